@@ -1,0 +1,72 @@
+/// One node of a parsed Markdown document: what it is, where it came from, and its children.
+///
+/// Nodes are immutable values copied out of cmark-gfm's C tree, so they can be shared across
+/// threads and outlive the parser.
+public struct Node: Sendable, Hashable {
+    public var kind: Kind
+    public var span: SourceSpan
+    public var children: [Node]
+
+    public init(_ kind: Kind, span: SourceSpan, children: [Node] = []) {
+        self.kind = kind
+        self.span = span
+        self.children = children
+    }
+
+    /// What a node is, with the data that only that kind carries.
+    public enum Kind: Sendable, Hashable {
+        case document
+        case blockQuote
+        case list(ordered: Bool, start: Int, tight: Bool)
+        /// A list item; `task` is nil for an ordinary item and tells whether a task box is ticked.
+        case item(task: Bool?)
+        case codeBlock(info: String, literal: String)
+        case htmlBlock(String)
+        case paragraph
+        case heading(level: Int)
+        case thematicBreak
+        case footnoteDefinition(label: String)
+        case table(alignments: [TableAlignment])
+        case tableRow(isHeader: Bool)
+        case tableCell
+        case text(String)
+        case softBreak
+        case lineBreak
+        case code(String)
+        case htmlInline(String)
+        case emphasis
+        case strong
+        case strikethrough
+        case link(destination: String, title: String)
+        case image(source: String, title: String)
+        case footnoteReference(label: String)
+    }
+}
+
+/// How a table column aligns its cells.
+public enum TableAlignment: String, Sendable, Hashable {
+    case none, left, center, right
+}
+
+extension Node {
+    /// The text a reader sees, without markup: text, code spans, and breaks as spaces.
+    public var plainText: String {
+        var out = ""
+        appendPlainText(to: &out)
+        return out
+    }
+
+    private func appendPlainText(to out: inout String) {
+        switch kind {
+        case .text(let s), .code(let s): out += s
+        case .softBreak, .lineBreak: out += " "
+        default: for child in children { child.appendPlainText(to: &out) }
+        }
+    }
+
+    /// Every node of the subtree in document order, this one first.
+    public func forEach(_ body: (Node) -> Void) {
+        body(self)
+        for child in children { child.forEach(body) }
+    }
+}
