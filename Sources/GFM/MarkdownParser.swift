@@ -123,7 +123,7 @@ private struct TreeBuilder {
             return .link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
         case CMARK_NODE_IMAGE:
             return .image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
-        case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference(label: literal())
+        case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference(number: Int(literal()) ?? 0)
         default: return extensionKind(of: node, typeName: string(cmark_node_get_type_string(node)))
         }
     }

@@ -39,7 +39,8 @@ public struct Node: Sendable, Hashable {
         case strikethrough
         case link(destination: String, title: String)
         case image(source: String, title: String)
-        case footnoteReference(label: String)
+        /// A reference to a footnote, by the number cmark-gfm gives it (definitions follow that order).
+        case footnoteReference(number: Int)
     }
 }
 

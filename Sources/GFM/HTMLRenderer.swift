@@ -1,0 +1,62 @@
+/// Writes a `Node` tree as HTML5, letting hooks replace code blocks, tables and heading ids.
+///
+/// Rendering from the Swift tree rather than with `cmark_render_html` is what lets a `chart`
+/// block become inline SVG and a checked table carry its findings, without post-processing HTML.
+public struct HTMLRenderer {
+    public var allowRawHTML: Bool
+    public var hooks: RenderHooks
+
+    public init(allowRawHTML: Bool = false, hooks: RenderHooks = RenderHooks()) {
+        self.allowRawHTML = allowRawHTML
+        self.hooks = hooks
+    }
+
+    /// Renders a whole document, with its footnotes collected at the end.
+    public func render(_ document: Node) -> String {
+        var state = RenderState()
+        var out = ""
+        out.reserveCapacity(4096)
+        var footnotes: [Node] = []
+        for child in document.children {
+            if case .footnoteDefinition = child.kind { footnotes.append(child) } else { renderBlock(child, tight: false, into: &out, state: &state) }
+        }
+        if !footnotes.isEmpty { renderFootnotes(footnotes, into: &out, state: &state) }
+        return out
+    }
+
+    /// Renders one table the way the renderer would without a hook, so a hook can wrap it.
+    public func renderTableDefault(_ node: Node) -> String {
+        var state = RenderState()
+        var out = ""
+        renderTable(node, into: &out, state: &state)
+        return out
+    }
+
+    /// Renders inline children only, for table cells and headings that hooks rebuild.
+    public func renderInlines(_ node: Node) -> String {
+        var state = RenderState()
+        var out = ""
+        for child in node.children { renderInline(child, into: &out, state: &state) }
+        return out
+    }
+}
+
+/// Replacements the renderer asks for before writing a node itself; nil means "render it as usual".
+public struct RenderHooks {
+    public var codeBlock: ((_ info: String, _ literal: String, _ node: Node) -> String?)?
+    public var table: ((_ node: Node) -> String?)?
+    public var headingID: ((_ node: Node) -> String?)?
+
+    public init(
+        codeBlock: ((_ info: String, _ literal: String, _ node: Node) -> String?)? = nil,
+        table: ((_ node: Node) -> String?)? = nil,
+        headingID: ((_ node: Node) -> String?)? = nil
+    ) {
+        self.codeBlock = codeBlock
+        self.table = table
+        self.headingID = headingID
+    }
+}
+
+/// Per-render state; empty for now, kept so block and inline rendering share one signature.
+struct RenderState {}
