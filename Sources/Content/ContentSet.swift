@@ -1,0 +1,47 @@
+/// All pages of a site, grouped into translation groups, with conflicts reported.
+public struct ContentSet: Sendable {
+    public var pages: [Page]
+    /// The languages in display order: the settings' order, then any others alphabetically.
+    public var languages: [String]
+    /// Indices into `pages` of each translation group, by translation key.
+    public var groups: [String: [Int]]
+
+    /// Groups `pages` (already sorted by file), reporting pages that claim the same place.
+    public static func assemble(_ pages: [Page], settings: SiteSettings) -> (ContentSet, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var groups: [String: [Int]] = [:]
+        var slots: [String: Page] = [:]
+        var outputs: [String: Page] = [:]
+        var kept: [Page] = []
+        for page in pages {
+            let slot = "\(page.language)\u{0}\(page.translationKey)"
+            let output = "\(page.language)/\(page.relativeFolder)"
+            let at = SourceLocation(file: page.file, line: 1, column: 1)
+            if let other = slots[slot] {
+                diagnostics.append(Diagnostic(.error, rule: "duplicate-translation",
+                    "'\(other.file)' is already the \(page.language) version of '\(page.translationKey)'", at: at))
+                continue
+            }
+            if let other = outputs[output] {
+                diagnostics.append(Diagnostic(.error, rule: "duplicate-slug",
+                    "'\(other.file)' already produces \(output)/; give one of them another slug", at: at))
+                continue
+            }
+            slots[slot] = page
+            outputs[output] = page
+            groups[page.translationKey, default: []].append(kept.count)
+            kept.append(page)
+        }
+        let used = Set(kept.map(\.language))
+        let ordered = settings.languages.isEmpty
+            ? ([settings.defaultLanguage].filter(used.contains) + used.subtracting([settings.defaultLanguage]).sorted())
+            : settings.languages
+        return (ContentSet(pages: kept, languages: ordered, groups: groups), diagnostics)
+    }
+
+    /// The other language versions of a page, in language order.
+    public func translations(of page: Page) -> [Page] {
+        let members = (groups[page.translationKey] ?? []).map { pages[$0] }
+        return languages.compactMap { lang in members.first { $0.language == lang } }
+    }
+}

@@ -1,0 +1,41 @@
+/// One finding about the input: where, how bad, which rule, and what was stated versus expected.
+///
+/// Diagnostics are data; only the command line decides how they look.
+public struct Diagnostic: Sendable, Hashable {
+    public enum Severity: String, Sendable, Hashable, Comparable {
+        case error, warning, info
+
+        private var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
+        public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
+    }
+
+    public var severity: Severity
+    /// A stable identifier users can search for and silence, such as `yaml` or `front-matter`.
+    public var rule: String
+    public var message: String
+    public var location: SourceLocation
+    /// The figure as the author wrote it, for number findings.
+    public var stated: String?
+    /// The figure the rule computed, for number findings.
+    public var expected: String?
+    /// The length of the offending text in Characters, for a caret line under it (0 for one caret).
+    public var length: Int
+
+    public init(
+        _ severity: Severity, rule: String, _ message: String, at location: SourceLocation,
+        stated: String? = nil, expected: String? = nil, length: Int = 0
+    ) {
+        self.severity = severity
+        self.rule = rule
+        self.message = message
+        self.location = location
+        self.stated = stated
+        self.expected = expected
+        self.length = length
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Whether any finding is an error, which makes a build or check fail.
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+}

@@ -1,0 +1,74 @@
+/// The known keys of a page's front matter, typed, plus every other key as written.
+public struct FrontMatter: Sendable {
+    public var title: String?
+    public var date: PageDate?
+    public var lang: String?
+    public var layout: String?
+    public var draft = false
+    public var slug: String?
+    public var summary: String?
+    public var tags: [String] = []
+    /// Groups the language versions of one report; Hugo's name for it, so Hugo users know it.
+    public var translationKey: String?
+    /// Keys sitegen does not interpret, in file order; they reach templates as `params`.
+    public var extra: [(key: String, value: MetaValue)] = []
+    /// Where each key's value was written, for diagnostics about it.
+    public var positions: [String: (line: Int, column: Int)] = [:]
+
+    public init() {}
+
+    /// The key that holds the translation group.
+    public static let translationKeyName = "translationKey"
+}
+
+extension FrontMatter {
+    /// Interprets a YAML value as front matter, reporting each wrongly typed key.
+    public static func interpret(_ meta: MetaValue?, file: String) -> (FrontMatter, [Diagnostic]) {
+        var fm = FrontMatter()
+        var diagnostics: [Diagnostic] = []
+        guard let meta else { return (fm, []) }
+        guard case .mapping(let pairs, _, _) = meta else {
+            let at = SourceLocation(file: file, line: meta.line, column: meta.column)
+            return (fm, [Diagnostic(.error, rule: "front-matter", "front matter must be a mapping of keys to values", at: at)])
+        }
+        for (key, value) in pairs {
+            fm.positions[key] = (value.line, value.column)
+            if value.isNull { continue }
+            func fail(_ message: String) {
+                diagnostics.append(Diagnostic(.error, rule: "front-matter", "'\(key)': \(message)",
+                                              at: SourceLocation(file: file, line: value.line, column: value.column)))
+            }
+            func text() -> String? {
+                if let s = value.string { return s }
+                fail("expected a text value")
+                return nil
+            }
+            switch key {
+            case "title": fm.title = text()
+            case "layout": fm.layout = text()
+            case "summary", "description": fm.summary = fm.summary ?? text()
+            case translationKeyName: fm.translationKey = text()
+            case "date":
+                guard let s = text() else { break }
+                if let date = PageDate(parsing: s) { fm.date = date } else { fail("'\(s)' is not a date; write it as YYYY-MM-DD") }
+            case "draft":
+                if let b = value.bool { fm.draft = b } else { fail("expected true or false") }
+            case "lang":
+                guard let s = text() else { break }
+                if LanguageTag.isValid(s) { fm.lang = s } else { fail("'\(s)' is not a language code such as zh, ja, fr or en") }
+            case "slug":
+                guard let s = text() else { break }
+                if let problem = SlugRules.problem(with: s) { fail(problem) } else { fm.slug = s }
+            case "tags":
+                switch value {
+                case .scalar(let s, _, _, _): fm.tags = [s]
+                case .sequence(let items, _, _) where items.allSatisfy({ $0.string != nil }): fm.tags = items.compactMap(\.string)
+                default: fail("expected a list of tags")
+                }
+            default:
+                fm.extra.append((key, value))
+            }
+        }
+        return (fm, diagnostics)
+    }
+}

@@ -1,0 +1,64 @@
+/// Separates YAML front matter from the Markdown body of a page.
+///
+/// Works on UTF-8 bytes because Swift treats "\r\n" as one Character, which makes
+/// Character-based searches for "---\n" miss files saved with Windows line endings.
+public enum FrontMatterSplitter {
+    public struct Split: Sendable, Equatable {
+        /// The YAML between the fences, or nil when the file has no front matter.
+        public var yaml: String?
+        /// The Markdown after the closing fence (the whole text without front matter).
+        public var body: String
+        /// How many lines precede the body, to add to every line number inside it.
+        public var bodyLineOffset: Int
+    }
+
+    public enum Failure: Error, Equatable {
+        /// An opening `---` with no closing fence; front matter started at this line.
+        case unterminated(openingLine: Int)
+    }
+
+    public static func split(_ text: String) -> Result<Split, Failure> {
+        let bytes = Array(text.utf8)
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        guard let firstEnd = lineEnd(bytes, from: start), isFence(bytes[start..<firstEnd.contentEnd]) else {
+            return .success(Split(yaml: nil, body: text, bodyLineOffset: 0))
+        }
+        var line = 1
+        var cursor = firstEnd.next
+        let yamlStart = cursor
+        while cursor <= bytes.count {
+            line += 1
+            guard let end = lineEnd(bytes, from: cursor) else { break }
+            let content = bytes[cursor..<end.contentEnd]
+            if isFence(content) || (content.elementsEqual("...".utf8) && line > 1) {
+                let yaml = String(decoding: bytes[yamlStart..<cursor], as: UTF8.self)
+                let body = String(decoding: bytes[end.next...], as: UTF8.self)
+                return .success(Split(yaml: yaml, body: body, bodyLineOffset: line))
+            }
+            if end.next >= bytes.count { break }
+            cursor = end.next
+        }
+        return .failure(.unterminated(openingLine: 1))
+    }
+
+    private static func isFence(_ line: ArraySlice<UInt8>) -> Bool {
+        var trimmed = line[...]
+        while let last = trimmed.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { trimmed = trimmed.dropLast() }
+        return trimmed.elementsEqual("---".utf8)
+    }
+
+    /// Where the line starting at `from` ends (before "\n", "\r\n" or "\r") and where the next begins.
+    private static func lineEnd(_ bytes: [UInt8], from: Int) -> (contentEnd: Int, next: Int)? {
+        guard from <= bytes.count else { return nil }
+        var i = from
+        while i < bytes.count {
+            switch bytes[i] {
+            case UInt8(ascii: "\n"): return (i, i + 1)
+            case UInt8(ascii: "\r"): return (i, i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\n") ? i + 2 : i + 1)
+            default: i += 1
+            }
+        }
+        return (i, i)
+    }
+}

@@ -1,0 +1,46 @@
+import GFM
+
+/// One Markdown file of the site, parsed: front matter, language, translation group and tree.
+public struct Page: Sendable {
+    /// The path relative to the content folder, with `/` separators, as diagnostics name it.
+    public var file: String
+    /// The whole file's text; lines of the tree count from its first line.
+    public var source: String
+    public var frontMatter: FrontMatter
+    public var language: String
+    public var translationKey: String
+    /// The folder below the content folder (empty at the top), which the page's URL keeps.
+    public var directory: String
+    public var slug: String
+    public var title: String
+    public var document: Node
+    public var bodyLineOffset: Int
+
+    public var date: PageDate? { frontMatter.date }
+    public var isDraft: Bool { frontMatter.draft }
+
+    /// The page's own output folder below its language folder: `dir/slug`.
+    public var relativeFolder: String { directory.isEmpty ? slug : "\(directory)/\(slug)" }
+
+    /// Every table of the page, in document order, including those nested in lists or quotes.
+    public var tables: [Table] {
+        var found: [Table] = []
+        document.forEach { if let t = Table($0) { found.append(t) } }
+        return found
+    }
+
+    /// The text of a 1-based line of the file, for diagnostics that quote the source.
+    public func line(_ number: Int) -> Substring {
+        var current = 1
+        var start = source.startIndex
+        for index in source.indices where current < number {
+            if source[index] == "\n" {
+                current += 1
+                start = source.index(after: index)
+            }
+        }
+        guard current == number else { return "" }
+        let end = source[start...].firstIndex { $0 == "\n" || $0 == "\r\n" || $0 == "\r" } ?? source.endIndex
+        return source[start..<end]
+    }
+}

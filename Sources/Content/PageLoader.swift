@@ -1,0 +1,83 @@
+import GFM
+
+/// Turns one file's text into a `Page` and the diagnostics found on the way.
+public struct PageLoader: Sendable {
+    public var settings: SiteSettings
+    /// Nesting deeper than this is refused rather than rendered, so no input can exhaust the stack.
+    public static let maxNesting = 100
+
+    public init(settings: SiteSettings) {
+        self.settings = settings
+    }
+
+    /// Loads `text` from `file` (relative to the content folder); nil only when nothing is usable.
+    public func load(file: String, text: String) -> (Page?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let split: FrontMatterSplitter.Split
+        switch FrontMatterSplitter.split(text) {
+        case .success(let s): split = s
+        case .failure(.unterminated(let line)):
+            let at = SourceLocation(file: file, line: line, column: 1)
+            return (nil, [Diagnostic(.error, rule: "front-matter", "front matter opened with '---' is never closed; add a '---' line after it", at: at)])
+        }
+        var frontMatter = FrontMatter()
+        if let yaml = split.yaml {
+            let (meta, yamlDiagnostics) = YAMLReader.read(yaml, file: file, firstLine: 2)
+            let (fm, keyDiagnostics) = FrontMatter.interpret(meta, file: file)
+            frontMatter = fm
+            diagnostics += yamlDiagnostics + keyDiagnostics
+        }
+        let parsed = MarkdownParser.parse(split.body, lineOffset: split.bodyLineOffset)
+        if parsed.maxDepth > Self.maxNesting {
+            let at = SourceLocation(file: file, line: split.bodyLineOffset + 1, column: 1)
+            diagnostics.append(Diagnostic(.error, rule: "nesting", "lists or quotes nest \(parsed.maxDepth) levels deep; at most \(Self.maxNesting) are rendered", at: at))
+            return (nil, diagnostics)
+        }
+        let path = PagePath(file)
+        let language = frontMatter.lang ?? path.language ?? settings.defaultLanguage
+        if !settings.languages.isEmpty, !settings.languages.contains(language) {
+            let position = frontMatter.positions["lang"]
+            let at = SourceLocation(file: file, line: position?.line ?? 1, column: position?.column ?? 0)
+            diagnostics.append(Diagnostic(.error, rule: "language",
+                "unknown language '\(language)'; the site's languages are \(settings.languages.joined(separator: ", "))", at: at))
+        }
+        let page = Page(
+            file: file, source: text, frontMatter: frontMatter, language: language,
+            translationKey: frontMatter.translationKey ?? path.translationKey,
+            directory: path.directory, slug: frontMatter.slug ?? path.stem,
+            title: frontMatter.title ?? Self.firstHeading(in: parsed.document) ?? path.stem,
+            document: parsed.document, bodyLineOffset: split.bodyLineOffset)
+        return (page, diagnostics)
+    }
+
+    static func firstHeading(in document: Node) -> String? {
+        var title: String?
+        document.forEach { node in
+            if title == nil, case .heading = node.kind { title = node.plainText }
+        }
+        return title
+    }
+}
+
+/// What a content file's path says: its folder, its name without language suffix, its language.
+struct PagePath {
+    var directory: String
+    var stem: String
+    var language: String?
+
+    init(_ file: String) {
+        let parts = file.split(separator: "/").map(String.init)
+        directory = parts.dropLast().joined(separator: "/")
+        let name = parts.last ?? file
+        if let suffix = LanguageTag.suffix(ofFileName: name) {
+            stem = suffix.stem
+            language = suffix.language
+        } else {
+            stem = name.split(separator: ".").dropLast().joined(separator: ".")
+            if stem.isEmpty { stem = name }
+        }
+    }
+
+    /// The group key when front matter names none: the path without language suffix or extension.
+    var translationKey: String { directory.isEmpty ? stem : "\(directory)/\(stem)" }
+}

@@ -1,0 +1,56 @@
+import Yams
+
+/// Reads YAML text into `MetaValue`s, with errors placed at their line and column in the file.
+///
+/// The only file that imports Yams. It composes nodes instead of decoding, so each value keeps
+/// its position for later diagnostics about that key.
+public enum YAMLReader {
+    /// Reads `yaml`, which starts at `firstLine` of `file`; nil value for empty YAML.
+    public static func read(_ yaml: String, file: String, firstLine: Int = 1) -> (MetaValue?, [Diagnostic]) {
+        if yaml.allSatisfy(\.isWhitespace) { return (nil, []) }
+        do {
+            // An explicit encoding stops Yams reading the process environment on every call.
+            guard let node = try Yams.compose(yaml: yaml, .default, .default, .utf8) else { return (nil, []) }
+            return (convert(node, lineOffset: firstLine - 1), [])
+        } catch let error as YamlError {
+            return (nil, [diagnostic(for: error, file: file, lineOffset: firstLine - 1)])
+        } catch {
+            let location = SourceLocation(file: file, line: firstLine, column: 1)
+            return (nil, [Diagnostic(.error, rule: "yaml", "\(error)", at: location)])
+        }
+    }
+
+    private static func convert(_ node: Yams.Node, lineOffset: Int) -> MetaValue {
+        let line = (node.mark?.line ?? 0) + lineOffset
+        let column = node.mark?.column ?? 0
+        switch node {
+        case .scalar(let scalar):
+            return .scalar(scalar.string, isPlain: scalar.style == .plain, line: line, column: column)
+        case .sequence(let sequence):
+            return .sequence(sequence.map { convert($0, lineOffset: lineOffset) }, line: line, column: column)
+        case .mapping(let mapping):
+            let pairs = mapping.map { (key: $0.key.string ?? "\($0.key)", value: convert($0.value, lineOffset: lineOffset)) }
+            return .mapping(pairs, line: line, column: column)
+        case .alias:
+            return .scalar("", isPlain: true, line: line, column: column)
+        }
+    }
+
+    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+        let (problem, mark): (String, Mark?) = {
+            switch error {
+            case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+                 let .composer(context, problem, mark, _):
+                return (context.map { "\(problem) (\($0.text) at line \($0.mark.line + lineOffset))" } ?? problem, mark)
+            case let .duplicatedKeysInMapping(duplicates, context):
+                return ("duplicate key \(duplicates.joined(separator: ", "))", context.mark)
+            case let .reader(problem, _, _, _):
+                return (problem, nil)
+            default:
+                return ("\(error)", nil)
+            }
+        }()
+        let location = SourceLocation(file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 0)
+        return Diagnostic(.error, rule: "yaml", "invalid YAML: \(problem)", at: location)
+    }
+}
