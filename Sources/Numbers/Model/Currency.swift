@@ -1,0 +1,11 @@
+/// A currency a figure can be written in; the symbol as written is kept by `Unit.written`.
+public enum Currency: String, Sendable, CaseIterable {
+    case usd = "USD"
+    case eur = "EUR"
+    case cny = "CNY"
+    case jpy = "JPY"
+    case gbp = "GBP"
+
+    /// The ISO 4217 code.
+    public var code: String { rawValue }
+}

@@ -1,0 +1,32 @@
+/// Currency symbols, codes and words, before or after a figure.
+enum CurrencyWords {
+    /// A currency as written; `¥` depends on the page's language (yuan in zh, yen in ja).
+    enum Written: Sendable, Equatable {
+        case fixed(Currency)
+        case yenSign
+
+        func currency(in locale: NumberLocale) -> Currency {
+            switch self {
+            case .fixed(let currency): currency
+            case .yenSign: locale.yenSignCurrency
+            }
+        }
+    }
+
+    private static let symbolsAndCodes: [(String, Written)] = [
+        ("US$", .fixed(.usd)), ("$", .fixed(.usd)), ("€", .fixed(.eur)), ("£", .fixed(.gbp)), ("¥", .yenSign),
+        ("USD", .fixed(.usd)), ("EUR", .fixed(.eur)), ("CNY", .fixed(.cny)), ("RMB", .fixed(.cny)),
+        ("JPY", .fixed(.jpy)), ("GBP", .fixed(.gbp)),
+    ]
+
+    /// Written before the digits: `$0.90`, `US$ 5`, `EUR 10`, `¥300`.
+    static let prefixes = Lexicon(symbolsAndCodes)
+
+    /// Written after the digits (and any scale word): `0,05 $`, `0.05美元`, `3億円`, `5 USD`.
+    static let suffixes = Lexicon(symbolsAndCodes + [
+        ("$US", .fixed(.usd)), ("美元", .fixed(.usd)), ("美金", .fixed(.usd)), ("人民币", .fixed(.cny)),
+        ("元", .fixed(.cny)), ("日元", .fixed(.jpy)), ("円", .fixed(.jpy)), ("ドル", .fixed(.usd)),
+        ("米ドル", .fixed(.usd)), ("ユーロ", .fixed(.eur)), ("欧元", .fixed(.eur)), ("英镑", .fixed(.gbp)),
+        ("dollars", .fixed(.usd)), ("dollar", .fixed(.usd)), ("euros", .fixed(.eur)), ("euro", .fixed(.eur)),
+    ])
+}

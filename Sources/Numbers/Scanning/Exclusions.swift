@@ -1,0 +1,103 @@
+/// Numbers that are not amounts: dates, times, identifiers, ordinals, list and heading numbers.
+///
+/// Each check is local (a few Characters either side, or back to the line start), so the
+/// scan stays linear.
+struct Exclusions {
+    let text: ScanText
+
+    /// The end of a date or time starting at `index` (`2025-09-06`, `06/09/2025`, `2025年9月6日`,
+    /// `9月6日`, `12:30`), or `nil`.
+    func dateOrTimeEnd(at index: Int) -> Int? {
+        let first = digitRun(at: index)
+        let afterFirst = index + first
+        if let end = calendarDateEnd(at: index, firstRun: first) { return end }
+        if first <= 2, text[afterFirst] == ":", digitRun(at: afterFirst + 1) == 2 {
+            var end = afterFirst + 3
+            if text[end] == ":", digitRun(at: end + 1) == 2 { end += 3 }
+            return end
+        }
+        if first == 4, text[afterFirst] == "年", isPlausibleYear(at: index) {
+            var end = afterFirst + 1
+            if let month = monthDayEnd(at: end) { end = month }
+            return end
+        }
+        return first <= 2 ? monthDayEnd(at: index) : nil
+    }
+
+    /// Whether the digit at `index` continues an identifier (`GPT-4o`, `Llama-3.2`, `A100`, `v2`)
+    /// or a time (`:30`).
+    func isInsideIdentifier(at index: Int) -> Bool {
+        guard let previous = text[index - 1] else { return false }
+        if CharacterFolding.isIdentifierCharacter(previous) { return true }
+        guard previous == "-" || previous == "." || previous == "_" || previous == ":" else { return false }
+        return text[index - 2].map(CharacterFolding.isIdentifierCharacter) ?? false
+    }
+
+    /// The end of the identifier around `index`, to skip it whole.
+    func identifierEnd(from index: Int) -> Int {
+        var position = index
+        while let character = text[position] {
+            if CharacterFolding.isIdentifierCharacter(character) {
+                position += 1
+            } else if character == "-" || character == "." || character == "_", text[position + 1].map(CharacterFolding.isIdentifierCharacter) ?? false {
+                position += 2
+            } else {
+                break
+            }
+        }
+        return position
+    }
+
+    /// Whether `第` (an ordinal, `第 59 章`) or `No.`/`n°`/`#` comes just before `start`.
+    func isOrdinal(at start: Int) -> Bool {
+        var position = start - 1
+        if text.isInlineSpace(position) { position -= 1 }
+        return text[position] == "第" || text[position] == "#" || text[position] == "°" || text.matches(["N", "o", "."], endingBefore: position + 1)
+    }
+
+    /// Whether only Markdown markers and spaces stand between the line start and `start`.
+    func isAtLineStart(_ start: Int) -> Bool {
+        var position = start - 1
+        while let character = text[position], character != "\n", character != "\r\n" {
+            guard CharacterFolding.isInlineSpace(character) || "#>*-+".contains(character) else { return false }
+            position -= 1
+        }
+        return true
+    }
+
+    private func calendarDateEnd(at index: Int, firstRun: Int) -> Int? {
+        guard firstRun == 4 || firstRun <= 2, let separator = text[index + firstRun], "-/.".contains(separator) else { return nil }
+        let secondStart = index + firstRun + 1
+        let second = digitRun(at: secondStart)
+        guard (1...2).contains(second) else { return nil }
+        let thirdStart = secondStart + second + 1
+        let third = text[thirdStart - 1] == separator ? digitRun(at: thirdStart) : 0
+        if firstRun == 4, (1...2).contains(third) { return thirdStart + third }
+        if firstRun <= 2, third == 4 { return thirdStart + third }
+        // A year and month (`2025-09`): only with `-`, a plausible year and a two-digit month.
+        if firstRun == 4, third == 0, separator == "-", second == 2, isPlausibleYear(at: index), !text.isDigit(secondStart + 2) {
+            return secondStart + 2
+        }
+        return nil
+    }
+
+    private func monthDayEnd(at index: Int) -> Int? {
+        let month = digitRun(at: index)
+        guard (1...2).contains(month), text[index + month] == "月" else { return nil }
+        let day = digitRun(at: index + month + 1)
+        guard (1...2).contains(day), text[index + month + 1 + day] == "日" else { return nil }
+        return index + month + day + 2
+    }
+
+    private func isPlausibleYear(at index: Int) -> Bool {
+        guard let d0 = text[index], let d1 = text[index + 1] else { return false }
+        return (d0 == "1" && d1 == "9") || (d0 == "2" && d1 == "0")
+    }
+
+    /// The number of consecutive ASCII digits at `index`, counting at most 5.
+    private func digitRun(at index: Int) -> Int {
+        var count = 0
+        while count < 5, text.isDigit(index + count) { count += 1 }
+        return count
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+extension FigureReader {
+    /// Reads what follows the number and scale: percent, a currency, or a counted thing, and
+    /// then a rate denominator (`/M`, `/月`, `per 1M tokens`, `par million de tokens`).
+    func readUnit(into draft: inout FigureDraft) {
+        var position = draft.scaleEnd
+        var measure: Measure?
+        if let currency = draft.prefixCurrency {
+            measure = .currency(currency)
+        } else if let percent = afterOptionalSpace(position, UnitWords.percent.match(in:at:)) {
+            measure = .percent
+            position = percent.end
+        } else if let currency = afterOptionalSpace(position, CurrencyWords.suffixes.match(in:at:)) {
+            measure = .currency(currency.value.currency(in: locale))
+            position = currency.end
+        } else if let thing = countedThing(at: position) {
+            measure = .count(thing.value)
+            position = thing.end
+        }
+        guard let measure else { return }
+        var per: Denominator?
+        if measure != .percent, let denominator = readDenominator(after: position) {
+            per = denominator.denominator
+            position = denominator.end
+        }
+        draft.end = position
+        draft.unit = Unit(measure, per: per, written: writtenUnit(draft))
+    }
+
+    /// The unit as written: the currency prefix, and the text after the scale word.
+    private func writtenUnit(_ draft: FigureDraft) -> String {
+        let prefix = draft.prefixStart.map { text.text($0..<draft.literal.start) } ?? ""
+        let suffix = text.text(draft.scaleEnd..<draft.end)
+        return (prefix + suffix).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A counted thing glued or after one space, possibly after a qualifier (`输入token`, `de tokens`).
+    private func countedThing(at position: Int) -> Lexicon<CountedThing>.Match? {
+        UnitWords.thing(in: text, at: position, glued: true) ?? countedThingAfterConnector(position)
+    }
+
+    /// The rate denominator after a unit: a per-word, then an amount and/or a thing.
+    private func readDenominator(after position: Int) -> (denominator: Denominator, end: Int)? {
+        var cursor = text.isInlineSpace(position) ? position + 1 : position
+        guard let per = UnitWords.perWords.match(in: text, at: cursor) else { return nil }
+        // `per` and `par` are words: they need a space on both sides. `/` and `每` must be glued,
+        // because `$80,000 / 36个月` is a division, not a rate.
+        let isWord = per.word != "/" && per.word != "每"
+        if isWord != (cursor != position) { return nil }
+        cursor = per.end
+        if isWord {
+            guard text.isInlineSpace(cursor) else { return nil }
+            cursor += 1
+        }
+        return readDenominatorBody(at: cursor)
+    }
+
+    private func readDenominatorBody(at start: Int) -> (denominator: Denominator, end: Int)? {
+        var cursor = start
+        var amount = Decimal(1)
+        var namesScale = false
+        if text.isDigit(cursor), case .literal(let literal) = LiteralLexer(text: text, locale: locale).read(at: cursor) {
+            let scale = ScaleWords.match(in: text, at: literal.end)
+            let power = literal.exponent + (scale?.scale.powerOfTen ?? 0)
+            guard let value = DecimalBuilder.value(digits: literal.digits, fractionDigits: literal.fractionDigits, exponent: power, negative: false),
+                  value != 0 else { return nil }
+            amount = value
+            namesScale = scale != nil
+            cursor = scale?.end ?? literal.end
+        } else if let scale = ScaleWords.gluedLetters.match(in: text, at: cursor) ?? ScaleWords.latinWords.match(in: text, at: cursor)
+                    ?? ScaleWords.cjk.match(in: text, at: cursor) {
+            amount = Decimal(sign: .plus, exponent: scale.value, significand: 1)
+            namesScale = true
+            cursor = scale.end
+        }
+        if let thing = denominatorThing(at: cursor) { return (Denominator(amount: amount, thing: thing.value), thing.end) }
+        // `$/M` and `/百万` name only a scale: in these reports that is a number of tokens.
+        return namesScale ? (Denominator(amount: amount, thing: .tokens), cursor) : nil
+    }
+
+    private func denominatorThing(at position: Int) -> Lexicon<CountedThing>.Match? {
+        UnitWords.thing(in: text, at: position, glued: false) ?? UnitWords.denominatorSymbols.match(in: text, at: position)
+            ?? countedThingAfterConnector(position)
+    }
+
+    /// A thing after a space, `de`/`d'` or a qualifier: `million de tokens`, `1M tokens`, `百万输入token`.
+    private func countedThingAfterConnector(_ position: Int) -> Lexicon<CountedThing>.Match? {
+        let start = text.isInlineSpace(position) ? position + 1 : position
+        if start != position, let spaced = UnitWords.thing(in: text, at: start, glued: false) { return spaced }
+        guard let qualifier = UnitWords.qualifiers.match(in: text, at: start) else { return nil }
+        let unitStart = text.isInlineSpace(qualifier.end) ? qualifier.end + 1 : qualifier.end
+        return UnitWords.thing(in: text, at: unitStart, glued: false)
+    }
+
+    /// A lexicon match glued at `position` or after one inline space.
+    private func afterOptionalSpace<V>(_ position: Int, _ match: (ScanText, Int) -> Lexicon<V>.Match?) -> Lexicon<V>.Match? {
+        if let glued = match(text, position) { return glued }
+        return text.isInlineSpace(position) ? match(text, position + 1) : nil
+    }
+}

@@ -1,0 +1,71 @@
+/// Finds every figure in a run of text (a paragraph, list item or table cell) in one pass.
+///
+/// Contract: the caller passes text runs without code, but Markdown code is skipped anyway
+/// unless `skipsCode` is false: a backtick span, and a fenced block (three backticks or
+/// tildes at a line start) up to its closing fence. Dates, times, identifiers (`GPT-4o`,
+/// `Llama-3.2-90B`), versions (`1.2.3`), list and heading numbers and product numbers
+/// (`Hermes 3`) are not figures. A number too long or too large for `Decimal` (more than 38
+/// significant digits, or a power of ten beyond ±100) gives no reading rather than a wrong one.
+public struct NumberScanner: Sendable {
+    /// The page language whose decimal mark and grouping apply.
+    public var locale: NumberLocale
+    /// Whether backtick spans and fenced code blocks are skipped.
+    public var skipsCode: Bool
+
+    public init(locale: NumberLocale, skipsCode: Bool = true) {
+        self.locale = locale
+        self.skipsCode = skipsCode
+    }
+
+    /// Every figure in `text`, in order.
+    public static func scan(_ text: String, locale: NumberLocale) -> [ScannedNumber] {
+        NumberScanner(locale: locale).scan(text)
+    }
+
+    /// Every figure in `text`, in order.
+    public func scan(_ text: String) -> [ScannedNumber] {
+        let scanText = ScanText(text)
+        let reader = FigureReader(text: scanText, locale: locale)
+        var builder = ScannedNumberBuilder(text: scanText, locale: locale)
+        var code = CodeSkipper(text: scanText)
+        var figures: [ScannedNumber] = []
+        var index = 0
+        while index < scanText.count {
+            let character = scanText.chars[index]
+            if skipsCode, character == "`" || (character == "~" && scanText.matches(["~", "~", "~"], at: index)) {
+                index = max(index + 1, code.end(ofCodeAt: index))
+                continue
+            }
+            guard CharacterFolding.isDigit(character) else {
+                index += 1
+                continue
+            }
+            switch reader.read(at: index) {
+            case .skip(let resume):
+                index = max(index + 1, resume)
+            case .figure(let draft):
+                index = max(index + 1, readRange(from: draft, reader: reader, builder: &builder, into: &figures))
+            }
+        }
+        return figures
+    }
+
+    /// Appends `lower`, and the upper end of a range when a range separator follows it; returns
+    /// the index after what was read.
+    private func readRange(
+        from lower: FigureDraft, reader: FigureReader, builder: inout ScannedNumberBuilder, into figures: inout [ScannedNumber]
+    ) -> Int {
+        guard var first = builder.build(lower) else { return lower.end }
+        if let upperDigit = RangeSeparators(text: builder.text).upperStart(after: lower.end),
+           case .figure(let upperDraft) = reader.read(at: upperDigit, isRangeUpper: true),
+           let second = builder.build(upperDraft) {
+            var upper = second
+            RangeSeparators.link(&first, &upper)
+            figures.append(first)
+            figures.append(upper)
+            return upperDraft.end
+        }
+        figures.append(first)
+        return lower.end
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// The separators of a range (`1.5–2`, `60-75%`, `3~5`, `0,60 à 160`, `10 to 20`, `3至5`).
+struct RangeSeparators {
+    let text: ScanText
+
+    /// Separators read with or without spaces around them.
+    private static let symbols: Set<Character> = ["–", "—", "~", "〜", "至", "到"]
+    /// Words that need a space on each side.
+    private static let words: [[Character]] = [["à"], ["t", "o"]]
+
+    /// The index of the upper figure's first digit, if a range separator follows `end`.
+    func upperStart(after end: Int) -> Int? {
+        if text[end] == "-", text.isDigit(end + 1) { return end + 1 }
+        var cursor = end
+        let spacedBefore = text.isInlineSpace(cursor)
+        if spacedBefore { cursor += 1 }
+        if let symbol = text[cursor], Self.symbols.contains(symbol) {
+            cursor += 1
+        } else if spacedBefore, let word = Self.words.first(where: { text.matches($0, at: cursor) }), text.isInlineSpace(cursor + word.count) {
+            cursor += word.count
+        } else {
+            return nil
+        }
+        if text.isInlineSpace(cursor) { cursor += 1 }
+        if let currency = CurrencyWords.prefixes.match(in: text, at: cursor) { cursor = currency.end }
+        return text.isDigit(cursor) ? cursor : nil
+    }
+
+    /// Marks two figures as the ends of one range; a unit, scale or approximation mark written
+    /// once applies to both (`60-75%`, `10-20万`, `约 3-5 天`).
+    static func link(_ lower: inout ScannedNumber, _ upper: inout ScannedNumber) {
+        if lower.unit == nil { lower.unit = upper.unit }
+        if lower.scale == nil, let scale = upper.scale, lower.precision.exponent == 0 {
+            lower.scale = scale
+            lower.value *= Decimal(sign: .plus, exponent: scale.powerOfTen, significand: 1)
+        }
+        upper.isApproximate = upper.isApproximate || lower.isApproximate
+        upper.approximationMark = upper.approximationMark ?? lower.approximationMark
+        lower.rangePart = .lower
+        lower.rangeEnd = upper.value
+        upper.rangePart = .upper
+    }
+}

@@ -1,0 +1,39 @@
+/// The scale words and suffixes that multiply a figure by a power of ten.
+///
+/// `兆` is 10¹² (its Japanese and financial Chinese sense, not the "mega" of 兆瓦); `B` is a
+/// thousand million. Suffix letters (`K`, `M`, `B`) must be glued to the digits (`10M`), so a
+/// unit letter after a space is not taken for a scale; words may follow a space (`10 millions`).
+enum ScaleWords {
+    static let gluedLetters = Lexicon([
+        ("K", 3), ("k", 3), ("M", 6), ("B", 9), ("bn", 9), ("Mio", 6), ("Mrd", 9), ("Md", 9),
+    ])
+
+    static let latinWords = Lexicon([
+        ("thousand", 3), ("thousands", 3), ("million", 6), ("millions", 6), ("billion", 9), ("billions", 9),
+        ("trillion", 12), ("trillions", 12), ("milliard", 9), ("milliards", 9), ("Mio", 6), ("Mrd", 9),
+    ], ignoresCase: true)
+
+    static let cjk = Lexicon([
+        ("万亿", 12), ("千万", 7), ("百万", 6), ("十万", 5), ("亿", 8), ("億", 8), ("万", 4), ("萬", 4), ("千", 3), ("兆", 12),
+    ])
+
+    /// Characters after `千` that make it the SI prefix kilo (`千瓦` kW, `千米` km), not a scale.
+    static let kiloUnitCharacters: Set<Character> = ["瓦", "米", "克", "卡", "字"]
+
+    /// The scale written at `index` right after a number, with the index after it.
+    static func match(in text: ScanText, at index: Int) -> (scale: Scale, end: Int)? {
+        if let glued = gluedLetters.match(in: text, at: index) ?? latinWords.match(in: text, at: index) ?? cjkMatch(in: text, at: index) {
+            return (Scale(word: glued.word, powerOfTen: glued.value), glued.end)
+        }
+        guard text.isInlineSpace(index), let spaced = latinWords.match(in: text, at: index + 1) ?? cjkMatch(in: text, at: index + 1) else {
+            return nil
+        }
+        return (Scale(word: spaced.word, powerOfTen: spaced.value), spaced.end)
+    }
+
+    private static func cjkMatch(in text: ScanText, at index: Int) -> Lexicon<Int>.Match? {
+        guard let match = cjk.match(in: text, at: index) else { return nil }
+        if match.word == "千", let next = text[match.end], kiloUnitCharacters.contains(next) { return nil }
+        return match
+    }
+}

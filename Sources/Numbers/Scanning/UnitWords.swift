@@ -1,0 +1,44 @@
+/// Words for what a figure counts, percent signs, and the words that introduce a rate's "per".
+enum UnitWords {
+    /// Unit words compared without case (`Tokens`, `tokens`), and CJK words.
+    static let words = Lexicon([
+        ("tokens", CountedThing.tokens), ("token", .tokens), ("トークン", .tokens),
+        ("次", .calls), ("calls", .calls), ("call", .calls), ("requests", .calls), ("request", .calls),
+        ("appels", .calls), ("appel", .calls), ("requêtes", .calls), ("回", .calls),
+        ("小时", .hours), ("時間", .hours), ("hours", .hours), ("hour", .hours), ("heures", .hours), ("heure", .hours),
+        ("天", .days), ("days", .days), ("day", .days), ("jours", .days), ("jour", .days),
+        ("个月", .months), ("ヶ月", .months), ("か月", .months), ("カ月", .months), ("月", .months),
+        ("months", .months), ("month", .months), ("mois", .months),
+        ("年", .years), ("years", .years), ("year", .years), ("ans", .years), ("an", .years),
+        ("秒", .seconds), ("seconds", .seconds), ("secondes", .seconds),
+        ("倍", .times), ("fois", .times), ("words", .words), ("mots", .words), ("字", .words), ("词", .words),
+    ], ignoresCase: true)
+
+    /// Unit symbols whose case matters (`W` watt, `MB` megabyte).
+    static let symbols = Lexicon([
+        ("kWh", CountedThing.kilowattHours), ("Wh", .wattHours), ("kW", .kilowatts), ("W", .watts), ("h", .hours),
+        ("GB", .gigabytes), ("MB", .megabytes), ("TB", .terabytes),
+    ])
+
+    /// Symbols that count only when glued to the digits: `2x` is "twice", `2 x 3` a product.
+    static let gluedSymbols = Lexicon([("x", CountedThing.times), ("×", .times)])
+
+    /// Symbols only read after "/" (`tokens/s`), where they cannot be a stray letter.
+    static let denominatorSymbols = Lexicon([("s", CountedThing.seconds), ("sec", .seconds), ("min", .other("min"))])
+
+    /// Words allowed between a figure and its unit: `1000万输入token`, `10M de tokens`.
+    static let qualifiers = Lexicon([
+        ("输入", ()), ("输出", ()), ("入力", ()), ("出力", ()), ("个", ()), ("input", ()), ("output", ()), ("de", ()), ("d'", ()),
+    ], ignoresCase: true)
+
+    static let percent = Lexicon([("%", ()), ("pour cent", ()), ("percent", ()), ("per cent", ())], ignoresCase: true)
+
+    /// Words that open a rate's denominator after a figure: `/`, `per`, `par`, `每`.
+    static let perWords = Lexicon([("/", ()), ("per", ()), ("par", ()), ("每", ())], ignoresCase: true)
+
+    /// The counted thing written at `index`, glued or after one space.
+    static func thing(in text: ScanText, at index: Int, glued: Bool) -> Lexicon<CountedThing>.Match? {
+        if let match = words.match(in: text, at: index) ?? symbols.match(in: text, at: index) { return match }
+        return glued ? gluedSymbols.match(in: text, at: index) : nil
+    }
+}

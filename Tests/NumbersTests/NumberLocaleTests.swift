@@ -1,0 +1,7 @@
+import Testing
+@testable import Numbers
+
+@Test(arguments: [("zh", NumberLocale.zh), ("zh-Hans", .zh), ("ja_JP", .ja), ("fr-CA", .fr), ("de", .en), ("", .en)])
+func localeFromLanguageTag(tag: String, expected: NumberLocale) {
+    #expect(NumberLocale(languageTag: tag) == expected)
+}
