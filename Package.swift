@@ -4,7 +4,9 @@ import PackageDescription
 let package = Package(
     name: "sitegen",
     platforms: [.macOS(.v15)],
-    products: [],
+    products: [
+        .executable(name: "sitegen", targets: ["sitegen"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -23,7 +25,6 @@ let package = Package(
         .target(name: "Numbers"),
         // Front matter, pages with source positions, diagnostics, translation groups.
         .target(name: "Content", dependencies: ["GFM", .product(name: "Yams", package: "Yams")]),
-        /*__LATER__
         // Pages and templates to output files, in memory.
         .target(name: "Site", dependencies: [
             "Content", "GFM", .product(name: "Mustache", package: "swift-mustache"),
@@ -35,7 +36,6 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        __LATER__*/
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GFMTests", dependencies: ["GFM", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "NumbersTests", dependencies: ["Numbers", "TestSupport"]),

@@ -39,3 +39,6 @@ extension Array where Element == Diagnostic {
     /// Whether any finding is an error, which makes a build or check fail.
     public var hasErrors: Bool { contains { $0.severity == .error } }
 }
+
+/// A diagnostic can travel as an error where one file's problem ends its processing.
+extension Diagnostic: Error {}

@@ -1,0 +1,41 @@
+import Content
+
+/// One language's Atom feed: its dated pages, newest first.
+struct AtomFeed {
+    let plan: SitePlan
+    let language: String
+    let theme: Theme
+
+    var xml: String {
+        let base = plan.settings.baseURL
+        let pages = plan.pages(in: language).filter { $0.date != nil }
+        let updated = pages.compactMap(\.date).max()?.rfc3339 ?? "2000-01-01T00:00:00Z"
+        let selfURL = RelativeURL.absolute(base: base, path: plan.feedPath(of: language))
+        let indexURL = RelativeURL.absolute(base: base, path: plan.indexPath(of: language))
+        var out = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(language))">
+              <title>\(XMLText.escape(plan.settings.title(for: language)))</title>
+              <id>\(XMLText.escape(indexURL))</id>
+              <link rel="self" href="\(XMLText.escape(selfURL))"/>
+              <link rel="alternate" type="text/html" href="\(XMLText.escape(indexURL))"/>
+              <updated>\(updated)</updated>
+
+            """
+        for page in pages {
+            let url = XMLText.escape(RelativeURL.absolute(base: base, path: plan.path(of: page)))
+            out += """
+                  <entry>
+                    <title>\(XMLText.escape(page.title))</title>
+                    <id>\(url)</id>
+                    <link rel="alternate" type="text/html" href="\(url)"/>
+                    <updated>\(page.date!.rfc3339)</updated>
+                    <author><name>\(XMLText.escape(plan.settings.title(for: language)))</name></author>
+
+                """
+            if let summary = page.frontMatter.summary { out += "      <summary>\(XMLText.escape(summary))</summary>\n" }
+            out += "  </entry>\n"
+        }
+        return out + "</feed>\n"
+    }
+}

@@ -1,0 +1,102 @@
+import Content
+
+/// Builds the values templates see; every string here is escaped by Mustache unless it is
+/// HTML sitegen made itself (`body`, `content`).
+struct ContextBuilder {
+    let plan: SitePlan
+    let theme: Theme
+
+    /// What every template gets: language, site title, links to shared files, interface strings.
+    func common(path: String, language: String) -> [String: Any] {
+        let strings = theme.strings(for: language)
+        return [
+            "lang": language,
+            "siteTitle": plan.settings.title(for: language),
+            "root": RelativeURL.rootPrefix(of: path),
+            "css": RelativeURL.link(from: path, to: SitePlan.stylesheet),
+            "homeHref": RelativeURL.link(from: path, to: plan.indexPath(of: language)),
+            "rootHref": RelativeURL.link(from: path, to: SitePlan.rootIndex),
+            "feedHref": RelativeURL.link(from: path, to: plan.feedPath(of: language)),
+            "strings": strings.values,
+            "canonical": RelativeURL.absolute(base: plan.settings.baseURL, path: path),
+            "site": ["params": Dictionary(uniqueKeysWithValues: plan.settings.extra.map { ($0.key, $0.value.templateValue) })],
+        ]
+    }
+
+    /// Language links for a set of versions: the switcher and the `hreflang` alternates.
+    func languageLinks(path: String, current: String, versions: [(language: String, path: String)], xDefault: String) -> [String: Any] {
+        let switcher: [[String: Any]] = versions.map { v in
+            ["lang": v.language, "name": theme.strings(for: v.language)["languageName"],
+             "href": RelativeURL.link(from: path, to: v.path), "current": v.language == current]
+        }
+        let alternates: [[String: Any]] = versions.map { v in
+            ["hreflang": v.language, "href": RelativeURL.absolute(base: plan.settings.baseURL, path: v.path)]
+        } + [["hreflang": "x-default", "href": RelativeURL.absolute(base: plan.settings.baseURL, path: xDefault)]]
+        return ["translations": switcher, "hasTranslations": versions.count > 1, "alternates": alternates]
+    }
+
+    func page(_ page: Page, body: PageBody) -> [String: Any] {
+        let path = plan.path(of: page)
+        let strings = theme.strings(for: page.language)
+        var context = common(path: path, language: page.language)
+        let versions = plan.versions(of: page).map { ($0.language, plan.path(of: $0)) }
+        context.merge(languageLinks(path: path, current: page.language, versions: versions,
+                                    xDefault: plan.path(of: plan.defaultVersion(of: page)))) { $1 }
+        context["title"] = page.title
+        context["content"] = body.html
+        if let summary = page.frontMatter.summary, !summary.isEmpty { context["summary"] = summary }
+        context["tags"] = page.frontMatter.tags
+        context["hasTags"] = !page.frontMatter.tags.isEmpty
+        if let date = page.date { context["date"] = ["iso": date.isoDate, "display": strings.format(date)] }
+        context["reading"] = ["minutes": body.reading.minutes, "count": body.reading.count]
+        let toc = body.anchors.entries.filter { $0.level >= 2 && $0.level <= 3 }
+        context["toc"] = toc.map { ["id": $0.id, "text": $0.text, "level": $0.level, "sub": $0.level == 3] as [String: Any] }
+        context["hasToc"] = toc.count >= 2
+        context["params"] = Dictionary(uniqueKeysWithValues: page.frontMatter.extra.map { ($0.key, $0.value.templateValue) })
+        context["file"] = page.file
+        return context
+    }
+
+    func list(language: String) -> [String: Any] {
+        let path = plan.indexPath(of: language)
+        var context = common(path: path, language: language)
+        let versions = plan.content.languages.map { ($0, plan.indexPath(of: $0)) }
+        context.merge(languageLinks(path: path, current: language, versions: versions,
+                                    xDefault: plan.indexPath(of: plan.settings.defaultLanguage))) { $1 }
+        context["title"] = plan.settings.title(for: language)
+        context["pages"] = plan.pages(in: language).map { entry($0, from: path) }
+        let missing: [[String: Any]] = plan.missing(in: language).map { page in
+            var e = entry(page, from: path)
+            e["versions"] = plan.versions(of: page).map { v in
+                ["lang": v.language, "name": theme.strings(for: v.language)["languageName"],
+                 "href": RelativeURL.link(from: path, to: plan.path(of: v))]
+            }
+            return e
+        }
+        context["missing"] = missing
+        context["hasMissing"] = !missing.isEmpty
+        return context
+    }
+
+    func entry(_ page: Page, from path: String) -> [String: Any] {
+        var e: [String: Any] = ["title": page.title, "href": RelativeURL.link(from: path, to: plan.path(of: page)),
+                                "lang": page.language]
+        if let summary = page.frontMatter.summary, !summary.isEmpty { e["summary"] = summary }
+        if let date = page.date { e["date"] = ["iso": date.isoDate, "display": theme.strings(for: page.language).format(date)] }
+        return e
+    }
+
+    func home() -> [String: Any] {
+        let path = SitePlan.rootIndex
+        let language = plan.settings.defaultLanguage
+        var context = common(path: path, language: language)
+        let versions = plan.content.languages.map { ($0, plan.indexPath(of: $0)) }
+        context.merge(languageLinks(path: path, current: "", versions: versions, xDefault: path)) { $1 }
+        context["title"] = plan.settings.title(for: language)
+        context["languages"] = plan.content.languages.map { lang -> [String: Any] in
+            ["lang": lang, "name": theme.strings(for: lang)["languageName"], "siteTitle": plan.settings.title(for: lang),
+             "choose": theme.strings(for: lang)["chooseLanguage"], "href": RelativeURL.link(from: path, to: plan.indexPath(of: lang))]
+        }
+        return context
+    }
+}

@@ -1,0 +1,48 @@
+/// Builds the relative, percent-encoded links between output files that make `Output/`
+/// browsable from disk and from any sub-path of a server.
+public enum RelativeURL {
+    /// The link from the file at `from` to the file at `to`, both paths below the output folder.
+    public static func link(from: String, to: String) -> String {
+        let fromDir = from.split(separator: "/").dropLast().map(String.init)
+        let target = to.split(separator: "/").map(String.init)
+        var common = 0
+        while common < fromDir.count, common < target.count - 1, fromDir[common] == target[common] { common += 1 }
+        let ups = Array(repeating: "..", count: fromDir.count - common)
+        return (ups + target[common...].map(encodeSegment)).joined(separator: "/")
+    }
+
+    /// The prefix that leads from the file at `path` to the output folder's root (`../../`).
+    public static func rootPrefix(of path: String) -> String {
+        String(repeating: "../", count: max(0, path.split(separator: "/").count - 1))
+    }
+
+    /// Percent-encodes one path segment, keeping CJK meaning intact (`日本` → `%E6%97%A5%E6%9C%AC`).
+    public static func encodeSegment(_ segment: String) -> String {
+        var out = ""
+        for byte in segment.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return out
+    }
+
+    /// An absolute URL below `base` (which ends in `/`) for an output path; `index.html` becomes `/`.
+    public static func absolute(base: String, path: String) -> String {
+        var segments = path.split(separator: "/").map(String.init)
+        let isIndex = segments.last == "index.html"
+        if isIndex { segments.removeLast() }
+        let joined = segments.map(encodeSegment).joined(separator: "/")
+        return base + joined + (isIndex && !segments.isEmpty ? "/" : "")
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
+    }
+}

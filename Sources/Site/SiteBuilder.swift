@@ -1,0 +1,61 @@
+import Content
+
+/// Turns loaded content and a theme into the files of the site, in memory.
+///
+/// Pure: no disk, no clock, no environment, so the same input always gives the same bytes.
+public struct SiteBuilder: Sendable {
+    public var settings: SiteSettings
+    public var theme: Theme
+
+    public init(settings: SiteSettings, theme: Theme) {
+        self.settings = settings
+        self.theme = theme
+    }
+
+    public func build(_ content: ContentSet) throws(TemplateErrors) -> [OutputFile] {
+        let templates = try TemplateSet(theme: theme)
+        let plan = SitePlan(content: content, settings: settings)
+        let contexts = ContextBuilder(plan: plan, theme: theme)
+        var files: [OutputFile] = []
+
+        func layout(_ name: String, path: String, context: [String: Any]) {
+            var context = context
+            context["body"] = templates.render(name, context)
+            files.append(OutputFile(path: path, text: templates.render("base", context)))
+        }
+
+        for page in content.pages {
+            let body = PageBody(page: page, allowRawHTML: settings.allowRawHTML)
+            let name = page.frontMatter.layout.flatMap { templates.has($0) && $0 != "base" ? $0 : nil } ?? "page"
+            layout(name, path: plan.path(of: page), context: contexts.page(page, body: body))
+        }
+        for language in content.languages {
+            layout("list", path: plan.indexPath(of: language), context: contexts.list(language: language))
+            files.append(OutputFile(path: plan.feedPath(of: language), text: AtomFeed(plan: plan, language: language, theme: theme).xml))
+        }
+        layout("home", path: SitePlan.rootIndex, context: contexts.home())
+        layout("404", path: SitePlan.notFound, context: notFoundContext(contexts))
+        files.append(OutputFile(path: SitePlan.sitemap, text: Sitemap(plan: plan).xml))
+        files += theme.assets
+        return files
+    }
+
+    /// The 404 page is served at any depth, so its links start from the site's own path.
+    private func notFoundContext(_ contexts: ContextBuilder) -> [String: Any] {
+        var context = contexts.common(path: SitePlan.notFound, language: settings.defaultLanguage)
+        let base = Self.path(ofURL: settings.baseURL)
+        context["css"] = base + SitePlan.stylesheet
+        context["rootHref"] = base
+        context["homeHref"] = base + "\(settings.defaultLanguage)/"
+        context["title"] = theme.strings(for: settings.defaultLanguage)["notFound"]
+        return context
+    }
+
+    /// `/reports/` for `https://example.org/reports/`.
+    static func path(ofURL url: String) -> String {
+        guard let scheme = url.firstRange(of: "://") else { return "/" }
+        let rest = url[scheme.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return "/" }
+        return String(rest[slash...])
+    }
+}

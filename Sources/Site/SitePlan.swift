@@ -1,0 +1,53 @@
+import Content
+
+/// Where every page of the site goes and how pages link: output paths, languages, translations.
+public struct SitePlan: Sendable {
+    public let content: ContentSet
+    public let settings: SiteSettings
+
+    public init(content: ContentSet, settings: SiteSettings) {
+        self.content = content
+        self.settings = settings
+    }
+
+    public static let rootIndex = "index.html"
+    public static let notFound = "404.html"
+    public static let sitemap = "sitemap.xml"
+    public static let stylesheet = "assets/style.css"
+
+    public func path(of page: Page) -> String { "\(page.language)/\(page.relativeFolder)/index.html" }
+    public func indexPath(of language: String) -> String { "\(language)/index.html" }
+    public func feedPath(of language: String) -> String { "\(language)/atom.xml" }
+
+    /// The language versions of `page` in display order, the page itself included.
+    public func versions(of page: Page) -> [Page] { content.translations(of: page) }
+
+    /// The version readers without a matching language get: the default language's, else the first.
+    public func defaultVersion(of page: Page) -> Page {
+        let versions = versions(of: page)
+        return versions.first { $0.language == settings.defaultLanguage } ?? versions.first ?? page
+    }
+
+    /// The pages of one language, newest first; undated pages follow, by title.
+    public func pages(in language: String) -> [Page] {
+        content.pages.filter { $0.language == language }.sorted(by: Self.newestFirst)
+    }
+
+    /// One page per translation group that has no version in `language`, newest first.
+    public func missing(in language: String) -> [Page] {
+        content.groups.keys.sorted().compactMap { key -> Page? in
+            let members = content.groups[key]!.map { content.pages[$0] }
+            guard !members.contains(where: { $0.language == language }) else { return nil }
+            return defaultVersion(of: members[0])
+        }.sorted(by: Self.newestFirst)
+    }
+
+    static func newestFirst(_ a: Page, _ b: Page) -> Bool {
+        switch (a.date, b.date) {
+        case let (x?, y?) where x != y: return x > y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return (a.title, a.file) < (b.title, b.file)
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import Content
+
+/// `sitemap.xml` with every page and its language alternates, as search engines read them.
+struct Sitemap {
+    let plan: SitePlan
+
+    var xml: String {
+        let base = plan.settings.baseURL
+        var out = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+
+            """
+        for page in plan.content.pages {
+            out += "  <url>\n    <loc>\(XMLText.escape(RelativeURL.absolute(base: base, path: plan.path(of: page))))</loc>\n"
+            if let date = page.date { out += "    <lastmod>\(date.isoDate)</lastmod>\n" }
+            let versions = plan.versions(of: page)
+            if versions.count > 1 {
+                for v in versions {
+                    let href = XMLText.escape(RelativeURL.absolute(base: base, path: plan.path(of: v)))
+                    out += "    <xhtml:link rel=\"alternate\" hreflang=\"\(XMLText.escape(v.language))\" href=\"\(href)\"/>\n"
+                }
+                let xDefault = XMLText.escape(RelativeURL.absolute(base: base, path: plan.path(of: plan.defaultVersion(of: page))))
+                out += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(xDefault)\"/>\n"
+            }
+            out += "  </url>\n"
+        }
+        return out + "</urlset>\n"
+    }
+}

@@ -1,0 +1,65 @@
+import Content
+
+/// The interface text of one language ("Contents", "min read", month names), from the theme's
+/// `i18n/<lang>.yaml`, with English for anything missing.
+public struct UIStrings: Sendable {
+    public var language: String
+    public var values: [String: String]
+    public var months: [String]
+
+    public static let english: [String: String] = [
+        "languageName": "English", "contents": "Contents", "minRead": "min read", "words": "words",
+        "published": "Published", "translations": "Languages", "otherLanguages": "Not yet in this language",
+        "home": "Home", "allReports": "All reports", "notFound": "Page not found",
+        "notFoundText": "There is no page at this address.", "chooseLanguage": "Choose a language",
+        "dateFormat": "{monthName} {day}, {year}", "tags": "Tags", "feed": "Feed", "theme": "Theme",
+        "skipToContent": "Skip to content",
+    ]
+    static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                "September", "October", "November", "December"]
+
+    public init(language: String, values: [String: String] = [:], months: [String] = []) {
+        self.language = language
+        self.values = Self.english.merging(values) { _, new in new }
+        self.months = months.count == 12 ? months : Self.englishMonths
+    }
+
+    public subscript(key: String) -> String { values[key] ?? key }
+
+    /// Reads a strings file; unknown keys are kept, so themes can add their own.
+    public static func parse(_ yaml: String, language: String, file: String) -> (UIStrings, [Diagnostic]) {
+        let (meta, diagnostics) = YAMLReader.read(yaml, file: file)
+        var values: [String: String] = [:]
+        var months: [String] = []
+        if case .mapping(let pairs, _, _)? = meta {
+            for (key, value) in pairs {
+                if case .sequence(let items, _, _) = value, key == "months" { months = items.compactMap(\.string) }
+                else if let s = value.string { values[key] = s }
+            }
+        }
+        return (UIStrings(language: language, values: values, months: months), diagnostics)
+    }
+
+    /// A date the way this language writes it: `{year}`, `{month}` (a number), `{monthName}`, `{day}`.
+    public func format(_ date: PageDate) -> String {
+        self["dateFormat"]
+            .replacingOccurrences(of: "{monthName}", with: months[date.month - 1])
+            .replacingOccurrences(of: "{month}", with: String(date.month))
+            .replacingOccurrences(of: "{day}", with: String(date.day))
+            .replacingOccurrences(of: "{year}", with: String(date.year))
+    }
+}
+
+extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = self[...]
+        while let range = rest.firstRange(of: target) {
+            out += rest[..<range.lowerBound]
+            out += replacement
+            rest = rest[range.upperBound...]
+        }
+        return out + rest
+    }
+}

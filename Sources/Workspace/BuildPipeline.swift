@@ -1,0 +1,57 @@
+import Content
+import Foundation
+import Site
+
+/// What a build did: the diagnostics, the pages per language, and whether it published.
+public struct BuildReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var pagesPerLanguage: [(language: String, count: Int)]
+    public var published: Bool
+    public var sources: [String: String]
+}
+
+/// Load, render, publish: the whole `sitegen build`, stopping before any write on an error.
+public struct BuildPipeline {
+    public var loader: ProjectLoader
+    public var outputPath: String
+    public var baseURL: String?
+
+    public init(loader: ProjectLoader, outputPath: String, baseURL: String? = nil) {
+        self.loader = loader
+        self.outputPath = outputPath
+        self.baseURL = baseURL
+    }
+
+    public func run() -> BuildReport {
+        var project = loader.load()
+        if let baseURL { project.settings.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+        var diagnostics = project.diagnostics
+        if let problem = outputPlacementProblem() { diagnostics.append(problem) }
+        let counts = project.content.languages.map { lang in (lang, project.content.pages.filter { $0.language == lang }.count) }
+        var report = BuildReport(diagnostics: diagnostics, pagesPerLanguage: counts, published: false, sources: project.sources)
+        guard !diagnostics.hasErrors else { return report }
+        do {
+            let files = try SiteBuilder(settings: project.settings, theme: project.theme).build(project.content)
+            try OutputPublisher(outputPath: outputPath).publish(files)
+            report.published = true
+        } catch let error as TemplateErrors {
+            report.diagnostics += error.diagnostics
+        } catch {
+            report.diagnostics.append(Diagnostic(.error, rule: "output", "\(error)", at: SourceLocation(file: outputPath, line: 0, column: 0)))
+        }
+        return report
+    }
+
+    /// The output folder may not sit inside, or be, the content or templates folder.
+    private func outputPlacementProblem() -> Diagnostic? {
+        let output = URL(fileURLWithPath: outputPath).standardizedFileURL.resolvingSymlinksInPath().path
+        for (name, folder) in [("content", loader.contentPath), ("templates", loader.templatesPath)] {
+            let path = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
+            if output == path || output.hasPrefix(path + "/") || path.hasPrefix(output + "/") {
+                return Diagnostic(.error, rule: "output", "the output folder overlaps the \(name) folder '\(folder)'",
+                                  at: SourceLocation(file: outputPath, line: 0, column: 0))
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import Workspace
+
+/// `sitegen build`: renders the site into the output folder, or leaves it untouched on error.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Render Content/ with Templates/ into Output/.",
+        discussion: "The previous output stays as it was unless the whole build succeeds."
+    )
+
+    @Option(help: "The folder of Markdown pages and site.yaml.")
+    var content = "Content"
+    @Option(help: "The theme folder: templates, i18n strings and assets.")
+    var templates = "Templates"
+    @Option(help: "The folder to write the site into.")
+    var output = "Output"
+    @Option(name: .customLong("base-url"), help: "The address the site is published at (feeds and sitemap).")
+    var baseURL: String?
+    @Flag(help: "Include pages marked draft: true.")
+    var drafts = false
+
+    func run() throws {
+        let started = Date()
+        let loader = ProjectLoader(contentPath: content, templatesPath: templates, includeDrafts: drafts)
+        let report = BuildPipeline(loader: loader, outputPath: output, baseURL: baseURL).run()
+        DiagnosticPrinter(sources: report.sources).print(report.diagnostics)
+        let elapsed = String(format: "%.2f", Date().timeIntervalSince(started))
+        let perLanguage = report.pagesPerLanguage.map { "\($0.language) \($0.count)" }.joined(separator: ", ")
+        let total = report.pagesPerLanguage.reduce(0) { $0 + $1.count }
+        if report.published {
+            print("sitegen: built \(total) pages (\(perLanguage)) into \(output) in \(elapsed) s")
+        } else {
+            let errors = report.diagnostics.filter { $0.severity == .error }.count
+            DiagnosticPrinter.stderr("sitegen: build failed with \(errors) error\(errors == 1 ? "" : "s"); \(output) was left unchanged")
+            throw ExitCode(1)
+        }
+    }
+}

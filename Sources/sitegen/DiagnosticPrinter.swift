@@ -1,0 +1,65 @@
+import Content
+import Foundation
+
+/// Prints diagnostics the way compilers do: `file:line:col: severity[rule]: message`, then the
+/// source line with a caret under the spot. Colour only on a terminal, and never with NO_COLOR.
+struct DiagnosticPrinter {
+    var sources: [String: String]
+    var useColor = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+
+    init(sources: [String: String]) {
+        self.sources = sources
+    }
+
+    func print(_ diagnostics: [Diagnostic]) {
+        for d in diagnostics.sorted(by: { $0.location < $1.location }) { Self.stderr(format(d)) }
+    }
+
+    func format(_ d: Diagnostic) -> String {
+        let label = useColor ? color(d.severity) + d.severity.rawValue + "\u{1B}[0m" : d.severity.rawValue
+        var out = "\(d.location): \(label)[\(d.rule)]: \(d.message)"
+        if let stated = d.stated, let expected = d.expected { out += "\n    stated \(stated), computed \(expected)" }
+        if let line = sourceLine(d.location) {
+            let number = String(d.location.line)
+            let gutter = String(repeating: " ", count: number.count)
+            out += "\n \(number) | \(line)"
+            if d.location.column > 0 {
+                let pad = String(line.prefix(d.location.column - 1).map { $0 == "\t" ? "\t" : ($0.isWide ? "  " : " ") }.joined())
+                out += "\n \(gutter) | \(pad)" + String(repeating: "^", count: max(1, d.length))
+            }
+        }
+        return out
+    }
+
+    private func sourceLine(_ location: SourceLocation) -> String? {
+        guard location.line > 0, let text = sources[location.file] else { return nil }
+        var current = 1
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if current == location.line { return String(line.hasSuffix("\r") ? line.dropLast() : line) }
+            current += 1
+        }
+        return nil
+    }
+
+    private func color(_ severity: Diagnostic.Severity) -> String {
+        switch severity {
+        case .error: return "\u{1B}[1;31m"
+        case .warning: return "\u{1B}[1;33m"
+        case .info: return "\u{1B}[1;36m"
+        }
+    }
+
+    static func stderr(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
+
+extension Character {
+    /// CJK characters take two terminal cells, so the caret must move two columns for each.
+    var isWide: Bool {
+        guard let v = unicodeScalars.first?.value else { return false }
+        return (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+            || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v)
+    }
+}
