@@ -40,10 +40,8 @@ let package = Package(
         .testTarget(name: "GFMTests", dependencies: ["GFM", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "NumbersTests", dependencies: ["Numbers", "TestSupport"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
-        /*__LATER__
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "TestSupport"]),
-        .testTarget(name: "SitegenTests", dependencies: ["sitegen", "TestSupport"]),
-        __LATER__*/
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "TestSupport"]),
+        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Content", "TestSupport"]),
+        .testTarget(name: "SitegenTests", dependencies: ["sitegen", "TestSupport"], exclude: ["Golden"]),
     ]
 )
