@@ -11,7 +11,7 @@ extension FigureReader {
         } else if let percent = afterOptionalSpace(position, UnitWords.percent.match(in:at:)) {
             measure = .percent
             position = percent.end
-        } else if let currency = afterOptionalSpace(position, CurrencyWords.suffixes.match(in:at:)) {
+        } else if let currency = afterOptionalSpace(position, CurrencyWords.suffixes.match(in:at:)) ?? currencyAfterQualifier(position) {
             measure = .currency(currency.value.currency(in: locale))
             position = currency.end
         } else if let thing = countedThing(at: position) {
@@ -33,6 +33,14 @@ extension FigureReader {
         let prefix = draft.prefixStart.map { text.text($0..<draft.literal.start) } ?? ""
         let suffix = text.text(draft.scaleEnd..<draft.end)
         return (prefix + suffix).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A currency after `de`/`d'`: `10 millions d'euros`, `2 milliards de dollars`.
+    private func currencyAfterQualifier(_ position: Int) -> Lexicon<CurrencyWords.Written>.Match? {
+        guard text.isInlineSpace(position), let qualifier = UnitWords.qualifiers.match(in: text, at: position + 1),
+              qualifier.word == "de" || qualifier.word == "d'" else { return nil }
+        let start = text.isInlineSpace(qualifier.end) ? qualifier.end + 1 : qualifier.end
+        return CurrencyWords.suffixes.match(in: text, at: start)
     }
 
     /// A counted thing glued or after one space, possibly after a qualifier (`输入token`, `de tokens`).

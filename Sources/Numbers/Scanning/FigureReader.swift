@@ -17,9 +17,11 @@ struct FigureReader {
             if let currency = prefixCurrency(before: digit) {
                 prefix = currency  // `$5`, or `-$5` with the sign first
                 sign = signBefore(currency.start)
-            } else if let found = signBefore(digit) {
-                sign = found  // `-5`, or `$-5` with the currency first
-                prefix = prefixCurrency(before: found.index)
+            } else if let currency = text[digit - 1] == "-" ? prefixCurrency(before: digit - 1) : nil {
+                prefix = currency  // `$-5`, with the currency first
+                sign = (digit - 1, true)
+            } else {
+                sign = signBefore(digit)
             }
             if prefix == nil, sign == nil, exclusions.isInsideIdentifier(at: digit) {
                 return .skip(resumeAt: exclusions.identifierEnd(from: digit))
@@ -33,9 +35,8 @@ struct FigureReader {
         case .literal(let read): literal = read
         case .malformed(let resume): return .skip(resumeAt: resume)
         }
-        if start == digit, exclusions.isAtLineStart(digit), exclusions.isListNumber(literal) || exclusions.isHeadingNumber(literal) {
-            return .skip(resumeAt: literal.end)
-        }
+        let isAtLineStart = start == digit && exclusions.isAtLineStart(digit)
+        if isAtLineStart, exclusions.isListNumber(literal) { return .skip(resumeAt: literal.end) }
         var draft = FigureDraft(start: start, literal: literal)
         draft.negative = sign?.isNegative ?? false
         draft.prefixStart = prefix?.start
@@ -47,8 +48,12 @@ struct FigureReader {
         }
         readUnit(into: &draft)
         if isGluedToIdentifier(draft.end) { return .skip(resumeAt: exclusions.identifierEnd(from: draft.end)) }
-        draft.approximationMark = approximationMark(around: draft)
-        if draft.isBare, !isRangeUpper, exclusions.isProductOrSectionNumber(at: draft.start) { return .skip(resumeAt: draft.end) }
+        // The upper end of `3~5` must not take the range's `~` for an approximation mark.
+        draft.approximationMark = isRangeUpper ? nil : approximationMark(around: draft)
+        if draft.isBare, !isRangeUpper,
+           exclusions.isProductOrSectionNumber(at: draft.start) || (isAtLineStart && exclusions.isHeadingNumber(literal)) {
+            return .skip(resumeAt: draft.end)
+        }
         return .figure(draft)
     }
 

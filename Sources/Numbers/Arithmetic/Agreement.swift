@@ -1,0 +1,65 @@
+import Foundation
+
+/// Whether a stated figure agrees with the value computed from its inputs.
+public enum AgreementResult: Sendable, Equatable {
+    /// It agrees; `rounding` says how the computed value became the stated one.
+    case agrees(rounding: RoundingRule)
+    /// It does not; `expected` is the computed value rounded half-up to the stated precision.
+    case disagrees(expected: Decimal)
+
+    public var isAgreement: Bool {
+        if case .agrees = self { return true }
+        return false
+    }
+}
+
+/// The one rule for when a stated figure agrees with a computed one.
+///
+/// A figure agrees when the computed value, rounded to the figure's displayed precision (its
+/// last shown digit: `0.05` → hundredths, `1.6e-05` → 10⁻⁶, `1000万` → 10⁴), equals it, with
+/// any of half-up, half-even or truncation (tried in that order after an exact match, and the
+/// first that matches is reported). Correct rounding is therefore never an error.
+///
+/// An approximate figure (`约`, `~`, `≈`, `environ`, `about`…) also counts its trailing integer
+/// zeros as rounding (`约 3,100` is compared at hundreds), and otherwise agrees when it lies
+/// within a relative tolerance of the computed value (default 1 %).
+public enum Agreement {
+    /// The default relative tolerance for approximate figures: 1 %.
+    public static let defaultTolerance = Decimal(string: "0.01")!
+
+    /// Compares a scanned figure with the value computed for it, in the figure's own units
+    /// (a percentage as 60 for `60%`, a scaled figure as 10000000 for `1000万`).
+    public static func compare(stated: ScannedNumber, computed: Decimal, tolerance: Decimal = defaultTolerance) -> AgreementResult {
+        compare(
+            stated: stated.value, quantumExponent: stated.quantumExponent, isApproximate: stated.isApproximate,
+            computed: computed, tolerance: tolerance
+        )
+    }
+
+    /// Compares a stated value shown to 10^`quantumExponent` with a computed value.
+    public static func compare(
+        stated: Decimal, quantumExponent: Int, isApproximate: Bool, computed: Decimal, tolerance: Decimal = defaultTolerance
+    ) -> AgreementResult {
+        if stated == computed { return .agrees(rounding: .exact) }
+        let quantum = isApproximate ? widenedQuantum(stated, from: quantumExponent) : quantumExponent
+        for rule in RoundingRule.roundings where rule.round(computed, toPowerOfTen: quantum) == stated {
+            return .agrees(rounding: rule)
+        }
+        if isApproximate, isWithin(tolerance, stated: stated, computed: computed) { return .agrees(rounding: .withinTolerance) }
+        return .disagrees(expected: RoundingRule.halfUp.round(computed, toPowerOfTen: quantumExponent) ?? computed)
+    }
+
+    /// The quantum of an approximate integer figure, moved up over its trailing zeros.
+    private static func widenedQuantum(_ stated: Decimal, from exponent: Int) -> Int {
+        guard exponent >= 0, stated != 0 else { return exponent }
+        var widened = exponent
+        while widened < 40, RoundingRule.truncation.round(stated, toPowerOfTen: widened + 1) == stated { widened += 1 }
+        return widened
+    }
+
+    private static func isWithin(_ tolerance: Decimal, stated: Decimal, computed: Decimal) -> Bool {
+        guard case .success(let difference) = ExactDecimal.subtract(stated, computed),
+              case .success(let allowed) = ExactDecimal.multiply(tolerance, computed.magnitude) else { return false }
+        return difference.magnitude <= allowed
+    }
+}
