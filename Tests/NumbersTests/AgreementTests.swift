@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import Numbers
+
+/// The agreement rule: rounding to the stated precision, and tolerance for approximate figures.
+@Suite struct AgreementTests {
+    struct Row: Sendable, CustomTestStringConvertible {
+        let stated: String
+        let locale: NumberLocale
+        let computed: String
+        let expected: AgreementResult
+        var testDescription: String { "\(stated) vs \(computed)" }
+    }
+
+    static let rows: [Row] = [
+        Row(stated: "0.05美元", locale: .zh, computed: "0.05", expected: .agrees(rounding: .exact)),
+        Row(stated: "0,0016 $", locale: .fr, computed: "0.0016", expected: .agrees(rounding: .exact)),
+        Row(stated: "0.13美元", locale: .zh, computed: "0.13", expected: .agrees(rounding: .exact)),
+        Row(stated: "0.08美元", locale: .zh, computed: "0.08", expected: .agrees(rounding: .exact)),
+        Row(stated: "$2,222/月", locale: .zh, computed: "2222.2222", expected: .agrees(rounding: .halfUp)),
+        Row(stated: "$115/月", locale: .zh, computed: "115.2", expected: .agrees(rounding: .halfUp)),
+        Row(stated: "0.13", locale: .en, computed: "0.125", expected: .agrees(rounding: .halfUp)),
+        Row(stated: "0.12", locale: .en, computed: "0.125", expected: .agrees(rounding: .halfEven)),
+        Row(stated: "0.12", locale: .en, computed: "0.129", expected: .agrees(rounding: .truncation)),
+        Row(stated: "-0.12", locale: .en, computed: "-0.129", expected: .agrees(rounding: .truncation)),
+        Row(stated: "-0.13", locale: .en, computed: "-0.125", expected: .agrees(rounding: .halfUp)),
+        Row(stated: "0.11", locale: .en, computed: "0.125", expected: .disagrees(expected: Decimal(string: "0.13")!)),
+        Row(stated: "$256", locale: .en, computed: "256.5", expected: .agrees(rounding: .halfEven)),
+        Row(stated: "$1,050", locale: .en, computed: "1125", expected: .disagrees(expected: 1125)),
+        Row(stated: "5e-06", locale: .en, computed: "0.0000049", expected: .agrees(rounding: .halfUp)),
+        Row(stated: "1.6e-05", locale: .en, computed: "0.0000165", expected: .agrees(rounding: .halfEven)),
+        Row(stated: "1500万", locale: .zh, computed: "15003000", expected: .agrees(rounding: .halfUp)),
+        Row(stated: "1.2亿", locale: .zh, computed: "125000000", expected: .agrees(rounding: .halfEven)),
+        Row(stated: "1.2亿", locale: .zh, computed: "129000000", expected: .agrees(rounding: .truncation)),
+        Row(stated: "60%", locale: .en, computed: "60.4", expected: .agrees(rounding: .halfUp)),
+        Row(stated: "约 93,270 次/月", locale: .zh, computed: "93270", expected: .agrees(rounding: .exact)),
+        Row(stated: "约 3,100次/天", locale: .zh, computed: "3109", expected: .agrees(rounding: .halfUp)),
+        Row(stated: "约 24,700 次/月", locale: .zh, computed: "24690", expected: .agrees(rounding: .halfUp)),
+        Row(stated: "约 56 万人民币", locale: .zh, computed: "568000", expected: .agrees(rounding: .truncation)),
+        Row(stated: "约 56 万人民币", locale: .zh, computed: "580000", expected: .disagrees(expected: 580000)),
+        Row(stated: "~0.50", locale: .en, computed: "0.504", expected: .agrees(rounding: .halfUp)),
+        Row(stated: "~1.000", locale: .en, computed: "1.008", expected: .agrees(rounding: .withinTolerance)),
+        Row(stated: "~1.000", locale: .en, computed: "1.02", expected: .disagrees(expected: Decimal(string: "1.02")!)),
+        Row(stated: "1.000", locale: .en, computed: "1.008", expected: .disagrees(expected: Decimal(string: "1.008")!)),
+        Row(stated: "0", locale: .en, computed: "0.4", expected: .agrees(rounding: .halfUp)),
+    ]
+
+    @Test(arguments: rows)
+    func rule(_ row: Row) throws {
+        let stated = try #require(NumberScanner.scan(row.stated, locale: row.locale).first)
+        #expect(Agreement.compare(stated: stated, computed: Decimal(string: row.computed)!) == row.expected)
+    }
+
+    @Test func toleranceCanBeWidened() throws {
+        let stated = try #require(NumberScanner.scan("~1.000", locale: .en).first)
+        #expect(Agreement.compare(stated: stated, computed: Decimal(string: "1.02")!, tolerance: Decimal(string: "0.05")!).isAgreement)
+    }
+
+    @Test func anExactFigureGetsNoTolerance() throws {
+        let stated = try #require(NumberScanner.scan("1.000", locale: .en).first)
+        #expect(!Agreement.compare(stated: stated, computed: Decimal(string: "1.008")!, tolerance: Decimal(string: "0.5")!).isAgreement)
+    }
+}
+
+extension AgreementResult: CustomTestStringConvertible {
+    public var testDescription: String { "\(self)" }
+}

@@ -1,0 +1,73 @@
+import Testing
+@testable import Numbers
+
+/// Source text and ranges: lines, Character columns, lengths, and what `text` covers.
+@Suite struct ScannerPositionTests {
+    @Test func textCoversCurrencyScaleUnitAndDenominatorButNotTheApproximationMark() {
+        let figures = NumberScanner.scan("成本 = 1500万token * 0.05美元/百万token（约 93,270 次/月）", locale: .zh)
+        #expect(figures.map(\.text) == ["1500万token", "0.05美元/百万token", "93,270 次/月"])
+        #expect(figures[2].approximationMark == "约")
+    }
+
+    @Test func columnsCountCharactersNotBytes() {
+        let figures = NumberScanner.scan("每百万token仅0.05美元", locale: .zh)
+        #expect(figures.map(\.range) == [SourceRange(line: 1, column: 10, length: 6)])
+    }
+
+    @Test func linesCountNewlinesAndCarriageReturnNewlines() {
+        let figures = NumberScanner.scan("a 1\r\nb\n  $2,222/月", locale: .zh)
+        #expect(figures.map(\.range) == [SourceRange(line: 1, column: 3, length: 1), SourceRange(line: 3, column: 3, length: 8)])
+    }
+
+    @Test func fullWidthTextIsKeptAsWritten() {
+        let figure = NumberScanner.scan("价格＄１，２００．５０", locale: .zh)
+        #expect(figure.map(\.text) == ["＄１，２００．５０"])
+        #expect(figure.first?.value == 1200.5)
+        #expect(figure.first?.range == SourceRange(line: 1, column: 3, length: 9))
+    }
+
+    @Test func signIsPartOfTheFigure() {
+        #expect(NumberScanner.scan("变化 -$5", locale: .zh).map(\.text) == ["-$5"])
+    }
+
+    @Test func rangeLowerCarriesTheUpperValue() {
+        let figures = NumberScanner.scan("60-75%", locale: .zh)
+        #expect(figures.map(\.text) == ["60", "75%"])
+        #expect(figures.first?.rangeEnd == 75)
+        #expect(figures.first?.unit?.measure == .percent)
+    }
+
+    @Test func codeIsSkippedUnlessAsked() {
+        let text = "a `5e-06` b\n```\n$3\n```\n7 $"
+        #expect(NumberScanner.scan(text, locale: .en).map(\.text) == ["7 $"])
+        #expect(NumberScanner(locale: .en, skipsCode: false).scan(text).map(\.text) == ["5e-06", "$3", "7 $"])
+    }
+
+    @Test func unclosedBacktickIsPlainText() {
+        #expect(NumberScanner.scan("a ` 5 $", locale: .en).map(\.value) == [5])
+    }
+
+    @Test func writtenStyleRecordsAffixesAndMarks() throws {
+        let figure = try #require(NumberScanner.scan("0,05 $/1M tokens", locale: .fr).first)
+        #expect(figure.style.prefix == "")
+        #expect(figure.style.suffix == " $/1M tokens")
+        #expect(figure.style.decimalMark == ",")
+        let scaled = try #require(NumberScanner.scan("1 234万美元", locale: .fr).first)
+        #expect(scaled.style.scaleText == "万")
+        #expect(scaled.style.groupingSeparator == " ")
+    }
+
+    @Test func precisionOfScaledAndScientificFigures() throws {
+        let scaled = try #require(NumberScanner.scan("1.2亿", locale: .zh).first)
+        #expect(scaled.quantumExponent == 7)
+        let scientific = try #require(NumberScanner.scan("1.60e-05", locale: .en).first)
+        #expect(scientific.precision == Precision(fractionDigits: 2, significantDigits: 3, exponent: -5))
+        #expect(scientific.quantumExponent == -7)
+    }
+
+    @Test func unitWrittenTextIsKeptForMessages() throws {
+        let figure = try #require(NumberScanner.scan("0.05美元/百万token", locale: .zh).first)
+        #expect(figure.unit?.written == "美元/百万token")
+        #expect(figure.unit == Unit(.currency(.usd), per: Denominator(amount: 1_000_000, thing: .tokens)))
+    }
+}
