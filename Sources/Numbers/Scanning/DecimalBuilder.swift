@@ -22,6 +22,11 @@ enum DecimalBuilder {
         let trailingZeros = utf8.count - 1 - last
         let power = exponent - fractionDigits + trailingZeros
         guard abs(power) <= exponentLimit, abs(power + significant.count) <= exponentLimit else { return nil }
+        if significant.count <= 19 {
+            // Fast path: the digits fit a UInt64, so the Decimal is built without parsing text.
+            let integer = significant.reduce(UInt64(0)) { $0 * 10 + UInt64($1 - UInt8(ascii: "0")) }
+            return Decimal(sign: negative ? .minus : .plus, exponent: power, significand: Decimal(integer))
+        }
         let normalised = (negative ? "-" : "") + String(decoding: significant, as: UTF8.self) + "e\(power)"
         return Decimal(string: normalised, locale: posix)
     }
