@@ -19,17 +19,22 @@ struct Lexicon<Value: Sendable>: Sendable {
     }
 
     private let buckets: [Character: [Entry]]
+    /// The same entries keyed by last Character, for matches that end before a position.
+    private let bucketsByLast: [Character: [Entry]]
     private let ignoresCase: Bool
 
     init(_ pairs: [(String, Value)], ignoresCase: Bool = false) {
         self.ignoresCase = ignoresCase
         var buckets: [Character: [Entry]] = [:]
+        var bucketsByLast: [Character: [Entry]] = [:]
         for (word, value) in pairs {
             let characters = Array(word)
             let entry = Entry(word: characters, value: value, endsInLatinLetter: CharacterFolding.isLatinLetter(characters.last!))
             buckets[Self.key(characters[0], ignoresCase: ignoresCase), default: []].append(entry)
+            bucketsByLast[Self.key(characters.last!, ignoresCase: ignoresCase), default: []].append(entry)
         }
         self.buckets = buckets.mapValues { $0.sorted { $0.word.count > $1.word.count } }
+        self.bucketsByLast = bucketsByLast.mapValues { $0.sorted { $0.word.count > $1.word.count } }
     }
 
     /// The longest entry written at `index`, if any.
@@ -45,16 +50,14 @@ struct Lexicon<Value: Sendable>: Sendable {
 
     /// The longest entry ending just before `index`, whose Latin start is not glued to a letter.
     func match(in text: ScanText, endingBefore index: Int) -> Match? {
-        var best: Match?
-        for entries in buckets.values {
-            for entry in entries where entry.word.count > (best?.word.count ?? 0) {
-                let start = index - entry.word.count
-                guard text.matches(entry.word, at: start, ignoringCase: ignoresCase) else { continue }
-                if CharacterFolding.isLatinLetter(entry.word[0]), text.isLatinLetter(start - 1) { continue }
-                best = Match(value: entry.value, word: String(entry.word), start: start, end: index)
-            }
+        guard let last = text[index - 1], let candidates = bucketsByLast[Self.key(last, ignoresCase: ignoresCase)] else { return nil }
+        for entry in candidates {
+            let start = index - entry.word.count
+            guard text.matches(entry.word, at: start, ignoringCase: ignoresCase) else { continue }
+            if CharacterFolding.isLatinLetter(entry.word[0]), text.isLatinLetter(start - 1) { continue }
+            return Match(value: entry.value, word: String(entry.word), start: start, end: index)
         }
-        return best
+        return nil
     }
 
     private static func key(_ character: Character, ignoresCase: Bool) -> Character {
