@@ -64,7 +64,8 @@ extension FigureReader {
         return readDenominatorBody(at: cursor)
     }
 
-    private func readDenominatorBody(at start: Int) -> (denominator: Denominator, end: Int)? {
+    /// A denominator's amount and thing at `start`: `1M tokens`, `百万输入token`, `M`, `kWh`, `月`.
+    func readDenominatorBody(at start: Int) -> (denominator: Denominator, end: Int)? {
         var cursor = start
         var amount = Decimal(1)
         var namesScale = false

@@ -1,0 +1,53 @@
+/// The unit a table column header gives its bare cells: `每百万输入token成本（美元）`,
+/// `100万入力トークンあたりのコスト（USD）`, `Coût par 1M Tokens Entrée (USD)` and `$/M输入` are all
+/// USD per 1,000,000 tokens, so a cell reading `5e-06` or `0,05 (total)` can be priced.
+public enum ColumnUnit {
+    /// The currency and rate denominator named in `header`, or `nil` when it names no currency.
+    public static func infer(header: String, locale: NumberLocale) -> Unit? {
+        let text = ScanText(header)
+        let reader = FigureReader(text: text, locale: locale)
+        var currency: Currency?
+        var per: Denominator?
+        var index = 0
+        while index < text.count {
+            if currency == nil, let found = currencyWord(in: text, at: index) {
+                currency = found.value.currency(in: locale)
+                index = found.end
+            } else if per == nil, let found = perPhrase(in: text, at: index, reader: reader) {
+                per = found.denominator
+                index = found.end
+            } else if per == nil, text.isDigit(index), let found = quantityBeforeAtari(at: index, reader: reader) {
+                per = found.denominator
+                index = found.end
+            } else {
+                index += 1
+            }
+        }
+        return currency.map { Unit(.currency($0), per: per, written: header) }
+    }
+
+    /// A currency symbol, code or word not glued to a Latin word (`USD` but not the `us` of `Cost`).
+    private static func currencyWord(in text: ScanText, at index: Int) -> Lexicon<CurrencyWords.Written>.Match? {
+        guard !text.isLatinLetter(index - 1), let match = CurrencyWords.suffixes.match(in: text, at: index) else { return nil }
+        return match
+    }
+
+    /// `每百万…`, `per 1M …`, `par million de …`, `/M`: a per-word and what follows it.
+    private static func perPhrase(in text: ScanText, at index: Int, reader: FigureReader) -> (denominator: Denominator, end: Int)? {
+        guard !text.isLatinLetter(index - 1), let per = UnitWords.perWords.match(in: text, at: index) else { return nil }
+        let start = text.isInlineSpace(per.end) ? per.end + 1 : per.end
+        return reader.readDenominatorBody(at: start)
+    }
+
+    /// `100万入力トークンあたり`: a counted quantity followed by あたり ("per").
+    private static func quantityBeforeAtari(at index: Int, reader: FigureReader) -> (denominator: Denominator, end: Int)? {
+        guard case .figure(let draft) = reader.read(at: index), draft.literal.exponentForm == nil,
+              case .count(let thing)? = draft.unit?.measure, draft.unit?.per == nil,
+              reader.text.matches(["あ", "た", "り"], at: draft.end),
+              let amount = DecimalBuilder.value(
+                digits: draft.literal.digits, fractionDigits: draft.literal.fractionDigits,
+                exponent: draft.scale?.powerOfTen ?? 0, negative: false
+              ) else { return nil }
+        return (Denominator(amount: amount, thing: thing), draft.end + 3)
+    }
+}
