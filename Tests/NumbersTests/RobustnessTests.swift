@@ -46,25 +46,25 @@ import Testing
     }
 
     static let longRuns: [String] = [
-        String(repeating: "9", count: 100_000),
-        String(repeating: "1,", count: 50_000),
-        String(repeating: "1 000", count: 20_000),
-        String(repeating: "1\u{202F}000", count: 20_000),
-        String(repeating: "1.2", count: 30_000),
-        String(repeating: "`1", count: 50_000),
-        String(repeating: "``1`", count: 25_000),
-        String(repeating: "-1", count: 50_000),
-        String(repeating: "5e-", count: 30_000),
-        String(repeating: "万", count: 100_000),
-        String(repeating: "1万", count: 50_000),
-        String(repeating: "A1-", count: 30_000),
-        String(repeating: "$", count: 100_000) + "5",
-        String(repeating: "0", count: 60_000) + "1",
-        "1" + String(repeating: "0", count: 60_000),
-        "0." + String(repeating: "0", count: 60_000) + "1",
-        String(repeating: "1-2~", count: 25_000),
-        String(repeating: "约 ", count: 50_000) + "5",
-        String(repeating: "\n1. ", count: 25_000),
+        String(repeating: "9", count: 40_000),
+        String(repeating: "1,", count: 20_000),
+        String(repeating: "1 000", count: 8_000),
+        String(repeating: "1\u{202F}000", count: 8_000),
+        String(repeating: "1.2", count: 12_000),
+        String(repeating: "`1", count: 20_000),
+        String(repeating: "``1`", count: 10_000),
+        String(repeating: "-1", count: 20_000),
+        String(repeating: "5e-", count: 12_000),
+        String(repeating: "万", count: 40_000),
+        String(repeating: "1万", count: 20_000),
+        String(repeating: "A1-", count: 12_000),
+        String(repeating: "$", count: 40_000) + "5",
+        String(repeating: "0", count: 24_000) + "1",
+        "1" + String(repeating: "0", count: 24_000),
+        "0." + String(repeating: "0", count: 24_000) + "1",
+        String(repeating: "1-2~", count: 10_000),
+        String(repeating: "约 ", count: 20_000) + "5",
+        String(repeating: "\n1. ", count: 10_000),
     ]
 
     @Test(arguments: longRuns.indices)
@@ -74,13 +74,13 @@ import Testing
             let clock = ContinuousClock()
             let elapsed = clock.measure { _ = NumberScanner.scan(text, locale: locale) }
             // Linear scanning takes well under a second here even in a debug build; a quadratic
-            // pass over 100,000 Characters would take minutes.
+            // pass over these 40,000 Characters would take far longer.
             #expect(elapsed < .seconds(5), "run \(index) in \(locale) took \(elapsed)")
         }
     }
 
     @Test func hugeFiguresGiveNoReadingRatherThanAWrongOne() {
-        #expect(NumberScanner.scan(String(repeating: "9", count: 100_000), locale: .en).isEmpty)
+        #expect(NumberScanner.scan(String(repeating: "9", count: 40_000), locale: .en).isEmpty)
         #expect(NumberScanner.scan("1e9999 and 1e-200", locale: .en).isEmpty)
         #expect(NumberScanner.scan("1" + String(repeating: "0", count: 60) + "1 $", locale: .en).isEmpty)
         #expect(NumberScanner.scan("1" + String(repeating: "0", count: 60) + " $", locale: .en).map(\.value) == [Decimal(string: "1e60")!])

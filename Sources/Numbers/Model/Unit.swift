@@ -95,3 +95,7 @@ public enum CountedThing: Sendable, Equatable, CustomStringConvertible {
         }
     }
 }
+
+/// `Unit` under a name that does not clash with Foundation's `Unit` (NSUnit) in files that
+/// import both; `Numbers.Unit` works too.
+public typealias QuantityUnit = Unit

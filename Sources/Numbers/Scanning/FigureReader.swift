@@ -10,24 +10,9 @@ struct FigureReader {
     /// separator (so the `-` of `60-75` is not taken for a sign or an identifier's hyphen).
     func read(at digit: Int, isRangeUpper: Bool = false) -> FigureOutcome {
         if let end = exclusions.dateOrTimeEnd(at: digit) { return .skip(resumeAt: end) }
-        var start = digit
-        var prefix: (currency: Currency, start: Int)?
-        var sign: (index: Int, isNegative: Bool)?
-        if !isRangeUpper {
-            if let currency = prefixCurrency(before: digit) {
-                prefix = currency  // `$5`, or `-$5` with the sign first
-                sign = signBefore(currency.start)
-            } else if let currency = text[digit - 1] == "-" ? prefixCurrency(before: digit - 1) : nil {
-                prefix = currency  // `$-5`, with the currency first
-                sign = (digit - 1, true)
-            } else {
-                sign = signBefore(digit)
-            }
-            if prefix == nil, sign == nil, exclusions.isInsideIdentifier(at: digit) {
-                return .skip(resumeAt: exclusions.identifierEnd(from: digit))
-            }
-        }
-        start = min(prefix?.start ?? digit, sign?.index ?? digit)
+        let lead = isRangeUpper ? FigureLead(start: digit) : readLead(before: digit)
+        guard let lead else { return .skip(resumeAt: exclusions.identifierEnd(from: digit)) }
+        let start = lead.start
         let lexer = LiteralLexer(text: text, locale: locale)
         if exclusions.isOrdinal(at: start) { return .skip(resumeAt: lexer.skipRun(from: digit)) }
         let literal: NumericLiteral
@@ -38,9 +23,9 @@ struct FigureReader {
         let isAtLineStart = start == digit && exclusions.isAtLineStart(digit)
         if isAtLineStart, exclusions.isListNumber(literal) { return .skip(resumeAt: literal.end) }
         var draft = FigureDraft(start: start, literal: literal)
-        draft.negative = sign?.isNegative ?? false
-        draft.prefixStart = prefix?.start
-        draft.prefixCurrency = prefix?.currency
+        draft.negative = lead.isNegative
+        draft.prefixStart = lead.prefixStart
+        draft.prefixCurrency = lead.currency
         if let (scale, end) = ScaleWords.match(in: text, at: literal.end) {
             draft.scale = scale
             draft.scaleEnd = end
@@ -56,27 +41,6 @@ struct FigureReader {
         }
         return .figure(draft)
     }
-
-    private func prefixCurrency(before index: Int) -> (currency: Currency, start: Int)? {
-        let match = CurrencyWords.prefixes.match(in: text, endingBefore: index)
-            ?? (text.isInlineSpace(index - 1) ? CurrencyWords.prefixes.match(in: text, endingBefore: index - 1) : nil)
-        guard let match else { return nil }
-        return (match.value.currency(in: locale), match.start)
-    }
-
-    /// A `-` or `+` at `index - 1` that is a sign: at the text start, or after a space or an
-    /// opening mark, never after a word (`トークン＋500万` is a sum, `Llama-3` a name).
-    private func signBefore(_ index: Int) -> (index: Int, isNegative: Bool)? {
-        guard let sign = text[index - 1], sign == "-" || sign == "+" else { return nil }
-        if let before = text[index - 2], !CharacterFolding.isInlineSpace(before), !Self.charactersBeforeSign.contains(before) {
-            return nil
-        }
-        return (index - 1, sign == "-")
-    }
-
-    private static let charactersBeforeSign: Set<Character> = [
-        "\n", "\r\n", "\t", "(", "[", "{", "=", ":", "|", "<", ">", "（", "【", "「", "：", "，", "、", "；", ";",
-    ]
 
     /// Whether a Latin letter, or `-`/`_` and a letter, is glued after the figure: `4o`, `3-shot`, `70B-AWQ`.
     private func isGluedToIdentifier(_ end: Int) -> Bool {
