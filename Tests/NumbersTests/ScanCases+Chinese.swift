@@ -87,4 +87,6 @@ let chineseCases: [ScanCase] = [
     ScanCase(.zh, "Terminal-Bench 2.0", []),
     ScanCase(.zh, "3千瓦", ["3"]),
     ScanCase(.zh, "100元左右", ["100 [CNY] ~"]),
+    ScanCase(.zh, "1.5万元", ["15000 ×万 [CNY] .1"]),
+    ScanCase(.zh, "10%~20%", ["10 [%] <", "20 [%] >"]),
 ]

@@ -62,4 +62,10 @@ let englishCases: [ScanCase] = [
     ScanCase(.en, "around 40", ["40 ~"]),
     ScanCase(.en, "roughly $1.2M", ["1200000 ×M [USD] .1 ~"]),
     ScanCase(.en, "$4,337/month", ["4337 [USD/months]"]),
+    ScanCase(.en, "12%-15%", ["12 [%] <", "15 [%] >"]),
+    ScanCase(.en, "$5–$10", ["5 [USD] <", "10 [USD] >"]),
+    ScanCase(.en, "$5-10", ["5 [USD] <", "10 >"]),
+    ScanCase(.en, "3 - 5", ["3", "5"]),
+    ScanCase(.en, "1,000,000", ["1000000"]),
+    ScanCase(.en, "1,000.5", ["1000.5 .1"]),
 ]

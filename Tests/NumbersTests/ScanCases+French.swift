@@ -60,4 +60,6 @@ let frenchCases: [ScanCase] = [
              ["5000000 ×M [tokens]", "0.000016 [USD] .1 s2e-5", "0.08 [USD] .2"]),
     ScanCase(.fr, "２０ ％", ["20 [%]"]),
     ScanCase(.fr, "10 000 000 000", ["10000000000"]),
+    ScanCase(.fr, "5–10 $", ["5 [USD] <", "10 [USD] >"]),
+    ScanCase(.fr, "10 000 à 20 000 €", ["10000 [EUR] <", "20000 [EUR] >"]),
 ]

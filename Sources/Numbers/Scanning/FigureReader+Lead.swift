@@ -34,6 +34,17 @@ extension FigureReader {
         return lead
     }
 
+    /// The lead of a range's upper end: only a currency (`$5–$10`); its `-` or `~` is the separator.
+    func readRangeUpperLead(before digit: Int) -> FigureLead {
+        var lead = FigureLead(start: digit)
+        if let currency = CurrencyWords.prefixes.match(in: text, endingBefore: digit) {
+            lead.currency = currency.value.currency(in: locale)
+            lead.prefixStart = currency.start
+            lead.start = currency.start
+        }
+        return lead
+    }
+
     private func prefixCurrency(before index: Int) -> (currency: Currency, start: Int)? {
         let match = CurrencyWords.prefixes.match(in: text, endingBefore: index)
             ?? (text.isInlineSpace(index - 1) ? CurrencyWords.prefixes.match(in: text, endingBefore: index - 1) : nil)

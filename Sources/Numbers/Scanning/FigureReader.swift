@@ -10,7 +10,7 @@ struct FigureReader {
     /// separator (so the `-` of `60-75` is not taken for a sign or an identifier's hyphen).
     func read(at digit: Int, isRangeUpper: Bool = false) -> FigureOutcome {
         if let end = exclusions.dateOrTimeEnd(at: digit) { return .skip(resumeAt: end) }
-        let lead = isRangeUpper ? FigureLead(start: digit) : readLead(before: digit)
+        let lead = isRangeUpper ? readRangeUpperLead(before: digit) : readLead(before: digit)
         guard let lead else { return .skip(resumeAt: exclusions.identifierEnd(from: digit)) }
         let start = lead.start
         let lexer = LiteralLexer(text: text, locale: locale)
