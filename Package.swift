@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "GFMTests", dependencies: ["GFM", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "NumbersTests", dependencies: ["Numbers", "TestSupport"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "TestSupport"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "GFM", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Content", "TestSupport"]),
         .testTarget(name: "SitegenTests", dependencies: ["sitegen", "TestSupport"], exclude: ["Golden"]),
     ]

@@ -48,7 +48,7 @@ struct ContextBuilder {
         context["tags"] = page.frontMatter.tags
         context["hasTags"] = !page.frontMatter.tags.isEmpty
         if let date = page.date { context["date"] = ["iso": date.isoDate, "display": strings.format(date)] }
-        context["reading"] = ["minutes": body.reading.minutes, "count": body.reading.count]
+        context["reading"] = ["minutes": body.reading.minutes, "count": body.reading.count, "text": strings.readingTime(body.reading)]
         let toc = body.anchors.entries.filter { $0.level >= 2 && $0.level <= 3 }
         context["toc"] = toc.map { ["id": $0.id, "text": $0.text, "level": $0.level, "sub": $0.level == 3] as [String: Any] }
         context["hasToc"] = toc.count >= 2

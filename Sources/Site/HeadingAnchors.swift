@@ -15,18 +15,34 @@ public struct HeadingAnchors: Sendable {
     public private(set) var entries: [Entry] = []
     private var idsByLine: [Int: String] = [:]
 
+    /// Ids the layout and the renderer already use; a heading called "Main" must not take them.
+    public static let reserved: Set<String> = ["main", "toc-title", "theme-select"]
+
     public init(document: Node) {
-        var used: [String: Int] = [:]
+        var used = Self.reserved
         document.forEach { node in
             guard case .heading(let level) = node.kind else { return }
             let text = node.plainText
             let base = Self.slug(text).isEmpty ? "section" : Self.slug(text)
-            let count = used[base, default: 0]
-            used[base] = count + 1
-            let id = count == 0 ? base : "\(base)-\(count)"
+            // `a`, `a`, `a-1` must not give `a`, `a-1`, `a-1`: count up until the id is free.
+            var id = base
+            var n = 0
+            while used.contains(id) || Self.isFootnoteID(id) {
+                n += 1
+                id = "\(base)-\(n)"
+            }
+            used.insert(id)
             entries.append(Entry(id: id, text: text, level: level, line: node.span.start.line))
             idsByLine[node.span.start.line] = id
         }
+    }
+
+    /// `fn-1` and `fnref-1` are the renderer's footnote ids.
+    static func isFootnoteID(_ id: String) -> Bool {
+        for prefix in ["fn-", "fnref-"] where id.hasPrefix(prefix) {
+            if id.dropFirst(prefix.count).allSatisfy(\.isNumber) { return true }
+        }
+        return false
     }
 
     /// The id of the heading that starts on `line`.

@@ -25,7 +25,8 @@ public struct SiteBuilder: Sendable {
         }
 
         for page in content.pages {
-            let body = PageBody(page: page, allowRawHTML: settings.allowRawHTML)
+            let body = PageBody(page: page, allowRawHTML: settings.allowRawHTML,
+                                tableLabel: theme.strings(for: page.language)["table"])
             let name = page.frontMatter.layout.flatMap { templates.has($0) && $0 != "base" ? $0 : nil } ?? "page"
             layout(name, path: plan.path(of: page), context: contexts.page(page, body: body))
         }

@@ -13,7 +13,9 @@ public struct UIStrings: Sendable {
         "home": "Home", "allReports": "All reports", "notFound": "Page not found",
         "notFoundText": "There is no page at this address.", "chooseLanguage": "Choose a language",
         "dateFormat": "{monthName} {day}, {year}", "tags": "Tags", "feed": "Feed", "theme": "Theme",
-        "skipToContent": "Skip to content",
+        "skipToContent": "Skip to content", "readingTime": "{minutes} min read · {count} words",
+        "groupSeparator": ",", "table": "Table", "themeAuto": "System", "themeLight": "Light", "themeDark": "Dark",
+        "themeSepia": "Sepia", "themeContrast": "High contrast", "themeForest": "Forest",
     ]
     static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
                                 "September", "October", "November", "December"]

@@ -23,11 +23,4 @@ import Testing
     func headingSlugsKeepScripts(text: String, slug: String) {
         #expect(HeadingAnchors.slug(text) == slug)
     }
-
-    @Test func readingTimeCountsCJKInCharactersAndLatinInWords() {
-        let zh = ReadingTime(words: 10, cjkCharacters: 880, language: "zh")
-        #expect(zh.minutes == 3)  // 880/440 + 10/230, rounded up
-        let fr = ReadingTime(words: 460, cjkCharacters: 0, language: "fr")
-        #expect(fr.minutes == 3)  // 460/200 rounded up
-    }
 }

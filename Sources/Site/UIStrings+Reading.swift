@@ -1,0 +1,22 @@
+extension UIStrings {
+    /// "3 min read · 1,204 words" in this language, from the `readingTime` pattern.
+    ///
+    /// A pattern rather than separate "min read" and "words" strings, because word order and
+    /// spacing differ: Japanese writes `3分で読めます · 1,204文字` with no spaces at all.
+    public func readingTime(_ reading: ReadingTime) -> String {
+        self["readingTime"]
+            .replacingOccurrences(of: "{minutes}", with: grouped(reading.minutes))
+            .replacingOccurrences(of: "{count}", with: grouped(reading.count))
+    }
+
+    /// An integer with this language's thousands separator (`groupSeparator`): `1,204`, `1 204`.
+    public func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var out = value < 0 ? "-" : ""
+        for (i, digit) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out += self["groupSeparator"] }
+            out.append(digit)
+        }
+        return out
+    }
+}

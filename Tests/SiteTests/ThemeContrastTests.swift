@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Every theme in `Templates/assets/style.css` meets WCAG 2.1 contrast for text.
+///
+/// Text sits on `--bg` (body, links, muted dates and captions, table cells) and on `--surface`
+/// (table headers, code, the contents box, tags), so every text colour is checked on both.
+@Suite struct ThemeContrastTests {
+    static let themes = ["light", "dark", "sepia", "contrast", "forest"]
+    static let textColours = ["fg", "link", "muted"]
+    static let backgrounds = ["bg", "surface"]
+
+    /// 4.5:1 is WCAG AA for normal-size text; the high-contrast theme promises AAA, 7:1.
+    static func minimum(for theme: String) -> Double { theme == "contrast" ? 7 : 4.5 }
+
+    static func stylesheet() throws -> String {
+        try String(contentsOf: repositoryRoot.appendingPathComponent("Templates/assets/style.css"), encoding: .utf8)
+    }
+
+    /// Each failing pair as "theme: fg on bg is 3.20:1, needs 4.5:1".
+    static func violations(in palette: ThemePalette) -> [String] {
+        var found: [String] = []
+        for theme in themes {
+            guard let colours = palette.themes[theme] else {
+                found.append("\(theme): no [data-theme=\"\(theme)\"] rule")
+                continue
+            }
+            for text in textColours {
+                for background in backgrounds {
+                    guard let fg = colours[text], let bg = colours[background], let ratio = ContrastRatio.ratio(fg, bg) else {
+                        found.append("\(theme): --\(text) or --\(background) is missing or not a #hex colour")
+                        continue
+                    }
+                    if ratio < minimum(for: theme) {
+                        found.append("\(theme): --\(text) \(fg) on --\(background) \(bg) is \(String(format: "%.2f", ratio)):1, needs \(minimum(for: theme)):1")
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    @Test func everyThemeMeetsWCAGContrast() throws {
+        let palette = ThemePalette(css: try Self.stylesheet())
+        #expect(Self.violations(in: palette) == [])
+    }
+
+    @Test(arguments: themes)
+    func lowestRatioIsReported(theme: String) throws {
+        let colours = try #require(ThemePalette(css: try Self.stylesheet()).themes[theme])
+        let ratios = Self.textColours.flatMap { t in Self.backgrounds.compactMap { ContrastRatio.ratio(colours[t] ?? "", colours[$0] ?? "") } }
+        #expect(ratios.count == 6)
+        #expect((ratios.min() ?? 0) >= Self.minimum(for: theme), "lowest \(ratios.min() ?? 0)")
+    }
+
+    /// The system-dark rule exists only because CSS cannot share it with `[data-theme="dark"]`.
+    @Test func systemDarkEqualsTheDarkTheme() throws {
+        let palette = ThemePalette(css: try Self.stylesheet())
+        #expect(palette.themes[ThemePalette.systemDark] != nil)
+        #expect(palette.themes[ThemePalette.systemDark] == palette.themes["dark"])
+    }
+
+    /// The check itself must catch a bad colour, or the test above proves nothing.
+    @Test func aLowContrastColourIsCaught() throws {
+        let css = try Self.stylesheet()
+        let sepiaMuted = try #require(ThemePalette(css: css).themes["sepia"]?["muted"])
+        let broken = css.replacingOccurrences(of: "--muted: \(sepiaMuted);", with: "--muted: #b0a48a;")
+        let found = Self.violations(in: ThemePalette(css: broken))
+        #expect(found.contains { $0.hasPrefix("sepia: --muted #b0a48a on --bg") }, "\(found)")
+
+        let unreadable = css.replacingOccurrences(of: "--link: #ffff00;", with: "--link: yellow;")
+        #expect(Self.violations(in: ThemePalette(css: unreadable)).contains { $0.hasPrefix("contrast: --link") })
+    }
+
+    @Test func wcagReferenceValues() {
+        #expect(ContrastRatio.ratio("#000", "#fff") == 21)
+        #expect(ContrastRatio.ratio("#777777", "#ffffff").map { ($0 * 100).rounded() / 100 } == 4.48)
+        #expect(ContrastRatio.ratio("#fff", "#fff") == 1)
+        #expect(ContrastRatio.ratio("red", "#fff") == nil)
+    }
+}
