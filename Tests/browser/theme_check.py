@@ -1,0 +1,258 @@
+#!/usr/bin/env python3
+"""Loads a built sitegen site in headless Chromium and checks the default theme as readers meet it.
+
+Usage: theme_check.py SITE_DIR [--templates DIR] [--require-axe]
+
+Checks, each counted as one pass or failure:
+- the report pages in every language load without console errors or requests off the disk;
+- the first visit follows prefers-color-scheme (light and dark emulated);
+- choosing each theme in the menu recolours the page with that theme's --bg and --fg, and the
+  choice survives a reload and a move to another page;
+- axe-core finds no color-contrast violation in any theme (with --require-axe, a missing axe
+  package is a failure instead of a skip);
+- with JavaScript off the menu is hidden and the page still follows the system theme;
+- at 360 px wide the page never scrolls sideways (wide tables scroll inside their own box);
+- printed, the page is black on white whatever the theme.
+Ends with "N passed, M failed" and exits 1 when anything failed.
+"""
+import argparse
+import os
+import re
+import sys
+import tempfile
+import traceback
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+THEMES = ["light", "dark", "sepia", "contrast", "forest"]
+# 404.html links its stylesheet from the server root (it is served at any depth), so it is not
+# opened from disk here.
+OTHER_PAGES = ["index.html"]
+LANGUAGES = ["zh", "ja", "fr", "en"]
+
+passed, failed = 0, 0
+
+
+def report_pages(site):
+    """One report per language, preferring one under reports/ with a table (the widest thing a page holds)."""
+    found = []
+    for language in LANGUAGES:
+        candidates = []
+        for folder, _, files in sorted(os.walk(os.path.join(site, language))):
+            if "index.html" in files and folder != os.path.join(site, language):
+                with open(os.path.join(folder, "index.html"), encoding="utf-8") as f:
+                    html = f.read()
+                if 'class="report"' in html:
+                    path = os.path.relpath(os.path.join(folder, "index.html"), site)
+                    candidates.append(("<table" not in html, "/reports/" not in "/" + path, path))
+        if candidates:
+            found.append(sorted(candidates)[0][2])
+    return found
+
+
+def check(name, ok, detail=""):
+    global passed, failed
+    if ok:
+        passed += 1
+        print(f"PASS {name}")
+    else:
+        failed += 1
+        print(f"FAIL {name} {detail}".rstrip())
+
+
+def palettes(css):
+    """--bg and --fg of each [data-theme] rule, as the rgb() strings getComputedStyle returns."""
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    css = css[: css.find("@media print")]
+    result = {}
+    for selector, body in re.findall(r"([^{}]*)\{([^{}]*)\}", css):
+        m = re.search(r'data-theme="([a-z-]+)"', selector)
+        if not m:
+            continue
+        values = dict(re.findall(r"--([a-z-]+)\s*:\s*(#[0-9a-fA-F]{3,6})", body))
+        result[m.group(1)] = {k: rgb(v) for k, v in values.items()}
+    return result
+
+
+def rgb(hex_colour):
+    h = hex_colour.lstrip("#")
+    if len(h) == 3:
+        h = "".join(c * 2 for c in h)
+    return "rgb({}, {}, {})".format(int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16))
+
+
+def browser(javascript=True):
+    options = webdriver.ChromeOptions()
+    for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900",
+                "--allow-file-access-from-files", f"--user-data-dir={tempfile.mkdtemp(prefix='sitegen-chrome-')}"]:
+        options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    if not javascript:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    binary = os.environ.get("CHROME_BINARY") or ("/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None)
+    if binary:
+        options.binary_location = binary
+    driver_path = os.environ.get("CHROMEDRIVER") or "/usr/bin/chromedriver"
+    return webdriver.Chrome(service=Service(driver_path), options=options)
+
+
+def colours(driver):
+    return driver.execute_script(
+        "var s = getComputedStyle(document.body);"
+        "return {bg: s.backgroundColor, fg: s.color, theme: document.documentElement.getAttribute('data-theme')};")
+
+
+def emulate(driver, scheme=None, media=""):
+    features = [{"name": "prefers-color-scheme", "value": scheme}] if scheme else []
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": media, "features": features})
+
+
+def severe_logs(driver):
+    return [entry for entry in driver.get_log("browser") if entry.get("level") == "SEVERE"]
+
+
+def choose(driver, theme):
+    Select(driver.find_element(By.ID, "theme-select")).select_by_value(theme)
+
+
+def run(site, css, require_axe):
+    themes = palettes(css)
+    check("style.css defines all five themes", all(t in themes for t in THEMES), f"found {sorted(themes)}")
+    distinct = {themes[t]["bg"] for t in THEMES if t in themes}
+    check("the five themes have five different backgrounds", len(distinct) == 5, f"{distinct}")
+
+    url = lambda page: "file://" + os.path.join(site, page)
+    pages = report_pages(site)
+    check("the site has a report page in at least three languages", len(pages) >= 3, f"{pages}")
+    others = OTHER_PAGES + [f"{p.split('/')[0]}/index.html" for p in pages]
+    driver = browser()
+    try:
+        for page in pages + others:
+            driver.get(url(page))
+            errors = severe_logs(driver)
+            check(f"{page}: no console errors", not errors, f"{errors}")
+            external = driver.execute_script(
+                "return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith('file:'));")
+            check(f"{page}: no requests beyond the site's own files", not external, f"{external}")
+            menu = driver.find_element(By.CLASS_NAME, "theme-menu")
+            check(f"{page}: theme menu shown when scripts run", menu.is_displayed())
+
+        page = pages[0]
+        driver.get(url(page))
+        driver.execute_script("localStorage.clear()")
+        for scheme in ["light", "dark"]:
+            emulate(driver, scheme)
+            driver.get(url(page))
+            c = colours(driver)
+            check(f"first visit follows prefers-color-scheme: {scheme}",
+                  c["theme"] is None and c["bg"] == themes[scheme]["bg"] and c["fg"] == themes[scheme]["fg"], f"{c}")
+        emulate(driver, "light")
+
+        axe = None
+        try:
+            from axe_selenium_python import Axe
+            axe = Axe
+        except ImportError:
+            if require_axe:
+                check("axe-core available", False, "pip install axe-selenium-python")
+            else:
+                print("SKIP axe-core checks: axe_selenium_python is not installed")
+
+        for language_page in pages:
+            driver.get(url(language_page))
+            for theme in THEMES:
+                choose(driver, theme)
+                c = colours(driver)
+                check(f"{language_page}: choosing {theme} applies its colours",
+                      c["theme"] == theme and c["bg"] == themes[theme]["bg"] and c["fg"] == themes[theme]["fg"], f"{c}")
+                if axe:
+                    a = axe(driver)
+                    a.inject()
+                    result = a.run(options={"runOnly": {"type": "rule", "values": ["color-contrast"]}})
+                    nodes = [n["target"] for v in result["violations"] for n in v["nodes"]]
+                    check(f"{language_page}: axe color-contrast in {theme}", not nodes, f"{nodes[:5]}")
+            check(f"{language_page}: no console errors after switching themes", not severe_logs(driver))
+
+        driver.get(url(pages[0]))
+        choose(driver, "sepia")
+        driver.refresh()
+        c = colours(driver)
+        selected = Select(driver.find_element(By.ID, "theme-select")).first_selected_option.get_attribute("value")
+        check("the chosen theme survives a reload", c["theme"] == "sepia" and c["bg"] == themes["sepia"]["bg"] and selected == "sepia",
+              f"{c} menu={selected}")
+        # No flash: the stored theme must be on <html> before the (render-blocking) stylesheet
+        # enters the document, so the first paint already uses it.
+        driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": """
+            new MutationObserver(function (records, observer) {
+              for (const r of records) for (const n of r.addedNodes)
+                if (n.nodeName === 'LINK' && n.rel === 'stylesheet') {
+                  window.__themeAtStylesheet = document.documentElement.getAttribute('data-theme') || 'none';
+                  observer.disconnect();
+                }
+            }).observe(document, {childList: true, subtree: true});"""})
+        driver.get(url(pages[1]))
+        at_stylesheet = driver.execute_script("return window.__themeAtStylesheet")
+        check("no flash: the stored theme is set before the stylesheet loads", at_stylesheet == "sepia", f"{at_stylesheet}")
+        driver.get(url(pages[2]))
+        check("the chosen theme follows the reader to another page", colours(driver)["theme"] == "sepia")
+        choose(driver, "auto")
+        driver.refresh()
+        check("choosing System forgets the stored theme",
+              colours(driver)["theme"] is None and driver.execute_script("return localStorage.getItem('sitegen-theme')") is None)
+
+        for page in pages:
+            driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                   {"width": 360, "height": 740, "deviceScaleFactor": 2, "mobile": True})
+            driver.get(url(page))
+            widths = driver.execute_script(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];")
+            check(f"{page}: no sideways page scroll at 360 px", widths[0] <= widths[1], f"scrollWidth/clientWidth {widths}")
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+        driver.get(url(pages[0]))
+        choose(driver, "dark")
+        emulate(driver, "dark", media="print")
+        c = colours(driver)
+        th = driver.execute_script("var s = getComputedStyle(document.querySelector('th')); return [s.color, s.backgroundColor];")
+        check("printed in black on white whatever the theme",
+              c["bg"] == "rgb(255, 255, 255)" and c["fg"] == "rgb(0, 0, 0)" and th[0] == "rgb(0, 0, 0)", f"{c} th={th}")
+        emulate(driver)
+        choose(driver, "auto")
+    finally:
+        driver.quit()
+
+    driver = browser(javascript=False)
+    try:
+        emulate(driver, "dark")
+        driver.get(url(pages[0]))
+        c = colours(driver)
+        menu = driver.find_element(By.CLASS_NAME, "theme-menu")
+        check("without scripts the menu is hidden", not menu.is_displayed())
+        check("without scripts the page follows the system theme", c["bg"] == themes["dark"]["bg"], f"{c}")
+    finally:
+        driver.quit()
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("site")
+    parser.add_argument("--templates", default=os.path.join(os.path.dirname(__file__), "..", "..", "Templates"))
+    parser.add_argument("--require-axe", action="store_true")
+    args = parser.parse_args()
+    site = os.path.abspath(args.site)
+    with open(os.path.join(args.templates, "assets", "style.css"), encoding="utf-8") as f:
+        css = f.read()
+    try:
+        run(site, css, args.require_axe)
+    except Exception:
+        traceback.print_exc()
+        check("the browser test ran to the end", False)
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(1 if failed or not passed else 0)
+
+
+if __name__ == "__main__":
+    main()
