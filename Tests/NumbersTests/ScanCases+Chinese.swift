@@ -89,4 +89,10 @@ let chineseCases: [ScanCase] = [
     ScanCase(.zh, "100元左右", ["100 [CNY] ~"]),
     ScanCase(.zh, "1.5万元", ["15000 ×万 [CNY] .1"]),
     ScanCase(.zh, "10%~20%", ["10 [%] <", "20 [%] >"]),
+    ScanCase(.zh, "9月的成本是$5", ["5 [USD]"]),
+    ScanCase(.zh, "见 example.com/page/2025 第3页", []),
+    ScanCase(.zh, "1/3", ["1", "3"]),
+    ScanCase(.zh, "3年", ["3 [years]"]),
+    ScanCase(.zh, "每月节约 500 元", ["500 [CNY]"]),
+    ScanCase(.zh, "大约 500 元", ["500 [CNY] ~"]),
 ]

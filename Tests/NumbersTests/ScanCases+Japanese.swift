@@ -57,4 +57,5 @@ let japaneseCases: [ScanCase] = [
     ScanCase(.ja, "1,234.5", ["1234.5 .1"]),
     ScanCase(.ja, "1\u{00A0}234.5", ["1234.5 .1"]),
     ScanCase(.ja, "1 234", ["1", "234"]),
+    ScanCase(.ja, "予約3回", ["3 [calls]"]),
 ]

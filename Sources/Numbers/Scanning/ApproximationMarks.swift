@@ -8,4 +8,14 @@ enum ApproximationMarks {
     ], ignoresCase: true)
 
     static let after = Lexicon([("左右", ()), ("前後", ()), ("程度", ()), ("ほど", ()), ("environ", ())], ignoresCase: true)
+
+    /// Characters that make `约`/`約` the end of another word: 节约 (save), 预约 (book), 合约/契約
+    /// (contract), 制约, 简约, 公约, 条约, 签约, 要約, 予約.
+    private static let wordsEndingInYue: Set<Character> = ["节", "預", "预", "合", "契", "制", "简", "公", "条", "签", "要", "予", "節"]
+
+    /// Whether a `约` mark is the last character of another word (`节约 5 元` saves, not "about").
+    static func isPartOfWord(_ mark: Lexicon<Void>.Match, in text: ScanText) -> Bool {
+        guard mark.word == "约" || mark.word == "約", let previous = text[mark.start - 1] else { return false }
+        return wordsEndingInYue.contains(previous)
+    }
 }

@@ -6,7 +6,7 @@ struct Exclusions {
     let text: ScanText
 
     /// The end of a date or time starting at `index` (`2025-09-06`, `06/09/2025`, `2025年9月6日`,
-    /// `9月6日`, `12:30`), or `nil`.
+    /// `9月6日`, `9月`, `12:30`), or `nil`.
     func dateOrTimeEnd(at index: Int) -> Int? {
         let first = digitRun(at: index)
         let afterFirst = index + first
@@ -21,14 +21,21 @@ struct Exclusions {
             if let month = monthDayEnd(at: end) { end = month }
             return end
         }
-        return first <= 2 ? monthDayEnd(at: index) : nil
+        guard first <= 2 else { return nil }
+        // `9月` is September (a duration is `9个月` or `9ヶ月`); `9月6日` is a date.
+        if text[afterFirst] == "月" { return monthDayEnd(at: index) ?? afterFirst + 1 }
+        return nil
     }
 
-    /// Whether the digit at `index` continues an identifier (`GPT-4o`, `Llama-3.2`, `A100`, `v2`)
-    /// or a time (`:30`).
+    /// Whether the digit at `index` continues an identifier (`GPT-4o`, `Llama-3.2`, `A100`, `v2`),
+    /// a time (`:30`) or a path (`page/2025`).
     func isInsideIdentifier(at index: Int) -> Bool {
         guard let previous = text[index - 1] else { return false }
         if CharacterFolding.isIdentifierCharacter(previous) { return true }
+        if previous == "/" {
+            // A path or URL segment (`page/2025`), but not a fraction or rate (`1/3`, `$/1M`).
+            return text.isLatinLetter(index - 2)
+        }
         guard previous == "-" || previous == "." || previous == "_" || previous == ":" else { return false }
         return text[index - 2].map(CharacterFolding.isIdentifierCharacter) ?? false
     }

@@ -52,7 +52,9 @@ struct FigureReader {
     private func approximationMark(around draft: FigureDraft) -> String? {
         var before = draft.start
         if text.isInlineSpace(before - 1) { before -= 1 }
-        if let mark = ApproximationMarks.before.match(in: text, endingBefore: before) { return mark.word }
+        if let mark = ApproximationMarks.before.match(in: text, endingBefore: before), !ApproximationMarks.isPartOfWord(mark, in: text) {
+            return mark.word
+        }
         var after = draft.end
         if text.isInlineSpace(after) { after += 1 }
         return ApproximationMarks.after.match(in: text, at: after)?.word

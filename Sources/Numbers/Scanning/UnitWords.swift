@@ -7,7 +7,7 @@ enum UnitWords {
         ("appels", .calls), ("appel", .calls), ("requêtes", .calls), ("回", .calls),
         ("小时", .hours), ("時間", .hours), ("hours", .hours), ("hour", .hours), ("heures", .hours), ("heure", .hours),
         ("天", .days), ("days", .days), ("day", .days), ("jours", .days), ("jour", .days),
-        ("个月", .months), ("ヶ月", .months), ("か月", .months), ("カ月", .months), ("月", .months),
+        ("个月", .months), ("ヶ月", .months), ("か月", .months), ("カ月", .months),
         ("months", .months), ("month", .months), ("mois", .months),
         ("年", .years), ("years", .years), ("year", .years), ("ans", .years), ("an", .years),
         ("秒", .seconds), ("seconds", .seconds), ("secondes", .seconds),
@@ -23,8 +23,11 @@ enum UnitWords {
     /// Symbols that count only when glued to the digits: `2x` is "twice", `2 x 3` a product.
     static let gluedSymbols = Lexicon([("x", CountedThing.times), ("×", .times)])
 
-    /// Symbols only read after "/" (`tokens/s`), where they cannot be a stray letter.
-    static let denominatorSymbols = Lexicon([("s", CountedThing.seconds), ("sec", .seconds), ("min", .other("min"))])
+    /// Words only read after "/" (`tokens/s`, `$/月`): there they cannot be a stray letter, and
+    /// `月` right after a number is a calendar month (`9月`), not a duration.
+    static let denominatorSymbols = Lexicon([
+        ("s", CountedThing.seconds), ("sec", .seconds), ("min", .other("min")), ("月", .months),
+    ])
 
     /// Words allowed between a figure and its unit: `1000万输入token`, `10M de tokens`.
     static let qualifiers = Lexicon([
