@@ -23,6 +23,8 @@ let package = Package(
         .target(name: "GFM", dependencies: ["CCmarkGFM"]),
         // Locale-aware number reading and exact decimal arithmetic; depends on nothing of ours.
         .target(name: "Numbers"),
+        // Data series to inline SVG text; knows nothing of Markdown, pages or files.
+        .target(name: "Charts", dependencies: ["Numbers"]),
         // Front matter, pages with source positions, diagnostics, translation groups.
         .target(name: "Content", dependencies: ["GFM", .product(name: "Yams", package: "Yams")]),
         // Pages and templates to output files, in memory.
@@ -39,6 +41,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GFMTests", dependencies: ["GFM", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "NumbersTests", dependencies: ["Numbers", "TestSupport"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Numbers", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "GFM", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Content", "TestSupport"]),

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Vertical or horizontal bars, one per category and series, grouped side by side or stacked.
+public struct BarChart: Sendable {
+    public var data: ChartData
+    public var options: ChartOptions
+    public var horizontal: Bool
+
+    public init(data: ChartData, options: ChartOptions, horizontal: Bool = false) {
+        self.data = data
+        self.options = options
+        self.horizontal = horizontal
+    }
+
+    /// The chart as one `<svg>` element.
+    public func svg() throws(ChartError) -> String {
+        let layout = try BarLayout(data: data, options: options)
+        let summary = ChartSummary.sentence(kind: ChartWords.of(options.locale).barChart, data: data, options: options)
+        return horizontal ? drawHorizontal(layout, summary: summary) : drawVertical(layout, summary: summary)
+    }
+
+    /// `<title>` of one bar: what it is and its value, plus the computed value if they differ.
+    func tooltip(_ segment: BarLayout.Segment) -> String {
+        let format = options.format
+        let category = data.categories[segment.category]
+        var text = data.series.count > 1 ? "\(category) — \(data.series[segment.series].name): " : "\(category): "
+        text += format.label(segment.point)
+        if let expected = segment.point.expected {
+            text += " ≠ " + format.value(expected)
+        }
+        return text
+    }
+
+    /// Text written at the end of a bar: its value, or the stack's total on the top segment.
+    func valueLabel(_ segment: BarLayout.Segment, layout: BarLayout) -> String? {
+        guard options.stacked else { return options.format.label(segment.point) }
+        let isTop = !data.series.indices.contains { $0 > segment.series && data.series[$0].points[segment.category] != nil }
+        guard isTop, let total = layout.totals[segment.category] else { return nil }
+        return data.series.count > 1 ? options.format.value(total) : options.format.label(segment.point)
+    }
+
+    /// The note beside a bar `check` disagrees with: the computed value, in the page's words.
+    func computedLabel(_ segment: BarLayout.Segment) -> String? {
+        guard let expected = segment.point.expected else { return nil }
+        return ChartWords.fill(ChartWords.of(options.locale).computedMark, ["computed": options.format.value(expected)])
+    }
+
+    static let ghostStyle = "fill:none;stroke:\(Palette.alert);stroke-width:1.5;stroke-dasharray:4 3"
+    static let mismatchOutline = "fill:none;stroke:\(Palette.alert);stroke-width:2"
+}
