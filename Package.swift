@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "Content", dependencies: ["GFM", .product(name: "Yams", package: "Yams")]),
         // Pages and templates to output files, in memory.
         .target(name: "Site", dependencies: [
-            "Content", "GFM", .product(name: "Mustache", package: "swift-mustache"),
+            "Content", "GFM", "Charts", "Numbers", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The file-system edge: loading a project, publishing into Output/.
         .target(name: "Workspace", dependencies: ["Content", "Site"]),

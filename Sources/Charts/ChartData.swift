@@ -42,15 +42,21 @@ public struct ChartData: Sendable, Equatable {
         series.flatMap { $0.points.compactMap { $0 }.flatMap { [$0.value] + ($0.expected.map { [$0] } ?? []) } }
     }
 
-    /// The categories reordered by the first series' values; missing values go last and ties
-    /// keep their table order, so sorting is deterministic.
-    public func sorted(_ order: SortOrder) -> ChartData {
+    private func total(_ category: Int) -> Decimal? {
+        let values = series.compactMap { $0.points[category]?.value }
+        return values.isEmpty ? nil : values.reduce(0, +)
+    }
+
+    /// The categories reordered by their total over all series (the stack's height, or the one
+    /// value of a single series); missing values go last and ties keep their table order, so
+    /// sorting is deterministic.
+    public func sorted(_ order: CategoryOrder) -> ChartData {
         guard order != .none else { return self }
         let indices = categories.indices.sorted { a, b in
             switch order {
             case .label: return (categories[a], a) < (categories[b], b)
             case .ascending, .descending:
-                let x = series.first?.points[a]?.value, y = series.first?.points[b]?.value
+                let x = total(a), y = total(b)
                 guard let x, let y else { return x != nil || (y == nil && a < b) }
                 if x == y { return a < b }
                 return order == .ascending ? x < y : x > y
@@ -65,6 +71,6 @@ public struct ChartData: Sendable, Equatable {
 }
 
 /// How categories are ordered before drawing.
-public enum SortOrder: String, Sendable, CaseIterable {
+public enum CategoryOrder: String, Sendable, CaseIterable {
     case none, ascending, descending, label
 }

@@ -6,21 +6,42 @@ struct PageBody {
     var html: String
     var anchors: HeadingAnchors
     var reading: ReadingTime
+    /// Problems found while rendering, such as a chart block naming a column the table lacks.
+    var diagnostics: [Diagnostic]
 
-    /// `tableLabel` names a table that has no heading above it ("Table", "表格").
-    init(page: Page, allowRawHTML: Bool, tableLabel: String = "Table") {
+    /// `tableLabel` names a table that has no heading above it ("Table", "表格"); `autoCharts`
+    /// draws a bar chart under every table with a currency column (`charts: auto`).
+    init(page: Page, allowRawHTML: Bool, tableLabel: String = "Table", autoCharts: Bool = false) {
         let anchors = HeadingAnchors(document: page.document)
         var labels = TableLabels(anchors: anchors, fallback: tableLabel)
+        let charts = ChartBlock(page: page)
+        let found = DiagnosticList()
         var hooks = RenderHooks()
         hooks.headingID = { anchors.id(forLineOf: $0) }
         // Wide tables scroll inside a focusable region instead of widening the page on phones;
         // the region is named after its section so a screen reader's landmark list says which.
         hooks.table = { node in
-            "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLEscaping.escape(labels.next(for: node)))\">\n"
+            let table = "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLEscaping.escape(labels.next(for: node)))\">\n"
                 + HTMLRenderer(allowRawHTML: allowRawHTML).renderTableDefault(node) + "</div>\n"
+            guard autoCharts, let data = Table(node), let chart = AutoChart(block: charts).figure(for: data) else { return table }
+            return table + chart
+        }
+        // A `chart` block becomes inline SVG; one that cannot be drawn stays a code block and
+        // reports why, at its own line.
+        hooks.codeBlock = { info, literal, node in
+            guard info.split(separator: " ").first == "chart" else { return nil }
+            let (html, diagnostics) = charts.render(literal, node: node)
+            found.items += diagnostics
+            return html
         }
         html = HTMLRenderer(allowRawHTML: allowRawHTML, hooks: hooks).render(page.document)
         self.anchors = anchors
         reading = ReadingTime(document: page.document, language: page.language)
+        diagnostics = found.items
     }
+}
+
+/// Collects what the render hooks report; the hooks are escaping closures, so they share a box.
+private final class DiagnosticList {
+    var items: [Diagnostic] = []
 }

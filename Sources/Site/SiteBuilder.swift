@@ -12,11 +12,12 @@ public struct SiteBuilder: Sendable {
         self.theme = theme
     }
 
-    public func build(_ content: ContentSet) throws(TemplateErrors) -> [OutputFile] {
+    public func build(_ content: ContentSet) throws(TemplateErrors) -> SiteBuild {
         let templates = try TemplateSet(theme: theme)
         let plan = SitePlan(content: content, settings: settings)
         let contexts = ContextBuilder(plan: plan, theme: theme)
         var files: [OutputFile] = []
+        var diagnostics: [Diagnostic] = []
 
         func layout(_ name: String, path: String, context: [String: Any]) {
             var context = context
@@ -25,8 +26,9 @@ public struct SiteBuilder: Sendable {
         }
 
         for page in content.pages {
-            let body = PageBody(page: page, allowRawHTML: settings.allowRawHTML,
-                                tableLabel: theme.strings(for: page.language)["table"])
+            let body = PageBody(page: page, allowRawHTML: settings.allowRawHTML, tableLabel: theme.strings(for: page.language)["table"],
+                                autoCharts: AutoChart.isEnabled(page: page, settings: settings))
+            diagnostics += body.diagnostics
             let name = page.frontMatter.layout.flatMap { templates.has($0) && $0 != "base" ? $0 : nil } ?? "page"
             layout(name, path: plan.path(of: page), context: contexts.page(page, body: body))
         }
@@ -38,7 +40,7 @@ public struct SiteBuilder: Sendable {
         layout("404", path: SitePlan.notFound, context: notFoundContext(contexts))
         files.append(OutputFile(path: SitePlan.sitemap, text: Sitemap(plan: plan).xml))
         files += theme.assets
-        return files
+        return SiteBuild(files: files, diagnostics: diagnostics)
     }
 
     /// The 404 page is served at any depth, so its links start from the site's own path.

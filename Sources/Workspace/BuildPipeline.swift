@@ -31,8 +31,11 @@ public struct BuildPipeline {
         var report = BuildReport(diagnostics: diagnostics, pagesPerLanguage: counts, published: false, sources: project.sources)
         guard !diagnostics.hasErrors else { return report }
         do {
-            let files = try SiteBuilder(settings: project.settings, theme: project.theme).build(project.content)
-            try OutputPublisher(outputPath: outputPath).publish(files)
+            let site = try SiteBuilder(settings: project.settings, theme: project.theme).build(project.content)
+            // Problems found while rendering (chart blocks) stop the build like loading errors do.
+            report.diagnostics += site.diagnostics
+            guard !site.diagnostics.hasErrors else { return report }
+            try OutputPublisher(outputPath: outputPath).publish(site.files)
             report.published = true
         } catch let error as TemplateErrors {
             report.diagnostics += error.diagnostics

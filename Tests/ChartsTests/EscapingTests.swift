@@ -1,6 +1,7 @@
 @testable import Charts
 import Foundation
 import Testing
+import TestSupport
 
 /// Author text reaches SVG only escaped, whatever it contains.
 @Suite struct EscapingTests {

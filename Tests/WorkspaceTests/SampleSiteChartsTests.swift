@@ -1,0 +1,58 @@
+import Content
+import Foundation
+import Testing
+import TestSupport
+import Workspace
+
+/// The charts of the repository's own sample site, and a chart block that fails a build.
+@Suite struct SampleSiteChartsTests {
+    @Test func everyChartInTheSampleSiteIsWellFormedXML() throws {
+        let out = try FixtureProject([:])
+        defer { out.remove() }
+        let loader = ProjectLoader(contentPath: repositoryRoot.appendingPathComponent("Content").path,
+                                   templatesPath: repositoryRoot.appendingPathComponent("Templates").path)
+        let report = BuildPipeline(loader: loader, outputPath: out.path("Output")).run()
+        #expect(report.published, "\(report.diagnostics)")
+        var kinds: Set<String> = []
+        for (path, data) in out.snapshot("Output") where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            let svgs = XMLCheck.svgElements(in: html)
+            if path.contains("/reports/") { #expect(!svgs.isEmpty, "\(path) has no chart") }
+            for svg in svgs {
+                #expect(XMLCheck.problem(svg) == nil, "\(path): \(XMLCheck.problem(svg) ?? "")")
+                if svg.contains("chart-break-even") { kinds.insert("break-even") }
+                if svg.contains(">0.01<") || svg.contains(">0,01<") { kinds.insert("log") }
+            }
+        }
+        #expect(kinds == ["break-even", "log"])
+    }
+
+    @Test func sampleSiteChartsAreByteIdenticalBetweenBuilds() throws {
+        let out = try FixtureProject([:])
+        defer { out.remove() }
+        let loader = ProjectLoader(contentPath: repositoryRoot.appendingPathComponent("Content").path,
+                                   templatesPath: repositoryRoot.appendingPathComponent("Templates").path)
+        _ = BuildPipeline(loader: loader, outputPath: out.path("A")).run()
+        _ = BuildPipeline(loader: loader, outputPath: out.path("B")).run()
+        let a = out.snapshot("A"), b = out.snapshot("B")
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for (path, data) in a where path.hasSuffix(".html") { #expect(b[path] == data, "\(path)") }
+    }
+
+    @Test func aBadChartBlockFailsTheBuildAndLeavesOutputAlone() throws {
+        let project = try FixtureProject([
+            "Content/r.md": "# R\n\n| a | b |\n| --- | --- |\n| x | 1 |\n\n```chart\ntable: 1\nvalue: c\n```\n",
+            "Templates/base.mustache": "{{{body}}}", "Templates/page.mustache": "{{{body}}}", "Templates/list.mustache": "",
+            "Templates/home.mustache": "", "Templates/404.mustache": "",
+            "Output/.gitkeep": "",
+        ])
+        defer { project.remove() }
+        let before = project.snapshot("Output")
+        let report = BuildPipeline(loader: ProjectLoader(contentPath: project.path("Content"), templatesPath: project.path("Templates")),
+                                   outputPath: project.path("Output")).run()
+        #expect(!report.published)
+        let d = try #require(report.diagnostics.first { $0.rule == "chart" })
+        #expect(d.location == SourceLocation(file: "r.md", line: 9, column: 8))
+        #expect(project.snapshot("Output") == before)
+    }
+}
