@@ -66,7 +66,7 @@ import TestSupport
         let loader = PageLoader(settings: settings)
         let pages = [("costs.zh.md", chinese), ("costs.fr.md", french)].compactMap { loader.load(file: $0.0, text: $0.1).0 }
         let (content, _) = ContentSet.assemble(pages, settings: settings)
-        let files = try SiteBuilder(settings: settings, theme: try RepositoryTheme.load(languages: ["zh", "fr"])).build(content)
+        let files = try SiteBuilder(settings: settings, theme: try RepositoryTheme.load(languages: ["zh", "fr"])).build(content).files
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.text) })
     }
 
