@@ -27,14 +27,16 @@ let package = Package(
         .target(name: "Charts", dependencies: ["Numbers"]),
         // Front matter, pages with source positions, diagnostics, translation groups.
         .target(name: "Content", dependencies: ["GFM", .product(name: "Yams", package: "Yams")]),
+        // Rules that recompute a page's figures and report the ones that disagree.
+        .target(name: "Checks", dependencies: ["Content", "GFM", "Numbers"]),
         // Pages and templates to output files, in memory.
         .target(name: "Site", dependencies: [
             "Content", "GFM", "Charts", "Numbers", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The file-system edge: loading a project, publishing into Output/.
-        .target(name: "Workspace", dependencies: ["Content", "Site"]),
+        .target(name: "Workspace", dependencies: ["Content", "Site", "Checks"]),
         .executableTarget(name: "sitegen", dependencies: [
-            "Workspace", "Site", "Content",
+            "Workspace", "Site", "Content", "Checks",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -43,6 +45,7 @@ let package = Package(
         .testTarget(name: "NumbersTests", dependencies: ["Numbers", "TestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Numbers", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
+        .testTarget(name: "ChecksTests", dependencies: ["Checks", "Content", "Numbers", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "GFM", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Content", "TestSupport"]),
         .testTarget(name: "SitegenTests", dependencies: ["sitegen", "TestSupport"], exclude: ["Golden"]),

@@ -19,11 +19,23 @@ public struct ProjectLoader: Sendable {
     public var contentPath: String
     public var templatesPath: String
     public var includeDrafts: Bool
+    /// Files to read instead of walking the content folder (`sitegen check a.md b.md`), named as given.
+    public var explicitFiles: [String]?
+    /// `check` needs no theme; reading it would only add unrelated errors.
+    public var loadsTheme = true
 
     public init(contentPath: String, templatesPath: String, includeDrafts: Bool = false) {
         self.contentPath = contentPath
         self.templatesPath = templatesPath
         self.includeDrafts = includeDrafts
+    }
+
+    /// A loader for individual files, whatever their extension, without settings or theme.
+    public static func files(_ paths: [String]) -> ProjectLoader {
+        var loader = ProjectLoader(contentPath: "", templatesPath: "", includeDrafts: true)
+        loader.explicitFiles = paths
+        loader.loadsTheme = false
+        return loader
     }
 
     public func load() -> LoadedProject {
@@ -32,7 +44,7 @@ public struct ProjectLoader: Sendable {
         let contentURL = URL(fileURLWithPath: contentPath)
         var settings = SiteSettings()
         let settingsDisplay = ProjectFiles.join(contentPath, "site.yaml")
-        if FileManager.default.fileExists(atPath: contentURL.appendingPathComponent("site.yaml").path) {
+        if explicitFiles == nil, FileManager.default.fileExists(atPath: contentURL.appendingPathComponent("site.yaml").path) {
             switch ProjectFiles.readText(contentURL.appendingPathComponent("site.yaml"), display: settingsDisplay) {
             case .success(let text):
                 let parsed = SiteSettings.parse(text, file: settingsDisplay)
@@ -42,9 +54,15 @@ public struct ProjectLoader: Sendable {
             case .failure(let d): diagnostics.append(d)
             }
         }
-        let (files, listDiagnostics) = ProjectFiles.list(root: contentURL, extensions: ["md", "markdown"], displayRoot: contentPath)
-        diagnostics += listDiagnostics
-        let results = parseInParallel(files, root: contentURL, settings: settings)
+        var inputs: [Input]
+        if let explicitFiles {
+            inputs = explicitFiles.map { Input(relative: $0, display: $0, url: URL(fileURLWithPath: $0)) }
+        } else {
+            let (files, listDiagnostics) = ProjectFiles.list(root: contentURL, extensions: ["md", "markdown"], displayRoot: contentPath)
+            diagnostics += listDiagnostics
+            inputs = files.map { Input(relative: $0, display: ProjectFiles.join(contentPath, $0), url: contentURL.appendingPathComponent($0)) }
+        }
+        let results = parseInParallel(inputs, settings: settings)
         var pages: [Page] = []
         for result in results {
             diagnostics += result.diagnostics
@@ -53,9 +71,20 @@ public struct ProjectLoader: Sendable {
         }
         let (content, setDiagnostics) = ContentSet.assemble(pages, settings: settings)
         diagnostics += setDiagnostics.map { prefixed($0) }
-        let (theme, themeDiagnostics) = ThemeLoader(path: templatesPath).load(languages: content.languages)
-        diagnostics += themeDiagnostics
+        var theme = Theme(templates: [:])
+        if loadsTheme {
+            let (loaded, themeDiagnostics) = ThemeLoader(path: templatesPath).load(languages: content.languages)
+            theme = loaded
+            diagnostics += themeDiagnostics
+        }
         return LoadedProject(settings: settings, content: content, theme: theme, diagnostics: diagnostics, sources: sources)
+    }
+
+    /// One file to read: its content-relative path (for URLs), its name in messages, its location.
+    private struct Input: Sendable {
+        var relative: String
+        var display: String
+        var url: URL
     }
 
     private struct FileResult: Sendable {
@@ -66,19 +95,19 @@ public struct ProjectLoader: Sendable {
     }
 
     /// Pages are independent until they are grouped, so they are read and parsed on every core.
-    private func parseInParallel(_ files: [String], root: URL, settings: SiteSettings) -> [FileResult] {
+    private func parseInParallel(_ files: [Input], settings: SiteSettings) -> [FileResult] {
         let loader = PageLoader(settings: settings)
         let slots = UnsafeMutableBufferPointer<FileResult?>.allocate(capacity: files.count)
         slots.initialize(repeating: nil)
         defer { slots.deallocate() }
         nonisolated(unsafe) let output = slots
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            let display = ProjectFiles.join(contentPath, files[i])
-            switch ProjectFiles.readText(root.appendingPathComponent(files[i]), display: display) {
+            let display = files[i].display
+            switch ProjectFiles.readText(files[i].url, display: display) {
             case .failure(let d):
                 output[i] = FileResult(display: display, text: nil, page: nil, diagnostics: [d])
             case .success(let text):
-                let (page, diagnostics) = loader.load(file: files[i], text: text)
+                let (page, diagnostics) = loader.load(file: files[i].relative, text: text)
                 output[i] = FileResult(display: display, text: text, page: page, diagnostics: diagnostics.map { prefixed($0) })
             }
         }
@@ -86,7 +115,7 @@ public struct ProjectLoader: Sendable {
     }
 
     /// Diagnostics name files as the user does: below the content folder they passed.
-    private func prefixed(_ d: Diagnostic) -> Diagnostic {
+    func prefixed(_ d: Diagnostic) -> Diagnostic {
         var d = d
         d.location.file = ProjectFiles.join(contentPath, d.location.file)
         return d

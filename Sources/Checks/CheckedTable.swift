@@ -1,0 +1,31 @@
+import GFM
+import Numbers
+
+/// A table of a page with the figure of each cell, ready for row and column rules.
+public struct CheckedTable: Sendable {
+    /// The position of the table among the page's tables, from 1.
+    public var index: Int
+    public var table: Table
+    /// Header texts, trimmed, without emphasis markers.
+    public var header: [String]
+    /// For each body row, the first figure of each cell (nil for cells without one).
+    public var cells: [[LocatedFigure?]]
+    /// The label of each body row: the text of its first cell.
+    public var rowLabels: [String]
+    /// Formulas the author declared for this table in a comment right after it.
+    public var formulas: [FormulaDeclaration]
+
+    public var columnCount: Int { header.count }
+
+    /// The figures of column `column` by row, nil where a row has none.
+    func column(_ column: Int) -> [LocatedFigure?] {
+        cells.map { column < $0.count ? $0[column] : nil }
+    }
+
+    /// Whether most filled cells of the column hold a figure, so it is worth checking.
+    func isNumeric(_ column: Int) -> Bool {
+        let values = self.column(column)
+        let filled = values.compactMap { $0 }.count
+        return filled >= 1 && filled * 2 >= values.count
+    }
+}

@@ -1,0 +1,71 @@
+import Content
+import Dispatch
+import Numbers
+
+/// Runs every rule over a site's pages and gathers the findings; `check` and `build` share it.
+public struct Checker: Sendable {
+    public init() {}
+
+    /// The summary figures of a check, for the closing line.
+    public struct Summary: Sendable, Equatable {
+        public var files = 0
+        public var figures = 0
+        public var relations = 0
+        public var errors = 0
+        public var warnings = 0
+
+        public init() {}
+    }
+
+    public struct Result: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var summary: Summary
+        /// Per page file: figures read and findings, for the page's own summary line.
+        public var perFile: [String: (figures: Int, findings: Int)]
+    }
+
+    /// Checks every page; `displayPath` maps a page's content-relative file to the name users see.
+    public func check(_ content: ContentSet, displayPath: @Sendable (String) -> String) -> Result {
+        let pages = content.pages
+        let slots = UnsafeMutableBufferPointer<(PageFigures, RuleReport)?>.allocate(capacity: pages.count)
+        slots.initialize(repeating: nil)
+        defer { slots.deallocate() }
+        nonisolated(unsafe) let output = slots
+        DispatchQueue.concurrentPerform(iterations: pages.count) { i in
+            let file = displayPath(pages[i].file)
+            let figures = PageFigures(page: pages[i], file: file)
+            var report = RuleReport()
+            report.diagnostics = figures.diagnostics
+            for rule in Self.pageRules { rule.check(figures, file: file, into: &report) }
+            output[i] = (figures, report)
+        }
+        let results = slots.map { $0! }
+        var translation = RuleReport()
+        TranslationAgreementRule().check(results.map(\.0), content: content, displayPath: displayPath, into: &translation)
+
+        var summary = Summary()
+        summary.files = pages.count
+        var diagnostics: [Diagnostic] = []
+        var perFile: [String: (Int, Int)] = [:]
+        for (figures, report) in results {
+            summary.figures += figures.allFigures.count
+            summary.relations += report.relationsChecked
+            diagnostics += report.diagnostics
+        }
+        summary.relations += translation.relationsChecked
+        diagnostics += translation.diagnostics
+        diagnostics.sort { $0.location < $1.location }
+        for (i, (figures, _)) in results.enumerated() {
+            let file = displayPath(pages[i].file)
+            perFile[file] = (figures.allFigures.count, diagnostics.filter { $0.location.file == file }.count)
+        }
+        summary.errors = diagnostics.filter { $0.severity == .error }.count
+        summary.warnings = diagnostics.filter { $0.severity == .warning }.count
+        return Result(diagnostics: diagnostics, summary: summary, perFile: perFile)
+    }
+
+    static let pageRules: [any PageRule] = [
+        InlineCalculationRule(), TableTotalRule(), ListTotalRule(), DeclaredFormulaRule(),
+        InferredRelationRule(), RateScaleRule(),
+    ]
+}

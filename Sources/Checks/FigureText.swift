@@ -1,0 +1,47 @@
+import Foundation
+import Numbers
+
+/// How findings write figures: computed values in the stated figure's own style and language.
+enum FigureText {
+    /// A computed value written like `reference`, with enough decimals to show the difference.
+    static func computed(_ value: Decimal, like reference: ScannedNumber, locale: NumberLocale) -> String {
+        guard reference.style.exponentForm == nil else {
+            return NumberFormatting.format(value, like: reference, locale: locale)
+        }
+        // Three significant digits show the difference unless they round back to the stated figure.
+        let short = min(6, neededDecimals(value))
+        var rounded = Decimal()
+        var copy = value
+        NSDecimalRound(&rounded, &copy, short, .plain)
+        let places = rounded != reference.value ? short : max(short, reference.precision.fractionDigits)
+        let shownPlaces = max(0, places - (reference.scale?.powerOfTen ?? 0))
+        return NumberFormatting.format(value, like: reference, locale: locale, fractionDigits: shownPlaces)
+    }
+
+    /// Decimals that show a value's first three significant digits (0.0016 → 4, 50 → 0).
+    private static func neededDecimals(_ value: Decimal) -> Int {
+        var v = value.magnitude
+        guard v != 0 else { return 0 }
+        var decimals = 0
+        while v < 100, decimals < 12 {
+            v *= 10
+            decimals += 1
+        }
+        var rounded = Decimal()
+        var copy = value.magnitude
+        NSDecimalRound(&rounded, &copy, decimals, .plain)
+        // Drop trailing zeros the value does not need.
+        while decimals > 0 {
+            var shorter = Decimal()
+            NSDecimalRound(&shorter, &copy, decimals - 1, .plain)
+            guard shorter == rounded else { break }
+            decimals -= 1
+        }
+        return decimals
+    }
+
+    /// An operand for an explanation such as `10,000,000 tokens × 5e-06 $`.
+    static func operand(_ figure: LocatedFigure) -> String {
+        figure.number.text.filter { $0 != "*" }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Numbers
+
+/// Finds how a column follows from others when nothing is declared (× a constant such as 30 or
+/// 10⁶, or the product, sum or difference of two columns), and reports the rows that break it.
+///
+/// A relation counts only when it holds in at least three rows and in at least two thirds of
+/// the rows that have all its values, so one coincidence never becomes a rule.
+struct InferredRelationRule: PageRule {
+    static let id = "inferred-relation"
+
+    static let constants: [(Decimal, String)] = {
+        let base: [(Decimal, String)] = [(2, "2"), (7, "7"), (12, "12"), (24, "24"), (30, "30"), (36, "36"), (52, "52"),
+                                         (100, "100"), (365, "365"), (720, "720"), (1000, "1000"), (1_000_000, "10⁶")]
+        return base.flatMap { [($0.0, "× \($0.1)"), (1 / $0.0, "÷ \($0.1)")] }
+    }()
+
+    struct Relation {
+        var description: String
+        var operands: [Int]
+        var compute: ([Quantity]) -> Quantity?
+    }
+
+    func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        for table in page.tables {
+            let declared = Set(table.formulas.compactMap { ColumnResolver(header: table.header).index(of: $0.target) })
+            let rows = table.cells.indices.filter { !TotalWords.isTotal(table.rowLabels[$0]) }
+            let numeric = (1..<max(1, table.columnCount)).filter { table.isNumeric($0) }
+            for target in numeric where !declared.contains(target) {
+                check(target: target, sources: numeric.filter { $0 != target }, rows: rows, table: table, page: page, file: file, into: &report)
+            }
+        }
+    }
+
+    private func check(
+        target: Int, sources: [Int], rows: [Int], table: CheckedTable, page: PageFigures, file: String, into report: inout RuleReport
+    ) {
+        var best: (relation: Relation, agree: [Int], disagree: [Int])?
+        for relation in Self.relations(sources: sources, header: table.header) {
+            var agree: [Int] = [], disagree: [Int] = []
+            for row in rows {
+                guard let stated = table.cells[row][safe: target] ?? nil else { continue }
+                let inputs = relation.operands.compactMap { table.cells[row][safe: $0] ?? nil }
+                guard inputs.count == relation.operands.count, let computed = relation.compute(inputs.map(\.quantity)) else { continue }
+                if Agreement.compare(stated: stated.number, computed: computed.value).isAgreement { agree.append(row) } else { disagree.append(row) }
+            }
+            let total = agree.count + disagree.count
+            guard agree.count >= 3, agree.count * 3 >= total * 2 else { continue }
+            if best == nil || agree.count > best!.agree.count { best = (relation, agree, disagree) }
+        }
+        guard let (relation, agree, disagree) = best else { return }
+        report.relationsChecked += agree.count
+        let name = table.header[safe: target] ?? "#\(target + 1)"
+        for row in disagree {
+            let stated = table.cells[row][target]!
+            let inputs = relation.operands.map { table.cells[row][$0]!.quantity }
+            guard let computed = relation.compute(inputs) else { continue }
+            report.compare(stated, computed: computed, rule: Self.id, file: file, locale: page.locale,
+                           explanation: "'\(name)' = \(relation.description) in \(agree.count) of \(agree.count + disagree.count) rows of table \(table.index); row '\(table.rowLabels[row])' breaks it",
+                           what: "table cell")
+        }
+    }
+
+    static func relations(sources: [Int], header: [String]) -> [Relation] {
+        func name(_ c: Int) -> String { "'\(header[safe: c] ?? "#\(c + 1)")'" }
+        var relations: [Relation] = []
+        for x in sources {
+            for (k, text) in constants {
+                relations.append(Relation(description: "\(name(x)) \(text)", operands: [x]) { try? LenientArithmetic.apply("×", $0[0], Quantity(k)).get() })
+            }
+        }
+        for (i, a) in sources.enumerated() {
+            for b in sources[(i + 1)...] {
+                relations.append(Relation(description: "\(name(a)) × \(name(b))", operands: [a, b]) { try? LenientArithmetic.apply("×", $0[0], $0[1]).get() })
+                relations.append(Relation(description: "\(name(a)) + \(name(b))", operands: [a, b]) { try? LenientArithmetic.apply("+", $0[0], $0[1]).get() })
+                relations.append(Relation(description: "\(name(a)) − \(name(b))", operands: [a, b]) { try? LenientArithmetic.apply("−", $0[0], $0[1]).get() })
+                relations.append(Relation(description: "\(name(b)) − \(name(a))", operands: [b, a]) { try? LenientArithmetic.apply("−", $0[0], $0[1]).get() })
+            }
+        }
+        return relations
+    }
+}

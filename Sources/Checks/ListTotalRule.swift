@@ -1,0 +1,52 @@
+import Foundation
+import GFM
+import Numbers
+
+/// A list item labelled as a total (`总计 = **0.13美元**`) equals the sum of the items before it,
+/// each taken at its computed value when the item is itself a calculation.
+struct ListTotalRule: PageRule {
+    static let id = "list-total"
+
+    func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        let runsByLine = Dictionary(page.runs.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
+        page.page.document.forEach { node in
+            guard case .list = node.kind else { return }
+            let items = node.children.map { item in Self.runs(of: item, runsByLine) }
+            check(items, page: page, file: file, into: &report)
+        }
+    }
+
+    private func check(_ items: [[TextRun]], page: PageFigures, file: String, into report: inout RuleReport) {
+        var start = 0
+        for (index, runs) in items.enumerated() {
+            let text = runs.map { String($0.text) }.joined(separator: " ")
+            guard TotalWords.isTotal(text), let stated = runs.flatMap(\.figures).last,
+                  runs.allSatisfy({ CalculationChain.chains(in: $0).isEmpty }) else { continue }
+            let addends = items[start..<index].map(Self.amount)
+            start = index + 1
+            guard addends.count >= 2, addends.allSatisfy({ $0 != nil }),
+                  let sum = TableTotalRule.sum(addends.compactMap { $0 }),
+                  InlineCalculationRule.unitsComparable(stated.number.unit, sum.unit) else { continue }
+            report.compare(stated, computed: sum, rule: Self.id, file: file, locale: page.locale,
+                           explanation: "sum of the \(addends.count) items above", what: "total")
+        }
+    }
+
+    /// What an item contributes: its calculation's computed value, else its last figure.
+    static func amount(_ runs: [TextRun]) -> Quantity? {
+        for run in runs {
+            if let chain = CalculationChain.chains(in: run).first,
+               let part = chain.parts.first(where: { !$0.operators.isEmpty }),
+               let value = InlineCalculationRule.value(of: part) { return value }
+        }
+        return runs.flatMap(\.figures).last?.quantity
+    }
+
+    /// The runs of an item's own paragraphs (not those of nested lists).
+    static func runs(of item: Node, _ runsByLine: [Int: TextRun]) -> [TextRun] {
+        item.children.filter { $0.kind == .paragraph }.flatMap { paragraph -> [TextRun] in
+            guard paragraph.span.start.line > 0 else { return [] }
+            return (paragraph.span.start.line...max(paragraph.span.start.line, paragraph.span.end.line)).compactMap { runsByLine[$0] }
+        }
+    }
+}

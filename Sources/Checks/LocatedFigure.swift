@@ -1,0 +1,25 @@
+import Content
+import Numbers
+
+/// A figure read from a page, with its place in the file.
+public struct LocatedFigure: Sendable {
+    public var number: ScannedNumber
+    public var line: Int
+    public var column: Int
+
+    public var quantity: Quantity { Quantity(number) }
+
+    /// The figure's location for a diagnostic in `file`.
+    func location(in file: String) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column)
+    }
+}
+
+/// One line of prose (a paragraph, list item or heading line) and the figures on it.
+public struct TextRun: Sendable {
+    public var line: Int
+    /// The column of the run's first Character in the file line.
+    public var startColumn: Int
+    public var text: Substring
+    public var figures: [LocatedFigure]
+}

@@ -1,0 +1,28 @@
+import Foundation
+import Content
+import Numbers
+
+/// A check over one page's figures; each rule has a stable id users can search for.
+protocol PageRule: Sendable {
+    static var id: String { get }
+    func check(_ page: PageFigures, file: String, into report: inout RuleReport)
+}
+
+/// What rules found: diagnostics, and how many relations they checked, for the summary line.
+public struct RuleReport: Sendable {
+    public var diagnostics: [Diagnostic] = []
+    public var relationsChecked = 0
+
+    /// Records one stated figure compared with its computed value; a disagreement becomes an error.
+    mutating func compare(
+        _ stated: LocatedFigure, computed: Quantity, rule: String, file: String, locale: NumberLocale,
+        explanation: String, severity: Diagnostic.Severity = .error, what: String
+    ) {
+        relationsChecked += 1
+        guard case .disagrees = Agreement.compare(stated: stated.number, computed: computed.value) else { return }
+        let expectedText = FigureText.computed(computed.value, like: stated.number, locale: locale)
+        diagnostics.append(Diagnostic(
+            severity, rule: rule, "\(what): stated \(stated.number.text), computed \(expectedText) (\(explanation))",
+            at: stated.location(in: file), stated: stated.number.text, expected: expectedText, length: stated.number.range.length))
+    }
+}

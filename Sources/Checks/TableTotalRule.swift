@@ -1,0 +1,73 @@
+import Numbers
+
+/// Rows labelled as totals equal the sum of the rows they total, column by column; columns
+/// labelled as totals equal the sum of the like columns to their left, where that holds in most rows.
+struct TableTotalRule: PageRule {
+    static let id = "table-total"
+
+    func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        for table in page.tables {
+            checkTotalRows(table, page: page, file: file, into: &report)
+            checkTotalColumns(table, page: page, file: file, into: &report)
+        }
+    }
+
+    private func checkTotalRows(_ table: CheckedTable, page: PageFigures, file: String, into report: inout RuleReport) {
+        var sectionStart = 0
+        var subtotalRows: [Int] = []
+        for (row, label) in table.rowLabels.enumerated() where TotalWords.isTotal(label) {
+            let isSub = TotalWords.isSubtotal(label)
+            let rows = isSub || subtotalRows.isEmpty
+                ? Array(sectionStart..<row).filter { !TotalWords.isTotal(table.rowLabels[$0]) }
+                : subtotalRows
+            for column in 1..<max(1, table.columnCount) {
+                guard let stated = table.cells[row][safe: column] ?? nil else { continue }
+                let addends = rows.map { table.cells[$0][safe: column] ?? nil }
+                guard addends.count >= 2, addends.allSatisfy({ $0 != nil }) else { continue }
+                guard let sum = Self.sum(addends.compactMap { $0?.quantity }) else { continue }
+                let header = table.header[safe: column] ?? "#\(column + 1)"
+                report.compare(stated, computed: sum, rule: Self.id, file: file, locale: page.locale,
+                               explanation: "sum of \(addends.count) rows of '\(header)'", what: "total")
+            }
+            if isSub { subtotalRows.append(row); sectionStart = row + 1 } else { sectionStart = row + 1; subtotalRows = [] }
+        }
+    }
+
+    private func checkTotalColumns(_ table: CheckedTable, page: PageFigures, file: String, into report: inout RuleReport) {
+        for (column, header) in table.header.enumerated() where column > 1 && TotalWords.isTotal(header) {
+            let sources = (1..<column).filter { table.isNumeric($0) }
+            guard sources.count >= 2 else { continue }
+            var results: [(LocatedFigure, Quantity?, Bool)] = []
+            for row in table.cells.indices {
+                guard let stated = table.cells[row][safe: column] ?? nil else { continue }
+                let parts = sources.compactMap { table.cells[row][safe: $0] ?? nil }
+                guard parts.count == sources.count, let sum = Self.sum(parts.map(\.quantity)) else { continue }
+                results.append((stated, sum, Agreement.compare(stated: stated.number, computed: sum.value).isAgreement))
+            }
+            // A "total" column can be a product (price × quantity): only a sum that mostly holds is a sum.
+            let agreeing = results.filter(\.2).count
+            guard agreeing * 2 > results.count || results.count == 1 else { continue }
+            let names = sources.map { "'\(table.header[safe: $0] ?? "#\($0 + 1)")'" }.joined(separator: " + ")
+            for (stated, sum, _) in results {
+                if let sum {
+                    report.compare(stated, computed: sum, rule: Self.id, file: file, locale: page.locale, explanation: names, what: "total")
+                }
+            }
+        }
+    }
+
+    static func sum(_ quantities: [Quantity]) -> Quantity? {
+        guard var total = quantities.first else { return nil }
+        for q in quantities.dropFirst() {
+            guard case .success(let next) = LenientArithmetic.apply("+", total, q) else { return nil }
+            total = next
+        }
+        return total
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}

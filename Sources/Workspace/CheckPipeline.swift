@@ -1,0 +1,62 @@
+import Checks
+import Content
+import Foundation
+
+/// What `sitegen check` found: load problems and number findings, with a summary.
+public struct CheckReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var summary: Checker.Summary
+    public var sources: [String: String]
+    /// Whether some input could not be read at all (a missing path, an unreadable file).
+    public var hadUnreadableInput: Bool
+}
+
+/// Loads pages from folders or single files and runs every check rule over them.
+public struct CheckPipeline {
+    public var paths: [String]
+
+    public init(paths: [String]) {
+        self.paths = paths
+    }
+
+    public func run() -> CheckReport {
+        var report = CheckReport(diagnostics: [], summary: Checker.Summary(), sources: [:], hadUnreadableInput: false)
+        var files: [String] = []
+        var folders: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+                report.hadUnreadableInput = true
+                report.diagnostics.append(Diagnostic(.error, rule: "read", "no such file or folder", at: SourceLocation(file: path, line: 0, column: 0)))
+            } else if isDirectory.boolValue {
+                folders.append(path)
+            } else {
+                files.append(path)
+            }
+        }
+        var loaders = folders.map { folder -> ProjectLoader in
+            var loader = ProjectLoader(contentPath: folder, templatesPath: "", includeDrafts: true)
+            loader.loadsTheme = false
+            return loader
+        }
+        if !files.isEmpty { loaders.append(.files(files)) }
+        for loader in loaders { add(loader, to: &report) }
+        report.diagnostics.sort { $0.location < $1.location }
+        return report
+    }
+
+    private func add(_ loader: ProjectLoader, to report: inout CheckReport) {
+        let project = loader.load()
+        report.diagnostics += project.diagnostics
+        report.sources.merge(project.sources) { a, _ in a }
+        if project.diagnostics.contains(where: { $0.rule == "read" }) { report.hadUnreadableInput = true }
+        let contentPath = loader.explicitFiles == nil ? loader.contentPath : ""
+        let result = Checker().check(project.content) { ProjectFiles.join(contentPath, $0) }
+        report.diagnostics += result.diagnostics
+        report.summary.files += result.summary.files
+        report.summary.figures += result.summary.figures
+        report.summary.relations += result.summary.relations
+        report.summary.errors = report.diagnostics.filter { $0.severity == .error }.count
+        report.summary.warnings = report.diagnostics.filter { $0.severity == .warning }.count
+    }
+}
