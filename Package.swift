@@ -48,6 +48,6 @@ let package = Package(
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Content", "Numbers", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "GFM", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Content", "TestSupport"]),
-        .testTarget(name: "SitegenTests", dependencies: ["sitegen", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "SitegenTests", dependencies: ["sitegen", "TestSupport"], exclude: ["Golden", "Fixtures"]),
     ]
 )

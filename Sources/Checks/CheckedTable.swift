@@ -8,8 +8,12 @@ public struct CheckedTable: Sendable {
     public var table: Table
     /// Header texts, trimmed, without emphasis markers.
     public var header: [String]
+    /// The first figure of each header cell, such as the per-call price in "vs GPT-4o ($0.035/call)".
+    public var headerFigures: [LocatedFigure?] = []
     /// For each body row, the first figure of each cell (nil for cells without one).
     public var cells: [[LocatedFigure?]]
+    /// Every figure of every body cell, for comparisons that need more than the first.
+    public var allCells: [[[LocatedFigure]]] = []
     /// The label of each body row: the text of its first cell.
     public var rowLabels: [String]
     /// Formulas the author declared for this table in a comment right after it.

@@ -54,7 +54,7 @@ public struct Checker: Sendable {
         }
         summary.relations += translation.relationsChecked
         diagnostics += translation.diagnostics
-        diagnostics.sort { $0.location < $1.location }
+        diagnostics = Self.oneFindingPerFigure(diagnostics)
         for (i, (figures, _)) in results.enumerated() {
             let file = displayPath(pages[i].file)
             perFile[file] = (figures.allFigures.count, diagnostics.filter { $0.location.file == file }.count)
@@ -64,8 +64,16 @@ public struct Checker: Sendable {
         return Result(diagnostics: diagnostics, summary: summary, perFile: perFile)
     }
 
+    /// Two rules can catch the same wrong figure (a total column is also an inferred sum); the
+    /// reader needs one finding there, the first rule's, which is the more specific.
+    static func oneFindingPerFigure(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen: Set<SourceLocation> = []
+        let kept = diagnostics.filter { d in d.stated == nil || seen.insert(d.location).inserted }
+        return kept.sorted { $0.location < $1.location }
+    }
+
     static let pageRules: [any PageRule] = [
         InlineCalculationRule(), TableTotalRule(), ListTotalRule(), DeclaredFormulaRule(),
-        InferredRelationRule(), RateScaleRule(),
+        InferredRelationRule(), RateScaleRule(), RestatedFigureRule(),
     ]
 }

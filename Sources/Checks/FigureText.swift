@@ -8,12 +8,10 @@ enum FigureText {
         guard reference.style.exponentForm == nil else {
             return NumberFormatting.format(value, like: reference, locale: locale)
         }
-        // Three significant digits show the difference unless they round back to the stated figure.
-        let short = min(6, neededDecimals(value))
-        var rounded = Decimal()
-        var copy = value
-        NSDecimalRound(&rounded, &copy, short, .plain)
-        let places = rounded != reference.value ? short : max(short, reference.precision.fractionDigits)
+        // As many decimals as the figure shows, unless the computed value has fewer (1.6, not
+        // 1.6000), and always enough for three significant digits (0.0006, not 0.00).
+        let exact = min(6, exactDecimals(value))
+        let places = max(min(reference.precision.fractionDigits, exact), min(6, neededDecimals(value)))
         let shownPlaces = max(0, places - (reference.scale?.powerOfTen ?? 0))
         return NumberFormatting.format(value, like: reference, locale: locale, fractionDigits: shownPlaces)
     }
@@ -36,6 +34,19 @@ enum FigureText {
             NSDecimalRound(&shorter, &copy, decimals - 1, .plain)
             guard shorter == rounded else { break }
             decimals -= 1
+        }
+        return decimals
+    }
+
+    /// The decimals a value has exactly (2.5 → 1, 2222.2222… → many).
+    private static func exactDecimals(_ value: Decimal) -> Int {
+        var v = value.magnitude
+        var decimals = 0
+        while decimals < 12 {
+            var rounded = Decimal()
+            NSDecimalRound(&rounded, &v, decimals, .plain)
+            if rounded == v { return decimals }
+            decimals += 1
         }
         return decimals
     }

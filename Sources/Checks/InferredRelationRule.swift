@@ -27,7 +27,9 @@ struct InferredRelationRule: PageRule {
             let rows = table.cells.indices.filter { !TotalWords.isTotal(table.rowLabels[$0]) }
             let numeric = (1..<max(1, table.columnCount)).filter { table.isNumeric($0) }
             for target in numeric where !declared.contains(target) {
-                check(target: target, sources: numeric.filter { $0 != target }, rows: rows, table: table, page: page, file: file, into: &report)
+                // Inputs stand left of what is computed from them; without this, `日 = 月 ÷ 30` would
+                // report every broken row a second time at its input.
+                check(target: target, sources: numeric.filter { $0 < target }, rows: rows, table: table, page: page, file: file, into: &report)
             }
         }
     }
@@ -48,7 +50,10 @@ struct InferredRelationRule: PageRule {
             guard agree.count >= 3, agree.count * 3 >= total * 2 else { continue }
             if best == nil || agree.count > best!.agree.count { best = (relation, agree, disagree) }
         }
-        guard let (relation, agree, disagree) = best else { return }
+        guard let (relation, agree, disagree) = best else {
+            checkRate(target: target, sources: sources, rows: rows, table: table, page: page, file: file, into: &report)
+            return
+        }
         report.relationsChecked += agree.count
         let name = table.header[safe: target] ?? "#\(target + 1)"
         for row in disagree {
@@ -58,6 +63,18 @@ struct InferredRelationRule: PageRule {
             report.compare(stated, computed: computed, rule: Self.id, file: file, locale: page.locale,
                            explanation: "'\(name)' = \(relation.description) in \(agree.count) of \(agree.count + disagree.count) rows of table \(table.index); row '\(table.rowLabels[row])' breaks it",
                            what: "table cell")
+        }
+    }
+
+    private func checkRate(
+        target: Int, sources: [Int], rows: [Int], table: CheckedTable, page: PageFigures, file: String, into report: inout RuleReport
+    ) {
+        guard let relation = RateRelation.find(target: target, sources: sources, rows: rows, table: table, rates: page.statedRates) else { return }
+        let name = table.header[safe: target] ?? "#\(target + 1)"
+        for row in rows {
+            guard let stated = table.cells[row][safe: target] ?? nil, let x = table.cells[row][safe: relation.source] ?? nil else { continue }
+            report.compare(stated, computed: relation.compute(x.quantity), rule: Self.id, file: file, locale: page.locale,
+                           explanation: "'\(name)' = \(relation.describe(table.header)), row '\(table.rowLabels[row])'", what: "table cell")
         }
     }
 

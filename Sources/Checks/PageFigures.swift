@@ -1,4 +1,5 @@
 import Content
+import Foundation
 import GFM
 import Numbers
 
@@ -33,7 +34,7 @@ public struct PageFigures: Sendable {
                 }
             case .table:
                 if let t = pendingTable { tables.append(t) }
-                pendingTable = checkedTable(block, index: tables.count + 1, scanner: scanner)
+                pendingTable = checkedTable(block, index: tables.count + 1, scanner: scanner, file: file)
             case .htmlBlock(let html):
                 let (declarations, problems) = FormulaDeclaration.parseComment(html, line: block.span.start.line, file: file)
                 diagnostics += problems
@@ -43,6 +44,14 @@ public struct PageFigures: Sendable {
             }
         }
         if let t = pendingTable { tables.append(t) }
+    }
+
+    /// Rates the page states in its prose and table headers (`$0.0465 per call`, `$0.009/次`):
+    /// the constants a table's columns may be computed with.
+    public var statedRates: [LocatedFigure] {
+        let candidates = runs.flatMap(\.figures) + tables.flatMap { $0.headerFigures.compactMap { $0 } }
+        var seen: Set<Decimal> = []
+        return candidates.filter { $0.number.unit?.per != nil && $0.number.value > 0 && seen.insert($0.number.value).inserted }
     }
 
     /// Every figure of the page, prose first, then tables.
@@ -58,22 +67,47 @@ public struct PageFigures: Sendable {
         return TextRun(line: line, startColumn: startColumn, text: text, figures: figures)
     }
 
-    private func checkedTable(_ node: Node, index: Int, scanner: NumberScanner) -> CheckedTable? {
-        guard let table = Table(node) else { return nil }
+    private mutating func checkedTable(_ node: Node, index: Int, scanner: NumberScanner, file: String) -> CheckedTable? {
+        guard var table = Table(node) else { return nil }
         let header = table.header.map { Self.cleanLabel($0.text) }
         var cells: [[LocatedFigure?]] = []
         var labels: [String] = []
+        var allCells: [[[LocatedFigure]]] = []
+        // GFM continues a table until a blank line, so prose right under it becomes one-cell rows.
+        if let stray = table.rows.firstIndex(where: { row in
+            let line = row.first?.span.start.line ?? 0
+            return line > 0 && !lines[line].contains("|")
+        }) {
+            let line = table.rows[stray].first!.span.start.line
+            diagnostics.append(Diagnostic(.warning, rule: "table-shape",
+                "this line has no '|' but continues the table above it; add a blank line after the table",
+                at: SourceLocation(file: file, line: line, column: 1)))
+            table.rows = Array(table.rows[..<stray])
+        }
         for row in table.rows {
             labels.append(row.first.map { Self.cleanLabel($0.text) } ?? "")
             cells.append(row.enumerated().map { column, cell in
                 // The first column names the row; its digits ("A100 80G × 2") are not amounts.
-                guard column > 0, cell.span.start.line > 0 else { return nil }
-                let text = lines.slice(line: cell.span.start.line, from: cell.span.start.column, through: cell.span.end.column)
-                guard let first = scanner.scan(String(text)).first else { return nil }
-                return LocatedFigure(number: first, line: cell.span.start.line, column: cell.span.start.column + first.range.column - 1)
+                guard column > 0 else { return nil }
+                return Self.cellFigures(cell, lines: lines, scanner: scanner).first
             })
+            allCells.append(row.map { Self.cellFigures($0, lines: lines, scanner: scanner) })
         }
-        return CheckedTable(index: index, table: table, header: header, cells: cells, rowLabels: labels, formulas: [])
+        var checked = CheckedTable(index: index, table: table, header: header, cells: cells, rowLabels: labels, formulas: [])
+        checked.headerFigures = table.header.map { Self.cellFigures($0, lines: lines, scanner: scanner).first }
+        checked.allCells = allCells
+        return checked
+    }
+
+    /// The figures of a table cell, read from its source with the pipe before it, so that a
+    /// number opening a cell is not taken for a heading or list number at a line start.
+    static func cellFigures(_ cell: TableCell, lines: SourceLines, scanner: NumberScanner) -> [LocatedFigure] {
+        guard cell.span.start.line > 0 else { return [] }
+        let from = max(1, cell.span.start.column - 1)
+        let text = lines.slice(line: cell.span.start.line, from: from, through: cell.span.end.column)
+        return scanner.scan(String(text)).map {
+            LocatedFigure(number: $0, line: cell.span.start.line, column: from + $0.range.column - 1)
+        }
     }
 
     /// Blocks whose text is read directly: paragraphs, headings, tables, code and HTML blocks.

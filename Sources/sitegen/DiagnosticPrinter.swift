@@ -25,7 +25,9 @@ struct DiagnosticPrinter {
             out += "\n \(number) | \(line)"
             if d.location.column > 0 {
                 let pad = String(line.prefix(d.location.column - 1).map { $0 == "\t" ? "\t" : ($0.isWide ? "  " : " ") }.joined())
-                out += "\n \(gutter) | \(pad)" + String(repeating: "^", count: max(1, d.length))
+                let marked = line.dropFirst(d.location.column - 1).prefix(max(1, d.length))
+                let width = marked.reduce(0) { $0 + ($1.isWide ? 2 : 1) }
+                out += "\n \(gutter) | \(pad)" + String(repeating: "^", count: max(1, width))
             }
         }
         return out

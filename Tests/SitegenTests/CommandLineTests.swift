@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 
 /// Runs the built `sitegen` binary the way users and CI do, checking exit codes and messages.
-@Suite struct CommandLineTests {
+@Suite struct CommandLineTests: Sendable {
     static let binary = repositoryRoot.appendingPathComponent(".build/debug/sitegen").path
 
     func run(_ arguments: [String], in directory: URL) throws -> (code: Int32, out: String, err: String) {
