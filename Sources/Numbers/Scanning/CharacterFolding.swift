@@ -1,24 +1,37 @@
 /// Classifying and folding single Characters; the only place that knows code points.
 enum CharacterFolding {
-    /// The ASCII form of a full-width digit or sign, the minus sign U+2212 as `-`, else `c`.
-    static func fold(_ character: Character) -> Character {
-        guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return character }
-        switch scalar.value {
-        case 0xFF10...0xFF19: return Character(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
-        case 0xFF0E: return "."
-        case 0xFF0C: return ","
-        case 0xFF05: return "%"
-        case 0xFF04: return "$"
-        case 0xFF0B: return "+"
-        case 0xFF0D, 0x2212: return "-"
-        case 0xFFE5: return "¥"
-        case 0xFF5E: return "~"
-        case 0xFF0F: return "/"
-        case 0xFF08: return "("
-        case 0xFF09: return ")"
-        case 0xFF1A: return ":"
-        default: return character
+    /// The ASCII form of a full-width digit or sign, the minus sign U+2212 as `-`, else `scalar`.
+    static func fold(_ scalar: UInt32) -> UInt32 {
+        guard scalar >= 0x2212 else { return scalar }
+        switch scalar {
+        case 0xFF10...0xFF19: return scalar - 0xFF10 + 0x30
+        case 0xFF0E: return 0x2E  // ．
+        case 0xFF0C: return 0x2C  // ，
+        case 0xFF05: return 0x25  // ％
+        case 0xFF04: return 0x24  // ＄
+        case 0xFF0B: return 0x2B  // ＋
+        case 0xFF0D, 0x2212: return 0x2D  // － and the minus sign
+        case 0xFFE5: return 0xA5  // ￥
+        case 0xFF5E: return 0x7E  // ～
+        case 0xFF0F: return 0x2F  // ／
+        case 0xFF08: return 0x28  // （
+        case 0xFF09: return 0x29  // ）
+        case 0xFF1A: return 0x3A  // ：
+        default: return scalar
         }
+    }
+
+    /// `character` folded as `fold(_:)` folds its scalar, when it is a single scalar.
+    static func fold(_ character: Character) -> Character {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return character }
+        let folded = fold(first.value)
+        return folded == first.value ? character : Character(Unicode.Scalar(folded)!)
+    }
+
+    /// Space, no-break space U+00A0, narrow no-break space U+202F or thin space U+2009.
+    static func isInlineSpace(_ scalar: UInt32) -> Bool {
+        scalar == 0x20 || scalar == 0xA0 || scalar == 0x202F || scalar == 0x2009
     }
 
     static func isDigit(_ character: Character) -> Bool {

@@ -21,7 +21,7 @@ struct CodeSkipper {
         guard fence == "`", !unclosedRunLengths.contains(length) else { return runEnd }
         var position = runEnd
         while position < text.count {
-            guard text.chars[position] == "`" else { position += 1; continue }
+            guard text.keys[position] == 0x60 else { position += 1; continue }  // `
             var closeEnd = position
             while text[closeEnd] == "`" { closeEnd += 1 }
             if closeEnd - position == length { return closeEnd }
@@ -35,9 +35,9 @@ struct CodeSkipper {
     private func fencedBlockEnd(after start: Int, fence: Character, length: Int) -> Int {
         var position = start
         while position < text.count {
-            let character = text.chars[position]
+            let key = text.keys[position]
             position += 1
-            guard character == "\n" || character == "\r\n" else { continue }
+            guard key == 0x0A else { continue }
             var cursor = position
             while text.isInlineSpace(cursor) { cursor += 1 }
             var run = 0

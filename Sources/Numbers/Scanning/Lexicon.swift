@@ -1,13 +1,16 @@
 /// A table of words (scale words, currencies, units) found by longest match at a position.
 ///
-/// Entries are bucketed by first Character so a lookup touches only the few that could match.
-/// A word made of Latin letters must end where the text's word ends (`M` matches in `10M` and
-/// `10M输入`, not in `10Mo`), so that an identifier is never read as a unit.
+/// Words are kept as scalar values and compared with `ScanText.keys`, and entries are bucketed
+/// by first (and last) scalar, so a lookup costs a few integer compares. A word ending in a
+/// Latin letter must end where the text's word ends (`M` matches in `10M` and `10M输入`, not in
+/// `10Mo`), so that an identifier is never read as a unit.
 struct Lexicon<Value: Sendable>: Sendable {
     struct Entry: Sendable {
-        let word: [Character]
+        let word: [UInt32]
+        let text: String
         let value: Value
-        let endsInLatinLetter: Bool
+        let startsWithLatinLetter: Bool
+        let endsWithLatinLetter: Bool
     }
 
     /// A match: the value, the word as listed, and where it starts and ends in the text.
@@ -18,50 +21,61 @@ struct Lexicon<Value: Sendable>: Sendable {
         let end: Int
     }
 
-    private let buckets: [Character: [Entry]]
-    /// The same entries keyed by last Character, for matches that end before a position.
-    private let bucketsByLast: [Character: [Entry]]
+    private let byFirst: [UInt32: [Entry]]
+    private let byLast: [UInt32: [Entry]]
     private let ignoresCase: Bool
 
+    /// Builds the table; every word must be made of single-scalar Characters.
     init(_ pairs: [(String, Value)], ignoresCase: Bool = false) {
         self.ignoresCase = ignoresCase
-        var buckets: [Character: [Entry]] = [:]
-        var bucketsByLast: [Character: [Entry]] = [:]
+        var byFirst: [UInt32: [Entry]] = [:], byLast: [UInt32: [Entry]] = [:]
         for (word, value) in pairs {
-            let characters = Array(word)
-            let entry = Entry(word: characters, value: value, endsInLatinLetter: CharacterFolding.isLatinLetter(characters.last!))
-            buckets[Self.key(characters[0], ignoresCase: ignoresCase), default: []].append(entry)
-            bucketsByLast[Self.key(characters.last!, ignoresCase: ignoresCase), default: []].append(entry)
+            let scalars = word.unicodeScalars.map(\.value)
+            let entry = Entry(
+                word: scalars, text: word, value: value,
+                startsWithLatinLetter: CharacterFolding.isLatinLetter(word.first!),
+                endsWithLatinLetter: CharacterFolding.isLatinLetter(word.last!)
+            )
+            byFirst[Self.fold(scalars.first!, ignoresCase), default: []].append(entry)
+            byLast[Self.fold(scalars.last!, ignoresCase), default: []].append(entry)
         }
-        self.buckets = buckets.mapValues { $0.sorted { $0.word.count > $1.word.count } }
-        self.bucketsByLast = bucketsByLast.mapValues { $0.sorted { $0.word.count > $1.word.count } }
+        self.byFirst = byFirst.mapValues { $0.sorted { $0.word.count > $1.word.count } }
+        self.byLast = byLast.mapValues { $0.sorted { $0.word.count > $1.word.count } }
     }
 
     /// The longest entry written at `index`, if any.
     func match(in text: ScanText, at index: Int) -> Match? {
-        guard let first = text[index], let candidates = buckets[Self.key(first, ignoresCase: ignoresCase)] else { return nil }
-        for entry in candidates where text.matches(entry.word, at: index, ignoringCase: ignoresCase) {
+        guard let candidates = byFirst[Self.fold(text.key(index), ignoresCase)] else { return nil }
+        for entry in candidates where matches(entry, in: text, at: index) {
             let end = index + entry.word.count
-            if entry.endsInLatinLetter, text.isLatinLetter(end) { continue }
-            return Match(value: entry.value, word: String(entry.word), start: index, end: end)
+            if entry.endsWithLatinLetter, text.isLatinLetter(end) { continue }
+            return Match(value: entry.value, word: entry.text, start: index, end: end)
         }
         return nil
     }
 
     /// The longest entry ending just before `index`, whose Latin start is not glued to a letter.
     func match(in text: ScanText, endingBefore index: Int) -> Match? {
-        guard let last = text[index - 1], let candidates = bucketsByLast[Self.key(last, ignoresCase: ignoresCase)] else { return nil }
+        guard let candidates = byLast[Self.fold(text.key(index - 1), ignoresCase)] else { return nil }
         for entry in candidates {
             let start = index - entry.word.count
-            guard text.matches(entry.word, at: start, ignoringCase: ignoresCase) else { continue }
-            if CharacterFolding.isLatinLetter(entry.word[0]), text.isLatinLetter(start - 1) { continue }
-            return Match(value: entry.value, word: String(entry.word), start: start, end: index)
+            guard matches(entry, in: text, at: start) else { continue }
+            if entry.startsWithLatinLetter, text.isLatinLetter(start - 1) { continue }
+            return Match(value: entry.value, word: entry.text, start: start, end: index)
         }
         return nil
     }
 
-    private static func key(_ character: Character, ignoresCase: Bool) -> Character {
-        guard ignoresCase, let ascii = character.asciiValue, (ascii | 0x20) >= 0x61, (ascii | 0x20) <= 0x7A else { return character }
-        return Character(Unicode.Scalar(ascii | 0x20))
+    private func matches(_ entry: Entry, in text: ScanText, at index: Int) -> Bool {
+        guard index >= 0, index + entry.word.count <= text.count else { return false }
+        for (offset, scalar) in entry.word.enumerated() where Self.fold(text.keys[index + offset], ignoresCase) != Self.fold(scalar, ignoresCase) {
+            return false
+        }
+        return true
+    }
+
+    /// ASCII letters in lower case when the table ignores case.
+    private static func fold(_ scalar: UInt32, _ ignoresCase: Bool) -> UInt32 {
+        ignoresCase && (scalar | 0x20) &- 0x61 < 26 ? scalar | 0x20 : scalar
     }
 }

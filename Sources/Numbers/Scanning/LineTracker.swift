@@ -12,8 +12,8 @@ struct LineTracker {
     /// The line and column of `target`, which must not be before the previous target.
     mutating func position(of target: Int) -> (line: Int, column: Int) {
         while offset < target {
-            // "\r\n" is one Character in Swift, so both line endings are counted here.
-            if text.original[offset] == "\n" || text.original[offset] == "\r\n" {
+            // "\r\n" is one Character in Swift; its key is 0x0A like "\n", so both count here.
+            if text.keys[offset] == 0x0A {
                 line += 1
                 lineStart = offset + 1
             }

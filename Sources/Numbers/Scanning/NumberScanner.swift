@@ -31,12 +31,12 @@ public struct NumberScanner: Sendable {
         var figures: [ScannedNumber] = []
         var index = 0
         while index < scanText.count {
-            let character = scanText.chars[index]
-            if skipsCode, character == "`" || (character == "~" && scanText.matches(["~", "~", "~"], at: index)) {
+            let key = scanText.keys[index]
+            if skipsCode, key == 0x60 || (key == 0x7E && scanText.matches(["~", "~", "~"], at: index)) {  // ` and ~~~
                 index = max(index + 1, code.end(ofCodeAt: index))
                 continue
             }
-            guard CharacterFolding.isDigit(character) else {
+            guard key &- 0x30 < 10 else {
                 index += 1
                 continue
             }

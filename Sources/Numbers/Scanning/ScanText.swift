@@ -7,10 +7,35 @@ struct ScanText {
     let chars: [Character]
     /// The Characters as written, for `ScannedNumber.text`.
     let original: [Character]
+    /// Per Character, its folded scalar value when it is one scalar, `\n` (0x0A) for "\r\n", and
+    /// `ScanText.compound` otherwise: the hot loops compare integers, not Characters.
+    let keys: [UInt32]
+
+    /// The key of a Character of several scalars (a digit with a combining mark is no digit).
+    static let compound: UInt32 = 0xFFFF_FFFF
 
     init(_ text: String) {
-        original = Array(text)
-        chars = original.map(CharacterFolding.fold)
+        var original: [Character] = [], chars: [Character] = [], keys: [UInt32] = []
+        let capacity = text.utf8.count
+        original.reserveCapacity(capacity)
+        chars.reserveCapacity(capacity)
+        keys.reserveCapacity(capacity)
+        for character in text {
+            original.append(character)
+            let scalars = character.unicodeScalars
+            let first = scalars.first!.value
+            guard scalars.index(after: scalars.startIndex) == scalars.endIndex else {
+                chars.append(character)
+                keys.append(character == "\r\n" ? 0x0A : Self.compound)
+                continue
+            }
+            let folded = CharacterFolding.fold(first)
+            chars.append(folded == first ? character : Character(Unicode.Scalar(folded)!))
+            keys.append(folded)
+        }
+        self.original = original
+        self.chars = chars
+        self.keys = keys
     }
 
     var count: Int { chars.count }
@@ -20,12 +45,19 @@ struct ScanText {
         index >= 0 && index < chars.count ? chars[index] : nil
     }
 
-    func isDigit(_ index: Int) -> Bool { self[index].map(CharacterFolding.isDigit) ?? false }
+    /// The key at `index` (see `keys`), `compound` outside the text.
+    func key(_ index: Int) -> UInt32 { index >= 0 && index < keys.count ? keys[index] : Self.compound }
 
-    func isLatinLetter(_ index: Int) -> Bool { self[index].map(CharacterFolding.isLatinLetter) ?? false }
+    func isDigit(_ index: Int) -> Bool { key(index) &- 0x30 < 10 }
+
+    func isLatinLetter(_ index: Int) -> Bool {
+        let key = key(index)
+        if key < 0x80 { return (key | 0x20) &- 0x61 < 26 }
+        return key >= 0xC0 && key < 0x250 && chars[index].isLetter
+    }
 
     /// Whether `index` is a space that may stand between a number and its unit.
-    func isInlineSpace(_ index: Int) -> Bool { self[index].map(CharacterFolding.isInlineSpace) ?? false }
+    func isInlineSpace(_ index: Int) -> Bool { CharacterFolding.isInlineSpace(key(index)) }
 
     /// Whether `word` is written at `index`; ASCII letters compare without case when asked.
     func matches(_ word: [Character], at index: Int, ignoringCase: Bool = false) -> Bool {
