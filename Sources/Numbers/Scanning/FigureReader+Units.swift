@@ -28,11 +28,14 @@ extension FigureReader {
         draft.unit = Unit(measure, per: per, written: writtenUnit(draft))
     }
 
-    /// The unit as written: the currency prefix, and the text after the scale word.
+    /// The unit as written: the currency prefix, and the text after the scale word, without the
+    /// spaces that separate them from the digits.
     private func writtenUnit(_ draft: FigureDraft) -> String {
-        let prefix = draft.prefixStart.map { text.text($0..<draft.literal.start) } ?? ""
-        let suffix = text.text(draft.scaleEnd..<draft.end)
-        return (prefix + suffix).trimmingCharacters(in: .whitespaces)
+        var prefixEnd = draft.literal.start
+        if let start = draft.prefixStart, text.isInlineSpace(prefixEnd - 1), prefixEnd - 1 > start { prefixEnd -= 1 }
+        let prefix = draft.prefixStart.map { text.text($0..<prefixEnd) } ?? ""
+        let suffixStart = text.isInlineSpace(draft.scaleEnd) ? draft.scaleEnd + 1 : draft.scaleEnd
+        return prefix + text.text(min(suffixStart, draft.end)..<draft.end)
     }
 
     /// A currency after `de`/`d'`: `10 millions d'euros`, `2 milliards de dollars`.
