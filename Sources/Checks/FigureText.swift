@@ -8,10 +8,10 @@ enum FigureText {
         guard reference.style.exponentForm == nil else {
             return NumberFormatting.format(value, like: reference, locale: locale)
         }
-        // As many decimals as the figure shows, unless the computed value has fewer (1.6, not
-        // 1.6000), and always enough for three significant digits (0.0006, not 0.00).
+        // As many decimals as the figure shows, but no more than cents where the computed value
+        // has fewer (1.60, not 1.6000), and always three significant digits (0.0006, not 0.00).
         let exact = min(6, exactDecimals(value))
-        let places = max(min(reference.precision.fractionDigits, exact), min(6, neededDecimals(value)))
+        let places = max(min(reference.precision.fractionDigits, max(exact, 2)), min(6, neededDecimals(value)))
         let shownPlaces = max(0, places - (reference.scale?.powerOfTen ?? 0))
         return NumberFormatting.format(value, like: reference, locale: locale, fractionDigits: shownPlaces)
     }

@@ -2,6 +2,7 @@ extension HTMLRenderer {
     func renderBlock(_ node: Node, tight: Bool, into out: inout String, state: inout RenderState) {
         switch node.kind {
         case .paragraph:
+            state.block = node.span
             if tight {
                 renderChildrenInline(node, into: &out, state: &state)
             } else {
@@ -11,6 +12,7 @@ extension HTMLRenderer {
             }
         case .heading(let level):
             let id = hooks.headingID?(node).map { " id=\"\(HTMLEscaping.escape($0))\"" } ?? ""
+            state.block = node.span
             out += "<h\(level)\(id)>"
             renderChildrenInline(node, into: &out, state: &state)
             out += "</h\(level)>\n"
@@ -84,6 +86,7 @@ extension HTMLRenderer {
                 let tag = isHeader ? "th" : "td"
                 let align = i < alignments.count ? alignments[i] : .none
                 out += align == .none ? "<\(tag)>" : "<\(tag) style=\"text-align:\(align.rawValue)\">"
+                state.block = cell.span
                 renderChildrenInline(cell, into: &out, state: &state)
                 out += "</\(tag)>"
             }

@@ -5,7 +5,7 @@ extension HTMLRenderer {
 
     func renderInline(_ node: Node, into out: inout String, state: inout RenderState) {
         switch node.kind {
-        case .text(let text): out += HTMLEscaping.escape(text)
+        case .text(let text): out += hooks.text?(text, state.block) ?? HTMLEscaping.escape(text)
         case .softBreak: out += "\n"
         case .lineBreak: out += "<br>\n"
         case .code(let code): out += "<code>\(HTMLEscaping.escape(code))</code>"

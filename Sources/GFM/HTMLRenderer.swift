@@ -46,17 +46,25 @@ public struct RenderHooks {
     public var codeBlock: ((_ info: String, _ literal: String, _ node: Node) -> String?)?
     public var table: ((_ node: Node) -> String?)?
     public var headingID: ((_ node: Node) -> String?)?
+    /// Replaces the HTML of a text node; `block` is the span of the paragraph, heading or table
+    /// cell it belongs to. The hook must escape what it returns.
+    public var text: ((_ text: String, _ block: SourceSpan) -> String?)?
 
     public init(
         codeBlock: ((_ info: String, _ literal: String, _ node: Node) -> String?)? = nil,
         table: ((_ node: Node) -> String?)? = nil,
-        headingID: ((_ node: Node) -> String?)? = nil
+        headingID: ((_ node: Node) -> String?)? = nil,
+        text: ((_ text: String, _ block: SourceSpan) -> String?)? = nil
     ) {
         self.codeBlock = codeBlock
         self.table = table
         self.headingID = headingID
+        self.text = text
     }
 }
 
-/// Per-render state; empty for now, kept so block and inline rendering share one signature.
-struct RenderState {}
+/// Per-render state: the leaf block being written, whose span text hooks use to place inline
+/// marks (cmark-gfm's inline positions are unreliable, block positions are not).
+struct RenderState {
+    var block: SourceSpan = .unknown
+}

@@ -11,18 +11,20 @@ struct PageBody {
 
     /// `tableLabel` names a table that has no heading above it ("Table", "表格"); `autoCharts`
     /// draws a bar chart under every table with a currency column (`charts: auto`).
-    init(page: Page, allowRawHTML: Bool, tableLabel: String = "Table", autoCharts: Bool = false) {
+    init(page: Page, allowRawHTML: Bool, tableLabel: String = "Table", autoCharts: Bool = false, marks: FigureMarks? = nil) {
         let anchors = HeadingAnchors(document: page.document)
         var labels = TableLabels(anchors: anchors, fallback: tableLabel)
         let charts = ChartBlock(page: page)
         let found = DiagnosticList()
         var hooks = RenderHooks()
         hooks.headingID = { anchors.id(forLineOf: $0) }
+        if let marks, !marks.isEmpty { hooks.text = { marks.mark($0, block: $1) } }
+        let cellHooks = RenderHooks(text: hooks.text)
         // Wide tables scroll inside a focusable region instead of widening the page on phones;
         // the region is named after its section so a screen reader's landmark list says which.
         hooks.table = { node in
             let table = "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLEscaping.escape(labels.next(for: node)))\">\n"
-                + HTMLRenderer(allowRawHTML: allowRawHTML).renderTableDefault(node) + "</div>\n"
+                + HTMLRenderer(allowRawHTML: allowRawHTML, hooks: cellHooks).renderTableDefault(node) + "</div>\n"
             guard autoCharts, let data = Table(node), let chart = AutoChart(block: charts).figure(for: data) else { return table }
             return table + chart
         }

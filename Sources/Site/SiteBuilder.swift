@@ -12,7 +12,8 @@ public struct SiteBuilder: Sendable {
         self.theme = theme
     }
 
-    public func build(_ content: ContentSet) throws(TemplateErrors) -> SiteBuild {
+    /// `checks` holds what `check` found per page file, to mark wrong figures and summarise each page.
+    public func build(_ content: ContentSet, checks: [String: PageCheck] = [:]) throws(TemplateErrors) -> SiteBuild {
         let templates = try TemplateSet(theme: theme)
         let plan = SitePlan(content: content, settings: settings)
         let contexts = ContextBuilder(plan: plan, theme: theme)
@@ -26,11 +27,15 @@ public struct SiteBuilder: Sendable {
         }
 
         for page in content.pages {
+            let check = checks[page.file]
+            let marks = check.map { FigureMarks(findings: $0.findings, computedLabel: theme.strings(for: page.language)["computed"]) }
             let body = PageBody(page: page, allowRawHTML: settings.allowRawHTML, tableLabel: theme.strings(for: page.language)["table"],
-                                autoCharts: AutoChart.isEnabled(page: page, settings: settings))
+                                autoCharts: AutoChart.isEnabled(page: page, settings: settings), marks: marks)
             diagnostics += body.diagnostics
             let name = page.frontMatter.layout.flatMap { templates.has($0) && $0 != "base" ? $0 : nil } ?? "page"
-            layout(name, path: plan.path(of: page), context: contexts.page(page, body: body))
+            var context = contexts.page(page, body: body)
+            if let check { context["check"] = ["text": check.summary(theme.strings(for: page.language)), "clean": check.findings.isEmpty] }
+            layout(name, path: plan.path(of: page), context: context)
         }
         for language in content.languages {
             layout("list", path: plan.indexPath(of: language), context: contexts.list(language: language))

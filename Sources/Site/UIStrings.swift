@@ -13,7 +13,8 @@ public struct UIStrings: Sendable {
         "home": "Home", "allReports": "All reports", "notFound": "Page not found",
         "notFoundText": "There is no page at this address.", "chooseLanguage": "Choose a language",
         "dateFormat": "{monthName} {day}, {year}", "tags": "Tags", "feed": "Feed", "theme": "Theme",
-        "skipToContent": "Skip to content", "readingTime": "{minutes} min read · {count} words",
+        "skipToContent": "Skip to content",
+        "computed": "computed", "checkSummary": "{figures} figures checked, {inconsistent} inconsistent", "readingTime": "{minutes} min read · {count} words",
         "groupSeparator": ",", "table": "Table", "themeAuto": "System", "themeLight": "Light", "themeDark": "Dark",
         "themeSepia": "Sepia", "themeContrast": "High contrast", "themeForest": "Forest",
     ]

@@ -1,3 +1,4 @@
+import Checks
 import Content
 import Foundation
 import Site
@@ -15,6 +16,8 @@ public struct BuildPipeline {
     public var loader: ProjectLoader
     public var outputPath: String
     public var baseURL: String?
+    /// With `--strict`, a wrong figure fails the build as it fails `check`; otherwise it is a warning.
+    public var strict = false
 
     public init(loader: ProjectLoader, outputPath: String, baseURL: String? = nil) {
         self.loader = loader
@@ -30,8 +33,11 @@ public struct BuildPipeline {
         let counts = project.content.languages.map { lang in (lang, project.content.pages.filter { $0.language == lang }.count) }
         var report = BuildReport(diagnostics: diagnostics, pagesPerLanguage: counts, published: false, sources: project.sources)
         guard !diagnostics.hasErrors else { return report }
+        let (checks, findings) = runChecks(project)
+        report.diagnostics += findings
+        guard !findings.hasErrors else { return report }
         do {
-            let site = try SiteBuilder(settings: project.settings, theme: project.theme).build(project.content)
+            let site = try SiteBuilder(settings: project.settings, theme: project.theme).build(project.content, checks: checks)
             // Problems found while rendering (chart blocks) stop the build like loading errors do.
             report.diagnostics += site.diagnostics
             guard !site.diagnostics.hasErrors else { return report }
@@ -43,6 +49,23 @@ public struct BuildPipeline {
             report.diagnostics.append(Diagnostic(.error, rule: "output", "\(error)", at: SourceLocation(file: outputPath, line: 0, column: 0)))
         }
         return report
+    }
+
+    /// The same rules as `sitegen check`, with their findings per page for marking.
+    private func runChecks(_ project: LoadedProject) -> ([String: PageCheck], [Diagnostic]) {
+        let contentPath = loader.contentPath
+        let result = Checker().check(project.content) { ProjectFiles.join(contentPath, $0) }
+        var findings = result.diagnostics
+        if !strict {
+            for i in findings.indices where findings[i].severity == .error { findings[i].severity = .warning }
+        }
+        var checks: [String: PageCheck] = [:]
+        for page in project.content.pages {
+            let file = ProjectFiles.join(loader.contentPath, page.file)
+            let stats = result.perFile[file]
+            checks[page.file] = PageCheck(figures: stats?.figures ?? 0, findings: findings.filter { $0.location.file == file })
+        }
+        return (checks, findings)
     }
 
     /// The output folder may not sit inside, or be, the content or templates folder.

@@ -20,11 +20,15 @@ struct BuildCommand: ParsableCommand {
     var baseURL: String?
     @Flag(help: "Include pages marked draft: true.")
     var drafts = false
+    @Flag(help: "Fail the build on a wrong figure, as `sitegen check` does, instead of warning.")
+    var strict = false
 
     func run() throws {
         let started = Date()
         let loader = ProjectLoader(contentPath: content, templatesPath: templates, includeDrafts: drafts)
-        let report = BuildPipeline(loader: loader, outputPath: output, baseURL: baseURL).run()
+        var pipeline = BuildPipeline(loader: loader, outputPath: output, baseURL: baseURL)
+        pipeline.strict = strict
+        let report = pipeline.run()
         DiagnosticPrinter(sources: report.sources).print(report.diagnostics)
         let elapsed = String(format: "%.2f", Date().timeIntervalSince(started))
         let perLanguage = report.pagesPerLanguage.map { "\($0.language) \($0.count)" }.joined(separator: ", ")

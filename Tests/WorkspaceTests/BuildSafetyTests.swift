@@ -84,3 +84,26 @@ import Workspace
         #expect(d.location.line == 3 && d.location.column == 6)
     }
 }
+
+/// `build` runs the same checks as `check`: warnings by default, failures with `--strict`.
+@Suite struct BuildCheckTests {
+    @Test func wrongFigureIsMarkedOnThePageAndFailsOnlyWhenStrict() throws {
+        let project = try FixtureProject([
+            "Content/a.zh.md": "---\ntitle: 预算\n---\n\n- 1000万输入token × 5美元/百万token = **0.05美元**\n- 2 × 3 = 6\n",
+        ])
+        defer { project.remove() }
+        let loader = ProjectLoader(contentPath: project.path("Content"), templatesPath: BuildSafetyTests.templates)
+        let report = BuildPipeline(loader: loader, outputPath: project.path("Output")).run()
+        #expect(report.published)
+        #expect(report.diagnostics.map(\.severity) == [.warning])
+        let page = try #require(project.read("Output/zh/a/index.html"))
+        #expect(page.contains("<mark class=\"figure-wrong\" title=\"计算值 50.00美元\">0.05美元<span class=\"figure-computed\"> (计算值 50.00美元)</span></mark>"))
+        #expect(page.contains("已核对 6 个数字，1 个不一致"))
+
+        var strict = BuildPipeline(loader: loader, outputPath: project.path("Strict"))
+        strict.strict = true
+        let failed = strict.run()
+        #expect(!failed.published && failed.diagnostics.map(\.severity) == [.error])
+        #expect(project.read("Strict/zh/a/index.html") == nil)
+    }
+}
