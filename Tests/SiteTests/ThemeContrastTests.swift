@@ -41,6 +41,16 @@ import TestSupport
         return found
     }
 
+    /// `--accent` draws chart marks and other graphics: WCAG 1.4.11 asks 3:1 against what is beside them.
+    @Test(arguments: themes)
+    func accentIsVisibleAsAGraphic(theme: String) throws {
+        let colours = try #require(ThemePalette(css: try Self.stylesheet()).themes[theme])
+        for background in Self.backgrounds {
+            let ratio = try #require(ContrastRatio.ratio(colours["accent"] ?? "", colours[background] ?? ""))
+            #expect(ratio >= 3, "--accent on --\(background): \(ratio)")
+        }
+    }
+
     @Test func everyThemeMeetsWCAGContrast() throws {
         let palette = ThemePalette(css: try Self.stylesheet())
         #expect(Self.violations(in: palette) == [])
