@@ -38,6 +38,7 @@ public struct BreakEvenChart: Sendable {
             canvas.svg.open("g", [("class", "chart-series chart-fixed")])
             canvas.svg.element("title", text: "\(fixed.name): \(fixed.text ?? options.format.value(fixed.value))")
             canvas.svg.element("path", [("d", "M\(plot.left.svg),\(y.svg) H\(plot.right.svg)"), ("style", lineStyle(f))])
+            Palette.marker(f, x: plot.right, y: y, into: &canvas.svg)
             canvas.svg.close("g")
         }
         for (v, variable) in data.variable.enumerated() {
@@ -82,11 +83,12 @@ public struct BreakEvenChart: Sendable {
         canvas.svg.element("title", text: "\(data.fixed[crossing.fixed].name) = \(data.variable[crossing.variable].name): \(volume) \(data.volumeTitle)")
         canvas.svg.element("path", [("d", "M\(x.svg),\(y.svg) V\(plot.bottom.svg)"), ("style", "stroke:\(Palette.axis);stroke-width:1;stroke-dasharray:3 3")])
         canvas.svg.element("circle", [("cx", x.svg), ("cy", y.svg), ("r", "5.5"), ("style", "fill:var(--bg,#fff);stroke:currentColor;stroke-width:2")])
-        // Alternate labels above and below the fixed line so neighbouring crossings stay legible.
-        let labelY = index % 2 == 0 ? y - 11 : y + 21
+        // The volume is written at the foot of the drop line, where the lines rarely are, and
+        // staggered so neighbouring crossings do not overwrite each other.
+        let labelY = plot.bottom - 6 - Double(index % 2) * 15
         let text = ChartWords.fill(ChartWords.of(options.locale).breakEvenMark, ["x": volume])
-        canvas.svg.element("text", [("class", "chart-value"), ("x", x.svg), ("y", labelY.svg), ("text-anchor", "middle"), ("font-size", "11"),
-                                    ("font-weight", "600"), ("fill", "currentColor")], text: text)
+        canvas.svg.element("text", [("class", "chart-value"), ("x", (x + 4).svg), ("y", labelY.svg), ("text-anchor", "start"), ("font-size", "11"),
+                                    ("font-weight", "600"), ("fill", "currentColor"), ("style", Palette.halo)], text: text)
         canvas.svg.close("g")
     }
 

@@ -70,12 +70,12 @@ public struct LineChart: Sendable {
             canvas.svg.element("circle", [("class", "chart-expected"), ("cx", x.svg), ("cy", ye.svg), ("r", "6"), ("style", BarChart.ghostStyle)])
             let note = ChartWords.fill(ChartWords.of(options.locale).computedMark, ["computed": format.value(expected)])
             canvas.svg.element("text", [("class", "chart-value chart-expected"), ("x", (x + 9).svg), ("y", (ye + 4).svg), ("font-size", "11"),
-                                        ("style", "fill:\(Palette.alert)")], text: note)
+                                        ("style", "fill:\(Palette.alert);\(Palette.halo)")], text: note)
         }
         Palette.marker(s, x: x, y: y, into: &canvas.svg)
         if data.series.count == 1 {
             canvas.svg.element("text", [("class", "chart-value"), ("x", x.svg), ("y", (y - 9).svg), ("text-anchor", "middle"), ("font-size", "11"),
-                                        ("fill", "currentColor")], text: format.label(point))
+                                        ("fill", "currentColor"), ("style", Palette.halo)], text: format.label(point))
         }
         canvas.svg.close("g")
     }

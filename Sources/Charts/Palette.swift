@@ -16,6 +16,8 @@ enum Palette {
     static let grid = "var(--chart-grid,#d0d7de)"
     /// For values `check` found inconsistent.
     static let alert = "var(--chart-alert,#cf222e)"
+    /// A ring of page background around label glyphs, so a label stays legible over a line.
+    static let halo = "paint-order:stroke;stroke:var(--bg,#fff);stroke-width:3px;stroke-linejoin:round"
     private static let hatch = "var(--chart-pattern,rgba(255,255,255,0.65))"
 
     /// Hatch drawn over series `i`'s fill (none for the first series, which stays solid).
