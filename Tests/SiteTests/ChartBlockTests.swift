@@ -51,7 +51,7 @@ import TestSupport
         #expect(svg.contains(">1 395,00<"), "values are labelled as the table writes them")
         #expect(!svg.contains("2 445,00"), "the bold total row is left out")
         #expect(page.html.contains("<table>"), "the data table stays in the page")
-        #expect(page.html.contains("<figure class=\"chart\">"))
+        #expect(page.html.contains("<figure class=\"chart\" tabindex=\"0\">"))
     }
 
     @Test func defaultsToTheTableAboveAndItsLastColumnOfFigures() throws {

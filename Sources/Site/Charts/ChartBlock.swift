@@ -55,9 +55,10 @@ struct ChartBlock {
         }
     }
 
-    /// The SVG in a `<figure>`, so themes can space and size charts like other figures.
+    /// The SVG in a `<figure>`, so themes can space and size charts like other figures; it is
+    /// focusable because on a narrow screen it scrolls sideways, and keyboards must reach that.
     static func figure(_ svg: String) -> String {
-        "<figure class=\"chart\">\n" + svg + "</figure>\n"
+        "<figure class=\"chart\" tabindex=\"0\">\n" + svg + "</figure>\n"
     }
 }
 
