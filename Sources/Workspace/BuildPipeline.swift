@@ -39,7 +39,7 @@ public struct BuildPipeline {
         do {
             let site = try SiteBuilder(settings: project.settings, theme: project.theme).build(project.content, checks: checks)
             // Problems found while rendering (chart blocks) stop the build like loading errors do.
-            report.diagnostics += site.diagnostics
+            report.diagnostics += site.diagnostics.map(loader.prefixed)
             guard !site.diagnostics.hasErrors else { return report }
             try OutputPublisher(outputPath: outputPath).publish(site.files)
             report.published = true

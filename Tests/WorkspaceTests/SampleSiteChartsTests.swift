@@ -52,7 +52,7 @@ import Workspace
                                    outputPath: project.path("Output")).run()
         #expect(!report.published)
         let d = try #require(report.diagnostics.first { $0.rule == "chart" })
-        #expect(d.location == SourceLocation(file: "r.md", line: 9, column: 8))
+        #expect(d.location == SourceLocation(file: project.path("Content") + "/r.md", line: 9, column: 8))
         #expect(project.snapshot("Output") == before)
     }
 }
