@@ -95,4 +95,6 @@ let chineseCases: [ScanCase] = [
     ScanCase(.zh, "3年", ["3 [years]"]),
     ScanCase(.zh, "每月节约 500 元", ["500 [CNY]"]),
     ScanCase(.zh, "大约 500 元", ["500 [CNY] ~"]),
+    ScanCase(.zh, "3-5天左右", ["3 [days] ~ <", "5 [days] ~ >"]),
+    ScanCase(.zh, "约3-5天", ["3 [days] ~ <", "5 [days] ~ >"]),
 ]

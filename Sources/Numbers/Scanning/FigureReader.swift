@@ -34,7 +34,7 @@ struct FigureReader {
         readUnit(into: &draft)
         if isGluedToIdentifier(draft.end) { return .skip(resumeAt: exclusions.identifierEnd(from: draft.end)) }
         // The upper end of `3~5` must not take the range's `~` for an approximation mark.
-        draft.approximationMark = isRangeUpper ? nil : approximationMark(around: draft)
+        draft.approximationMark = approximationMark(around: draft, looksBefore: !isRangeUpper)
         if draft.isBare, !isRangeUpper,
            exclusions.isProductOrSectionNumber(at: draft.start) || (isAtLineStart && exclusions.isHeadingNumber(literal)) {
             return .skip(resumeAt: draft.end)
@@ -49,10 +49,10 @@ struct FigureReader {
         return text.isLatinLetter(end + 1)
     }
 
-    private func approximationMark(around draft: FigureDraft) -> String? {
+    private func approximationMark(around draft: FigureDraft, looksBefore: Bool) -> String? {
         var before = draft.start
         if text.isInlineSpace(before - 1) { before -= 1 }
-        if let mark = ApproximationMarks.before.match(in: text, endingBefore: before), !ApproximationMarks.isPartOfWord(mark, in: text) {
+        if looksBefore, let mark = ApproximationMarks.before.match(in: text, endingBefore: before), !ApproximationMarks.isPartOfWord(mark, in: text) {
             return mark.word
         }
         var after = draft.end

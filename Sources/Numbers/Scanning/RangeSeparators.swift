@@ -28,15 +28,18 @@ struct RangeSeparators {
     }
 
     /// Marks two figures as the ends of one range; a unit, scale or approximation mark written
-    /// once applies to both (`60-75%`, `10-20万`, `约 3-5 天`).
+    /// once applies to both (`60-75%`, `10-20万`, `约 3-5 天`, `3-5天左右`).
     static func link(_ lower: inout ScannedNumber, _ upper: inout ScannedNumber) {
         if lower.unit == nil { lower.unit = upper.unit }
         if lower.scale == nil, let scale = upper.scale, lower.precision.exponent == 0 {
             lower.scale = scale
             lower.value *= Decimal(sign: .plus, exponent: scale.powerOfTen, significand: 1)
         }
-        upper.isApproximate = upper.isApproximate || lower.isApproximate
-        upper.approximationMark = upper.approximationMark ?? lower.approximationMark
+        let mark = lower.approximationMark ?? upper.approximationMark
+        lower.approximationMark = mark
+        upper.approximationMark = mark
+        lower.isApproximate = mark != nil
+        upper.isApproximate = mark != nil
         lower.rangePart = .lower
         lower.rangeEnd = upper.value
         upper.rangePart = .upper
