@@ -38,8 +38,8 @@ extension BarChart {
                 let xe = plot.x(layout.axis.fraction(expectedEnd))
                 canvas.svg.element("rect", [("x", min(x0, x1).svg), ("y", (y + 1).svg), ("width", abs(x1 - x0).svg), ("height", (barHeight - 2).svg),
                                             ("style", Self.mismatchOutline)])
-                canvas.svg.element("rect", [("class", "chart-expected"), ("x", min(x0, xe).svg), ("y", (y + 1).svg), ("width", abs(xe - x0).svg),
-                                            ("height", (barHeight - 2).svg), ("style", Self.ghostStyle)])
+                canvas.svg.element("rect", [("class", "chart-expected"), ("x", min(x0, xe).svg), ("y", (y + barHeight * 0.3).svg), ("width", abs(xe - x0).svg),
+                                            ("height", (barHeight * 0.4).svg), ("style", Self.ghostStyle)])
                 end = max(end, xe)
             }
             if let label = valueLabel(segment, layout: layout) {

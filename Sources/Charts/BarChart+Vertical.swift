@@ -35,7 +35,7 @@ extension BarChart {
                 let ye = plot.y(layout.axis.fraction(expectedEnd))
                 canvas.svg.element("rect", [("x", (x + 1).svg), ("y", min(y0, y1).svg), ("width", (barWidth - 2).svg), ("height", abs(y0 - y1).svg),
                                             ("style", Self.mismatchOutline)])
-                canvas.svg.element("rect", [("class", "chart-expected"), ("x", (x + 1).svg), ("y", min(y0, ye).svg), ("width", (barWidth - 2).svg),
+                canvas.svg.element("rect", [("class", "chart-expected"), ("x", (x + barWidth * 0.3).svg), ("y", min(y0, ye).svg), ("width", (barWidth * 0.4).svg),
                                             ("height", abs(y0 - ye).svg), ("style", Self.ghostStyle)])
                 labelTop = min(labelTop, ye)
             }

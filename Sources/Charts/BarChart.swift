@@ -45,6 +45,8 @@ public struct BarChart: Sendable {
         return ChartWords.fill(ChartWords.of(options.locale).computedMark, ["computed": options.format.value(expected)])
     }
 
-    static let ghostStyle = "fill:none;stroke:\(Palette.alert);stroke-width:1.5;stroke-dasharray:4 3"
+    /// The computed value's ghost: a translucent, dashed strip, visible whether it is longer
+    /// than the stated bar or hidden inside it.
+    static let ghostStyle = "fill:\(Palette.alert);fill-opacity:0.28;stroke:\(Palette.alert);stroke-width:1.5;stroke-dasharray:4 3"
     static let mismatchOutline = "fill:none;stroke:\(Palette.alert);stroke-width:2"
 }

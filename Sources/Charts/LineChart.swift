@@ -69,12 +69,16 @@ public struct LineChart: Sendable {
             canvas.svg.element("path", [("d", "M\(x.svg),\(y.svg) V\(ye.svg)"), ("style", "stroke:\(Palette.alert);stroke-width:1;stroke-dasharray:3 2")])
             canvas.svg.element("circle", [("class", "chart-expected"), ("cx", x.svg), ("cy", ye.svg), ("r", "6"), ("style", BarChart.ghostStyle)])
             let note = ChartWords.fill(ChartWords.of(options.locale).computedMark, ["computed": format.value(expected)])
-            canvas.svg.element("text", [("class", "chart-value chart-expected"), ("x", (x + 9).svg), ("y", (ye + 4).svg), ("font-size", "11"),
-                                        ("style", "fill:\(Palette.alert);\(Palette.halo)")], text: note)
+            // The computed note goes beyond the ghost and the stated label beyond the point, on
+            // opposite sides, so the two never overlap.
+            let ghostAbove = ye < y
+            canvas.svg.element("text", [("class", "chart-value chart-expected"), ("x", x.svg), ("y", (ghostAbove ? ye - 10 : ye + 19).svg),
+                                        ("text-anchor", "middle"), ("font-size", "11"), ("style", "fill:\(Palette.alert);\(Palette.halo)")], text: note)
         }
         Palette.marker(s, x: x, y: y, into: &canvas.svg)
         if data.series.count == 1 {
-            canvas.svg.element("text", [("class", "chart-value"), ("x", x.svg), ("y", (y - 9).svg), ("text-anchor", "middle"), ("font-size", "11"),
+            let below = point.expected.map { plot.y(axis.fraction($0)) < y } ?? false
+            canvas.svg.element("text", [("class", "chart-value"), ("x", x.svg), ("y", (below ? y + 19 : y - 9).svg), ("text-anchor", "middle"), ("font-size", "11"),
                                         ("fill", "currentColor"), ("style", Palette.halo)], text: format.label(point))
         }
         canvas.svg.close("g")

@@ -11,10 +11,11 @@ struct PageBody {
 
     /// `tableLabel` names a table that has no heading above it ("Table", "表格"); `autoCharts`
     /// draws a bar chart under every table with a currency column (`charts: auto`).
-    init(page: Page, allowRawHTML: Bool, tableLabel: String = "Table", autoCharts: Bool = false, marks: FigureMarks? = nil) {
+    init(page: Page, allowRawHTML: Bool, tableLabel: String = "Table", autoCharts: Bool = false, marks: FigureMarks? = nil,
+         findings: [Diagnostic] = []) {
         let anchors = HeadingAnchors(document: page.document)
         var labels = TableLabels(anchors: anchors, fallback: tableLabel)
-        let charts = ChartBlock(page: page)
+        let charts = ChartBlock(page: page, findings: findings)
         let found = DiagnosticList()
         var hooks = RenderHooks()
         hooks.headingID = { anchors.id(forLineOf: $0) }

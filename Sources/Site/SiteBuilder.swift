@@ -30,7 +30,8 @@ public struct SiteBuilder: Sendable {
             let check = checks[page.file]
             let marks = check.map { FigureMarks(findings: $0.findings, computedLabel: theme.strings(for: page.language)["computed"]) }
             let body = PageBody(page: page, allowRawHTML: settings.allowRawHTML, tableLabel: theme.strings(for: page.language)["table"],
-                                autoCharts: AutoChart.isEnabled(page: page, settings: settings), marks: marks)
+                                autoCharts: AutoChart.isEnabled(page: page, settings: settings), marks: marks,
+                                findings: check?.findings ?? [])
             diagnostics += body.diagnostics
             let name = page.frontMatter.layout.flatMap { templates.has($0) && $0 != "base" ? $0 : nil } ?? "page"
             var context = contexts.page(page, body: body)

@@ -30,11 +30,11 @@ import TestSupport
 
     """
 
-    private func body(_ chart: String, autoCharts: Bool = false, extra: String = "") throws -> PageBody {
-        let text = Self.report + extra + "```chart\n" + chart + "\n```\n"
+    private func body(_ chart: String, autoCharts: Bool = false, findings: [Diagnostic] = []) throws -> PageBody {
+        let text = Self.report + "```chart\n" + chart + "\n```\n"
         let (page, diagnostics) = PageLoader(settings: SiteSettings()).load(file: "reports/r.fr.md", text: text)
         #expect(diagnostics.isEmpty)
-        return PageBody(page: try #require(page), allowRawHTML: false, autoCharts: autoCharts)
+        return PageBody(page: try #require(page), allowRawHTML: false, autoCharts: autoCharts, findings: findings)
     }
 
     /// The line of the block's first spec line: after the report and the opening fence.
@@ -145,5 +145,20 @@ import TestSupport
         #expect(!AutoChart.isEnabled(page: try #require(plain), settings: settings))
         settings.extra = [("charts", .scalar("auto", isPlain: true, line: 1, column: 9))]
         #expect(AutoChart.isEnabled(page: try #require(plain), settings: settings))
+    }
+
+    @Test func aFigureCheckDisagreesWithIsMarkedOnTheChart() throws {
+        let lines = Self.report.split(separator: "\n", omittingEmptySubsequences: false)
+        let row = try #require(lines.firstIndex { $0.hasPrefix("| GPT-4o |") })
+        let column = try #require(lines[row].range(of: "1 050,00")).lowerBound
+        let at = SourceLocation(file: "Content/reports/r.fr.md", line: row + 1, column: lines[row].distance(from: lines[row].startIndex, to: column) + 1)
+        let finding = Diagnostic(.error, rule: "inferred-relation", "table cell", at: at, stated: "1 050,00", expected: "1 155,00")
+        let page = try body("type: hbar\ntable: 1\nvalue: Coût mensuel ($)", findings: [finding])
+        let svg = try #require(XMLCheck.svgElements(in: page.html).first)
+        #expect(svg.contains("class=\"chart-bar chart-mismatch\""))
+        #expect(svg.contains("class=\"chart-expected\""))
+        #expect(svg.contains("calculé 1 155,00"))
+        // Other bars are not marked.
+        #expect(svg.components(separatedBy: "chart-mismatch").count == 2)
     }
 }

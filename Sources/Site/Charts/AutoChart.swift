@@ -25,8 +25,11 @@ struct AutoChart {
         }
         guard let column = currencyColumn else { return nil }
         let figures = rows.compactMap { columns.figure(row: $0, column: column) }
+        let points = zip(rows, figures).map { row, figure in
+            ChartPoint(figure.value, text: figure.text, expected: block.expected(in: table.rows[row][column]))
+        }
         let data = ChartData(categories: rows.map { columns.cellText(row: $0, column: 0) },
-                             series: [ChartSeries(name: table.header[column].text, points: figures.map { ChartPoint($0.value, text: $0.text) })])
+                             series: [ChartSeries(name: table.header[column].text, points: points)])
         let values = figures.map(\.value)
         // Figures that span two decades or more would leave the small ones as slivers.
         let spansDecades = values.allSatisfy { $0 > 0 } && (values.max()! / values.min()!) >= 100

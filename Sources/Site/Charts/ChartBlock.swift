@@ -1,5 +1,6 @@
 import Charts
 import Content
+import Foundation
 import GFM
 import Numbers
 
@@ -10,10 +11,22 @@ struct ChartBlock {
     let tables: PageTables
     let locale: NumberLocale
 
-    init(page: Page) {
+    /// What `check` found on the page; a charted cell it disagrees with gets a ghost mark.
+    let findings: [Diagnostic]
+
+    init(page: Page, findings: [Diagnostic] = []) {
         self.page = page
         tables = PageTables(document: page.document)
         locale = NumberLocale(languageTag: page.language)
+        self.findings = findings.filter { $0.stated != nil && $0.expected != nil }
+    }
+
+    /// The value `check` computed for the figure in `cell`, when it disagrees with the stated one.
+    func expected(in cell: TableCell) -> Decimal? {
+        let finding = findings.first { d in
+            d.location.line == cell.span.start.line && (cell.span.start.column...max(cell.span.start.column, cell.span.end.column)).contains(d.location.column)
+        }
+        return finding?.expected.flatMap { NumberScanner(locale: locale).scan($0).first?.value }
     }
 
     /// The figure's HTML (nil when the block cannot be drawn) and every problem found.

@@ -40,7 +40,7 @@ struct ChartTableSource {
                         + "'\(entry.table.header[column].text)': '\(text)' is not a number (the cell at line \(cell.line))", at: spec.location(of: valuesKey))
                 }
                 reference = reference ?? figure
-                points.append(ChartPoint(figure.value, text: figure.text))
+                points.append(ChartPoint(figure.value, text: figure.text, expected: block.expected(in: entry.table.rows[row][column])))
             }
             series.append(ChartSeries(name: entry.table.header[column].text, points: points))
         }
