@@ -1,6 +1,7 @@
 import Checks
 import Content
 import Foundation
+import Site
 
 /// What `sitegen check` found: load problems and number findings, with a summary.
 public struct CheckReport: Sendable {
@@ -53,6 +54,14 @@ public struct CheckPipeline {
         let contentPath = loader.explicitFiles == nil ? loader.contentPath : ""
         let result = Checker().check(project.content) { ProjectFiles.join(contentPath, $0) }
         report.diagnostics += result.diagnostics
+        // A chart block that names a missing table or column fails `build`, so `check` says so too.
+        for page in project.content.pages {
+            report.diagnostics += ChartValidation.diagnostics(for: page).map { d in
+                var d = d
+                d.location.file = ProjectFiles.join(contentPath, d.location.file)
+                return d
+            }
+        }
         report.summary.files += result.summary.files
         report.summary.figures += result.summary.figures
         report.summary.relations += result.summary.relations

@@ -55,4 +55,20 @@ import Workspace
         #expect(d.location == SourceLocation(file: project.path("Content") + "/r.md", line: 9, column: 8))
         #expect(project.snapshot("Output") == before)
     }
+
+    @Test func checkReportsTheChartProblemBuildFailsOn() throws {
+        let project = try FixtureProject([
+            "Content/r.md": "# R\n\n| a | b |\n| --- | --- |\n| x | 1 |\n\n```chart\ntable: 1\nvalue: c\n```\n",
+            "Templates/base.mustache": "{{{body}}}", "Templates/page.mustache": "{{{body}}}", "Templates/list.mustache": "",
+            "Templates/home.mustache": "", "Templates/404.mustache": "",
+        ])
+        defer { project.remove() }
+        let build = BuildPipeline(loader: ProjectLoader(contentPath: project.path("Content"), templatesPath: project.path("Templates")),
+                                  outputPath: project.path("Output")).run()
+        let check = CheckPipeline(paths: [project.path("Content")]).run()
+        let fromBuild = build.diagnostics.filter { $0.rule == "chart" }
+        #expect(fromBuild.count == 1)
+        #expect(check.diagnostics.filter { $0.rule == "chart" } == fromBuild)
+        #expect(check.summary.errors == 1)
+    }
 }
