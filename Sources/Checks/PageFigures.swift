@@ -35,6 +35,9 @@ public struct PageFigures: Sendable {
             case .table:
                 if let t = pendingTable { tables.append(t) }
                 pendingTable = checkedTable(block, index: tables.count + 1, scanner: scanner, file: file)
+            case .codeBlock:
+                if let t = pendingTable { tables.append(t); pendingTable = nil }
+                runs += commentRuns(of: block, scanner: scanner)
             case .htmlBlock(let html):
                 let (declarations, problems) = FormulaDeclaration.parseComment(html, line: block.span.start.line, file: file)
                 diagnostics += problems
@@ -57,6 +60,40 @@ public struct PageFigures: Sendable {
     /// Every figure of the page, prose first, then tables.
     public var allFigures: [LocatedFigure] {
         runs.flatMap(\.figures) + tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } }
+    }
+
+    /// Calculations authors leave in code comments (`# = $0.024 + $0.0225 = $0.0465`) are
+    /// claims like any other; the code itself is not read.
+    private func commentRuns(of block: Node, scanner: NumberScanner) -> [TextRun] {
+        guard block.span.start.line > 0, block.span.end.line > block.span.start.line + 1 else { return [] }
+        return ((block.span.start.line + 1)..<block.span.end.line).compactMap { line in
+            let text = lines[line]
+            guard let marker = Self.commentStart(in: text) else { return nil }
+            let column = text.distance(from: text.startIndex, to: marker) + 1
+            let run = self.run(line: line, startColumn: column, scanner: scanner)
+            return run.figures.isEmpty ? nil : run
+        }
+    }
+
+    /// Where a line comment starts (`#`, `//`, `--`), when it is not inside a string.
+    static func commentStart(in line: Substring) -> Substring.Index? {
+        var quote: Character?
+        var index = line.startIndex
+        while index < line.endIndex {
+            let c = line[index]
+            let next = line.index(after: index)
+            if let q = quote {
+                if c == q { quote = nil }
+            } else if c == "\"" || c == "'" {
+                quote = c
+            } else if c == "#" {
+                return index
+            } else if (c == "/" || c == "-"), next < line.endIndex, line[next] == c {
+                return index
+            }
+            index = next
+        }
+        return nil
     }
 
     private func run(line: Int, startColumn: Int, scanner: NumberScanner) -> TextRun {

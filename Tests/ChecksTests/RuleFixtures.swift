@@ -154,6 +154,22 @@ enum RuleFixtures {
               - 5M tokens × 16,00 $/M tokens = 80,00 $
               - Total : **130,00 $**
             """, wrong: "160,00 $ (", right: "130,00 $ ("),
+        RuleFixture(name: "r.ja.md", planted: """
+            毎月の予算は 0.57ドル（DeepSeek-R1）から 130.00ドル（Llama-3.2）までです。
+
+            - **DeepSeek-R1-Distill-Llama-8B**：
+              - コスト = 1500万トークン × 0.05ドル/100万トークン = **0.75ドル**
+            - **Llama-3.2-90B-Vision-Instruct**：
+              - 1000万入力トークン × 5.00ドル/100万トークン = 50.00ドル
+              - 500万出力トークン × 16.00ドル/100万トークン = 80.00ドル
+              - 合計：**130.00ドル**
+            """, wrong: "0.57ドル（", right: "0.75ドル（"),
+        RuleFixture(name: "r.en.md", planted: """
+            The cheapest model, DeepSeek-R1-Distill-Llama-8B, costs $7.50 a month in total.
+
+            - **DeepSeek-R1-Distill-Llama-8B**:
+              - Cost = 15M tokens × $0.05/M tokens = **$0.75**
+            """, wrong: "$7.50", right: "$0.75"),
     ]
 }
 

@@ -61,11 +61,13 @@ import TestSupport
 
     @Test func translationThatDepartsIsReportedAtItsOwnPage() {
         let table = { (value: String) in "| 模型 | 价格 |\n|---|---:|\n| A | 5.00 |\n| B | \(value) |\n\n- 10 × 3 = 30\n" }
-        let files = ["r.zh.md": table("16.00"), "r.ja.md": table("16.00"), "r.fr.md": table("1,6e-05").replacingOccurrences(of: "5.00", with: "5,00")]
+        let files = ["r.zh.md": table("16.00"), "r.ja.md": table("16.00"), "r.en.md": table("16.00"),
+                     "r.fr.md": table("1,6e-05").replacingOccurrences(of: "5.00", with: "5,00")]
         let found = check(files).diagnostics.filter { $0.rule == "translation" }
         #expect(found.count == 1)
         #expect(found.first?.location.file == "r.fr.md")
         #expect(found.first?.message.contains("r.zh.md:4:") == true && found.first?.message.contains("r.ja.md:4:") == true)
+        #expect(found.first?.message.contains("r.en.md:4:") == true)
         let clean = ["r.zh.md": table("16.00"), "r.fr.md": table("16,00").replacingOccurrences(of: "5.00", with: "5,00")]
         #expect(check(clean).diagnostics.isEmpty)
     }
@@ -74,5 +76,19 @@ import TestSupport
         let result = check(["a.md": "- 2 × 3 = 6\n- 4 + 4 = 9\n"])
         #expect(result.summary.files == 1 && result.summary.figures == 6)
         #expect(result.summary.relations == 2 && result.summary.errors == 1)
+    }
+}
+
+@Suite struct CodeCommentTests {
+    @Test func calculationsInCodeCommentsAreChecked() {
+        let text = """
+            ```python
+            cost = (8000 * 3.00 + 1500 * 15.00) / 1_000_000
+            # = $0.024 + $0.0225 = $0.0456 per call
+            url = "http://x/#1 = 2"  // 1 + 1 = 3
+            ```
+            """
+        let found = check(["c.md": text]).diagnostics
+        #expect(found.map(\.location.description) == ["c.md:3:24", "c.md:4:37"], "\(describe(found))")
     }
 }
