@@ -121,14 +121,24 @@ public struct PageFigures: Sendable {
                 at: SourceLocation(file: file, line: line, column: 1)))
             table.rows = Array(table.rows[..<stray])
         }
+        // A bare cell takes the unit its header states: `每百万输入token成本（美元）` over `5.00`.
+        let headerUnits = table.header.map { ColumnUnit.infer(header: Self.cleanLabel($0.text), locale: locale) }
+        func withHeaderUnit(_ figures: [LocatedFigure], column: Int) -> [LocatedFigure] {
+            figures.map { figure in
+                guard figure.number.unit == nil, let unit = headerUnits[safe: column] ?? nil else { return figure }
+                var copy = figure
+                copy.number.unit = unit
+                return copy
+            }
+        }
         for row in table.rows {
             labels.append(row.first.map { Self.cleanLabel($0.text) } ?? "")
             cells.append(row.enumerated().map { column, cell in
                 // The first column names the row; its digits ("A100 80G × 2") are not amounts.
                 guard column > 0 else { return nil }
-                return Self.cellFigures(cell, lines: lines, scanner: scanner).first
+                return withHeaderUnit(Self.cellFigures(cell, lines: lines, scanner: scanner), column: column).first
             })
-            allCells.append(row.map { Self.cellFigures($0, lines: lines, scanner: scanner) })
+            allCells.append(row.enumerated().map { withHeaderUnit(Self.cellFigures($1, lines: lines, scanner: scanner), column: $0) })
         }
         var checked = CheckedTable(index: index, table: table, header: header, cells: cells, rowLabels: labels, formulas: [])
         checked.headerFigures = table.header.map { Self.cellFigures($0, lines: lines, scanner: scanner).first }

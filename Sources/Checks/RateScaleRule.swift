@@ -11,12 +11,9 @@ struct RateScaleRule: PageRule {
     /// prices from 10⁻⁹ to 10⁻⁴. A value below this in a per-million column is a per-token price.
     static let perMillionFloor = Decimal(string: "0.001")!
 
-    /// Header words that say "per million tokens" in the report languages (`$/M` is matched apart).
-    static let perMillionMarks = ["百万", "100万", "million", "1m"]
-
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         for table in page.tables {
-            for (column, header) in table.header.enumerated() where Self.saysPerMillion(header) {
+            for (column, header) in table.header.enumerated() where Self.saysPerMillion(header, locale: page.locale) {
                 for (row, cell) in table.column(column).enumerated() {
                     guard let figure = cell, figure.number.value > 0, figure.number.value < Self.perMillionFloor else { continue }
                     report.relationsChecked += 1
@@ -42,13 +39,7 @@ struct RateScaleRule: PageRule {
             at: figure.location(in: file), stated: figure.number.text, expected: perMillion, length: figure.number.range.length))
     }
 
-    static func saysPerMillion(_ header: String) -> Bool {
-        let lowered = header.lowercased()
-        if perMillionMarks.contains(where: { lowered.contains($0) }) { return true }
-        // `$/M` but not `/month`: an M after a slash that no ASCII letter follows.
-        let chars = Array(lowered)
-        return chars.indices.contains { i in
-            i > 0 && chars[i - 1] == "/" && chars[i] == "m" && !(i + 1 < chars.count && chars[i + 1].isASCII && chars[i + 1].isLetter)
-        }
+    static func saysPerMillion(_ header: String, locale: NumberLocale) -> Bool {
+        ColumnUnit.infer(header: header, locale: locale)?.per?.amount == 1_000_000
     }
 }
