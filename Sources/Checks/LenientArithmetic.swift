@@ -7,23 +7,18 @@ import Numbers
 /// no unit in the strict algebra, so the product falls back to the currency side.
 enum LenientArithmetic {
     static func apply(_ op: Character, _ a: Quantity, _ b: Quantity) -> QuantityResult {
-        let strict: QuantityResult
-        switch op {
-        case "+": strict = a + b
-        case "−": strict = a - b
-        case "×": strict = a * b
-        default: strict = a / b
-        }
+        let strict = strictly(op, a, b)
         guard case .failure(.incompatibleUnits) = strict else { return strict }
-        let plainA = Quantity(a.value), plainB = Quantity(b.value)
-        let plain: QuantityResult
+        return strictly(op, Quantity(a.value), Quantity(b.value)).map { Quantity($0.value, fallbackUnit(op, a.unit, b.unit)) }
+    }
+
+    private static func strictly(_ op: Character, _ a: Quantity, _ b: Quantity) -> QuantityResult {
         switch op {
-        case "+": plain = plainA + plainB
-        case "−": plain = plainA - plainB
-        case "×": plain = plainA * plainB
-        default: plain = plainA / plainB
+        case "+": return a + b
+        case "−": return a - b
+        case "×": return a * b
+        default: return a / b
         }
-        return plain.map { Quantity($0.value, fallbackUnit(op, a.unit, b.unit)) }
     }
 
     /// The unit a reader would give the result: for sums the one that is written, for products the money side.
