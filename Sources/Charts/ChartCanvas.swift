@@ -17,7 +17,7 @@ struct ChartCanvas {
             ("xmlns", "http://www.w3.org/2000/svg"), ("class", "chart chart-\(kind)"),
             ("viewBox", "0 0 \(Self.width.svg) \(height.svg)"), ("width", Self.width.svg), ("height", height.svg),
             ("style", "max-width:100%;height:auto"), ("role", "img"),
-            ("aria-labelledby", "\(id)-title \(id)-desc"), ("font-size", Self.fontSize.svg),
+            ("aria-labelledby", "\(id)-title"), ("aria-describedby", "\(id)-desc"), ("font-size", Self.fontSize.svg),
         ])
         svg.element("title", [("id", "\(id)-title")], text: options.title)
         svg.element("desc", [("id", "\(id)-desc")], text: options.summary ?? summary)

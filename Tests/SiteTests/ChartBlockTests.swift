@@ -161,4 +161,12 @@ import TestSupport
         // Other bars are not marked.
         #expect(svg.components(separatedBy: "chart-mismatch").count == 2)
     }
+
+    @Test func settingsOfAnotherChartTypeAreWarnings() throws {
+        let page = try body("type: bar\ntable: 1\nvolume: appels par jour")
+        let d = try #require(page.diagnostics.first)
+        #expect(d.severity == .warning && d.message == "'volume' does nothing in a bar chart")
+        #expect(d.location.line == firstSpecLine + 2)
+        #expect(XMLCheck.svgElements(in: page.html).count == 1, "a warning still draws the chart")
+    }
 }

@@ -41,7 +41,17 @@ extension ChartSpec {
                 reader.fail(value, "unknown chart setting '\(key)'; known settings: \(keys.joined(separator: ", "))")
             }
         }
-        return (spec, reader.diagnostics)
+        return (spec, reader.diagnostics + spec.unusedSettings())
+    }
+
+    /// Settings the chart's type does not read are warnings, so a typo'd `type:` is noticed.
+    private func unusedSettings() -> [Diagnostic] {
+        let breakEvenOnly: Set = ["fixed", "variable", "volume", "volume-max"]
+        let tableOnly: Set = ["label", "value", "values", "rows", "exclude", "scale", "stacked", "sort"]
+        let unused = kind == .breakEven ? tableOnly : breakEvenOnly
+        return locations.keys.filter(unused.contains).sorted().map { key in
+            Diagnostic(.warning, rule: "chart", "'\(key)' does nothing in a \(kind.rawValue) chart", at: location(of: key))
+        }
     }
 
     /// YAML syntax errors keep their place; they are named as chart problems.
