@@ -3,24 +3,33 @@ import GFM
 import Numbers
 
 /// A list item labelled as a total (`总计 = **0.13美元**`) equals the sum of the items before it,
-/// each taken at its computed value when the item is itself a calculation.
+/// each taken at its computed value when the item is itself a calculation; so does a line of
+/// prose that starts with a total word, after lines of components in the same paragraph.
 struct ListTotalRule: PageRule {
     static let id = "list-total"
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         let runsByLine = Dictionary(page.runs.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
         page.page.document.forEach { node in
-            guard case .list = node.kind else { return }
-            let items = node.children.map { item in Self.runs(of: item, runsByLine) }
-            check(items, page: page, file: file, into: &report)
+            switch node.kind {
+            case .list:
+                check(node.children.map { Self.runs(of: $0, runsByLine) }, page: page, file: file, into: &report)
+            case .paragraph where node.span.end.line - node.span.start.line >= 2:
+                let lines = (node.span.start.line...node.span.end.line).compactMap { runsByLine[$0] }
+                check(lines.map { [$0] }, page: page, file: file, into: &report, totalLeadsLine: true)
+            default:
+                break
+            }
         }
     }
 
-    private func check(_ items: [[TextRun]], page: PageFigures, file: String, into report: inout RuleReport) {
+    private func check(_ items: [[TextRun]], page: PageFigures, file: String, into report: inout RuleReport, totalLeadsLine: Bool = false) {
         var start = 0
         for (index, runs) in items.enumerated() {
             let text = runs.map { String($0.text) }.joined(separator: " ")
-            guard TotalWords.isTotal(text), let stated = runs.flatMap(\.figures).last,
+            // In prose only a line that opens with the word is a total line, not any sentence using it.
+            let label = totalLeadsLine ? String(text.drop { !$0.isLetter }.prefix { !$0.isNumber && $0 != ":" && $0 != "：" && $0 != "=" }) : text
+            guard TotalWords.isTotal(label), let stated = runs.flatMap(\.figures).last,
                   runs.allSatisfy({ CalculationChain.chains(in: $0).isEmpty }) else { continue }
             let addends = items[start..<index].map(Self.amount)
             start = index + 1

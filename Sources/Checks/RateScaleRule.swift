@@ -2,44 +2,46 @@ import Content
 import Foundation
 import Numbers
 
-/// Warns when a price's size does not match the scale its header or unit states: a value in a
-/// "per million tokens" column that is the size of a per-token price, or the reverse.
+/// Warns when a price's size does not match the scale its unit or column header states: a value
+/// "per million tokens" the size of a per-token price, or a value "per token" the size of a
+/// per-million price.
 struct RateScaleRule: PageRule {
     static let id = "rate-scale"
 
     /// Per-million prices of language models run from cents to hundreds of dollars; per-token
-    /// prices from 10⁻⁹ to 10⁻⁴. A value below this in a per-million column is a per-token price.
+    /// prices from 10⁻⁹ to 10⁻⁴. Below the floor a per-million price is really per token; above
+    /// the ceiling a per-token price is really per million.
     static let perMillionFloor = Decimal(string: "0.001")!
+    static let perTokenCeiling = Decimal(string: "0.01")!
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
-        for table in page.tables {
-            for (column, header) in table.header.enumerated() where Self.saysPerMillion(header, locale: page.locale) {
-                for (row, cell) in table.column(column).enumerated() {
-                    guard let figure = cell, figure.number.value > 0, figure.number.value < Self.perMillionFloor else { continue }
-                    report.relationsChecked += 1
-                    warn(figure, header: header, row: table.rowLabels[row], page: page, file: file, into: &report)
+        // Bare table cells carry their column header's unit, so cells and prose are judged alike.
+        for figure in page.allFigures {
+            guard let unit = figure.number.unit, case .currency = unit.measure, let per = unit.per,
+                  per.thing == .tokens || per.thing == nil, figure.number.value > 0 else { continue }
+            let value = figure.number.value
+            if per.amount == 1_000_000 {
+                report.relationsChecked += 1
+                if value < Self.perMillionFloor {
+                    warn(figure, stated: "per million tokens", likely: "per token", scaled: value * 1_000_000, page: page, file: file, into: &report)
+                }
+            } else if per.amount == 1, per.thing == .tokens {
+                report.relationsChecked += 1
+                if value >= Self.perTokenCeiling {
+                    warn(figure, stated: "per token", likely: "per million tokens", scaled: value / 1_000_000, page: page, file: file, into: &report)
                 }
             }
         }
-        for run in page.runs {
-            for figure in run.figures {
-                guard let per = figure.number.unit?.per, per.amount == 1_000_000, figure.number.value > 0,
-                      figure.number.value < Self.perMillionFloor else { continue }
-                warn(figure, header: nil, row: nil, page: page, file: file, into: &report)
-            }
-        }
     }
 
-    private func warn(_ figure: LocatedFigure, header: String?, row: String?, page: PageFigures, file: String, into report: inout RuleReport) {
-        let perMillion = NumberFormatting.format(figure.number.value * 1_000_000, locale: page.locale)
-        let place = header.map { " in column '\($0)'" + (row.map { ", row '\($0)'" } ?? "") } ?? ""
+    private func warn(
+        _ figure: LocatedFigure, stated: String, likely: String, scaled: Decimal, page: PageFigures, file: String,
+        into report: inout RuleReport
+    ) {
+        let rescaled = NumberFormatting.format(scaled, locale: page.locale)
         report.diagnostics.append(Diagnostic(
             .warning, rule: Self.id,
-            "\(figure.number.text)\(place) is stated per million tokens but has the size of a per-token price; per million tokens it would be \(perMillion)",
-            at: figure.location(in: file), stated: figure.number.text, expected: perMillion, length: figure.number.range.length))
-    }
-
-    static func saysPerMillion(_ header: String, locale: NumberLocale) -> Bool {
-        ColumnUnit.infer(header: header, locale: locale)?.per?.amount == 1_000_000
+            "\(figure.number.text) is stated \(stated) but has the size of a price \(likely); \(stated) it would be \(rescaled)",
+            at: figure.location(in: file), stated: figure.number.text, expected: rescaled, length: figure.number.range.length))
     }
 }

@@ -92,3 +92,17 @@ import TestSupport
         #expect(found.map(\.location.description) == ["c.md:3:24", "c.md:4:37"], "\(describe(found))")
     }
 }
+
+@Suite struct MoreRuleTests {
+    @Test func perTokenPriceOfPerMillionSizeIsAWarning() {
+        let found = check(["p.en.md": "Input costs $2.50 per token, output $1e-05 per token.\n"]).diagnostics
+        #expect(found.map(\.rule) == ["rate-scale"])
+        #expect(found.first?.message.contains("per token it would be 0.0000025") == true, "\(describe(found))")
+    }
+
+    @Test func totalLineOfAParagraphSumsTheLinesAboveIt() {
+        let text = "硬件摊销：$2,222\n电费：$115\n运维：$2,000\n合计：$4,339\n\n总计这一行只是一句话 $3。\n"
+        let found = check(["t.zh.md": text]).diagnostics
+        #expect(found.map(\.location.description) == ["t.zh.md:4:4"], "\(describe(found))")
+    }
+}
