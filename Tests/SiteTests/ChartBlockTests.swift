@@ -169,4 +169,11 @@ import TestSupport
         #expect(d.location.line == firstSpecLine + 2)
         #expect(XMLCheck.svgElements(in: page.html).count == 1, "a warning still draws the chart")
     }
+
+    @Test func autoChartsSkipColumnsWhoseHeaderQuotesAPrice() throws {
+        let text = "| Configuration | Face à GPT-4o (0,035 $/appel) |\n| --- | --- |\n| RTX 4090 | 606 |\n| A100 80GB | 4 131 |\n"
+        let (page, _) = PageLoader(settings: SiteSettings()).load(file: "r.fr.md", text: text)
+        let body = PageBody(page: try #require(page), allowRawHTML: false, autoCharts: true)
+        #expect(XMLCheck.svgElements(in: body.html).isEmpty)
+    }
 }

@@ -28,7 +28,12 @@ struct AutoChart {
         let points = zip(rows, figures).map { row, figure in
             ChartPoint(figure.value, text: figure.text, expected: block.expected(in: table.rows[row][column]))
         }
-        let data = ChartData(categories: rows.map { columns.cellText(row: $0, column: 0) },
+        // Repeated labels (`RTX 4090` with 1 and with 4 GPUs) take the next column along.
+        var labels = rows.map { columns.cellText(row: $0, column: 0) }
+        if Set(labels).count < labels.count, column > 1 {
+            labels = rows.map { columns.cellText(row: $0, column: 0) + " · " + columns.cellText(row: $0, column: 1) }
+        }
+        let data = ChartData(categories: labels,
                              series: [ChartSeries(name: table.header[column].text, points: points)])
         let values = figures.map(\.value)
         // Figures that span two decades or more would leave the small ones as slivers.
@@ -38,7 +43,11 @@ struct AutoChart {
         return (try? BarChart(data: data, options: options, horizontal: true).svg()).map(ChartBlock.figure)
     }
 
+    /// A column is money when its header names a currency (`Coût ($)`, `月成本（美元）`) or its
+    /// cells carry one. A header that quotes a price itself (`Face à GPT-4o (0,035 $/appel)`)
+    /// compares against that price: its cells are counts, not money.
     private func isMoney(header: String, first: ScannedNumber?) -> Bool {
+        if !NumberScanner(locale: block.locale).scan(header).isEmpty { return false }
         if case .currency? = ColumnUnit.infer(header: header, locale: block.locale)?.measure { return true }
         if case .currency? = first?.unit?.measure { return true }
         return false
