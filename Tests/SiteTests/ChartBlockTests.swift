@@ -176,4 +176,10 @@ import TestSupport
         let body = PageBody(page: try #require(page), allowRawHTML: false, autoCharts: true)
         #expect(XMLCheck.svgElements(in: body.html).isEmpty)
     }
+
+    @Test func numbersInSettingsMustBeWholeNumbers() throws {
+        let page = try body("type: break-even\nvolume-max: 6 000\nfixed:\n  column: 2\n  row: 1\nvariable:\n  column: 2\n  row: 2\n  times: 30x")
+        let messages = page.diagnostics.map(\.message)
+        #expect(messages.filter { $0.contains("expected a positive number") }.count == 2, "\(messages)")
+    }
 }

@@ -38,7 +38,9 @@ struct MetaReader {
     }
 
     mutating func number(_ value: MetaValue, key: String) -> Decimal? {
-        if let s = value.string, let d = Decimal(string: s, locale: Locale(identifier: "en_US_POSIX")), d > 0 { return d }
+        // `Decimal(string:)` reads a prefix (`6 000` as 6), so the whole text must be digits first.
+        if let s = value.string, s.wholeMatch(of: /[0-9]+(\.[0-9]+)?/) != nil,
+           let d = Decimal(string: s, locale: Locale(identifier: "en_US_POSIX")), d > 0 { return d }
         fail(value, "'\(key)': expected a positive number written like 6000 or 0.5")
         return nil
     }
