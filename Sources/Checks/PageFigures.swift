@@ -14,6 +14,10 @@ public struct PageFigures: Sendable {
     public private(set) var tables: [CheckedTable] = []
     /// Problems found while reading, such as a formula comment that does not parse.
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Rates the page states in its prose and table headers (`$0.0465 per call`, `$0.009/次`):
+    /// the constants a table's columns may be computed with. Stored, not computed, because
+    /// rules ask for them once per table row, which made long pages quadratic.
+    public private(set) var statedRates: [LocatedFigure] = []
     let lines: SourceLines
 
     /// `file` is the name diagnostics use for the page.
@@ -47,14 +51,9 @@ public struct PageFigures: Sendable {
             }
         }
         if let t = pendingTable { tables.append(t) }
-    }
-
-    /// Rates the page states in its prose and table headers (`$0.0465 per call`, `$0.009/次`):
-    /// the constants a table's columns may be computed with.
-    public var statedRates: [LocatedFigure] {
         let candidates = runs.flatMap(\.figures) + tables.flatMap { $0.headerFigures.compactMap { $0 } }
         var seen: Set<Decimal> = []
-        return candidates.filter { $0.number.unit?.per != nil && $0.number.value > 0 && seen.insert($0.number.value).inserted }
+        statedRates = candidates.filter { $0.number.unit?.per != nil && $0.number.value > 0 && seen.insert($0.number.value).inserted }
     }
 
     /// Every figure of the page, prose first, then tables.

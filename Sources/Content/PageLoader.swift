@@ -30,7 +30,7 @@ public struct PageLoader: Sendable {
         let parsed = MarkdownParser.parse(split.body, lineOffset: split.bodyLineOffset)
         if parsed.maxDepth > Self.maxNesting {
             let at = SourceLocation(file: file, line: split.bodyLineOffset + 1, column: 1)
-            diagnostics.append(Diagnostic(.error, rule: "nesting", "lists or quotes nest \(parsed.maxDepth) levels deep; at most \(Self.maxNesting) are rendered", at: at))
+            diagnostics.append(Diagnostic(.error, rule: "nesting", "lists, quotes or emphasis nest \(parsed.maxDepth) levels deep; at most \(Self.maxNesting) are allowed", at: at))
             return (nil, diagnostics)
         }
         let path = PagePath(file)

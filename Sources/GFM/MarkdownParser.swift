@@ -14,6 +14,12 @@ public enum MarkdownParser {
     /// two parses at once corrupt each other's inlines (autolinks and strikethrough vanish).
     private static let parseLock = Mutex(())
 
+    /// How many levels the returned tree keeps. Every walk over a `Node` tree (rendering,
+    /// `forEach`, `plainText`, the checks, even releasing it) recurses once per level, so the
+    /// tree itself must stay shallow however deep the input nests; `maxDepth` still reports
+    /// the real depth for callers to refuse.
+    public static let treeDepthLimit = 128
+
     /// Parses `markdown`; every line number in the result is shifted by `lineOffset`.
     public static func parse(_ markdown: String, lineOffset: Int = 0) -> ParsedMarkdown {
         _ = registered
@@ -39,6 +45,8 @@ public enum MarkdownParser {
 }
 
 /// Copies the C tree into `Node` values without recursion, so deep nesting cannot exhaust the stack.
+///
+/// Nodes below `MarkdownParser.treeDepthLimit` levels are measured but left out of the tree.
 private struct TreeBuilder {
     let columns: ColumnConverter
     let lineOffset: Int
@@ -48,11 +56,19 @@ private struct TreeBuilder {
         defer { cmark_iter_free(iterator) }
         var stack: [Node] = []
         var maxDepth = 0
+        /// Open containers below the depth limit, counted instead of kept.
+        var dropped = 0
         var finished: Node?
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard let cNode = cmark_iter_get_node(iterator) else { continue }
+            let entersTooDeep = event == CMARK_EVENT_ENTER && stack.count >= MarkdownParser.treeDepthLimit && !isLeaf(cNode)
+            if dropped > 0 || entersTooDeep {
+                if !isLeaf(cNode) { dropped += event == CMARK_EVENT_ENTER ? 1 : -1 }
+                maxDepth = max(maxDepth, stack.count + dropped)
+                continue
+            }
             if event == CMARK_EVENT_ENTER {
                 let node = Node(kind(of: cNode), span: span(of: cNode))
                 if isLeaf(cNode) {

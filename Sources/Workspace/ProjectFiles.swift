@@ -34,23 +34,48 @@ struct ProjectFiles {
         return (found.sorted(), diagnostics)
     }
 
-    /// The file's text, or a diagnostic saying why there is none (unreadable, not UTF-8).
+    /// The largest text file read, page or setting. Reading is linear, but the checks and charts
+    /// of one page grow faster than its size (a 1 MB report takes seconds); a bigger file is
+    /// almost always a mistake, such as a log or an export saved with a `.md` name.
+    static let maxTextSize = 2 * 1_048_576
+
+    /// The file's text, or a diagnostic saying why there is none (unreadable, too large, binary,
+    /// not UTF-8). A leading byte-order mark is dropped.
     static func readText(_ url: URL, display: String) -> Result<String, Diagnostic> {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return .failure(Diagnostic(.error, rule: "read", "cannot read file", at: SourceLocation(file: display, line: 0, column: 0)))
+        let bytes: [UInt8]
+        switch FileBytes.read(url.path, limit: maxTextSize) {
+        case .success(let b): bytes = b
+        case .failure(let problem):
+            return .failure(Diagnostic(.error, rule: "read", problem.message, at: SourceLocation(file: display, line: 0, column: 0)))
         }
-        let bytes = [UInt8](data)
+        // Git's test for binary content: a NUL byte near the start. Text editors never write one.
+        if let nul = bytes.prefix(8000).firstIndex(of: 0) {
+            return .failure(Diagnostic(.error, rule: "encoding", "this looks like a binary file, not text: it holds a NUL byte",
+                                       at: location(of: nul, in: bytes, display: display)))
+        }
         if let bad = firstInvalidUTF8(bytes) {
-            let prefix = bytes[..<bad]
-            let line = prefix.filter { $0 == 0x0A }.count + 1
-            let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
-            let column = String(decoding: bytes[lineStart..<bad], as: UTF8.self).count + 1
-            return .failure(Diagnostic(.error, rule: "encoding", "file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16)))",
-                                       at: SourceLocation(file: display, line: line, column: column)))
+            return .failure(Diagnostic(.error, rule: "encoding", "file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16))); save it as UTF-8",
+                                       at: location(of: bad, in: bytes, display: display)))
         }
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return .success(text)
+    }
+
+    /// The line and Character column of a byte offset; "\r\n", "\r" and "\n" each end a line.
+    static func location(of offset: Int, in bytes: [UInt8], display: String) -> SourceLocation {
+        var line = 1
+        var lineStart = 0
+        var i = 0
+        while i < offset {
+            if bytes[i] == 0x0A || (bytes[i] == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A)) {
+                line += 1
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+        return SourceLocation(file: display, line: line, column: column)
     }
 
     /// The offset of the first byte that breaks UTF-8, or nil when all of it is valid.

@@ -19,13 +19,14 @@ struct DiagnosticPrinter {
         let label = useColor ? color(d.severity) + d.severity.rawValue + "\u{1B}[0m" : d.severity.rawValue
         var out = "\(d.location): \(label)[\(d.rule)]: \(d.message)"
         if let stated = d.stated, let expected = d.expected { out += "\n    stated \(stated), computed \(expected)" }
-        if let line = sourceLine(d.location) {
+        if let full = sourceLine(d.location) {
+            let (line, column) = Self.excerpt(full, around: d.location.column)
             let number = String(d.location.line)
             let gutter = String(repeating: " ", count: number.count)
             out += "\n \(number) | \(line)"
-            if d.location.column > 0 {
-                let pad = String(line.prefix(d.location.column - 1).map { $0 == "\t" ? "\t" : ($0.isWide ? "  " : " ") }.joined())
-                let marked = line.dropFirst(d.location.column - 1).prefix(max(1, d.length))
+            if column > 0 {
+                let pad = String(line.prefix(column - 1).map { $0 == "\t" ? "\t" : ($0.isWide ? "  " : " ") }.joined())
+                let marked = line.dropFirst(column - 1).prefix(max(1, d.length))
                 let width = marked.reduce(0) { $0 + ($1.isWide ? 2 : 1) }
                 out += "\n \(gutter) | \(pad)" + String(repeating: "^", count: max(1, width))
             }
@@ -33,11 +34,26 @@ struct DiagnosticPrinter {
         return out
     }
 
+    /// At most `excerptLength` Characters of a long line, around `column`, with "…" where cut,
+    /// and the column within the excerpt: a minified or generated line must not flood the terminal.
+    static let excerptLength = 160
+
+    static func excerpt(_ line: String, around column: Int) -> (line: String, column: Int) {
+        guard line.count > excerptLength else { return (line, column) }
+        let characters = Array(line)
+        let start = max(0, min(column - 1 - excerptLength / 2, characters.count - excerptLength))
+        let end = min(characters.count, start + excerptLength)
+        let head = start > 0 ? "…" : "", tail = end < characters.count ? "…" : ""
+        let shifted = column > 0 ? column - start + head.count : 0
+        return (head + String(characters[start..<end]) + tail, shifted)
+    }
+
+    /// The text of a line; "\r\n", "\r" and "\n" each end one, as they do for the parsers.
     private func sourceLine(_ location: SourceLocation) -> String? {
         guard location.line > 0, let text = sources[location.file] else { return nil }
         var current = 1
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current == location.line { return String(line.hasSuffix("\r") ? line.dropLast() : line) }
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            if current == location.line { return String(line) }
             current += 1
         }
         return nil

@@ -14,7 +14,13 @@ struct FormulaParser {
 
     private let chars: [Character]
     private var position = 0
+    /// Open parentheses, signs and calls around the current position.
+    private var depth = 0
     static let functions: Set<String> = ["sum", "round", "min", "max"]
+    /// Parsing, printing, evaluating and releasing a formula all recurse once per level, so
+    /// nesting and length are bounded well below what a thread's stack holds.
+    static let maxNesting = 32
+    static let maxLength = 1000
 
     init(_ text: String) {
         chars = Array(text)
@@ -24,6 +30,9 @@ struct FormulaParser {
     static func parseDeclaration(_ text: String) -> Result<(target: FormulaExpression, expression: FormulaExpression), Failure> {
         var parser = FormulaParser(text)
         do {
+            if parser.chars.count > maxLength {
+                throw Failure(message: "a formula is at most \(maxLength) characters long", offset: maxLength)
+            }
             let target = try parser.factor()
             switch target {
             case .reference, .position: break
@@ -74,7 +83,12 @@ struct FormulaParser {
     }
 
     private mutating func factor() throws -> FormulaExpression {
+        depth += 1
+        defer { depth -= 1 }
         skipSpaces()
+        guard depth <= Self.maxNesting else {
+            throw Failure(message: "the formula nests more than \(Self.maxNesting) levels deep", offset: position)
+        }
         guard let c = peek else { throw Failure(message: "the formula ends where a value was expected", offset: position) }
         if c == "-" || c == "−" {
             position += 1
