@@ -16,13 +16,14 @@ public struct ContentSet: Sendable {
         for page in pages {
             let slot = "\(page.language)\u{0}\(page.translationKey)"
             let output = "\(page.language)/\(page.relativeFolder)"
-            let at = SourceLocation(file: page.file, line: 1, column: 1)
             if let other = slots[slot] {
+                let at = Self.location(of: FrontMatter.translationKeyName, in: page)
                 diagnostics.append(Diagnostic(.error, rule: "duplicate-translation",
                     "'\(other.file)' is already the \(page.language) version of '\(page.translationKey)'", at: at))
                 continue
             }
             if let other = outputs[output] {
+                let at = Self.location(of: "slug", in: page)
                 diagnostics.append(Diagnostic(.error, rule: "duplicate-slug",
                     "'\(other.file)' already produces \(output)/; give one of them another slug", at: at))
                 continue
@@ -37,6 +38,12 @@ public struct ContentSet: Sendable {
             ? ([settings.defaultLanguage].filter(used.contains) + used.subtracting([settings.defaultLanguage]).sorted())
             : settings.languages
         return (ContentSet(pages: kept, languages: ordered, groups: groups), diagnostics)
+    }
+
+    /// Where the front matter sets `key`, so a conflict points at the line to change; else line 1.
+    private static func location(of key: String, in page: Page) -> SourceLocation {
+        let position = page.frontMatter.positions[key]
+        return SourceLocation(file: page.file, line: position?.line ?? 1, column: position?.column ?? 1)
     }
 
     /// The other language versions of a page, in language order.

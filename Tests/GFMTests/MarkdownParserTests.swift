@@ -72,3 +72,39 @@ import TestSupport
         #expect(mismatches == 0)
     }
 }
+
+/// However deep the input nests, the tree stays shallow enough for every recursive walk.
+@Suite struct DeepNestingTreeTests {
+    static func treeDepth(_ node: Node) -> Int {
+        var deepest = 0
+        var stack = [(node, 1)]
+        while let (n, depth) = stack.popLast() {
+            deepest = max(deepest, depth)
+            stack += n.children.map { ($0, depth + 1) }
+        }
+        return deepest
+    }
+
+    @Test(arguments: [
+        String(repeating: "> ", count: 200_000) + "deep\n",
+        String(repeating: "*a ", count: 50_000) + "x" + String(repeating: " b*", count: 50_000) + "\n",
+        (0..<400).map { String(repeating: "  ", count: $0) + "- item\n" }.joined(),
+    ])
+    func deepInputGivesAShallowTreeAndItsTrueDepth(_ text: String) {
+        let parsed = MarkdownParser.parse(text)
+        #expect(parsed.maxDepth > 200)
+        #expect(Self.treeDepth(parsed.document) <= MarkdownParser.treeDepthLimit + 1)
+        // The recursive walks callers use: none may exhaust the stack.
+        _ = parsed.document.plainText
+        var count = 0
+        parsed.document.forEach { _ in count += 1 }
+        _ = HTMLRenderer().render(parsed.document)
+        #expect(count > 0)
+    }
+
+    @Test func nestingBelowTheLimitIsKeptWhole() {
+        let parsed = MarkdownParser.parse(String(repeating: "> ", count: 50) + "text\n")
+        #expect(parsed.maxDepth == 52)
+        #expect(parsed.document.plainText == "text")
+    }
+}

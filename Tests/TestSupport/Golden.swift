@@ -12,7 +12,7 @@ public func assertGolden(
     let directory = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Golden")
     let url = directory.appendingPathComponent(name)
     if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
-        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? actual.write(to: url, atomically: true, encoding: .utf8)
         Issue.record("recorded golden \(name); run again without RECORD_GOLDEN", sourceLocation: sourceLocation)
         return

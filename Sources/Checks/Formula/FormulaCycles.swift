@@ -5,7 +5,8 @@ enum FormulaCycles {
     /// The first cycle as `A → B → A`, or nil.
     static func find(_ formulas: [FormulaDeclaration]) -> String? {
         var edges: [String: [String]] = [:]
-        for f in formulas { edges[f.target.description, default: []] += f.expression.references }
+        // Keyed by the name as `references` gives it: `[Monthly ($)]` is the reference `Monthly ($)`.
+        for f in formulas { edges[f.target.references.first ?? f.target.description, default: []] += f.expression.references }
         var visiting: [String] = []
         var done: Set<String> = []
         func visit(_ node: String) -> String? {

@@ -34,7 +34,7 @@ public struct FormulaDeclaration: Sendable {
                 case .failure(let failure):
                     var errorAt = at
                     errorAt.column += failure.offset
-                    diagnostics.append(Diagnostic(.error, rule: "formula-syntax", "formula syntax: \(failure.message) in '\(text)'", at: errorAt))
+                    diagnostics.append(Diagnostic(.error, rule: "formula-syntax", "formula syntax: \(failure.message) in '\(text.count > 80 ? text.prefix(80) + "…" : text)'", at: errorAt))
                 }
             }
         }
