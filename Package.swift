@@ -11,6 +11,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Hummingbird's own lifecycle and logging, named so Preview can shut down and log quietly.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Debian's libcmark-gfm and libcmark-gfm-extensions: one pkg-config file covers both.
@@ -35,8 +39,14 @@ let package = Package(
         ]),
         // The file-system edge: loading a project, publishing into Output/.
         .target(name: "Workspace", dependencies: ["Content", "Site", "Checks"]),
+        // The serve edge: the only module that imports Hummingbird.
+        .target(name: "Preview", dependencies: [
+            "Workspace", "Site", "Content", .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .executableTarget(name: "sitegen", dependencies: [
-            "Workspace", "Site", "Content", "Checks",
+            "Workspace", "Site", "Content", "Checks", "Preview",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -48,6 +58,10 @@ let package = Package(
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Content", "Numbers", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "GFM", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Content", "TestSupport"]),
+        .testTarget(name: "PreviewTests", dependencies: [
+            "Preview", "Workspace", "Content", "TestSupport",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
         .testTarget(name: "SitegenTests", dependencies: ["sitegen", "TestSupport"], exclude: ["Golden", "Fixtures"]),
     ]
 )

@@ -12,8 +12,10 @@ public struct SiteBuilder: Sendable {
         self.theme = theme
     }
 
-    /// `checks` holds what `check` found per page file, to mark wrong figures and summarise each page.
-    public func build(_ content: ContentSet, checks: [String: PageCheck] = [:]) throws(TemplateErrors) -> SiteBuild {
+    /// `checks` holds what `check` found per page file, to mark wrong figures and summarise each page;
+    /// `selection` says which files to render (by default the whole site).
+    public func build(_ content: ContentSet, checks: [String: PageCheck] = [:],
+                      only selection: RenderSelection = .all) throws(TemplateErrors) -> SiteBuild {
         let templates = try TemplateSet(theme: theme)
         let plan = SitePlan(content: content, settings: settings)
         let contexts = ContextBuilder(plan: plan, theme: theme)
@@ -26,7 +28,7 @@ public struct SiteBuilder: Sendable {
             files.append(OutputFile(path: path, text: templates.render("base", context)))
         }
 
-        for page in content.pages {
+        for page in content.pages where selection.includes(page) {
             let check = checks[page.file]
             let marks = check.map { FigureMarks(findings: $0.findings, computedLabel: theme.strings(for: page.language)["computed"]) }
             let body = PageBody(page: page, allowRawHTML: settings.allowRawHTML, tableLabel: theme.strings(for: page.language)["table"],
@@ -38,6 +40,9 @@ public struct SiteBuilder: Sendable {
             if let check { context["check"] = ["text": check.summary(theme.strings(for: page.language)), "clean": check.findings.isEmpty] }
             layout(name, path: plan.path(of: page), context: context)
         }
+        guard selection.siteWide else {
+            return SiteBuild(files: files + (selection.assets ? theme.assets : []), diagnostics: diagnostics)
+        }
         for language in content.languages {
             layout("list", path: plan.indexPath(of: language), context: contexts.list(language: language))
             files.append(OutputFile(path: plan.feedPath(of: language), text: AtomFeed(plan: plan, language: language, theme: theme).xml))
@@ -45,7 +50,7 @@ public struct SiteBuilder: Sendable {
         layout("home", path: SitePlan.rootIndex, context: contexts.home())
         layout("404", path: SitePlan.notFound, context: notFoundContext(contexts))
         files.append(OutputFile(path: SitePlan.sitemap, text: Sitemap(plan: plan).xml))
-        files += theme.assets
+        if selection.assets { files += theme.assets }
         return SiteBuild(files: files, diagnostics: diagnostics)
     }
 

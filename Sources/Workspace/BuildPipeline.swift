@@ -33,7 +33,7 @@ public struct BuildPipeline {
         let counts = project.content.languages.map { lang in (lang, project.content.pages.filter { $0.language == lang }.count) }
         var report = BuildReport(diagnostics: diagnostics, pagesPerLanguage: counts, published: false, sources: project.sources)
         guard !diagnostics.hasErrors else { return report }
-        let (checks, findings) = runChecks(project)
+        let (checks, findings) = runChecks(project.content)
         report.diagnostics += findings
         guard !findings.hasErrors else { return report }
         do {
@@ -52,15 +52,15 @@ public struct BuildPipeline {
     }
 
     /// The same rules as `sitegen check`, with their findings per page for marking.
-    private func runChecks(_ project: LoadedProject) -> ([String: PageCheck], [Diagnostic]) {
+    func runChecks(_ content: ContentSet) -> ([String: PageCheck], [Diagnostic]) {
         let contentPath = loader.contentPath
-        let result = Checker().check(project.content) { ProjectFiles.join(contentPath, $0) }
+        let result = Checker().check(content) { ProjectFiles.join(contentPath, $0) }
         var findings = result.diagnostics
         if !strict {
             for i in findings.indices where findings[i].severity == .error { findings[i].severity = .warning }
         }
         var checks: [String: PageCheck] = [:]
-        for page in project.content.pages {
+        for page in content.pages {
             let file = ProjectFiles.join(loader.contentPath, page.file)
             let stats = result.perFile[file]
             checks[page.file] = PageCheck(figures: stats?.figures ?? 0, findings: findings.filter { $0.location.file == file })
@@ -69,7 +69,7 @@ public struct BuildPipeline {
     }
 
     /// The output folder may not sit inside, or be, the content or templates folder.
-    private func outputPlacementProblem() -> Diagnostic? {
+    func outputPlacementProblem() -> Diagnostic? {
         let output = URL(fileURLWithPath: outputPath).standardizedFileURL.resolvingSymlinksInPath().path
         for (name, folder) in [("content", loader.contentPath), ("templates", loader.templatesPath)] {
             let path = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path

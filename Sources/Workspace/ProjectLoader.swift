@@ -39,28 +39,17 @@ public struct ProjectLoader: Sendable {
     }
 
     public func load() -> LoadedProject {
-        var diagnostics: [Diagnostic] = []
-        var sources: [String: String] = [:]
+        let (settings, settingsDiagnostics, settingsSources) = loadSettings()
+        var diagnostics = settingsDiagnostics
+        var sources = settingsSources
         let contentURL = URL(fileURLWithPath: contentPath)
-        var settings = SiteSettings()
-        let settingsDisplay = ProjectFiles.join(contentPath, "site.yaml")
-        if explicitFiles == nil, FileManager.default.fileExists(atPath: contentURL.appendingPathComponent("site.yaml").path) {
-            switch ProjectFiles.readText(contentURL.appendingPathComponent("site.yaml"), display: settingsDisplay) {
-            case .success(let text):
-                let parsed = SiteSettings.parse(text, file: settingsDisplay)
-                settings = parsed.0
-                diagnostics += parsed.1
-                sources[settingsDisplay] = text
-            case .failure(let d): diagnostics.append(d)
-            }
-        }
         var inputs: [Input]
         if let explicitFiles {
             inputs = explicitFiles.map { Input(relative: $0, display: $0, url: URL(fileURLWithPath: $0)) }
         } else {
             let (files, listDiagnostics) = ProjectFiles.list(root: contentURL, extensions: ["md", "markdown"], displayRoot: contentPath)
             diagnostics += listDiagnostics
-            inputs = files.map { Input(relative: $0, display: ProjectFiles.join(contentPath, $0), url: contentURL.appendingPathComponent($0)) }
+            inputs = files.map(input)
         }
         let results = parseInParallel(inputs, settings: settings)
         var pages: [Page] = []
@@ -80,14 +69,40 @@ public struct ProjectLoader: Sendable {
         return LoadedProject(settings: settings, content: content, theme: theme, diagnostics: diagnostics, sources: sources)
     }
 
+    /// `site.yaml` (defaults without one, or when reading explicit files), its diagnostics, its text.
+    func loadSettings() -> (SiteSettings, [Diagnostic], [String: String]) {
+        var settings = SiteSettings()
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: String] = [:]
+        let url = URL(fileURLWithPath: contentPath).appendingPathComponent("site.yaml")
+        let display = ProjectFiles.join(contentPath, "site.yaml")
+        guard explicitFiles == nil, FileManager.default.fileExists(atPath: url.path) else { return (settings, diagnostics, sources) }
+        switch ProjectFiles.readText(url, display: display) {
+        case .success(let text):
+            let parsed = SiteSettings.parse(text, file: display)
+            settings = parsed.0
+            diagnostics += parsed.1
+            sources[display] = text
+        case .failure(let d): diagnostics.append(d)
+        }
+        return (settings, diagnostics, sources)
+    }
+
     /// One file to read: its content-relative path (for URLs), its name in messages, its location.
-    private struct Input: Sendable {
+    struct Input: Sendable {
         var relative: String
         var display: String
         var url: URL
     }
 
-    private struct FileResult: Sendable {
+    /// A content file below the content folder, named in messages as the user's path names it.
+    func input(_ relative: String) -> Input {
+        Input(relative: relative, display: ProjectFiles.join(contentPath, relative),
+              url: URL(fileURLWithPath: contentPath).appendingPathComponent(relative))
+    }
+
+    /// One content file after reading and parsing: its text and page when it had them.
+    struct FileResult: Sendable {
         var display: String
         var text: String?
         var page: Page?
@@ -95,7 +110,7 @@ public struct ProjectLoader: Sendable {
     }
 
     /// Pages are independent until they are grouped, so they are read and parsed on every core.
-    private func parseInParallel(_ files: [Input], settings: SiteSettings) -> [FileResult] {
+    func parseInParallel(_ files: [Input], settings: SiteSettings) -> [FileResult] {
         let loader = PageLoader(settings: settings)
         let slots = UnsafeMutableBufferPointer<FileResult?>.allocate(capacity: files.count)
         slots.initialize(repeating: nil)

@@ -3,21 +3,25 @@ import Foundation
 
 /// The `sitegen` command: builds multilingual report sites whose numbers add up.
 @main
-struct Sitegen: ParsableCommand {
+struct Sitegen: AsyncParsableCommand {
     static let version = "0.1.0"
 
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Build multilingual report sites from Markdown, with charts and checked numbers.",
         version: version,
-        subcommands: [BuildCommand.self, CheckCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self]
     )
 
     /// Usage errors exit with 2 (argument-parser's default is 64), as the README promises.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {

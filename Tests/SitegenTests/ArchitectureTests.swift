@@ -13,11 +13,17 @@ import TestSupport
         "Charts": ["Numbers", "Foundation"],
         "Site": ["Content", "GFM", "Numbers", "Charts", "Mustache", "Foundation"],
         "Workspace": ["Content", "Site", "Checks", "Foundation", "Dispatch"],
+        "Preview": ["Workspace", "Site", "Content", "Hummingbird", "ServiceLifecycle", "Logging", "Foundation", "Dispatch", "Synchronization"],
         "sitegen": ["ArgumentParser", "Workspace", "Preview", "Site", "Content", "Checks", "Foundation"],
     ]
 
     /// Third-party libraries and the one module that may import each.
-    static let owners: [String: String] = ["CCmarkGFM": "GFM", "Yams": "Content", "Mustache": "Site", "ArgumentParser": "sitegen"]
+    static let owners: [String: String] = [
+        "CCmarkGFM": "GFM", "Yams": "Content", "Mustache": "Site", "ArgumentParser": "sitegen",
+        "Hummingbird": "Preview", "ServiceLifecycle": "Preview", "Logging": "Preview",
+    ]
+    /// Libraries whose owning module *is* their edge (commands, the HTTP server), so several of its files import them.
+    static let moduleWide: Set<String> = ["ArgumentParser", "Hummingbird", "ServiceLifecycle"]
 
     static func imports() throws -> [(module: String, file: String, library: String)] {
         let sources = repositoryRoot.appendingPathComponent("Sources")
@@ -47,7 +53,7 @@ import TestSupport
         for (library, owner) in Self.owners {
             let importers = imports.filter { $0.library == library }
             #expect(!importers.isEmpty && importers.allSatisfy { $0.module == owner }, "\(library): \(importers.map { "\($0.module)/\($0.file)" })")
-            if library != "ArgumentParser" { #expect(importers.count == 1, "\(library) is imported by \(importers.count) files") }
+            if !Self.moduleWide.contains(library) { #expect(importers.count == 1, "\(library) is imported by \(importers.count) files") }
         }
     }
 }

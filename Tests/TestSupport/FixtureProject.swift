@@ -1,7 +1,7 @@
 import Foundation
 
 /// A throwaway project folder written from a `[path: text]` dictionary, removed on request.
-public struct FixtureProject {
+public struct FixtureProject: Sendable {
     public let root: URL
 
     public init(_ files: [String: String]) throws {

@@ -1,0 +1,80 @@
+import Content
+
+/// The panel shown over every page while the latest rebuild has findings: file:line:col,
+/// severity, rule, message, stated versus computed figures, and the source line with a caret.
+///
+/// Takes any `[Diagnostic]`, so whatever later reports them (front matter today, `check`'s
+/// figures later) shows the same way. Every piece of text is HTML-escaped.
+struct DiagnosticOverlay {
+    var diagnostics: [Diagnostic]
+    var sources: [String: String]
+
+    var html: String {
+        guard !diagnostics.isEmpty else { return "" }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let heading = errors > 0
+            ? "sitegen: the last rebuild failed with \(errors) error\(errors == 1 ? "" : "s"); this is the last good version"
+            : "sitegen: \(diagnostics.count) warning\(diagnostics.count == 1 ? "" : "s")"
+        let items = diagnostics.sorted { ($0.severity, $0.location) < ($1.severity, $1.location) }.map(item).joined()
+        return """
+        <div id="sitegen-overlay" role="alert" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;\
+        background:rgba(20,20,24,.94);color:#eee;font:14px/1.5 ui-monospace,Menlo,Consolas,monospace;padding:2rem">\
+        <button type="button" onclick="this.parentNode.remove()" style="float:right;font:inherit">×</button>\
+        <h2 style="margin:0 0 1rem;font-size:16px;color:#ff8a80">\(Self.escape(heading))</h2><ol style="padding-left:1.5rem">\(items)</ol>\
+        <p style="color:#aaa">Fix the file and save: this page reloads by itself.</p></div>
+        """
+    }
+
+    private func item(_ d: Diagnostic) -> String {
+        let color = d.severity == .error ? "#ff8a80" : d.severity == .warning ? "#ffd180" : "#80d8ff"
+        var out = "<li style=\"margin-bottom:1rem\"><div><span class=\"sitegen-location\">\(Self.escape(d.location.description))</span>: "
+        out += "<b style=\"color:\(color)\">\(d.severity.rawValue)[\(Self.escape(d.rule))]</b>: "
+        out += "<span class=\"sitegen-message\">\(Self.escape(d.message))</span></div>"
+        if let stated = d.stated, let expected = d.expected {
+            out += "<div>stated \(Self.escape(stated)), computed \(Self.escape(expected))</div>"
+        }
+        if let line = sourceLine(d.location) {
+            var quote = "\(d.location.line) | \(line)"
+            if d.location.column > 0 {
+                let gutter = String(repeating: " ", count: String(d.location.line).count)
+                let pad = String(line.prefix(d.location.column - 1).map(Self.caretPadding))
+                quote += "\n\(gutter) | \(pad)" + String(repeating: "^", count: max(1, d.length))
+            }
+            out += "<pre style=\"background:#000;padding:.5rem;margin:.25rem 0;overflow:auto\">\(Self.escape(quote))</pre>"
+        }
+        return out + "</li>"
+    }
+
+    /// What lines a caret up under a character: a tab for a tab, an ideographic space under CJK.
+    static func caretPadding(_ c: Character) -> Character {
+        if c == "\t" { return "\t" }
+        guard let v = c.unicodeScalars.first?.value else { return " " }
+        let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v) || (0x20000...0x3FFFD).contains(v)
+        return wide ? "\u{3000}" : " "
+    }
+
+    private func sourceLine(_ location: SourceLocation) -> String? {
+        guard location.line > 0, let text = sources[location.file] else { return nil }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard location.line <= lines.count else { return nil }
+        let line = lines[location.line - 1]
+        return String(line.hasSuffix("\r") ? line.dropLast() : line)
+    }
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for c in text.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+}

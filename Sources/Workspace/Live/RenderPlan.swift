@@ -1,0 +1,31 @@
+import Content
+import Site
+
+/// The pages an edit can change, found by comparing the content last rendered with the content now.
+///
+/// A page's HTML depends on its own file, on its translation group (the language switcher and
+/// `hreflang` links) and on what `check` found on it. So a changed file re-renders itself and
+/// every page of its old and new group, and so does each page whose check results moved. The
+/// indexes, feeds and sitemap list every page, so they are always re-rendered alongside. Anything
+/// wider (settings, theme, the set of languages) is the caller's cue for a full render.
+struct RenderPlan: Equatable {
+    /// Files (`Page.file`) of the pages to render again.
+    var pages: Set<String>
+    /// Output paths of pages that no longer exist or moved elsewhere.
+    var removed: Set<String>
+    /// Files of the pages that left the site.
+    var removedFiles: Set<String>
+
+    init(from old: ContentSet, to new: ContentSet, settings: SiteSettings, alsoRender: Set<String> = []) {
+        let oldPages = Dictionary(old.pages.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
+        let newPages = Dictionary(new.pages.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
+        // A page that newly joins the site (or one a conflict no longer hides) counts as changed too.
+        let changed = Set(oldPages.keys).union(newPages.keys).filter { oldPages[$0]?.source != newPages[$0]?.source }
+        let groups = Set(changed.flatMap { [oldPages[$0]?.translationKey, newPages[$0]?.translationKey].compactMap { $0 } })
+        pages = Set(new.pages.filter { changed.contains($0.file) || groups.contains($0.translationKey) || alsoRender.contains($0.file) }.map(\.file))
+        let oldPlan = SitePlan(content: old, settings: settings)
+        let newPlan = SitePlan(content: new, settings: settings)
+        removed = Set(old.pages.map(oldPlan.path(of:))).subtracting(new.pages.map(newPlan.path(of:)))
+        removedFiles = Set(oldPages.keys).subtracting(newPages.keys)
+    }
+}

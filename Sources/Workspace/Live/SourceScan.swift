@@ -1,0 +1,65 @@
+import Foundation
+
+/// What the project's input files look like right now: path, size and modification time of every
+/// file below `Content/` and `Templates/`, cheap enough to take several times a second.
+///
+/// Two scans that differ mean something was saved; which files differ says what to rebuild.
+public struct SourceScan: Sendable, Equatable {
+    /// A file's size and modification time; a save changes at least one of them.
+    public struct Stamp: Sendable, Equatable {
+        public var size: Int
+        public var modified: Double
+    }
+
+    /// Content files by path relative to the content folder (`reports/x.zh.md`, `site.yaml`).
+    public var content: [String: Stamp]
+    /// Theme files by path relative to the templates folder.
+    public var templates: [String: Stamp]
+
+    public init(contentPath: String, templatesPath: String) {
+        content = Self.stamps(below: contentPath)
+        templates = Self.stamps(below: templatesPath)
+    }
+
+    /// The content files added, removed or changed since `old`.
+    public func changedContent(since old: SourceScan) -> Set<String> {
+        Self.differences(content, old.content)
+    }
+
+    public func templatesChanged(since old: SourceScan) -> Bool { templates != old.templates }
+
+    static func differences(_ a: [String: Stamp], _ b: [String: Stamp]) -> Set<String> {
+        Set(a.keys).union(b.keys).filter { a[$0] != b[$0] }
+    }
+
+    /// Every regular file below `root`, hidden ones and symlinked folders excepted, as the loader sees them.
+    static func stamps(below root: String) -> [String: Stamp] {
+        var result: [String: Stamp] = [:]
+        let fm = FileManager.default
+        var pending = [""]
+        while let relative = pending.popLast() {
+            let dir = relative.isEmpty ? root : "\(root)/\(relative)"
+            guard let names = try? fm.contentsOfDirectory(atPath: dir) else { continue }
+            for name in names where !name.hasPrefix(".") {
+                let path = relative.isEmpty ? name : "\(relative)/\(name)"
+                var info = stat()
+                guard lstat("\(root)/\(path)", &info) == 0 else { continue }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR: pending.append(path)
+                case S_IFREG, S_IFLNK:
+                    var target = info
+                    if stat("\(root)/\(path)", &target) != 0 || (target.st_mode & S_IFMT) == S_IFDIR { continue }
+                    #if os(Linux)
+                    let time = target.st_mtim
+                    #else
+                    let time = target.st_mtimespec
+                    #endif
+                    let seconds = Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+                    result[path] = Stamp(size: Int(target.st_size), modified: seconds)
+                default: continue
+                }
+            }
+        }
+        return result
+    }
+}

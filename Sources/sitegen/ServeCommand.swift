@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import Preview
+import Workspace
+
+/// `sitegen serve`: builds the site, serves it on loopback and rebuilds and reloads on every save.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the site, serve it locally and rebuild and reload pages on every save.",
+        discussion: "Serves on 127.0.0.1 unless --host says otherwise. Errors show over the page until fixed. Ctrl-C stops."
+    )
+
+    @Option(help: "The port to listen on; 0 picks a free one.")
+    var port = 8000
+    @Option(help: "The address to listen on. Anything but loopback exposes your drafts to the network.")
+    var host = "127.0.0.1"
+    @Option(help: "The folder of Markdown pages and site.yaml.")
+    var content = "Content"
+    @Option(help: "The theme folder: templates, i18n strings and assets.")
+    var templates = "Templates"
+    @Option(help: "The folder to mirror the served site into (without the preview's reload script).")
+    var output = "Output"
+    @Flag(help: "Include pages marked draft: true.")
+    var drafts = false
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+    }
+
+    func run() async throws {
+        let loader = ProjectLoader(contentPath: content, templatesPath: templates, includeDrafts: drafts)
+        let server = PreviewServer(.init(host: host, port: port, loader: loader, outputPath: output))
+        let say = Self.say
+        try await server.run(
+            onReady: { url in
+                say("sitegen: serving \(content) at \(url) (Ctrl-C to stop)")
+            },
+            onRebuild: { result in
+                DiagnosticPrinter(sources: result.sources).print(result.diagnostics)
+                say(Self.summary(result))
+            })
+        say("sitegen: stopped")
+    }
+
+    /// Straight to standard output, unbuffered, so scripts reading the URL see it at once.
+    static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
+    static func summary(_ result: LiveBuildResult) -> String {
+        let ms = String(format: "%.0f", Double(result.duration.components.attoseconds) / 1e15 + Double(result.duration.components.seconds) * 1000)
+        switch result.outcome {
+        case .full: return "sitegen: built \(result.files.count) files in \(ms) ms"
+        case .incremental:
+            let pages = result.renderedPages, files = result.changedPaths.count
+            return "sitegen: rebuilt \(pages) page\(pages == 1 ? "" : "s") and the indexes (\(files) file\(files == 1 ? "" : "s") changed) in \(ms) ms"
+        case .unchanged: return "sitegen: no change (\(ms) ms)"
+        case .failed:
+            let errors = result.diagnostics.filter { $0.severity == .error }.count
+            return "sitegen: rebuild failed with \(errors) error\(errors == 1 ? "" : "s"); still serving the last good site"
+        }
+    }
+}
