@@ -5,10 +5,12 @@ import Foundation
 ///
 /// Two scans that differ mean something was saved; which files differ says what to rebuild.
 public struct SourceScan: Sendable, Equatable {
-    /// A file's size and modification time; a save changes at least one of them.
+    /// A file's size, modification time and inode; a save changes at least one of them (editors
+    /// that save by renaming a new file over the old one change the inode).
     public struct Stamp: Sendable, Equatable {
         public var size: Int
         public var modified: Double
+        public var inode: UInt64
     }
 
     /// Content files by path relative to the content folder (`reports/x.zh.md`, `site.yaml`).
@@ -55,7 +57,7 @@ public struct SourceScan: Sendable, Equatable {
                     let time = target.st_mtimespec
                     #endif
                     let seconds = Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-                    result[path] = Stamp(size: Int(target.st_size), modified: seconds)
+                    result[path] = Stamp(size: Int(target.st_size), modified: seconds, inode: UInt64(target.st_ino))
                 default: continue
                 }
             }
