@@ -29,17 +29,25 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if !["127.0.0.1", "localhost", "::1"].contains(host) {
+            DiagnosticPrinter.stderr("sitegen: warning: listening on \(host); anyone who can reach this address can read the site, drafts included")
+        }
         let loader = ProjectLoader(contentPath: content, templatesPath: templates, includeDrafts: drafts)
         let server = PreviewServer(.init(host: host, port: port, loader: loader, outputPath: output))
         let say = Self.say
-        try await server.run(
-            onReady: { url in
-                say("sitegen: serving \(content) at \(url) (Ctrl-C to stop)")
-            },
-            onRebuild: { result in
-                DiagnosticPrinter(sources: result.sources).print(result.diagnostics)
-                say(Self.summary(result))
-            })
+        do {
+            try await server.run(
+                onReady: { url in
+                    say("sitegen: serving \(content) at \(url) (Ctrl-C to stop)")
+                },
+                onRebuild: { result in
+                    DiagnosticPrinter(sources: result.sources).print(result.diagnostics)
+                    say(Self.summary(result))
+                })
+        } catch {
+            DiagnosticPrinter.stderr("sitegen: cannot serve on \(host):\(port): \(error)")
+            throw ExitCode(1)
+        }
         say("sitegen: stopped")
     }
 

@@ -100,9 +100,11 @@ import TestSupport
         try await withServer { client, server, _ in
             let hostile = Diagnostic(.error, rule: "front-matter", "bad <script>alert(1)</script> & more",
                                      at: SourceLocation(file: "Content/x.zh.md", line: 3, column: 2))
+            let figure = Diagnostic(.warning, rule: "table-total", "the total is not the sum", at: SourceLocation(file: "Content/x.zh.md", line: 2, column: 4),
+                                    stated: "2,338 <b>", expected: "2,337")
             let site = server.state.site
             let files = site.files.mapValues { Array($0.body.readableBytesView) }
-            server.state.publish(files: files, changed: [], diagnostics: [hostile],
+            server.state.publish(files: files, changed: [], diagnostics: [hostile, figure],
                                  sources: ["Content/x.zh.md": "---\na: 1\n<b>成本</b>\n---\n"])
             let page = String(buffer: try await client.execute(uri: "/zh/", method: .get).body)
             #expect(page.contains("id=\"sitegen-overlay\""))
@@ -110,6 +112,7 @@ import TestSupport
             #expect(page.contains("bad &lt;script&gt;alert(1)&lt;/script&gt; &amp; more"))
             #expect(page.contains("3 | &lt;b&gt;成本&lt;/b&gt;"))
             #expect(!page.contains("<script>alert(1)"))
+            #expect(page.contains("warning[table-total]") && page.contains("stated 2,338 &lt;b&gt;, computed 2,337"))
             server.state.publish(files: files, changed: [], diagnostics: [], sources: [:])
             let fixed = String(buffer: try await client.execute(uri: "/zh/", method: .get).body)
             #expect(!fixed.contains("sitegen-overlay"))

@@ -122,4 +122,22 @@ import TestSupport
         #expect(themed.outcome == .full)
         #expect(themed.files == (try fullBuild(p)))
     }
+
+    @Test func checkFindingsArriveAsWarningsAndTheSiteStillUpdates() throws {
+        let p = try project()
+        defer { p.remove() }
+        let live = LiveBuild(loader: loader(p))
+        _ = live.update(to: scan(p))
+        let table = "| 项目 | 金额（美元） |\n|---|---:|\n| 硬件摊销 | 2,222 |\n| 电费 | 115 |\n| 合计 | %@ |\n"
+        try p.write("Content/reports/cost.zh.md", "---\ntitle: 成本\ndate: 2025-09-01\n---\n" + table.replacingOccurrences(of: "%@", with: "2,338"))
+        let wrong = live.update(to: scan(p))
+        #expect(wrong.outcome == .incremental)
+        let finding = try #require(wrong.diagnostics.first { $0.stated != nil })
+        #expect(finding.severity == .warning && finding.stated == "2,338" && finding.location.file.hasSuffix("reports/cost.zh.md"))
+        #expect(wrong.files == (try fullBuild(p)))
+        try p.write("Content/reports/cost.zh.md", "---\ntitle: 成本\ndate: 2025-09-01\n---\n" + table.replacingOccurrences(of: "%@", with: "2,337"))
+        let fixed = live.update(to: scan(p))
+        #expect(fixed.diagnostics.isEmpty, "\(fixed.diagnostics)")
+        #expect(fixed.files == (try fullBuild(p)))
+    }
 }
