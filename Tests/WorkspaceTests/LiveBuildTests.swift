@@ -135,9 +135,42 @@ import TestSupport
         let finding = try #require(wrong.diagnostics.first { $0.stated != nil })
         #expect(finding.severity == .warning && finding.stated == "2,338" && finding.location.file.hasSuffix("reports/cost.zh.md"))
         #expect(wrong.files == (try fullBuild(p)))
+        let everything = BuildPipeline(loader: loader(p), outputPath: "").runChecks(loader(p).load().content).1
+        #expect(wrong.diagnostics == everything, "re-checking one group finds what checking the site finds")
         try p.write("Content/reports/cost.zh.md", "---\ntitle: 成本\ndate: 2025-09-01\n---\n" + table.replacingOccurrences(of: "%@", with: "2,337"))
         let fixed = live.update(to: scan(p))
         #expect(fixed.diagnostics.isEmpty, "\(fixed.diagnostics)")
         #expect(fixed.files == (try fullBuild(p)))
+    }
+
+    /// The sample site, with real tables, charts and translations: edits that break figures (and
+    /// so the agreement between languages) give the same files and findings as a full build.
+    @Test func sampleSiteEditsMatchAFullBuildAndCheck() throws {
+        let p = try FixtureProject([:])
+        defer { p.remove() }
+        for folder in ["Content", "Templates"] {
+            try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent(folder), to: p.root.appendingPathComponent(folder))
+        }
+        let live = LiveBuild(loader: loader(p))
+        #expect(live.update(to: scan(p)).outcome == .full)
+        let zh = "Content/reports/model-costs.zh.md"
+        let original = try #require(p.read(zh))
+        let edits = [
+            original.replacingOccurrences(of: "0.75", with: "0.85"),
+            original.replacingOccurrences(of: "1.60", with: "1.70").replacingOccurrences(of: "4.50", with: "4.60"),
+            original + "\n新的段落。\n",
+            original,
+        ]
+        for (n, text) in edits.enumerated() {
+            try p.write(zh, text)
+            let result = live.update(to: scan(p))
+            #expect(result.outcome == .incremental, "edit \(n): \(result.diagnostics.filter { $0.severity == .error })")
+            let project = loader(p).load()
+            let pipeline = BuildPipeline(loader: loader(p), outputPath: "")
+            let (checks, findings) = pipeline.runChecks(project.content)
+            let site = try SiteBuilder(settings: project.settings, theme: project.theme).build(project.content, checks: checks)
+            #expect(result.diagnostics == project.diagnostics + findings + site.diagnostics.map(loader(p).prefixed), "edit \(n)")
+            #expect(result.files == Dictionary(uniqueKeysWithValues: site.files.map { ($0.path, $0.contents) }), "edit \(n)")
+        }
     }
 }

@@ -6,8 +6,8 @@ import Site
 /// re-renders only the pages that depend on it.
 ///
 /// It holds every parsed page by file, the theme, and the last good site. `update(to:)` re-reads
-/// only the files a new `SourceScan` shows as changed, regroups the pages and re-runs the checks
-/// (both in memory, no parsing), and renders what `RenderPlan` says can differ; settings, theme or
+/// only the files a new `SourceScan` shows as changed, regroups the pages (in memory), re-checks
+/// the changed translation groups, and renders what `RenderPlan` says can differ; settings, theme or
 /// language changes render everything. Nothing here outlives the process and `build` does not use
 /// it. Not thread-safe: one owner calls it.
 public final class LiveBuild {
@@ -34,6 +34,7 @@ public final class LiveBuild {
     /// Set when settings or theme change; cleared only by a render that succeeds.
     private var needsFullRender = true
     private var rendered: Rendered?
+    private var checkCache = CheckCache()
 
     public init(loader: ProjectLoader, baseURL: String? = nil) {
         self.loader = loader
@@ -59,7 +60,7 @@ public final class LiveBuild {
                                      renderedPages: 0, diagnostics: diagnostics, sources: sources, duration: .zero)
         if !diagnostics.hasErrors {
             // The same rules as `check`; as in `build` without --strict, findings are warnings.
-            let (checks, findings) = BuildPipeline(loader: loader, outputPath: "").runChecks(content)
+            let (checks, findings) = checkCache.run(content, settings: settings, pipeline: BuildPipeline(loader: loader, outputPath: ""))
             result.diagnostics += findings
             do {
                 try render(content, checks: checks, into: &result)
@@ -81,6 +82,7 @@ public final class LiveBuild {
             let root = URL(fileURLWithPath: loader.contentPath)
             (files, listDiagnostics) = ProjectFiles.list(root: root, extensions: Self.pageExtensions, displayRoot: loader.contentPath)
             parsed = [:]
+            checkCache.reset()
             needsFullRender = true
         } else {
             let changed = scan.changedContent(since: previous!).filter(Self.isPage)
