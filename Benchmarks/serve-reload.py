@@ -114,17 +114,21 @@ def main():
                 f.write(text)
             return time.time()
 
-        latencies = []
+        latencies, signals = [], []
         for n in range(1, opts.edits + 1):
             edited = original.replace("\n---\n", f"\n---\n\n**预览测试：第 {n} 次修改**\n\n", 1)
             started = save(edited)
+            browser.wait_event("Page.frameStartedLoading")  # the reload event arrived and the page asked for itself
+            signals.append((time.time() - started) * 1000)
             browser.wait_event("Page.loadEventFired")
             latencies.append((time.time() - started) * 1000)
             time.sleep(0.3)
         marker = browser.text("document.querySelector('main').innerText.includes('预览测试：第 %d 次修改')" % opts.edits)
         browser.screenshot(os.path.join(opts.shots, "2-after-edit.png"))
         print(f"edit visible without a manual reload: {marker}")
-        print("save-to-reload over %d edits: median %.0f ms, min %.0f ms, max %.0f ms" % (
+        print("save-to-reload-start over %d edits: median %.0f ms, min %.0f ms, max %.0f ms" % (
+            len(signals), statistics.median(signals), min(signals), max(signals)))
+        print("save-to-reloaded (load event) over %d edits: median %.0f ms, min %.0f ms, max %.0f ms" % (
             len(latencies), statistics.median(latencies), min(latencies), max(latencies)))
 
         save(original.replace("title:", "title: [unclosed", 1))
@@ -134,11 +138,18 @@ def main():
         browser.screenshot(os.path.join(opts.shots, "3-overlay.png"))
         print("overlay:", (overlay or "none").replace("\n", " | ")[:300])
 
+        save(original.replace("0.75", "0.85"))
+        browser.wait_event("Page.loadEventFired")
+        time.sleep(0.3)
+        overlay = browser.text("(document.getElementById('sitegen-overlay')||{}).innerText")
+        browser.screenshot(os.path.join(opts.shots, "4-check-findings.png"))
+        print("check overlay:", (overlay or "none").replace("\n", " | ")[:300])
+
         save(original)
         browser.wait_event("Page.loadEventFired")
         time.sleep(0.3)
         cleared = browser.text("document.getElementById('sitegen-overlay') === null")
-        browser.screenshot(os.path.join(opts.shots, "4-fixed.png"))
+        browser.screenshot(os.path.join(opts.shots, "5-fixed.png"))
         print(f"overlay cleared after the fix: {cleared}")
         print("screenshots in", opts.shots)
     finally:
