@@ -53,6 +53,16 @@ import TestSupport
         }
     }
 
+    /// Chart series are graphics too: each bar or line colour needs 3:1 against the page.
+    @Test(arguments: themes)
+    func chartSeriesAreVisibleAsGraphics(theme: String) throws {
+        let colours = try #require(ThemePalette(css: try Self.stylesheet()).themes[theme])
+        for series in 1...6 {
+            let ratio = try #require(ContrastRatio.ratio(colours["chart-\(series)"] ?? "", colours["bg"] ?? ""))
+            #expect(ratio >= 3, "--chart-\(series) on --bg in \(theme): \(ratio)")
+        }
+    }
+
     @Test func everyThemeMeetsWCAGContrast() throws {
         let palette = ThemePalette(css: try Self.stylesheet())
         #expect(Self.violations(in: palette) == [])
