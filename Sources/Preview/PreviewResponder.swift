@@ -6,12 +6,17 @@ import Hummingbird
 public struct PreviewResponder: HTTPResponder {
     public typealias Context = BasicRequestContext
     let state: PreviewState
+    let hosts: HostCheck
 
-    public init(state: PreviewState) {
+    public init(state: PreviewState, host: String = "127.0.0.1") {
         self.state = state
+        self.hosts = HostCheck(listeningOn: host)
     }
 
     public func respond(to request: Request, context: Context) async throws -> Response {
+        guard hosts.allows(request.head.authority) else {
+            return Self.plain(.forbidden, "sitegen serve answers only to its own address\n")
+        }
         guard request.method == .get || request.method == .head else {
             return Self.plain(.methodNotAllowed, "only GET and HEAD\n", extra: [.allow: "GET, HEAD"])
         }

@@ -48,7 +48,7 @@ public struct PreviewServer: Sendable {
         let host = configuration.host
         let state = self.state
         return Application(
-            responder: PreviewResponder(state: state),
+            responder: PreviewResponder(state: state, host: host),
             configuration: .init(address: .hostname(host, port: configuration.port), serverName: nil),
             services: [watcher],
             onServerRunning: { channel in

@@ -19,6 +19,7 @@ actor Rebuilder {
     /// What one rebuild did, with any problem writing the output folder added to its diagnostics.
     func rebuild(_ scan: SourceScan) -> LiveBuildResult {
         var result = build.update(to: scan)
+        guard result.outcome != .pending else { return result }
         let changed = !result.changedPaths.isEmpty || result.diagnostics != lastDiagnostics || !started
         guard changed else { return result }
         started = true

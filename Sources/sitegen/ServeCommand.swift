@@ -64,6 +64,7 @@ struct ServeCommand: AsyncParsableCommand {
             let pages = result.renderedPages, files = result.changedPaths.count
             return "sitegen: rebuilt \(pages) page\(pages == 1 ? "" : "s") and the indexes (\(files) file\(files == 1 ? "" : "s") changed) in \(ms) ms"
         case .unchanged: return "sitegen: no change (\(ms) ms)"
+        case .pending: return "sitegen: a file is still being written; reading it again"
         case .failed:
             let errors = result.diagnostics.filter { $0.severity == .error }.count
             return "sitegen: rebuild failed with \(errors) error\(errors == 1 ? "" : "s"); still serving the last good site"

@@ -34,6 +34,11 @@ import TestSupport
                 #expect(!response.text.contains("TOP-SECRET"), "\(target)")
             }
             #expect(try await http.get("/ja/%E6%97%A5%E6%9C%AC/").text.contains("日本語のページ"))
+            // DNS rebinding: a foreign name pointed at 127.0.0.1 gets nothing.
+            #expect(try await http.get("/", headers: ["Host": "evil.example:\(http.port)"]).status == 403)
+            for name in ["localhost:\(http.port)", "[::1]:\(http.port)", "LOCALHOST"] {
+                #expect(try await http.get("/", headers: ["Host": name]).status == 200, "\(name)")
+            }
             #expect(try await http.get("/zh/reports/cost/", method: "HEAD").body.isEmpty)
         }
     }

@@ -24,6 +24,7 @@ struct RawHTTP: Sendable {
     }
 
     func get(_ target: String, method: String = "GET", headers: [String: String] = [:]) async throws -> Response {
+        // `Host` given in `headers` replaces the default one.
         try await Self.offPool { try self.blockingGet(target, method: method, headers: headers) }
     }
 
@@ -68,7 +69,8 @@ struct RawHTTP: Sendable {
     }
 
     private func request(_ target: String, method: String, headers: [String: String]) -> String {
-        var lines = ["\(method) \(target) HTTP/1.1", "Host: 127.0.0.1:\(port)"]
+        var lines = ["\(method) \(target) HTTP/1.1"]
+        if headers["Host"] == nil { lines.append("Host: 127.0.0.1:\(port)") }
         lines += headers.map { "\($0.key): \($0.value)" }
         return lines.joined(separator: "\r\n") + "\r\n\r\n"
     }

@@ -27,3 +27,15 @@ import Testing
         #expect(RequestPath(raw: raw) == nil)
     }
 }
+
+/// The names the server answers to, whatever port or brackets the `Host` header carries.
+@Suite struct HostCheckTests {
+    @Test func loopbackNamesPassOthersDoNot() {
+        let check = HostCheck(listeningOn: "127.0.0.1")
+        for ok in ["127.0.0.1:8000", "localhost", "LocalHost:1", "[::1]:8000", "::1"] { #expect(check.allows(ok), "\(ok)") }
+        for bad in ["evil.example", "evil.example:8000", "127.0.0.1.evil.example", "[::2]:80"] { #expect(!check.allows(bad), "\(bad)") }
+        #expect(check.allows(nil))
+        #expect(HostCheck(listeningOn: "0.0.0.0").allows("anything"))
+        #expect(HostCheck(listeningOn: "192.168.1.5").allows("192.168.1.5:8000"))
+    }
+}

@@ -173,4 +173,24 @@ import TestSupport
             #expect(result.files == Dictionary(uniqueKeysWithValues: site.files.map { ($0.path, $0.contents) }), "edit \(n)")
         }
     }
+
+    /// An editor still writing a file when it is read: nothing is rendered from the half-read
+    /// text, and the next update reads it again.
+    @Test func aFileChangingWhileReadIsReadAgain() throws {
+        let p = try project()
+        defer { p.remove() }
+        let live = LiveBuild(loader: loader(p))
+        let first = live.update(to: scan(p))
+        try p.write("Content/reports/cost.zh.md", "---\ntitle: 成本\n---\n第二版\n")
+        let seen = scan(p)
+        try p.write("Content/reports/cost.zh.md", "---\ntitle: 成本\n---\n第三版，更长一些\n")
+        let pending = live.update(to: seen)
+        #expect(pending.outcome == .pending)
+        #expect(pending.files == first.files)
+        let settled = live.update(to: scan(p))
+        #expect(settled.outcome == .incremental)
+        #expect(String(decoding: settled.files["zh/reports/cost/index.html"]!, as: UTF8.self).contains("第三版"))
+        try FileManager.default.removeItem(atPath: p.path("Content/notes/other.zh.md"))
+        #expect(live.update(to: scan(p)).files["zh/notes/other/index.html"] == nil)
+    }
 }

@@ -47,6 +47,13 @@ public final class LiveBuild {
         let previous = self.scan
         self.scan = scan
         let reparsed = reread(scan, previous: previous)
+        let moving = reparsed.filter { SourceScan.stamp(atPath: ProjectFiles.join(loader.contentPath, $0)) != scan.content[$0] }
+        if !moving.isEmpty {
+            // A stamp no file has, so the next update reads them again (or drops them if deleted).
+            for file in moving { self.scan?.content[file] = SourceScan.Stamp(size: -1, modified: -1, inode: 0) }
+            return LiveBuildResult(outcome: .pending, files: rendered?.files ?? [:], changedPaths: [], reparsed: reparsed,
+                                   renderedPages: 0, diagnostics: [], sources: sources, duration: ContinuousClock.now - started)
+        }
         let pages = parsed.keys.sorted().compactMap { parsed[$0]?.page }.filter { loader.includeDrafts || !$0.isDraft }
         let (content, setDiagnostics) = ContentSet.assemble(pages, settings: settings)
         if previous.map({ scan.templatesChanged(since: $0) }) ?? true || content.languages != themeLanguages {

@@ -11,6 +11,9 @@ public struct LiveBuildResult: Sendable {
         case unchanged
         /// An error stopped the render; `files` is still the last good site.
         case failed
+        /// A file changed again while it was being read (an editor still writing it); nothing was
+        /// rendered, and the next scan reads it again.
+        case pending
     }
 
     public var outcome: Outcome

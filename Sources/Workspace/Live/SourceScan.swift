@@ -49,19 +49,23 @@ public struct SourceScan: Sendable, Equatable {
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR: pending.append(path)
                 case S_IFREG, S_IFLNK:
-                    var target = info
-                    if stat("\(root)/\(path)", &target) != 0 || (target.st_mode & S_IFMT) == S_IFDIR { continue }
-                    #if os(Linux)
-                    let time = target.st_mtim
-                    #else
-                    let time = target.st_mtimespec
-                    #endif
-                    let seconds = Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-                    result[path] = Stamp(size: Int(target.st_size), modified: seconds, inode: UInt64(target.st_ino))
+                    if let stamp = stamp(atPath: "\(root)/\(path)") { result[path] = stamp }
                 default: continue
                 }
             }
         }
         return result
+    }
+
+    /// The stamp of the file at `path` (following a symlink), nil for a folder or nothing.
+    static func stamp(atPath path: String) -> Stamp? {
+        var target = stat()
+        guard stat(path, &target) == 0, (target.st_mode & S_IFMT) != S_IFDIR else { return nil }
+        #if os(Linux)
+        let time = target.st_mtim
+        #else
+        let time = target.st_mtimespec
+        #endif
+        return Stamp(size: Int(target.st_size), modified: Double(time.tv_sec) + Double(time.tv_nsec) / 1e9, inode: UInt64(target.st_ino))
     }
 }
