@@ -4,7 +4,9 @@
 # assets and feeds. Loopback only; the server it starts is stopped by its own PID at the end.
 #
 #   Benchmarks/serve-load.sh [duration=10s] [connections=32] [threads=2]
+#   EDITS=1 Benchmarks/serve-load.sh   # also save a page every 250 ms, so requests meet rebuilds
 #
+# The server reads a copy of Content/ and Templates/, so edits never touch the repository.
 # Prints wrk's summary with latency percentiles; exits non-zero on any socket error or non-2xx answer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +30,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$binary" serve --host 127.0.0.1 --port 0 --content Content --templates Templates --output "$work/Output" >"$work/serve.log" 2>&1 &
+cp -R Content Templates "$work/"
+"$binary" serve --host 127.0.0.1 --port 0 --content "$work/Content" --templates "$work/Templates" --output "$work/Output" >"$work/serve.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 100); do
   grep -q "Ctrl-C to stop" "$work/serve.log" 2>/dev/null && break
@@ -58,8 +61,17 @@ done = function(summary, latency, requests)
 end
 LUA
 
-echo "serve-load: $url for $duration, $connections connections, $threads threads"
+echo "serve-load: $url for $duration, $connections connections, $threads threads${EDITS:+, saving a page every 250 ms}"
+editor_pid=""
+if [ -n "${EDITS:-}" ]; then
+  page="$work/Content/reports/model-costs.zh.md"
+  seconds="${duration%s}"
+  ( for n in $(seq 1 $((seconds * 4))); do printf '\n编辑 %d\n' "$n" >>"$page"; sleep 0.25; done ) &
+  editor_pid=$!
+fi
 wrk -t"$threads" -c"$connections" -d"$duration" --timeout 2s --latency -s "$work/paths.lua" "$url" | tee "$work/wrk.txt"
+[ -z "$editor_pid" ] || wait "$editor_pid"
+[ -z "${EDITS:-}" ] || echo "serve-load: rebuilds during the run: $(grep -c 'rebuilt' "$work/serve.log")"
 if grep -qE "Socket errors|Non-2xx" "$work/wrk.txt"; then
   echo "serve-load: FAILED: errors during the run" >&2
   exit 1
