@@ -128,4 +128,19 @@ import TestSupport
             }
         }
     }
+
+    @Test func aProjectThatNeverBuiltStillShowsItsErrors() async throws {
+        let project = try PreviewFixture.project()
+        defer { project.remove() }
+        try project.write("Content/reports/cost.zh.md", "---\ntitle: [broken\n---\n正文\n")
+        let server = PreviewFixture.server(project)
+        let app = await server.makeApplication()
+        try await app.test(.router) { client in
+            let response = try await client.execute(uri: "/", method: .get)
+            #expect(response.status == .notFound)
+            let page = String(buffer: response.body)
+            #expect(page.contains("sitegen-overlay") && page.contains("reports/cost.zh.md:"))
+            #expect(page.contains("data-sitegen-preview"), "the page reloads once the file is fixed")
+        }
+    }
 }
