@@ -26,6 +26,7 @@ public struct BuildPipeline {
     }
 
     public func run() -> BuildReport {
+        OutputPublisher(outputPath: outputPath).recoverInterrupted()
         var project = loader.load()
         if let baseURL { project.settings.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         var diagnostics = project.diagnostics

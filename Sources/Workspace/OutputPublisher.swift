@@ -15,48 +15,65 @@ public struct OutputPublisher {
         self.outputPath = outputPath
     }
 
+    var output: URL { URL(fileURLWithPath: outputPath).standardizedFileURL }
+
     public func publish(_ files: [OutputFile]) throws(PublishError) {
         for file in files where !Self.isSafe(file.path) { throw .unsafePath(file.path) }
-        let fm = FileManager.default
-        let output = URL(fileURLWithPath: outputPath).standardizedFileURL
+        recoverInterrupted()
         let parent = output.deletingLastPathComponent()
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(token)")
         let previous = parent.appendingPathComponent(".\(output.lastPathComponent).previous-\(token)")
         try checkReplaceable(output)
+        let guarded = InterruptGuard.shared
         do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            for file in files {
-                let url = staging.appendingPathComponent(file.path)
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                guard fm.createFile(atPath: url.path, contents: Data(file.contents)) else { throw PublishError.write(file.path) }
+            try guarded.step { (progress) throws(PublishError) in
+                progress = InterruptGuard.Progress(staging: staging.path)
+                try FileWriter.makeFolder(staging.path, what: "the staging folder beside \(outputPath)")
             }
-            fm.createFile(atPath: staging.appendingPathComponent(Self.marker).path, contents: Data("built by sitegen\n".utf8))
-            if fm.fileExists(atPath: output.appendingPathComponent(".gitkeep").path) {
-                fm.createFile(atPath: staging.appendingPathComponent(".gitkeep").path, contents: Data())
+            for file in files {
+                try guarded.step { (_) throws(PublishError) in try write(file.contents, to: file.path, in: staging) }
+            }
+            try guarded.step { (_) throws(PublishError) in
+                try write(Array("built by sitegen\n".utf8), to: Self.marker, in: staging)
+                if FileManager.default.fileExists(atPath: output.appendingPathComponent(".gitkeep").path) {
+                    try write([], to: ".gitkeep", in: staging)
+                }
             }
         } catch {
-            try? fm.removeItem(at: staging)
-            throw error as? PublishError ?? .write("\(outputPath): \(error.localizedDescription)")
+            guarded.step { progress in
+                try? FileManager.default.removeItem(at: staging)
+                progress.staging = nil
+            }
+            throw error
         }
-        try swap(staging: staging, into: output, previous: previous)
+        try guarded.step { (progress) throws(PublishError) in
+            defer { progress.staging = nil }
+            try swap(staging: staging, into: output, previous: previous)
+            progress.replacedOutput = true
+        }
+    }
+
+    private func write(_ bytes: [UInt8], to path: String, in staging: URL) throws(PublishError) {
+        let url = staging.appendingPathComponent(path)
+        let folder = url.deletingLastPathComponent().path
+        if !FileManager.default.fileExists(atPath: folder) { try FileWriter.makeFolder(folder, what: path) }
+        try FileWriter.write(bytes, to: url.path, what: path)
     }
 
     private func swap(staging: URL, into output: URL, previous: URL) throws(PublishError) {
         let fm = FileManager.default
         let hadOutput = fm.fileExists(atPath: output.path)
-        do {
-            if hadOutput { try fm.moveItem(at: output, to: previous) }
-        } catch {
+        if hadOutput, rename(output.path, previous.path) != 0 {
+            let reason = FileWriter.reason(errno)
             try? fm.removeItem(at: staging)
-            throw .write("cannot replace \(outputPath): \(error.localizedDescription)")
+            throw .write("cannot replace \(outputPath): \(reason)")
         }
-        do {
-            try fm.moveItem(at: staging, to: output)
-        } catch {
-            if hadOutput { try? fm.moveItem(at: previous, to: output) }
+        if rename(staging.path, output.path) != 0 {
+            let reason = FileWriter.reason(errno)
+            if hadOutput { _ = rename(previous.path, output.path) }
             try? fm.removeItem(at: staging)
-            throw .write("cannot move the new site into \(outputPath): \(error.localizedDescription)")
+            throw .write("cannot move the new site into \(outputPath): \(reason)")
         }
         if hadOutput { try? fm.removeItem(at: previous) }
     }

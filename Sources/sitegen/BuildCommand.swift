@@ -25,6 +25,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
+        InterruptHandlers.install(output: output)
         let loader = ProjectLoader(contentPath: content, templatesPath: templates, includeDrafts: drafts)
         var pipeline = BuildPipeline(loader: loader, outputPath: output, baseURL: baseURL)
         pipeline.strict = strict

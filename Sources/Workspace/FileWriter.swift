@@ -1,0 +1,51 @@
+import Foundation
+
+/// Creates the output's folders and files with POSIX calls, so a failure names its cause.
+///
+/// `FileManager.createFile` only answers false; a full disk, a read-only mount and a missing
+/// permission need different fixes, so the user must be told which one it was.
+enum FileWriter {
+    static func write(_ bytes: [UInt8], to path: String, what: String) throws(PublishError) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .write("writing \(what): \(reason(errno))") }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + written, $0.count - written) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else {
+                let code = count < 0 ? errno : ENOSPC
+                close(fd)
+                throw .write("writing \(what): \(reason(code))")
+            }
+            written += count
+        }
+        // Some file systems report a full disk only when the file is closed.
+        guard close(fd) == 0 else { throw .write("writing \(what): \(reason(errno))") }
+    }
+
+    /// Creates `path` and any missing parents.
+    static func makeFolder(_ path: String, what: String) throws(PublishError) {
+        var missing: [String] = []
+        var current = path
+        while !current.isEmpty, current != "/", !FileManager.default.fileExists(atPath: current) {
+            missing.append(current)
+            current = (current as NSString).deletingLastPathComponent
+        }
+        for folder in missing.reversed() where mkdir(folder, 0o755) != 0 && errno != EEXIST {
+            throw .write("creating \(what): \(reason(errno))")
+        }
+    }
+
+    /// The cause of a failed write in the words users search for.
+    static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOSPC: return "the disk is full"
+        case EDQUOT: return "the disk quota is used up"
+        case EROFS: return "the file system is read-only"
+        case EACCES: return "permission denied"
+        case EPERM: return "operation not permitted (is the folder immutable?)"
+        case ENAMETOOLONG: return "a file name is too long for the file system"
+        default: return String(cString: strerror(code))
+        }
+    }
+}

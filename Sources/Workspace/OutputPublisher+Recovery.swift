@@ -1,0 +1,29 @@
+import Foundation
+
+extension OutputPublisher {
+    /// Tidies up after a publish that was killed outright (SIGKILL, a crash, power loss), which no
+    /// signal handler sees: stale staging folders are removed, and if the output folder is missing
+    /// because the process died between the two renames, the previous one is put back.
+    ///
+    /// Only folders of processes that no longer run are touched, so two builds at once are safe.
+    public func recoverInterrupted() {
+        let fm = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        guard let entries = try? fm.contentsOfDirectory(atPath: parent.path) else { return }
+        for entry in entries.sorted() {
+            for kind in ["staging", "previous"] {
+                let prefix = ".\(name).\(kind)-"
+                guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count).prefix { $0 != "-" }),
+                      !Self.isRunning(pid) else { continue }
+                let url = parent.appendingPathComponent(entry)
+                if kind == "previous", !fm.fileExists(atPath: output.path), rename(url.path, output.path) == 0 { continue }
+                try? fm.removeItem(at: url)
+            }
+        }
+    }
+
+    static func isRunning(_ pid: Int32) -> Bool {
+        pid == ProcessInfo.processInfo.processIdentifier ? false : kill(pid, 0) == 0 || errno == EPERM
+    }
+}
