@@ -74,6 +74,6 @@ public struct Checker: Sendable {
 
     static let pageRules: [any PageRule] = [
         InlineCalculationRule(), TableTotalRule(), ListTotalRule(), DeclaredFormulaRule(),
-        InferredRelationRule(), RateScaleRule(), RestatedFigureRule(),
+        InferredRelationRule(), RateScaleRule(), RestatedFigureRule(), FigureRangeRule(),
     ]
 }

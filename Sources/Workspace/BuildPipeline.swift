@@ -33,10 +33,11 @@ public struct BuildPipeline {
         if let problem = outputPlacementProblem() { diagnostics.append(problem) }
         let counts = project.content.languages.map { lang in (lang, project.content.pages.filter { $0.language == lang }.count) }
         var report = BuildReport(diagnostics: diagnostics, pagesPerLanguage: counts, published: false, sources: project.sources)
-        guard !diagnostics.hasErrors else { return report }
+        // The pages that did load are checked even when others failed, so one build reports
+        // every problem, as `sitegen check` does.
         let (checks, findings) = runChecks(project.content)
         report.diagnostics += findings
-        guard !findings.hasErrors else { return report }
+        guard !report.diagnostics.hasErrors else { return report }
         do {
             let site = try SiteBuilder(settings: project.settings, theme: project.theme).build(project.content, checks: checks)
             // Problems found while rendering (chart blocks) stop the build like loading errors do.

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Lets a signal stop sitegen without leaving a half-written staging folder behind.
 ///
@@ -16,21 +15,25 @@ public final class InterruptGuard: Sendable {
         public var replacedOutput = false
     }
 
-    private let progress = Mutex(Progress())
+    /// Guarded by `lock`; NSLock rather than Mutex because the interrupting thread keeps it held
+    /// until the process exits, which a scoped `withLock` cannot express.
+    nonisolated(unsafe) private var progress = Progress()
+    private let lock = NSLock()
 
     /// Runs one step of publishing; a signal that arrives meanwhile waits for it to finish.
     func step<E: Error>(_ body: (inout Progress) throws(E) -> Void) throws(E) {
-        try progress.withLock { (progress: inout Progress) throws(E) in try body(&progress) }
+        lock.lock()
+        defer { lock.unlock() }
+        try body(&progress)
     }
 
     /// Removes any staging folder, prints `message(progress)` and ends the process with
     /// `128 + signal`, the shell's code for it. Never returns, and keeps the guard held, so the
     /// publisher cannot take another step.
     public func interrupt(signal: Int32, message: (Progress) -> String) -> Never {
-        progress.withLock { progress in
-            if let folder = progress.staging { try? FileManager.default.removeItem(atPath: folder) }
-            FileHandle.standardError.write(Data((message(progress) + "\n").utf8))
-            _exit(128 + signal)
-        }
+        lock.lock()
+        if let folder = progress.staging { try? FileManager.default.removeItem(atPath: folder) }
+        FileHandle.standardError.write(Data((message(progress) + "\n").utf8))
+        _exit(128 + signal)
     }
 }

@@ -45,7 +45,7 @@ struct FaultTests {
     }
 
     @Test func interruptDuringPublishKeepsPreviousOutput() throws {
-        let project = try Self.largeSite()
+        let project = try Self.largeSite(pages: 1000)
         defer { project.remove() }
         #expect(try build(project).code == 0)
         let before = project.snapshot("Output")

@@ -24,6 +24,13 @@ public struct NumberScanner: Sendable {
 
     /// Every figure in `text`, in order.
     public func scan(_ text: String) -> [ScannedNumber] {
+        var unreadable: [UnreadableFigure] = []
+        return scan(text, unreadable: &unreadable)
+    }
+
+    /// Every figure in `text`, in order; figures too long or too large for `Decimal`, which give
+    /// no reading, are added to `unreadable` so a caller can say they were not checked.
+    public func scan(_ text: String, unreadable: inout [UnreadableFigure]) -> [ScannedNumber] {
         let scanText = ScanText(text)
         let reader = FigureReader(text: scanText, locale: locale)
         var builder = ScannedNumberBuilder(text: scanText, locale: locale)
@@ -44,7 +51,7 @@ public struct NumberScanner: Sendable {
             case .skip(let resume):
                 index = max(index + 1, resume)
             case .figure(let draft):
-                index = max(index + 1, readRange(from: draft, reader: reader, builder: &builder, into: &figures))
+                index = max(index + 1, readRange(from: draft, reader: reader, builder: &builder, into: &figures, unreadable: &unreadable))
             }
         }
         return figures
@@ -53,9 +60,13 @@ public struct NumberScanner: Sendable {
     /// Appends `lower`, and the upper end of a range when a range separator follows it; returns
     /// the index after what was read.
     private func readRange(
-        from lower: FigureDraft, reader: FigureReader, builder: inout ScannedNumberBuilder, into figures: inout [ScannedNumber]
+        from lower: FigureDraft, reader: FigureReader, builder: inout ScannedNumberBuilder, into figures: inout [ScannedNumber],
+        unreadable: inout [UnreadableFigure]
     ) -> Int {
-        guard var first = builder.build(lower) else { return lower.end }
+        guard var first = builder.build(lower) else {
+            unreadable.append(builder.unreadable(lower))
+            return lower.end
+        }
         if let upperDigit = RangeSeparators(text: builder.text).upperStart(after: lower.end),
            case .figure(let upperDraft) = reader.read(at: upperDigit, isRangeUpper: true),
            let second = builder.build(upperDraft) {

@@ -10,6 +10,13 @@ struct ScannedNumberBuilder {
         self.lines = LineTracker(text: text)
     }
 
+    /// Where a draft sits and how it reads, for one whose value does not fit `Decimal`.
+    mutating func unreadable(_ draft: FigureDraft) -> UnreadableFigure {
+        let (line, column) = lines.position(of: draft.start)
+        return UnreadableFigure(text: text.text(draft.start..<draft.end),
+                                range: SourceRange(line: line, column: column, length: draft.end - draft.start))
+    }
+
     /// The scanned figure, or `nil` when its value does not fit `Decimal` exactly.
     mutating func build(_ draft: FigureDraft) -> ScannedNumber? {
         let literal = draft.literal
