@@ -33,6 +33,7 @@ public struct PageLoader: Sendable {
             diagnostics.append(Diagnostic(.error, rule: "nesting", "lists, quotes or emphasis nest \(parsed.maxDepth) levels deep; at most \(Self.maxNesting) are allowed", at: at))
             return (nil, diagnostics)
         }
+        diagnostics += TableShape.problems(in: parsed.document, text: text, file: file)
         let path = PagePath(file)
         let language = frontMatter.lang ?? path.language ?? settings.defaultLanguage
         if !settings.languages.isEmpty, !settings.languages.contains(language) {

@@ -45,7 +45,7 @@ struct FaultTests {
     }
 
     @Test func interruptDuringPublishKeepsPreviousOutput() throws {
-        let project = try Self.largeSite(pages: 1000)
+        let project = try Self.largeSite(pages: 600)
         defer { project.remove() }
         #expect(try build(project).code == 0)
         let before = project.snapshot("Output")
@@ -62,7 +62,7 @@ struct FaultTests {
     /// SIGKILL cannot be caught: its staging folder stays until the next build, which removes it,
     /// and restores the output if the kill came between the two renames of the swap.
     @Test func nextBuildCleansUpAfterAKill() throws {
-        let project = try Self.largeSite(pages: 800)
+        let project = try Self.largeSite(pages: 500)
         defer { project.remove() }
         #expect(try build(project).code == 0)
         let before = project.snapshot("Output")

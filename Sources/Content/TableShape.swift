@@ -1,0 +1,61 @@
+import GFM
+
+/// Table rows with more or fewer cells than the header: GFM drops the extra cells and fills the
+/// missing ones without a word, so the author would never learn that text vanished.
+enum TableShape {
+    static let rule = "table-shape"
+
+    static func problems(in document: Node, text: String, file: String) -> [Diagnostic] {
+        var tables: [Table] = []
+        document.forEach { if let table = Table($0) { tables.append(table) } }
+        guard !tables.isEmpty else { return [] }
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        var found: [Diagnostic] = []
+        for table in tables {
+            for row in table.rows {
+                let line = row.first?.span.start.line ?? 0
+                // A line without '|' that continues a table is the checks' `table-shape` finding.
+                guard line > 0, line <= lines.count, lines[line - 1].contains("|") else { continue }
+                let cells = Self.cells(in: lines[line - 1])
+                let columns = table.columnCount
+                if cells.count > columns {
+                    let extra = cells.count - columns
+                    found.append(Diagnostic(.warning, rule: rule,
+                        "this row has \(cells.count) cells but the table has \(columns) columns; the last \(extra == 1 ? "cell is" : "\(extra) cells are") not shown",
+                        at: SourceLocation(file: file, line: line, column: cells[columns])))
+                } else if cells.count < columns {
+                    found.append(Diagnostic(.warning, rule: rule,
+                        "this row has \(cells.count) cell\(cells.count == 1 ? "" : "s") but the table has \(columns) columns; the missing ones are shown empty",
+                        at: SourceLocation(file: file, line: line, column: 1)))
+                }
+            }
+        }
+        return found
+    }
+
+    /// The 1-based column where each cell of a GFM table row starts. A pipe escaped with `\`
+    /// is text, even in a code span (the GFM spec's rule); the outer pipes are optional.
+    static func cells(in line: Substring) -> [Int] {
+        let characters = Array(line)
+        var start = 0
+        while start < characters.count, characters[start] == " " || characters[start] == "\t" || characters[start] == ">" { start += 1 }
+        var end = characters.count
+        while end > start, characters[end - 1] == " " || characters[end - 1] == "\t" { end -= 1 }
+        var pipes: [Int] = []
+        var i = start
+        while i < end {
+            if characters[i] == "\\" { i += 2; continue }
+            if characters[i] == "|" { pipes.append(i) }
+            i += 1
+        }
+        var starts = [start] + pipes.map { $0 + 1 }
+        if pipes.first == start { starts.removeFirst() }
+        if let last = pipes.last, last == end - 1 { starts.removeLast() }
+        // Point at a cell's text rather than the space after its pipe.
+        return starts.map { start in
+            var first = start
+            while first < end, characters[first] == " " { first += 1 }
+            return (first < end && characters[first] != "|" ? first : start) + 1
+        }
+    }
+}
