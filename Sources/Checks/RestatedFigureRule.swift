@@ -23,11 +23,16 @@ struct RestatedFigureRule: PageRule {
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         let results = Self.bodyResults(page)
         guard !results.isEmpty else { return }
+        let names = results.map { $0.name.lowercased() }
         for run in page.runs where !results.contains(where: { $0.lines.contains(run.line) }) {
             let chars = Array(run.text)
+            // Which results the run's sentence names is the same for each of its figures; found
+            // once per run, it no longer makes long pages quadratic in figures times results.
+            var mentions: Mentions??
             for figure in run.figures where figure.number.unit?.per == nil {
-                guard case .currency? = figure.number.unit?.measure,
-                      let result = Self.restated(figure, in: chars, runText: String(run.text), figures: run.figures, results: results) else { continue }
+                guard case .currency? = figure.number.unit?.measure else { continue }
+                if mentions == nil { mentions = Self.mentions(in: String(run.text), names: names) }
+                guard let result = Self.restated(figure, in: chars, mentions: mentions!, figures: run.figures, results: results) else { continue }
                 report.compare(figure, computed: result.value, rule: Self.id, file: file, locale: page.locale,
                                explanation: "the body's result for \(result.name), lines \(result.lines.lowerBound)–\(result.lines.upperBound)",
                                what: "restated figure")
@@ -36,17 +41,31 @@ struct RestatedFigureRule: PageRule {
     }
 
     /// The body result a figure restates, by the name in brackets after it or in its sentence.
-    static func restated(_ figure: LocatedFigure, in chars: [Character], runText: String, figures: [LocatedFigure], results: [Result]) -> Result? {
+    /// A run's lowercased text and the results it names, when it speaks of a budget at all.
+    struct Mentions {
+        var lowered: String
+        var named: [Int]
+    }
+
+    static func mentions(in runText: String, names: [String]) -> Mentions? {
+        let lowered = runText.lowercased()
+        guard budgetWords.contains(where: { lowered.contains($0) }) else { return nil }
+        // Each distinct name is searched for once: long reports repeat the same few items.
+        let found = Set(Set(names).filter { lowered.contains($0) })
+        return Mentions(lowered: lowered, named: names.indices.filter { found.contains(names[$0]) })
+    }
+
+    static func restated(_ figure: LocatedFigure, in chars: [Character], mentions: Mentions?, figures: [LocatedFigure], results: [Result]) -> Result? {
         var end = figure.number.range.column - 1 + figure.number.range.length
         while end < chars.count, chars[end] == " " || chars[end] == "\u{A0}" || chars[end] == "\u{202F}" { end += 1 }
         if end < chars.count, "（(".contains(chars[end]) {
             let inside = String(chars[(end + 1)...].prefix { !"）)".contains($0) })
             return results.first { matches(mention: inside, name: $0.name) }
         }
-        let lowered = runText.lowercased()
-        guard budgetWords.contains(where: { lowered.contains($0) }) else { return nil }
-        let named = results.filter { lowered.contains($0.name.lowercased()) }
-        guard named.count == 1, let mention = lowered.range(of: named[0].name.lowercased()) else { return nil }
+        guard let mentions, mentions.named.count == 1 else { return nil }
+        let lowered = mentions.lowered
+        let named = [results[mentions.named[0]]]
+        guard let mention = lowered.range(of: named[0].name.lowercased()) else { return nil }
         // Only the first amount after the name restates it; later ones are its parts.
         let mentionEnd = lowered.distance(from: lowered.startIndex, to: mention.upperBound)
         let firstAfter = firstMoneyColumn(after: mentionEnd, in: figures)

@@ -61,6 +61,17 @@ extension BadInputCase {
             while big.count < 50 * 1_048_576 { big += line }
             return ["Content/huge.fr.md": big, "Content/ok.fr.md": Array("# Bon\n".utf8)]
         }, timeLimit: 30),
+        // Just under the size limit, a dense report (tables, charts, calculations) still builds:
+        // about 11 s for a debug build, where the checks once took minutes.
+        BadInputCase(name: "page-near-size-limit", bytes: {
+            let report = (try? String(contentsOf: repositoryRoot.appendingPathComponent("Content/reports/model-costs.zh.md"), encoding: .utf8)) ?? ""
+            let body = report.components(separatedBy: "---\n").dropFirst(2).joined(separator: "---\n")
+            var page = "---\ntitle: 接近上限的页面\n---\n"
+            while page.utf8.count + body.utf8.count < 1_900_000 { page += body }
+            return ["Content/large.zh.md": Array(page.utf8)]
+        }, verify: { project in
+            #expect(project.read("Output/zh/large/index.html") != nil)
+        }, timeLimit: 180, joins: false),
         BadInputCase(name: "binary-file", bytes: {
             // A PNG's signature and header chunk: what a mis-saved image starts with.
             let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 0x10]

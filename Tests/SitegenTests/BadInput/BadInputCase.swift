@@ -17,6 +17,8 @@ struct BadInputCase: Sendable, CustomStringConvertible {
     /// Expectations on a successful build's output beyond the ones every case gets.
     var verify: (@Sendable (FixtureProject) -> Void)?
     var timeLimit: TimeInterval = 60
+    /// Whether the joint build includes it; a slow case stays out so that run stays quick.
+    var joins = true
 
     var description: String { name }
 
@@ -38,7 +40,7 @@ struct BadInputCase: Sendable, CustomStringConvertible {
 
     /// Whether it can share one project with other cases to show every file is still reported.
     var joinsOthers: Bool {
-        arguments == ["build"] && prepare == nil && !needsUnprivilegedUser
+        joins && arguments == ["build"] && prepare == nil && !needsUnprivilegedUser
             && !FileManager.default.fileExists(atPath: fixtureFolder.appendingPathComponent("Content/site.yaml").path)
     }
 
