@@ -48,16 +48,16 @@ import TestSupport
             let before = server.state.site.version
             let events = "/__sitegen/events?since=\(before)&instance=\(server.state.instance)"
             let started = Date()
-            let text = try await http.readEvents(events, until: "event: reload", timeout: 10) {
+            let text = try await http.readEvents(events, until: "event: reload", timeout: 30) {
                 try project.write("Content/reports/cost.zh.md", "---\ntitle: 成本\ndate: 2025-09-01\n---\n正文 第二版\n")
             }
             #expect(text.contains("event: reload\ndata: \(before + 1)"), "\(text)")
             #expect(Date().timeIntervalSince(started) < 5)
             #expect(try await http.get("/zh/reports/cost/").text.contains("正文 第二版"))
             // A page served before the last rebuild is told to reload as soon as it connects.
-            let stale = try await http.readEvents("/__sitegen/events?since=\(before)&instance=\(server.state.instance)", until: "event: reload", timeout: 5)
+            let stale = try await http.readEvents("/__sitegen/events?since=\(before)&instance=\(server.state.instance)", until: "event: reload", timeout: 30)
             #expect(stale.contains("event: reload"))
-            let other = try await http.readEvents("/__sitegen/events?since=999&instance=restarted", until: "event: reload", timeout: 5)
+            let other = try await http.readEvents("/__sitegen/events?since=999&instance=restarted", until: "event: reload", timeout: 30)
             #expect(other.contains("event: reload"))
         }
     }
@@ -107,9 +107,9 @@ import TestSupport
         }
     }
 
-    /// Requests `target` until `done` holds for its body, for at most 10 seconds.
+    /// Requests `target` until `done` holds for its body, for at most 30 seconds (a loaded CI machine is slow).
     func poll(_ http: RawHTTP, _ target: String, until done: (String) -> Bool) async throws -> String {
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(30)
         var text = ""
         while Date() < deadline {
             text = try await http.get(target).text

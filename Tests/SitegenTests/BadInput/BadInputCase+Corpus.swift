@@ -60,7 +60,7 @@ extension BadInputCase {
             big.reserveCapacity(50 * 1_048_576 + line.count)
             while big.count < 50 * 1_048_576 { big += line }
             return ["Content/huge.fr.md": big, "Content/ok.fr.md": Array("# Bon\n".utf8)]
-        }, timeLimit: 30),
+        }, timeLimit: 90),
         // Just under the size limit, a dense report (tables, charts, calculations) still builds:
         // about 11 s for a debug build, where the checks once took minutes.
         BadInputCase(name: "page-near-size-limit", bytes: {
@@ -97,7 +97,7 @@ extension BadInputCase {
             // Reading a pipe waits for a writer forever; sitegen must refuse it instead.
             let path = root.appendingPathComponent("Content/pipe.en.md").path
             guard mkfifo(path, 0o644) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        }, timeLimit: 20),
+        }, timeLimit: 60),
         BadInputCase(name: "unreadable-file", bytes: {
             ["Content/secret.en.md": Array("# Secret\n".utf8), "Content/ok.en.md": Array("# Fine\n".utf8)]
         }, prepare: { root in
