@@ -40,11 +40,14 @@ struct InferredRelationRule: PageRule {
         var best: (relation: Relation, agree: [Int], disagree: [Int])?
         for relation in Self.relations(sources: sources, header: table.header) {
             var agree: [Int] = [], disagree: [Int] = []
-            for row in rows {
+            for (n, row) in rows.enumerated() {
+                // Once the rows left cannot make it hold in two thirds, the relation is out.
+                let left = rows.count - n
+                guard agree.count + left >= 3, (agree.count + left) >= 2 * disagree.count else { break }
                 guard let stated = table.cells[row][safe: target] ?? nil else { continue }
                 let inputs = relation.operands.compactMap { table.cells[row][safe: $0] ?? nil }
                 guard inputs.count == relation.operands.count, let computed = relation.compute(inputs.map(\.quantity)) else { continue }
-                if Agreement.compare(stated: stated.number, computed: computed.value).isAgreement { agree.append(row) } else { disagree.append(row) }
+                if Agreement.agrees(stated.number, computed: computed.value) { agree.append(row) } else { disagree.append(row) }
             }
             let total = agree.count + disagree.count
             guard agree.count >= 3, agree.count * 3 >= total * 2 else { continue }

@@ -132,12 +132,11 @@ public struct PageFigures: Sendable {
         }
         for row in table.rows {
             labels.append(row.first.map { Self.cleanLabel($0.text) } ?? "")
-            cells.append(row.enumerated().map { column, cell in
-                // The first column names the row; its digits ("A100 80G × 2") are not amounts.
-                guard column > 0 else { return nil }
-                return withHeaderUnit(Self.cellFigures(cell, lines: lines, scanner: scanner), column: column).first
-            })
-            allCells.append(row.enumerated().map { withHeaderUnit(Self.cellFigures($1, lines: lines, scanner: scanner), column: $0) })
+            // Each cell is scanned once; `cells` keeps the first figure of each.
+            let figures = row.enumerated().map { withHeaderUnit(Self.cellFigures($1, lines: lines, scanner: scanner), column: $0) }
+            // The first column names the row; its digits ("A100 80G × 2") are not amounts.
+            cells.append(figures.enumerated().map { column, found in column > 0 ? found.first : nil })
+            allCells.append(figures)
         }
         var checked = CheckedTable(index: index, table: table, header: header, cells: cells, rowLabels: labels, formulas: [])
         checked.headerFigures = table.header.map { Self.cellFigures($0, lines: lines, scanner: scanner).first }

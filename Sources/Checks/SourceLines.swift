@@ -2,8 +2,27 @@
 struct SourceLines: Sendable {
     private let lines: [Substring]
 
+    /// Splits at `\n`, `\r\n` and `\r` by bytes: splitting by Characters ran grapheme breaking
+    /// over the whole file, for line ends that are always single bytes and cluster boundaries.
     init(_ text: String) {
-        lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            let byte = utf8[i]
+            guard byte == 0x0A || byte == 0x0D else {
+                i = utf8.index(after: i)
+                continue
+            }
+            lines.append(text[start..<i])
+            var next = utf8.index(after: i)
+            if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+            start = next
+            i = next
+        }
+        lines.append(text[start..<utf8.endIndex])
+        self.lines = lines
     }
 
     /// The 1-based line `number`, empty when out of range.

@@ -6,11 +6,11 @@ enum TotalWords {
     /// Whether `label` names a subtotal (checked first, since "sous-total" contains "total").
     static func isSubtotal(_ label: String) -> Bool {
         let lowered = label.lowercased()
-        return sub.contains { lowered.contains($0) }
+        return sub.contains { lowered.containsLiteral($0) }
     }
 
     static func isTotal(_ label: String) -> Bool {
         let lowered = label.lowercased()
-        return isSubtotal(label) || grand.contains { lowered.contains($0) }
+        return isSubtotal(label) || grand.contains { lowered.containsLiteral($0) }
     }
 }

@@ -1,11 +1,16 @@
 import Content
+import Dispatch
 
 /// Turns loaded content and a theme into the files of the site, in memory.
 ///
 /// Pure: no disk, no clock, no environment, so the same input always gives the same bytes.
+/// Pages are independent until the indexes, so they render on every core; each lands in its
+/// own slot, so the result is in page order whatever order the threads finish in.
 public struct SiteBuilder: Sendable {
     public var settings: SiteSettings
     public var theme: Theme
+    /// Render pages one at a time; for tests that compare against the parallel result.
+    public var sequential = false
 
     public init(settings: SiteSettings, theme: Theme) {
         self.settings = settings
@@ -19,36 +24,36 @@ public struct SiteBuilder: Sendable {
         let templates = try TemplateSet(theme: theme)
         let plan = SitePlan(content: content, settings: settings)
         let contexts = ContextBuilder(plan: plan, theme: theme)
-        var files: [OutputFile] = []
-        var diagnostics: [Diagnostic] = []
+        let pages = selection.pages == nil ? content.pages : content.pages.filter(selection.includes)
+        let renderer = PageRenderer(settings: settings, theme: theme, templates: templates, plan: plan, contexts: contexts)
 
-        func layout(_ name: String, path: String, context: [String: Any]) {
-            var context = context
-            context["body"] = templates.render(name, context)
-            files.append(OutputFile(path: path, text: templates.render("base", context)))
+        let slots = UnsafeMutableBufferPointer<(OutputFile, [Diagnostic])?>.allocate(capacity: pages.count)
+        slots.initialize(repeating: nil)
+        defer { slots.deallocate() }
+        nonisolated(unsafe) let output = slots
+        if sequential {
+            for i in pages.indices { output[i] = renderer.render(pages[i], check: checks[pages[i].file]) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: pages.count) { i in
+                output[i] = renderer.render(pages[i], check: checks[pages[i].file])
+            }
         }
-
-        for page in content.pages where selection.includes(page) {
-            let check = checks[page.file]
-            let marks = check.map { FigureMarks(findings: $0.findings, computedLabel: theme.strings(for: page.language)["computed"]) }
-            let body = PageBody(page: page, allowRawHTML: settings.allowRawHTML, tableLabel: theme.strings(for: page.language)["table"],
-                                autoCharts: AutoChart.isEnabled(page: page, settings: settings), marks: marks,
-                                findings: check?.findings ?? [])
-            diagnostics += body.diagnostics
-            let name = page.frontMatter.layout.flatMap { templates.has($0) && $0 != "base" ? $0 : nil } ?? "page"
-            var context = contexts.page(page, body: body)
-            if let check { context["check"] = ["text": check.summary(theme.strings(for: page.language)), "clean": check.findings.isEmpty] }
-            layout(name, path: plan.path(of: page), context: context)
+        var files: [OutputFile] = []
+        files.reserveCapacity(pages.count + 3 * content.languages.count + 3 + theme.assets.count)
+        var diagnostics: [Diagnostic] = []
+        for slot in slots {
+            files.append(slot!.0)
+            diagnostics += slot!.1
         }
         guard selection.siteWide else {
             return SiteBuild(files: files + (selection.assets ? theme.assets : []), diagnostics: diagnostics)
         }
         for language in content.languages {
-            layout("list", path: plan.indexPath(of: language), context: contexts.list(language: language))
+            files.append(renderer.layout("list", path: plan.indexPath(of: language), context: contexts.list(language: language)))
             files.append(OutputFile(path: plan.feedPath(of: language), text: AtomFeed(plan: plan, language: language, theme: theme).xml))
         }
-        layout("home", path: SitePlan.rootIndex, context: contexts.home())
-        layout("404", path: SitePlan.notFound, context: notFoundContext(contexts))
+        files.append(renderer.layout("home", path: SitePlan.rootIndex, context: contexts.home()))
+        files.append(renderer.layout("404", path: SitePlan.notFound, context: notFoundContext(contexts)))
         files.append(OutputFile(path: SitePlan.sitemap, text: Sitemap(plan: plan).xml))
         if selection.assets { files += theme.assets }
         return SiteBuild(files: files, diagnostics: diagnostics)

@@ -8,7 +8,7 @@ struct ColumnResolver {
         case .position(let n): return n >= 1 && n <= header.count ? n - 1 : nil
         case .reference(let name):
             if let exact = header.firstIndex(where: { $0 == name }) { return exact }
-            let containing = header.indices.filter { header[$0].contains(name) }
+            let containing = header.indices.filter { header[$0].containsLiteral(name) }
             return containing.count == 1 ? containing[0] : nil
         default: return nil
         }

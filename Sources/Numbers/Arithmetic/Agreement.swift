@@ -41,12 +41,33 @@ public enum Agreement {
         stated: Decimal, quantumExponent: Int, isApproximate: Bool, computed: Decimal, tolerance: Decimal = defaultTolerance
     ) -> AgreementResult {
         if stated == computed { return .agrees(rounding: .exact) }
+        if !isApproximate, isBeyondRounding(stated: stated, computed: computed, quantumExponent: quantumExponent) {
+            return .disagrees(expected: RoundingRule.halfUp.round(computed, toPowerOfTen: quantumExponent) ?? computed)
+        }
         let quantum = isApproximate ? widenedQuantum(stated, from: quantumExponent) : quantumExponent
         for rule in RoundingRule.roundings where rule.round(computed, toPowerOfTen: quantum) == stated {
             return .agrees(rounding: rule)
         }
         if isApproximate, isWithin(tolerance, stated: stated, computed: computed) { return .agrees(rounding: .withinTolerance) }
         return .disagrees(expected: RoundingRule.halfUp.round(computed, toPowerOfTen: quantumExponent) ?? computed)
+    }
+
+    /// Whether an exact figure agrees, without working out the expected value: the question
+    /// relation inference asks for every candidate relation and row.
+    public static func agrees(_ stated: ScannedNumber, computed: Decimal) -> Bool {
+        if stated.value == computed { return true }
+        if !stated.isApproximate, isBeyondRounding(stated: stated.value, computed: computed, quantumExponent: stated.quantumExponent) {
+            return false
+        }
+        return compare(stated: stated, computed: computed).isAgreement
+    }
+
+    /// Rounding moves a value by less than one quantum, so a difference of two quanta or more
+    /// is never rounding. One subtraction instead of three roundings: most candidate relations
+    /// `check` tries fail here.
+    private static func isBeyondRounding(stated: Decimal, computed: Decimal, quantumExponent: Int) -> Bool {
+        guard case .success(let difference) = ExactDecimal.subtract(stated, computed) else { return false }
+        return difference.magnitude >= Decimal(sign: .plus, exponent: quantumExponent, significand: 2)
     }
 
     /// The quantum of an approximate integer figure, moved up over its trailing zeros.
