@@ -16,6 +16,20 @@ public struct Page: Sendable {
     public var document: Node
     public var bodyLineOffset: Int
 
+    public init(file: String, source: String, frontMatter: FrontMatter, language: String, translationKey: String,
+                directory: String, slug: String, title: String, document: Node, bodyLineOffset: Int) {
+        self.file = file
+        self.source = source
+        self.frontMatter = frontMatter
+        self.language = language
+        self.translationKey = translationKey
+        self.directory = directory
+        self.slug = slug
+        self.title = title
+        self.document = document
+        self.bodyLineOffset = bodyLineOffset
+    }
+
     public var date: PageDate? { frontMatter.date }
     public var isDraft: Bool { frontMatter.draft }
 

@@ -18,6 +18,9 @@ public struct BuildPipeline {
     public var baseURL: String?
     /// With `--strict`, a wrong figure fails the build as it fails `check`; otherwise it is a warning.
     public var strict = false
+    /// Reuse what the last build of this output folder recorded in `.sitegen-cache/`, and
+    /// redo only the pages that changed; off, every page is rendered and no cache is kept.
+    public var incremental = true
 
     public init(loader: ProjectLoader, outputPath: String, baseURL: String? = nil) {
         self.loader = loader
@@ -27,12 +30,30 @@ public struct BuildPipeline {
 
     public func run() -> BuildReport {
         OutputPublisher(outputPath: outputPath).recoverInterrupted()
-        var project = loader.load()
+        let store = CacheStore(outputPath: outputPath)
+        let previous = incremental ? store.read() : nil
+        var project = load(reusing: previous?.pages ?? [:])
+        let fingerprint = BuildFingerprint.global(project, loader: loader, outputPath: outputPath, strict: strict)
+        if let previous, previous.fingerprint == fingerprint, OutputPublisher(outputPath: outputPath).buildToken() == previous.token {
+            return IncrementalBuild(pipeline: self, project: project, previous: previous, fingerprint: fingerprint).run()
+        }
+        // Without a cache that matches the output folder, nothing may be reused.
+        if !project.reused.isEmpty { project = load(reusing: [:]) }
+        return fullBuild(project, fingerprint: fingerprint)
+    }
+
+    /// Loads the project, with `--base-url` applied.
+    func load(reusing previous: [String: BuildCache.Page]) -> LoadedProject {
+        var project = loader.load(reusing: previous)
         if let baseURL { project.settings.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+        return project
+    }
+
+    /// Checks and renders every page, publishes the whole site, and records the cache.
+    private func fullBuild(_ project: LoadedProject, fingerprint: ContentHash) -> BuildReport {
         var diagnostics = project.diagnostics
         if let problem = outputPlacementProblem() { diagnostics.append(problem) }
-        let counts = project.content.languages.map { lang in (lang, project.content.pages.filter { $0.language == lang }.count) }
-        var report = BuildReport(diagnostics: diagnostics, pagesPerLanguage: counts, published: false, sources: project.sources)
+        var report = BuildReport(diagnostics: diagnostics, pagesPerLanguage: counts(project.content), published: false, sources: project.sources)
         // The pages that did load are checked even when others failed, so one build reports
         // every problem, as `sitegen check` does.
         let (checks, findings) = runChecks(project.content)
@@ -41,16 +62,34 @@ public struct BuildPipeline {
         do {
             let site = try SiteBuilder(settings: project.settings, theme: project.theme).build(project.content, checks: checks)
             // Problems found while rendering (chart blocks) stop the build like loading errors do.
-            report.diagnostics += site.diagnostics.map(loader.prefixed)
+            let rendered = site.diagnostics.map(loader.prefixed)
+            report.diagnostics += rendered
             guard !site.diagnostics.hasErrors else { return report }
-            try OutputPublisher(outputPath: outputPath).publish(site.files)
+            let token = Self.newToken()
+            let store = CacheStore(outputPath: outputPath)
+            store.remove()
+            try OutputPublisher(outputPath: outputPath).publish(site.files, buildToken: incremental ? token : "")
             report.published = true
+            if incremental {
+                store.write(CacheRecorder(pipeline: self, project: project)
+                    .full(fingerprint: fingerprint, token: token, checks: checks, rendered: rendered, files: site.files))
+            }
         } catch let error as TemplateErrors {
             report.diagnostics += error.diagnostics
         } catch {
             report.diagnostics.append(Diagnostic(.error, rule: "output", "\(error)", at: SourceLocation(file: outputPath, line: 0, column: 0)))
         }
         return report
+    }
+
+    func counts(_ content: ContentSet) -> [(language: String, count: Int)] {
+        var counts: [String: Int] = [:]
+        for page in content.pages { counts[page.language, default: 0] += 1 }
+        return content.languages.map { ($0, counts[$0] ?? 0) }
+    }
+
+    static func newToken() -> String {
+        "\(ProcessInfo.processInfo.processIdentifier)-\(UInt64.random(in: 0...UInt64.max))"
     }
 
     /// The same rules as `sitegen check`, with their findings per page for marking.
@@ -61,11 +100,13 @@ public struct BuildPipeline {
         if !strict {
             for i in findings.indices where findings[i].severity == .error { findings[i].severity = .warning }
         }
+        var byFile: [String: [Diagnostic]] = [:]
+        for finding in findings { byFile[finding.location.file, default: []].append(finding) }
         var checks: [String: PageCheck] = [:]
         for page in content.pages {
             let file = ProjectFiles.join(loader.contentPath, page.file)
             let stats = result.perFile[file]
-            checks[page.file] = PageCheck(figures: stats?.figures ?? 0, findings: findings.filter { $0.location.file == file })
+            checks[page.file] = PageCheck(figures: stats?.figures ?? 0, findings: byFile[file] ?? [])
         }
         return (checks, findings)
     }

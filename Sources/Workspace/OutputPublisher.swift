@@ -17,7 +17,8 @@ public struct OutputPublisher {
 
     var output: URL { URL(fileURLWithPath: outputPath).standardizedFileURL }
 
-    public func publish(_ files: [OutputFile]) throws(PublishError) {
+    /// `buildToken` goes into the marker, so the next build can tell this output from any other.
+    public func publish(_ files: [OutputFile], buildToken: String = "") throws(PublishError) {
         for file in files where !Self.isSafe(file.path) { throw .unsafePath(file.path) }
         recoverInterrupted()
         let parent = output.deletingLastPathComponent()
@@ -35,7 +36,7 @@ public struct OutputPublisher {
                 try guarded.step { (_) throws(PublishError) in try write(file.contents, to: file.path, in: staging) }
             }
             try guarded.step { (_) throws(PublishError) in
-                try write(Array("built by sitegen\n".utf8), to: Self.marker, in: staging)
+                try write(Array(Self.markerText(buildToken).utf8), to: Self.marker, in: staging)
                 if FileManager.default.fileExists(atPath: output.appendingPathComponent(".gitkeep").path) {
                     try write([], to: ".gitkeep", in: staging)
                 }
@@ -79,7 +80,7 @@ public struct OutputPublisher {
     }
 
     /// An existing output folder must be empty, hold only `.gitkeep`, or carry sitegen's marker.
-    private func checkReplaceable(_ output: URL) throws(PublishError) {
+    func checkReplaceable(_ output: URL) throws(PublishError) {
         let fm = FileManager.default
         guard fm.fileExists(atPath: output.path) else { return }
         let entries = ((try? fm.contentsOfDirectory(atPath: output.path)) ?? []).filter { $0 != ".gitkeep" }

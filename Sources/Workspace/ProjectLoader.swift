@@ -12,6 +12,14 @@ public struct LoadedProject: Sendable {
     public var diagnostics: [Diagnostic]
     /// File text by the path diagnostics use.
     public var sources: [String: String]
+    /// Per content-relative file: its stamp and content hash, for the next build's cache.
+    var files: [String: (stamp: FileStamp?, hash: ContentHash)] = [:]
+    /// Files that were not read or parsed: their pages are stand-ins made from the cache.
+    var reused: Set<String> = []
+    /// Every Markdown file found, parsed or reused, including drafts left out.
+    var listed: [String] = []
+    /// Drafts left out of the build, kept so the cache knows them.
+    var leftOut: [Page] = []
 }
 
 /// Reads `Content/` and `Templates/`; never stops at a bad file, so every problem is reported.
@@ -39,6 +47,12 @@ public struct ProjectLoader: Sendable {
     }
 
     public func load() -> LoadedProject {
+        load(reusing: [:])
+    }
+
+    /// Loads the project; a file whose stamp or content hash is that of `previous` is not
+    /// parsed again: its page is a stand-in with the cached metadata (no source, empty tree).
+    func load(reusing previous: [String: BuildCache.Page]) -> LoadedProject {
         let (settings, settingsDiagnostics, settingsSources) = loadSettings()
         var diagnostics = settingsDiagnostics
         var sources = settingsSources
@@ -51,12 +65,19 @@ public struct ProjectLoader: Sendable {
             diagnostics += listDiagnostics
             inputs = files.map(input)
         }
-        let results = parseInParallel(inputs, settings: settings)
+        let results = parseInParallel(inputs, settings: settings, previous: previous)
         var pages: [Page] = []
-        for result in results {
+        var files: [String: (stamp: FileStamp?, hash: ContentHash)] = [:]
+        var reused: Set<String> = []
+        var leftOut: [Page] = []
+        for (input, result) in zip(inputs, results) {
             diagnostics += result.diagnostics
             if let text = result.text { sources[result.display] = text }
-            if let page = result.page, includeDrafts || !page.isDraft { pages.append(page) }
+            if let hash = result.hash { files[input.relative] = (result.stamp, hash) }
+            if result.reused { reused.insert(input.relative) }
+            if let page = result.page {
+                if includeDrafts || !page.isDraft { pages.append(page) } else { leftOut.append(page) }
+            }
         }
         let (content, setDiagnostics) = ContentSet.assemble(pages, settings: settings)
         diagnostics += setDiagnostics.map { prefixed($0) }
@@ -66,7 +87,17 @@ public struct ProjectLoader: Sendable {
             theme = loaded
             diagnostics += themeDiagnostics
         }
-        return LoadedProject(settings: settings, content: content, theme: theme, diagnostics: diagnostics, sources: sources)
+        var project = LoadedProject(settings: settings, content: content, theme: theme, diagnostics: diagnostics, sources: sources)
+        project.files = files
+        project.reused = reused
+        project.listed = inputs.map(\.relative)
+        project.leftOut = leftOut
+        return project
+    }
+
+    /// Reads and parses `files` (content-relative) in full, for pages that were stand-ins.
+    func loadPages(_ files: [String], settings: SiteSettings) -> [(page: Page?, text: String?, diagnostics: [Diagnostic])] {
+        parseInParallel(files.map(input), settings: settings).map { ($0.page, $0.text, $0.diagnostics) }
     }
 
     /// `site.yaml` (defaults without one, or when reading explicit files), its diagnostics, its text.
@@ -107,10 +138,13 @@ public struct ProjectLoader: Sendable {
         var text: String?
         var page: Page?
         var diagnostics: [Diagnostic]
+        var stamp: FileStamp?
+        var hash: ContentHash?
+        var reused = false
     }
 
     /// Pages are independent until they are grouped, so they are read and parsed on every core.
-    func parseInParallel(_ files: [Input], settings: SiteSettings) -> [FileResult] {
+    func parseInParallel(_ files: [Input], settings: SiteSettings, previous: [String: BuildCache.Page] = [:]) -> [FileResult] {
         let loader = PageLoader(settings: settings)
         let slots = UnsafeMutableBufferPointer<FileResult?>.allocate(capacity: files.count)
         slots.initialize(repeating: nil)
@@ -118,12 +152,25 @@ public struct ProjectLoader: Sendable {
         nonisolated(unsafe) let output = slots
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             let display = files[i].display
+            // Stamped before reading, so a file edited during the read looks changed next time.
+            let stamp = FileStamp(path: files[i].url.path)
+            let cached = previous[files[i].relative]
+            if let cached, let stamp, cached.stamp == stamp {
+                output[i] = FileResult(display: display, page: cached.standIn, diagnostics: [], stamp: stamp, hash: cached.hash, reused: true)
+                return
+            }
             switch ProjectFiles.readText(files[i].url, display: display) {
             case .failure(let d):
-                output[i] = FileResult(display: display, text: nil, page: nil, diagnostics: [d])
+                output[i] = FileResult(display: display, text: nil, page: nil, diagnostics: [d], stamp: stamp)
             case .success(let text):
+                let hash = ContentHash(text)
+                if let cached, cached.hash == hash {
+                    output[i] = FileResult(display: display, page: cached.standIn, diagnostics: [], stamp: stamp, hash: hash, reused: true)
+                    return
+                }
                 let (page, diagnostics) = loader.load(file: files[i].relative, text: text)
-                output[i] = FileResult(display: display, text: text, page: page, diagnostics: diagnostics.map { prefixed($0) })
+                output[i] = FileResult(display: display, text: text, page: page, diagnostics: diagnostics.map { prefixed($0) },
+                                       stamp: stamp, hash: hash)
             }
         }
         return slots.map { $0! }

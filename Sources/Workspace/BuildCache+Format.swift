@@ -1,0 +1,123 @@
+import Content
+import Foundation
+
+/// The cache as a text file: one record a line, fields separated by tabs, with `\`, tab and
+/// line breaks escaped. Faster to read than JSON through Foundation (10,000 pages in a few
+/// milliseconds) and still readable when a cache needs looking into.
+extension BuildCache {
+    static let header = "sitegen-cache 1"
+
+    func encoded() -> String {
+        var out = Self.header + "\n"
+        out += "fingerprint\t\(fingerprint.hex)\ntoken\t\(Self.escape(token))\n"
+        for (path, hash) in outputs.sorted(by: { $0.key < $1.key }) { out += "out\t\(hash.hex)\t\(Self.escape(path))\n" }
+        for (_, p) in pages.sorted(by: { $0.key < $1.key }) {
+            let date = p.date.map { "\($0.year),\($0.month),\($0.day),\($0.hour),\($0.minute),\($0.second)" } ?? "-"
+            let fields = ["page", p.file, String(p.stamp.size), String(p.stamp.seconds), String(p.stamp.nanoseconds), p.hash.hex,
+                          p.renderKey.hex, p.language, p.translationKey, p.directory, p.slug, p.title, date,
+                          Self.optional(p.summary), p.draft ? "1" : "0", String(p.figures)]
+            out += fields.map(Self.escape).joined(separator: "\t") + "\n"
+            for (kind, list) in [("finding", p.findings), ("load", p.loadNotes), ("render", p.renderNotes)] {
+                for d in list {
+                    let fields = [kind, d.severity.rawValue, d.rule, d.message, d.location.file, String(d.location.line),
+                                  String(d.location.column), Self.optional(d.stated), Self.optional(d.expected), String(d.length)]
+                    out += fields.map(Self.escape).joined(separator: "\t") + "\n"
+                }
+            }
+        }
+        return out
+    }
+
+    /// The cache, or nil when the text is not one this version wrote.
+    /// Split by bytes: splitting a few megabytes by Characters would cost more than the build saves.
+    static func decode(_ bytes: [UInt8]) -> BuildCache? {
+        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: true)[...]
+        guard let first = lines.popFirst(), String(decoding: first, as: UTF8.self) == header else { return nil }
+        var cache = BuildCache(fingerprint: ContentHash(), token: "")
+        var current: Page?
+        func finish() {
+            if let page = current { cache.pages[page.file] = page }
+            current = nil
+        }
+        for line in lines {
+            let f = line.split(separator: 0x09, omittingEmptySubsequences: false).map { unescape(String(decoding: $0, as: UTF8.self)) }
+            switch f.first {
+            case "fingerprint": guard f.count == 2, let h = hash(f[1]) else { return nil }; cache.fingerprint = h
+            case "token": guard f.count == 2 else { return nil }; cache.token = f[1]
+            case "out": guard f.count == 3, let h = hash(f[1]) else { return nil }; cache.outputs[f[2]] = h
+            case "page":
+                finish()
+                guard f.count == 16, let size = Int64(f[2]), let seconds = Int(f[3]), let nanos = Int(f[4]),
+                      let h = hash(f[5]), let key = hash(f[6]), let figures = Int(f[15]) else { return nil }
+                var date: PageDate?
+                if f[12] != "-" {
+                    let n = f[12].split(separator: ",").compactMap { Int($0) }
+                    guard n.count == 6 else { return nil }
+                    date = PageDate(year: n[0], month: n[1], day: n[2], hour: n[3], minute: n[4], second: n[5])
+                }
+                current = Page(file: f[1], stamp: FileStamp(size: size, seconds: seconds, nanoseconds: nanos), hash: h, renderKey: key,
+                               language: f[7], translationKey: f[8], directory: f[9], slug: f[10], title: f[11], date: date,
+                               summary: optional(f[13]), draft: f[14] == "1", figures: figures, findings: [], loadNotes: [], renderNotes: [])
+            case "finding", "load", "render":
+                guard f.count == 10, current != nil, let severity = Diagnostic.Severity(rawValue: f[1]),
+                      let line = Int(f[5]), let column = Int(f[6]), let length = Int(f[9]) else { return nil }
+                let d = Diagnostic(severity, rule: f[2], f[3], at: SourceLocation(file: f[4], line: line, column: column),
+                                   stated: optional(f[7]), expected: optional(f[8]), length: length)
+                switch f[0] {
+                case "finding": current!.findings.append(d)
+                case "load": current!.loadNotes.append(d)
+                default: current!.renderNotes.append(d)
+                }
+            default:
+                return nil
+            }
+        }
+        finish()
+        return cache
+    }
+
+    private static func hash(_ hex: String) -> ContentHash? {
+        guard let value = UInt64(hex, radix: 16) else { return nil }
+        return ContentHash(value: value)
+    }
+
+    private static func optional(_ s: String?) -> String { s.map { "+" + $0 } ?? "-" }
+    private static func optional(_ s: String) -> String? { s.hasPrefix("+") ? String(s.dropFirst()) : nil }
+
+    static func escape(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return s }
+        var out = ""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\\": out += "\\\\"
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    static func unescape(_ s: String) -> String {
+        guard s.utf8.contains(0x5C) else { return s }
+        var out = ""
+        var escaping = false
+        for c in s.unicodeScalars {
+            if escaping {
+                switch c {
+                case "t": out += "\t"
+                case "n": out += "\n"
+                case "r": out += "\r"
+                default: out.unicodeScalars.append(c)
+                }
+                escaping = false
+            } else if c == "\\" {
+                escaping = true
+            } else {
+                out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+}

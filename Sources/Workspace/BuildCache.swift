@@ -1,0 +1,53 @@
+import Content
+import GFM
+
+/// What one build knew, kept in `.sitegen-cache/` beside the output folder for the next build:
+/// per source file its stamp, hash, metadata and findings, and the hash of every output file.
+///
+/// An incremental build trusts it only when everything global (settings, theme, options, the
+/// sitegen binary) has the same fingerprint and the output folder carries the same token, so
+/// an output folder rebuilt or replaced by anything else leads to a full build.
+struct BuildCache: Sendable {
+    var fingerprint: ContentHash
+    /// Written into the output folder's marker by the build that wrote this cache.
+    var token: String
+    var pages: [String: Page] = [:]
+    /// Every output file's content hash, by output path.
+    var outputs: [String: ContentHash] = [:]
+
+    /// One source file as the last build saw it.
+    struct Page: Sendable {
+        var file: String
+        var stamp: FileStamp
+        var hash: ContentHash
+        /// Everything the page's output was rendered from; zero for a draft left out.
+        var renderKey: ContentHash
+        var language: String
+        var translationKey: String
+        var directory: String
+        var slug: String
+        var title: String
+        var date: PageDate?
+        var summary: String?
+        var draft: Bool
+        var figures: Int
+        /// `check`'s findings on the page, as reported (display paths, severity after `--strict`).
+        var findings: [Diagnostic]
+        /// Warnings from loading and from rendering it, re-reported on every build as a full build would.
+        var loadNotes: [Diagnostic]
+        var renderNotes: [Diagnostic]
+
+        /// A page that stands in for the file without reading it: the metadata indexes, feeds
+        /// and the sitemap use, and no source or tree. It is never rendered.
+        var standIn: Content.Page {
+            var frontMatter = FrontMatter()
+            frontMatter.title = title
+            frontMatter.date = date
+            frontMatter.summary = summary
+            frontMatter.draft = draft
+            return Content.Page(file: file, source: "", frontMatter: frontMatter, language: language, translationKey: translationKey,
+                                directory: directory, slug: slug, title: title, document: Node(.document, span: .unknown),
+                                bodyLineOffset: 0)
+        }
+    }
+}
