@@ -16,6 +16,10 @@ struct CalculationChain {
 
     /// The chains of a run of text; figures joined by anything but an operator start a new chain.
     static func chains(in run: TextRun) -> [CalculationChain] {
+        run.chains ?? find(in: run)
+    }
+
+    static func find(in run: TextRun) -> [CalculationChain] {
         let chars = Array(run.text)
         var chains: [CalculationChain] = []
         var parts: [Part] = []

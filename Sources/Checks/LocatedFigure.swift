@@ -22,4 +22,6 @@ public struct TextRun: Sendable {
     public var startColumn: Int
     public var text: Substring
     public var figures: [LocatedFigure]
+    /// The calculations on the line, found once when the run is read: four rules ask for them.
+    var chains: [CalculationChain]?
 }

@@ -100,7 +100,9 @@ public struct PageFigures: Sendable {
         let figures = scanner.scan(String(text)).map {
             LocatedFigure(number: $0, line: line, column: startColumn + $0.range.column - 1)
         }
-        return TextRun(line: line, startColumn: startColumn, text: text, figures: figures)
+        var run = TextRun(line: line, startColumn: startColumn, text: text, figures: figures)
+        run.chains = CalculationChain.find(in: run)
+        return run
     }
 
     private mutating func checkedTable(_ node: Node, index: Int, scanner: NumberScanner, file: String) -> CheckedTable? {
