@@ -74,7 +74,7 @@ struct IncrementalBuild {
         let site: SiteBuild
         do {
             site = try SiteBuilder(settings: project.settings, theme: project.theme)
-                .build(project.content, checks: checks, rendering: { toRender.contains($0.file) })
+                .build(project.content, checks: checks, only: RenderSelection(pages: toRender, siteWide: true, assets: true))
         } catch {
             report.diagnostics += error.diagnostics
             return report
