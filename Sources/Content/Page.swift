@@ -30,6 +30,14 @@ public struct Page: Sendable {
         self.bodyLineOffset = bodyLineOffset
     }
 
+    /// A page that stands in for a file a build did not read (its cache knew it): metadata for
+    /// indexes, feeds and the sitemap, no source and an empty tree. It is never rendered.
+    public static func standIn(file: String, frontMatter: FrontMatter, language: String, translationKey: String,
+                               directory: String, slug: String, title: String) -> Page {
+        Page(file: file, source: "", frontMatter: frontMatter, language: language, translationKey: translationKey,
+             directory: directory, slug: slug, title: title, document: Node(.document, span: .unknown), bodyLineOffset: 0)
+    }
+
     public var date: PageDate? { frontMatter.date }
     public var isDraft: Bool { frontMatter.draft }
 

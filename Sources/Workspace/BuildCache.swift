@@ -1,5 +1,4 @@
 import Content
-import GFM
 
 /// What one build knew, kept in `.sitegen-cache/` beside the output folder for the next build:
 /// per source file its stamp, hash, metadata and findings, and the hash of every output file.
@@ -45,9 +44,8 @@ struct BuildCache: Sendable {
             frontMatter.date = date
             frontMatter.summary = summary
             frontMatter.draft = draft
-            return Content.Page(file: file, source: "", frontMatter: frontMatter, language: language, translationKey: translationKey,
-                                directory: directory, slug: slug, title: title, document: Node(.document, span: .unknown),
-                                bodyLineOffset: 0)
+            return Content.Page.standIn(file: file, frontMatter: frontMatter, language: language, translationKey: translationKey,
+                                        directory: directory, slug: slug, title: title)
         }
     }
 }

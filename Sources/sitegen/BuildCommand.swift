@@ -22,6 +22,8 @@ struct BuildCommand: ParsableCommand {
     var drafts = false
     @Flag(help: "Fail the build on a wrong figure, as `sitegen check` does, instead of warning.")
     var strict = false
+    @Flag(name: .customLong("no-cache"), help: "Render every page and keep no .sitegen-cache beside the output folder.")
+    var noCache = false
 
     func run() throws {
         let started = Date()
@@ -29,6 +31,7 @@ struct BuildCommand: ParsableCommand {
         let loader = ProjectLoader(contentPath: content, templatesPath: templates, includeDrafts: drafts)
         var pipeline = BuildPipeline(loader: loader, outputPath: output, baseURL: baseURL)
         pipeline.strict = strict
+        pipeline.incremental = !noCache
         let report = pipeline.run()
         DiagnosticPrinter(sources: report.sources).print(report.diagnostics)
         let elapsed = String(format: "%.2f", Date().timeIntervalSince(started))

@@ -11,7 +11,7 @@ import TestSupport
         "Numbers": ["Foundation"],
         "Checks": ["Content", "GFM", "Numbers", "Foundation", "Dispatch"],
         "Charts": ["Numbers", "Foundation"],
-        "Site": ["Content", "GFM", "Numbers", "Charts", "Mustache", "Foundation"],
+        "Site": ["Content", "GFM", "Numbers", "Charts", "Mustache", "Foundation", "Dispatch"],
         "Workspace": ["Content", "Site", "Checks", "Foundation", "Dispatch"],
         "Preview": ["Workspace", "Site", "Content", "Hummingbird", "ServiceLifecycle", "Logging", "Foundation", "Dispatch", "Synchronization"],
         "sitegen": ["ArgumentParser", "Workspace", "Preview", "Site", "Content", "Checks", "Foundation"],

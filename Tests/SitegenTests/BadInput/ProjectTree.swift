@@ -8,6 +8,8 @@ enum ProjectTree {
         var entries: [String: String] = [:]
         walk(root, relative: "") { relative, url, type in
             if relative == skipping || relative.hasPrefix(skipping + "/") { return false }
+            // The build's own cache beside the output folder (see "What a build promises").
+            if relative == ".sitegen-cache" || relative.hasPrefix(".sitegen-cache/") { return false }
             switch type {
             case .typeSymbolicLink:
                 entries[relative] = "link to " + ((try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) ?? "?")
