@@ -36,31 +36,44 @@ extension OutputPublisher {
         let fm = FileManager.default
         let marker = OutputFile(path: Self.marker, text: Self.markerText(buildToken))
         let all = files + [marker]
+        // Each step runs under the interrupt guard: a signal waits for the staging write or for
+        // the whole set of moves, so it never lands between a file moved aside and its successor.
+        let guarded = InterruptGuard.shared
         do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            try FileWriter.writeAll(all, into: staging.path)
+            try guarded.step { (progress) throws(PublishError) in
+                progress = InterruptGuard.Progress(staging: staging.path)
+                try FileWriter.makeFolder(staging.path, what: "the staging folder beside \(outputPath)")
+                try FileWriter.writeAll(all, into: staging.path)
+            }
         } catch {
-            try? fm.removeItem(at: staging)
-            throw error as? PublishError ?? .write("\(outputPath): \(error.localizedDescription)")
+            guarded.step { progress in
+                try? fm.removeItem(at: staging)
+                progress.staging = nil
+            }
+            throw error
         }
-        var journal = MoveJournal()
-        do {
-            for path in removed where fm.fileExists(atPath: output.appendingPathComponent(path).path) {
-                try journal.move(output.appendingPathComponent(path), to: previous.appendingPathComponent(path))
+        try guarded.step { (progress) throws(PublishError) in
+            defer {
+                try? fm.removeItem(at: staging)
+                progress.staging = nil
             }
-            for file in all {
-                let target = output.appendingPathComponent(file.path)
-                if fm.fileExists(atPath: target.path) { try journal.move(target, to: previous.appendingPathComponent(file.path)) }
-                try journal.move(staging.appendingPathComponent(file.path), to: target)
+            var journal = MoveJournal()
+            do {
+                for path in removed where fm.fileExists(atPath: output.appendingPathComponent(path).path) {
+                    try journal.move(output.appendingPathComponent(path), to: previous.appendingPathComponent(path))
+                }
+                for file in all {
+                    let target = output.appendingPathComponent(file.path)
+                    if fm.fileExists(atPath: target.path) { try journal.move(target, to: previous.appendingPathComponent(file.path)) }
+                    try journal.move(staging.appendingPathComponent(file.path), to: target)
+                }
+            } catch {
+                journal.undo()
+                try? fm.removeItem(at: previous)
+                throw .write("cannot update \(outputPath): \(error)")
             }
-        } catch {
-            journal.undo()
-            try? fm.removeItem(at: staging)
             try? fm.removeItem(at: previous)
-            throw .write("cannot update \(outputPath): \(error)")
         }
-        try? fm.removeItem(at: staging)
-        try? fm.removeItem(at: previous)
         // Folders left empty by removed pages go too, as a full build would not make them.
         for path in removed {
             var folder = output.appendingPathComponent(path).deletingLastPathComponent()

@@ -19,13 +19,14 @@ struct FaultTests {
     }
 
     func build(_ project: FixtureProject, output: String = "Output") throws -> SitegenRun {
-        try SitegenRun.run(["build", "--templates", Self.templates, "--output", output], in: project.root)
+        // --no-cache: these tests are about the full publish, which stages every file.
+        try SitegenRun.run(["build", "--no-cache", "--templates", Self.templates, "--output", output], in: project.root)
     }
 
     /// Starts a build of a changed site and sends `signal` once its staging folder has files.
     func interruptedBuild(_ project: FixtureProject, signal: Int32) throws -> (run: SitegenRun, sawStaging: Bool) {
         try project.write("Content/p1.en.md", "# Changed \(UUID())\n")
-        let launch = SitegenRun.start(["build", "--templates", Self.templates], in: project.root)
+        let launch = SitegenRun.start(["build", "--no-cache", "--templates", Self.templates], in: project.root)
         let logs = try launch.launch()
         defer { try? FileManager.default.removeItem(at: logs.folder) }
         var sawStaging = false
