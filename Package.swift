@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "Workspace", dependencies: ["Content", "Site", "Checks"]),
         // The serve edge: the only module that imports Hummingbird.
         .target(name: "Preview", dependencies: [
-            "Workspace", "Site", "Content", .product(name: "Hummingbird", package: "hummingbird"),
+            "Workspace", "Site", "Content", "GFM", .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
         ]),

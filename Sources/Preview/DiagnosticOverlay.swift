@@ -1,3 +1,4 @@
+import GFM
 import Content
 
 /// The panel shown over every page while the latest rebuild has findings: file:line:col,
@@ -62,19 +63,6 @@ struct DiagnosticOverlay {
         return String(line.hasSuffix("\r") ? line.dropLast() : line)
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    /// The one HTML escaping of the project, so the overlay cannot drift from the pages.
+    static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 }

@@ -13,7 +13,7 @@ import TestSupport
         "Charts": ["Numbers", "Foundation"],
         "Site": ["Content", "GFM", "Numbers", "Charts", "Mustache", "Foundation", "Dispatch"],
         "Workspace": ["Content", "Site", "Checks", "Foundation", "Dispatch"],
-        "Preview": ["Workspace", "Site", "Content", "Hummingbird", "ServiceLifecycle", "Logging", "Foundation", "Dispatch", "Synchronization"],
+        "Preview": ["Workspace", "Site", "Content", "GFM", "Hummingbird", "ServiceLifecycle", "Logging", "Foundation", "Dispatch", "Synchronization"],
         "sitegen": ["ArgumentParser", "Workspace", "Preview", "Site", "Content", "Checks", "Foundation"],
     ]
 
