@@ -118,9 +118,7 @@ import TestSupport
     }
 
     @Test func pagesRenderedInParallelEqualPagesRenderedInOrder() throws {
-        let loader = ProjectLoader(contentPath: repositoryRoot.appendingPathComponent("Content").path,
-                                   templatesPath: repositoryRoot.appendingPathComponent("Templates").path)
-        let project = loader.load()
+        let project = SampleSite.loader.load()
         var builder = SiteBuilder(settings: project.settings, theme: project.theme)
         let parallel = try builder.build(project.content)
         builder.sequential = true

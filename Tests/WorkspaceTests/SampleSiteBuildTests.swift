@@ -7,11 +7,7 @@ import Workspace
 /// Builds the repository's own `Content/` with `Templates/`, as a new user's first build does.
 @Suite struct SampleSiteBuildTests {
     @Test func sampleSiteBuildsIntoOneTreePerLanguage() throws {
-        let out = try FixtureProject([:])
-        defer { out.remove() }
-        let loader = ProjectLoader(contentPath: repositoryRoot.appendingPathComponent("Content").path,
-                                   templatesPath: repositoryRoot.appendingPathComponent("Templates").path)
-        let report = BuildPipeline(loader: loader, outputPath: out.path("Output")).run()
+        let (report, out) = SampleSite.built
         #expect(report.published, "\(report.diagnostics)")
         #expect(!report.diagnostics.hasErrors)
         let files = out.snapshot("Output").keys
@@ -36,11 +32,7 @@ import Workspace
     }
 
     @Test func glossaryWithoutJapaneseIsListedButNotLinkedFromJapanese() throws {
-        let out = try FixtureProject([:])
-        defer { out.remove() }
-        let loader = ProjectLoader(contentPath: repositoryRoot.appendingPathComponent("Content").path,
-                                   templatesPath: repositoryRoot.appendingPathComponent("Templates").path)
-        _ = BuildPipeline(loader: loader, outputPath: out.path("Output")).run()
+        let out = SampleSite.built.output
         let jaIndex = try #require(out.read("Output/ja/index.html"))
         #expect(jaIndex.contains("class=\"other-languages\""))
         #expect(jaIndex.contains("../zh/notes/glossary/index.html"))

@@ -7,11 +7,7 @@ import Workspace
 /// The charts of the repository's own sample site, and a chart block that fails a build.
 @Suite struct SampleSiteChartsTests {
     @Test func everyChartInTheSampleSiteIsWellFormedXML() throws {
-        let out = try FixtureProject([:])
-        defer { out.remove() }
-        let loader = ProjectLoader(contentPath: repositoryRoot.appendingPathComponent("Content").path,
-                                   templatesPath: repositoryRoot.appendingPathComponent("Templates").path)
-        let report = BuildPipeline(loader: loader, outputPath: out.path("Output")).run()
+        let (report, out) = SampleSite.built
         #expect(report.published, "\(report.diagnostics)")
         var kinds: Set<String> = []
         for (path, data) in out.snapshot("Output") where path.hasSuffix(".html") {
@@ -30,8 +26,7 @@ import Workspace
     @Test func sampleSiteChartsAreByteIdenticalBetweenBuilds() throws {
         let out = try FixtureProject([:])
         defer { out.remove() }
-        let loader = ProjectLoader(contentPath: repositoryRoot.appendingPathComponent("Content").path,
-                                   templatesPath: repositoryRoot.appendingPathComponent("Templates").path)
+        let loader = SampleSite.loader
         _ = BuildPipeline(loader: loader, outputPath: out.path("A")).run()
         _ = BuildPipeline(loader: loader, outputPath: out.path("B")).run()
         let a = out.snapshot("A"), b = out.snapshot("B")
