@@ -50,19 +50,4 @@ public struct Page: Sendable {
         document.forEach { if let t = Table($0) { found.append(t) } }
         return found
     }
-
-    /// The text of a 1-based line of the file, for diagnostics that quote the source.
-    public func line(_ number: Int) -> Substring {
-        var current = 1
-        var start = source.startIndex
-        for index in source.indices where current < number {
-            if source[index] == "\n" {
-                current += 1
-                start = source.index(after: index)
-            }
-        }
-        guard current == number else { return "" }
-        let end = source[start...].firstIndex { $0 == "\n" || $0 == "\r\n" || $0 == "\r" } ?? source.endIndex
-        return source[start..<end]
-    }
 }

@@ -55,12 +55,9 @@ struct DiagnosticOverlay {
         return wide ? "\u{3000}" : " "
     }
 
+    /// The same line counting as the parsers and the terminal, CR-only files included.
     private func sourceLine(_ location: SourceLocation) -> String? {
-        guard location.line > 0, let text = sources[location.file] else { return nil }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard location.line <= lines.count else { return nil }
-        let line = lines[location.line - 1]
-        return String(line.hasSuffix("\r") ? line.dropLast() : line)
+        sources[location.file].flatMap { SourceText.line(location.line, in: $0) }.map(String.init)
     }
 
     /// The one HTML escaping of the project, so the overlay cannot drift from the pages.

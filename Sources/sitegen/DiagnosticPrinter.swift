@@ -48,15 +48,8 @@ struct DiagnosticPrinter {
         return (head + String(characters[start..<end]) + tail, shifted)
     }
 
-    /// The text of a line; "\r\n", "\r" and "\n" each end one, as they do for the parsers.
     private func sourceLine(_ location: SourceLocation) -> String? {
-        guard location.line > 0, let text = sources[location.file] else { return nil }
-        var current = 1
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            if current == location.line { return String(line) }
-            current += 1
-        }
-        return nil
+        sources[location.file].flatMap { SourceText.line(location.line, in: $0) }.map(String.init)
     }
 
     private func color(_ severity: Diagnostic.Severity) -> String {
