@@ -20,6 +20,7 @@ struct CalculationChain {
     }
 
     static func find(in run: TextRun) -> [CalculationChain] {
+        guard run.figures.count >= 2 else { return [] }
         let chars = Array(run.text)
         var chains: [CalculationChain] = []
         var parts: [Part] = []

@@ -55,7 +55,7 @@ struct DeclaredFormulaRule: PageRule {
         var values: [String: Quantity] = [:]
         for (key, value) in frontMatter.extra {
             guard let text = value.string, let figure = NumberScanner(locale: .en).scan(text).first,
-                  figure.text.count == text.trimmingCharacters(in: .whitespaces).count else { continue }
+                  figure.text.count == text.trimmingSpaces.count else { continue }
             values[key] = Quantity(figure)
         }
         return values

@@ -16,7 +16,8 @@ struct InferredRelationRule: PageRule {
     }()
 
     struct Relation {
-        var description: String
+        /// Written out only for a finding: building it for every candidate cost more than testing it.
+        var describe: ([String]) -> String
         var operands: [Int]
         var compute: ([Quantity]) -> Quantity?
     }
@@ -38,7 +39,7 @@ struct InferredRelationRule: PageRule {
         target: Int, sources: [Int], rows: [Int], table: CheckedTable, page: PageFigures, file: String, into report: inout RuleReport
     ) {
         var best: (relation: Relation, agree: [Int], disagree: [Int])?
-        for relation in Self.relations(sources: sources, header: table.header) {
+        for relation in Self.relations(sources: sources) {
             var agree: [Int] = [], disagree: [Int] = []
             for (n, row) in rows.enumerated() {
                 // Once the rows left cannot make it hold in two thirds, the relation is out.
@@ -64,7 +65,7 @@ struct InferredRelationRule: PageRule {
             let inputs = relation.operands.map { table.cells[row][$0]!.quantity }
             guard let computed = relation.compute(inputs) else { continue }
             report.compare(stated, computed: computed, rule: Self.id, file: file, locale: page.locale,
-                           explanation: "'\(name)' = \(relation.description) in \(agree.count) of \(agree.count + disagree.count) rows of table \(table.index); row '\(table.rowLabels[row])' breaks it",
+                           explanation: "'\(name)' = \(relation.describe(table.header)) in \(agree.count) of \(agree.count + disagree.count) rows of table \(table.index); row '\(table.rowLabels[row])' breaks it",
                            what: "table cell")
         }
     }
@@ -81,20 +82,21 @@ struct InferredRelationRule: PageRule {
         }
     }
 
-    static func relations(sources: [Int], header: [String]) -> [Relation] {
-        func name(_ c: Int) -> String { "'\(header[safe: c] ?? "#\(c + 1)")'" }
+    static func relations(sources: [Int]) -> [Relation] {
+        func name(_ c: Int, _ header: [String]) -> String { "'\(header[safe: c] ?? "#\(c + 1)")'" }
         var relations: [Relation] = []
         for x in sources {
             for (k, text) in constants {
-                relations.append(Relation(description: "\(name(x)) \(text)", operands: [x]) { try? LenientArithmetic.apply("×", $0[0], Quantity(k)).get() })
+                let factor = Quantity(k)
+                relations.append(Relation(describe: { "\(name(x, $0)) \(text)" }, operands: [x]) { try? LenientArithmetic.apply("×", $0[0], factor).get() })
             }
         }
         for (i, a) in sources.enumerated() {
             for b in sources[(i + 1)...] {
-                relations.append(Relation(description: "\(name(a)) × \(name(b))", operands: [a, b]) { try? LenientArithmetic.apply("×", $0[0], $0[1]).get() })
-                relations.append(Relation(description: "\(name(a)) + \(name(b))", operands: [a, b]) { try? LenientArithmetic.apply("+", $0[0], $0[1]).get() })
-                relations.append(Relation(description: "\(name(a)) − \(name(b))", operands: [a, b]) { try? LenientArithmetic.apply("−", $0[0], $0[1]).get() })
-                relations.append(Relation(description: "\(name(b)) − \(name(a))", operands: [b, a]) { try? LenientArithmetic.apply("−", $0[0], $0[1]).get() })
+                relations.append(Relation(describe: { "\(name(a, $0)) × \(name(b, $0))" }, operands: [a, b]) { try? LenientArithmetic.apply("×", $0[0], $0[1]).get() })
+                relations.append(Relation(describe: { "\(name(a, $0)) + \(name(b, $0))" }, operands: [a, b]) { try? LenientArithmetic.apply("+", $0[0], $0[1]).get() })
+                relations.append(Relation(describe: { "\(name(a, $0)) − \(name(b, $0))" }, operands: [a, b]) { try? LenientArithmetic.apply("−", $0[0], $0[1]).get() })
+                relations.append(Relation(describe: { "\(name(b, $0)) − \(name(a, $0))" }, operands: [b, a]) { try? LenientArithmetic.apply("−", $0[0], $0[1]).get() })
             }
         }
         return relations

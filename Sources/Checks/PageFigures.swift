@@ -171,6 +171,6 @@ public struct PageFigures: Sendable {
     }
 
     static func cleanLabel(_ text: String) -> String {
-        text.filter { $0 != "*" && $0 != "_" }.trimmingCharacters(in: .whitespaces)
+        text.filter { $0 != "*" && $0 != "_" }.trimmingSpaces
     }
 }

@@ -1,3 +1,4 @@
+import Content
 import Foundation
 import GFM
 import Numbers
@@ -81,7 +82,7 @@ struct RestatedFigureRule: PageRule {
 
     /// `Llama-3.2` mentions `Llama-3.2-90B-Vision-Instruct`; a mention needs five characters.
     static func matches(mention: String, name: String) -> Bool {
-        let m = mention.trimmingCharacters(in: .whitespaces).lowercased()
+        let m = mention.trimmingSpaces.lowercased()
         let n = name.lowercased()
         return m.count >= 5 && (n.hasPrefix(m) || m.hasPrefix(n))
     }

@@ -9,14 +9,14 @@ enum TableShape {
         var tables: [Table] = []
         document.forEach { if let table = Table($0) { tables.append(table) } }
         guard !tables.isEmpty else { return [] }
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        let lines = SourceLines(text)
         var found: [Diagnostic] = []
         for table in tables {
             for row in table.rows {
                 let line = row.first?.span.start.line ?? 0
                 // A line without '|' that continues a table is the checks' `table-shape` finding.
-                guard line > 0, line <= lines.count, lines[line - 1].contains("|") else { continue }
-                let cells = Self.cells(in: lines[line - 1])
+                guard line > 0, line <= lines.count, lines[line].contains("|") else { continue }
+                let cells = Self.cells(in: lines[line])
                 let columns = table.columnCount
                 if cells.count > columns {
                     let extra = cells.count - columns

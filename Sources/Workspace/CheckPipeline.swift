@@ -55,12 +55,10 @@ public struct CheckPipeline {
         let result = Checker().check(project.content) { ProjectFiles.join(contentPath, $0) }
         report.diagnostics += result.diagnostics
         // A chart block that names a missing table or column fails `build`, so `check` says so too.
-        for page in project.content.pages {
-            report.diagnostics += ChartValidation.diagnostics(for: page).map { d in
-                var d = d
-                d.location.file = ProjectFiles.join(contentPath, d.location.file)
-                return d
-            }
+        report.diagnostics += ChartValidation.diagnostics(for: project.content.pages).map { d in
+            var d = d
+            d.location.file = ProjectFiles.join(contentPath, d.location.file)
+            return d
         }
         report.summary.files += result.summary.files
         report.summary.figures += result.summary.figures

@@ -25,7 +25,7 @@ public struct FormulaDeclaration: Sendable {
             for part in rest.split(separator: ";", omittingEmptySubsequences: false) {
                 defer { column += part.count + 1 }
                 let leading = part.prefix { $0.isWhitespace }.count
-                let text = part.trimmingCharacters(in: .whitespaces)
+                let text = part.trimmingSpaces
                 guard !text.isEmpty else { continue }
                 let at = SourceLocation(file: file, line: line + offset, column: column + leading)
                 switch FormulaParser.parseDeclaration(text) {

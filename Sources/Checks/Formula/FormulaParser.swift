@@ -1,3 +1,4 @@
+import Content
 import Foundation
 
 /// Parses the formula language of table declarations, reporting errors at a Character offset.
@@ -116,7 +117,7 @@ struct FormulaParser {
         while let c = peek, c != "]" { name.append(c); position += 1 }
         guard peek == "]" else { throw Failure(message: "'[' is never closed", offset: start) }
         position += 1
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        let trimmed = name.trimmingSpaces
         guard !trimmed.isEmpty else { throw Failure(message: "empty column name", offset: start) }
         return .reference(trimmed)
     }

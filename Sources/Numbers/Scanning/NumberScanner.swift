@@ -31,6 +31,7 @@ public struct NumberScanner: Sendable {
     /// Every figure in `text`, in order; figures too long or too large for `Decimal`, which give
     /// no reading, are added to `unreadable` so a caller can say they were not checked.
     public func scan(_ text: String, unreadable: inout [UnreadableFigure]) -> [ScannedNumber] {
+        guard Self.mayHoldDigits(text) else { return [] }
         let scanText = ScanText(text)
         let reader = FigureReader(text: scanText, locale: locale)
         var builder = ScannedNumberBuilder(text: scanText, locale: locale)
@@ -55,6 +56,21 @@ public struct NumberScanner: Sendable {
             }
         }
         return figures
+    }
+
+    /// Whether `text` has an ASCII or full-width digit (U+FF10–FF19, UTF-8 `EF BC 90`–`99`), the
+    /// only digits `CharacterFolding` reads: most prose lines have none and need no scan.
+    static func mayHoldDigits(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: (UInt8, UInt8) = (0, 0)
+            for byte in bytes {
+                if byte &- 0x30 < 10 { return true }
+                if previous == (0xEF, 0xBC), byte &- 0x90 < 10 { return true }
+                previous = (previous.1, byte)
+            }
+            return false
+        }
     }
 
     /// Appends `lower`, and the upper end of a range when a range separator follows it; returns

@@ -65,7 +65,7 @@ struct TableColumns {
     }
 
     func label(row: [TableCell], column: Int) -> String {
-        column < row.count ? row[column].text.trimmingCharacters(in: .whitespaces) : ""
+        column < row.count ? row[column].text.trimmingSpaces : ""
     }
 
     /// A row whose label cell is entirely bold is a total (`| **合计** | **52.60** |`).

@@ -1,10 +1,11 @@
-/// The lines of a file's text, split once, for rules that read figures where they were written.
-struct SourceLines: Sendable {
+/// The lines of a file's text, split once, the way the parsers count them: "\r\n", "\r" and
+/// "\n" each end one.
+public struct SourceLines: Sendable {
     private let lines: [Substring]
 
     /// Splits at `\n`, `\r\n` and `\r` by bytes: splitting by Characters ran grapheme breaking
     /// over the whole file, for line ends that are always single bytes and cluster boundaries.
-    init(_ text: String) {
+    public init(_ text: String) {
         var lines: [Substring] = []
         let utf8 = text.utf8
         var start = utf8.startIndex
@@ -25,13 +26,15 @@ struct SourceLines: Sendable {
         self.lines = lines
     }
 
+    public var count: Int { lines.count }
+
     /// The 1-based line `number`, empty when out of range.
-    subscript(number: Int) -> Substring {
+    public subscript(number: Int) -> Substring {
         number >= 1 && number <= lines.count ? lines[number - 1] : ""
     }
 
     /// The Characters of line `number` from `startColumn` through `endColumn` (1-based, inclusive).
-    func slice(line number: Int, from startColumn: Int, through endColumn: Int? = nil) -> Substring {
+    public func slice(line number: Int, from startColumn: Int, through endColumn: Int? = nil) -> Substring {
         let line = self[number]
         let start = line.index(line.startIndex, offsetBy: max(0, startColumn - 1), limitedBy: line.endIndex) ?? line.endIndex
         guard let endColumn else { return line[start...] }
