@@ -12,7 +12,11 @@ extension StringProtocol {
         return String(trimmed)
     }
 
+    /// Foundation's `.whitespaces`: the space separators (Zs), the tab and the zero-width space.
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\t" || scalar == " " || (scalar.value > 0x7F && scalar.properties.generalCategory == .spaceSeparator)
+        switch scalar.value {
+        case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 }

@@ -2,19 +2,29 @@
 public enum HTMLEscaping {
     /// Escapes text for an element's content or a double-quoted attribute value.
     public static func escape(_ text: some StringProtocol) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
+        let original = String(text)
+        var bytes = original
+        // Byte by byte: the five characters are ASCII, and most text has none of them.
+        return bytes.withUTF8 { utf8 in
+            guard utf8.contains(where: isSpecial) else { return original }
+            var out: [UInt8] = []
+            out.reserveCapacity(utf8.count + 16)
+            for byte in utf8 {
+                switch byte {
+                case UInt8(ascii: "&"): out += "&amp;".utf8
+                case UInt8(ascii: "<"): out += "&lt;".utf8
+                case UInt8(ascii: ">"): out += "&gt;".utf8
+                case UInt8(ascii: "\""): out += "&quot;".utf8
+                case UInt8(ascii: "'"): out += "&#39;".utf8
+                default: out.append(byte)
+                }
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
+    }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 
     /// A link destination made safe for an `href`: dangerous schemes become empty, and characters

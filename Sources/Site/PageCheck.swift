@@ -13,8 +13,6 @@ public struct PageCheck: Sendable {
     /// The summary shown under the title, from the language's `checkSummary` pattern.
     func summary(_ strings: UIStrings) -> String {
         let inconsistent = findings.filter { $0.stated != nil && $0.expected != nil }.count
-        return strings["checkSummary"]
-            .replacingOccurrences(of: "{figures}", with: String(figures))
-            .replacingOccurrences(of: "{inconsistent}", with: String(inconsistent))
+        return UIStrings.fill(strings["checkSummary"], ["figures": String(figures), "inconsistent": String(inconsistent)])
     }
 }

@@ -19,6 +19,12 @@ public struct SitePlan: Sendable {
     public func indexPath(of language: String) -> String { "\(language)/index.html" }
     public func feedPath(of language: String) -> String { "\(language)/atom.xml" }
 
+    /// The files that list pages rather than show one: language indexes and feeds, the language
+    /// picker, the 404 page and the sitemap (what `RenderSelection.siteWide` renders).
+    public var siteWidePaths: [String] {
+        content.languages.flatMap { [indexPath(of: $0), feedPath(of: $0)] } + [Self.rootIndex, Self.notFound, Self.sitemap]
+    }
+
     /// The language versions of `page` in display order, the page itself included.
     public func versions(of page: Page) -> [Page] { content.translations(of: page) }
 

@@ -11,16 +11,19 @@ struct Sitemap {
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 
             """
+        // Each page's address appears once for itself and once per version of its group.
+        var urls: [String: String] = [:]
+        for page in plan.content.pages { urls[page.file] = XMLText.escape(RelativeURL.absolute(base: base, path: plan.path(of: page))) }
+        func url(_ page: Page) -> String { urls[page.file] ?? XMLText.escape(RelativeURL.absolute(base: base, path: plan.path(of: page))) }
         for page in plan.content.pages {
-            out += "  <url>\n    <loc>\(XMLText.escape(RelativeURL.absolute(base: base, path: plan.path(of: page))))</loc>\n"
+            out += "  <url>\n    <loc>\(url(page))</loc>\n"
             if let date = page.date { out += "    <lastmod>\(date.isoDate)</lastmod>\n" }
             let versions = plan.versions(of: page)
             if versions.count > 1 {
                 for v in versions {
-                    let href = XMLText.escape(RelativeURL.absolute(base: base, path: plan.path(of: v)))
-                    out += "    <xhtml:link rel=\"alternate\" hreflang=\"\(XMLText.escape(v.language))\" href=\"\(href)\"/>\n"
+                    out += "    <xhtml:link rel=\"alternate\" hreflang=\"\(XMLText.escape(v.language))\" href=\"\(url(v))\"/>\n"
                 }
-                let xDefault = XMLText.escape(RelativeURL.absolute(base: base, path: plan.path(of: plan.defaultVersion(of: page))))
+                let xDefault = url(plan.defaultVersion(of: page))
                 out += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(xDefault)\"/>\n"
             }
             out += "  </url>\n"

@@ -4,9 +4,7 @@ extension UIStrings {
     /// A pattern rather than separate "min read" and "words" strings, because word order and
     /// spacing differ: Japanese writes `3分で読めます · 1,204文字` with no spaces at all.
     public func readingTime(_ reading: ReadingTime) -> String {
-        self["readingTime"]
-            .replacingOccurrences(of: "{minutes}", with: grouped(reading.minutes))
-            .replacingOccurrences(of: "{count}", with: grouped(reading.count))
+        Self.fill(self["readingTime"], ["minutes": grouped(reading.minutes), "count": grouped(reading.count)])
     }
 
     /// An integer with this language's thousands separator (`groupSeparator`): `1,204`, `1 204`.

@@ -45,23 +45,26 @@ public struct UIStrings: Sendable {
 
     /// A date the way this language writes it: `{year}`, `{month}` (a number), `{monthName}`, `{day}`.
     public func format(_ date: PageDate) -> String {
-        self["dateFormat"]
-            .replacingOccurrences(of: "{monthName}", with: months[date.month - 1])
-            .replacingOccurrences(of: "{month}", with: String(date.month))
-            .replacingOccurrences(of: "{day}", with: String(date.day))
-            .replacingOccurrences(of: "{year}", with: String(date.year))
+        Self.fill(self["dateFormat"], [
+            "monthName": months[date.month - 1], "month": String(date.month), "day": String(date.day), "year": String(date.year),
+        ])
     }
 }
 
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
+extension UIStrings {
+    /// `pattern` with each `{key}` of `values` replaced, in one pass; other braces stay as written.
+    static func fill(_ pattern: String, _ values: [String: String]) -> String {
         var out = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            out += rest[..<range.lowerBound]
-            out += replacement
-            rest = rest[range.upperBound...]
+        var rest = pattern[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}"), let value = values[String(rest[rest.index(after: open)..<close])] else {
+                out += "{"
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            out += value
+            rest = rest[rest.index(after: close)...]
         }
         return out + rest
     }

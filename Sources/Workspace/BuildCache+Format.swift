@@ -8,24 +8,47 @@ extension BuildCache {
     static let header = "sitegen-cache 1"
 
     func encoded() -> String {
-        var out = Self.header + "\n"
-        out += "fingerprint\t\(fingerprint.hex)\ntoken\t\(Self.escape(token))\n"
-        for (path, hash) in outputs.sorted(by: { $0.key < $1.key }) { out += "out\t\(hash.hex)\t\(Self.escape(path))\n" }
+        // Written into one byte buffer: joining strings field by field cost a fifth of a
+        // one-edit rebuild.
+        var out = Writer()
+        out.line([Self.header])
+        out.line(["fingerprint", fingerprint.hex])
+        out.line(["token", token])
+        for (path, hash) in outputs.sorted(by: { $0.key < $1.key }) { out.line(["out", hash.hex, path]) }
         for (_, p) in pages.sorted(by: { $0.key < $1.key }) {
             let date = p.date.map { "\($0.year),\($0.month),\($0.day),\($0.hour),\($0.minute),\($0.second)" } ?? "-"
-            let fields = ["page", p.file, String(p.stamp.size), String(p.stamp.seconds), String(p.stamp.nanoseconds), p.hash.hex,
-                          p.renderKey.hex, p.language, p.translationKey, p.directory, p.slug, p.title, date,
-                          Self.optional(p.summary), p.draft ? "1" : "0", String(p.figures)]
-            out += fields.map(Self.escape).joined(separator: "\t") + "\n"
+            out.line(["page", p.file, String(p.stamp.size), String(p.stamp.seconds), String(p.stamp.nanoseconds), p.hash.hex,
+                      p.renderKey.hex, p.language, p.translationKey, p.directory, p.slug, p.title, date,
+                      Self.optional(p.summary), p.draft ? "1" : "0", String(p.figures)])
             for (kind, list) in [("finding", p.findings), ("load", p.loadNotes), ("render", p.renderNotes)] {
                 for d in list {
-                    let fields = [kind, d.severity.rawValue, d.rule, d.message, d.location.file, String(d.location.line),
-                                  String(d.location.column), Self.optional(d.stated), Self.optional(d.expected), String(d.length)]
-                    out += fields.map(Self.escape).joined(separator: "\t") + "\n"
+                    out.line([kind, d.severity.rawValue, d.rule, d.message, d.location.file, String(d.location.line),
+                              String(d.location.column), Self.optional(d.stated), Self.optional(d.expected), String(d.length)])
                 }
             }
         }
-        return out
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// Appends tab-separated records, escaping `\`, tab and line breaks in each field.
+    private struct Writer {
+        var bytes: [UInt8] = []
+
+        mutating func line(_ fields: [String]) {
+            for (i, field) in fields.enumerated() {
+                if i > 0 { bytes.append(0x09) }
+                for byte in field.utf8 {
+                    switch byte {
+                    case 0x5C: bytes += [0x5C, 0x5C]
+                    case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
+                    case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
+                    case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
+                    default: bytes.append(byte)
+                    }
+                }
+            }
+            bytes.append(0x0A)
+        }
     }
 
     /// The cache, or nil when the text is not one this version wrote.
@@ -83,21 +106,6 @@ extension BuildCache {
 
     private static func optional(_ s: String?) -> String { s.map { "+" + $0 } ?? "-" }
     private static func optional(_ s: String) -> String? { s.hasPrefix("+") ? String(s.dropFirst()) : nil }
-
-    static func escape(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return s }
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\\": out += "\\\\"
-            case "\t": out += "\\t"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
 
     static func unescape(_ s: String) -> String {
         guard s.utf8.contains(0x5C) else { return s }

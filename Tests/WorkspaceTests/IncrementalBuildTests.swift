@@ -58,6 +58,32 @@ import TestSupport
         #expect(incremental.diagnostics.count == build(project, output: "Full2", incremental: false).diagnostics.count)
     }
 
+    /// Indexes, feeds and the sitemap are rendered again only when what they show of a page
+    /// changed; each edit below changes one thing they show (or, for the text, nothing), and
+    /// the rebuild must still leave what a full build leaves.
+    @Test(arguments: [
+        ("text", "Pour choisir un modèle", "Pour bien choisir un modèle"),
+        ("title", "title: \"Coût et", "title: \"Le coût et"),
+        ("date", "date: 2025-09-06", "date: 2025-10-01"),
+        ("summary", "summary: \"Pour 10", "summary: \"Avec 10"),
+        ("draft", "translationKey: model-costs", "translationKey: model-costs\ndraft: true"),
+        ("slug", "translationKey: model-costs", "translationKey: model-costs\nslug: couts"),
+        ("group", "translationKey: model-costs", "translationKey: cout-des-modeles"),
+    ])
+    func listingsFollowWhatTheyShow(what: String, from: String, to: String) throws {
+        let project = try sampleProject()
+        defer { project.remove() }
+        #expect(build(project).published)
+        try edit(project, "Content/reports/model-costs.fr.md") { text in
+            #expect(text.contains(from), "\(what)")
+            return text.replacingOccurrences(of: from, with: to)
+        }
+        let report = build(project)
+        #expect(report.published, "\(report.diagnostics)")
+        #expect(build(project, output: "Full", incremental: false).published)
+        #expect(site(project) == site(project, "Full"), "after an edit of the \(what)")
+    }
+
     @Test func rebuildWithNothingChangedWritesNothing() throws {
         let project = try sampleProject()
         defer { project.remove() }
