@@ -61,8 +61,10 @@ struct IncrementalBuild {
         }
         guard !report.diagnostics.hasErrors else { return withSources(report, project) }
 
-        // Rendering: the touched pages whose inputs differ from the recorded ones.
+        // Rendering: the touched pages whose inputs differ from the recorded ones, and the
+        // site-wide files only when what they list changed.
         let plan = SitePlan(content: project.content, settings: project.settings)
+        let keepsListings = listingsUnchanged(removed: removed, project: project)
         var keys: [String: ContentHash] = [:]
         for page in touchedPages {
             guard let hash = project.files[page.file]?.hash else { continue }
@@ -74,7 +76,7 @@ struct IncrementalBuild {
         let site: SiteBuild
         do {
             site = try SiteBuilder(settings: project.settings, theme: project.theme)
-                .build(project.content, checks: checks, only: RenderSelection(pages: toRender, siteWide: true, assets: true))
+                .build(project.content, checks: checks, only: RenderSelection(pages: toRender, siteWide: !keepsListings, assets: true))
         } catch {
             report.diagnostics += error.diagnostics
             return report
@@ -94,6 +96,7 @@ struct IncrementalBuild {
             outputs[file.path] = hash
         }
         var expected = Set(site.files.map(\.path))
+        if keepsListings { expected.formUnion(plan.siteWidePaths) }
         for page in project.content.pages { expected.insert(plan.path(of: page)) }
         let gone = outputs.keys.filter { !expected.contains($0) }.sorted()
         for path in gone { outputs[path] = nil }
@@ -138,6 +141,22 @@ struct IncrementalBuild {
             CacheStore(outputPath: pipeline.outputPath).write(cache)
         }
         return withSources(report, project)
+    }
+
+    /// Whether the language indexes, feeds, picker, 404 page and sitemap would come out as they
+    /// are: they show pages by their metadata alone, so an edit to a page's text leaves them.
+    private func listingsUnchanged(removed: [String], project: LoadedProject) -> Bool {
+        guard removed.isEmpty else { return false }
+        let included = Set(project.content.pages.map(\.file))
+        for page in project.content.pages + project.leftOut where !project.reused.contains(page.file) {
+            guard let before = previous.pages[page.file] else { return false }
+            let wasIncluded = before.renderKey != ContentHash()
+            guard wasIncluded == included.contains(page.file), before.language == page.language,
+                  before.translationKey == page.translationKey, before.directory == page.directory, before.slug == page.slug,
+                  before.title == page.title, before.date == page.date, before.summary == page.frontMatter.summary,
+                  before.draft == page.isDraft else { return false }
+        }
+        return true
     }
 
     /// Pages reported on from the cache were not read; their text is, so messages can quote it.
