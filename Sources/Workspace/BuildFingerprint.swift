@@ -74,8 +74,8 @@ struct CacheStore {
     }
 
     func read() -> BuildCache? {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        return BuildCache.decode([UInt8](data))
+        guard case .success(let bytes) = FileBytes.read(url.path, limit: Int.max) else { return nil }
+        return BuildCache.decode(bytes)
     }
 
     /// Written beside and renamed into place, so a reader never sees half a cache. A cache
@@ -84,7 +84,7 @@ struct CacheStore {
         let folder = url.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(cache.encoded().utf8)) else { return }
+        guard (try? FileWriter.write(cache.encoded(), to: temporary.path, what: "the build cache")) != nil else { return }
         if rename(temporary.path, url.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
     }
 

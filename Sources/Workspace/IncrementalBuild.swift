@@ -64,7 +64,7 @@ struct IncrementalBuild {
         // Rendering: the touched pages whose inputs differ from the recorded ones, and the
         // site-wide files only when what they list changed.
         let plan = SitePlan(content: project.content, settings: project.settings)
-        let keepsListings = listingsUnchanged(removed: removed, project: project)
+        let keepsListings = listingsUnchanged(changed: changedPages, removed: removed, project: project)
         var keys: [String: ContentHash] = [:]
         for page in touchedPages {
             guard let hash = project.files[page.file]?.hash else { continue }
@@ -145,13 +145,13 @@ struct IncrementalBuild {
 
     /// Whether the language indexes, feeds, picker, 404 page and sitemap would come out as they
     /// are: they show pages by their metadata alone, so an edit to a page's text leaves them.
-    private func listingsUnchanged(removed: [String], project: LoadedProject) -> Bool {
+    private func listingsUnchanged(changed: [Page], removed: [String], project: LoadedProject) -> Bool {
         guard removed.isEmpty else { return false }
-        let included = Set(project.content.pages.map(\.file))
-        for page in project.content.pages + project.leftOut where !project.reused.contains(page.file) {
+        let leftOut = Set(project.leftOut.map(\.file))
+        for page in changed {
             guard let before = previous.pages[page.file] else { return false }
             let wasIncluded = before.renderKey != ContentHash()
-            guard wasIncluded == included.contains(page.file), before.language == page.language,
+            guard wasIncluded != leftOut.contains(page.file), before.language == page.language,
                   before.translationKey == page.translationKey, before.directory == page.directory, before.slug == page.slug,
                   before.title == page.title, before.date == page.date, before.summary == page.frontMatter.summary,
                   before.draft == page.isDraft else { return false }

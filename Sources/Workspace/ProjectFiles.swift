@@ -9,18 +9,17 @@ struct ProjectFiles {
         var found: [String] = []
         var diagnostics: [Diagnostic] = []
         var pending = [""]
-        let fm = FileManager.default
+        let rootPath = root.path
         while let relative = pending.popLast() {
-            let dir = relative.isEmpty ? root : root.appendingPathComponent(relative)
-            guard let names = try? fm.contentsOfDirectory(atPath: dir.path) else {
+            guard let entries = entries(in: relative.isEmpty ? rootPath : rootPath + "/" + relative) else {
                 diagnostics.append(Diagnostic(.error, rule: "read", "cannot read folder",
                                               at: SourceLocation(file: join(displayRoot, relative), line: 0, column: 0)))
                 continue
             }
-            for name in names where !name.hasPrefix(".") {
+            for (name, type) in entries where !name.hasPrefix(".") {
                 let path = relative.isEmpty ? name : "\(relative)/\(name)"
-                // lstat rather than URL resource values, which cost a third of a rebuild.
-                switch kind(of: root.path + "/" + path) {
+                // The folder entry's type, from readdir: URL resource values cost a third of a rebuild.
+                switch type == .other ? .other : kind(of: rootPath + "/" + path) {
                 case .linkToFolder:
                     diagnostics.append(Diagnostic(.warning, rule: "symlink", "symbolic link to a folder is not followed",
                                                   at: SourceLocation(file: join(displayRoot, path), line: 0, column: 0)))
@@ -35,6 +34,24 @@ struct ProjectFiles {
     }
 
     enum EntryKind { case folder, linkToFolder, other }
+
+    /// The names in a folder, each with `.other` when readdir says it is a plain file, and
+    /// `.folder` when it may be a folder or a link (or the file system does not say), for
+    /// `kind(of:)` to settle; nil when the folder cannot be read.
+    static func entries(in folder: String) -> [(name: String, type: EntryKind)]? {
+        guard let stream = opendir(folder) else { return nil }
+        defer { closedir(stream) }
+        let regularFile: UInt8 = 8  // DT_REG
+        var entries: [(String, EntryKind)] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+            if name == "." || name == ".." { continue }
+            entries.append((name, entry.pointee.d_type == regularFile ? .other : .folder))
+        }
+        return entries
+    }
 
     static func kind(of path: String) -> EntryKind {
         var info = stat()

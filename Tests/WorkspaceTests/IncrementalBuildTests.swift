@@ -162,7 +162,7 @@ import TestSupport
             language: "fr", translationKey: "k\tey", directory: "", slug: "a", title: "Titre « x »", date: PageDate(year: 2025, month: 9, day: 6),
             summary: nil, draft: false, figures: 7, findings: [d], loadNotes: [], renderNotes: [d])
         cache.outputs["fr/a/index.html"] = ContentHash("out")
-        let decoded = try #require(BuildCache.decode(Array(cache.encoded().utf8)))
+        let decoded = try #require(BuildCache.decode(cache.encoded()))
         #expect(decoded.encoded() == cache.encoded())
         #expect(decoded.pages["a b.md"]?.findings == [d] && decoded.pages["a b.md"]?.translationKey == "k\tey")
         #expect(BuildCache.decode(Array("sitegen-cache 0\n".utf8)) == nil)
