@@ -35,8 +35,7 @@ extension FileWriter {
     private static func writeFile(_ path: String, _ bytes: [UInt8]) -> Int32 {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { return errno }
-        defer { close(fd) }
-        return bytes.withUnsafeBytes { buffer -> Int32 in
+        let written = bytes.withUnsafeBytes { buffer -> Int32 in
             var offset = 0
             while offset < buffer.count {
                 let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
@@ -44,10 +43,14 @@ extension FileWriter {
                     if errno == EINTR { continue }
                     return errno
                 }
+                guard n > 0 else { return ENOSPC }
                 offset += n
             }
             return 0
         }
+        // Some file systems report a full disk only when the file is closed.
+        if close(fd) != 0, written == 0 { return errno }
+        return written
     }
 }
 
