@@ -1,5 +1,4 @@
 import Content
-import Dispatch
 import Numbers
 
 /// Runs every rule over a site's pages and gathers the findings; `check` and `build` share it.
@@ -27,19 +26,14 @@ public struct Checker: Sendable {
     /// Checks every page; `displayPath` maps a page's content-relative file to the name users see.
     public func check(_ content: ContentSet, displayPath: @Sendable (String) -> String) -> Result {
         let pages = content.pages
-        let slots = UnsafeMutableBufferPointer<(PageFigures, RuleReport)?>.allocate(capacity: pages.count)
-        slots.initialize(repeating: nil)
-        defer { slots.deallocate() }
-        nonisolated(unsafe) let output = slots
-        DispatchQueue.concurrentPerform(iterations: pages.count) { i in
-            let file = displayPath(pages[i].file)
-            let figures = PageFigures(page: pages[i], file: file)
+        let results = pages.parallelMap { page -> (PageFigures, RuleReport) in
+            let file = displayPath(page.file)
+            let figures = PageFigures(page: page, file: file)
             var report = RuleReport()
             report.diagnostics = figures.diagnostics
             for rule in Self.pageRules { rule.check(figures, file: file, into: &report) }
-            output[i] = (figures, report)
+            return (figures, report)
         }
-        let results = slots.map { $0! }
         var translation = RuleReport()
         TranslationAgreementRule().check(results.map(\.0), content: content, displayPath: displayPath, into: &translation)
 

@@ -1,5 +1,4 @@
 import Content
-import Dispatch
 
 /// Turns loaded content and a theme into the files of the site, in memory.
 ///
@@ -27,23 +26,14 @@ public struct SiteBuilder: Sendable {
         let pages = selection.pages == nil ? content.pages : content.pages.filter(selection.includes)
         let renderer = PageRenderer(settings: settings, theme: theme, templates: templates, plan: plan, contexts: contexts)
 
-        let slots = UnsafeMutableBufferPointer<(OutputFile, [Diagnostic])?>.allocate(capacity: pages.count)
-        slots.initialize(repeating: nil)
-        defer { slots.deallocate() }
-        nonisolated(unsafe) let output = slots
-        if sequential {
-            for i in pages.indices { output[i] = renderer.render(pages[i], check: checks[pages[i].file]) }
-        } else {
-            DispatchQueue.concurrentPerform(iterations: pages.count) { i in
-                output[i] = renderer.render(pages[i], check: checks[pages[i].file])
-            }
-        }
+        let render: @Sendable (Page) -> (OutputFile, [Diagnostic]) = { renderer.render($0, check: checks[$0.file]) }
+        let rendered = sequential ? pages.map(render) : pages.parallelMap(render)
         var files: [OutputFile] = []
         files.reserveCapacity(pages.count + 3 * content.languages.count + 3 + theme.assets.count)
         var diagnostics: [Diagnostic] = []
-        for slot in slots {
-            files.append(slot!.0)
-            diagnostics += slot!.1
+        for (file, found) in rendered {
+            files.append(file)
+            diagnostics += found
         }
         guard selection.siteWide else {
             return SiteBuild(files: files + (selection.assets ? theme.assets : []), diagnostics: diagnostics)

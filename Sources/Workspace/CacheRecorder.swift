@@ -1,5 +1,4 @@
 import Content
-import Dispatch
 import Site
 
 /// Turns what a build did into the cache the next build reads.
@@ -52,15 +51,10 @@ struct CacheRecorder {
 
     /// The content hash of each file, on every core.
     static func hashes(of files: [OutputFile]) -> [ContentHash] {
-        let slots = UnsafeMutableBufferPointer<ContentHash>.allocate(capacity: files.count)
-        slots.initialize(repeating: ContentHash())
-        defer { slots.deallocate() }
-        nonisolated(unsafe) let output = slots
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+        files.parallelMap { file in
             var h = ContentHash()
-            h.add(files[i].contents)
-            output[i] = h
+            h.add(file.contents)
+            return h
         }
-        return Array(slots)
     }
 }

@@ -19,13 +19,7 @@ extension FileWriter {
             let full = root + "/" + folder
             if mkdir(full, 0o755) != 0, errno != EEXIST { throw .write("creating \(folder): \(reason(errno))") }
         }
-        let failures = UnsafeMutableBufferPointer<Int32>.allocate(capacity: files.count)
-        failures.initialize(repeating: 0)
-        defer { failures.deallocate() }
-        nonisolated(unsafe) let failed = failures
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            failed[i] = writeFile(root + "/" + files[i].path, files[i].contents)
-        }
+        let failures = files.parallelMap { writeFile(root + "/" + $0.path, $0.contents) }
         if let i = failures.firstIndex(where: { $0 != 0 }) {
             throw .write("writing \(files[i].path): \(reason(failures[i]))")
         }

@@ -1,5 +1,4 @@
 import Content
-import Dispatch
 import Foundation
 import Site
 
@@ -147,34 +146,27 @@ public struct ProjectLoader: Sendable {
     /// Pages are independent until they are grouped, so they are read and parsed on every core.
     func parseInParallel(_ files: [Input], settings: SiteSettings, previous: [String: BuildCache.Page] = [:]) -> [FileResult] {
         let loader = PageLoader(settings: settings)
-        let slots = UnsafeMutableBufferPointer<FileResult?>.allocate(capacity: files.count)
-        slots.initialize(repeating: nil)
-        defer { slots.deallocate() }
-        nonisolated(unsafe) let output = slots
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            let display = files[i].display
+        return files.parallelMap { input -> FileResult in
+            let display = input.display
             // Stamped before reading, so a file edited during the read looks changed next time.
-            let stamp = FileStamp(path: files[i].path)
-            let cached = previous[files[i].relative]
+            let stamp = FileStamp(path: input.path)
+            let cached = previous[input.relative]
             if let cached, let stamp, cached.stamp == stamp {
-                output[i] = FileResult(display: display, page: cached.standIn, diagnostics: [], stamp: stamp, hash: cached.hash, reused: true)
-                return
+                return FileResult(display: display, page: cached.standIn, diagnostics: [], stamp: stamp, hash: cached.hash, reused: true)
             }
-            switch ProjectFiles.readText(path: files[i].path, display: display) {
+            switch ProjectFiles.readText(path: input.path, display: display) {
             case .failure(let d):
-                output[i] = FileResult(display: display, text: nil, page: nil, diagnostics: [d], stamp: stamp)
+                return FileResult(display: display, text: nil, page: nil, diagnostics: [d], stamp: stamp)
             case .success(let text):
                 let hash = ContentHash(text)
                 if let cached, cached.hash == hash {
-                    output[i] = FileResult(display: display, page: cached.standIn, diagnostics: [], stamp: stamp, hash: hash, reused: true)
-                    return
+                    return FileResult(display: display, page: cached.standIn, diagnostics: [], stamp: stamp, hash: hash, reused: true)
                 }
-                let (page, diagnostics) = loader.load(file: files[i].relative, text: text)
-                output[i] = FileResult(display: display, text: text, page: page, diagnostics: diagnostics.map { prefixed($0) },
-                                       stamp: stamp, hash: hash)
+                let (page, diagnostics) = loader.load(file: input.relative, text: text)
+                return FileResult(display: display, text: text, page: page, diagnostics: diagnostics.map { prefixed($0) },
+                                  stamp: stamp, hash: hash)
             }
         }
-        return slots.map { $0! }
     }
 
     /// Diagnostics name files as the user does: below the content folder they passed.

@@ -1,5 +1,4 @@
 import Content
-import Dispatch
 import GFM
 
 /// The chart-block problems of a page without rendering it, so `sitegen check` reports what
@@ -17,11 +16,6 @@ public enum ChartValidation {
 
     /// The chart-block problems of every page, in page order; pages are drawn side by side.
     public static func diagnostics(for pages: [Page]) -> [Diagnostic] {
-        let slots = UnsafeMutableBufferPointer<[Diagnostic]>.allocate(capacity: pages.count)
-        slots.initialize(repeating: [])
-        defer { _ = slots.deinitialize(); slots.deallocate() }
-        nonisolated(unsafe) let output = slots
-        DispatchQueue.concurrentPerform(iterations: pages.count) { i in output[i] = diagnostics(for: pages[i]) }
-        return slots.flatMap { $0 }
+        pages.parallelMap(diagnostics(for:)).flatMap { $0 }
     }
 }
