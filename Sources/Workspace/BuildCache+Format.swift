@@ -15,7 +15,7 @@ extension BuildCache {
         out.line([Self.header])
         out.line(["fingerprint", fingerprint.hex])
         out.line(["token", token])
-        for (path, hash) in outputs.sorted(by: { $0.key < $1.key }) { out.line(["out", hash.hex, path]) }
+        for (path, hash) in outputs.sorted(by: { $0.key < $1.key }) { out.output(path, hash) }
         for (_, p) in pages.sorted(by: { $0.key < $1.key }) {
             let date = p.date.map { "\($0.year),\($0.month),\($0.day),\($0.hour),\($0.minute),\($0.second)" } ?? "-"
             out.line(["page", p.file, String(p.stamp.size), String(p.stamp.seconds), String(p.stamp.nanoseconds), p.hash.hex,
@@ -38,17 +38,36 @@ extension BuildCache {
         mutating func line(_ fields: [String]) {
             for (i, field) in fields.enumerated() {
                 if i > 0 { bytes.append(0x09) }
-                for byte in field.utf8 {
-                    switch byte {
-                    case 0x5C: bytes += [0x5C, 0x5C]
-                    case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
-                    case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
-                    case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
-                    default: bytes.append(byte)
-                    }
-                }
+                append(field)
             }
             bytes.append(0x0A)
+        }
+
+        /// `out`, the hash in 16 hex digits, the path: half the lines of a cache.
+        mutating func output(_ path: String, _ hash: ContentHash) {
+            bytes += "out\t".utf8
+            let digits = Array("0123456789abcdef".utf8)
+            for shift in stride(from: 60, through: 0, by: -4) { bytes.append(digits[Int((hash.value >> UInt64(shift)) & 0xF)]) }
+            bytes.append(0x09)
+            append(path)
+            bytes.append(0x0A)
+        }
+
+        private mutating func append(_ field: String) {
+            let utf8 = field.utf8
+            guard utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
+                bytes += utf8
+                return
+            }
+            for byte in utf8 {
+                switch byte {
+                case 0x5C: bytes += [0x5C, 0x5C]
+                case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
+                case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
+                case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
+                default: bytes.append(byte)
+                }
+            }
         }
     }
 
@@ -66,6 +85,11 @@ extension BuildCache {
             current = nil
         }
         for line in lines {
+            // Half the lines are output hashes: read without splitting into fields.
+            if let (path, hash) = outputLine(line) {
+                cache.outputs[path] = hash
+                continue
+            }
             let f = line.split(separator: 0x09, omittingEmptySubsequences: false).map { field in
                 field.contains(0x5C) ? unescape(String(decoding: field, as: UTF8.self)) : String(decoding: field, as: UTF8.self)
             }
@@ -102,6 +126,26 @@ extension BuildCache {
         }
         finish()
         return cache
+    }
+
+    /// `out`, tab, 16 hex digits, tab, path: an output file's hash, or nil for any other line.
+    private static func outputLine(_ line: ArraySlice<UInt8>) -> (String, ContentHash)? {
+        let start = line.startIndex
+        guard line.count > 21, line[start] == UInt8(ascii: "o"), line[start + 1] == UInt8(ascii: "u"),
+              line[start + 2] == UInt8(ascii: "t"), line[start + 3] == 0x09, line[start + 20] == 0x09 else { return nil }
+        var value: UInt64 = 0
+        for byte in line[(start + 4)..<(start + 20)] {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            default: return nil
+            }
+            value = value << 4 | UInt64(digit)
+        }
+        let path = line[(start + 21)...]
+        let text = String(decoding: path, as: UTF8.self)
+        return (path.contains(0x5C) ? unescape(text) : text, ContentHash(value: value))
     }
 
     private static func hash(_ hex: String) -> ContentHash? {

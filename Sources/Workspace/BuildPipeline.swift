@@ -31,19 +31,21 @@ public struct BuildPipeline {
     public func run() -> BuildReport {
         OutputPublisher(outputPath: outputPath).recoverInterrupted()
         let store = CacheStore(outputPath: outputPath)
-        let previous = incremental ? store.read() : nil
-        var project = load(reusing: previous?.pages ?? [:])
+        // The cache is decoded on another core while the content folder is listed.
+        let reading = incremental ? Pending { store.read() } : nil
+        var project = load(reusing: { reading?.value?.pages ?? [:] })
+        let previous = reading?.value
         let fingerprint = BuildFingerprint.global(project, loader: loader, outputPath: outputPath, strict: strict)
         if let previous, previous.fingerprint == fingerprint, OutputPublisher(outputPath: outputPath).buildToken() == previous.token {
             return IncrementalBuild(pipeline: self, project: project, previous: previous, fingerprint: fingerprint).run()
         }
         // Without a cache that matches the output folder, nothing may be reused.
-        if !project.reused.isEmpty { project = load(reusing: [:]) }
+        if !project.reused.isEmpty { project = load(reusing: { [:] }) }
         return fullBuild(project, fingerprint: fingerprint)
     }
 
     /// Loads the project, with `--base-url` applied.
-    func load(reusing previous: [String: BuildCache.Page]) -> LoadedProject {
+    func load(reusing previous: () -> [String: BuildCache.Page]) -> LoadedProject {
         var project = loader.load(reusing: previous)
         if let baseURL { project.settings.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         return project

@@ -46,12 +46,14 @@ public struct ProjectLoader: Sendable {
     }
 
     public func load() -> LoadedProject {
-        load(reusing: [:])
+        load(reusing: { [:] })
     }
 
     /// Loads the project; a file whose stamp or content hash is that of `previous` is not
     /// parsed again: its page is a stand-in with the cached metadata (no source, empty tree).
-    func load(reusing previous: [String: BuildCache.Page]) -> LoadedProject {
+    /// `previous` is asked for only once the files are listed, so a caller can read the cache
+    /// meanwhile.
+    func load(reusing previous: () -> [String: BuildCache.Page]) -> LoadedProject {
         let (settings, settingsDiagnostics, settingsSources) = loadSettings()
         var diagnostics = settingsDiagnostics
         var sources = settingsSources
@@ -64,7 +66,7 @@ public struct ProjectLoader: Sendable {
             diagnostics += listDiagnostics
             inputs = files.map(input)
         }
-        let results = parseInParallel(inputs, settings: settings, previous: previous)
+        let results = parseInParallel(inputs, settings: settings, previous: previous())
         var pages: [Page] = []
         var files: [String: (stamp: FileStamp?, hash: ContentHash)] = [:]
         var reused: Set<String> = []
