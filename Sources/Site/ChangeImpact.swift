@@ -5,8 +5,8 @@ import Content
 ///
 /// A page's output depends on its own source, on its translation group (the language switcher,
 /// the hreflang links and the translation checks compare the versions), and on what is global
-/// (settings, theme). The language indexes, feeds, sitemap and home page list every page, so
-/// they are redone whenever anything changed.
+/// (settings, theme). The language indexes, feeds, sitemap and home page list every page; the
+/// caller decides whether what they show of the pages changed.
 public struct ChangeImpact: Sendable {
     /// The translation keys of the groups a change touches, before and after it.
     public var translationKeys: Set<String>
