@@ -1,4 +1,5 @@
 import Foundation
+import Numbers
 
 /// Vertical or horizontal bars, one per category and series, grouped side by side or stacked.
 public struct BarChart: Sendable {
@@ -42,7 +43,7 @@ public struct BarChart: Sendable {
     /// The note beside a bar `check` disagrees with: the computed value, in the page's words.
     func computedLabel(_ segment: BarLayout.Segment) -> String? {
         guard let expected = segment.point.expected else { return nil }
-        return ChartWords.fill(ChartWords.of(options.locale).computedMark, ["computed": options.format.value(expected)])
+        return TextPattern.fill(ChartWords.of(options.locale).computedMark, ["computed": options.format.value(expected)])
     }
 
     /// The computed value's ghost: a translucent, dashed strip, visible whether it is longer

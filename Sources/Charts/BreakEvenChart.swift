@@ -86,7 +86,7 @@ public struct BreakEvenChart: Sendable {
         // The volume is written at the foot of the drop line, where the lines rarely are, and
         // staggered so neighbouring crossings do not overwrite each other.
         let labelY = plot.bottom - 6 - Double(index % 2) * 15
-        let text = ChartWords.fill(ChartWords.of(options.locale).breakEvenMark, ["x": volume])
+        let text = TextPattern.fill(ChartWords.of(options.locale).breakEvenMark, ["x": volume])
         canvas.svg.element("text", [("class", "chart-value"), ("x", (x + 4).svg), ("y", labelY.svg), ("text-anchor", "start"), ("font-size", "11"),
                                     ("font-weight", "600"), ("fill", "currentColor"), ("style", Palette.halo)], text: text)
         canvas.svg.close("g")
@@ -102,7 +102,7 @@ public struct BreakEvenChart: Sendable {
         var parts = [words.breakEvenChart + words.sentenceEnd]
         for crossing in crossings {
             let fixed = data.fixed[crossing.fixed]
-            parts.append(ChartWords.fill(words.crossing, [
+            parts.append(TextPattern.fill(words.crossing, [
                 "fixed": fixed.name, "fixedValue": fixed.text ?? options.format.value(fixed.value),
                 "variable": data.variable[crossing.variable].name, "x": volumeText(crossing.volume), "unit": data.volumeTitle,
             ]))

@@ -1,4 +1,5 @@
 import Foundation
+import Numbers
 
 /// The sentence in a chart's `<desc>`: what kind of chart, how many items, each series'
 /// highest and lowest value, and every mismatch `check` found, so a screen reader gets the
@@ -7,18 +8,18 @@ enum ChartSummary {
     static func sentence(kind: String, data: ChartData, options: ChartOptions) -> String {
         let words = ChartWords.of(options.locale)
         let format = options.format
-        var parts = [kind + (words.sentenceEnd == "。" ? "，" : ", ") + ChartWords.fill(words.items, ["n": "\(data.categories.count)"])]
+        var parts = [kind + (words.sentenceEnd == "。" ? "，" : ", ") + TextPattern.fill(words.items, ["n": "\(data.categories.count)"])]
         for series in data.series {
             let present = data.categories.indices.compactMap { i in series.points[i].map { (label: data.categories[i], point: $0) } }
             guard let high = present.max(by: { $0.point.value < $1.point.value }),
                   let low = present.min(by: { $0.point.value < $1.point.value }) else { continue }
-            parts.append(ChartWords.fill(words.extremes, [
+            parts.append(TextPattern.fill(words.extremes, [
                 "series": series.name, "high": high.label, "highValue": format.label(high.point),
                 "low": low.label, "lowValue": format.label(low.point),
             ]))
             for item in present {
                 guard let expected = item.point.expected else { continue }
-                parts.append(ChartWords.fill(words.mismatch, [
+                parts.append(TextPattern.fill(words.mismatch, [
                     "label": item.label, "stated": format.label(item.point), "computed": format.value(expected),
                 ]))
             }

@@ -51,11 +51,4 @@ struct ChartWords {
                        breakEvenMark: "break-even {x}", computedMark: "computed {computed}", sentenceEnd: ".")
         }
     }
-
-    /// `template` with each `{key}` replaced.
-    static func fill(_ template: String, _ values: [String: String]) -> String {
-        var out = template
-        for (key, value) in values.sorted(by: { $0.key < $1.key }) { out = out.replacingOccurrences(of: "{\(key)}", with: value) }
-        return out
-    }
 }

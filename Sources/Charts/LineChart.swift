@@ -1,4 +1,5 @@
 import Foundation
+import Numbers
 
 /// One line per series over evenly spaced categories, each with its own marker and dash.
 public struct LineChart: Sendable {
@@ -68,7 +69,7 @@ public struct LineChart: Sendable {
             let ye = plot.y(axis.fraction(expected))
             canvas.svg.element("path", [("d", "M\(x.svg),\(y.svg) V\(ye.svg)"), ("style", "stroke:\(Palette.alert);stroke-width:1;stroke-dasharray:3 2")])
             canvas.svg.element("circle", [("class", "chart-expected"), ("cx", x.svg), ("cy", ye.svg), ("r", "6"), ("style", BarChart.ghostStyle)])
-            let note = ChartWords.fill(ChartWords.of(options.locale).computedMark, ["computed": format.value(expected)])
+            let note = TextPattern.fill(ChartWords.of(options.locale).computedMark, ["computed": format.value(expected)])
             // The computed note goes beyond the ghost and the stated label beyond the point, on
             // opposite sides, so the two never overlap.
             let ghostAbove = ye < y

@@ -1,4 +1,5 @@
 import Content
+import Numbers
 
 /// What `check` found on one page, for the page's summary line and its marked figures.
 public struct PageCheck: Sendable {
@@ -13,6 +14,6 @@ public struct PageCheck: Sendable {
     /// The summary shown under the title, from the language's `checkSummary` pattern.
     func summary(_ strings: UIStrings) -> String {
         let inconsistent = findings.filter { $0.stated != nil && $0.expected != nil }.count
-        return UIStrings.fill(strings["checkSummary"], ["figures": String(figures), "inconsistent": String(inconsistent)])
+        return TextPattern.fill(strings["checkSummary"], ["figures": String(figures), "inconsistent": String(inconsistent)])
     }
 }

@@ -1,10 +1,12 @@
+import Numbers
+
 extension UIStrings {
     /// "3 min read · 1,204 words" in this language, from the `readingTime` pattern.
     ///
     /// A pattern rather than separate "min read" and "words" strings, because word order and
     /// spacing differ: Japanese writes `3分で読めます · 1,204文字` with no spaces at all.
     public func readingTime(_ reading: ReadingTime) -> String {
-        Self.fill(self["readingTime"], ["minutes": grouped(reading.minutes), "count": grouped(reading.count)])
+        TextPattern.fill(self["readingTime"], ["minutes": grouped(reading.minutes), "count": grouped(reading.count)])
     }
 
     /// An integer with this language's thousands separator (`groupSeparator`): `1,204`, `1 204`.

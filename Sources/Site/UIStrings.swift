@@ -1,4 +1,5 @@
 import Content
+import Numbers
 
 /// The interface text of one language ("Contents", "min read", month names), from the theme's
 /// `i18n/<lang>.yaml`, with English for anything missing.
@@ -45,27 +46,8 @@ public struct UIStrings: Sendable {
 
     /// A date the way this language writes it: `{year}`, `{month}` (a number), `{monthName}`, `{day}`.
     public func format(_ date: PageDate) -> String {
-        Self.fill(self["dateFormat"], [
+        TextPattern.fill(self["dateFormat"], [
             "monthName": months[date.month - 1], "month": String(date.month), "day": String(date.day), "year": String(date.year),
         ])
-    }
-}
-
-extension UIStrings {
-    /// `pattern` with each `{key}` of `values` replaced, in one pass; other braces stay as written.
-    static func fill(_ pattern: String, _ values: [String: String]) -> String {
-        var out = ""
-        var rest = pattern[...]
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}"), let value = values[String(rest[rest.index(after: open)..<close])] else {
-                out += "{"
-                rest = rest[rest.index(after: open)...]
-                continue
-            }
-            out += value
-            rest = rest[rest.index(after: close)...]
-        }
-        return out + rest
     }
 }
