@@ -19,32 +19,10 @@ extension FileWriter {
             let full = root + "/" + folder
             if mkdir(full, 0o755) != 0, errno != EEXIST { throw .write("creating \(folder): \(reason(errno))") }
         }
-        let failures = files.parallelMap { writeFile(root + "/" + $0.path, $0.contents) }
+        let failures = files.parallelMap { write($0.contents, to: root + "/" + $0.path) }
         if let i = failures.firstIndex(where: { $0 != 0 }) {
             throw .write("writing \(files[i].path): \(reason(failures[i]))")
         }
-    }
-
-    /// 0, or the errno of the call that failed.
-    private static func writeFile(_ path: String, _ bytes: [UInt8]) -> Int32 {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { return errno }
-        let written = bytes.withUnsafeBytes { buffer -> Int32 in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                guard n > 0 else { return ENOSPC }
-                offset += n
-            }
-            return 0
-        }
-        // Some file systems report a full disk only when the file is closed.
-        if close(fd) != 0, written == 0 { return errno }
-        return written
     }
 }
 

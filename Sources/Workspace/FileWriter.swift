@@ -6,21 +6,30 @@ import Foundation
 /// permission need different fixes, so the user must be told which one it was.
 enum FileWriter {
     static func write(_ bytes: [UInt8], to path: String, what: String) throws(PublishError) {
+        let code = write(bytes, to: path)
+        if code != 0 { throw .write("writing \(what): \(reason(code))") }
+    }
+
+    /// Writes `bytes` to `path`; 0, or the errno of the call that failed. Safe on any thread.
+    static func write(_ bytes: [UInt8], to path: String) -> Int32 {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .write("writing \(what): \(reason(errno))") }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + written, $0.count - written) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else {
-                let code = count < 0 ? errno : ENOSPC
-                close(fd)
-                throw .write("writing \(what): \(reason(code))")
+        guard fd >= 0 else { return errno }
+        let written = bytes.withUnsafeBytes { buffer -> Int32 in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                guard n > 0 else { return ENOSPC }
+                offset += n
             }
-            written += count
+            return 0
         }
         // Some file systems report a full disk only when the file is closed.
-        guard close(fd) == 0 else { throw .write("writing \(what): \(reason(errno))") }
+        if close(fd) != 0, written == 0 { return errno }
+        return written
     }
 
     /// Creates `path` and any missing parents.

@@ -40,10 +40,11 @@ public struct OutputPublisher {
                 try guarded.step { (_) throws(PublishError) in try FileWriter.writeAll(batch, into: staging.path) }
             }
             try guarded.step { (_) throws(PublishError) in
-                try write(Array(Self.markerText(buildToken).utf8), to: Self.marker, in: staging)
+                var extras = [OutputFile(path: Self.marker, text: Self.markerText(buildToken))]
                 if FileManager.default.fileExists(atPath: output.appendingPathComponent(".gitkeep").path) {
-                    try write([], to: ".gitkeep", in: staging)
+                    extras.append(OutputFile(path: ".gitkeep", contents: []))
                 }
+                try FileWriter.writeAll(extras, into: staging.path)
             }
         } catch {
             guarded.step { progress in
@@ -57,13 +58,6 @@ public struct OutputPublisher {
             try swap(staging: staging, into: output, previous: previous)
             progress.replacedOutput = true
         }
-    }
-
-    private func write(_ bytes: [UInt8], to path: String, in staging: URL) throws(PublishError) {
-        let url = staging.appendingPathComponent(path)
-        let folder = url.deletingLastPathComponent().path
-        if !FileManager.default.fileExists(atPath: folder) { try FileWriter.makeFolder(folder, what: path) }
-        try FileWriter.write(bytes, to: url.path, what: path)
     }
 
     private func swap(staging: URL, into output: URL, previous: URL) throws(PublishError) {
