@@ -19,8 +19,8 @@ public struct Checker: Sendable {
     public struct Result: Sendable {
         public var diagnostics: [Diagnostic]
         public var summary: Summary
-        /// Per page file: figures read and findings, for the page's own summary line.
-        public var perFile: [String: (figures: Int, findings: Int)]
+        /// Figures read per page file, for the page's own summary line.
+        public var figuresPerFile: [String: Int]
     }
 
     /// Checks every page; `displayPath` maps a page's content-relative file to the name users see.
@@ -40,22 +40,20 @@ public struct Checker: Sendable {
         var summary = Summary()
         summary.files = pages.count
         var diagnostics: [Diagnostic] = []
-        var perFile: [String: (Int, Int)] = [:]
-        for (figures, report) in results {
-            summary.figures += figures.allFigures.count
+        var figuresPerFile: [String: Int] = [:]
+        for (page, (figures, report)) in zip(pages, results) {
+            let count = figures.allFigures.count
+            figuresPerFile[displayPath(page.file)] = count
+            summary.figures += count
             summary.relations += report.relationsChecked
             diagnostics += report.diagnostics
         }
         summary.relations += translation.relationsChecked
         diagnostics += translation.diagnostics
         diagnostics = Self.oneFindingPerFigure(diagnostics)
-        for (i, (figures, _)) in results.enumerated() {
-            let file = displayPath(pages[i].file)
-            perFile[file] = (figures.allFigures.count, diagnostics.filter { $0.location.file == file }.count)
-        }
         summary.errors = diagnostics.filter { $0.severity == .error }.count
         summary.warnings = diagnostics.filter { $0.severity == .warning }.count
-        return Result(diagnostics: diagnostics, summary: summary, perFile: perFile)
+        return Result(diagnostics: diagnostics, summary: summary, figuresPerFile: figuresPerFile)
     }
 
     /// Two rules can catch the same wrong figure (a total column is also an inferred sum); the

@@ -107,8 +107,7 @@ public struct BuildPipeline {
         var checks: [String: PageCheck] = [:]
         for page in content.pages {
             let file = ProjectFiles.join(loader.contentPath, page.file)
-            let stats = result.perFile[file]
-            checks[page.file] = PageCheck(figures: stats?.figures ?? 0, findings: byFile[file] ?? [])
+            checks[page.file] = PageCheck(figures: result.figuresPerFile[file] ?? 0, findings: byFile[file] ?? [])
         }
         return (checks, findings)
     }
