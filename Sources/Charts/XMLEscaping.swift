@@ -1,7 +1,13 @@
 /// Escapes author text for SVG inside HTML: it must be well-formed XML and inert HTML at once.
 enum XMLEscaping {
     /// Text content: `&`, `<` and `>` escaped, characters XML 1.0 forbids dropped.
-    static func text(_ s: String) -> String {
+    static func text(_ s: String) -> String { escape(s, quotes: false) }
+
+    /// An attribute value in double quotes: text escaping plus both quote characters.
+    static func attribute(_ s: String) -> String { escape(s, quotes: true) }
+
+    /// One pass for both: charts escape every label and attribute they draw.
+    private static func escape(_ s: String, quotes: Bool) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for scalar in s.unicodeScalars where isAllowed(scalar) {
@@ -9,15 +15,12 @@ enum XMLEscaping {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
+            case "\"" where quotes: out += "&quot;"
+            case "'" where quotes: out += "&#39;"
             default: out.unicodeScalars.append(scalar)
             }
         }
         return out
-    }
-
-    /// An attribute value in double quotes: text escaping plus both quote characters.
-    static func attribute(_ s: String) -> String {
-        text(s).replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;")
     }
 
     /// XML 1.0 allows tab, newline, carriage return and everything from U+0020 except U+FFFE/U+FFFF.

@@ -86,7 +86,8 @@ extension BuildCache {
         }
         for line in lines {
             // Half the lines are output hashes: read without splitting into fields.
-            if let (path, hash) = outputLine(line) {
+            if line.starts(with: "out\t".utf8) {
+                guard let (path, hash) = outputLine(line) else { return nil }
                 cache.outputs[path] = hash
                 continue
             }
@@ -96,7 +97,6 @@ extension BuildCache {
             switch f.first {
             case "fingerprint": guard f.count == 2, let h = hash(f[1]) else { return nil }; cache.fingerprint = h
             case "token": guard f.count == 2 else { return nil }; cache.token = f[1]
-            case "out": guard f.count == 3, let h = hash(f[1]) else { return nil }; cache.outputs[f[2]] = h
             case "page":
                 finish()
                 guard f.count == 16, let size = Int64(f[2]), let seconds = Int(f[3]), let nanos = Int(f[4]),
@@ -128,7 +128,7 @@ extension BuildCache {
         return cache
     }
 
-    /// `out`, tab, 16 hex digits, tab, path: an output file's hash, or nil for any other line.
+    /// `out`, tab, 16 hex digits, tab, path: an output file's hash; nil when the line is not that.
     private static func outputLine(_ line: ArraySlice<UInt8>) -> (String, ContentHash)? {
         let start = line.startIndex
         guard line.count > 21, line[start] == UInt8(ascii: "o"), line[start + 1] == UInt8(ascii: "u"),

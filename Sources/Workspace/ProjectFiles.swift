@@ -16,10 +16,11 @@ struct ProjectFiles {
                                               at: SourceLocation(file: join(displayRoot, relative), line: 0, column: 0)))
                 continue
             }
-            for (name, type) in entries where !name.hasPrefix(".") {
+            for (name, isPlainFile) in entries where !name.hasPrefix(".") {
                 let path = relative.isEmpty ? name : "\(relative)/\(name)"
-                // The folder entry's type, from readdir: URL resource values cost a third of a rebuild.
-                switch type == .other ? .other : kind(of: rootPath + "/" + path) {
+                // readdir names plain files; only the rest need a stat (URL resource values for
+                // every entry cost a third of a rebuild).
+                switch isPlainFile ? .other : kind(of: rootPath + "/" + path) {
                 case .linkToFolder:
                     diagnostics.append(Diagnostic(.warning, rule: "symlink", "symbolic link to a folder is not followed",
                                                   at: SourceLocation(file: join(displayRoot, path), line: 0, column: 0)))
@@ -35,20 +36,19 @@ struct ProjectFiles {
 
     enum EntryKind { case folder, linkToFolder, other }
 
-    /// The names in a folder, each with `.other` when readdir says it is a plain file, and
-    /// `.folder` when it may be a folder or a link (or the file system does not say), for
-    /// `kind(of:)` to settle; nil when the folder cannot be read.
-    static func entries(in folder: String) -> [(name: String, type: EntryKind)]? {
+    /// The names in a folder, each with whether readdir says it is a plain file (a file system
+    /// that does not say leaves it to `kind(of:)`); nil when the folder cannot be read.
+    static func entries(in folder: String) -> [(name: String, isPlainFile: Bool)]? {
         guard let stream = opendir(folder) else { return nil }
         defer { closedir(stream) }
         let regularFile: UInt8 = 8  // DT_REG
-        var entries: [(String, EntryKind)] = []
+        var entries: [(String, Bool)] = []
         while let entry = readdir(stream) {
             let name = withUnsafePointer(to: &entry.pointee.d_name) {
                 String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
             }
             if name == "." || name == ".." { continue }
-            entries.append((name, entry.pointee.d_type == regularFile ? .other : .folder))
+            entries.append((name, entry.pointee.d_type == regularFile))
         }
         return entries
     }
