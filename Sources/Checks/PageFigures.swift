@@ -18,6 +18,9 @@ public struct PageFigures: Sendable {
     /// the constants a table's columns may be computed with. Stored, not computed, because
     /// rules ask for them once per table row, which made long pages quadratic.
     public private(set) var statedRates: [LocatedFigure] = []
+    /// Figures too long or too large to read (more than 38 digits, a power of ten beyond ±100),
+    /// with the line and column they start at: the `figure-range` rule reports them.
+    private(set) var unreadable: [(line: Int, column: Int, figure: UnreadableFigure)] = []
     let lines: SourceLines
 
     /// `file` is the name diagnostics use for the page.
@@ -34,14 +37,17 @@ public struct PageFigures: Sendable {
                 guard block.span.start.line > 0 else { continue }
                 for line in block.span.start.line...max(block.span.start.line, block.span.end.line) {
                     let start = line == block.span.start.line ? block.span.start.column : 1
-                    runs.append(run(line: line, startColumn: start, scanner: scanner))
+                    runs.append(readRun(line: line, startColumn: start, scanner: scanner))
                 }
             case .table:
                 if let t = pendingTable { tables.append(t) }
                 pendingTable = checkedTable(block, index: tables.count + 1, scanner: scanner, file: file)
             case .codeBlock:
                 if let t = pendingTable { tables.append(t); pendingTable = nil }
-                runs += commentRuns(of: block, scanner: scanner)
+                for (line, column) in commentStarts(of: block) {
+                    let run = readRun(line: line, startColumn: column, scanner: scanner)
+                    if !run.figures.isEmpty { runs.append(run) }
+                }
             case .htmlBlock(let html):
                 let (declarations, problems) = FormulaDeclaration.parseComment(html, line: block.span.start.line, file: file)
                 diagnostics += problems
@@ -63,14 +69,12 @@ public struct PageFigures: Sendable {
 
     /// Calculations authors leave in code comments (`# = $0.024 + $0.0225 = $0.0465`) are
     /// claims like any other; the code itself is not read.
-    private func commentRuns(of block: Node, scanner: NumberScanner) -> [TextRun] {
+    private func commentStarts(of block: Node) -> [(line: Int, column: Int)] {
         guard block.span.start.line > 0, block.span.end.line > block.span.start.line + 1 else { return [] }
         return ((block.span.start.line + 1)..<block.span.end.line).compactMap { line in
             let text = lines[line]
             guard let marker = Self.commentStart(in: text) else { return nil }
-            let column = text.distance(from: text.startIndex, to: marker) + 1
-            let run = self.run(line: line, startColumn: column, scanner: scanner)
-            return run.figures.isEmpty ? nil : run
+            return (line, text.distance(from: text.startIndex, to: marker) + 1)
         }
     }
 
@@ -95,11 +99,9 @@ public struct PageFigures: Sendable {
         return nil
     }
 
-    private func run(line: Int, startColumn: Int, scanner: NumberScanner) -> TextRun {
+    private mutating func readRun(line: Int, startColumn: Int, scanner: NumberScanner) -> TextRun {
         let text = lines.slice(line: line, from: startColumn)
-        let figures = scanner.scan(String(text)).map {
-            LocatedFigure(number: $0, line: line, column: startColumn + $0.range.column - 1)
-        }
+        let figures = read(text, line: line, column: startColumn, scanner: scanner)
         var run = TextRun(line: line, startColumn: startColumn, text: text, figures: figures)
         run.chains = CalculationChain.find(in: run)
         return run
@@ -124,6 +126,8 @@ public struct PageFigures: Sendable {
         }
         // A bare cell takes the unit its header states: `每百万输入token成本（美元）` over `5.00`.
         let headerUnits = table.header.map { ColumnUnit.infer(header: Self.cleanLabel($0.text), locale: locale) }
+        var cellScanner = scanner
+        cellScanner.startsMidLine = true
         func withHeaderUnit(_ figures: [LocatedFigure], column: Int) -> [LocatedFigure] {
             figures.map { figure in
                 guard figure.number.unit == nil, let unit = headerUnits[safe: column] ?? nil else { return figure }
@@ -135,26 +139,32 @@ public struct PageFigures: Sendable {
         for row in table.rows {
             labels.append(row.first.map { Self.cleanLabel($0.text) } ?? "")
             // Each cell is scanned once; `cells` keeps the first figure of each.
-            let figures = row.enumerated().map { withHeaderUnit(Self.cellFigures($1, lines: lines, scanner: scanner), column: $0) }
+            let figures = row.enumerated().map { withHeaderUnit(cellFigures($1, scanner: cellScanner), column: $0) }
             // The first column names the row; its digits ("A100 80G × 2") are not amounts.
             cells.append(figures.enumerated().map { column, found in column > 0 ? found.first : nil })
             allCells.append(figures)
         }
         var checked = CheckedTable(index: index, table: table, header: header, cells: cells, rowLabels: labels, formulas: [])
-        checked.headerFigures = table.header.map { Self.cellFigures($0, lines: lines, scanner: scanner).first }
+        checked.headerFigures = table.header.map { cellFigures($0, scanner: cellScanner).first }
         checked.allCells = allCells
         return checked
     }
 
-    /// The figures of a table cell, read from its source with the pipe before it, so that a
-    /// number opening a cell is not taken for a heading or list number at a line start.
-    static func cellFigures(_ cell: TableCell, lines: SourceLines, scanner: NumberScanner) -> [LocatedFigure] {
+    /// The figures of a table cell, read from its source; `scanner` knows cells start mid-line.
+    private mutating func cellFigures(_ cell: TableCell, scanner: NumberScanner) -> [LocatedFigure] {
         guard cell.span.start.line > 0 else { return [] }
-        let from = max(1, cell.span.start.column - 1)
-        let text = lines.slice(line: cell.span.start.line, from: from, through: cell.span.end.column)
-        return scanner.scan(String(text)).map {
-            LocatedFigure(number: $0, line: cell.span.start.line, column: from + $0.range.column - 1)
+        let text = lines.slice(line: cell.span.start.line, from: cell.span.start.column, through: cell.span.end.column)
+        return read(text, line: cell.span.start.line, column: cell.span.start.column, scanner: scanner)
+    }
+
+    /// The figures of `text`, which starts at `line` and `column`; unreadable ones are kept aside.
+    private mutating func read(_ text: Substring, line: Int, column: Int, scanner: NumberScanner) -> [LocatedFigure] {
+        var found: [UnreadableFigure] = []
+        let figures = scanner.scan(String(text), unreadable: &found).map {
+            LocatedFigure(number: $0, line: line, column: column + $0.range.column - 1)
         }
+        unreadable += found.map { (line + $0.range.line - 1, column + $0.range.column - 1, $0) }
+        return figures
     }
 
     /// Blocks whose text is read directly: paragraphs, headings, tables, code and HTML blocks.

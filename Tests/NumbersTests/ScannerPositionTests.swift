@@ -71,3 +71,15 @@ import Testing
         #expect(figure.unit == Unit(.currency(.usd), per: Denominator(amount: 1_000_000, thing: .tokens)))
     }
 }
+
+/// Table cells start in the middle of a line: a number opening one is a figure, not a list or
+/// heading number, and backticks opening one are no code fence.
+@Suite struct MidLineScanTests {
+    @Test func aCellsFirstNumberIsAFigure() {
+        let atLineStart = NumberScanner(locale: .en).scan("2. 5 tokens")
+        let inCell = NumberScanner(locale: .en, startsMidLine: true).scan("2. 5 tokens")
+        #expect(atLineStart.map(\.value) == [5])
+        #expect(inCell.first?.value == 2)
+        #expect(NumberScanner(locale: .en, startsMidLine: true).scan("``` 7 $").map(\.value) == [7])
+    }
+}

@@ -69,7 +69,7 @@ struct Exclusions {
             guard CharacterFolding.isInlineSpace(character) || "#>*-+".contains(character) else { return false }
             position -= 1
         }
-        return true
+        return position >= 0 || !text.startsMidLine
     }
 
     private func calendarDateEnd(at index: Int, firstRun: Int) -> Int? {

@@ -11,10 +11,14 @@ public struct NumberScanner: Sendable {
     public var locale: NumberLocale
     /// Whether backtick spans and fenced code blocks are skipped.
     public var skipsCode: Bool
+    /// Whether each text starts in the middle of a source line, as a table cell does: its first
+    /// number is then no list or heading number.
+    public var startsMidLine: Bool
 
-    public init(locale: NumberLocale, skipsCode: Bool = true) {
+    public init(locale: NumberLocale, skipsCode: Bool = true, startsMidLine: Bool = false) {
         self.locale = locale
         self.skipsCode = skipsCode
+        self.startsMidLine = startsMidLine
     }
 
     /// Every figure in `text`, in order.
@@ -32,7 +36,7 @@ public struct NumberScanner: Sendable {
     /// no reading, are added to `unreadable` so a caller can say they were not checked.
     public func scan(_ text: String, unreadable: inout [UnreadableFigure]) -> [ScannedNumber] {
         guard Self.mayHoldDigits(text) else { return [] }
-        let scanText = ScanText(text)
+        let scanText = ScanText(text, startsMidLine: startsMidLine)
         let reader = FigureReader(text: scanText, locale: locale)
         var builder = ScannedNumberBuilder(text: scanText, locale: locale)
         var code = CodeSkipper(text: scanText)

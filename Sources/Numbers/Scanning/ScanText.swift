@@ -14,7 +14,12 @@ struct ScanText {
     /// The key of a Character of several scalars (a digit with a combining mark is no digit).
     static let compound: UInt32 = 0xFFFF_FFFF
 
-    init(_ text: String) {
+    /// Whether the text starts in the middle of a source line (a table cell), so its first
+    /// figure cannot be a list or heading number, nor its first backticks a code fence.
+    var startsMidLine = false
+
+    init(_ text: String, startsMidLine: Bool = false) {
+        self.startsMidLine = startsMidLine
         var original: [Character] = [], chars: [Character] = [], keys: [UInt32] = []
         let capacity = text.utf8.count
         original.reserveCapacity(capacity)
