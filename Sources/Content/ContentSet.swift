@@ -14,6 +14,9 @@ public struct ContentSet: Sendable {
         var slots: [String: String] = [:]
         var outputs: [String: String] = [:]
         var kept: [Page] = []
+        slots.reserveCapacity(pages.count)
+        outputs.reserveCapacity(pages.count)
+        kept.reserveCapacity(pages.count)
         for page in pages {
             let slot = "\(page.language)\u{0}\(page.translationKey)"
             let output = "\(page.language)/\(page.relativeFolder)"

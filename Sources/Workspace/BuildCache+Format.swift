@@ -5,35 +5,45 @@ import Foundation
 /// line breaks escaped. Faster to read than JSON through Foundation (10,000 pages in a few
 /// milliseconds) and still readable when a cache needs looking into.
 extension BuildCache {
-    static let header = "sitegen-cache 1"
+    static let header = "sitegen-cache 2"
 
+    /// The whole cache: the header and one block.
     func encoded() -> [UInt8] {
-        // Written into one byte buffer: joining strings field by field cost a fifth of a
-        // one-edit rebuild.
         var out = Writer()
         out.bytes.reserveCapacity(200 * (pages.count + outputs.count))
         out.line([Self.header])
+        let start = out.bytes.count
         out.line(["fingerprint", fingerprint.hex])
         out.line(["token", token])
         for (path, hash) in outputs.sorted(by: { $0.key < $1.key }) { out.output(path, hash) }
-        for (_, p) in pages.sorted(by: { $0.key < $1.key }) {
-            let date = p.date.map { "\($0.year),\($0.month),\($0.day),\($0.hour),\($0.minute),\($0.second)" } ?? "-"
-            out.line(["page", p.file, String(p.stamp.size), String(p.stamp.seconds), String(p.stamp.nanoseconds), p.hash.hex,
-                      p.renderKey.hex, p.language, p.translationKey, p.directory, p.slug, p.title, date,
-                      Self.optional(p.summary), p.draft ? "1" : "0", String(p.figures)])
-            for (kind, list) in [("finding", p.findings), ("load", p.loadNotes), ("render", p.renderNotes)] {
-                for d in list {
-                    out.line([kind, d.severity.rawValue, d.rule, d.message, d.location.file, String(d.location.line),
-                              String(d.location.column), Self.optional(d.stated), Self.optional(d.expected), String(d.length)])
-                }
-            }
-        }
+        for (_, p) in pages.sorted(by: { $0.key < $1.key }) { out.page(p) }
+        out.end(blockStart: start)
         return out.bytes
     }
 
     /// Appends tab-separated records, escaping `\`, tab and line breaks in each field.
-    private struct Writer {
+    /// Written into one byte buffer: joining strings field by field cost a fifth of a one-edit rebuild.
+    struct Writer {
         var bytes: [UInt8] = []
+
+        /// A page's record and its diagnostics, one line each.
+        mutating func page(_ p: Page) {
+            let date = p.date.map { "\($0.year),\($0.month),\($0.day),\($0.hour),\($0.minute),\($0.second)" } ?? "-"
+            line(["page", p.file, String(p.stamp.size), String(p.stamp.seconds), String(p.stamp.nanoseconds), p.hash.hex,
+                  p.renderKey.hex, p.language, p.translationKey, p.directory, p.slug, p.title, date,
+                  BuildCache.optional(p.summary), p.draft ? "1" : "0", String(p.figures)])
+            for (kind, list) in [("finding", p.findings), ("load", p.loadNotes), ("render", p.renderNotes)] {
+                for d in list {
+                    line([kind, d.severity.rawValue, d.rule, d.message, d.location.file, String(d.location.line),
+                          String(d.location.column), BuildCache.optional(d.stated), BuildCache.optional(d.expected), String(d.length)])
+                }
+            }
+        }
+
+        /// Closes a block with its length, so a block cut short by a crash is never taken for whole.
+        mutating func end(blockStart: Int) {
+            line(["end", String(bytes.count - blockStart)])
+        }
 
         mutating func line(_ fields: [String]) {
             for (i, field) in fields.enumerated() {
@@ -71,7 +81,8 @@ extension BuildCache {
         }
     }
 
-    /// The cache, or nil when the text is not one this version wrote.
+    /// The cache, or nil when the text is not one this version wrote or a block is incomplete.
+    /// Blocks after the first are changes appended by later builds and are applied in order.
     /// Split by bytes: splitting a few megabytes by Characters would cost more than the build saves.
     static func decode(_ bytes: [UInt8]) -> BuildCache? {
         var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: true)[...]
@@ -79,37 +90,32 @@ extension BuildCache {
         var cache = BuildCache(fingerprint: ContentHash(), token: "")
         cache.pages.reserveCapacity(lines.count / 2)
         cache.outputs.reserveCapacity(lines.count / 2)
+        var blockStart = first.endIndex + 1
+        var closed = false
+        var firstBlockEnd: Int?
         var current: Page?
         func finish() {
-            if let page = current { cache.pages[page.file] = page }
+            if let page = current { cache.set(page) }
             current = nil
         }
         for line in lines {
-            // Half the lines are output hashes: read without splitting into fields.
+            closed = false
+            // Output and page lines, nearly all of a cache, are read without splitting into strings.
             if line.starts(with: "out\t".utf8) {
                 guard let (path, hash) = outputLine(line) else { return nil }
                 cache.outputs[path] = hash
+                continue
+            }
+            if line.starts(with: "page\t".utf8) {
+                finish()
+                guard let page = page(line) else { return nil }
+                current = page
                 continue
             }
             let f = line.split(separator: 0x09, omittingEmptySubsequences: false).map { field in
                 field.contains(0x5C) ? unescape(String(decoding: field, as: UTF8.self)) : String(decoding: field, as: UTF8.self)
             }
             switch f.first {
-            case "fingerprint": guard f.count == 2, let h = hash(f[1]) else { return nil }; cache.fingerprint = h
-            case "token": guard f.count == 2 else { return nil }; cache.token = f[1]
-            case "page":
-                finish()
-                guard f.count == 16, let size = Int64(f[2]), let seconds = Int(f[3]), let nanos = Int(f[4]),
-                      let h = hash(f[5]), let key = hash(f[6]), let figures = Int(f[15]) else { return nil }
-                var date: PageDate?
-                if f[12] != "-" {
-                    let n = f[12].split(separator: ",").compactMap { Int($0) }
-                    guard n.count == 6 else { return nil }
-                    date = PageDate(year: n[0], month: n[1], day: n[2], hour: n[3], minute: n[4], second: n[5])
-                }
-                current = Page(file: f[1], stamp: FileStamp(size: size, seconds: seconds, nanoseconds: nanos), hash: h, renderKey: key,
-                               language: f[7], translationKey: f[8], directory: f[9], slug: f[10], title: f[11], date: date,
-                               summary: optional(f[13]), draft: f[14] == "1", figures: figures, findings: [], loadNotes: [], renderNotes: [])
             case "finding", "load", "render":
                 guard f.count == 10, current != nil, let severity = Diagnostic.Severity(rawValue: f[1]),
                       let line = Int(f[5]), let column = Int(f[6]), let length = Int(f[9]) else { return nil }
@@ -120,12 +126,51 @@ extension BuildCache {
                 case "load": current!.loadNotes.append(d)
                 default: current!.renderNotes.append(d)
                 }
+                continue
+            default: finish()
+            }
+            switch f.first {
+            case "fingerprint": guard f.count == 2, let h = hash(f[1]) else { return nil }; cache.fingerprint = h
+            case "token": guard f.count == 2 else { return nil }; cache.token = f[1]
+            case "drop": guard f.count == 2 else { return nil }; cache.drop(f[1])
+            case "drop-out": guard f.count == 2 else { return nil }; cache.outputs[f[1]] = nil
+            case "end":
+                guard f.count == 2, Int(f[1]) == line.startIndex - blockStart else { return nil }
+                if firstBlockEnd == nil { firstBlockEnd = min(line.endIndex + 1, bytes.count) }
+                blockStart = line.endIndex + 1
+                closed = true
             default:
                 return nil
             }
         }
-        finish()
+        guard closed, let firstBlockEnd else { return nil }
+        cache.storedSize = bytes.count
+        cache.appendedSize = bytes.count - firstBlockEnd
         return cache
+    }
+
+    /// A `page` line as a page without diagnostics; nil when it is not one.
+    private static func page(_ line: ArraySlice<UInt8>) -> Page? {
+        var f = CacheFields(line)
+        _ = f.raw()
+        let file = f.text()
+        let stamp = FileStamp(size: Int64(f.int()), seconds: f.int(), nanoseconds: f.int())
+        let hash = f.hash(), renderKey = f.hash()
+        let language = f.text(), translationKey = f.text(), directory = f.text(), slug = f.text(), title = f.text()
+        var date: PageDate?
+        let dateField = f.raw()
+        if dateField != [UInt8(ascii: "-")] {
+            var parts = CacheFields(dateField, separator: UInt8(ascii: ","))
+            date = PageDate(year: parts.int(), month: parts.int(), day: parts.int(), hour: parts.int(), minute: parts.int(), second: parts.int())
+            guard parts.finished else { return nil }
+        }
+        let summary = f.optionalText()
+        let draft = f.raw() == [UInt8(ascii: "1")]
+        let figures = f.int()
+        guard f.finished else { return nil }
+        return Page(file: file, stamp: stamp, hash: hash, renderKey: renderKey, language: language, translationKey: translationKey,
+                    directory: directory, slug: slug, title: title, date: date, summary: summary, draft: draft, figures: figures,
+                    findings: [], loadNotes: [], renderNotes: [])
     }
 
     /// `out`, tab, 16 hex digits, tab, path: an output file's hash; nil when the line is not that.
@@ -133,16 +178,7 @@ extension BuildCache {
         let start = line.startIndex
         guard line.count > 21, line[start] == UInt8(ascii: "o"), line[start + 1] == UInt8(ascii: "u"),
               line[start + 2] == UInt8(ascii: "t"), line[start + 3] == 0x09, line[start + 20] == 0x09 else { return nil }
-        var value: UInt64 = 0
-        for byte in line[(start + 4)..<(start + 20)] {
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            default: return nil
-            }
-            value = value << 4 | UInt64(digit)
-        }
+        guard let value = CacheFields.hex(line[(start + 4)..<(start + 20)]) else { return nil }
         let path = line[(start + 21)...]
         let text = String(decoding: path, as: UTF8.self)
         return (path.contains(0x5C) ? unescape(text) : text, ContentHash(value: value))
@@ -153,7 +189,7 @@ extension BuildCache {
         return ContentHash(value: value)
     }
 
-    private static func optional(_ s: String?) -> String { s.map { "+" + $0 } ?? "-" }
+    static func optional(_ s: String?) -> String { s.map { "+" + $0 } ?? "-" }
     private static func optional(_ s: String) -> String? { s.hasPrefix("+") ? String(s.dropFirst()) : nil }
 
     static func unescape(_ s: String) -> String {

@@ -13,6 +13,12 @@ struct BuildCache: Sendable {
     var pages: [String: Page] = [:]
     /// Every output file's content hash, by output path.
     var outputs: [String: ContentHash] = [:]
+    /// The files whose entries carry findings or notes: few, and all a rebuild has to report
+    /// for the files it does not read.
+    var noted: Set<String> = []
+    /// As read: the size of the cache file, and how much of it are changes appended after the first block.
+    var storedSize = 0
+    var appendedSize = 0
 
     /// One source file as the last build saw it.
     struct Page: Sendable {
@@ -36,6 +42,8 @@ struct BuildCache: Sendable {
         var loadNotes: [Diagnostic]
         var renderNotes: [Diagnostic]
 
+        var hasNotes: Bool { !findings.isEmpty || !loadNotes.isEmpty || !renderNotes.isEmpty }
+
         /// A page that stands in for the file without reading it: the metadata indexes, feeds
         /// and the sitemap use, and no source or tree. It is never rendered.
         var standIn: Content.Page {
@@ -47,5 +55,22 @@ struct BuildCache: Sendable {
             return Content.Page.standIn(file: file, frontMatter: frontMatter, language: language, translationKey: translationKey,
                                         directory: directory, slug: slug, title: title)
         }
+    }
+}
+
+extension BuildCache {
+    /// Records `page`, keeping `noted` in step.
+    mutating func set(_ page: Page) {
+        pages[page.file] = page
+        if page.hasNotes {
+            noted.insert(page.file)
+        } else if !noted.isEmpty {
+            noted.remove(page.file)
+        }
+    }
+
+    mutating func drop(_ file: String) {
+        pages[file] = nil
+        noted.remove(file)
     }
 }

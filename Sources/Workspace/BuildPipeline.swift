@@ -85,9 +85,12 @@ public struct BuildPipeline {
     }
 
     func counts(_ content: ContentSet) -> [(language: String, count: Int)] {
-        var counts: [String: Int] = [:]
-        for page in content.pages { counts[page.language, default: 0] += 1 }
-        return content.languages.map { ($0, counts[$0] ?? 0) }
+        // A handful of languages: compared in turn, cheaper than hashing 10,000 strings.
+        var counts = Array(repeating: 0, count: content.languages.count)
+        for page in content.pages {
+            if let i = content.languages.firstIndex(of: page.language) { counts[i] += 1 }
+        }
+        return Array(zip(content.languages, counts))
     }
 
     static func newToken() -> String {

@@ -20,35 +20,34 @@ struct IncrementalBuild {
         func display(_ file: String) -> String { ProjectFiles.join(loader.contentPath, file) }
 
         // What changed: files read afresh, and files that are gone.
-        let listed = Set(project.listed)
-        let changed = project.listed.filter { !project.reused.contains($0) }
-        let removed = previous.pages.keys.filter { !listed.contains($0) }
-        let changedPages = (project.content.pages + project.leftOut).filter { !project.reused.contains($0.file) }
+        let changed = project.fresh
+        let changedPages = project.freshPages
+        let removed = removedFiles(project)
         let impact = ChangeImpact(changed: changedPages, previousKeys: (changed + removed).compactMap { previous.pages[$0]?.translationKey })
 
         // The other versions in a touched group are parsed too: the translation checks compare them.
-        var indexOf: [String: Int] = [:]
         let touched = impact.pages(in: project.content)
         let standIns = touched.filter { project.reused.contains($0.file) }
-        if !standIns.isEmpty {
-            for (i, page) in project.content.pages.enumerated() { indexOf[page.file] = i }
-            for (standIn, result) in zip(standIns, loader.loadPages(standIns.map(\.file), settings: project.settings)) {
-                // Unchanged by its hash a moment ago; if it cannot be loaded now, start over.
-                guard let page = result.page, page.translationKey == standIn.translationKey else {
-                    var full = pipeline
-                    full.incremental = true
-                    CacheStore(outputPath: pipeline.outputPath).remove()
-                    return full.run()
-                }
-                project.content.pages[indexOf[page.file]!] = page
-                if let text = result.text { project.sources[display(page.file)] = text }
+        for (standIn, result) in zip(standIns, loader.loadPages(standIns.map(\.file), settings: project.settings)) {
+            // Unchanged by its hash a moment ago; if it cannot be loaded now, start over.
+            guard let page = result.page, page.translationKey == standIn.translationKey,
+                  let index = project.content.groups[page.translationKey]?.first(where: { project.content.pages[$0].file == page.file }) else {
+                var full = pipeline
+                full.incremental = true
+                CacheStore(outputPath: pipeline.outputPath).remove()
+                return full.run()
             }
+            project.content.pages[index] = page
+            if let text = result.text { project.sources[display(page.file)] = text }
         }
         let touchedPages = impact.pages(in: project.content)
         let touchedFiles = Set(touchedPages.map(\.file))
 
+        // Files not read again report what they reported before; only cache entries with notes can.
+        let leftOut = Set(project.leftOut.map(\.file))
+        let notedReused = previous.noted.filter { project.reused.contains($0) }.sorted()
         var diagnostics = project.diagnostics
-        for file in project.reused { diagnostics += previous.pages[file]?.loadNotes ?? [] }
+        for file in notedReused { diagnostics += previous.pages[file]?.loadNotes ?? [] }
         if let problem = pipeline.outputPlacementProblem() { diagnostics.append(problem) }
         var report = BuildReport(diagnostics: diagnostics, pagesPerLanguage: pipeline.counts(project.content), published: false,
                                  sources: project.sources)
@@ -56,8 +55,8 @@ struct IncrementalBuild {
         let (subset, _) = ContentSet.assemble(touchedPages, settings: project.settings)
         let (checks, findings) = pipeline.runChecks(subset)
         report.diagnostics += findings
-        for page in project.content.pages where !touchedFiles.contains(page.file) {
-            report.diagnostics += previous.pages[page.file]?.findings ?? []
+        for file in notedReused where !touchedFiles.contains(file) && !leftOut.contains(file) {
+            report.diagnostics += previous.pages[file]?.findings ?? []
         }
         guard !report.diagnostics.hasErrors else { return withSources(report, project) }
 
@@ -83,28 +82,29 @@ struct IncrementalBuild {
         }
         let rendered = site.diagnostics.map(loader.prefixed)
         report.diagnostics += rendered
-        for page in project.content.pages where !toRender.contains(page.file) {
-            report.diagnostics += previous.pages[page.file]?.renderNotes ?? []
+        for file in notedReused where !toRender.contains(file) && !leftOut.contains(file) {
+            report.diagnostics += previous.pages[file]?.renderNotes ?? []
         }
         guard !rendered.hasErrors else { return withSources(report, project) }
 
         // Output: only files whose bytes differ are written; pages no longer built are removed.
-        var outputs = previous.outputs
+        var changes = BuildCache.Changes(token: previous.token)
         var writes: [OutputFile] = []
-        for (file, hash) in zip(site.files, CacheRecorder.hashes(of: site.files)) where outputs[file.path] != hash {
+        for (file, hash) in zip(site.files, CacheRecorder.hashes(of: site.files)) where previous.outputs[file.path] != hash {
             writes.append(file)
-            outputs[file.path] = hash
+            changes.outputs.append((file.path, hash))
         }
-        var expected = Set(site.files.map(\.path))
-        if keepsListings { expected.formUnion(plan.siteWidePaths) }
-        for page in project.content.pages { expected.insert(plan.path(of: page)) }
-        let gone = outputs.keys.filter { !expected.contains($0) }.sorted()
-        for path in gone { outputs[path] = nil }
-        var token = previous.token
-        if !writes.isEmpty || !gone.isEmpty {
-            token = BuildPipeline.newToken()
+        // Unchanged listings mean no page moved or went, so no output can have gone.
+        if !keepsListings {
+            var expected = Set(site.files.map(\.path))
+            for page in project.content.pages { expected.insert(plan.path(of: page)) }
+            changes.droppedOutputs = previous.outputs.keys.filter { !expected.contains($0) }.sorted()
+        }
+        if !writes.isEmpty || !changes.droppedOutputs.isEmpty {
+            changes.token = BuildPipeline.newToken()
             do {
-                try OutputPublisher(outputPath: pipeline.outputPath).publishChanges(writes, removing: gone, buildToken: token)
+                try OutputPublisher(outputPath: pipeline.outputPath).publishChanges(writes, removing: changes.droppedOutputs,
+                                                                                     buildToken: changes.token)
             } catch {
                 report.diagnostics.append(Diagnostic(.error, rule: "output", "\(error)", at: SourceLocation(file: pipeline.outputPath, line: 0, column: 0)))
                 return withSources(report, project)
@@ -112,35 +112,47 @@ struct IncrementalBuild {
         }
         report.published = true
 
-        // The cache: recorded entries for untouched files (with today's stamps), new ones for the rest.
+        // The cache: new entries for the files read, today's stamps for files that were only touched.
         let recorder = CacheRecorder(pipeline: pipeline, project: project)
         let loadNotes = recorder.byFile(project.diagnostics)
         let renderNotes = recorder.byFile(rendered)
-        var cache = BuildCache(fingerprint: fingerprint, token: token)
-        cache.outputs = outputs
-        var stampsMoved = false
-        for file in project.listed {
-            if project.reused.contains(file), !touchedFiles.contains(file), var entry = previous.pages[file] {
-                if let stamp = project.files[file]?.stamp, stamp != entry.stamp {
-                    entry.stamp = stamp
-                    stampsMoved = true
-                }
-                cache.pages[file] = entry
-            }
+        var recorded: Set<String> = []
+        func record(_ entry: BuildCache.Page?, _ file: String) {
+            recorded.insert(file)
+            if let entry { changes.pages.append(entry) } else { changes.droppedPages.append(file) }
         }
         for page in touchedPages {
             let file = display(page.file)
             let notes = project.reused.contains(page.file) ? previous.pages[page.file]?.loadNotes ?? [] : loadNotes[file] ?? []
             let renderedNotes = toRender.contains(page.file) ? renderNotes[file] ?? [] : previous.pages[page.file]?.renderNotes ?? []
-            cache.pages[page.file] = recorder.entry(page, included: true, check: checks[page.file], loadNotes: notes, renderNotes: renderedNotes)
+            record(recorder.entry(page, included: true, check: checks[page.file], loadNotes: notes, renderNotes: renderedNotes), page.file)
         }
         for page in project.leftOut where !project.reused.contains(page.file) {
-            cache.pages[page.file] = recorder.entry(page, included: false, check: nil, loadNotes: loadNotes[display(page.file)] ?? [], renderNotes: [])
+            record(recorder.entry(page, included: false, check: nil, loadNotes: loadNotes[display(page.file)] ?? [], renderNotes: []), page.file)
         }
-        if !changed.isEmpty || !removed.isEmpty || stampsMoved || token != previous.token {
-            CacheStore(outputPath: pipeline.outputPath).write(cache)
+        for file in project.restamped where !recorded.contains(file) {
+            if var entry = previous.pages[file], let stamp = project.files[file]?.stamp, stamp != entry.stamp {
+                entry.stamp = stamp
+                changes.pages.append(entry)
+            }
+        }
+        // Files that were read but gave no page, and files that are gone.
+        for file in changed where !recorded.contains(file) && previous.pages[file] != nil { changes.droppedPages.append(file) }
+        changes.droppedPages += removed
+        if !changes.isEmpty || changes.token != previous.token {
+            CacheStore(outputPath: pipeline.outputPath).record(changes, to: previous)
         }
         return withSources(report, project)
+    }
+
+    /// Files the last build recorded that are no longer listed.
+    private func removedFiles(_ project: LoadedProject) -> [String] {
+        // Every reused file is in the cache; when they and the fresh files the cache knows
+        // account for all of it, nothing is gone, and 10,000 lookups are saved.
+        let known = project.reused.count + project.fresh.count { previous.pages[$0] != nil }
+        guard known != previous.pages.count else { return [] }
+        let listed = Set(project.listed)
+        return previous.pages.keys.filter { !listed.contains($0) }.sorted()
     }
 
     /// Whether the language indexes, feeds, picker, 404 page and sitemap would come out as they
@@ -162,11 +174,12 @@ struct IncrementalBuild {
     /// Pages reported on from the cache were not read; their text is, so messages can quote it.
     private func withSources(_ report: BuildReport, _ project: LoadedProject) -> BuildReport {
         var report = report
-        let contentURL = URL(fileURLWithPath: pipeline.loader.contentPath)
-        let files = Set(report.diagnostics.map(\.location.file))
-        for file in project.reused {
-            let shown = ProjectFiles.join(pipeline.loader.contentPath, file)
-            guard files.contains(shown), report.sources[shown] == nil,
+        let root = pipeline.loader.contentPath
+        let contentURL = URL(fileURLWithPath: root)
+        let prefix = ProjectFiles.join(root, "x").dropLast()
+        for shown in Set(report.diagnostics.map(\.location.file)) where report.sources[shown] == nil && shown.hasPrefix(prefix) {
+            let file = String(shown.dropFirst(prefix.count))
+            guard project.reused.contains(file),
                   case .success(let text) = ProjectFiles.readText(contentURL.appendingPathComponent(file), display: shown) else { continue }
             report.sources[shown] = text
         }

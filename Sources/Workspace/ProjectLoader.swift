@@ -15,6 +15,11 @@ public struct LoadedProject: Sendable {
     var files: [String: (stamp: FileStamp?, hash: ContentHash)] = [:]
     /// Files that were not read or parsed: their pages are stand-ins made from the cache.
     var reused: Set<String> = []
+    /// Files that were read and parsed, and the pages they gave (drafts left out included).
+    var fresh: [String] = []
+    var freshPages: [Page] = []
+    /// Reused files whose stamp moved although their bytes did not (a touch, a checkout).
+    var restamped: [String] = []
     /// Every Markdown file found, parsed or reused, including drafts left out.
     var listed: [String] = []
     /// Drafts left out of the build, kept so the cache knows them.
@@ -68,14 +73,26 @@ public struct ProjectLoader: Sendable {
         }
         let results = parseInParallel(inputs, settings: settings, previous: previous())
         var pages: [Page] = []
+        pages.reserveCapacity(inputs.count)
         var files: [String: (stamp: FileStamp?, hash: ContentHash)] = [:]
+        files.reserveCapacity(inputs.count)
         var reused: Set<String> = []
+        reused.reserveCapacity(inputs.count)
+        var fresh: [String] = []
+        var freshPages: [Page] = []
+        var restamped: [String] = []
         var leftOut: [Page] = []
         for (input, result) in zip(inputs, results) {
             diagnostics += result.diagnostics
             if let text = result.text { sources[result.display] = text }
             if let hash = result.hash { files[input.relative] = (result.stamp, hash) }
-            if result.reused { reused.insert(input.relative) }
+            if result.reused {
+                reused.insert(input.relative)
+                if result.restamped { restamped.append(input.relative) }
+            } else {
+                fresh.append(input.relative)
+                if let page = result.page { freshPages.append(page) }
+            }
             if let page = result.page {
                 if includeDrafts || !page.isDraft { pages.append(page) } else { leftOut.append(page) }
             }
@@ -91,6 +108,9 @@ public struct ProjectLoader: Sendable {
         var project = LoadedProject(settings: settings, content: content, theme: theme, diagnostics: diagnostics, sources: sources)
         project.files = files
         project.reused = reused
+        project.fresh = fresh
+        project.freshPages = freshPages
+        project.restamped = restamped
         project.listed = inputs.map(\.relative)
         project.leftOut = leftOut
         return project
@@ -143,6 +163,7 @@ public struct ProjectLoader: Sendable {
         var stamp: FileStamp?
         var hash: ContentHash?
         var reused = false
+        var restamped = false
     }
 
     /// Pages are independent until they are grouped, so they are read and parsed on every core.
@@ -162,7 +183,8 @@ public struct ProjectLoader: Sendable {
             case .success(let text):
                 let hash = ContentHash(text)
                 if let cached, cached.hash == hash {
-                    return FileResult(display: display, page: cached.standIn, diagnostics: [], stamp: stamp, hash: hash, reused: true)
+                    return FileResult(display: display, page: cached.standIn, diagnostics: [], stamp: stamp, hash: hash, reused: true,
+                                      restamped: true)
                 }
                 let (page, diagnostics) = loader.load(file: input.relative, text: text)
                 return FileResult(display: display, text: text, page: page, diagnostics: diagnostics.map { prefixed($0) },
