@@ -67,6 +67,13 @@ public struct PageFigures: Sendable {
         runs.flatMap(\.figures) + tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } }
     }
 
+    /// How many figures `allFigures` holds, counted without gathering them.
+    public var figureCount: Int {
+        runs.reduce(0) { $0 + $1.figures.count } + tables.reduce(0) { sum, table in
+            sum + table.cells.reduce(0) { $0 + $1.count { $0 != nil } }
+        }
+    }
+
     /// Calculations authors leave in code comments (`# = $0.024 + $0.0225 = $0.0465`) are
     /// claims like any other; the code itself is not read.
     private func commentStarts(of block: Node) -> [(line: Int, column: Int)] {

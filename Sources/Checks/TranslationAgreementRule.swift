@@ -17,15 +17,12 @@ struct TranslationAgreementRule {
         var language: String
     }
 
-    func check(_ pages: [PageFigures], content: ContentSet, displayPath: (String) -> String, into report: inout RuleReport) {
-        let byFile = Dictionary(pages.map { ($0.page.file, $0) }, uniquingKeysWith: { a, _ in a })
-        for key in content.groups.keys.sorted() {
-            let versions = content.groups[key]!.compactMap { byFile[content.pages[$0].file] }
-                .sorted { (content.languages.firstIndex(of: $0.page.language) ?? 99) < (content.languages.firstIndex(of: $1.page.language) ?? 99) }
-            guard versions.count >= 2 else { continue }
-            compareTables(versions, displayPath: displayPath, into: &report)
-            compareCalculations(versions, displayPath: displayPath, into: &report)
-        }
+    /// Compares the versions of one translation group; `languages` is the site's language order.
+    func check(group: [PageFigures], languages: [String], displayPath: (String) -> String, into report: inout RuleReport) {
+        guard group.count >= 2 else { return }
+        let versions = group.sorted { (languages.firstIndex(of: $0.page.language) ?? 99) < (languages.firstIndex(of: $1.page.language) ?? 99) }
+        compareTables(versions, displayPath: displayPath, into: &report)
+        compareCalculations(versions, displayPath: displayPath, into: &report)
     }
 
     private func compareTables(_ versions: [PageFigures], displayPath: (String) -> String, into report: inout RuleReport) {

@@ -27,26 +27,41 @@ public struct SiteBuilder: Sendable {
         let renderer = PageRenderer(settings: settings, theme: theme, templates: templates, plan: plan, contexts: contexts)
 
         let render: @Sendable (Page) -> (OutputFile, [Diagnostic]) = { renderer.render($0, check: checks[$0.file]) }
-        let rendered = sequential ? pages.map(render) : pages.parallelMap(render)
-        var files: [OutputFile] = []
-        files.reserveCapacity(pages.count + 3 * content.languages.count + 3 + theme.assets.count)
-        var diagnostics: [Diagnostic] = []
-        for (file, found) in rendered {
-            files.append(file)
-            diagnostics += found
+        // Site-wide files list every page, so they take longest: they start first, on every
+        // core beside the pages, instead of one after another once the pages are done.
+        let siteWide = selection.siteWide ? siteWideJobs(content, plan: plan, contexts: contexts, renderer: renderer) : []
+        let jobs = siteWide.indices.map { Job.siteWide($0) } + pages.indices.map { Job.page($0) }
+        let run: @Sendable (Job) -> (OutputFile, [Diagnostic]) = { job in
+            switch job {
+            case .siteWide(let i): return (siteWide[i](), [])
+            case .page(let i): return render(pages[i])
+            }
         }
-        guard selection.siteWide else {
-            return SiteBuild(files: files + (selection.assets ? theme.assets : []), diagnostics: diagnostics)
-        }
-        for language in content.languages {
-            files.append(renderer.layout("list", path: plan.indexPath(of: language), context: contexts.list(language: language)))
-            files.append(OutputFile(path: plan.feedPath(of: language), text: AtomFeed(plan: plan, language: language, theme: theme).xml))
-        }
-        files.append(renderer.layout("home", path: SitePlan.rootIndex, context: contexts.home()))
-        files.append(renderer.layout("404", path: SitePlan.notFound, context: notFoundContext(contexts)))
-        files.append(OutputFile(path: SitePlan.sitemap, text: Sitemap(plan: plan).xml))
+        let done = sequential ? jobs.map(run) : jobs.parallelMap(run)
+        // Pages first, then the site-wide files, then the assets.
+        var files = done[siteWide.count...].map(\.0) + done[..<siteWide.count].map(\.0)
+        let diagnostics = done.flatMap(\.1)
         if selection.assets { files += theme.assets }
         return SiteBuild(files: files, diagnostics: diagnostics)
+    }
+
+    /// The language indexes and feeds, the language picker, the 404 page and the sitemap.
+    private func siteWideJobs(_ content: ContentSet, plan: SitePlan, contexts: ContextBuilder,
+                              renderer: PageRenderer) -> [@Sendable () -> OutputFile] {
+        var jobs: [@Sendable () -> OutputFile] = []
+        for language in content.languages {
+            jobs.append { renderer.layout("list", path: plan.indexPath(of: language), context: contexts.list(language: language)) }
+            jobs.append { OutputFile(path: plan.feedPath(of: language), text: AtomFeed(plan: plan, language: language, theme: theme).xml) }
+        }
+        jobs.append { renderer.layout("home", path: SitePlan.rootIndex, context: contexts.home()) }
+        jobs.append { [self] in renderer.layout("404", path: SitePlan.notFound, context: notFoundContext(contexts)) }
+        jobs.append { OutputFile(path: SitePlan.sitemap, text: Sitemap(plan: plan).xml) }
+        return jobs
+    }
+
+    private enum Job: Sendable {
+        case siteWide(Int)
+        case page(Int)
     }
 
     /// The 404 page is served at any depth, so its links start from the site's own path.
