@@ -74,13 +74,8 @@ struct CacheStore {
     }
 
     func read() -> BuildCache? {
-        let t0 = DispatchTime.now().uptimeNanoseconds
         guard case .success(let bytes) = FileBytes.read(url.path, limit: Int.max) else { return nil }
-        let t1 = DispatchTime.now().uptimeNanoseconds
-        let c = BuildCache.decode(bytes)
-        let t2 = DispatchTime.now().uptimeNanoseconds
-        if ProcessInfo.processInfo.environment["SITEGEN_TRACE"] != nil { FileHandle.standardError.write("  [cache read \((t1-t0)/1000) us decode \((t2-t1)/1000) us]\n".data(using: .utf8)!) }
-        return c
+        return BuildCache.decode(bytes)
     }
 
     /// Written beside and renamed into place, so a reader never sees half a cache. A cache
