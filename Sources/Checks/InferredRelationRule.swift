@@ -20,6 +20,8 @@ struct InferredRelationRule: PageRule {
         var describe: ([String]) -> String
         var operands: [Int]
         var compute: ([Quantity]) -> Quantity?
+        /// For `× constant`, the constant: such a relation can be ruled out for a row in `Double`.
+        var factor: Double?
     }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
@@ -27,16 +29,20 @@ struct InferredRelationRule: PageRule {
             let declared = Set(table.formulas.compactMap { ColumnResolver(header: table.header).index(of: $0.target) })
             let rows = table.cells.indices.filter { !TotalWords.isTotal(table.rowLabels[$0]) }
             let numeric = (1..<max(1, table.columnCount)).filter { table.isNumeric($0) }
+            // Each cell as a `Double` once, to rule candidates out cheaply (see `check(target:)`).
+            let rough = table.cells.map { row in row.map { cell in cell.map { NSDecimalNumber(decimal: $0.number.value).doubleValue } } }
             for target in numeric where !declared.contains(target) {
                 // Inputs stand left of what is computed from them; without this, `日 = 月 ÷ 30` would
                 // report every broken row a second time at its input.
-                check(target: target, sources: numeric.filter { $0 < target }, rows: rows, table: table, page: page, file: file, into: &report)
+                check(target: target, sources: numeric.filter { $0 < target }, rows: rows, table: table, rough: rough, page: page, file: file,
+                      into: &report)
             }
         }
     }
 
     private func check(
-        target: Int, sources: [Int], rows: [Int], table: CheckedTable, page: PageFigures, file: String, into report: inout RuleReport
+        target: Int, sources: [Int], rows: [Int], table: CheckedTable, rough: [[Double?]], page: PageFigures, file: String,
+        into report: inout RuleReport
     ) {
         var best: (relation: Relation, agree: [Int], disagree: [Int])?
         for relation in Self.relations(sources: sources) {
@@ -46,6 +52,12 @@ struct InferredRelationRule: PageRule {
                 let left = rows.count - n
                 guard agree.count + left >= 3, (agree.count + left) >= 2 * disagree.count else { break }
                 guard let stated = table.cells[row][safe: target] ?? nil else { continue }
+                // Most candidates fail on most rows; `Double` says so at a fraction of the cost.
+                if let factor = relation.factor, let value = rough[row][target], let x = rough[row][safe: relation.operands[0]] ?? nil,
+                   abs(x) < 1e100, Agreement.certainlyDisagrees(stated.number, roughly: value, computed: x * factor) {
+                    disagree.append(row)
+                    continue
+                }
                 let inputs = relation.operands.compactMap { table.cells[row][safe: $0] ?? nil }
                 guard inputs.count == relation.operands.count, let computed = relation.compute(inputs.map(\.quantity)) else { continue }
                 if Agreement.agrees(stated.number, computed: computed.value) { agree.append(row) } else { disagree.append(row) }
@@ -88,7 +100,9 @@ struct InferredRelationRule: PageRule {
         for x in sources {
             for (k, text) in constants {
                 let factor = Quantity(k)
-                relations.append(Relation(describe: { "\(name(x, $0)) \(text)" }, operands: [x]) { try? LenientArithmetic.apply("×", $0[0], factor).get() })
+                relations.append(Relation(describe: { "\(name(x, $0)) \(text)" }, operands: [x],
+                                          compute: { try? LenientArithmetic.apply("×", $0[0], factor).get() },
+                                          factor: NSDecimalNumber(decimal: k).doubleValue))
             }
         }
         for (i, a) in sources.enumerated() {

@@ -123,7 +123,7 @@ public struct PageFigures: Sendable {
         // GFM continues a table until a blank line, so prose right under it becomes one-cell rows.
         if let stray = table.rows.firstIndex(where: { row in
             let line = row.first?.span.start.line ?? 0
-            return line > 0 && !lines[line].contains("|")
+            return line > 0 && !lines[line].utf8.contains(UInt8(ascii: "|"))
         }) {
             let line = table.rows[stray].first!.span.start.line
             diagnostics.append(Diagnostic(.warning, rule: "table-shape",

@@ -15,7 +15,7 @@ enum TableShape {
             for row in table.rows {
                 let line = row.first?.span.start.line ?? 0
                 // A line without '|' that continues a table is the checks' `table-shape` finding.
-                guard line > 0, line <= lines.count, lines[line].contains("|") else { continue }
+                guard line > 0, line <= lines.count, lines[line].utf8.contains(UInt8(ascii: "|")) else { continue }
                 let cells = Self.cells(in: lines[line])
                 let columns = table.columnCount
                 if cells.count > columns {

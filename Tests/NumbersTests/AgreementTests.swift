@@ -56,6 +56,36 @@ import Testing
         #expect(Agreement.compare(stated: stated, computed: Decimal(string: "1.02")!, tolerance: Decimal(string: "0.05")!).isAgreement)
     }
 
+    /// The `Double` shortcut may only ever say "disagrees" where exact arithmetic says so too,
+    /// including values that agree by a hair and figures at every precision and scale.
+    @Test func theDoubleShortcutNeverRulesOutAnAgreement() throws {
+        var random = SeededGenerator(seed: 8)
+        let forms = ["%@", "%@美元", "%@万", "%@e-06", "$%@", "约 %@"]
+        var ruledOut = 0
+        for _ in 0..<20_000 {
+            let digits = Int.random(in: 1...9_999_999, using: &random)
+            let places = Int.random(in: 0...6, using: &random)
+            var text = String(digits)
+            if places > 0 {
+                text = String(repeating: "0", count: max(0, places + 1 - text.count)) + text
+                text.insert(".", at: text.index(text.endIndex, offsetBy: -places))
+            }
+            let form = forms[Int.random(in: 0..<forms.count, using: &random)]
+            let stated = try #require(NumberScanner.scan(form.replacingOccurrences(of: "%@", with: text), locale: .zh).first)
+            // Computed values near the stated one (within a few quanta) and far from it.
+            let quantum = Decimal(sign: .plus, exponent: stated.quantumExponent, significand: 1)
+            let steps = Decimal(Int.random(in: -40...40, using: &random)) / 10
+            let computed = Bool.random(using: &random) ? stated.value + steps * quantum : stated.value * Decimal(Int.random(in: 1...3, using: &random))
+            let rough = NSDecimalNumber(decimal: computed).doubleValue
+            if Agreement.certainlyDisagrees(stated, roughly: NSDecimalNumber(decimal: stated.value).doubleValue, computed: rough) {
+                ruledOut += 1
+                #expect(!Agreement.compare(stated: stated, computed: computed).isAgreement, "\(stated.text) vs \(computed)")
+            }
+        }
+        // It must also be of use: most values several quanta away are ruled out.
+        #expect(ruledOut > 5_000)
+    }
+
     @Test func anExactFigureGetsNoTolerance() throws {
         let stated = try #require(NumberScanner.scan("1.000", locale: .en).first)
         #expect(!Agreement.compare(stated: stated, computed: Decimal(string: "1.008")!, tolerance: Decimal(string: "0.5")!).isAgreement)

@@ -13,15 +13,16 @@ public struct FormulaDeclaration: Sendable {
 
     /// Reads every `formula:` declaration of an HTML comment block that starts at `line`.
     static func parseComment(_ html: String, line: Int, file: String) -> ([FormulaDeclaration], [Diagnostic]) {
-        let trimmed = html.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard trimmed.hasPrefix("<!--"), trimmed.contains("formula:") else { return ([], []) }
+        // Searched with the standard library, not Foundation: bridging every comment of a site
+        // through NSString cost a twentieth of `check`.
+        guard html.drop(while: \.isWhitespace).hasPrefix("<!--"), html.utf8.firstRange(of: "formula:".utf8) != nil else { return ([], []) }
         var declarations: [FormulaDeclaration] = []
         var diagnostics: [Diagnostic] = []
         for (offset, rawLine) in html.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard let marker = rawLine.range(of: "formula:") else { continue }
+            guard let marker = rawLine.firstRange(of: "formula:") else { continue }
             var column = rawLine.distance(from: rawLine.startIndex, to: marker.upperBound) + 1
             var rest = rawLine[marker.upperBound...]
-            if let close = rest.range(of: "-->") { rest = rest[..<close.lowerBound] }
+            if let close = rest.firstRange(of: "-->") { rest = rest[..<close.lowerBound] }
             for part in rest.split(separator: ";", omittingEmptySubsequences: false) {
                 defer { column += part.count + 1 }
                 let leading = part.prefix { $0.isWhitespace }.count

@@ -84,3 +84,14 @@ public enum Agreement {
         return difference.magnitude <= allowed
     }
 }
+
+extension Agreement {
+    /// Whether `stated` (roughly `value`) certainly disagrees with a value computed as `computed` in `Double`:
+    /// they differ by more than rounding could explain, with room to spare for the error of
+    /// `Double` itself. False means only that exact arithmetic must decide.
+    public static func certainlyDisagrees(_ stated: ScannedNumber, roughly value: Double, computed: Double) -> Bool {
+        guard !stated.isApproximate, computed.isFinite, value.isFinite else { return false }
+        let quantum = pow(10, Double(stated.quantumExponent))
+        return abs(value - computed) >= 2 * quantum + 1e-9 * max(abs(value), abs(computed))
+    }
+}
