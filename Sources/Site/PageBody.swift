@@ -15,7 +15,9 @@ struct PageBody {
          findings: [Diagnostic] = []) {
         let anchors = HeadingAnchors(document: page.document)
         var labels = TableLabels(anchors: anchors, fallback: tableLabel)
-        let charts = ChartBlock(page: page, findings: findings)
+        // Made only for a page that charts something: reading every page's tables for it cost more
+        // than drawing the charts.
+        let charts = OnFirstUse { ChartBlock(page: page, findings: findings) }
         let found = DiagnosticList()
         var hooks = RenderHooks()
         hooks.headingID = { anchors.id(forLineOf: $0) }
@@ -26,14 +28,14 @@ struct PageBody {
         hooks.table = { node in
             let table = "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLEscaping.escape(labels.next(for: node)))\">\n"
                 + HTMLRenderer(allowRawHTML: allowRawHTML, hooks: cellHooks).renderTableDefault(node) + "</div>\n"
-            guard autoCharts, let data = Table(node), let chart = AutoChart(block: charts).figure(for: data) else { return table }
+            guard autoCharts, let data = Table(node), let chart = AutoChart(block: charts.value).figure(for: data) else { return table }
             return table + chart
         }
         // A `chart` block becomes inline SVG; one that cannot be drawn stays a code block and
         // reports why, at its own line.
         hooks.codeBlock = { info, literal, node in
             guard info.split(separator: " ").first == "chart" else { return nil }
-            let (html, diagnostics) = charts.render(literal, node: node)
+            let (html, diagnostics) = charts.value.render(literal, node: node)
             found.items += diagnostics
             return html
         }
@@ -41,6 +43,16 @@ struct PageBody {
         self.anchors = anchors
         reading = ReadingTime(document: page.document, language: page.language)
         diagnostics = found.items
+    }
+}
+
+/// A value made when first asked for; the render hooks are escaping closures, so they share a box.
+private final class OnFirstUse<Value> {
+    private let make: () -> Value
+    private(set) lazy var value: Value = make()
+
+    init(_ make: @escaping () -> Value) {
+        self.make = make
     }
 }
 

@@ -13,16 +13,20 @@ public struct FormulaDeclaration: Sendable {
 
     /// Reads every `formula:` declaration of an HTML comment block that starts at `line`.
     static func parseComment(_ html: String, line: Int, file: String) -> ([FormulaDeclaration], [Diagnostic]) {
-        // Searched with the standard library, not Foundation: bridging every comment of a site
-        // through NSString cost a twentieth of `check`.
-        guard html.drop(while: \.isWhitespace).hasPrefix("<!--"), html.utf8.firstRange(of: "formula:".utf8) != nil else { return ([], []) }
+        // Searched as bytes: Character-wise searches of every comment of a site cost a twentieth of `check`.
+        let bytes = Array(html.utf8)
+        let marker = Array("formula:".utf8)
+        guard bytes.drop(while: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }).starts(with: "<!--".utf8),
+              bytes.firstRange(of: marker) != nil else { return ([], []) }
         var declarations: [FormulaDeclaration] = []
         var diagnostics: [Diagnostic] = []
-        for (offset, rawLine) in html.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard let marker = rawLine.firstRange(of: "formula:") else { continue }
-            var column = rawLine.distance(from: rawLine.startIndex, to: marker.upperBound) + 1
-            var rest = rawLine[marker.upperBound...]
-            if let close = rest.firstRange(of: "-->") { rest = rest[..<close.lowerBound] }
+        for (offset, fullLine) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            let rawLine = fullLine.last == 0x0D ? fullLine.dropLast() : fullLine
+            guard let found = rawLine.firstRange(of: marker) else { continue }
+            var column = String(decoding: rawLine[..<found.upperBound], as: UTF8.self).count + 1
+            var restBytes = rawLine[found.upperBound...]
+            if let close = restBytes.firstRange(of: "-->".utf8) { restBytes = restBytes[..<close.lowerBound] }
+            let rest = String(decoding: restBytes, as: UTF8.self)
             for part in rest.split(separator: ";", omittingEmptySubsequences: false) {
                 defer { column += part.count + 1 }
                 let leading = part.prefix { $0.isWhitespace }.count

@@ -5,13 +5,14 @@ import GFM
 /// `sitegen build` would fail on.
 public enum ChartValidation {
     public static func diagnostics(for page: Page) -> [Diagnostic] {
-        let charts = ChartBlock(page: page)
-        var found: [Diagnostic] = []
+        var blocks: [(literal: String, node: Node)] = []
         page.document.forEach { node in
             guard case .codeBlock(let info, let literal) = node.kind, info.split(separator: " ").first == "chart" else { return }
-            found += charts.render(literal, node: node).diagnostics
+            blocks.append((literal, node))
         }
-        return found
+        guard !blocks.isEmpty else { return [] }
+        let charts = ChartBlock(page: page)
+        return blocks.flatMap { charts.render($0.literal, node: $0.node).diagnostics }
     }
 
     /// The chart-block problems of every page, in page order; pages are drawn side by side.
