@@ -26,3 +26,22 @@ extension StringProtocol {
         }
     }
 }
+
+extension RandomAccessCollection where Element == UInt8, Index == Int {
+    /// Where `needle` first occurs. The standard library's `firstRange(of:)` is generic across
+    /// modules and looked up type metadata on every call; formula comments searched with it
+    /// cost more than parsing their formulas.
+    func firstRange(ofBytes needle: [UInt8]) -> Range<Int>? {
+        guard !needle.isEmpty, needle.count <= count else { return nil }
+        var i = startIndex
+        while i <= endIndex - needle.count {
+            if self[i] == needle[0] {
+                var j = 1
+                while j < needle.count, self[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return i..<(i + needle.count) }
+            }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -16,8 +16,10 @@ enum TableShape {
                 let line = row.first?.span.start.line ?? 0
                 // A line without '|' that continues a table is the checks' `table-shape` finding.
                 guard line > 0, line <= lines.count, lines[line].utf8.contains(UInt8(ascii: "|")) else { continue }
-                let cells = Self.cells(in: lines[line])
                 let columns = table.columnCount
+                // Counted as bytes; columns in Characters are worked out only for a row that is wrong.
+                guard Self.cellCount(in: lines[line]) != columns else { continue }
+                let cells = Self.cells(in: lines[line])
                 if cells.count > columns {
                     let extra = cells.count - columns
                     found.append(Diagnostic(.warning, rule: rule,
@@ -31,6 +33,29 @@ enum TableShape {
             }
         }
         return found
+    }
+
+    /// How many cells `cells(in:)` finds, from the bytes: a pipe or backslash is never part of
+    /// another character in UTF-8, so the bytes split a row where its Characters do.
+    static func cellCount(in line: Substring) -> Int {
+        let bytes = Array(line.utf8)
+        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), quote = UInt8(ascii: ">"), pipe = UInt8(ascii: "|")
+        var start = 0
+        while start < bytes.count, bytes[start] == space || bytes[start] == tab || bytes[start] == quote { start += 1 }
+        var end = bytes.count
+        while end > start, bytes[end - 1] == space || bytes[end - 1] == tab { end -= 1 }
+        var pipes = 0, first: Int?, last: Int?
+        var i = start
+        while i < end {
+            if bytes[i] == UInt8(ascii: "\\") { i += 2; continue }
+            if bytes[i] == pipe {
+                pipes += 1
+                if first == nil { first = i }
+                last = i
+            }
+            i += 1
+        }
+        return 1 + pipes - (first == start ? 1 : 0) - (last == end - 1 ? 1 : 0)
     }
 
     /// The 1-based column where each cell of a GFM table row starts. A pipe escaped with `\`

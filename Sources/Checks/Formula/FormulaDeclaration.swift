@@ -17,15 +17,15 @@ public struct FormulaDeclaration: Sendable {
         let bytes = Array(html.utf8)
         let marker = Array("formula:".utf8)
         guard bytes.drop(while: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }).starts(with: "<!--".utf8),
-              bytes.firstRange(of: marker) != nil else { return ([], []) }
+              bytes.firstRange(ofBytes: marker) != nil else { return ([], []) }
         var declarations: [FormulaDeclaration] = []
         var diagnostics: [Diagnostic] = []
         for (offset, fullLine) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
             let rawLine = fullLine.last == 0x0D ? fullLine.dropLast() : fullLine
-            guard let found = rawLine.firstRange(of: marker) else { continue }
+            guard let found = rawLine.firstRange(ofBytes: marker) else { continue }
             var column = String(decoding: rawLine[..<found.upperBound], as: UTF8.self).count + 1
             var restBytes = rawLine[found.upperBound...]
-            if let close = restBytes.firstRange(of: "-->".utf8) { restBytes = restBytes[..<close.lowerBound] }
+            if let close = restBytes.firstRange(ofBytes: Array("-->".utf8)) { restBytes = restBytes[..<close.lowerBound] }
             let rest = String(decoding: restBytes, as: UTF8.self)
             for part in rest.split(separator: ";", omittingEmptySubsequences: false) {
                 defer { column += part.count + 1 }
