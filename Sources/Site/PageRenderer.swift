@@ -24,8 +24,6 @@ struct PageRenderer: Sendable {
 
     /// `name`'s template rendered as the body of `base`.
     func layout(_ name: String, path: String, context: [String: Any]) -> OutputFile {
-        var context = context
-        context["body"] = templates.render(name, context)
-        return OutputFile(path: path, text: templates.render("base", context))
+        OutputFile(path: path, text: templates.render(name, inLayout: "base", context))
     }
 }

@@ -45,8 +45,51 @@ public struct TemplateSet: Sendable {
     public func has(_ name: String) -> Bool { names.contains(name) }
 
     public func render(_ name: String, _ context: [String: Any]) -> String {
-        library.getTemplate(named: name)?.render(context, library: library) ?? ""
+        library.getTemplate(named: name)?.render(TemplateValue.object(context), library: library) ?? ""
     }
+
+    /// `name` rendered as `body` into the `base` layout, the context prepared once for both.
+    public func render(_ name: String, inLayout base: String, _ context: [String: Any]) -> String {
+        var object = TemplateValue.object(context)
+        object.values["body"] = TemplateText(text: library.getTemplate(named: name)?.render(object, library: library) ?? "")
+        return library.getTemplate(named: base)?.render(object, library: library) ?? ""
+    }
+}
+
+/// Context values in types Mustache recognises at its first question. Mustache asks every
+/// value in turn whether it is a template, a custom renderable, a lambda, an optional, and then
+/// prints it with `String(describing:)`; for a plain `String` or `[String: Any]` each question
+/// was a runtime protocol lookup, and rendering the layouts was a sixth of a build.
+enum TemplateValue {
+    static func object(_ values: [String: Any]) -> TemplateObject {
+        TemplateObject(values: values.mapValues(prepare))
+    }
+
+    static func prepare(_ value: Any) -> Any {
+        switch value {
+        case let text as String: return TemplateText(text: text)
+        case let values as [String: Any]: return object(values)
+        case let list as [Any]: return list.map(prepare)
+        default: return value
+        }
+    }
+}
+
+/// A string in a template context: printed as it is (escaped by the content type), with no keys
+/// of its own, and with the transforms a `String` has (`{{lowercased(title)}}`).
+struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransformable {
+    let text: String
+    var renderText: String { text }
+    var isNull: Bool { false }
+    func child(named: String) -> Any? { nil }
+    func transform(_ name: String) -> Any? { text.transform(name) }
+}
+
+/// A map of keys to prepared values, with a dictionary's transforms.
+struct TemplateObject: MustacheParent, MustacheTransformable {
+    var values: [String: Any]
+    func child(named name: String) -> Any? { values[name] }
+    func transform(_ name: String) -> Any? { values.transform(name) }
 }
 
 /// The diagnostics of templates that failed to compile.
