@@ -70,12 +70,13 @@ public struct BuildPipeline {
             let token = Self.newToken()
             let store = CacheStore(outputPath: outputPath)
             store.remove()
+            // The cache is worked out on another core while the files are written, and stored
+            // only once they are in place.
+            let recorder = CacheRecorder(pipeline: self, project: project)
+            let recording = incremental ? Pending { recorder.full(fingerprint: fingerprint, token: token, checks: checks, rendered: rendered, files: site.files) } : nil
             try OutputPublisher(outputPath: outputPath).publish(site.files, buildToken: incremental ? token : "")
             report.published = true
-            if incremental {
-                store.write(CacheRecorder(pipeline: self, project: project)
-                    .full(fingerprint: fingerprint, token: token, checks: checks, rendered: rendered, files: site.files))
-            }
+            if let recording { store.write(recording.value) }
         } catch let error as TemplateErrors {
             report.diagnostics += error.diagnostics
         } catch {

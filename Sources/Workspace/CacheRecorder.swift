@@ -2,7 +2,7 @@ import Content
 import Site
 
 /// Turns what a build did into the cache the next build reads.
-struct CacheRecorder {
+struct CacheRecorder: Sendable {
     let loader: ProjectLoader
     let project: LoadedProject
     let plan: SitePlan

@@ -82,7 +82,14 @@ struct ScanText {
     }
 
     /// The source text of `range`, as written.
-    func text(_ range: Range<Int>) -> String { String(original[range]) }
+    /// Most prefixes, scale words and suffixes of a figure are empty or one Character long.
+    func text(_ range: Range<Int>) -> String {
+        switch range.count {
+        case 0: return ""
+        case 1: return String(original[range.lowerBound])
+        default: return String(original[range])
+        }
+    }
 
     /// The folded text of `range`, for building normalised strings.
     func foldedText(_ range: Range<Int>) -> String { String(chars[range]) }
