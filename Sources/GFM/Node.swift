@@ -68,6 +68,8 @@ extension Node {
     /// Every node of the subtree in document order, this one first.
     public func forEach(_ body: (Node) -> Void) {
         body(self)
-        for child in children { child.forEach(body) }
+        // By index: a for-in loop copies every child out of the array (retaining its text and
+        // children) before visiting it.
+        for i in children.indices { children[i].forEach(body) }
     }
 }
