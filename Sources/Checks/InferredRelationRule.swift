@@ -20,8 +20,9 @@ struct InferredRelationRule: PageRule {
         var describe: ([String]) -> String
         var operands: [Int]
         var compute: ([Quantity]) -> Quantity?
-        /// For `× constant`, the constant: such a relation can be ruled out for a row in `Double`.
-        var factor: Double?
+        /// The same computation in `Double`, for relations whose value does not depend on units
+        /// (`× constant`, `+`, `−`; a product's units can rescale it): rows are ruled out with it.
+        var roughly: (([Double]) -> Double)?
     }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
@@ -53,8 +54,9 @@ struct InferredRelationRule: PageRule {
                 guard agree.count + left >= 3, (agree.count + left) >= 2 * disagree.count else { break }
                 guard let stated = table.cells[row][safe: target] ?? nil else { continue }
                 // Most candidates fail on most rows; `Double` says so at a fraction of the cost.
-                if let factor = relation.factor, let value = rough[row][target], let x = rough[row][safe: relation.operands[0]] ?? nil,
-                   abs(x) < 1e100, Agreement.certainlyDisagrees(stated.number, roughly: value, computed: x * factor) {
+                if let roughly = relation.roughly, let value = rough[row][target],
+                   let operands = Self.roughOperands(relation.operands, in: rough[row]),
+                   Agreement.certainlyDisagrees(stated.number, roughly: value, computed: roughly(operands)) {
                     disagree.append(row)
                     continue
                 }
@@ -94,23 +96,37 @@ struct InferredRelationRule: PageRule {
         }
     }
 
+    /// The operands as `Double`s, when each is well inside what `Decimal` holds (so exact
+    /// arithmetic would not overflow or underflow where `Double` does not).
+    private static func roughOperands(_ columns: [Int], in row: [Double?]) -> [Double]? {
+        var values: [Double] = []
+        for column in columns {
+            guard let value = row[safe: column] ?? nil, value == 0 || (abs(value) < 1e100 && abs(value) > 1e-100) else { return nil }
+            values.append(value)
+        }
+        return values
+    }
+
     static func relations(sources: [Int]) -> [Relation] {
         func name(_ c: Int, _ header: [String]) -> String { "'\(header[safe: c] ?? "#\(c + 1)")'" }
         var relations: [Relation] = []
         for x in sources {
             for (k, text) in constants {
                 let factor = Quantity(k)
+                let rough = NSDecimalNumber(decimal: k).doubleValue
                 relations.append(Relation(describe: { "\(name(x, $0)) \(text)" }, operands: [x],
-                                          compute: { try? LenientArithmetic.apply("×", $0[0], factor).get() },
-                                          factor: NSDecimalNumber(decimal: k).doubleValue))
+                                          compute: { try? LenientArithmetic.apply("×", $0[0], factor).get() }, roughly: { $0[0] * rough }))
             }
         }
         for (i, a) in sources.enumerated() {
             for b in sources[(i + 1)...] {
                 relations.append(Relation(describe: { "\(name(a, $0)) × \(name(b, $0))" }, operands: [a, b]) { try? LenientArithmetic.apply("×", $0[0], $0[1]).get() })
-                relations.append(Relation(describe: { "\(name(a, $0)) + \(name(b, $0))" }, operands: [a, b]) { try? LenientArithmetic.apply("+", $0[0], $0[1]).get() })
-                relations.append(Relation(describe: { "\(name(a, $0)) − \(name(b, $0))" }, operands: [a, b]) { try? LenientArithmetic.apply("−", $0[0], $0[1]).get() })
-                relations.append(Relation(describe: { "\(name(b, $0)) − \(name(a, $0))" }, operands: [b, a]) { try? LenientArithmetic.apply("−", $0[0], $0[1]).get() })
+                relations.append(Relation(describe: { "\(name(a, $0)) + \(name(b, $0))" }, operands: [a, b],
+                                          compute: { try? LenientArithmetic.apply("+", $0[0], $0[1]).get() }, roughly: { $0[0] + $0[1] }))
+                relations.append(Relation(describe: { "\(name(a, $0)) − \(name(b, $0))" }, operands: [a, b],
+                                          compute: { try? LenientArithmetic.apply("−", $0[0], $0[1]).get() }, roughly: { $0[0] - $0[1] }))
+                relations.append(Relation(describe: { "\(name(b, $0)) − \(name(a, $0))" }, operands: [b, a],
+                                          compute: { try? LenientArithmetic.apply("−", $0[0], $0[1]).get() }, roughly: { $0[0] - $0[1] }))
             }
         }
         return relations
