@@ -188,6 +188,7 @@ public struct PageFigures: Sendable {
     }
 
     static func cleanLabel(_ text: String) -> String {
-        text.filter { $0 != "*" && $0 != "_" }.trimmingSpaces
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) else { return text.trimmingSpaces }
+        return text.filter { $0 != "*" && $0 != "_" }.trimmingSpaces
     }
 }

@@ -4,6 +4,9 @@ extension StringProtocol {
     /// cost more than the checks that asked for it.
     public var trimmingSpaces: String {
         let scalars = unicodeScalars
+        // Most texts have nothing to trim: copied as they are, not rebuilt scalar by scalar.
+        guard let first = scalars.first, let last = scalars.last else { return "" }
+        if !Self.isSpace(first), !Self.isSpace(last) { return String(self) }
         var start = scalars.startIndex, end = scalars.endIndex
         while start < end, Self.isSpace(scalars[start]) { start = scalars.index(after: start) }
         while end > start, Self.isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
