@@ -13,6 +13,11 @@ public struct BarChart: Sendable {
         self.horizontal = horizontal
     }
 
+    /// Throws what `svg()` would throw, without drawing: `sitegen check` asks only this.
+    public func validate() throws(ChartError) {
+        _ = try BarLayout(data: data, options: options)
+    }
+
     /// The chart as one `<svg>` element.
     public func svg() throws(ChartError) -> String {
         let layout = try BarLayout(data: data, options: options)

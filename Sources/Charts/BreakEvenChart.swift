@@ -14,14 +14,24 @@ public struct BreakEvenChart: Sendable {
 
     private static let plotHeight = 240.0
 
-    public func svg() throws(ChartError) -> String {
-        let crossings = data.crossings
+    /// Throws what `svg()` would throw, without drawing: `sitegen check` asks only this.
+    public func validate() throws(ChartError) {
+        _ = try axes(data.crossings)
+    }
+
+    /// The volume and cost axes, or why the data cannot be drawn.
+    private func axes(_ crossings: [BreakEvenData.Crossing]) throws(ChartError) -> (volume: ValueAxis, cost: ValueAxis) {
         guard !data.fixed.isEmpty, !data.variable.isEmpty else { throw .noData }
         guard let lastCrossing = crossings.map(\.volume).max() else { throw .noCrossing }
         let volumeAxis = try ValueAxis(values: [0, data.volumeMax ?? lastCrossing * Decimal(string: "1.5")!], scale: .linear,
                                        format: ValueFormat(locale: options.locale))
         let highestFixed = data.fixed.map(\.value).max() ?? 1
-        let costAxis = try ValueAxis(values: [0, highestFixed * 2], scale: .linear, format: options.format)
+        return (volumeAxis, try ValueAxis(values: [0, highestFixed * 2], scale: .linear, format: options.format))
+    }
+
+    public func svg() throws(ChartError) -> String {
+        let crossings = data.crossings
+        let (volumeAxis, costAxis) = try axes(crossings)
         let names = data.fixed.map(\.name) + data.variable.map(\.name)
         let top = ChartCanvas.top(legend: names) + (options.valueTitle == nil ? 16 : 34)
         let plot = PlotArea(left: ChartCanvas.margin + PlotArea.tickLabelWidth(costAxis) + 10, top: top,

@@ -13,14 +13,24 @@ public struct LineChart: Sendable {
 
     private static let plotHeight = 220.0
 
-    public func svg() throws(ChartError) -> String {
+    /// Throws what `svg()` would throw, without drawing: `sitegen check` asks only this.
+    public func validate() throws(ChartError) {
+        _ = try axis()
+    }
+
+    /// The value axis, or why the data cannot be drawn.
+    private func axis() throws(ChartError) -> ValueAxis {
         guard !data.categories.isEmpty, !data.allValues.isEmpty else { throw .noData }
         if options.scale == .log, let bad = data.categories.indices.first(where: { i in
             data.series.contains { ($0.points[i].map { $0.value <= 0 || ($0.expected ?? 1) <= 0 }) == true }
         }) {
             throw .nonPositiveOnLogScale(label: data.categories[bad])
         }
-        let axis = try ValueAxis(values: data.allValues, scale: options.scale, format: options.format)
+        return try ValueAxis(values: data.allValues, scale: options.scale, format: options.format)
+    }
+
+    public func svg() throws(ChartError) -> String {
+        let axis = try axis()
         let names = data.series.map(\.name)
         let legendNames = data.series.count > 1 ? names : []
         let top = ChartCanvas.top(legend: legendNames) + (options.valueTitle == nil ? 16 : 34)

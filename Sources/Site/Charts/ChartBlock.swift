@@ -29,8 +29,9 @@ struct ChartBlock {
         return finding?.expected.flatMap { NumberScanner(locale: locale).scan($0).first?.value }
     }
 
-    /// The figure's HTML (nil when the block cannot be drawn) and every problem found.
-    func render(_ literal: String, node: Node) -> (html: String?, diagnostics: [Diagnostic]) {
+    /// The figure's HTML (nil when the block cannot be drawn) and every problem found; with
+    /// `drawing` false, only the problems (the HTML is then empty), as `sitegen check` needs.
+    func render(_ literal: String, node: Node, drawing: Bool = true) -> (html: String?, diagnostics: [Diagnostic]) {
         let (parsed, diagnostics) = ChartSpec.parse(literal, file: page.file, fence: node.span.start)
         guard let spec = parsed, !diagnostics.hasErrors else { return (nil, diagnostics) }
         let id = "chart-\(node.span.start.line)"
@@ -39,12 +40,22 @@ struct ChartBlock {
             switch spec.kind {
             case .breakEven:
                 let (data, options) = try ChartBreakEvenSource(block: self, spec: spec).read(id: id)
-                svg = try chart(spec, key: "fixed") { () throws(ChartError) -> String in try BreakEvenChart(data: data, options: options).svg() }
+                let chart = BreakEvenChart(data: data, options: options)
+                svg = try self.chart(spec, key: "fixed") { () throws(ChartError) -> String in
+                    guard drawing else { try chart.validate(); return "" }
+                    return try chart.svg()
+                }
             case .bar, .hbar, .line:
                 let (data, options) = try ChartTableSource(block: self, spec: spec).read(id: id)
                 svg = try chart(spec, key: "scale") { () throws(ChartError) -> String in
-                    spec.kind == .line ? try LineChart(data: data, options: options).svg()
-                        : try BarChart(data: data, options: options, horizontal: spec.kind == .hbar).svg()
+                    if spec.kind == .line {
+                        let chart = LineChart(data: data, options: options)
+                        guard drawing else { try chart.validate(); return "" }
+                        return try chart.svg()
+                    }
+                    let chart = BarChart(data: data, options: options, horizontal: spec.kind == .hbar)
+                    guard drawing else { try chart.validate(); return "" }
+                    return try chart.svg()
                 }
             }
             return (Self.figure(svg), diagnostics)

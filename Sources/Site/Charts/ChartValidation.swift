@@ -12,7 +12,7 @@ public enum ChartValidation {
         }
         guard !blocks.isEmpty else { return [] }
         let charts = ChartBlock(page: page)
-        return blocks.flatMap { charts.render($0.literal, node: $0.node).diagnostics }
+        return blocks.flatMap { charts.render($0.literal, node: $0.node, drawing: false).diagnostics }
     }
 
     /// The chart-block problems of every page, in page order; pages are drawn side by side.
