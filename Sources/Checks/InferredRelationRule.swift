@@ -69,7 +69,7 @@ struct InferredRelationRule: PageRule {
             if best == nil || agree.count > best!.agree.count { best = (relation, agree, disagree) }
         }
         guard let (relation, agree, disagree) = best else {
-            checkRate(target: target, sources: sources, rows: rows, table: table, page: page, file: file, into: &report)
+            checkRate(target: target, sources: sources, rows: rows, table: table, rough: rough, page: page, file: file, into: &report)
             return
         }
         report.relationsChecked += agree.count
@@ -85,9 +85,11 @@ struct InferredRelationRule: PageRule {
     }
 
     private func checkRate(
-        target: Int, sources: [Int], rows: [Int], table: CheckedTable, page: PageFigures, file: String, into report: inout RuleReport
+        target: Int, sources: [Int], rows: [Int], table: CheckedTable, rough: [[Double?]], page: PageFigures, file: String,
+        into report: inout RuleReport
     ) {
-        guard let relation = RateRelation.find(target: target, sources: sources, rows: rows, table: table, rates: page.statedRates) else { return }
+        guard let relation = RateRelation.find(target: target, sources: sources, rows: rows, table: table, rough: rough,
+                                               rates: page.statedRates) else { return }
         let name = table.header[safe: target] ?? "#\(target + 1)"
         for row in rows {
             guard let stated = table.cells[row][safe: target] ?? nil, let x = table.cells[row][safe: relation.source] ?? nil else { continue }

@@ -41,16 +41,31 @@ struct RateRelation {
     }
 
     /// The rate relation that best explains `target` from one of `sources`, if one is close enough.
-    static func find(target: Int, sources: [Int], rows: [Int], table: CheckedTable, rates: [LocatedFigure]) -> RateRelation? {
+    /// `rough` holds the table's cells as `Double`s, to rule out columns without exact division.
+    static func find(target: Int, sources: [Int], rows: [Int], table: CheckedTable, rough: [[Double?]], rates: [LocatedFigure]) -> RateRelation? {
+        guard !rates.isEmpty else { return nil }
         var best: (RateRelation, Decimal)?
         for source in sources {
+            // Most pairs of columns have no steady ratio at all, which `Double` shows without a
+            // single exact division (its error is far below the margin added to `spread`).
+            let roughPairs = rows.compactMap { row -> (Double, Double)? in
+                guard let x = rough[row][safe: source] ?? nil, let y = rough[row][safe: target] ?? nil, x != 0, y != 0 else { return nil }
+                return (x, y)
+            }
+            let steady = [false, true].filter { multiplies in
+                let ratios = roughPairs.map { multiplies ? $0.1 / $0.0 : $0.0 / $0.1 }.sorted()
+                guard ratios.count >= 3, ratios.allSatisfy(\.isFinite) else { return ratios.count >= 3 }
+                let median = ratios[ratios.count / 2]
+                return median != 0 && ratios.allSatisfy { abs(($0 - median) / median) <= 0.03 + 1e-6 }
+            }
+            guard !steady.isEmpty else { continue }
             let pairs = rows.compactMap { row -> (Decimal, Decimal)? in
                 guard let x = table.cells[row][safe: source] ?? nil, let y = table.cells[row][safe: target] ?? nil,
                       x.number.value != 0, y.number.value != 0 else { return nil }
                 return (x.number.value, y.number.value)
             }
             guard pairs.count >= 3 else { continue }
-            for multiplies in [false, true] {
+            for multiplies in steady {
                 let ratios = pairs.map { multiplies ? $0.1 / $0.0 : $0.0 / $0.1 }.sorted()
                 let median = ratios[ratios.count / 2]
                 // Rows of one intended rate differ only by rounding and slips, not by multiples.
