@@ -41,8 +41,4 @@ enum DecimalMath {
         while floor(x) != x, digits < 40 { x *= 10; digits += 1 }
         return digits
     }
-
-    static func double(_ v: Decimal) -> Double {
-        NSDecimalNumber(decimal: v).doubleValue
-    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Numbers
 
 /// The value axis of a chart: its ticks with their labels, where bars start, and where any
 /// value falls along it, as a fraction from 0 (the first tick) to 1 (the last).
@@ -36,11 +37,11 @@ struct ValueAxis {
     func fraction(_ value: Decimal) -> Double {
         switch scale {
         case .linear:
-            return DecimalMath.double((value - low) / (high - low))
+            return ((value - low) / (high - low)).asDouble
         case .log:
             guard value > 0 else { return 0 }
-            let l = log10(DecimalMath.double(low)), h = log10(DecimalMath.double(high))
-            return (log10(DecimalMath.double(value)) - l) / (h - l)
+            let l = log10(low.asDouble), h = log10(high.asDouble)
+            return (log10(value.asDouble) - l) / (h - l)
         }
     }
 }

@@ -31,7 +31,7 @@ struct InferredRelationRule: PageRule {
             let rows = table.cells.indices.filter { !TotalWords.isTotal(table.rowLabels[$0]) }
             let numeric = (1..<max(1, table.columnCount)).filter { table.isNumeric($0) }
             // Each cell as a `Double` once, to rule candidates out cheaply (see `check(target:)`).
-            let rough = table.cells.map { row in row.map { cell in cell.map { NSDecimalNumber(decimal: $0.number.value).doubleValue } } }
+            let rough = table.cells.map { row in row.map { cell in cell.map { $0.number.value.asDouble } } }
             for target in numeric where !declared.contains(target) {
                 // Inputs stand left of what is computed from them; without this, `日 = 月 ÷ 30` would
                 // report every broken row a second time at its input.
@@ -115,7 +115,7 @@ struct InferredRelationRule: PageRule {
         for x in sources {
             for (k, text) in constants {
                 let factor = Quantity(k)
-                let rough = NSDecimalNumber(decimal: k).doubleValue
+                let rough = k.asDouble
                 relations.append(Relation(describe: { "\(name(x, $0)) \(text)" }, operands: [x],
                                           compute: { try? LenientArithmetic.apply("×", $0[0], factor).get() }, roughly: { $0[0] * rough }))
             }

@@ -9,21 +9,7 @@ extension StringProtocol {
         var haystack = String(self)
         var needle = String(needle)
         guard !needle.isEmpty, needle.utf8.count <= haystack.utf8.count else { return false }
-        return haystack.withUTF8 { h in
-            needle.withUTF8 { n in
-                let first = n[0], last = h.count - n.count
-                var i = 0
-                while i <= last {
-                    if h[i] == first {
-                        var j = 1
-                        while j < n.count, h[i + j] == n[j] { j += 1 }
-                        if j == n.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
+        return haystack.withUTF8 { h in needle.withUTF8 { n in h.firstRange(ofBytes: n) != nil } }
     }
 }
 
@@ -31,15 +17,11 @@ extension RandomAccessCollection where Element == UInt8, Index == Int {
     /// Where `needle` first occurs. The standard library's `firstRange(of:)` is generic across
     /// modules and looked up type metadata on every call; formula comments searched with it
     /// cost more than parsing their formulas.
-    func firstRange(ofBytes needle: [UInt8]) -> Range<Int>? {
-        guard !needle.isEmpty, needle.count <= count else { return nil }
+    func firstRange(ofBytes needle: some RandomAccessCollection<UInt8>) -> Range<Int>? {
+        guard let first = needle.first, needle.count <= count else { return nil }
         var i = startIndex
         while i <= endIndex - needle.count {
-            if self[i] == needle[0] {
-                var j = 1
-                while j < needle.count, self[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return i..<(i + needle.count) }
-            }
+            if self[i] == first, self[i..<(i + needle.count)].elementsEqual(needle) { return i..<(i + needle.count) }
             i += 1
         }
         return nil

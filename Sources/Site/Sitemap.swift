@@ -12,9 +12,10 @@ struct Sitemap {
 
             """
         // Each page's address appears once for itself and once per version of its group.
+        func address(_ page: Page) -> String { XMLText.escape(RelativeURL.absolute(base: base, path: plan.path(of: page))) }
         var urls: [String: String] = [:]
-        for page in plan.content.pages { urls[page.file] = XMLText.escape(RelativeURL.absolute(base: base, path: plan.path(of: page))) }
-        func url(_ page: Page) -> String { urls[page.file] ?? XMLText.escape(RelativeURL.absolute(base: base, path: plan.path(of: page))) }
+        for page in plan.content.pages { urls[page.file] = address(page) }
+        func url(_ page: Page) -> String { urls[page.file] ?? address(page) }
         for page in plan.content.pages {
             out += "  <url>\n    <loc>\(url(page))</loc>\n"
             if let date = page.date { out += "    <lastmod>\(date.isoDate)</lastmod>\n" }

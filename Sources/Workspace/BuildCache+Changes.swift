@@ -58,13 +58,9 @@ extension CacheStore {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, Int(info.st_size) == size else { return false }
-        let written = block.withUnsafeBytes { Foundation.write(fd, $0.baseAddress!, $0.count) }
-        // A block cut short fails the next read, which then builds in full; a cache known to be
-        // cut short is removed now instead.
-        if written != block.count {
-            remove()
-            return true
-        }
+        // A block cut short would fail the next read anyway; a cache known to be cut short is
+        // removed now, so the next build is a full one without trying.
+        if FileWriter.write(block, to: fd) != 0 { remove() }
         return true
     }
 }

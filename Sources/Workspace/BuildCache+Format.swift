@@ -185,8 +185,9 @@ extension BuildCache {
     }
 
     private static func hash(_ hex: String) -> ContentHash? {
-        guard let value = UInt64(hex, radix: 16) else { return nil }
-        return ContentHash(value: value)
+        var fields = CacheFields(ArraySlice(hex.utf8))
+        let hash = fields.hash()
+        return fields.finished ? hash : nil
     }
 
     static func optional(_ s: String?) -> String { s.map { "+" + $0 } ?? "-" }

@@ -72,8 +72,11 @@ public struct BuildPipeline {
             store.remove()
             // The cache is worked out on another core while the files are written, and stored
             // only once they are in place.
-            let recorder = CacheRecorder(pipeline: self, project: project)
-            let recording = incremental ? Pending { recorder.full(fingerprint: fingerprint, token: token, checks: checks, rendered: rendered, files: site.files) } : nil
+            var recording: Pending<BuildCache>?
+            if incremental {
+                let recorder = CacheRecorder(pipeline: self, project: project)
+                recording = Pending { recorder.full(fingerprint: fingerprint, token: token, checks: checks, rendered: rendered, files: site.files) }
+            }
             try OutputPublisher(outputPath: outputPath).publish(site.files, buildToken: incremental ? token : "")
             report.published = true
             if let recording { store.write(recording.value) }

@@ -14,7 +14,16 @@ enum FileWriter {
     static func write(_ bytes: [UInt8], to path: String) -> Int32 {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return errno }
-        let written = bytes.withUnsafeBytes { buffer -> Int32 in
+        let written = write(bytes, to: fd)
+        // Some file systems report a full disk only when the file is closed.
+        if close(fd) != 0, written == 0 { return errno }
+        return written
+    }
+
+    /// Writes all of `bytes` to the open file `fd`, through interrupted and partial writes; 0, or
+    /// the errno that stopped it.
+    static func write(_ bytes: [UInt8], to fd: Int32) -> Int32 {
+        bytes.withUnsafeBytes { buffer -> Int32 in
             var offset = 0
             while offset < buffer.count {
                 let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
@@ -27,9 +36,6 @@ enum FileWriter {
             }
             return 0
         }
-        // Some file systems report a full disk only when the file is closed.
-        if close(fd) != 0, written == 0 { return errno }
-        return written
     }
 
     /// Creates `path` and any missing parents.

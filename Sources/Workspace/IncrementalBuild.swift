@@ -174,13 +174,11 @@ struct IncrementalBuild {
     /// Pages reported on from the cache were not read; their text is, so messages can quote it.
     private func withSources(_ report: BuildReport, _ project: LoadedProject) -> BuildReport {
         var report = report
-        let root = pipeline.loader.contentPath
-        let contentURL = URL(fileURLWithPath: root)
-        let prefix = ProjectFiles.join(root, "x").dropLast()
+        // A content file's name in messages is also the path it is read from.
+        let prefix = ProjectFiles.join(pipeline.loader.contentPath, "x").dropLast()
         for shown in Set(report.diagnostics.map(\.location.file)) where report.sources[shown] == nil && shown.hasPrefix(prefix) {
-            let file = String(shown.dropFirst(prefix.count))
-            guard project.reused.contains(file),
-                  case .success(let text) = ProjectFiles.readText(contentURL.appendingPathComponent(file), display: shown) else { continue }
+            guard project.reused.contains(String(shown.dropFirst(prefix.count))),
+                  case .success(let text) = ProjectFiles.readText(path: shown, display: shown) else { continue }
             report.sources[shown] = text
         }
         return report

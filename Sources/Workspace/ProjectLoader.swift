@@ -65,7 +65,7 @@ public struct ProjectLoader: Sendable {
         let contentURL = URL(fileURLWithPath: contentPath)
         var inputs: [Input]
         if let explicitFiles {
-            inputs = explicitFiles.map { Input(relative: $0, display: $0, path: $0) }
+            inputs = explicitFiles.map { Input(relative: $0, path: $0) }
         } else {
             let (files, listDiagnostics) = ProjectFiles.list(root: contentURL, extensions: ["md", "markdown"], displayRoot: contentPath)
             diagnostics += listDiagnostics
@@ -140,18 +140,17 @@ public struct ProjectLoader: Sendable {
         return (settings, diagnostics, sources)
     }
 
-    /// One file to read: its content-relative path (for URLs), its name in messages, its location.
+    /// One file to read: its content-relative path (for URLs), and where it is, which is also
+    /// its name in messages (a path string rather than a URL: building and reading URLs cost a
+    /// tenth of a rebuild).
     struct Input: Sendable {
         var relative: String
-        var display: String
-        /// A path string rather than a URL: building and reading URLs cost a tenth of a rebuild.
         var path: String
     }
 
     /// A content file below the content folder, named in messages as the user's path names it.
     func input(_ relative: String) -> Input {
-        Input(relative: relative, display: ProjectFiles.join(contentPath, relative),
-              path: contentPath.isEmpty ? relative : (contentPath.hasSuffix("/") ? contentPath + relative : contentPath + "/" + relative))
+        Input(relative: relative, path: ProjectFiles.join(contentPath, relative))
     }
 
     /// One content file after reading and parsing: its text and page when it had them.
@@ -170,7 +169,7 @@ public struct ProjectLoader: Sendable {
     func parseInParallel(_ files: [Input], settings: SiteSettings, previous: [String: BuildCache.Page] = [:]) -> [FileResult] {
         let loader = PageLoader(settings: settings)
         return files.parallelMap { input -> FileResult in
-            let display = input.display
+            let display = input.path
             // Stamped before reading, so a file edited during the read looks changed next time.
             let stamp = FileStamp(path: input.path)
             let cached = previous[input.relative]

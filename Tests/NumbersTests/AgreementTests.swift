@@ -76,8 +76,8 @@ import Testing
             let quantum = Decimal(sign: .plus, exponent: stated.quantumExponent, significand: 1)
             let steps = Decimal(Int.random(in: -40...40, using: &random)) / 10
             let computed = Bool.random(using: &random) ? stated.value + steps * quantum : stated.value * Decimal(Int.random(in: 1...3, using: &random))
-            let rough = NSDecimalNumber(decimal: computed).doubleValue
-            if Agreement.certainlyDisagrees(stated, roughly: NSDecimalNumber(decimal: stated.value).doubleValue, computed: rough) {
+            let rough = computed.asDouble
+            if Agreement.certainlyDisagrees(stated, roughly: stated.value.asDouble, computed: rough) {
                 ruledOut += 1
                 #expect(!Agreement.compare(stated: stated, computed: computed).isAgreement, "\(stated.text) vs \(computed)")
             }
