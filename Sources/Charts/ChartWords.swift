@@ -49,6 +49,13 @@ struct ChartWords {
                        mismatch: "{label}: stated {stated}, computed {computed}.",
                        crossing: "{fixed} stays at {fixedValue}; {variable} grows with volume and meets it at {x} {unit}.",
                        breakEvenMark: "break-even {x}", computedMark: "computed {computed}", sentenceEnd: ".")
+        case .de:
+            ChartWords(barChart: "Balkendiagramm", lineChart: "Liniendiagramm", breakEvenChart: "Break-even-Diagramm",
+                       logScale: "Die Werteachse ist logarithmisch.", items: "{n} Einträge.",
+                       extremes: "{series}: höchster Wert {high} ({highValue}), niedrigster {low} ({lowValue}).",
+                       mismatch: "{label}: angegeben {stated}, berechnet {computed}.",
+                       crossing: "{fixed} bleibt bei {fixedValue}; {variable} wächst mit der Menge und erreicht es bei {x} {unit}.",
+                       breakEvenMark: "Break-even {x}", computedMark: "berechnet {computed}", sentenceEnd: ".")
         }
     }
 }

@@ -1,15 +1,21 @@
 import Numbers
 
-/// A written calculation found in a line of prose: `A × B = C`, `A + B + C = D`, `= A + B = C`.
+/// A written calculation found in a line of prose: `A × B = C`, `(A − B) / A = x %`, `= A + B = C`.
 ///
 /// Parts are separated by `=`; the first part with an operator is the computation, and every
 /// single figure after it is a claim about its value (`X = A + B` claims X the other way round).
 struct CalculationChain {
-    /// The figures and operators of each `=`-separated part.
+    /// The figures, operators and brackets of each `=`-separated part.
     struct Part {
         var figures: [LocatedFigure]
+        /// The operators between consecutive figures, in order: `figures.count - 1` of them.
         var operators: [Character]
+        /// The part as written: figures (by index), operators and matched brackets.
+        var tokens: [CalculationToken] = []
         var isApproximate = false
+
+        /// Whether the part computes something rather than stating one figure.
+        var isComputation: Bool { !operators.isEmpty }
     }
 
     var parts: [Part]
@@ -25,28 +31,94 @@ struct CalculationChain {
         var chains: [CalculationChain] = []
         var parts: [Part] = []
         func close() {
-            if parts.count >= 2, parts.contains(where: { !$0.operators.isEmpty }) { chains.append(CalculationChain(parts: parts)) }
+            if parts.count >= 2, parts.contains(where: \.isComputation) {
+                chains.append(CalculationChain(parts: parts.map(\.balanced)))
+            }
             parts = []
         }
+        func start(_ index: Int, approximate: Bool = false) -> Part {
+            var part = Part(figures: [], operators: [], isApproximate: approximate)
+            part.append(run.figures[index], brackets: Brackets(around: run.figures[index], in: chars))
+            return part
+        }
         for (i, figure) in run.figures.enumerated() {
-            if parts.isEmpty { parts = [Part(figures: [figure], operators: [])]; continue }
+            if parts.isEmpty { parts = [start(i)]; continue }
             let previous = run.figures[i - 1]
             let gapStart = previous.number.range.column - 1 + previous.number.range.length
             let gapEnd = figure.number.range.column - 1
             let gap = gapStart <= gapEnd && gapEnd <= chars.count ? chars[gapStart..<gapEnd] : []
-            switch GapReader.read(gap) {
+            // The two ends of a range (`1 500-2 000`) are one figure, never a subtraction.
+            let token = previous.number.rangePart == .lower && figure.number.rangePart == .upper ? .separator : GapReader.read(gap)
+            switch token {
             case .operator(let op):
-                parts[parts.count - 1].figures.append(figure)
                 parts[parts.count - 1].operators.append(op)
+                parts[parts.count - 1].tokens.append(.operator(op))
+                parts[parts.count - 1].append(figure, brackets: Brackets(around: figure, in: chars))
             case .equals(let approximate):
-                parts.append(Part(figures: [figure], operators: [], isApproximate: approximate))
+                parts.append(start(i, approximate: approximate))
             case .separator:
                 close()
-                parts = [Part(figures: [figure], operators: [])]
+                parts = [start(i)]
             }
         }
         close()
         return chains
+    }
+}
+
+/// One element of a written calculation.
+enum CalculationToken: Equatable {
+    /// The figure at this index of the part's figures.
+    case operand(Int)
+    case `operator`(Character)
+    case open
+    case close
+}
+
+/// The brackets written right against a figure: `(` before it, `)` after it, spaces allowed.
+struct Brackets {
+    var opening = 0
+    var closing = 0
+
+    static let openers: Set<Character> = ["(", "（", "["]
+    static let closers: Set<Character> = [")", "）", "]"]
+
+    init(around figure: LocatedFigure, in chars: [Character]) {
+        var before = figure.number.range.column - 2
+        while before >= 0, before < chars.count {
+            if Self.openers.contains(chars[before]) { opening += 1 } else if !chars[before].isWhitespace { break }
+            before -= 1
+        }
+        var after = figure.number.range.column - 1 + figure.number.range.length
+        while after < chars.count {
+            if Self.closers.contains(chars[after]) { closing += 1 } else if !chars[after].isWhitespace { break }
+            after += 1
+        }
+    }
+}
+
+extension CalculationChain.Part {
+    mutating func append(_ figure: LocatedFigure, brackets: Brackets) {
+        tokens += Array(repeating: .open, count: brackets.opening)
+        tokens.append(.operand(figures.count))
+        figures.append(figure)
+        tokens += Array(repeating: .close, count: brackets.closing)
+    }
+
+    /// The part with the brackets that have no partner removed: a remark in brackets around a
+    /// whole sentence (`（= 100 × 12）`) leaves one side on each part of the chain.
+    var balanced: Self {
+        var open: [Int] = []
+        var unmatched: Set<Int> = []
+        for (index, token) in tokens.enumerated() {
+            if token == .open { open.append(index) }
+            if token == .close { if open.popLast() == nil { unmatched.insert(index) } }
+        }
+        unmatched.formUnion(open)
+        guard !unmatched.isEmpty else { return self }
+        var copy = self
+        copy.tokens = tokens.enumerated().filter { !unmatched.contains($0.offset) }.map(\.element)
+        return copy
     }
 }
 
@@ -72,19 +144,19 @@ enum GapReader {
                 if next == c { i += 2; continue }
                 if c == "_" { i += 1; continue }
                 token = .operator("×")
-            case "×", "✕", "·": token = .operator("×")
+            case "×", "✕", "·", "⋅", "✖": token = .operator("×")
             case "x", "X":
                 let spaced = (previous.map(\.isWhitespace) ?? true) && (next.map(\.isWhitespace) ?? true)
                 if !spaced { i += 1; continue }
                 token = .operator("×")
-            case "÷", "/", "／": token = .operator("÷")
+            case "÷", "/", "／", "∕": token = .operator("÷")
             case "+", "＋": token = .operator("+")
             case "−", "-", "–", "－":
                 token = .operator("−")
             case "=", "＝": token = .equals(approximate: false)
-            case "≈", "≒": token = .equals(approximate: true)
+            case "≈", "≒", "≃": token = .equals(approximate: true)
             default:
-                if c.isWhitespace || c.isLetter || "()（）'’\"「」`@".contains(c) { i += 1; continue }
+                if c.isWhitespace || c.isLetter || "()（）[]'’\"「」`@".contains(c) { i += 1; continue }
                 return .separator
             }
             if found != nil { return .separator }

@@ -26,6 +26,18 @@ public struct CheckedTable: Sendable {
         cells.map { column < $0.count ? $0[column] : nil }
     }
 
+    /// Whether the cell says nothing: empty, or a dash standing for "none".
+    func isBlank(row: Int, column: Int) -> Bool {
+        guard let cell = table.rows[safe: row]?[safe: column] else { return true }
+        let text = cell.text.filter { !$0.isWhitespace && $0 != "*" && $0 != "_" }
+        return text.isEmpty || ["-", "–", "—", "/", "n/a", "N/A", "－", "ー"].contains(text)
+    }
+
+    /// Whether a body row holds no figure at all: an empty spacer or a section heading.
+    func isSpacer(_ row: Int) -> Bool {
+        cells[safe: row]?.dropFirst().allSatisfy { $0 == nil } ?? true
+    }
+
     /// Whether most filled cells of the column hold a figure, so it is worth checking.
     func isNumeric(_ column: Int) -> Bool {
         let values = self.column(column)

@@ -33,30 +33,63 @@ enum LenientArithmetic {
         }
     }
 
-    /// Evaluates operands joined by operators, × and ÷ before + and −.
-    static func evaluate(_ operands: [Quantity], _ operators: [Character]) -> QuantityResult {
-        precondition(operands.count == operators.count + 1)
-        var terms: [Quantity] = [operands[0]]
-        var additive: [Character] = []
-        for (i, op) in operators.enumerated() {
-            let next = operands[i + 1]
-            if op == "×" || op == "÷" {
-                switch apply(op, terms[terms.count - 1], next) {
-                case .success(let q): terms[terms.count - 1] = q
-                case .failure(let e): return .failure(e)
-                }
-            } else {
-                terms.append(next)
-                additive.append(op)
+    /// Evaluates a written calculation: brackets first, then × and ÷, then + and −, left to right.
+    /// `nil` when the tokens do not form an expression.
+    static func evaluate(_ tokens: [CalculationToken], operands: [Quantity]) -> QuantityResult? {
+        var parser = Parser(tokens: tokens, operands: operands)
+        guard let result = parser.sum(depth: 0), parser.position == tokens.count else { return nil }
+        return result
+    }
+
+    private struct Parser {
+        let tokens: [CalculationToken]
+        let operands: [Quantity]
+        var position = 0
+
+        /// Brackets nest at most this deep; deeper input is not a calculation anyone writes.
+        static let maximumDepth = 32
+
+        mutating func sum(depth: Int) -> QuantityResult? {
+            guard var left = product(depth: depth) else { return nil }
+            while position < tokens.count, case .operator(let op) = tokens[position], op == "+" || op == "−" {
+                position += 1
+                guard let right = product(depth: depth) else { return nil }
+                left = combine(op, left, right)
+            }
+            return left
+        }
+
+        mutating func product(depth: Int) -> QuantityResult? {
+            guard var left = factor(depth: depth) else { return nil }
+            while position < tokens.count, case .operator(let op) = tokens[position], op == "×" || op == "÷" {
+                position += 1
+                guard let right = factor(depth: depth) else { return nil }
+                left = combine(op, left, right)
+            }
+            return left
+        }
+
+        mutating func factor(depth: Int) -> QuantityResult? {
+            guard position < tokens.count, depth < Self.maximumDepth else { return nil }
+            switch tokens[position] {
+            case .operand(let index):
+                position += 1
+                return operands.indices.contains(index) ? .success(operands[index]) : nil
+            case .open:
+                position += 1
+                guard let inner = sum(depth: depth + 1), position < tokens.count, tokens[position] == .close else { return nil }
+                position += 1
+                return inner
+            default:
+                return nil
             }
         }
-        var result = terms[0]
-        for (i, op) in additive.enumerated() {
-            switch apply(op, result, terms[i + 1]) {
-            case .success(let q): result = q
-            case .failure(let e): return .failure(e)
+
+        private func combine(_ op: Character, _ left: QuantityResult, _ right: QuantityResult) -> QuantityResult {
+            switch (left, right) {
+            case (.success(let a), .success(let b)): LenientArithmetic.apply(op, a, b)
+            case (.failure(let e), _), (_, .failure(let e)): .failure(e)
             }
         }
-        return .success(result)
     }
 }

@@ -45,7 +45,7 @@ struct ListTotalRule: PageRule {
     static func amount(_ runs: [TextRun]) -> Quantity? {
         for run in runs {
             if let chain = CalculationChain.chains(in: run).first,
-               let part = chain.parts.first(where: { !$0.operators.isEmpty }),
+               let part = chain.parts.first(where: \.isComputation),
                let value = InlineCalculationRule.value(of: part) { return value }
         }
         return runs.flatMap(\.figures).last?.quantity

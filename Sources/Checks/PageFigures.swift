@@ -10,6 +10,8 @@ import Numbers
 public struct PageFigures: Sendable {
     public let page: Page
     public let locale: NumberLocale
+    /// The decimal and grouping marks this page writes its numbers with.
+    public let marks: NumberMarks
     public private(set) var runs: [TextRun] = []
     public private(set) var tables: [CheckedTable] = []
     /// Problems found while reading, such as a formula comment that does not parse.
@@ -28,7 +30,8 @@ public struct PageFigures: Sendable {
         self.page = page
         locale = NumberLocale(languageTag: page.language)
         lines = SourceLines(page.source)
-        let scanner = NumberScanner(locale: locale)
+        marks = NumberMarks.evidence(in: page.source, default: locale.marks)
+        let scanner = NumberScanner(locale: locale, marks: marks)
         var pendingTable: CheckedTable?
         for block in Self.leafBlocks(of: page.document) {
             switch block.kind {

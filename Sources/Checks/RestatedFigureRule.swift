@@ -111,7 +111,7 @@ struct RestatedFigureRule: PageRule {
             if addends.count >= 2, addends.allSatisfy({ $0 != nil }) { return TableTotalRule.sum(addends.compactMap { $0 }) }
         }
         return items.reversed().lazy.compactMap { runs in
-            runs.lazy.compactMap { CalculationChain.chains(in: $0).first?.parts.first { !$0.operators.isEmpty } }
+            runs.lazy.compactMap { CalculationChain.chains(in: $0).first?.parts.first(where: \.isComputation) }
                 .compactMap(InlineCalculationRule.value(of:)).first
         }.first
     }

@@ -15,22 +15,50 @@ struct TableTotalRule: PageRule {
     private func checkTotalRows(_ table: CheckedTable, page: PageFigures, file: String, into report: inout RuleReport) {
         var sectionStart = 0
         var subtotalRows: [Int] = []
-        for (row, label) in table.rowLabels.enumerated() where TotalWords.isTotal(label) {
-            let isSub = TotalWords.isSubtotal(label)
+        for (row, label) in table.rowLabels.enumerated() {
+            guard let kind = TotalWords.kind(of: label) else { continue }
+            let isSub = kind == .subtotal
+            defer {
+                if isSub { subtotalRows.append(row) } else { subtotalRows = [] }
+                sectionStart = row + 1
+            }
+            // `Total other income, net` in the middle of a statement is a line item; a label that goes
+            // on after the word totals a group only where it closes one.
+            if kind == .total(extended: true), !closesGroup(row, in: table) { continue }
             let rows = isSub || subtotalRows.isEmpty
-                ? Array(sectionStart..<row).filter { !TotalWords.isTotal(table.rowLabels[$0]) }
+                ? Array(sectionStart..<row).filter { !TotalWords.isTotal(table.rowLabels[$0]) && !table.isSpacer($0) }
                 : subtotalRows
             for column in 1..<max(1, table.columnCount) {
                 guard let stated = table.cells[row][safe: column] ?? nil else { continue }
-                let addends = rows.map { table.cells[$0][safe: column] ?? nil }
-                guard addends.count >= 2, addends.allSatisfy({ $0 != nil }) else { continue }
-                guard let sum = Self.sum(addends.compactMap { $0?.quantity }) else { continue }
+                guard let addends = Self.addends(rows, column: column, in: table), addends.count >= 2,
+                      let sum = Self.sum(addends) else { continue }
                 let header = table.header[safe: column] ?? "#\(column + 1)"
                 report.compare(stated, computed: sum, rule: Self.id, file: file, locale: page.locale,
                                explanation: "sum of \(addends.count) rows of '\(header)'", what: "total")
             }
-            if isSub { subtotalRows.append(row); sectionStart = row + 1 } else { sectionStart = row + 1; subtotalRows = [] }
         }
+    }
+
+    /// The amounts of `rows` in `column`, an empty or dashed cell counting as nothing; nil when a
+    /// cell holds text that is no amount, or when a figure there is a different kind (a formula text).
+    static func addends(_ rows: [Int], column: Int, in table: CheckedTable) -> [Quantity]? {
+        var quantities: [Quantity] = []
+        for row in rows {
+            if let figure = table.cells[row][safe: column] ?? nil {
+                quantities.append(figure.quantity)
+            } else if !table.isBlank(row: row, column: column) {
+                return nil
+            }
+        }
+        return quantities
+    }
+
+    /// Whether a total row ends its group: the table's last row, or one followed by another
+    /// total, a spacer row or a row without figures (a new section's heading).
+    private func closesGroup(_ row: Int, in table: CheckedTable) -> Bool {
+        let next = row + 1
+        guard next < table.cells.count else { return true }
+        return TotalWords.isTotal(table.rowLabels[next]) || table.isSpacer(next)
     }
 
     private func checkTotalColumns(_ table: CheckedTable, page: PageFigures, file: String, into report: inout RuleReport) {

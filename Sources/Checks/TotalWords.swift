@@ -1,16 +1,74 @@
-/// Words that label a total in the languages reports are written in.
-enum TotalWords {
-    static let grand = ["合计", "总计", "總計", "合計", "総計", "总额", "合算", "total", "totaux", "somme", "sum", "gesamt"]
-    static let sub = ["小计", "小計", "sous-total", "subtotal", "sub-total"]
+import Numbers
 
-    /// Whether `label` names a subtotal (checked first, since "sous-total" contains "total").
-    static func isSubtotal(_ label: String) -> Bool {
-        let lowered = label.lowercased()
-        return sub.contains { lowered.containsLiteral($0) }
+/// Whether a row or line label names a total, from the words of every language profile.
+///
+/// A label is a total when it is, starts with, or ends with a total word (`Total`, `Grand total`,
+/// `Coût total`, `费用合计`); Latin words match whole words only, so `Consumption` is no sum. A
+/// label that goes on after the word (`Total other income/(expense), net`) is *extended*: such a
+/// row totals a group only where it closes one, which the table rule decides.
+enum TotalWords {
+    enum Kind: Equatable {
+        case total(extended: Bool)
+        case subtotal
     }
 
-    static func isTotal(_ label: String) -> Bool {
+    private static let latinTotals = Set(LanguageProfile.all.flatMap(\.totalWords).filter(\.isLatin).map { $0.lowercased() })
+    private static let latinSubtotals = Set(LanguageProfile.all.flatMap(\.subtotalWords).filter(\.isLatin).map { $0.lowercased() })
+    private static let cjkTotals = LanguageProfile.all.flatMap(\.totalWords).filter { !$0.isLatin }
+    private static let cjkSubtotals = LanguageProfile.all.flatMap(\.subtotalWords).filter { !$0.isLatin }
+    /// Words after a total word that only say what it is counted in: `Total (€)`, `Total HT`.
+    private static let unitWords: Set<String> = ["eur", "usd", "cny", "jpy", "rmb", "ht", "ttc", "net", "nette", "brut", "hors", "taxe", "taxes",
+                                                 "mensuel", "mensuelle", "annuel", "annuelle", "monthly", "annual", "yearly", "cost", "costs", "coût", "coûts",
+                                                 "par", "per", "mois", "month", "an", "year", "jahr", "monat", "kosten", "betrag", "amount", "montant"]
+
+    static func kind(of label: String) -> Kind? {
         let lowered = label.lowercased()
-        return isSubtotal(label) || grand.contains { lowered.containsLiteral($0) }
+        if cjkSubtotals.contains(where: { lowered.containsLiteral($0) }) { return .subtotal }
+        let words = latinWords(lowered)
+        if let first = words.first {
+            let pair = words.count > 1 ? "\(first) \(words[1])" : ""
+            if latinSubtotals.contains(first) || latinSubtotals.contains(pair) { return .subtotal }
+            if latinTotals.contains(pair) { return .total(extended: isExtended(words.dropFirst(2))) }
+            if latinTotals.contains(first) { return .total(extended: isExtended(words.dropFirst())) }
+            if let last = words.last, words.count <= 3, latinTotals.contains(last), !latinSubtotals.contains(last) { return .total(extended: false) }
+        }
+        if cjkTotals.contains(where: { lowered.containsLiteral($0) }) { return .total(extended: false) }
+        return nil
+    }
+
+    static func isSubtotal(_ label: String) -> Bool { kind(of: label) == .subtotal }
+
+    static func isTotal(_ label: String) -> Bool { kind(of: label) != nil }
+
+    /// Whether words after the total word name something beyond its unit or period.
+    private static func isExtended(_ rest: ArraySlice<String>) -> Bool {
+        rest.contains { $0.count >= 3 && !unitWords.contains($0) }
+    }
+
+    /// The label's Latin words, hyphenated words kept whole (`sous-total`); other text ends a word.
+    private static func latinWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for character in text {
+            if character.isLetter && String(character).isLatin || character == "-" && !current.isEmpty {
+                current.append(character)
+            } else if !current.isEmpty {
+                words.append(current.trimmingCharacters(in: "-"))
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current.trimmingCharacters(in: "-")) }
+        return words.filter { !$0.isEmpty }
+    }
+}
+
+private extension String {
+    var isLatin: Bool { unicodeScalars.allSatisfy { $0.value < 0x2E80 } }
+
+    func trimmingCharacters(in set: Character) -> String {
+        var text = Substring(self)
+        while text.first == set { text = text.dropFirst() }
+        while text.last == set { text = text.dropLast() }
+        return String(text)
     }
 }

@@ -19,6 +19,8 @@ public struct FrontMatter: Sendable {
 
     /// The key that holds the translation group.
     public static let translationKeyName = "translationKey"
+    /// The names Jekyll-polyglot, jekyll-multiple-languages and others give the same key.
+    public static let translationKeyAliases: Set<String> = ["translation_key", "translationkey", "ref", "lang_ref", "i18n_key"]
 }
 
 extension FrontMatter {
@@ -48,6 +50,9 @@ extension FrontMatter {
             case "layout": fm.layout = text()
             case "summary", "description": fm.summary = fm.summary ?? text()
             case translationKeyName: fm.translationKey = text()
+            case _ where translationKeyAliases.contains(key):
+                // Hugo's own key wins over the names other generators use for the same thing.
+                if !pairs.contains(where: { $0.0 == translationKeyName }) { fm.translationKey = text() }
             case "date":
                 guard let s = text() else { break }
                 if let date = PageDate(parsing: s) { fm.date = date } else { fail("'\(s)' is not a date; write it as YYYY-MM-DD") }

@@ -24,6 +24,7 @@ public enum FrontMatterSplitter {
         guard let firstEnd = lineEnd(bytes, from: start), isFence(bytes[start..<firstEnd.contentEnd]) else {
             return .success(Split(yaml: nil, body: text, bodyLineOffset: 0))
         }
+        guard opensYAML(bytes, from: firstEnd.next) else { return .success(Split(yaml: nil, body: text, bodyLineOffset: 0)) }
         var line = 1
         var cursor = firstEnd.next
         let yamlStart = cursor
@@ -40,6 +41,25 @@ public enum FrontMatterSplitter {
             cursor = end.next
         }
         return .failure(.unterminated(openingLine: 1))
+    }
+
+    /// Whether the first non-blank line after an opening `---` reads as YAML (a `key:`, a
+    /// comment, a list item or the closing fence). A page may open with a horizontal rule and
+    /// prose, which is no front matter.
+    private static func opensYAML(_ bytes: [UInt8], from start: Int) -> Bool {
+        var cursor = start
+        while let end = lineEnd(bytes, from: cursor), cursor < bytes.count {
+            let content = bytes[cursor..<end.contentEnd].drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+            if content.isEmpty { cursor = end.next; continue }
+            if isFence(content) || content.first == UInt8(ascii: "#") || content.starts(with: "- ".utf8) || content.elementsEqual("...".utf8) { return true }
+            // `key:` then a space or the line end; a key may be quoted and hold any character but `:`.
+            guard let colon = content.firstIndex(of: UInt8(ascii: ":")), colon > content.startIndex else { return false }
+            let key = content[content.startIndex..<colon]
+            let after = colon + 1
+            guard after == content.endIndex || bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t") else { return false }
+            return key.count <= 80 && !key.contains(UInt8(ascii: " ")) || key.first == UInt8(ascii: "\"") || key.first == UInt8(ascii: "'")
+        }
+        return true
     }
 
     private static func isFence(_ line: ArraySlice<UInt8>) -> Bool {

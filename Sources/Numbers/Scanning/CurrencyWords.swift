@@ -29,4 +29,9 @@ enum CurrencyWords {
         ("米ドル", .fixed(.usd)), ("ユーロ", .fixed(.eur)), ("欧元", .fixed(.eur)), ("英镑", .fixed(.gbp)),
         ("dollars", .fixed(.usd)), ("dollar", .fixed(.usd)), ("euros", .fixed(.eur)), ("euro", .fixed(.eur)),
     ])
+
+    /// Whether `character` is a currency sign on its own (`$`, `€`, `£`, `¥`, `￥`).
+    static func isCurrencySymbol(_ character: Character) -> Bool {
+        "$€£¥￥".contains(character)
+    }
 }

@@ -36,7 +36,11 @@ struct Exclusions {
             // A path or URL segment (`page/2025`), but not a fraction or rate (`1/3`, `$/1M`).
             return text.isLatinLetter(index - 2)
         }
-        guard previous == "-" || previous == "." || previous == "_" || previous == ":" else { return false }
+        // The rest of a number whose start was skipped as a name (`port:8,080`) is no figure either.
+        if previous == ",", text.isDigit(index - 2) { return true }
+        // A full-width `：` introduces a figure (`kWh：31,560`); only an ASCII `:` joins a name and a number.
+        let isASCIIColon = previous == ":" && text.original[index - 1] == ":"
+        guard previous == "-" || previous == "." || previous == "_" || isASCIIColon else { return false }
         return text[index - 2].map(CharacterFolding.isIdentifierCharacter) ?? false
     }
 

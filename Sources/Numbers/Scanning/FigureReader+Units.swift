@@ -72,7 +72,7 @@ extension FigureReader {
         var cursor = start
         var amount = Decimal(1)
         var namesScale = false
-        if text.isDigit(cursor), case .literal(let literal) = LiteralLexer(text: text, locale: locale).read(at: cursor) {
+        if text.isDigit(cursor), case .literal(let literal) = LiteralLexer(text: text, marks: marks).read(at: cursor) {
             let scale = ScaleWords.match(in: text, at: literal.end)
             let power = literal.exponent + (scale?.scale.powerOfTen ?? 0)
             guard let value = DecimalBuilder.value(digits: literal.digits, fractionDigits: literal.fractionDigits, exponent: power, negative: false),

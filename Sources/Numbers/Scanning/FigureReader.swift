@@ -3,6 +3,13 @@
 struct FigureReader {
     let text: ScanText
     let locale: NumberLocale
+    var marks: NumberMarks
+
+    init(text: ScanText, locale: NumberLocale, marks: NumberMarks? = nil) {
+        self.text = text
+        self.locale = locale
+        self.marks = marks ?? locale.marks
+    }
 
     var exclusions: Exclusions { Exclusions(text: text) }
 
@@ -13,7 +20,7 @@ struct FigureReader {
         let lead = isRangeUpper ? readRangeUpperLead(before: digit) : readLead(before: digit)
         guard let lead else { return .skip(resumeAt: exclusions.identifierEnd(from: digit)) }
         let start = lead.start
-        let lexer = LiteralLexer(text: text, locale: locale)
+        let lexer = LiteralLexer(text: text, marks: marks)
         if exclusions.isOrdinal(at: start) { return .skip(resumeAt: lexer.skipRun(from: digit)) }
         let literal: NumericLiteral
         switch lexer.read(at: digit) {

@@ -1,15 +1,16 @@
-/// Reads the digits, grouping, decimal mark and exponent of one number in a page's locale.
+/// Reads the digits, grouping, decimal mark and exponent of one number with a document's marks.
 ///
 /// Rules, chosen so that no reading is ever a guess:
-/// - `,` groups in en/zh/ja and is the decimal mark in fr; `.` is the decimal mark in en/zh/ja
-///   and, leniently, in fr too (`1.5` on a French page is 1.5).
+/// - `,` groups where `.` is the decimal mark and is the decimal mark otherwise; `.` is also read
+///   as a decimal mark where `,` is, unless it groups three digits (`1.5` on a French page is 1.5,
+///   `1.234` on a German page is 1234).
 /// - A group is exactly three digits after a first group of one to three (`4,337`, `1 234 567`).
-///   U+00A0, U+202F, U+2009 and `'`/`’` group in every locale; an ordinary space only in fr.
+///   U+00A0, U+202F, U+2009 and `'`/`’` group in every locale; an ordinary space where the marks say.
 /// - A mark followed by a digit that these rules do not accept makes the whole run malformed,
 ///   and it is skipped rather than read in part: `1.2.3`, `0,05` in en, `1,234.5` in fr.
 struct LiteralLexer {
     let text: ScanText
-    let locale: NumberLocale
+    let marks: NumberMarks
 
     func read(at start: Int) -> LiteralOutcome {
         var literal = NumericLiteral(start: start, end: start)
@@ -64,13 +65,14 @@ struct LiteralLexer {
 
     private func isGroupingMark(_ character: Character) -> Bool {
         if CharacterFolding.isGroupingSpace(character) || character == "'" || character == "’" { return true }
-        if character == " " { return locale.acceptsSpaceGrouping }
-        return character == "," && !locale.usesDecimalComma
+        if character == " " { return marks.spaceGroups }
+        if character == "." { return marks.pointGroups }
+        return character == "," && !marks.decimalComma
     }
 
     private func isDecimalMark(_ character: Character, grouping: Character?) -> Bool {
         if character == "." { return grouping != "." }
-        return character == "," && locale.usesDecimalComma && grouping != ","
+        return character == "," && marks.decimalComma && grouping != ","
     }
 
     /// A `,` `.` `'` right before a digit, after a complete number: the sign of a version,
@@ -99,6 +101,6 @@ struct LiteralLexer {
 
     private func isRunMark(_ character: Character) -> Bool {
         character == "," || character == "." || character == "'" || character == "’" || character == ":"
-            || CharacterFolding.isGroupingSpace(character) || (character == " " && locale.acceptsSpaceGrouping)
+            || CharacterFolding.isGroupingSpace(character) || (character == " " && marks.spaceGroups)
     }
 }

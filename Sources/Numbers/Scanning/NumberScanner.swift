@@ -14,9 +14,12 @@ public struct NumberScanner: Sendable {
     /// Whether each text starts in the middle of a source line, as a table cell does: its first
     /// number is then no list or heading number.
     public var startsMidLine: Bool
+    /// The decimal and grouping marks, the language's unless a document's evidence says otherwise.
+    public var marks: NumberMarks
 
-    public init(locale: NumberLocale, skipsCode: Bool = true, startsMidLine: Bool = false) {
+    public init(locale: NumberLocale, marks: NumberMarks? = nil, skipsCode: Bool = true, startsMidLine: Bool = false) {
         self.locale = locale
+        self.marks = marks ?? locale.marks
         self.skipsCode = skipsCode
         self.startsMidLine = startsMidLine
     }
@@ -37,7 +40,7 @@ public struct NumberScanner: Sendable {
     public func scan(_ text: String, unreadable: inout [UnreadableFigure]) -> [ScannedNumber] {
         guard Self.mayHoldDigits(text) else { return [] }
         let scanText = ScanText(text, startsMidLine: startsMidLine)
-        let reader = FigureReader(text: scanText, locale: locale)
+        let reader = FigureReader(text: scanText, locale: locale, marks: marks)
         var builder = ScannedNumberBuilder(text: scanText, locale: locale)
         var code = CodeSkipper(text: scanText)
         var figures: [ScannedNumber] = []

@@ -11,6 +11,7 @@ enum ScaleWords {
     static let latinWords = Lexicon([
         ("thousand", 3), ("thousands", 3), ("million", 6), ("millions", 6), ("billion", 9), ("billions", 9),
         ("trillion", 12), ("trillions", 12), ("milliard", 9), ("milliards", 9), ("Mio", 6), ("Mrd", 9),
+        ("Mio.", 6), ("Mrd.", 9), ("Mds", 9), ("Tsd.", 3),
     ], ignoresCase: true)
 
     static let cjk = Lexicon([
@@ -25,10 +26,32 @@ enum ScaleWords {
         if let glued = gluedLetters.match(in: text, at: index) ?? latinWords.match(in: text, at: index) ?? cjkMatch(in: text, at: index) {
             return (Scale(word: glued.word, powerOfTen: glued.value), glued.end)
         }
-        guard text.isInlineSpace(index), let spaced = latinWords.match(in: text, at: index + 1) ?? cjkMatch(in: text, at: index + 1) else {
-            return nil
+        guard text.isInlineSpace(index) else { return nil }
+        if let spaced = latinWords.match(in: text, at: index + 1) ?? cjkMatch(in: text, at: index + 1) {
+            return (Scale(word: spaced.word, powerOfTen: spaced.value), spaced.end)
         }
-        return (Scale(word: spaced.word, powerOfTen: spaced.value), spaced.end)
+        if let abbreviation = spacedAbbreviations.match(in: text, at: index + 1), isFollowedByAmountWord(abbreviation, in: text) {
+            return (Scale(word: abbreviation.word, powerOfTen: abbreviation.value), abbreviation.end)
+        }
+        return nil
+    }
+
+    /// Abbreviations the language profiles allow after a space: `45 M tokens`, `1,2 Md€`, `3,5 Mio. €`.
+    static let spacedAbbreviations = Lexicon(LanguageProfile.all.flatMap(\.spacedScaleWords).reduce(into: [(String, Int)]()) { list, entry in
+        if !list.contains(where: { $0.0 == entry.0 }) { list.append(entry) }
+    })
+
+    /// A one- or two-letter abbreviation after a space is a scale only when a currency or a unit
+    /// word follows it (`45 M tokens`, `12 k€`), never at a sentence's end or before a name.
+    private static func isFollowedByAmountWord(_ match: Lexicon<Int>.Match, in text: ScanText) -> Bool {
+        guard match.word.count <= 2 else { return true }
+        var position = match.end
+        if let next = text[position], CurrencyWords.isCurrencySymbol(next) { return true }
+        guard text.isInlineSpace(position) else { return false }
+        position += 1
+        guard let next = text[position] else { return false }
+        if CurrencyWords.isCurrencySymbol(next) { return true }
+        return next.isLetter && next.isLowercase
     }
 
     private static func cjkMatch(in text: ScanText, at index: Int) -> Lexicon<Int>.Match? {

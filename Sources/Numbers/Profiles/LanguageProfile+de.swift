@@ -1,0 +1,8 @@
+extension LanguageProfile {
+    /// German: `1.234,56 €`, `3,5 Mio.`, `1,2 Mrd. €`.
+    static let german = LanguageProfile(
+        locale: .de,
+        totalWords: ["summe", "gesamt", "gesamtsumme", "gesamtbetrag", "gesamtkosten", "insgesamt", "endsumme"],
+        subtotalWords: ["zwischensumme", "teilsumme"],
+        spacedScaleWords: [("Mio.", 6), ("Mio", 6), ("Mrd.", 9), ("Mrd", 9), ("Tsd.", 3), ("Tsd", 3)])
+}

@@ -1,0 +1,7 @@
+extension LanguageProfile {
+    static let english = LanguageProfile(
+        locale: .en,
+        totalWords: ["total", "totals", "grand total", "sum", "overall total"],
+        subtotalWords: ["subtotal", "sub-total", "sub total"],
+        spacedScaleWords: [("bn", 9), ("billion", 9), ("mn", 6), ("million", 6), ("M", 6), ("k", 3), ("K", 3), ("B", 9)])
+}

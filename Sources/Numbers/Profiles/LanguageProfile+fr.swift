@@ -1,0 +1,8 @@
+extension LanguageProfile {
+    static let french = LanguageProfile(
+        locale: .fr,
+        totalWords: ["total", "totale", "totaux", "totales", "somme", "montant total", "total général"],
+        subtotalWords: ["sous-total", "sous-totaux", "sous total"],
+        spacedScaleWords: [("Md", 9), ("Mds", 9), ("Mrd", 9), ("milliard", 9), ("milliards", 9), ("million", 6), ("millions", 6),
+                           ("M", 6), ("k", 3), ("K", 3)])
+}

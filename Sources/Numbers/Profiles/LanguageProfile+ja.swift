@@ -1,0 +1,7 @@
+extension LanguageProfile {
+    static let japanese = LanguageProfile(
+        locale: .ja,
+        totalWords: ["合計", "総計", "総額", "合算", "総合計"],
+        subtotalWords: ["小計"],
+        spacedScaleWords: [])
+}

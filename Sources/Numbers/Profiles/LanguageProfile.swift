@@ -1,0 +1,29 @@
+/// What sitegen knows of one language's way of writing reports: its number marks, and the words
+/// that label totals, subtotals and scaled amounts. One file per language (`LanguageProfile+fr`…);
+/// adding a language is adding one such file and the theme's strings.
+///
+/// Words are matched case-insensitively; Latin words match whole words only (`sum` is not in
+/// `Consumption`), CJK words anywhere in a label.
+public struct LanguageProfile: Sendable {
+    public var locale: NumberLocale
+    /// Labels of a grand total row or line: `合计`, `Total`, `Summe`.
+    public var totalWords: [String]
+    /// Labels of a subtotal, which closes a section inside a larger total.
+    public var subtotalWords: [String]
+    /// Scale words that may stand after a space, with their power of ten: `Md`, `Mio.`, `bn`.
+    public var spacedScaleWords: [(String, Int)]
+
+    /// The profile of `locale`.
+    public static func of(_ locale: NumberLocale) -> LanguageProfile {
+        switch locale {
+        case .zh: .chinese
+        case .ja: .japanese
+        case .fr: .french
+        case .en: .english
+        case .de: .german
+        }
+    }
+
+    /// Every language's profile; reports mix languages in labels (`Total` on a Chinese page).
+    public static let all: [LanguageProfile] = NumberLocale.allCases.map(of)
+}

@@ -1,0 +1,97 @@
+extension NumberMarks {
+    /// The marks a document uses, decided from its numbers rather than from its language alone.
+    ///
+    /// Unambiguous numbers vote: `12,500.50` and `1,234,567` for a decimal point, `1.234,56` and
+    /// `1.234.567` for a decimal comma grouped by points, `3,5` or `0,05` (a comma then one, two
+    /// or four or more digits) for a decimal comma, `3.5` or `0.05` for a decimal point. Every
+    /// other number (`5,000`, `1.500`) is read as the language writes it. The language's
+    /// own marks win unless the other side has at least twice as many votes and three or more.
+    public static func evidence(in text: String, default marks: NumberMarks) -> NumberMarks {
+        var pointVotes = 0, commaVotes = 0, pointGroupVotes = 0
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            guard isDigit(bytes[index]) else { index += 1; continue }
+            // Only the start of a number: a digit glued to a letter belongs to a name.
+            if index > 0, isWordByte(bytes[index - 1]) { index = skipRun(bytes, from: index); continue }
+            let shape = NumberShape(bytes, from: index)
+            switch shape.verdict {
+            case .decimalPoint: pointVotes += 1
+            case .decimalComma: commaVotes += 1
+            case .decimalCommaPointGroups: commaVotes += 1; pointGroupVotes += 1
+            case .unknown: break
+            }
+            index = max(index + 1, shape.end)
+        }
+        if marks.decimalComma {
+            guard pointVotes >= 3, pointVotes >= 2 * commaVotes else {
+                return pointGroupVotes > 0 && !marks.pointGroups ? NumberMarks(decimalComma: true, pointGroups: true, spaceGroups: marks.spaceGroups) : marks
+            }
+            return NumberMarks(decimalComma: false, spaceGroups: marks.spaceGroups)
+        }
+        guard commaVotes >= 3, commaVotes >= 2 * pointVotes else { return marks }
+        return NumberMarks(decimalComma: true, pointGroups: pointGroupVotes > 0, spaceGroups: true)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")
+    }
+
+    private static func skipRun(_ bytes: [UInt8], from start: Int) -> Int {
+        var index = start
+        while index < bytes.count, isDigit(bytes[index]) || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ",") { index += 1 }
+        return index
+    }
+
+    /// The digit groups and marks of one number, as ASCII bytes.
+    private struct NumberShape {
+        enum Verdict { case decimalPoint, decimalComma, decimalCommaPointGroups, unknown }
+
+        var groups: [Int] = []
+        var marks: [UInt8] = []
+        var end: Int
+
+        init(_ bytes: [UInt8], from start: Int) {
+            var index = start
+            var count = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if NumberMarks.isDigit(byte) {
+                    count += 1
+                    index += 1
+                } else if (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")), index + 1 < bytes.count, NumberMarks.isDigit(bytes[index + 1]) {
+                    groups.append(count)
+                    marks.append(byte)
+                    count = 0
+                    index += 1
+                } else {
+                    break
+                }
+            }
+            groups.append(count)
+            end = index
+        }
+
+        var verdict: Verdict {
+            guard !marks.isEmpty, marks.count <= 4 else { return .unknown }
+            let comma = UInt8(ascii: ","), point = UInt8(ascii: ".")
+            let inner = groups.dropFirst().dropLast()
+            guard groups[0] <= 3 || marks.count == 1, inner.allSatisfy({ $0 == 3 }) else { return .unknown }
+            let last = groups.last!
+            if marks.count == 1 {
+                // `5,000` and `1.500` could be either; `3,5`, `0,05`, `2,3456` can only be decimals.
+                if last == 3, groups[0] <= 3 { return .unknown }
+                return marks[0] == comma ? .decimalComma : .decimalPoint
+            }
+            let decimalMark = marks.last!
+            let groupMarks = marks.dropLast()
+            if groupMarks.allSatisfy({ $0 == comma }), decimalMark == point { return .decimalPoint }
+            if groupMarks.allSatisfy({ $0 == point }), decimalMark == comma { return .decimalCommaPointGroups }
+            if marks.allSatisfy({ $0 == comma }), last == 3 { return .decimalPoint }
+            if marks.allSatisfy({ $0 == point }), last == 3 { return .decimalCommaPointGroups }
+            return .unknown
+        }
+    }
+}
