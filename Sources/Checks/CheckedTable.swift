@@ -38,6 +38,11 @@ public struct CheckedTable: Sendable {
         cells[safe: row]?.dropFirst().allSatisfy { $0 == nil } ?? true
     }
 
+    /// Whether the column holds only 0 and 1: yes/no flags, not amounts.
+    func isFlags(_ column: Int) -> Bool {
+        self.column(column).allSatisfy { $0 == nil || $0!.number.unit == nil && ($0!.number.value == 0 || $0!.number.value == 1) }
+    }
+
     /// Whether most filled cells of the column hold a figure, so it is worth checking.
     func isNumeric(_ column: Int) -> Bool {
         let values = self.column(column)

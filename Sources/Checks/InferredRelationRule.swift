@@ -29,7 +29,8 @@ struct InferredRelationRule: PageRule {
         for table in page.tables {
             let declared = Set(table.formulas.compactMap { ColumnResolver(header: table.header).index(of: $0.target) })
             let rows = table.cells.indices.filter { !TotalWords.isTotal(table.rowLabels[$0]) }
-            let numeric = (1..<max(1, table.columnCount)).filter { table.isNumeric($0) }
+            // Columns of flags (only 0 and 1) say yes or no; nothing is computed from or into them.
+            let numeric = (1..<max(1, table.columnCount)).filter { table.isNumeric($0) && !table.isFlags($0) }
             // Each cell as a `Double` once, to rule candidates out cheaply (see `check(target:)`).
             let rough = table.cells.map { row in row.map { cell in cell.map { $0.number.value.asDouble } } }
             for target in numeric where !declared.contains(target) {
@@ -62,10 +63,16 @@ struct InferredRelationRule: PageRule {
                 }
                 let inputs = relation.operands.compactMap { table.cells[row][safe: $0] ?? nil }
                 guard inputs.count == relation.operands.count, let computed = relation.compute(inputs.map(\.quantity)) else { continue }
-                if Agreement.agrees(stated.number, computed: computed.value) { agree.append(row) } else { disagree.append(row) }
+                if Agreement.agrees(stated.number, computed: computed.value) {
+                    // A zero agrees with every product and proves nothing about the relation.
+                    if stated.number.value != 0 { agree.append(row) }
+                } else {
+                    disagree.append(row)
+                }
             }
             let total = agree.count + disagree.count
-            guard agree.count >= 3, agree.count * 3 >= total * 2 else { continue }
+            guard agree.count >= CheckPolicy.inferredRelationMinimumRows, Decimal(agree.count) >= CheckPolicy.inferredRelationMajority * Decimal(total),
+                  Set(agree.map { table.cells[$0][target]!.number.value }).count >= 2 else { continue }
             if best == nil || agree.count > best!.agree.count { best = (relation, agree, disagree) }
         }
         guard let (relation, agree, disagree) = best else {

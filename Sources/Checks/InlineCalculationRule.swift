@@ -1,3 +1,4 @@
+import Foundation
 import Numbers
 
 /// Recomputes calculations written in prose and list items: `1000万 tokens × 5e-06 $ = 0.05 $`.
@@ -42,6 +43,10 @@ struct InlineCalculationRule: PageRule {
         guard Self.unitsComparable(stated.number.unit, computed.unit) else { return }
         var figure = stated
         if source.isApproximate { figure.number.isApproximate = true }
+        if Self.isPricedPerScaleUnit(figure, computed, source) || Self.sharesStatedScale(figure, computed, source) {
+            report.relationsChecked += 1
+            return
+        }
         report.compare(figure, computed: computed, rule: Self.id, file: file, locale: page.locale,
                        explanation: Self.explain(source), what: "calculation")
     }
@@ -51,15 +56,34 @@ struct InlineCalculationRule: PageRule {
         try? LenientArithmetic.evaluate(part.tokens, operands: part.figures.map(\.quantity))?.get()
     }
 
+    /// `120百万 × 0.06美元 = 7.20美元`: the price is per million, the scale word of the operand it
+    /// multiplies; the stated result is the product divided by that scale.
+    static func isPricedPerScaleUnit(_ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part) -> Bool {
+        guard CheckPolicy.acceptsPricePerScaleUnit, source.operators.allSatisfy({ $0 == "×" }) else { return false }
+        return source.figures.contains { operand in
+            guard let power = operand.number.scale?.powerOfTen, power >= 3, operand.number.unit?.per == nil else { return false }
+            let scaled = computed.value / Decimal(sign: .plus, exponent: power, significand: 1)
+            return Agreement.compare(stated: stated.number, computed: scaled).isAgreement
+        }
+    }
+
+    /// `408.8 − 231.4 = 177.4万円`: operands written bare are in the scale the result is written in.
+    static func sharesStatedScale(_ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part) -> Bool {
+        guard let power = stated.number.scale?.powerOfTen,
+              source.figures.allSatisfy({ $0.number.scale == nil && $0.number.unit == nil }) else { return false }
+        let scaled = computed.value * Decimal(sign: .plus, exponent: power, significand: 1)
+        return Agreement.compare(stated: stated.number, computed: scaled).isAgreement
+    }
+
     /// A plain ratio stated as a percentage (`41,400 / 276,000 = 15.0%`) is the ratio × 100.
-    static func asStated(_ computed: Quantity, by unit: Unit?) -> Quantity {
+    static func asStated(_ computed: Quantity, by unit: Numbers.Unit?) -> Quantity {
         guard unit?.measure == .percent, unit?.per == nil, computed.unit == nil,
               case .success(let percent) = Quantity(computed.value) * Quantity(100) else { return computed }
         return Quantity(percent.value, unit)
     }
 
     /// A stated figure in tokens cannot be the result of a computation in dollars: a misreading.
-    static func unitsComparable(_ stated: Unit?, _ computed: Unit?) -> Bool {
+    static func unitsComparable(_ stated: Numbers.Unit?, _ computed: Numbers.Unit?) -> Bool {
         guard let stated, let computed else { return true }
         return stated.measure == computed.measure
     }

@@ -27,11 +27,17 @@ struct ListTotalRule: PageRule {
         var start = 0
         for (index, runs) in items.enumerated() {
             let text = runs.map { String($0.text) }.joined(separator: " ")
-            // In prose only a line that opens with the word is a total line, not any sentence using it.
-            let label = totalLeadsLine ? String(text.drop { !$0.isLetter }.prefix { !$0.isNumber && $0 != ":" && $0 != "：" && $0 != "=" }) : text
+            // The label is what stands before the item's colon or first figure: `合计：…`, `**Total: $21,550**`;
+            // `その他 3 製品：合計 6,963万円` is an item that happens to total its own parts.
+            let label = String(text.drop { !$0.isLetter }.prefix { !$0.isNumber && $0 != ":" && $0 != "：" && $0 != "=" && $0 != "＝" })
+            if !totalLeadsLine, text.contains(where: { $0 == ":" || $0 == "：" }), !TotalWords.isTotal(label) { continue }
             guard TotalWords.isTotal(label), let stated = runs.flatMap(\.figures).last,
                   runs.allSatisfy({ CalculationChain.chains(in: $0).isEmpty }) else { continue }
-            let addends = items[start..<index].map(Self.amount)
+            // Items in another measure (`24 小时 × 30 天 ＝ 720 小时` above a sum in dollars) are no addends.
+            let addends = items[start..<index].map(Self.amount).filter { amount in
+                guard let unit = amount?.unit?.measure, let stated = stated.number.unit?.measure else { return true }
+                return unit == stated
+            }
             start = index + 1
             guard addends.count >= 2, addends.allSatisfy({ $0 != nil }),
                   let sum = TableTotalRule.sum(addends.compactMap { $0 }),
@@ -46,7 +52,11 @@ struct ListTotalRule: PageRule {
         for run in runs {
             if let chain = CalculationChain.chains(in: run).first,
                let part = chain.parts.first(where: \.isComputation),
-               let value = InlineCalculationRule.value(of: part) { return value }
+               var value = InlineCalculationRule.value(of: part) {
+                // `0.05 FTE × 9,000 ＝ 450 美元`: the result's unit is the one it is stated in.
+                if value.unit == nil { value.unit = chain.parts.last { !$0.isComputation }?.figures.first?.number.unit }
+                return value
+            }
         }
         return runs.flatMap(\.figures).last?.quantity
     }

@@ -28,8 +28,9 @@ struct TableTotalRule: PageRule {
             let rows = isSub || subtotalRows.isEmpty
                 ? Array(sectionStart..<row).filter { !TotalWords.isTotal(table.rowLabels[$0]) && !table.isSpacer($0) }
                 : subtotalRows
-            for column in 1..<max(1, table.columnCount) {
-                guard let stated = table.cells[row][safe: column] ?? nil else { continue }
+            for column in 1..<max(1, table.columnCount) where !TotalWords.isAverageHeader(table.header[safe: column] ?? "") {
+                // Percentages of different bases (a variance %, a margin) do not add up.
+                guard let stated = table.cells[row][safe: column] ?? nil, stated.number.unit?.measure != .percent, stated.number.unit?.per == nil else { continue }
                 guard let addends = Self.addends(rows, column: column, in: table), addends.count >= 2,
                       let sum = Self.sum(addends) else { continue }
                 let header = table.header[safe: column] ?? "#\(column + 1)"

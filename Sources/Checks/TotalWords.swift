@@ -36,6 +36,18 @@ enum TotalWords {
         return nil
     }
 
+    private static let latinAverages = Set(LanguageProfile.all.flatMap(\.averageWords).filter(\.isLatin))
+    private static let cjkAverages = LanguageProfile.all.flatMap(\.averageWords).filter { !$0.isLatin }
+
+    /// Whether a column header names a rate, an average or a share (`单价`, `CPA`, `Taux`, `Ø pro Monat`).
+    static func isAverageHeader(_ header: String) -> Bool {
+        let lowered = header.lowercased()
+        if cjkAverages.contains(where: { lowered.containsLiteral($0) }) || lowered.contains("ø") { return true }
+        let words = latinWords(lowered)
+        let pairs = zip(words, words.dropFirst()).map { "\($0) \($1)" }
+        return words.contains(where: latinAverages.contains) || pairs.contains(where: latinAverages.contains)
+    }
+
     static func isSubtotal(_ label: String) -> Bool { kind(of: label) == .subtotal }
 
     static func isTotal(_ label: String) -> Bool { kind(of: label) != nil }

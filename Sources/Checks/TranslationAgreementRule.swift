@@ -21,8 +21,44 @@ struct TranslationAgreementRule {
     func check(group: [PageFigures], languages: [String], displayPath: (String) -> String, into report: inout RuleReport) {
         guard group.count >= 2 else { return }
         let versions = group.sorted { (languages.firstIndex(of: $0.page.language) ?? 99) < (languages.firstIndex(of: $1.page.language) ?? 99) }
+        if let difference = Self.unrelatedness(versions) {
+            let last = versions.last!
+            let names = versions.map { displayPath($0.page.file) }.joined(separator: ", ")
+            report.diagnostics.append(Diagnostic(.warning, rule: Self.id,
+                "\(names) share the translation key '\(last.page.translationKey)' but are not translations of one another (\(difference)); their figures were not compared",
+                at: SourceLocation(file: displayPath(last.page.file), line: 1, column: 1)))
+            return
+        }
         compareTables(versions, displayPath: displayPath, into: &report)
-        compareCalculations(versions, displayPath: displayPath, into: &report)
+        compareProse(versions, displayPath: displayPath, into: &report)
+    }
+
+    /// Why the versions are evidently different documents, or nil when they look like translations:
+    /// they are paid in different currencies, or most of their tables differ in shape.
+    static func unrelatedness(_ versions: [PageFigures]) -> String? {
+        let currencies = versions.map(mainCurrency)
+        if Set(currencies.compactMap { $0 }).count > 1 {
+            return "different currencies: " + currencies.map { $0?.rawValue ?? "none" }.joined(separator: ", ")
+        }
+        let shapes = versions.map { $0.tables.map { [$0.cells.count, $0.columnCount] } }
+        let fewest = shapes.map(\.count).min() ?? 0
+        let most = shapes.map(\.count).max() ?? 0
+        guard most > 0 else { return nil }
+        let shared = shapes[0].filter { shape in shapes.dropFirst().allSatisfy { $0.contains(shape) } }.count
+        if fewest == 0 || Decimal(shared) < CheckPolicy.translationTableShapeShare * Decimal(most) {
+            return "different tables: " + shapes.map { "\($0.count)" }.joined(separator: ", ")
+        }
+        return nil
+    }
+
+    /// The currency most of a version's amounts are in.
+    private static func mainCurrency(_ version: PageFigures) -> Currency? {
+        var counts: [Currency: Int] = [:]
+        for figure in version.allFigures {
+            if case .currency(let currency)? = figure.number.unit?.measure { counts[currency, default: 0] += 1 }
+        }
+        guard let top = counts.max(by: { $0.value < $1.value }), top.value >= 3 else { return nil }
+        return top.key
     }
 
     private func compareTables(_ versions: [PageFigures], displayPath: (String) -> String, into report: inout RuleReport) {
@@ -49,17 +85,36 @@ struct TranslationAgreementRule {
         }
     }
 
-    private func compareCalculations(_ versions: [PageFigures], displayPath: (String) -> String, into report: inout RuleReport) {
-        let chains = versions.map { $0.runs.flatMap(CalculationChain.chains(in:)) }
-        guard Set(chains.map(\.count)).count == 1 else { return }
-        for i in chains[0].indices {
-            let results = zip(versions, chains).compactMap { version, chains -> Slot? in
-                guard let figure = chains[i].parts.last?.figures.last else { return nil }
-                return Slot(figure: figure, file: displayPath(version.page.file), language: version.page.language)
+    /// The figures of the prose, aligned across versions by their values: a figure that differs
+    /// where its neighbours on both sides agree has drifted in one version.
+    private func compareProse(_ versions: [PageFigures], displayPath: (String) -> String, into report: inout RuleReport) {
+        let sequences = versions.map { $0.runs.flatMap(\.figures) }
+        let reference = sequences[0]
+        guard reference.count <= 4000 else { return }
+        for v in 1..<versions.count {
+            for (r, x) in FigureAlignment.substitutions(reference, sequences[v], context: CheckPolicy.translationDriftContext) {
+                let referenceFigure = reference[r], drifted = sequences[v][x]
+                // With three or more versions the others decide which side departs.
+                let others = sequences.indices.filter { $0 != 0 && $0 != v }
+                let sayReference = others.filter { sequences[$0].contains { $0.number.value == referenceFigure.number.value } }.count
+                let sayDrifted = others.filter { sequences[$0].contains { $0.number.value == drifted.number.value } }.count
+                let departing = sayDrifted > sayReference ? 0 : v
+                let kept = departing == 0 ? v : 0
+                let slots = [Slot(figure: departing == 0 ? referenceFigure : drifted, file: displayPath(versions[departing].page.file),
+                                  language: versions[departing].page.language),
+                             Slot(figure: departing == 0 ? drifted : referenceFigure, file: displayPath(versions[kept].page.file),
+                                  language: versions[kept].page.language)]
+                report.relationsChecked += 1
+                report.diagnostics.append(Self.drift(slots[0], against: slots[1], what: "this figure"))
             }
-            guard results.count == versions.count else { continue }
-            compare(results, what: "calculation \(i + 1)", into: &report)
         }
+    }
+
+    static func drift(_ slot: Slot, against other: Slot, what: String) -> Diagnostic {
+        Diagnostic(.error, rule: id,
+                   "\(what) says \(slot.figure.number.text) here but its translation says \(other.figure.number.text) (\(other.language) at \(other.file):\(other.figure.line):\(other.figure.column))",
+                   at: SourceLocation(file: slot.file, line: slot.figure.line, column: slot.figure.column),
+                   stated: slot.figure.number.text, expected: other.figure.number.text, length: slot.figure.number.range.length)
     }
 
     private func compare(_ slots: [Slot], what: String, into report: inout RuleReport) {

@@ -4,5 +4,6 @@ extension LanguageProfile {
         locale: .de,
         totalWords: ["summe", "gesamt", "gesamtsumme", "gesamtbetrag", "gesamtkosten", "insgesamt", "endsumme"],
         subtotalWords: ["zwischensumme", "teilsumme"],
+        averageWords: ["durchschnitt", "pro", "je", "einzelpreis", "stückpreis", "anteil", "quote", "mittel"],
         spacedScaleWords: [("Mio.", 6), ("Mio", 6), ("Mrd.", 9), ("Mrd", 9), ("Tsd.", 3), ("Tsd", 3)])
 }

@@ -3,6 +3,7 @@ extension LanguageProfile {
         locale: .fr,
         totalWords: ["total", "totale", "totaux", "totales", "somme", "montant total", "total général"],
         subtotalWords: ["sous-total", "sous-totaux", "sous total"],
+        averageWords: ["moyenne", "moyen", "prix unitaire", "taux", "par", "ratio", "part", "unitaire"],
         spacedScaleWords: [("Md", 9), ("Mds", 9), ("Mrd", 9), ("milliard", 9), ("milliards", 9), ("million", 6), ("millions", 6),
                            ("M", 6), ("k", 3), ("K", 3)])
 }

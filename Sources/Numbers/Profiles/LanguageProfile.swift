@@ -10,6 +10,8 @@ public struct LanguageProfile: Sendable {
     public var totalWords: [String]
     /// Labels of a subtotal, which closes a section inside a larger total.
     public var subtotalWords: [String]
+    /// Words of a column header whose values are rates, averages or shares, which no total row sums.
+    public var averageWords: [String]
     /// Scale words that may stand after a space, with their power of ten: `Md`, `Mio.`, `bn`.
     public var spacedScaleWords: [(String, Int)]
 

@@ -51,7 +51,7 @@ enum ScaleWords {
         position += 1
         guard let next = text[position] else { return false }
         if CurrencyWords.isCurrencySymbol(next) { return true }
-        return next.isLetter && next.isLowercase
+        return next.isLetter && next.isLowercase || "×*/÷=＝".contains(next)
     }
 
     private static func cjkMatch(in text: ScanText, at index: Int) -> Lexicon<Int>.Match? {

@@ -1,0 +1,20 @@
+import Foundation
+
+/// Every threshold `check` decides with, in one place. Each is a trade between finding errors
+/// and crying wolf on reports nobody planned for; each has a test that fails when it is loosened.
+enum CheckPolicy {
+    /// A relation guessed from a table's columns needs this many rows that support it, none of
+    /// them zero, with at least two different results.
+    static let inferredRelationMinimumRows = 3
+    /// …and must hold in at least this share of the rows that have all its values.
+    static let inferredRelationMajority = Decimal(2) / 3
+    /// The versions of a translation group are compared only when they look alike: at least this
+    /// share of the tables of the shorter version have the same shape in the others.
+    static let translationTableShapeShare = Decimal(1) / 2
+    /// A prose figure that differs between versions is a drift only when this many figures on
+    /// each side of it agree.
+    static let translationDriftContext = 1
+    /// A calculation whose stated result is its computed value divided by the scale of one of
+    /// its operands (`120百万 × 0.06美元 = 7.20美元`) priced that operand per scale unit.
+    static let acceptsPricePerScaleUnit = true
+}

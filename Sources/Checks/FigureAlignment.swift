@@ -1,0 +1,54 @@
+import Numbers
+
+/// Aligns two versions' figures by value, as a diff aligns lines, and names the single figures
+/// that differ between agreeing neighbours: the drifts of a translation.
+enum FigureAlignment {
+    /// Index pairs `(a, b)` where one figure of `a` stands against one of `b` with a different
+    /// value, the same kind of amount, and at least `context` agreeing figures on each side.
+    static func substitutions(_ a: [LocatedFigure], _ b: [LocatedFigure], context: Int) -> [(Int, Int)] {
+        let n = a.count, m = b.count
+        guard n > 0, m > 0, n * m <= 4_000_000 else { return [] }
+        // Longest common subsequence of values, filled from the end so the walk goes forward.
+        var lengths = [[Int32]](repeating: [Int32](repeating: 0, count: m + 1), count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            for j in stride(from: m - 1, through: 0, by: -1) {
+                lengths[i][j] = a[i].number.value == b[j].number.value ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
+            }
+        }
+        var matched: [(Int, Int)] = []
+        var i = 0, j = 0
+        while i < n, j < m {
+            if a[i].number.value == b[j].number.value, lengths[i][j] == lengths[i + 1][j + 1] + 1 {
+                matched.append((i, j))
+                i += 1
+                j += 1
+            } else if lengths[i + 1][j] >= lengths[i][j + 1] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        var found: [(Int, Int)] = []
+        // A gap of exactly one figure on each side, between runs of `context` matches.
+        for k in 0..<matched.count {
+            guard k + 1 < matched.count, k + 1 >= context, k + context < matched.count else { continue }
+            let (ai, bj) = matched[k], (an, bn) = matched[k + 1]
+            guard an - ai == 2, bn - bj == 2 else { continue }
+            let x = a[ai + 1], y = b[bj + 1]
+            guard sameKind(x.number, y.number), x.number.rangePart == .none, y.number.rangePart == .none else { continue }
+            found.append((ai + 1, bj + 1))
+        }
+        return found
+    }
+
+    /// Both amounts of the same currency, both percentages, or both plain numbers.
+    private static func sameKind(_ x: ScannedNumber, _ y: ScannedNumber) -> Bool {
+        switch (x.unit?.measure, y.unit?.measure) {
+        case (.currency(let c)?, .currency(let d)?): c == d
+        case (.percent?, .percent?): true
+        case (nil, nil): true
+        case (.count?, .count?): x.unit?.per == nil && y.unit?.per == nil
+        default: false
+        }
+    }
+}
