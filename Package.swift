@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "NumbersTests", dependencies: ["Numbers", "TestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Numbers", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
-        .testTarget(name: "ChecksTests", dependencies: ["Checks", "Content", "Numbers", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "ChecksTests", dependencies: ["Checks", "Content", "Numbers", "TestSupport"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "GFM", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Content", "TestSupport"]),
         .testTarget(name: "PreviewTests", dependencies: [

@@ -48,7 +48,11 @@ struct CalculationChain {
             let gapEnd = figure.number.range.column - 1
             let gap = gapStart <= gapEnd && gapEnd <= chars.count ? chars[gapStart..<gapEnd] : []
             // The two ends of a range (`1 500-2 000`) are one figure, never a subtraction.
-            let token = previous.number.rangePart == .lower && figure.number.rangePart == .upper ? .separator : GapReader.read(gap)
+            var token = previous.number.rangePart == .lower && figure.number.rangePart == .upper ? .separator : GapReader.read(gap)
+            // `+1-1+1 = 1` and `1000 /2 +1`: a signed figure right after another adds itself.
+            if token == .separator, gap.allSatisfy(\.isWhitespace), let sign = figure.number.text.first, "+-−－＋".contains(sign) {
+                token = .operator("+")
+            }
             switch token {
             case .operator(let op):
                 parts[parts.count - 1].operators.append(op)
@@ -130,7 +134,12 @@ enum GapReader {
         case separator
     }
 
+    /// More letters than this between two figures is a sentence, not a unit word beside an
+    /// operator: `节点1为根的形状数 = 左边有0个节点`.
+    static let maximumLetters = 8
+
     static func read(_ gap: ArraySlice<Character>) -> Token {
+        if gap.count > maximumLetters, gap.count { $0.isLetter } > maximumLetters { return .separator }
         var found: Token?
         var i = gap.startIndex
         while i < gap.endIndex {

@@ -4,7 +4,8 @@ import Numbers
 /// that differ between agreeing neighbours: the drifts of a translation.
 enum FigureAlignment {
     /// Index pairs `(a, b)` where one figure of `a` stands against one of `b` with a different
-    /// value, the same kind of amount, and at least `context` agreeing figures on each side.
+    /// value, the same kind of amount, between agreeing figures (or a text's start or end), where
+    /// at least `context` figures agree in all.
     static func substitutions(_ a: [LocatedFigure], _ b: [LocatedFigure], context: Int) -> [(Int, Int)] {
         let n = a.count, m = b.count
         guard n > 0, m > 0, n * m <= 4_000_000 else { return [] }
@@ -29,10 +30,11 @@ enum FigureAlignment {
             }
         }
         var found: [(Int, Int)] = []
-        // A gap of exactly one figure on each side, between runs of `context` matches.
-        for k in 0..<matched.count {
-            guard k + 1 < matched.count, k + 1 >= context, k + context < matched.count else { continue }
-            let (ai, bj) = matched[k], (an, bn) = matched[k + 1]
+        guard matched.count >= context else { return [] }
+        // A gap of exactly one figure on each side, between matches or the ends of both texts.
+        let anchors = [(-1, -1)] + matched + [(n, m)]
+        for k in 0..<(anchors.count - 1) {
+            let (ai, bj) = anchors[k], (an, bn) = anchors[k + 1]
             guard an - ai == 2, bn - bj == 2 else { continue }
             let x = a[ai + 1], y = b[bj + 1]
             guard sameKind(x.number, y.number), x.number.rangePart == .none, y.number.rangePart == .none else { continue }

@@ -10,10 +10,11 @@ enum FigureText {
         }
         // As many decimals as the figure shows, but no more than cents where the computed value
         // has fewer (1.60, not 1.6000), and always three significant digits (0.0006, not 0.00).
-        let exact = min(6, exactDecimals(value))
-        let places = max(min(reference.precision.fractionDigits, max(exact, 2)), min(6, neededDecimals(value)))
-        let shownPlaces = max(0, places - (reference.scale?.powerOfTen ?? 0))
-        return NumberFormatting.format(value, like: reference, locale: locale, fractionDigits: shownPlaces)
+        // Decimals count in the figure as written: `2,8 Md€` shows tenths of a milliard.
+        let mantissa = value * Decimal(sign: .plus, exponent: -(reference.scale?.powerOfTen ?? 0), significand: 1)
+        let exact = min(6, exactDecimals(mantissa))
+        let places = max(min(reference.precision.fractionDigits, max(exact, 2)), min(6, neededDecimals(mantissa)))
+        return NumberFormatting.format(value, like: reference, locale: locale, fractionDigits: places)
     }
 
     /// Decimals that show a value's first three significant digits (0.0016 → 4, 50 → 0).

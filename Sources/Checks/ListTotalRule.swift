@@ -11,6 +11,13 @@ struct ListTotalRule: PageRule {
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         let runsByLine = Dictionary(page.runs.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
         page.page.document.forEach { node in
+            // A `**Total: …**` paragraph right under a list closes it like a last item.
+            for (index, child) in node.children.enumerated() {
+                guard case .list = child.kind, index + 1 < node.children.count, node.children[index + 1].kind == .paragraph else { continue }
+                let closing = Self.runs(ofParagraph: node.children[index + 1], runsByLine)
+                guard let first = closing.first, TotalWords.isTotal(Self.label(of: String(first.text))) else { continue }
+                check(child.children.map { Self.runs(of: $0, runsByLine) } + [closing], page: page, file: file, into: &report)
+            }
             switch node.kind {
             case .list:
                 check(node.children.map { Self.runs(of: $0, runsByLine) }, page: page, file: file, into: &report)
@@ -29,7 +36,7 @@ struct ListTotalRule: PageRule {
             let text = runs.map { String($0.text) }.joined(separator: " ")
             // The label is what stands before the item's colon or first figure: `合计：…`, `**Total: $21,550**`;
             // `その他 3 製品：合計 6,963万円` is an item that happens to total its own parts.
-            let label = String(text.drop { !$0.isLetter }.prefix { !$0.isNumber && $0 != ":" && $0 != "：" && $0 != "=" && $0 != "＝" })
+            let label = Self.label(of: text)
             if !totalLeadsLine, text.contains(where: { $0 == ":" || $0 == "：" }), !TotalWords.isTotal(label) { continue }
             guard TotalWords.isTotal(label), let stated = runs.flatMap(\.figures).last,
                   runs.allSatisfy({ CalculationChain.chains(in: $0).isEmpty }) else { continue }
@@ -61,11 +68,18 @@ struct ListTotalRule: PageRule {
         return runs.flatMap(\.figures).last?.quantity
     }
 
+    /// What an item or line says before its colon, equals sign or first figure.
+    static func label(of text: String) -> String {
+        String(text.drop { !$0.isLetter }.prefix { !$0.isNumber && $0 != ":" && $0 != "：" && $0 != "=" && $0 != "＝" })
+    }
+
+    static func runs(ofParagraph paragraph: Node, _ runsByLine: [Int: TextRun]) -> [TextRun] {
+        guard paragraph.span.start.line > 0 else { return [] }
+        return (paragraph.span.start.line...max(paragraph.span.start.line, paragraph.span.end.line)).compactMap { runsByLine[$0] }
+    }
+
     /// The runs of an item's own paragraphs (not those of nested lists).
     static func runs(of item: Node, _ runsByLine: [Int: TextRun]) -> [TextRun] {
-        item.children.filter { $0.kind == .paragraph }.flatMap { paragraph -> [TextRun] in
-            guard paragraph.span.start.line > 0 else { return [] }
-            return (paragraph.span.start.line...max(paragraph.span.start.line, paragraph.span.end.line)).compactMap { runsByLine[$0] }
-        }
+        item.children.filter { $0.kind == .paragraph }.flatMap { runs(ofParagraph: $0, runsByLine) }
     }
 }

@@ -16,19 +16,26 @@ struct RateScaleRule: PageRule {
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         // Bare table cells carry their column header's unit, so cells and prose are judged alike.
-        for figure in page.allFigures {
+        let figures = page.allFigures
+        var placesOfValue: [Decimal: Int] = [:]
+        for figure in figures where figure.number.value > 0 && figure.number.value < Self.perMillionFloor { placesOfValue[figure.number.value, default: 0] += 1 }
+        for figure in figures {
             guard let unit = figure.number.unit, case .currency = unit.measure, let per = unit.per,
                   per.thing == .tokens || per.thing == nil, figure.number.value > 0 else { continue }
             let value = figure.number.value
             if per.amount == 1_000_000 {
                 report.relationsChecked += 1
                 if value < Self.perMillionFloor {
-                    warn(figure, stated: "per million tokens", likely: "per token", scaled: value * 1_000_000, page: page, file: file, into: &report)
+                    // Where the page itself states the per-token price, the column is certainly wrong.
+                    let statedElsewhere = (placesOfValue[value] ?? 0) >= 2
+                    warn(figure, stated: "per million tokens", likely: "per token", scaled: value * 1_000_000, page: page, file: file,
+                         severity: statedElsewhere ? .error : .warning, into: &report)
                 }
             } else if per.amount == 1, per.thing == .tokens {
                 report.relationsChecked += 1
                 if value >= Self.perTokenCeiling {
-                    warn(figure, stated: "per token", likely: "per million tokens", scaled: value / 1_000_000, page: page, file: file, into: &report)
+                    warn(figure, stated: "per token", likely: "per million tokens", scaled: value / 1_000_000, page: page, file: file,
+                         severity: .warning, into: &report)
                 }
             }
         }
@@ -36,12 +43,13 @@ struct RateScaleRule: PageRule {
 
     private func warn(
         _ figure: LocatedFigure, stated: String, likely: String, scaled: Decimal, page: PageFigures, file: String,
-        into report: inout RuleReport
+        severity: Diagnostic.Severity, into report: inout RuleReport
     ) {
         let rescaled = NumberFormatting.format(scaled, locale: page.locale)
+        let evidence = severity == .error ? " (the page states \(figure.number.text) as a price per token elsewhere)" : ""
         report.diagnostics.append(Diagnostic(
-            .warning, rule: Self.id,
-            "\(figure.number.text) is stated \(stated) but has the size of a price \(likely); \(stated) it would be \(rescaled)",
+            severity, rule: Self.id,
+            "\(figure.number.text) is stated \(stated) but has the size of a price \(likely); \(stated) it would be \(rescaled)\(evidence)",
             at: figure.location(in: file), stated: figure.number.text, expected: rescaled, length: figure.number.range.length))
     }
 }

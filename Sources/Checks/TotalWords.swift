@@ -21,7 +21,12 @@ enum TotalWords {
                                                  "mensuel", "mensuelle", "annuel", "annuelle", "monthly", "annual", "yearly", "cost", "costs", "coût", "coûts",
                                                  "par", "per", "mois", "month", "an", "year", "jahr", "monat", "kosten", "betrag", "amount", "montant"]
 
+    /// Total words that may also end a label.
+    private static let closingTotalWords: Set<String> = ["total", "totale", "totaux", "gesamt", "insgesamt"]
+
     static func kind(of label: String) -> Kind? {
+        // A label that is a link names a page (`[Two Sum](…)`), not a total.
+        if label.contains("](") { return nil }
         let lowered = label.lowercased()
         if cjkSubtotals.contains(where: { lowered.containsLiteral($0) }) { return .subtotal }
         let words = latinWords(lowered)
@@ -30,7 +35,8 @@ enum TotalWords {
             if latinSubtotals.contains(first) || latinSubtotals.contains(pair) { return .subtotal }
             if latinTotals.contains(pair) { return .total(extended: isExtended(words.dropFirst(2))) }
             if latinTotals.contains(first) { return .total(extended: isExtended(words.dropFirst())) }
-            if let last = words.last, words.count <= 3, latinTotals.contains(last), !latinSubtotals.contains(last) { return .total(extended: false) }
+            // `Monthly total`, `Coût total`; but not `Two Sum` or `Path Sum`, which are names.
+            if let last = words.last, words.count <= 3, closingTotalWords.contains(last) { return .total(extended: false) }
         }
         if cjkTotals.contains(where: { lowered.containsLiteral($0) }) { return .total(extended: false) }
         return nil

@@ -45,7 +45,8 @@ struct TranslationAgreementRule {
         let most = shapes.map(\.count).max() ?? 0
         guard most > 0 else { return nil }
         let shared = shapes[0].filter { shape in shapes.dropFirst().allSatisfy { $0.contains(shape) } }.count
-        if fewest == 0 || Decimal(shared) < CheckPolicy.translationTableShapeShare * Decimal(most) {
+        // A version without tables may just leave them out; only tables that exist can differ.
+        if fewest > 0, Decimal(shared) < CheckPolicy.translationTableShapeShare * Decimal(most) {
             return "different tables: " + shapes.map { "\($0.count)" }.joined(separator: ", ")
         }
         return nil

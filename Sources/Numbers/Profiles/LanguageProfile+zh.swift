@@ -2,7 +2,7 @@ extension LanguageProfile {
     /// Simplified and Traditional Chinese.
     static let chinese = LanguageProfile(
         locale: .zh,
-        totalWords: ["合计", "合計", "总计", "總計", "总额", "總額", "总价", "總價", "共计", "共計", "总和", "總和", "合算"],
+        totalWords: ["合计", "合計", "总计", "總計", "总额", "總額", "总价", "總價", "共计", "共計", "合算"],
         subtotalWords: ["小计", "小計"],
         averageWords: ["单价", "單價", "平均", "均价", "均價", "比例", "占比", "佔比", "率"],
         spacedScaleWords: [])

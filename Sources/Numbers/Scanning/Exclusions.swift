@@ -36,6 +36,8 @@ struct Exclusions {
             // A path or URL segment (`page/2025`), but not a fraction or rate (`1/3`, `$/1M`).
             return text.isLatinLetter(index - 2)
         }
+        // An index in brackets after a name (`dp[2]`, `w[0]`) is a subscript, not an amount.
+        if previous == "[", let name = text[index - 2], CharacterFolding.isIdentifierCharacter(name) { return true }
         // The rest of a number whose start was skipped as a name (`port:8,080`) is no figure either.
         if previous == ",", text.isDigit(index - 2) { return true }
         // A full-width `：` introduces a figure (`kWh：31,560`); only an ASCII `:` joins a name and a number.

@@ -51,6 +51,11 @@ public struct NumberScanner: Sendable {
                 index = max(index + 1, code.end(ofCodeAt: index))
                 continue
             }
+            // A link's address (`](…/2020-10-30.md)`, `https://…/v2/`) holds no figures.
+            if key == 0x28, scanText.key(index - 1) == 0x5D || key == 0x68 && scanText.matches(["h", "t", "t", "p"], at: index) {
+                index = max(index + 1, Self.addressEnd(in: scanText, from: index))
+                continue
+            }
             guard key &- 0x30 < 10 else {
                 index += 1
                 continue
@@ -63,6 +68,20 @@ public struct NumberScanner: Sendable {
             }
         }
         return figures
+    }
+
+    /// Where a link address starting at `start` ends: its closing `)` or the first space.
+    static func addressEnd(in text: ScanText, from start: Int) -> Int {
+        if text.key(start) == 0x68, !(text.matches([":", "/", "/"], at: start + 4) || text.matches(["s", ":", "/", "/"], at: start + 4)) {
+            return start + 1
+        }
+        var index = start + 1
+        while index < text.count {
+            let key = text.keys[index]
+            if key == 0x29 || key == 0x20 || key == 0x0A { return key == 0x29 ? index + 1 : index }
+            index += 1
+        }
+        return index
     }
 
     /// Whether `text` has an ASCII or full-width digit (U+FF10–FF19, UTF-8 `EF BC 90`–`99`), the
@@ -92,7 +111,9 @@ public struct NumberScanner: Sendable {
         }
         if let upperDigit = RangeSeparators(text: builder.text).upperStart(after: lower.end),
            case .figure(let upperDraft) = reader.read(at: upperDigit, isRangeUpper: true),
-           let second = builder.build(upperDraft) {
+           let second = builder.build(upperDraft),
+           // `1-1` and `5-3` are subtractions: a range written with a hyphen goes up.
+           builder.text[lower.end] != "-" || second.value > first.value {
             var upper = second
             RangeSeparators.link(&first, &upper)
             figures.append(first)

@@ -1,0 +1,111 @@
+import Checks
+import Content
+import Foundation
+import Testing
+
+/// The shapes analysts write that `check` once got wrong: each planted error is found at its
+/// line with the computed value, and the corrected page is silent.
+@Suite struct ShapeTests {
+    struct Shape: Sendable, CustomStringConvertible {
+        var name: String
+        var file: String
+        var page: String
+        var wrong: String
+        var right: String
+        var computed: String
+        var description: String { name }
+    }
+
+    static let shapes: [Shape] = [
+        Shape(name: "brackets before division", file: "marge.fr.md",
+              page: "---\ntitle: Marge\n---\n\nÉconomie : (8 450,00 − 6 910) / 8 450,00 = 19,2 %.\n",
+              wrong: "19,2 %", right: "18,2 %", computed: "18,2 %"),
+        Shape(name: "full-width brackets", file: "年费.zh.md",
+              page: "---\ntitle: 年费\n---\n\n年费：（1200 + 800）× 12 ＝ 25,000 元。\n",
+              wrong: "25,000", right: "24,000", computed: "24,000"),
+        Shape(name: "ratio as percentage", file: "share.en.md",
+              page: "---\ntitle: Share\n---\n\nThe vendor's share is 41,400 / 276,000 = 15.9% of the budget.\n",
+              wrong: "15.9%", right: "15.0%", computed: "15.0%"),
+        Shape(name: "spaced scale abbreviation", file: "volume.fr.md",
+              page: "---\ntitle: Volume\n---\n\nLe mois : 45 M tokens × 0,15 $/M tokens = 6,57 $.\n",
+              wrong: "6,57", right: "6,75", computed: "6,75"),
+        Shape(name: "figure after a full-width colon", file: "电费.zh.md",
+              page: "---\ntitle: 电费\n---\n\n用电 kWh：31,560 × 0.21 ＝ 6,672.60\n",
+              wrong: "6,672.60", right: "6,627.60", computed: "6,627.60"),
+        Shape(name: "German marks and Mio.", file: "kosten.de.md",
+              page: "---\ntitle: Kosten\n---\n\nZusammen: 3,5 Mio. € + 1,25 Mio. € = 4,57 Mio. €.\n",
+              wrong: "4,57", right: "4,75", computed: "4,75"),
+        Shape(name: "German total row", file: "summe.de.md",
+              page: "---\ntitle: Summe\n---\n\n| Posten | Betrag (€) |\n|---|---:|\n| Server | 1.234,56 |\n| Strom | 765,44 |\n| Summe | 2.100,00 |\n",
+              wrong: "2.100,00", right: "2.000,00", computed: "2.000,00"),
+        Shape(name: "English grouping on a French page", file: "devis.fr.md",
+              page: "---\ntitle: Devis\n---\n\n- Licences : 12,500.50 €\n- Support : 2,250.25 €\n- Formation : 1,100.00 €\n- Total : 15,950.75 €\n",
+              wrong: "15,950.75", right: "15,850.75", computed: "15,850.75"),
+        Shape(name: "total paragraph under a list", file: "trip.en.md",
+              page: "---\ntitle: Trip\n---\n\n- Train: $214.00\n- Hotel: 4 nights × $186.50 = $746.00\n- Meals: $210.00\n\n**Total: $1,270.00**\n",
+              wrong: "$1,270.00", right: "$1,170.00", computed: "1,170.00"),
+        Shape(name: "per-million column holding a per-token price stated in prose", file: "prices.en.md",
+              page: "---\ntitle: Prices\n---\n\nThe vendor lists input at 0.0000003 $ per token.\n\n| Model | Input ($/M tokens) |\n|---|---:|\n| A | 0.0000003 |\n| B | 0.15 |\n",
+              wrong: "| 0.0000003 |", right: "| 0.30 |", computed: "0.3"),
+    ]
+
+    @Test(arguments: shapes)
+    func plantedErrorIsFoundAndTheCorrectedPageIsSilent(shape: Shape) {
+        let errors = check([shape.file: shape.page], languages: ["zh", "ja", "fr", "en", "de"]).diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.expected.map { $0.contains(shape.computed) } == true, "\(errors)")
+        let corrected = shape.page.replacingOccurrences(of: shape.wrong, with: shape.right)
+        #expect(corrected != shape.page)
+        let silent = check([shape.file: corrected], languages: ["zh", "ja", "fr", "en", "de"]).diagnostics.filter { $0.severity == .error }
+        #expect(silent.isEmpty, "\(silent)")
+    }
+
+    /// Pages that look like arithmetic and are not: subscripts, flags, ranges, link addresses,
+    /// a line item whose label starts with "Total", averages under a total row.
+    @Test func notFiguresStaySilent() {
+        let pages = [
+            "dp.zh.md": "---\ntitle: dp\n---\n\n递推：dp[2] = dp[2 - w[0]] + v[0] = 30\n",
+            "flags.en.md": "---\ntitle: Flags\n---\n\n| Vendor | EU | SLA | NVMe |\n|---|---|---|---|\n| A | 1 | 1 | 1 |\n| B | 0 | 1 | 1 |\n| C | 0 | 0 | 1 |\n| D | 1 | 1 | 0 |\n",
+            "range.fr.md": "---\ntitle: Fourchette\n---\n\nEntre 1 500-2 000 utilisateurs par mois.\n",
+            "links.zh.md": "---\ntitle: 链接\n---\n\n1. [两数之和](https://example.org/2020/1030.md)\n2. [组合总和](./week/20201030.md)\n",
+            "statement.en.md": "---\ntitle: Q3\n---\n\n| Line | Q3 |\n|---|---:|\n| Revenue | 3,718 |\n| Operating expenses | 2,982 |\n| Total other income/(expense), net | 41 |\n| Income before taxes | 777 |\n",
+            "cpa.zh.md": "---\ntitle: 投放\n---\n\n| 渠道 | 花费（元） | 转化 | CPA（元） |\n|---|---:|---:|---:|\n| 搜索 | 12,000 | 300 | 40.00 |\n| 信息流 | 9,000 | 150 | 60.00 |\n| 合计 | 21,000 | 450 | 46.67 |\n",
+            "consumption.en.md": "---\ntitle: Power\n---\n\n| Site | kWh |\n|---|---:|\n| A | 120 |\n| B | 80 |\n| Consumption | 150 |\n",
+        ]
+        let errors = check(pages, languages: ["zh", "fr", "en"]).diagnostics.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(describe(errors))")
+    }
+
+    /// A figure that drifted in one translation is found by its neighbours, not by its position.
+    @Test func proseDriftInOneTranslationIsFound() {
+        let zh = "---\ntitle: 账单\ntranslation_key: bill\n---\n\n8月账单为1,450美元，约4.2万张工单。\n\n额外说明一句。\n\n9月账单为1,610美元。\n"
+        let en = "---\ntitle: Bill\ntranslation_key: bill\n---\n\nThe August bill was $1,540 for about 42,000 tickets.\n\nSeptember: $1,610.\n"
+        let fr = "---\ntitle: Facture\ntranslation_key: bill\n---\n\nLa facture d'août : 1 450 $ pour environ 42 000 tickets.\n\nSeptembre : 1 610 $.\n"
+        let errors = check(["bill.zh.md": zh, "bill.en.md": en, "bill.fr.md": fr]).diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1, "\(describe(errors))")
+        #expect(errors.first?.location.file == "bill.en.md")
+        #expect(errors.first?.stated == "$1,540")
+    }
+
+    /// Two reports that share a key but are paid in different currencies are not compared.
+    @Test func versionsInDifferentCurrenciesAreNotTranslations() {
+        let a = "---\ntitle: A\nref: power\n---\n\n- 电费：1,200元\n- 水费：300元\n- 网费：200元\n"
+        let b = "---\ntitle: B\nref: power\n---\n\n- 電気代：52,000円\n- 水道代：8,000円\n- 通信費：6,000円\n"
+        let found = check(["a.zh.md": a, "b.ja.md": b]).diagnostics
+        #expect(found.filter { $0.severity == .error }.isEmpty, "\(describe(found))")
+        #expect(found.filter { $0.rule == "translation" && $0.severity == .warning }.count == 1, "\(describe(found))")
+    }
+}
+
+/// Pages written after real documentation the checker once flagged wrongly: none is an error.
+@Suite struct RealLookAlikeTests {
+    @Test func lookAlikePagesOfRealDocumentationAreSilent() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/real-lookalike")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }
+        #expect(names.count >= 7)
+        var files: [String: String] = [:]
+        for name in names { files[name] = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) }
+        let errors = check(files, languages: ["zh", "ja", "fr", "en"]).diagnostics.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(describe(errors))")
+    }
+}
