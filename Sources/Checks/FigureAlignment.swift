@@ -1,3 +1,4 @@
+import Foundation
 import Numbers
 
 /// Aligns two versions' figures by value, as a diff aligns lines, and names the single figures
@@ -35,17 +36,32 @@ enum FigureAlignment {
         let anchors = [(-1, -1)] + matched + [(n, m)]
         for k in 0..<(anchors.count - 1) {
             let (ai, bj) = anchors[k], (an, bn) = anchors[k + 1]
-            guard an - ai == 2, bn - bj == 2 else { continue }
-            let x = a[ai + 1], y = b[bj + 1]
-            guard sameKind(x.number, y.number), x.number.rangePart == .none, y.number.rangePart == .none else { continue }
-            found.append((ai + 1, bj + 1))
+            let onA = (ai + 1)..<an, onB = (bj + 1)..<bn
+            guard !onA.isEmpty, !onB.isEmpty, onA.count <= 3, onB.count <= 3 else { continue }
+            // Within a short gap, a figure drifted when exactly one figure on the other side is of
+            // its kind and it is exactly one figure's counterpart (a translation may add a figure).
+            for x in onA {
+                let partners = onB.filter { y in pairable(a[x].number, b[y].number) }
+                guard partners.count == 1, let y = partners.first,
+                      onA.filter({ pairable(a[$0].number, b[y].number) }).count == 1 else { continue }
+                found.append((x, y))
+            }
         }
         return found
     }
 
+    private static func pairable(_ x: ScannedNumber, _ y: ScannedNumber) -> Bool {
+        sameKind(x, y) && x.rangePart == .none && y.rangePart == .none
+    }
+
     /// Both amounts of the same currency, both percentages, or both plain numbers.
     private static func sameKind(_ x: ScannedNumber, _ y: ScannedNumber) -> Bool {
-        switch (x.unit?.measure, y.unit?.measure) {
+        // A drift is a slip of the pen (`1,450` → `1,540`): the same scale word, the same order of
+        // magnitude. `120` against `120 M` is a reading difference, not a drift.
+        guard x.scale?.powerOfTen == y.scale?.powerOfTen, x.value != 0, y.value != 0 else { return false }
+        let ratio = (x.value / y.value).magnitude
+        guard ratio > Decimal(string: "0.1")!, ratio < 10 else { return false }
+        return switch (x.unit?.measure, y.unit?.measure) {
         case (.currency(let c)?, .currency(let d)?): c == d
         case (.percent?, .percent?): true
         case (nil, nil): true

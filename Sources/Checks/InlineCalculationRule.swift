@@ -47,7 +47,7 @@ struct InlineCalculationRule: PageRule {
             report.relationsChecked += 1
             return
         }
-        report.compare(figure, computed: computed, rule: Self.id, file: file, locale: page.locale,
+        report.compare(figure, computed: Self.likelyMeant(computed, for: figure, source), rule: Self.id, file: file, locale: page.locale,
                        explanation: Self.explain(source), what: "calculation")
     }
 
@@ -67,10 +67,25 @@ struct InlineCalculationRule: PageRule {
         }
     }
 
+    /// The computed value as the author most likely meant it: for `30M × 0.20ドル = 6.20ドル` the
+    /// price is per million, so the finding says 6.00, not 6,000,000.
+    static func likelyMeant(_ computed: Quantity, for stated: LocatedFigure, _ source: CalculationChain.Part) -> Quantity {
+        guard source.operators.allSatisfy({ $0 == "×" }), stated.number.value != 0 else { return computed }
+        let candidates = [computed] + source.figures.compactMap { operand -> Quantity? in
+            guard let power = operand.number.scale?.powerOfTen, power >= 3, operand.number.unit?.per == nil else { return nil }
+            return Quantity(computed.value / Decimal(sign: .plus, exponent: power, significand: 1), computed.unit)
+        }
+        func distance(_ q: Quantity) -> Double {
+            let ratio = (q.value / stated.number.value).magnitude.asDouble
+            return ratio > 0 ? abs(log10(ratio)) : .infinity
+        }
+        return candidates.min { distance($0) < distance($1) } ?? computed
+    }
+
     /// `408.8 − 231.4 = 177.4万円`: operands written bare are in the scale the result is written in.
     static func sharesStatedScale(_ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part) -> Bool {
         guard let power = stated.number.scale?.powerOfTen,
-              source.figures.allSatisfy({ $0.number.scale == nil && $0.number.unit == nil }) else { return false }
+              source.figures.allSatisfy({ $0.number.scale == nil && ($0.number.unit == nil || $0.number.unit?.measure == .percent) }) else { return false }
         let scaled = computed.value * Decimal(sign: .plus, exponent: power, significand: 1)
         return Agreement.compare(stated: stated.number, computed: scaled).isAgreement
     }

@@ -60,8 +60,13 @@ struct ListTotalRule: PageRule {
             if let chain = CalculationChain.chains(in: run).first,
                let part = chain.parts.first(where: \.isComputation),
                var value = InlineCalculationRule.value(of: part) {
-                // `0.05 FTE × 9,000 ＝ 450 美元`: the result's unit is the one it is stated in.
-                if value.unit == nil { value.unit = chain.parts.last { !$0.isComputation }?.figures.first?.number.unit }
+                // `0.05 FTE × 9,000 ＝ 450 美元`, `2,016 kWh × 0.21 ＝ 423.36 歐元`: the result is in the
+                // unit it is stated in.
+                if let stated = chain.parts.last(where: { !$0.isComputation })?.figures.first {
+                    // `540 × 20% ＝ 108万元`: the operands were in the result's scale all along.
+                    if InlineCalculationRule.sharesStatedScale(stated, value, part) { return stated.quantity }
+                    if let unit = stated.number.unit { value.unit = unit }
+                }
                 return value
             }
         }

@@ -13,10 +13,11 @@ extension Unit {
     /// Supported: a plain number times anything; percent times anything (÷100); a count of T
     /// times a rate per n T (÷n); kW × h = kWh and W × h = Wh.
     static func product(_ lhs: Unit?, _ rhs: Unit?) -> UnitOutcome? {
+        // `540 × 20%` is 108, a plain number, not 10,800 percent.
+        if lhs?.measure == .percent, lhs?.per == nil { return UnitOutcome(unit: rhs, factor: Decimal(1) / 100) }
+        if rhs?.measure == .percent, rhs?.per == nil { return UnitOutcome(unit: lhs, factor: Decimal(1) / 100) }
         guard let lhs else { return UnitOutcome(unit: rhs, factor: 1) }
         guard let rhs else { return UnitOutcome(unit: lhs, factor: 1) }
-        if lhs.measure == .percent, lhs.per == nil { return UnitOutcome(unit: rhs, factor: Decimal(1) / 100) }
-        if rhs.measure == .percent, rhs.per == nil { return UnitOutcome(unit: lhs, factor: Decimal(1) / 100) }
         if let outcome = countTimesRate(lhs, rhs) ?? countTimesRate(rhs, lhs) { return outcome }
         if let energy = powerTimesTime(lhs, rhs) ?? powerTimesTime(rhs, lhs) {
             return UnitOutcome(unit: energy, factor: 1)

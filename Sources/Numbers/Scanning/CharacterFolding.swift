@@ -5,6 +5,7 @@ enum CharacterFolding {
         guard scalar >= 0x2212 else { return scalar }
         switch scalar {
         case 0xFF10...0xFF19: return scalar - 0xFF10 + 0x30
+        case 0xFF21...0xFF3A, 0xFF41...0xFF5A: return scalar - 0xFF21 + 0x41  // Ａ–Ｚ, ａ–ｚ
         case 0xFF0E: return 0x2E  // ．
         case 0xFF0C: return 0x2C  // ，
         case 0xFF05: return 0x25  // ％
