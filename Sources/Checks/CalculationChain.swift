@@ -13,6 +13,8 @@ struct CalculationChain {
         /// The part as written: figures (by index), operators and matched brackets.
         var tokens: [CalculationToken] = []
         var isApproximate = false
+        /// Whether the part says the figure before it again (`, soit environ 1,35 M€`).
+        var isRestatement = false
 
         /// Whether the part computes something rather than stating one figure.
         var isComputation: Bool { !operators.isEmpty }
@@ -31,7 +33,7 @@ struct CalculationChain {
         var chains: [CalculationChain] = []
         var parts: [Part] = []
         func close() {
-            if parts.count >= 2, parts.contains(where: \.isComputation) {
+            if parts.count >= 2, parts.contains(where: { $0.isComputation || $0.isRestatement }) {
                 chains.append(CalculationChain(parts: parts.map(\.balanced)))
             }
             parts = []
@@ -60,6 +62,10 @@ struct CalculationChain {
                 parts[parts.count - 1].append(figure, brackets: Brackets(around: figure, in: chars))
             case .equals(let approximate):
                 parts.append(start(i, approximate: approximate))
+            case .separator where RestatementWords.introduces(gap) && RestatementWords.rescales(previous.number, figure.number):
+                var part = start(i, approximate: true)
+                part.isRestatement = true
+                parts.append(part)
             case .separator:
                 close()
                 parts = [start(i)]
@@ -173,5 +179,29 @@ enum GapReader {
             i += 1
         }
         return found ?? .separator
+    }
+}
+
+/// The words of every language profile that say an amount again: `soit`, `约`, `also rund`.
+enum RestatementWords {
+    private static let phrases = Set(LanguageProfile.all.flatMap(\.restatementWords).map(normalized))
+
+    /// Whether the gap between two figures is only punctuation and one of those words.
+    static func introduces(_ gap: ArraySlice<Character>) -> Bool {
+        let words = normalized(String(gap))
+        return !words.isEmpty && phrases.contains(words)
+    }
+
+    /// Whether `said` is `before` said again rather than a new amount: in another scale
+    /// (`13,5 M€`, `1.92 萬`) or marked approximate and rounded coarser. `soit 81 816,00 € TTC`
+    /// after a tax is a new amount.
+    static func rescales(_ before: ScannedNumber, _ said: ScannedNumber) -> Bool {
+        if said.scale?.powerOfTen != before.scale?.powerOfTen { return true }
+        return said.isApproximate && said.quantumExponent > before.quantumExponent
+    }
+
+    /// Lowercased letters only: spaces, dots, commas and brackets dropped.
+    private static func normalized(_ text: String) -> String {
+        String(text.lowercased().filter { $0.isLetter || $0 == "-" || $0 == "'" })
     }
 }

@@ -15,6 +15,17 @@ struct InlineCalculationRule: PageRule {
 
     private func check(_ chain: CalculationChain, page: PageFigures, file: String, into report: inout RuleReport) {
         let parts = chain.parts
+        // `1 354 400 €, soit environ 13,5 M€`: the same amount said again, in the same measure.
+        if !parts[0].isComputation, parts.count >= 2, parts[1].isRestatement {
+            var computed = parts[0].figures[0].quantity
+            for part in parts.dropFirst() {
+                guard part.isRestatement || !part.isComputation, let said = part.figures.first,
+                      said.number.unit?.measure == computed.unit?.measure, said.number.unit?.per == computed.unit?.per else { return }
+                compare(said, computed, parts[0], page: page, file: file, into: &report)
+                computed = said.quantity
+            }
+            return
+        }
         // `X = A + B`: the lone figure before the computation is the claim.
         if !parts[0].isComputation, parts.count == 2, let computed = Self.value(of: parts[1]) {
             compare(parts[0].figures[0], computed, parts[1], page: page, file: file, into: &report)
@@ -23,6 +34,10 @@ struct InlineCalculationRule: PageRule {
         guard let start = parts.firstIndex(where: \.isComputation), var computed = Self.value(of: parts[start]) else { return }
         var source = parts[start]
         for part in parts[(start + 1)...] {
+            if part.isRestatement, let said = part.figures.first, said.number.unit?.measure != computed.unit?.measure {
+                // `= 1 354 400 €, soit 1,35 M€` compares; `= 14 260 MWh, soit 14,26 GWh` is another unit.
+                break
+            }
             if !part.isComputation {
                 let stated = part.figures[0]
                 compare(stated, computed, source, page: page, file: file, into: &report)

@@ -5,5 +5,6 @@ extension LanguageProfile {
         totalWords: ["summe", "gesamt", "gesamtsumme", "gesamtbetrag", "gesamtkosten", "insgesamt", "endsumme"],
         subtotalWords: ["zwischensumme", "teilsumme"],
         averageWords: ["durchschnitt", "pro", "je", "einzelpreis", "stückpreis", "anteil", "quote", "mittel"],
+        restatementWords: ["also", "also rund", "also etwa", "rund", "bzw.", "das sind", "ca.", "etwa", "also ca."],
         spacedScaleWords: [("Mio.", 6), ("Mio", 6), ("Mrd.", 9), ("Mrd", 9), ("Tsd.", 3), ("Tsd", 3)])
 }

@@ -4,5 +4,6 @@ extension LanguageProfile {
         totalWords: ["total", "totals", "grand total", "sum", "overall total"],
         subtotalWords: ["subtotal", "sub-total", "sub total"],
         averageWords: ["average", "avg", "per", "unit price", "rate", "ratio", "share", "cpa", "cpc", "cpm", "mean"],
+        restatementWords: ["i.e.", "i.e", "ie", "that is", "or about", "or roughly", "roughly", "or around", "about", "approximately", "or approximately"],
         spacedScaleWords: [("bn", 9), ("billion", 9), ("mn", 6), ("million", 6), ("M", 6), ("k", 3), ("K", 3), ("B", 9)])
 }

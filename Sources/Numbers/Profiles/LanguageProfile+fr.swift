@@ -4,6 +4,7 @@ extension LanguageProfile {
         totalWords: ["total", "totale", "totaux", "totales", "somme", "montant total", "total général"],
         subtotalWords: ["sous-total", "sous-totaux", "sous total"],
         averageWords: ["moyenne", "moyen", "prix unitaire", "taux", "par", "ratio", "part", "unitaire"],
+        restatementWords: ["soit", "soit environ", "soit près de", "soit un peu plus de", "soit un peu moins de", "environ", "c'est-à-dire"],
         spacedScaleWords: [("Md", 9), ("Mds", 9), ("Mrd", 9), ("milliard", 9), ("milliards", 9), ("million", 6), ("millions", 6),
                            ("M", 6), ("k", 3), ("K", 3)])
 }

@@ -5,5 +5,6 @@ extension LanguageProfile {
         totalWords: ["合计", "合計", "总计", "總計", "总额", "總額", "总价", "總價", "共计", "共計", "合算"],
         subtotalWords: ["小计", "小計"],
         averageWords: ["单价", "單價", "平均", "均价", "均價", "比例", "占比", "佔比", "率"],
+        restatementWords: ["约", "約", "即", "合", "约合", "約合", "折合", "相当于", "相當於", "大约", "大約", "即约", "即約"],
         spacedScaleWords: [])
 }

@@ -12,6 +12,9 @@ public struct LanguageProfile: Sendable {
     public var subtotalWords: [String]
     /// Words of a column header whose values are rates, averages or shares, which no total row sums.
     public var averageWords: [String]
+    /// Words that introduce the same amount said again, rounded or in another scale:
+    /// `1 354 400 €, soit environ 1,35 M€`, `191,808 歐元，約 19.18 萬歐元`.
+    public var restatementWords: [String]
     /// Scale words that may stand after a space, with their power of ten: `Md`, `Mio.`, `bn`.
     public var spacedScaleWords: [(String, Int)]
 
