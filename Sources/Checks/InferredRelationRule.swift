@@ -130,6 +130,11 @@ struct InferredRelationRule: PageRule {
         for (i, a) in sources.enumerated() {
             for b in sources[(i + 1)...] {
                 relations.append(Relation(describe: { "\(name(a, $0)) × \(name(b, $0))" }, operands: [a, b]) { try? LenientArithmetic.apply("×", $0[0], $0[1]).get() })
+                // A price spread over months (`5,100,000 ÷ 48`), a cost per unit.
+                relations.append(Relation(describe: { "\(name(a, $0)) ÷ \(name(b, $0))" }, operands: [a, b],
+                                          compute: { try? LenientArithmetic.apply("÷", $0[0], $0[1]).get() }, roughly: nil))
+                relations.append(Relation(describe: { "\(name(b, $0)) ÷ \(name(a, $0))" }, operands: [b, a],
+                                          compute: { try? LenientArithmetic.apply("÷", $0[0], $0[1]).get() }, roughly: nil))
                 relations.append(Relation(describe: { "\(name(a, $0)) + \(name(b, $0))" }, operands: [a, b],
                                           compute: { try? LenientArithmetic.apply("+", $0[0], $0[1]).get() }, roughly: { $0[0] + $0[1] }))
                 relations.append(Relation(describe: { "\(name(a, $0)) − \(name(b, $0))" }, operands: [a, b],

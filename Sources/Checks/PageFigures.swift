@@ -36,7 +36,11 @@ public struct PageFigures: Sendable {
         for block in Self.leafBlocks(of: page.document) {
             switch block.kind {
             case .paragraph, .heading:
-                if let t = pendingTable { tables.append(t); pendingTable = nil }
+                if var t = pendingTable {
+                    if block.kind == .paragraph { t.formulas += Self.proseFormulas(in: block, lines: lines, header: t.header, file: file) }
+                    tables.append(t)
+                    pendingTable = nil
+                }
                 guard block.span.start.line > 0 else { continue }
                 for line in block.span.start.line...max(block.span.start.line, block.span.end.line) {
                     let start = line == block.span.start.line ? block.span.start.column : 1
@@ -63,6 +67,28 @@ public struct PageFigures: Sendable {
         let candidates = runs.flatMap(\.figures) + tables.flatMap { $0.headerFigures.compactMap { $0 } }
         var seen: Set<Decimal> = []
         statedRates = candidates.filter { $0.number.unit?.per != nil && $0.number.value > 0 && seen.insert($0.number.value).inserted }
+    }
+
+    /// Formulas a paragraph right under a table states in words: `月攤提 ＝ 購置價 ÷ 攤提月數；月電費 ＝ 功耗 × 720 × 6.4`.
+    /// Only clauses whose every name is a column of the table count; anything else is prose.
+    static func proseFormulas(in paragraph: Node, lines: SourceLines, header: [String], file: String) -> [FormulaDeclaration] {
+        guard paragraph.span.start.line > 0 else { return [] }
+        let columns = ColumnResolver(header: header)
+        var found: [FormulaDeclaration] = []
+        for line in paragraph.span.start.line...max(paragraph.span.start.line, paragraph.span.end.line) {
+            let text = String(lines[line])
+            guard text.contains("=") || text.contains("＝") else { continue }
+            for clause in text.split(whereSeparator: { "；;。，,".contains($0) }) {
+                let formula = clause.replacingOccurrences(of: "＝", with: "=").trimmingCharacters(in: CharacterSet(charactersIn: " \u{3000}\t。.：:、"))
+                guard formula.contains("="), case .success(let parsed) = FormulaParser.parseDeclaration(formula),
+                      columns.index(of: parsed.target) != nil, !parsed.expression.references.isEmpty,
+                      parsed.expression.references.allSatisfy({ columns.index(of: .reference($0)) != nil }) else { continue }
+                let column = text.distance(from: text.startIndex, to: clause.startIndex) + 1
+                found.append(FormulaDeclaration(target: parsed.target, expression: parsed.expression, text: formula,
+                                                location: SourceLocation(file: file, line: line, column: column)))
+            }
+        }
+        return found
     }
 
     /// Every figure of the page, prose first, then tables.

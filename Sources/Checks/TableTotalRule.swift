@@ -22,22 +22,43 @@ struct TableTotalRule: PageRule {
                 if isSub { subtotalRows.append(row) } else { subtotalRows = [] }
                 sectionStart = row + 1
             }
-            // `Total other income, net` in the middle of a statement is a line item; a label that goes
-            // on after the word totals a group only where it closes one.
-            if kind == .total(extended: true), !closesGroup(row, in: table) { continue }
-            let rows = isSub || subtotalRows.isEmpty
+            let section = isSub || subtotalRows.isEmpty
                 ? Array(sectionStart..<row).filter { !TotalWords.isTotal(table.rowLabels[$0]) && !table.isSpacer($0) }
                 : subtotalRows
-            for column in 1..<max(1, table.columnCount) where !TotalWords.isAverageHeader(table.header[safe: column] ?? "") {
-                // Percentages of different bases (a variance %, a margin) do not add up.
-                guard let stated = table.cells[row][safe: column] ?? nil, stated.number.unit?.measure != .percent, stated.number.unit?.per == nil else { continue }
-                guard let addends = Self.addends(rows, column: column, in: table), addends.count >= 2,
-                      let sum = Self.sum(addends) else { continue }
-                let header = table.header[safe: column] ?? "#\(column + 1)"
+            var sums = columnSums(row: row, rows: section, in: table)
+            // `Total other income, net` in the middle of a statement is a line item; a label that goes
+            // on after the word totals a group where it closes one, or where the rows right above it
+            // add up in most columns (`Total operating expenses` under `Gross profit`).
+            if kind == .total(extended: true), !closesGroup(row, in: table) {
+                let suffixes = stride(from: section.count, through: 2, by: -1).map { Array(section.suffix($0)) }
+                guard let best = suffixes.lazy.map({ self.columnSums(row: row, rows: $0, in: table) })
+                    .first(where: { sums in Self.agreeing(sums) * 2 >= sums.count && Self.agreeing(sums) > 0 }) else { continue }
+                sums = best
+            }
+            for (stated, sum, count, header) in sums {
                 report.compare(stated, computed: sum, rule: Self.id, file: file, locale: page.locale,
-                               explanation: "sum of \(addends.count) rows of '\(header)'", what: "total")
+                               explanation: "sum of \(count) rows of '\(header)'", what: "total")
             }
         }
+    }
+
+    typealias ColumnSum = (stated: LocatedFigure, sum: Quantity, addends: Int, header: String)
+
+    /// For each amount column of a total row, the stated total and the sum of `rows`.
+    private func columnSums(row: Int, rows: [Int], in table: CheckedTable) -> [ColumnSum] {
+        var sums: [ColumnSum] = []
+        for column in 1..<max(1, table.columnCount) where !TotalWords.isAverageHeader(table.header[safe: column] ?? "") {
+            // Percentages of different bases (a variance %, a margin) do not add up.
+            guard let stated = table.cells[row][safe: column] ?? nil, stated.number.unit?.measure != .percent, stated.number.unit?.per == nil else { continue }
+            guard let addends = Self.addends(rows, column: column, in: table), addends.count >= 2,
+                  let sum = Self.sum(addends) else { continue }
+            sums.append((stated, sum, addends.count, table.header[safe: column] ?? "#\(column + 1)"))
+        }
+        return sums
+    }
+
+    private static func agreeing(_ sums: [ColumnSum]) -> Int {
+        sums.count { Agreement.compare(stated: $0.stated.number, computed: $0.sum.value).isAgreement }
     }
 
     /// The amounts of `rows` in `column`, an empty or dashed cell counting as nothing; nil when a

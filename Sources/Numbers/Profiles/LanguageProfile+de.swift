@@ -6,5 +6,6 @@ extension LanguageProfile {
         subtotalWords: ["zwischensumme", "teilsumme"],
         averageWords: ["durchschnitt", "pro", "je", "einzelpreis", "stückpreis", "anteil", "quote", "mittel"],
         restatementWords: ["also", "also rund", "also etwa", "rund", "bzw.", "das sind", "ca.", "etwa", "also ca."],
+        changeWords: ["senkung", "anstieg", "rückgang", "plus", "minus", "weniger", "mehr", "steigerung", "ersparnis", "einsparung", "reduktion"],
         spacedScaleWords: [("Mio.", 6), ("Mio", 6), ("Mrd.", 9), ("Mrd", 9), ("Tsd.", 3), ("Tsd", 3)])
 }

@@ -5,5 +5,6 @@ extension LanguageProfile {
         subtotalWords: ["subtotal", "sub-total", "sub total"],
         averageWords: ["average", "avg", "per", "unit price", "rate", "ratio", "share", "cpa", "cpc", "cpm", "mean"],
         restatementWords: ["i.e.", "i.e", "ie", "that is", "or about", "or roughly", "roughly", "or around", "about", "approximately", "or approximately"],
+        changeWords: ["drop", "decrease", "increase", "growth", "reduction", "down", "up", "cut", "saving", "savings", "rise", "fall", "decline", "lower", "higher"],
         spacedScaleWords: [("bn", 9), ("billion", 9), ("mn", 6), ("million", 6), ("M", 6), ("k", 3), ("K", 3), ("B", 9)])
 }

@@ -5,6 +5,7 @@ extension LanguageProfile {
         subtotalWords: ["sous-total", "sous-totaux", "sous total"],
         averageWords: ["moyenne", "moyen", "prix unitaire", "taux", "par", "ratio", "part", "unitaire"],
         restatementWords: ["soit", "soit environ", "soit près de", "soit un peu plus de", "soit un peu moins de", "environ", "c'est-à-dire"],
+        changeWords: ["baisse", "hausse", "réduction", "augmentation", "diminution", "économie", "progression", "recul", "croissance"],
         spacedScaleWords: [("Md", 9), ("Mds", 9), ("Mrd", 9), ("milliard", 9), ("milliards", 9), ("million", 6), ("millions", 6),
                            ("M", 6), ("k", 3), ("K", 3)])
 }

@@ -5,5 +5,6 @@ extension LanguageProfile {
         subtotalWords: ["小計"],
         averageWords: ["単価", "平均", "比率", "率", "割合"],
         restatementWords: ["約", "つまり", "およそ", "つまり約", "すなわち", "約で"],
+        changeWords: ["減", "増", "削減", "低下", "上昇", "増加", "減少", "下落", "節約", "安く", "高く"],
         spacedScaleWords: [])
 }

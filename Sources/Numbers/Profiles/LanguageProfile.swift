@@ -15,6 +15,8 @@ public struct LanguageProfile: Sendable {
     /// Words that introduce the same amount said again, rounded or in another scale:
     /// `1 354 400 €, soit environ 1,35 M€`, `191,808 歐元，約 19.18 萬歐元`.
     public var restatementWords: [String]
+    /// Words that say an amount changed by a percentage: `baisse`, `growth`, `下降`, `削減`.
+    public var changeWords: [String]
     /// Scale words that may stand after a space, with their power of ten: `Md`, `Mio.`, `bn`.
     public var spacedScaleWords: [(String, Int)]
 

@@ -1,0 +1,52 @@
+import Foundation
+import Numbers
+
+/// A change from one amount to another stated as a percentage: `le PUE est passé de 1,52 à 1,41,
+/// soit une baisse de 7,2 %`, `from $1,200 to $1,380, a 15 % increase`, `从 800 元降至 680 元，降幅 15%`.
+///
+/// The two amounts must stand next to each other (as a range `A à B`, or joined by a word), with
+/// the same unit, and the percentage must follow them in the same sentence after a change word;
+/// the base is the first amount, as "from" says.
+struct PercentChangeRule: PageRule {
+    static let id = "percent-change"
+
+    private static let changeWords = LanguageProfile.all.flatMap(\.changeWords).map { $0.lowercased() }
+    /// At most this many Characters between the second amount and the percentage.
+    static let maximumGap = 40
+
+    func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        for run in page.runs where run.figures.count >= 3 {
+            let chars = Array(run.text)
+            for index in 0..<(run.figures.count - 2) {
+                let from = run.figures[index], to = run.figures[index + 1], percent = run.figures[index + 2]
+                guard percent.number.unit?.measure == .percent, percent.number.unit?.per == nil,
+                      Self.sameMeasure(from.number, to.number), from.number.value != 0,
+                      from.number.rangePart == .lower && to.number.rangePart == .upper || Self.joinedByWord(from, to, chars),
+                      let between = Self.text(between: to, and: percent, in: chars), between.count <= Self.maximumGap,
+                      Self.changeWords.contains(where: { between.lowercased().contains($0) }) else { continue }
+                let change = (to.number.value - from.number.value) / from.number.value * 100
+                let stated = percent.number.value < 0 ? change : change.magnitude
+                report.compare(percent, computed: Quantity(stated, percent.number.unit), rule: Self.id, file: file, locale: page.locale,
+                               explanation: "change from \(from.number.text) to \(to.number.text)", what: "percentage change")
+            }
+        }
+    }
+
+    private static func sameMeasure(_ a: ScannedNumber, _ b: ScannedNumber) -> Bool {
+        a.unit?.measure != .percent && b.unit?.measure != .percent && a.unit?.measure == b.unit?.measure && a.unit?.per == b.unit?.per
+    }
+
+    /// `1,52 à 1,41`, `$1,200 to $1,380`, `800 元降至 680 元`, `1,200円から1,000円に`: a short joining word and nothing else.
+    private static func joinedByWord(_ a: LocatedFigure, _ b: LocatedFigure, _ chars: [Character]) -> Bool {
+        guard let gap = text(between: a, and: b, in: chars) else { return false }
+        let words = gap.lowercased().filter { !$0.isWhitespace && !$0.isPunctuation }
+        return ["à", "to", "auf", "到", "至", "降至", "增至", "升至", "降到", "提高到", "增加到", "减少到", "下降到", "上升到",
+                "から", "→", "->"].contains(words) || gap.trimmingCharacters(in: .whitespaces) == "→"
+    }
+
+    private static func text(between a: LocatedFigure, and b: LocatedFigure, in chars: [Character]) -> String? {
+        let start = a.number.range.column - 1 + a.number.range.length, end = b.number.range.column - 1
+        guard start <= end, end <= chars.count else { return nil }
+        return String(chars[start..<end])
+    }
+}
