@@ -62,6 +62,9 @@ struct CalculationChain {
                 parts[parts.count - 1].append(figure, brackets: Brackets(around: figure, in: chars))
             case .equals(let approximate):
                 parts.append(start(i, approximate: approximate))
+            case .separator where parts[parts.count - 1].isComputation && TotalWords.isOnlyTotalWord(String(gap)):
+                // `600部 + 予備16部（合計416部）`: a total word in brackets after a sum states its result.
+                parts.append(start(i))
             case .separator where RestatementWords.introduces(gap) && RestatementWords.rescales(previous.number, figure.number):
                 var part = start(i, approximate: true)
                 part.isRestatement = true

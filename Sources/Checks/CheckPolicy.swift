@@ -17,4 +17,7 @@ enum CheckPolicy {
     /// A calculation whose stated result is its computed value divided by the scale of one of
     /// its operands (`120百万 × 0.06美元 = 7.20美元`) priced that operand per scale unit.
     static let acceptsPricePerScaleUnit = true
+    /// …but only when its other operands are at least this large: a per-token price such as
+    /// `5e-06美元` is never a price per million.
+    static let smallestPricePerScaleUnit = Decimal(string: "0.001")!
 }

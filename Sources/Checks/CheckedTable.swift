@@ -38,6 +38,14 @@ public struct CheckedTable: Sendable {
         cells[safe: row]?.dropFirst().allSatisfy { $0 == nil } ?? true
     }
 
+    /// Whether the cell is its figure and little else (a mark, a note of three characters): a
+    /// figure inside a sentence is a mention, not a value of the column.
+    func isFigureOnly(row: Int, column: Int) -> Bool {
+        guard let figure = cells[safe: row]?[safe: column] ?? nil, let cell = table.rows[safe: row]?[safe: column] else { return false }
+        let rest = cell.text.filter { !$0.isWhitespace && !"*_`~".contains($0) }.count - figure.number.text.filter { !$0.isWhitespace }.count
+        return rest <= 3
+    }
+
     /// Whether the column holds only 0 and 1: yes/no flags, not amounts.
     func isFlags(_ column: Int) -> Bool {
         self.column(column).allSatisfy { $0 == nil || $0!.number.unit == nil && ($0!.number.value == 0 || $0!.number.value == 1) }

@@ -61,6 +61,8 @@ struct InferredRelationRule: PageRule {
                     disagree.append(row)
                     continue
                 }
+                // A figure inside a sentence (`✅ 500 MB DB, 1 GB storage`) is no operand of a column relation.
+                guard relation.operands.allSatisfy({ table.isFigureOnly(row: row, column: $0) }), table.isFigureOnly(row: row, column: target) else { continue }
                 let inputs = relation.operands.compactMap { table.cells[row][safe: $0] ?? nil }
                 guard inputs.count == relation.operands.count, let computed = relation.compute(inputs.map(\.quantity)) else { continue }
                 if Agreement.agrees(stated.number, computed: computed.value) {
@@ -82,9 +84,11 @@ struct InferredRelationRule: PageRule {
         report.relationsChecked += agree.count
         let name = table.header[safe: target] ?? "#\(target + 1)"
         for row in disagree {
-            let stated = table.cells[row][target]!
+            var stated = table.cells[row][target]!
             let inputs = relation.operands.map { table.cells[row][$0]!.quantity }
             guard let computed = relation.compute(inputs) else { continue }
+            // `3 × ~$0.55 = $1.66`: a result of rounded inputs is only as exact as they are.
+            if relation.operands.contains(where: { table.cells[row][$0]!.number.isApproximate }) { stated.number.isApproximate = true }
             report.compare(stated, computed: computed, rule: Self.id, file: file, locale: page.locale,
                            explanation: "'\(name)' = \(relation.describe(table.header)) in \(agree.count) of \(agree.count + disagree.count) rows of table \(table.index); row '\(table.rowLabels[row])' breaks it",
                            what: "table cell")

@@ -57,7 +57,8 @@ struct InlineCalculationRule: PageRule {
         let computed = Self.asStated(computed, by: stated.number.unit)
         guard Self.unitsComparable(stated.number.unit, computed.unit) else { return }
         var figure = stated
-        if source.isApproximate { figure.number.isApproximate = true }
+        // `3 × ~$0.55 = $1.66`: a result of rounded inputs is only as exact as they are.
+        if source.isApproximate || source.figures.contains(where: \.number.isApproximate) { figure.number.isApproximate = true }
         if Self.isPricedPerScaleUnit(figure, computed, source) || Self.sharesStatedScale(figure, computed, source) {
             report.relationsChecked += 1
             return
@@ -74,7 +75,7 @@ struct InlineCalculationRule: PageRule {
     /// `120百万 × 0.06美元 = 7.20美元`: the price is per million, the scale word of the operand it
     /// multiplies; the stated result is the product divided by that scale.
     static func isPricedPerScaleUnit(_ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part) -> Bool {
-        guard CheckPolicy.acceptsPricePerScaleUnit, source.operators.allSatisfy({ $0 == "×" }) else { return false }
+        guard CheckPolicy.acceptsPricePerScaleUnit, Self.mayPricePerScaleUnit(source) else { return false }
         return source.figures.contains { operand in
             guard let power = operand.number.scale?.powerOfTen, power >= 3, operand.number.unit?.per == nil else { return false }
             let scaled = computed.value / Decimal(sign: .plus, exponent: power, significand: 1)
@@ -85,7 +86,7 @@ struct InlineCalculationRule: PageRule {
     /// The computed value as the author most likely meant it: for `30M × 0.20ドル = 6.20ドル` the
     /// price is per million, so the finding says 6.00, not 6,000,000.
     static func likelyMeant(_ computed: Quantity, for stated: LocatedFigure, _ source: CalculationChain.Part) -> Quantity {
-        guard source.operators.allSatisfy({ $0 == "×" }), stated.number.value != 0 else { return computed }
+        guard Self.mayPricePerScaleUnit(source), stated.number.value != 0 else { return computed }
         let candidates = [computed] + source.figures.compactMap { operand -> Quantity? in
             guard let power = operand.number.scale?.powerOfTen, power >= 3, operand.number.unit?.per == nil else { return nil }
             return Quantity(computed.value / Decimal(sign: .plus, exponent: power, significand: 1), computed.unit)
@@ -95,6 +96,13 @@ struct InlineCalculationRule: PageRule {
             return ratio > 0 ? abs(log10(ratio)) : .infinity
         }
         return candidates.min { distance($0) < distance($1) } ?? computed
+    }
+
+    /// A product whose unscaled operands are prices of a size quoted per million or per
+    /// thousand (`0.06美元`), not per-unit prices (`5e-06美元`, which makes `1000万 × 5e-06` 50).
+    private static func mayPricePerScaleUnit(_ source: CalculationChain.Part) -> Bool {
+        source.operators.allSatisfy { $0 == "×" }
+            && source.figures.allSatisfy { $0.number.scale != nil || $0.number.value.magnitude >= CheckPolicy.smallestPricePerScaleUnit }
     }
 
     /// `408.8 − 231.4 = 177.4万円`: operands written bare are in the scale the result is written in.

@@ -38,7 +38,8 @@ struct ListTotalRule: PageRule {
             // `その他 3 製品：合計 6,963万円` is an item that happens to total its own parts.
             let label = Self.label(of: text)
             if !totalLeadsLine, text.contains(where: { $0 == ":" || $0 == "：" }), !TotalWords.isTotal(label) { continue }
-            guard TotalWords.isTotal(label), let stated = runs.flatMap(\.figures).last,
+            // The total is the line's first amount: `Total : 51 € (~45 200 FCFA)` adds up to 51, not to its conversion.
+            guard TotalWords.isTotal(label), let stated = runs.flatMap(\.figures).first(where: { $0.number.rangePart == .none }),
                   runs.allSatisfy({ CalculationChain.chains(in: $0).isEmpty }) else { continue }
             // Items in another measure (`24 小时 × 30 天 ＝ 720 小时` above a sum in dollars) are no addends.
             let addends = items[start..<index].map(Self.amount).filter { amount in

@@ -13,18 +13,32 @@ struct TableTotalRule: PageRule {
     }
 
     private func checkTotalRows(_ table: CheckedTable, page: PageFigures, file: String, into report: inout RuleReport) {
-        var sectionStart = 0
+        var groupStart = 0, sectionStart = 0
         var subtotalRows: [Int] = []
+        var covered: Set<Int> = []
+        func isAddend(_ row: Int) -> Bool { !TotalWords.isTotal(table.rowLabels[row]) && !table.isSpacer(row) }
         for (row, label) in table.rowLabels.enumerated() {
-            guard let kind = TotalWords.kind(of: label) else { continue }
-            let isSub = kind == .subtotal
-            defer {
-                if isSub { subtotalRows.append(row) } else { subtotalRows = [] }
-                sectionStart = row + 1
+            guard let kind = TotalWords.kind(of: label) else {
+                // A row that only names a section (`**Program Expenses**`) starts the next subtotal's rows.
+                if table.isSpacer(row), !label.isEmpty { sectionStart = row + 1 }
+                continue
             }
-            let section = isSub || subtotalRows.isEmpty
-                ? Array(sectionStart..<row).filter { !TotalWords.isTotal(table.rowLabels[$0]) && !table.isSpacer($0) }
-                : subtotalRows
+            let isSub = kind == .subtotal
+            let section: [Int]
+            if isSub {
+                section = (sectionStart..<row).filter(isAddend)
+                covered.formUnion(section)
+                subtotalRows.append(row)
+                sectionStart = row + 1
+            } else {
+                // A grand total adds its subtotals and the rows no subtotal covers (`Benefits`, `Indirect`).
+                section = subtotalRows.isEmpty ? (groupStart..<row).filter(isAddend)
+                    : (subtotalRows + (groupStart..<row).filter { isAddend($0) && !covered.contains($0) }).sorted()
+                groupStart = row + 1
+                sectionStart = row + 1
+                subtotalRows = []
+                covered = []
+            }
             var sums = columnSums(row: row, rows: section, in: table)
             // `Total other income, net` in the middle of a statement is a line item; a label that goes
             // on after the word totals a group where it closes one, or where the rows right above it

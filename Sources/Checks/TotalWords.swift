@@ -54,6 +54,13 @@ enum TotalWords {
         return words.contains(where: latinAverages.contains) || pairs.contains(where: latinAverages.contains)
     }
 
+    /// Whether `gap` says nothing but a total word between brackets or punctuation: `（合計`, `, total `.
+    static func isOnlyTotalWord(_ gap: String) -> Bool {
+        let letters = gap.lowercased().filter { $0.isLetter || $0 == "-" }
+        guard !letters.isEmpty, letters.count <= 12 else { return false }
+        return cjkTotals.contains(letters) || latinTotals.contains(letters)
+    }
+
     static func isSubtotal(_ label: String) -> Bool { kind(of: label) == .subtotal }
 
     static func isTotal(_ label: String) -> Bool { kind(of: label) != nil }

@@ -36,9 +36,11 @@ struct TranslationAgreementRule {
     /// Why the versions are evidently different documents, or nil when they look like translations:
     /// they are paid in different currencies, or most of their tables differ in shape.
     static func unrelatedness(_ versions: [PageFigures]) -> String? {
-        let currencies = versions.map(mainCurrency)
-        if Set(currencies.compactMap { $0 }).count > 1 {
-            return "different currencies: " + currencies.map { $0?.rawValue ?? "none" }.joined(separator: ", ")
+        // Versions share a currency when both state amounts in it; a bill of materials in USD,
+        // EUR and CNY is one document in every language.
+        let currencies = versions.map(currenciesUsed)
+        if currencies.allSatisfy({ !$0.isEmpty }), currencies.dropFirst().contains(where: { $0.isDisjoint(with: currencies[0]) }) {
+            return "different currencies: " + currencies.map { $0.map(\.rawValue).sorted().joined(separator: "+") }.joined(separator: ", ")
         }
         let shapes = versions.map { $0.tables.map { [$0.cells.count, $0.columnCount] } }
         let fewest = shapes.map(\.count).min() ?? 0
@@ -52,14 +54,13 @@ struct TranslationAgreementRule {
         return nil
     }
 
-    /// The currency most of a version's amounts are in.
-    private static func mainCurrency(_ version: PageFigures) -> Currency? {
+    /// The currencies a version states at least three amounts in.
+    private static func currenciesUsed(_ version: PageFigures) -> Set<Currency> {
         var counts: [Currency: Int] = [:]
         for figure in version.allFigures {
             if case .currency(let currency)? = figure.number.unit?.measure { counts[currency, default: 0] += 1 }
         }
-        guard let top = counts.max(by: { $0.value < $1.value }), top.value >= 3 else { return nil }
-        return top.key
+        return Set(counts.filter { $0.value >= 3 }.keys)
     }
 
     private func compareTables(_ versions: [PageFigures], displayPath: (String) -> String, into report: inout RuleReport) {

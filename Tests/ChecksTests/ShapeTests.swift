@@ -47,6 +47,27 @@ import Testing
         Shape(name: "per-million column holding a per-token price stated in prose", file: "prices.en.md",
               page: "---\ntitle: Prices\n---\n\nThe vendor lists input at 0.0000003 $ per token.\n\n| Model | Input ($/M tokens) |\n|---|---:|\n| A | 0.0000003 |\n| B | 0.15 |\n",
               wrong: "| 0.0000003 |", right: "| 0.30 |", computed: "0.3"),
+        Shape(name: "change from one amount to another", file: "pue.fr.md",
+              page: "---\ntitle: PUE\n---\n\nLe PUE est passé de 1,52 à 1,41, soit une baisse de 7,8 %.\n",
+              wrong: "7,8 %", right: "7,2 %", computed: "7,2"),
+        Shape(name: "amount said again in another scale", file: "achat.fr.md",
+              page: "---\ntitle: Achat\n---\n\nSur quatre ans : 338 600,00 € × 4 = 1 354 400,00 €, soit environ 13,5 M€.\n",
+              wrong: "13,5 M€", right: "1,35 M€", computed: "1,35"),
+        Shape(name: "summary with two digits swapped", file: "q3.en.md",
+              page: "---\ntitle: Q3\n---\n\n# Q3\n\nOperating income reached $472k this quarter.\n\n## Statement\n\n| Line | Amount ($k) |\n|---|---:|\n| Revenue | 3,460 |\n| Costs | 3,033 |\n| Operating income | 427 |\n",
+              wrong: "$472k", right: "$427k", computed: "427"),
+        Shape(name: "formula written under a table", file: "amort.zh.md",
+              page: "---\ntitle: 攤提\n---\n\n| 方案 | 購置價 | 攤提月數 | 月攤提 |\n|---|--:|--:|--:|\n| A | 9,600,000 | 48 | 200,000 |\n| B | 5,100,000 | 48 | 105,250 |\n\n月攤提 ＝ 購置價 ÷ 攤提月數。\n",
+              wrong: "105,250", right: "106,250", computed: "106,250"),
+        Shape(name: "total word in brackets after a sum", file: "bu.ja.md",
+              page: "---\ntitle: 部数\n---\n\n印刷は 600部 + 予備16部（合計416部）とした。\n",
+              wrong: "416部", right: "616部", computed: "616"),
+        Shape(name: "subtotals under section headings and a grand total", file: "grant.en.md",
+              page: "---\ntitle: Grant\n---\n\n| Item | Amount |\n|---|---:|\n| **Staff** | |\n| Director | $25,000 |\n| Coordinator | $55,000 |\n| *Subtotal* | *$80,000* |\n| Benefits | $20,000 |\n| **Programme** | |\n| Materials | $10,000 |\n| Supplies | $3,000 |\n| *Subtotal* | *$13,000* |\n| **Total request** | **$114,000** |\n",
+              wrong: "**$114,000**", right: "**$113,000**", computed: "113,000"),
+        Shape(name: "a minus set apart by a space", file: "solde.fr.md",
+              page: "---\ntitle: Solde\n---\n\n| Mois | Recettes (€) | Dépenses (€) | Solde (€) |\n|---|--:|--:|--:|\n| Juillet | 1 963,08 | 119,02 | + 1 844,06 |\n| Août | 1 804,07 | 99,02 | + 1 705,05 |\n| Septembre | 9 451,87 | 684,02 | + 8 767,85 |\n| Novembre | 669,97 | 3 577,42 | – 2 970,45 |\n",
+              wrong: "– 2 970,45", right: "– 2 907,45", computed: "2 907,45"),
     ]
 
     @Test(arguments: shapes)
@@ -70,6 +91,10 @@ import Testing
             "links.zh.md": "---\ntitle: 链接\n---\n\n1. [两数之和](https://example.org/2020/1030.md)\n2. [组合总和](./week/20201030.md)\n",
             "statement.en.md": "---\ntitle: Q3\n---\n\n| Line | Q3 |\n|---|---:|\n| Revenue | 3,718 |\n| Operating expenses | 2,982 |\n| Total other income/(expense), net | 41 |\n| Income before taxes | 777 |\n",
             "cpa.zh.md": "---\ntitle: 投放\n---\n\n| 渠道 | 花费（元） | 转化 | CPA（元） |\n|---|---:|---:|---:|\n| 搜索 | 12,000 | 300 | 40.00 |\n| 信息流 | 9,000 | 150 | 60.00 |\n| 合计 | 21,000 | 450 | 46.67 |\n",
+            "soit.fr.md": "---\ntitle: TVA\n---\n\nTVA à 20 % : 68 180,00 € × 0,20 = 13 636,00 €, soit 81 816,00 € TTC.\n",
+            "approx.en.md": "---\ntitle: S3\n---\n\nStatic content: 3 × ~$0.55 = $1.66 a month.\n",
+            "conversion.fr.md": "---\ntitle: Hébergement\n---\n\n- Serveur : 6,51 €\n- Domaine : 2,00 €\n- Total : 8,51 € (~9 $)\n",
+            "quotes.en.md": "---\ntitle: Quotes\n---\n\n# Quotes\n\nThe German quote is $6,240.\n\n## Detail\n\n- French: $6,420\n- German: $6,240\n",
             "consumption.en.md": "---\ntitle: Power\n---\n\n| Site | kWh |\n|---|---:|\n| A | 120 |\n| B | 80 |\n| Consumption | 150 |\n",
         ]
         let errors = check(pages, languages: ["zh", "fr", "en"]).diagnostics.filter { $0.severity == .error }

@@ -76,4 +76,10 @@ import Testing
         #expect(try FrontMatterSplitter.split("no front matter").get().yaml == nil)
         #expect(try FrontMatterSplitter.split("--- not a fence\n").get().yaml == nil)
     }
+
+    @Test func dateWithOneDigitHourIsRead() throws {
+        let date = try #require(PageDate(parsing: "2025-11-15 8:00:00"))
+        #expect(date.hour == 8 && date.minute == 0 && date.day == 15)
+        #expect(PageDate(parsing: "2025-11-15 8:0") == nil)
+    }
 }

@@ -17,7 +17,7 @@ public enum RoundingRule: String, Sendable, CaseIterable {
     static let roundings: [RoundingRule] = [.halfUp, .halfEven, .truncation]
 
     /// `value` rounded to a multiple of 10^`exponent` by this rule; `nil` for `.exact` and `.withinTolerance`.
-    func round(_ value: Decimal, toPowerOfTen exponent: Int) -> Decimal? {
+    public func round(_ value: Decimal, toPowerOfTen exponent: Int) -> Decimal? {
         var input = value, output = Decimal()
         switch self {
         case .halfUp: NSDecimalRound(&output, &input, -exponent, .plain)

@@ -4,8 +4,9 @@ extension LanguageProfile {
         locale: .de,
         totalWords: ["summe", "gesamt", "gesamtsumme", "gesamtbetrag", "gesamtkosten", "insgesamt", "endsumme"],
         subtotalWords: ["zwischensumme", "teilsumme"],
-        averageWords: ["durchschnitt", "pro", "je", "einzelpreis", "stückpreis", "anteil", "quote", "mittel"],
+        averageWords: ["durchschnitt", "pro", "je", "einzelpreis", "stückpreis", "anteil", "quote", "mittel", "saldo", "kumuliert"],
         restatementWords: ["also", "also rund", "also etwa", "rund", "bzw.", "das sind", "ca.", "etwa", "also ca."],
         changeWords: ["senkung", "anstieg", "rückgang", "plus", "minus", "weniger", "mehr", "steigerung", "ersparnis", "einsparung", "reduktion"],
+        summaryWords: ["zusammenfassung", "fazit", "ergebnis", "überblick", "empfehlung", "kurzfassung"],
         spacedScaleWords: [("Mio.", 6), ("Mio", 6), ("Mrd.", 9), ("Mrd", 9), ("Tsd.", 3), ("Tsd", 3)])
 }

@@ -3,8 +3,9 @@ extension LanguageProfile {
         locale: .en,
         totalWords: ["total", "totals", "grand total", "sum", "overall total"],
         subtotalWords: ["subtotal", "sub-total", "sub total"],
-        averageWords: ["average", "avg", "per", "unit price", "rate", "ratio", "share", "cpa", "cpc", "cpm", "mean"],
+        averageWords: ["average", "avg", "per", "unit price", "rate", "ratio", "share", "cpa", "cpc", "cpm", "mean", "balance", "cumulative", "running"],
         restatementWords: ["i.e.", "i.e", "ie", "that is", "or about", "or roughly", "roughly", "or around", "about", "approximately", "or approximately"],
         changeWords: ["drop", "decrease", "increase", "growth", "reduction", "down", "up", "cut", "saving", "savings", "rise", "fall", "decline", "lower", "higher"],
+        summaryWords: ["summary", "conclusion", "conclusions", "tl;dr", "tldr", "overview", "key findings", "recommendation", "recommendations", "bottom line", "executive summary"],
         spacedScaleWords: [("bn", 9), ("billion", 9), ("mn", 6), ("million", 6), ("M", 6), ("k", 3), ("K", 3), ("B", 9)])
 }

@@ -3,9 +3,10 @@ extension LanguageProfile {
         locale: .fr,
         totalWords: ["total", "totale", "totaux", "totales", "somme", "montant total", "total général"],
         subtotalWords: ["sous-total", "sous-totaux", "sous total"],
-        averageWords: ["moyenne", "moyen", "prix unitaire", "taux", "par", "ratio", "part", "unitaire"],
+        averageWords: ["moyenne", "moyen", "prix unitaire", "taux", "par", "ratio", "part", "unitaire", "solde", "cumulé", "cumul"],
         restatementWords: ["soit", "soit environ", "soit près de", "soit un peu plus de", "soit un peu moins de", "environ", "c'est-à-dire"],
         changeWords: ["baisse", "hausse", "réduction", "augmentation", "diminution", "économie", "progression", "recul", "croissance"],
+        summaryWords: ["résumé", "synthèse", "conclusion", "conclusions", "en bref", "recommandation", "recommandations"],
         spacedScaleWords: [("Md", 9), ("Mds", 9), ("Mrd", 9), ("milliard", 9), ("milliards", 9), ("million", 6), ("millions", 6),
                            ("M", 6), ("k", 3), ("K", 3)])
 }

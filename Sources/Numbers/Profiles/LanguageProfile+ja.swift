@@ -3,8 +3,9 @@ extension LanguageProfile {
         locale: .ja,
         totalWords: ["合計", "総計", "総額", "合算", "総合計"],
         subtotalWords: ["小計"],
-        averageWords: ["単価", "平均", "比率", "率", "割合"],
+        averageWords: ["単価", "平均", "比率", "率", "割合", "残高", "累計"],
         restatementWords: ["約", "つまり", "およそ", "つまり約", "すなわち", "約で"],
         changeWords: ["減", "増", "削減", "低下", "上昇", "増加", "減少", "下落", "節約", "安く", "高く"],
+        summaryWords: ["まとめ", "概要", "結論", "要約", "サマリー", "提言", "総括"],
         spacedScaleWords: [])
 }

@@ -10,13 +10,15 @@ public struct LanguageProfile: Sendable {
     public var totalWords: [String]
     /// Labels of a subtotal, which closes a section inside a larger total.
     public var subtotalWords: [String]
-    /// Words of a column header whose values are rates, averages or shares, which no total row sums.
+    /// Words of a column header whose values no total row sums: rates, averages, shares, running balances.
     public var averageWords: [String]
     /// Words that introduce the same amount said again, rounded or in another scale:
     /// `1 354 400 €, soit environ 1,35 M€`, `191,808 歐元，約 19.18 萬歐元`.
     public var restatementWords: [String]
     /// Words that say an amount changed by a percentage: `baisse`, `growth`, `下降`, `削減`.
     public var changeWords: [String]
+    /// Headings of the sections that restate the body's results: `Summary`, `Synthèse`, `总结`, `まとめ`.
+    public var summaryWords: [String]
     /// Scale words that may stand after a space, with their power of ten: `Md`, `Mio.`, `bn`.
     public var spacedScaleWords: [(String, Int)]
 

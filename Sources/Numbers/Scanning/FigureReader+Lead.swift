@@ -55,11 +55,21 @@ extension FigureReader {
     /// A `-` or `+` at `index - 1` that is a sign: at the text start, or after a space or an
     /// opening mark, never after a word (`トークン＋500万` is a sum, `Llama-3` a name).
     private func signBefore(_ index: Int) -> (index: Int, isNegative: Bool)? {
+        // `| − 82,50 € |`: a minus set apart by a space, where nothing but an opening mark precedes it.
+        if text.isInlineSpace(index - 1), text[index - 2] == "-" || text[index - 2] == "–", isOpening(before: index - 2) { return (index - 2, true) }
         guard let sign = text[index - 1], sign == "-" || sign == "+" else { return nil }
         if let before = text[index - 2], !CharacterFolding.isInlineSpace(before), !charactersBeforeSign.contains(before) {
             return nil
         }
         return (index - 1, sign == "-")
+    }
+
+    /// Whether only spaces stand between the text's start, or an opening mark, and `index`.
+    private func isOpening(before index: Int) -> Bool {
+        var position = index - 1
+        while let character = text[position], CharacterFolding.isInlineSpace(character) { position -= 1 }
+        guard let character = text[position] else { return true }
+        return "(（=:：|".contains(character)
     }
 }
 

@@ -1,0 +1,90 @@
+import Foundation
+import Numbers
+
+/// A figure in prose that restates a table cell or a calculated result with two neighbouring
+/// digits swapped (`saves $1,876.00` where the body computes `$1,867.00`, `472 k€` for a table's
+/// `427`): the typo every summary and conclusion is prone to.
+///
+/// Only a figure that agrees with no figure of the body counts, and only when exactly one body
+/// figure of the same measure, rounded to the figure's own precision, reads as it with two
+/// adjacent digits swapped; figures with fewer than three significant digits never count.
+struct TransposedFigureRule: PageRule {
+    static let id = "transposed-figure"
+
+    func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        let chained = Set(page.runs.flatMap { run in
+            CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.map { Place(line: $0.line, column: $0.column) }
+        })
+        // What the body states as a computed or tabulated amount.
+        let authorities = page.tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } }
+            + page.runs.flatMap(\.figures).filter { chained.contains(Place(line: $0.line, column: $0.column)) }
+        guard !authorities.isEmpty else { return }
+        let summaryLines = Self.summaryLines(of: page)
+        for run in page.runs where summaryLines.contains(where: { $0.contains(run.line) }) {
+            for figure in run.figures where !chained.contains(Place(line: figure.line, column: figure.column)) {
+                guard figure.number.rangePart == .none, let digits = Self.digits(figure.number.value, at: figure.number.quantumExponent),
+                      digits.count >= 3 else { continue }
+                var agrees = false
+                var transposed: [LocatedFigure] = []
+                for authority in authorities where Self.sameMeasure(authority.number, figure.number) && authority.line != figure.line {
+                    guard let other = Self.digits(authority.number.value, at: figure.number.quantumExponent) else { continue }
+                    if other == digits { agrees = true; break }
+                    if Self.isAdjacentTransposition(other, digits), !transposed.contains(where: { $0.number.value == authority.number.value }) {
+                        transposed.append(authority)
+                    }
+                }
+                guard !agrees, transposed.count == 1, let source = transposed.first else { continue }
+                report.compare(figure, computed: Quantity(source.number.value, figure.number.unit), rule: Self.id, file: file, locale: page.locale,
+                               explanation: "digits swapped from \(source.number.text) at line \(source.line)", what: "restated figure")
+            }
+        }
+    }
+
+    private static let summaryWords = LanguageProfile.all.flatMap(\.summaryWords).map { $0.lowercased() }
+
+    /// The lines of the sections that restate results: what comes before the first section
+    /// heading under the title, and sections whose heading is a summary word.
+    static func summaryLines(of page: PageFigures) -> [ClosedRange<Int>] {
+        var ranges: [ClosedRange<Int>] = []
+        var inSummary = true
+        var sawTitle = false
+        for block in page.page.document.children where block.span.start.line > 0 {
+            if case .heading(let level) = block.kind {
+                if level == 1 && !sawTitle { sawTitle = true; continue }
+                let heading = block.plainText.lowercased()
+                inSummary = summaryWords.contains { heading.contains($0) }
+                continue
+            }
+            if inSummary { ranges.append(block.span.start.line...max(block.span.start.line, block.span.end.line)) }
+        }
+        return ranges
+    }
+
+    private struct Place: Hashable {
+        var line: Int
+        var column: Int
+    }
+
+    private static func sameMeasure(_ a: ScannedNumber, _ b: ScannedNumber) -> Bool {
+        a.unit?.measure == b.unit?.measure && a.unit?.per == b.unit?.per && a.unit != nil
+    }
+
+    /// The value's digits at the power of ten `quantum`, rounded half-up, without sign or leading zeros.
+    static func digits(_ value: Decimal, at quantum: Int) -> String? {
+        guard let rounded = RoundingRule.halfUp.round(value.magnitude, toPowerOfTen: quantum) else { return nil }
+        let scaled = rounded * Decimal(sign: .plus, exponent: -quantum, significand: 1)
+        let text = "\(scaled)"
+        guard !text.contains("."), !text.contains("e") else { return nil }
+        let trimmed = String(text.drop { $0 == "0" })
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// Whether `b` is `a` with one pair of neighbouring, different digits swapped.
+    static func isAdjacentTransposition(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        guard x.count == y.count else { return false }
+        let differences = x.indices.filter { x[$0] != y[$0] }
+        guard differences.count == 2, differences[1] == differences[0] + 1 else { return false }
+        return x[differences[0]] == y[differences[1]] && x[differences[1]] == y[differences[0]]
+    }
+}
