@@ -69,7 +69,20 @@ struct InlineCalculationRule: PageRule {
 
     /// The value of a part, or nil when its units cannot be combined or it divides by zero.
     static func value(of part: CalculationChain.Part) -> Quantity? {
-        try? LenientArithmetic.evaluate(part.tokens, operands: part.figures.map(\.quantity))?.get()
+        try? LenientArithmetic.evaluate(part.tokens, operands: operands(of: part))?.get()
+    }
+
+    /// The part's figures as quantities; a scaled bare count beside a rate per a thing counts that
+    /// thing (`120 M × $0.06/M` is 120 million tokens at $0.06 per million tokens).
+    static func operands(of part: CalculationChain.Part) -> [Quantity] {
+        let thing = part.figures.lazy.compactMap { $0.number.unit?.per }.first { $0.amount >= 1000 }?.thing
+        return part.figures.map { figure in
+            var quantity = figure.quantity
+            if quantity.unit == nil, figure.number.scale != nil, let thing {
+                quantity.unit = Numbers.Unit(.count(thing), written: thing.description)
+            }
+            return quantity
+        }
     }
 
     /// `120百万 × 0.06美元 = 7.20美元`: the price is per million, the scale word of the operand it
@@ -101,7 +114,8 @@ struct InlineCalculationRule: PageRule {
     /// A product whose unscaled operands are prices of a size quoted per million or per
     /// thousand (`0.06美元`), not per-unit prices (`5e-06美元`, which makes `1000万 × 5e-06` 50).
     private static func mayPricePerScaleUnit(_ source: CalculationChain.Part) -> Bool {
-        source.operators.allSatisfy { $0 == "×" }
+        // A rate per a named thing (`5美元/百万token`) already says what it multiplies; `$0.06/M` does not.
+        source.operators.allSatisfy { $0 == "×" } && source.figures.allSatisfy { $0.number.unit?.per?.thing == nil }
             && source.figures.allSatisfy { $0.number.scale != nil || $0.number.value.magnitude >= CheckPolicy.smallestPricePerScaleUnit }
     }
 

@@ -54,9 +54,13 @@ enum TotalWords {
         return words.contains(where: latinAverages.contains) || pairs.contains(where: latinAverages.contains)
     }
 
-    /// Whether `gap` says nothing but a total word between brackets or punctuation: `（合計`, `, total `.
+    /// Whether `gap` says nothing but a unit and a total word after a bracket or comma: `部（合計`, `, total `.
     static func isOnlyTotalWord(_ gap: String) -> Bool {
-        let letters = gap.lowercased().filter { $0.isLetter || $0 == "-" }
+        // What follows the last bracket or comma is the total word; before it at most a unit (`部`).
+        let marks: Set<Character> = ["（", "(", ",", "，", "、", ":", "："]
+        guard let split = gap.lastIndex(where: marks.contains),
+              gap[..<split].filter(\.isLetter).count <= 3 else { return false }
+        let letters = gap[gap.index(after: split)...].lowercased().filter { $0.isLetter || $0 == "-" }
         guard !letters.isEmpty, letters.count <= 12 else { return false }
         return cjkTotals.contains(letters) || latinTotals.contains(letters)
     }

@@ -64,11 +64,12 @@ extension FigureReader {
         return (index - 1, sign == "-")
     }
 
-    /// Whether only spaces stand between the text's start, or an opening mark, and `index`.
+    /// Whether only spaces stand between a table cell's start, or an opening mark, and `index`.
     private func isOpening(before index: Int) -> Bool {
         var position = index - 1
         while let character = text[position], CharacterFolding.isInlineSpace(character) { position -= 1 }
-        guard let character = text[position] else { return true }
+        // At the start of a line `- ` is a list marker; only a cell, which starts mid-line, may open with a sign.
+        guard let character = text[position] else { return text.startsMidLine }
         return "(（=:：|".contains(character)
     }
 }
