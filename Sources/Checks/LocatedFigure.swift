@@ -24,4 +24,6 @@ public struct TextRun: Sendable {
     public var figures: [LocatedFigure]
     /// The calculations on the line, found once when the run is read: four rules ask for them.
     var chains: [CalculationChain]?
+    /// Whether the line is what a program printed (a `text` or `console` block), not prose.
+    public var isProgramOutput = false
 }

@@ -49,8 +49,18 @@ public struct PageFigures: Sendable {
             case .table:
                 if let t = pendingTable { tables.append(t) }
                 pendingTable = checkedTable(block, index: tables.count + 1, scanner: scanner, file: file)
-            case .codeBlock:
+            case .codeBlock(let info, _):
                 if let t = pendingTable { tables.append(t); pendingTable = nil }
+                // What a program printed (a `text` or `console` block) is a claim like prose.
+                if Self.outputInfos.contains(info.split(separator: " ").first.map { $0.lowercased() } ?? ""),
+                   block.span.start.line > 0, block.span.end.line > block.span.start.line + 1 {
+                    for line in (block.span.start.line + 1)..<block.span.end.line {
+                        var run = readRun(line: line, startColumn: 1, scanner: scanner)
+                        run.isProgramOutput = true
+                        if !run.figures.isEmpty { runs.append(run) }
+                    }
+                    continue
+                }
                 for (line, column) in commentStarts(of: block) {
                     let run = readRun(line: line, startColumn: column, scanner: scanner)
                     if !run.figures.isEmpty { runs.append(run) }
@@ -90,6 +100,9 @@ public struct PageFigures: Sendable {
         }
         return found
     }
+
+    /// Info strings of fenced blocks that hold what a program printed rather than its code.
+    static let outputInfos: Set<String> = ["text", "txt", "output", "console", "plaintext", "log", "stdout"]
 
     /// Every figure of the page, prose first, then tables.
     public var allFigures: [LocatedFigure] {
@@ -162,12 +175,18 @@ public struct PageFigures: Sendable {
         }
         // A bare cell takes the unit its header states: `每百万输入token成本（美元）` over `5.00`.
         let headerUnits = table.header.map { ColumnUnit.infer(header: Self.cleanLabel($0.text), locale: locale) }
+        // `Montant (k€)` over `427`: the cell is 427,000 euros, shown to the thousand.
+        let headerScales = table.header.map { ColumnUnit.scale(header: Self.cleanLabel($0.text)) }
         var cellScanner = scanner
         cellScanner.startsMidLine = true
         func withHeaderUnit(_ figures: [LocatedFigure], column: Int) -> [LocatedFigure] {
             figures.map { figure in
-                guard figure.number.unit == nil, let unit = headerUnits[safe: column] ?? nil else { return figure }
                 var copy = figure
+                if copy.number.scale == nil, copy.number.unit?.measure != .percent, let scale = headerScales[safe: column] ?? nil {
+                    copy.number.value *= Decimal(sign: .plus, exponent: scale.powerOfTen, significand: 1)
+                    copy.number.scale = scale
+                }
+                guard copy.number.unit == nil, let unit = headerUnits[safe: column] ?? nil else { return copy }
                 copy.number.unit = unit
                 return copy
             }

@@ -1,8 +1,8 @@
 import Foundation
 import Numbers
 
-/// A figure in prose that restates a table cell or a calculated result with two neighbouring
-/// digits swapped (`saves $1,876.00` where the body computes `$1,867.00`, `472 k€` for a table's
+/// A figure in a summary, or printed by a program, that restates a table cell or a calculated
+/// result with two neighbouring digits swapped (`saves $1,876.00` where the body computes `$1,867.00`, `472 k€` for a table's
 /// `427`): the typo every summary and conclusion is prone to.
 ///
 /// Only a figure that agrees with no figure of the body counts, and only when exactly one body
@@ -20,7 +20,7 @@ struct TransposedFigureRule: PageRule {
             + page.runs.flatMap(\.figures).filter { chained.contains(Place(line: $0.line, column: $0.column)) }
         guard !authorities.isEmpty else { return }
         let summaryLines = Self.summaryLines(of: page)
-        for run in page.runs where summaryLines.contains(where: { $0.contains(run.line) }) {
+        for run in page.runs where run.isProgramOutput || summaryLines.contains(where: { $0.contains(run.line) }) {
             for figure in run.figures where !chained.contains(Place(line: figure.line, column: figure.column)) {
                 guard figure.number.rangePart == .none, let digits = Self.digits(figure.number.value, at: figure.number.quantumExponent),
                       digits.count >= 3 else { continue }

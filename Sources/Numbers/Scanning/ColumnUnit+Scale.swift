@@ -1,0 +1,26 @@
+extension ColumnUnit {
+    /// The scale a column header gives its bare cells, written in its last brackets: `(k€)`,
+    /// `($M)`, `(USD thousands)`, `(en milliers d'euros)`, `（万元）`, `（百万円）`, `(Tsd. €)`.
+    public static func scale(header: String) -> Scale? {
+        guard let close = header.lastIndex(where: { $0 == ")" || $0 == "）" }),
+              let open = header[..<close].lastIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
+        let inside = header[header.index(after: open)..<close].lowercased()
+        guard inside.count <= 24 else { return nil }
+        let compact = inside.filter { !$0.isWhitespace }
+        // `（美元/百万token）` and `(€ per 1M)` name a rate's denominator, not the cells' scale.
+        guard !compact.contains("/"), !compact.contains("／"), !["per", "par", "每", "あたり", "pro", "je"].contains(where: { inside.contains($0) }) else { return nil }
+        for (marks, power) in scaleMarks where marks.contains(where: { compact.contains($0) }) {
+            return Scale(word: "", powerOfTen: power)
+        }
+        return nil
+    }
+
+    /// Checked in order: longer and larger marks first, so `百万` is not read as `万`.
+    private static let scaleMarks: [([String], Int)] = [
+        (["milliard", "billion", "mrd", "md€", "mdeur", "$bn", "bn$"], 9),
+        (["億", "亿"], 8),
+        (["百万", "million", "mio", "m€", "$m", "m$", "meur", "musd"], 6),
+        (["万", "萬"], 4),
+        (["thousand", "millier", "tsd", "千", "k€", "€k", "k$", "$k", "keur", "kusd", "kchf"], 3),
+    ]
+}
