@@ -68,6 +68,12 @@ import Testing
         Shape(name: "a minus set apart by a space", file: "solde.fr.md",
               page: "---\ntitle: Solde\n---\n\n| Mois | Recettes (€) | Dépenses (€) | Solde (€) |\n|---|--:|--:|--:|\n| Juillet | 1 963,08 | 119,02 | + 1 844,06 |\n| Août | 1 804,07 | 99,02 | + 1 705,05 |\n| Septembre | 9 451,87 | 684,02 | + 8 767,85 |\n| Novembre | 669,97 | 3 577,42 | – 2 970,45 |\n",
               wrong: "– 2 970,45", right: "– 2 907,45", computed: "2 907,45"),
+        Shape(name: "printed output with two digits swapped", file: "idle.en.md",
+              page: "---\ntitle: Idle\n---\n\nThe idle time cost 64 GPUs × $4.25 × 62 h = $16,864.00.\n\n```text\nidle cost: $16,684.00\n```\n",
+              wrong: "$16,684.00", right: "$16,864.00", computed: "16,864.00"),
+        Shape(name: "header scale against a summary", file: "synthese.fr.md",
+              page: "---\ntitle: T3\n---\n\n# T3\n\nLe résultat d'exploitation atteint 472 k€.\n\n## Compte de résultat\n\n| Poste | Montant (k€) |\n|---|--:|\n| Chiffre d'affaires | 3 460 |\n| Charges | 3 033 |\n| Résultat d'exploitation | 427 |\n",
+              wrong: "472 k€", right: "427 k€", computed: "427"),
     ]
 
     @Test(arguments: shapes)

@@ -28,7 +28,9 @@ public enum ColumnUnit {
 
     /// A currency symbol, code or word not glued to a Latin word (`USD` but not the `us` of `Cost`).
     private static func currencyWord(in text: ScanText, at index: Int) -> Lexicon<CurrencyWords.Written>.Match? {
-        guard !text.isLatinLetter(index - 1), let match = CurrencyWords.suffixes.match(in: text, at: index) else { return nil }
+        // `(k€)`, `(M$)`: a scale letter may stand right before the currency.
+        let gluedScale = text[index - 1].map { "kKM".contains($0) } == true && !text.isLatinLetter(index - 2)
+        guard !text.isLatinLetter(index - 1) || gluedScale, let match = CurrencyWords.suffixes.match(in: text, at: index) else { return nil }
         return match
     }
 
