@@ -74,6 +74,12 @@ import Testing
         Shape(name: "header scale against a summary", file: "synthese.fr.md",
               page: "---\ntitle: T3\n---\n\n# T3\n\nLe résultat d'exploitation atteint 472 k€.\n\n## Compte de résultat\n\n| Poste | Montant (k€) |\n|---|--:|\n| Chiffre d'affaires | 3 460 |\n| Charges | 3 033 |\n| Résultat d'exploitation | 427 |\n",
               wrong: "472 k€", right: "427 k€", computed: "427"),
+        Shape(name: "range times a stated factor", file: "hotel.fr.md",
+              page: "---\ntitle: Hôtel\n---\n\nJe compte 4 nuits entre 150 et 210 € la nuit, donc un poste hôtel entre 600 et 804 €.\n",
+              wrong: "804 €", right: "840 €", computed: "840"),
+        Shape(name: "range from a percentage range", file: "surcharge.zh.md",
+              page: "---\ntitle: 附加费\n---\n\n附加费为翻译费的 10%–15%，据此总价在 47,190 至 49,535 元之间。\n",
+              wrong: "49,535", right: "49,335", computed: "49,335"),
     ]
 
     @Test(arguments: shapes)
@@ -101,6 +107,7 @@ import Testing
             "approx.en.md": "---\ntitle: S3\n---\n\nStatic content: 3 × ~$0.55 = $1.66 a month.\n",
             "conversion.fr.md": "---\ntitle: Hébergement\n---\n\n- Serveur : 6,51 €\n- Domaine : 2,00 €\n- Total : 8,51 € (~9 $)\n",
             "quotes.en.md": "---\ntitle: Quotes\n---\n\n# Quotes\n\nThe German quote is $6,240.\n\n## Detail\n\n- French: $6,420\n- German: $6,240\n",
+            "steps.zh.md": "---\ntitle: 升级\n---\n\n逐个版本升级：从 1 到 2，从 2 到 3，从 3 到 4。\n",
             "consumption.en.md": "---\ntitle: Power\n---\n\n| Site | kWh |\n|---|---:|\n| A | 120 |\n| B | 80 |\n| Consumption | 150 |\n",
         ]
         let errors = check(pages, languages: ["zh", "fr", "en"]).diagnostics.filter { $0.severity == .error }

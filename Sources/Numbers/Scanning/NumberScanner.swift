@@ -109,7 +109,7 @@ public struct NumberScanner: Sendable {
             unreadable.append(builder.unreadable(lower))
             return lower.end
         }
-        if let upperDigit = RangeSeparators(text: builder.text).upperStart(after: lower.end),
+        if let upperDigit = RangeSeparators(text: builder.text).upperStart(after: lower.end, lowerStart: lower.start),
            case .figure(let upperDraft) = reader.read(at: upperDigit, isRangeUpper: true),
            let second = builder.build(upperDraft),
            // `1-1` and `5-3` are subtractions: a range written with a hyphen goes up.

@@ -9,8 +9,15 @@ struct RangeSeparators {
     /// Words that need a space on each side.
     private static let words: [[Character]] = [["à"], ["t", "o"]]
 
-    /// The index of the upper figure's first digit, if a range separator follows `end`.
-    func upperStart(after end: Int) -> Int? {
+    /// `and` joins the ends of a range only after `between` (`entre 150 et 210 €`, `zwischen 3 und 5`).
+    private static let betweenWords: [([Character], [Character])] = [
+        (["e", "n", "t", "r", "e"], ["e", "t"]), (["b", "e", "t", "w", "e", "e", "n"], ["a", "n", "d"]),
+        (["z", "w", "i", "s", "c", "h", "e", "n"], ["u", "n", "d"]),
+    ]
+
+    /// The index of the upper figure's first digit, if a range separator follows `end`; `lowerStart`
+    /// is where the lower figure begins, to see a `between` before it.
+    func upperStart(after end: Int, lowerStart: Int? = nil) -> Int? {
         if text[end] == "-", text.isDigit(end + 1) { return end + 1 }
         var cursor = end
         let spacedBefore = text.isInlineSpace(cursor)
@@ -19,6 +26,11 @@ struct RangeSeparators {
             cursor += 1
         } else if spacedBefore, let word = Self.words.first(where: { text.matches($0, at: cursor) }), text.isInlineSpace(cursor + word.count) {
             cursor += word.count
+        } else if spacedBefore, let start = lowerStart, let and = Self.betweenWords.first(where: { between, and in
+            text.matches(and, at: cursor, ignoringCase: true) && text.isInlineSpace(cursor + and.count)
+                && text.isInlineSpace(start - 1) && text.matches(between, endingBefore: start - 1, ignoringCase: true)
+        })?.1 {
+            cursor += and.count
         } else {
             return nil
         }

@@ -1,0 +1,77 @@
+import Foundation
+import Numbers
+
+/// A range computed from another range in the same sentence keeps its proportions: `entre 150 et
+/// 210 € la nuit, donc 4 nuits entre 600 et 840 €`, `增加 10%–20%，即 193,600 至 211,200 元`,
+/// `附加费为 10%–15%，总价在 47,190 至 49,335 元之间`.
+///
+/// Both ends are computed alike, so when one end follows from its source and the other does not
+/// (with a factor stated in the sentence), or when the two ends' ratio is close to but not what a
+/// percentage range gives (1 + p, p, or 1 − p), the end that breaks it is reported.
+struct ComputedRangeRule: PageRule {
+    static let id = "computed-range"
+
+    /// A ratio this close (relative) to a candidate and still not agreeing is a slip, not another formula.
+    static let closeRatio = 0.02
+
+    func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        for run in page.runs {
+            let ranges = Self.ranges(in: run.figures)
+            guard ranges.count >= 2 else { continue }
+            for (i, source) in ranges.enumerated() {
+                for result in ranges[(i + 1)...] where result.lower.number.unit?.measure != .percent {
+                    if source.lower.number.unit?.measure == .percent {
+                        checkFromPercentages(source, result, page: page, file: file, into: &report)
+                    } else if source.lower.number.unit != nil, source.lower.number.unit?.measure == result.lower.number.unit?.measure {
+                        // Amounts only: bare ranges are versions and steps (`从 1 到 2，从 2 到 3`).
+                        let factors = run.figures.filter { $0.number.rangePart == .none && $0.number.unit?.measure != .percent }
+                        checkScaled(source, result, factors: factors, page: page, file: file, into: &report)
+                    }
+                }
+            }
+        }
+    }
+
+    struct FigureRange {
+        var lower: LocatedFigure
+        var upper: LocatedFigure
+    }
+
+    static func ranges(in figures: [LocatedFigure]) -> [FigureRange] {
+        zip(figures, figures.dropFirst()).compactMap { a, b in
+            a.number.rangePart == .lower && b.number.rangePart == .upper ? FigureRange(lower: a, upper: b) : nil
+        }
+    }
+
+    /// `entre 150 et 210 €` then `4 nuits` then `entre 600 et 804 €`: one end × the factor agrees, the other does not.
+    private func checkScaled(_ source: FigureRange, _ result: FigureRange, factors: [LocatedFigure], page: PageFigures, file: String,
+                             into report: inout RuleReport) {
+        for factor in factors where factor.number.value != 0 && factor.number.value != 1 {
+            let k = factor.number.value
+            let lower = source.lower.number.value * k, upper = source.upper.number.value * k
+            let lowerAgrees = Agreement.compare(stated: result.lower.number, computed: lower).isAgreement
+            let upperAgrees = Agreement.compare(stated: result.upper.number, computed: upper).isAgreement
+            guard lowerAgrees != upperAgrees else { continue }
+            let (stated, computed) = lowerAgrees ? (result.upper, upper) : (result.lower, lower)
+            report.compare(stated, computed: Quantity(computed, stated.number.unit), rule: Self.id, file: file, locale: page.locale,
+                           explanation: "\(factor.number.text) × the range \(source.lower.number.text)–\(source.upper.number.text)",
+                           what: "range end")
+            return
+        }
+    }
+
+    /// `10%–20%` then `193,600 至 221,200 元`: the ends' ratio is (1 + 20%) / (1 + 10%), or the like.
+    private func checkFromPercentages(_ source: FigureRange, _ result: FigureRange, page: PageFigures, file: String, into report: inout RuleReport) {
+        let p1 = source.lower.number.value / 100, p2 = source.upper.number.value / 100
+        guard p1 > 0, p2 > p1, result.lower.number.value > 0 else { return }
+        let candidates: [Decimal] = [(1 + p2) / (1 + p1), p2 / p1, p1 < 1 && p2 < 1 ? (1 - p1) / (1 - p2) : 0].filter { $0 > 0 }
+        let lower = result.lower.number.value
+        let stated = (result.upper.number.value / lower).asDouble
+        for ratio in candidates where Agreement.compare(stated: result.upper.number, computed: lower * ratio).isAgreement { return }
+        guard let nearest = candidates.min(by: { abs($0.asDouble - stated) < abs($1.asDouble - stated) }),
+              abs(nearest.asDouble - stated) / nearest.asDouble < Self.closeRatio else { return }
+        report.compare(result.upper, computed: Quantity(lower * nearest, result.upper.number.unit), rule: Self.id, file: file, locale: page.locale,
+                       explanation: "\(result.lower.number.text) scaled as the range \(source.lower.number.text)–\(source.upper.number.text)",
+                       what: "range end")
+    }
+}
