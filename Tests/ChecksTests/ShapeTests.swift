@@ -80,6 +80,9 @@ import Testing
         Shape(name: "range from a percentage range", file: "surcharge.zh.md",
               page: "---\ntitle: 附加费\n---\n\n附加费为翻译费的 10%–15%，据此总价在 47,190 至 49,535 元之间。\n",
               wrong: "49,535", right: "49,335", computed: "49,335"),
+        Shape(name: "a row's share of its total", file: "lizenzen.de.md",
+              page: "---\ntitle: Lizenzen\n---\n\n| Produkt | Monatlich (€) |\n|---|--:|\n| Microsoft 365 E3 | 8.088,00 |\n| Jira | 608,60 |\n| Miro | 600,00 |\n| Adobe | 1.079,88 |\n| **Gesamt** | **10.376,48** |\n\nMicrosoft 365 macht 79,7 % der monatlichen Lizenzkosten aus.\n",
+              wrong: "79,7 %", right: "77,9 %", computed: "77,9"),
     ]
 
     @Test(arguments: shapes)
@@ -108,6 +111,7 @@ import Testing
             "conversion.fr.md": "---\ntitle: Hébergement\n---\n\n- Serveur : 6,51 €\n- Domaine : 2,00 €\n- Total : 8,51 € (~9 $)\n",
             "quotes.en.md": "---\ntitle: Quotes\n---\n\n# Quotes\n\nThe German quote is $6,240.\n\n## Detail\n\n- French: $6,420\n- German: $6,240\n",
             "steps.zh.md": "---\ntitle: 升级\n---\n\n逐个版本升级：从 1 到 2，从 2 到 3，从 3 到 4。\n",
+            "june.zh.md": "---\ntitle: 电费\n---\n\n| 月份 | 电费（元） |\n|---|--:|\n| 5 月 | 8,704.00 |\n| 6 月 | 10,081.00 |\n| **合计** | **18,785.00** |\n\n机房电费 1,958.40 元，占 6 月电费的 19.4%。\n",
             "consumption.en.md": "---\ntitle: Power\n---\n\n| Site | kWh |\n|---|---:|\n| A | 120 |\n| B | 80 |\n| Consumption | 150 |\n",
         ]
         let errors = check(pages, languages: ["zh", "fr", "en"]).diagnostics.filter { $0.severity == .error }

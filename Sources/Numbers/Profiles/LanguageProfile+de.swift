@@ -8,5 +8,6 @@ extension LanguageProfile {
         restatementWords: ["also", "also rund", "also etwa", "rund", "bzw.", "das sind", "ca.", "etwa", "also ca."],
         changeWords: ["senkung", "anstieg", "rückgang", "plus", "minus", "weniger", "mehr", "steigerung", "ersparnis", "einsparung", "reduktion"],
         summaryWords: ["zusammenfassung", "fazit", "ergebnis", "überblick", "empfehlung", "kurzfassung"],
+        shareWords: ["macht", "machen", "anteil", "entfällt", "entfallen", "der gesamt"],
         spacedScaleWords: [("Mio.", 6), ("Mio", 6), ("Mrd.", 9), ("Mrd", 9), ("Tsd.", 3), ("Tsd", 3)])
 }

@@ -7,5 +7,6 @@ extension LanguageProfile {
         restatementWords: ["i.e.", "i.e", "ie", "that is", "or about", "or roughly", "roughly", "or around", "about", "approximately", "or approximately"],
         changeWords: ["drop", "decrease", "increase", "growth", "reduction", "down", "up", "cut", "saving", "savings", "rise", "fall", "decline", "lower", "higher"],
         summaryWords: ["summary", "conclusion", "conclusions", "tl;dr", "tldr", "overview", "key findings", "recommendation", "recommendations", "bottom line", "executive summary"],
+        shareWords: ["accounts for", "account for", "of the total", "of total", "share of", "makes up", "make up", "of the budget", "of all"],
         spacedScaleWords: [("bn", 9), ("billion", 9), ("mn", 6), ("million", 6), ("M", 6), ("k", 3), ("K", 3), ("B", 9)])
 }

@@ -7,5 +7,6 @@ extension LanguageProfile {
         restatementWords: ["約", "つまり", "およそ", "つまり約", "すなわち", "約で"],
         changeWords: ["減", "増", "削減", "低下", "上昇", "増加", "減少", "下落", "節約", "安く", "高く"],
         summaryWords: ["まとめ", "概要", "結論", "要約", "サマリー", "提言", "総括"],
+        shareWords: ["占め", "占める", "割合"],
         spacedScaleWords: [])
 }

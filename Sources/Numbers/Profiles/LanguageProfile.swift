@@ -19,6 +19,8 @@ public struct LanguageProfile: Sendable {
     public var changeWords: [String]
     /// Headings of the sections that restate the body's results: `Summary`, `Synthèse`, `总结`, `まとめ`.
     public var summaryWords: [String]
+    /// Words that say a part's share of a whole: `accounts for`, `représente`, `占`, `を占める`, `macht … aus`.
+    public var shareWords: [String]
     /// Scale words that may stand after a space, with their power of ten: `Md`, `Mio.`, `bn`.
     public var spacedScaleWords: [(String, Int)]
 
