@@ -14,9 +14,12 @@ struct PercentChangeRule: PageRule {
     /// At most this many Characters between the second amount and the percentage.
     static let maximumGap = 40
 
+    private static let decreaseWords = LanguageProfile.all.flatMap(\.decreaseWords).map { $0.lowercased() }
+
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         for run in page.runs where run.figures.count >= 3 {
             let chars = Array(run.text)
+            checkDifferences(run, chars: chars, page: page, file: file, into: &report)
             for index in 0..<(run.figures.count - 2) {
                 let from = run.figures[index], to = run.figures[index + 1], percent = run.figures[index + 2]
                 guard percent.number.unit?.measure == .percent, percent.number.unit?.per == nil,
@@ -29,6 +32,35 @@ struct PercentChangeRule: PageRule {
                 report.compare(percent, computed: Quantity(stated, percent.number.unit), rule: Self.id, file: file, locale: page.locale,
                                explanation: "change from \(from.number.text) to \(to.number.text)", what: "percentage change")
             }
+        }
+    }
+
+    /// `6,845,000 − 6,715,500 ＝ 129,500円。B社は A社より 1.9% 安い`: a difference, then its
+    /// percentage, on the larger amount for "less" and the smaller for "more".
+    private func checkDifferences(_ run: TextRun, chars: [Character], page: PageFigures, file: String, into report: inout RuleReport) {
+        for chain in CalculationChain.chains(in: run) {
+            guard let computation = chain.parts.first(where: \.isComputation), computation.operators == ["−"],
+                  let last = chain.parts.last?.figures.last,
+                  let index = run.figures.firstIndex(where: { $0.line == last.line && $0.column == last.column }),
+                  index + 1 < run.figures.count else { continue }
+            let percent = run.figures[index + 1]
+            let a = computation.figures[0].number, b = computation.figures[1].number
+            guard percent.number.unit?.measure == .percent, Self.sameMeasure(a, b),
+                  let between = Self.text(between: last, and: percent, in: chars), between.count <= Self.maximumGap else { continue }
+            let after = String(chars[min(chars.count, percent.number.range.column - 1 + percent.number.range.length)...].prefix(12)).lowercased()
+            let words = (between + " " + after).lowercased()
+            guard Self.changeWords.contains(where: words.contains) || Self.decreaseWords.contains(where: words.contains) else { continue }
+            let isDecrease = Self.decreaseWords.contains(where: words.contains)
+            let base = isDecrease ? max(a.value, b.value) : min(a.value, b.value)
+            guard base != 0 else { continue }
+            let change = (a.value - b.value).magnitude / base * 100
+            // `1,176 − 282 = 894, a 24 % reduction`: what is taken away may itself be the change.
+            if a.value != 0, Agreement.compare(stated: percent.number, computed: (b.value / a.value * 100).magnitude).isAgreement {
+                report.relationsChecked += 1
+                continue
+            }
+            report.compare(percent, computed: Quantity(change, percent.number.unit), rule: Self.id, file: file, locale: page.locale,
+                           explanation: "the difference \(a.text) − \(b.text) on \(isDecrease ? "the larger" : "the smaller")", what: "percentage change")
         }
     }
 

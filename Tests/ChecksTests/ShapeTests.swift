@@ -83,6 +83,9 @@ import Testing
         Shape(name: "a row's share of its total", file: "lizenzen.de.md",
               page: "---\ntitle: Lizenzen\n---\n\n| Produkt | Monatlich (€) |\n|---|--:|\n| Microsoft 365 E3 | 8.088,00 |\n| Jira | 608,60 |\n| Miro | 600,00 |\n| Adobe | 1.079,88 |\n| **Gesamt** | **10.376,48** |\n\nMicrosoft 365 macht 79,7 % der monatlichen Lizenzkosten aus.\n",
               wrong: "79,7 %", right: "77,9 %", computed: "77,9"),
+        Shape(name: "percentage of a difference", file: "quotes.ja.md",
+              page: "---\ntitle: 見積\n---\n\n総額の差：6,845,000 − 6,715,500 ＝ 129,500円。B社は A社より 2.9% 安い。\n",
+              wrong: "2.9%", right: "1.9%", computed: "1.9"),
     ]
 
     @Test(arguments: shapes)
@@ -112,6 +115,7 @@ import Testing
             "quotes.en.md": "---\ntitle: Quotes\n---\n\n# Quotes\n\nThe German quote is $6,240.\n\n## Detail\n\n- French: $6,420\n- German: $6,240\n",
             "steps.zh.md": "---\ntitle: 升级\n---\n\n逐个版本升级：从 1 到 2，从 2 到 3，从 3 到 4。\n",
             "june.zh.md": "---\ntitle: 电费\n---\n\n| 月份 | 电费（元） |\n|---|--:|\n| 5 月 | 8,704.00 |\n| 6 月 | 10,081.00 |\n| **合计** | **18,785.00** |\n\n机房电费 1,958.40 元，占 6 月电费的 19.4%。\n",
+            "reduction.en.md": "---\ntitle: Q3\n---\n\nAt the same volume the quarter would cost 1,176.00 − 282.00 = $894.00, a 24.0% reduction.\n",
             "consumption.en.md": "---\ntitle: Power\n---\n\n| Site | kWh |\n|---|---:|\n| A | 120 |\n| B | 80 |\n| Consumption | 150 |\n",
         ]
         let errors = check(pages, languages: ["zh", "fr", "en"]).diagnostics.filter { $0.severity == .error }

@@ -9,5 +9,6 @@ extension LanguageProfile {
         changeWords: ["senkung", "anstieg", "rückgang", "plus", "minus", "weniger", "mehr", "steigerung", "ersparnis", "einsparung", "reduktion"],
         summaryWords: ["zusammenfassung", "fazit", "ergebnis", "überblick", "empfehlung", "kurzfassung"],
         shareWords: ["macht", "machen", "anteil", "entfällt", "entfallen", "der gesamt"],
+        decreaseWords: ["günstiger", "weniger", "niedriger", "billiger", "ersparnis", "einsparung", "senkung", "rückgang"],
         spacedScaleWords: [("Mio.", 6), ("Mio", 6), ("Mrd.", 9), ("Mrd", 9), ("Tsd.", 3), ("Tsd", 3)])
 }

@@ -8,5 +8,6 @@ extension LanguageProfile {
         changeWords: ["減", "増", "削減", "低下", "上昇", "増加", "減少", "下落", "節約", "安く", "高く"],
         summaryWords: ["まとめ", "概要", "結論", "要約", "サマリー", "提言", "総括"],
         shareWords: ["占め", "占める", "割合"],
+        decreaseWords: ["安い", "安く", "低い", "少ない", "削減", "減少", "節約", "減"],
         spacedScaleWords: [])
 }
