@@ -88,6 +88,6 @@ public struct Checker: Sendable {
 
     static let pageRules: [any PageRule] = [
         InlineCalculationRule(), TableTotalRule(), ListTotalRule(), DeclaredFormulaRule(),
-        InferredRelationRule(), RateScaleRule(), RestatedFigureRule(), PercentChangeRule(), TransposedFigureRule(), ComputedRangeRule(), ShareRule(), FigureRangeRule(),
+        InferredRelationRule(), RateScaleRule(), RestatedFigureRule(), PercentChangeRule(), SummaryFigureRule(), ComputedRangeRule(), ShareRule(), FigureRangeRule(),
     ]
 }

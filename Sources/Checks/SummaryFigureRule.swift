@@ -2,22 +2,25 @@ import Foundation
 import Numbers
 
 /// A figure in a summary, or printed by a program, that restates a table cell or a calculated
-/// result with two neighbouring digits swapped (`saves $1,876.00` where the body computes `$1,867.00`, `472 k€` for a table's
-/// `427`): the typo every summary and conclusion is prone to.
+/// result with two neighbouring digits swapped (`saves $1,876.00` where the body computes
+/// `$1,867.00`, `472 k€` for a table's `427`), or a total or result with one digit changed
+/// (`共计 379 个席位` against a total row's `359`): the slips every summary is prone to.
 ///
 /// Only a figure that agrees with no figure of the body counts, and only when exactly one body
 /// figure of the same measure, rounded to the figure's own precision, reads as it with two
 /// adjacent digits swapped; figures with fewer than three significant digits never count.
-struct TransposedFigureRule: PageRule {
-    static let id = "transposed-figure"
+struct SummaryFigureRule: PageRule {
+    static let id = "summary-figure"
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         let chained = Set(page.runs.flatMap { run in
             CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.map { Place(line: $0.line, column: $0.column) }
         })
         // What the body states as a computed or tabulated amount.
-        let authorities = page.tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } }
-            + page.runs.flatMap(\.figures).filter { chained.contains(Place(line: $0.line, column: $0.column)) }
+        let results = page.runs.flatMap(\.figures).filter { chained.contains(Place(line: $0.line, column: $0.column)) }
+            + page.tables.flatMap { table in table.rowLabels.indices.filter { TotalWords.isTotal(table.rowLabels[$0]) }.flatMap { table.cells[$0].compactMap { $0 } } }
+        let authorities = page.tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } } + results
+        let resultPlaces = Set(results.map { Place(line: $0.line, column: $0.column) })
         guard !authorities.isEmpty else { return }
         let summaryLines = Self.summaryLines(of: page)
         for run in page.runs where run.isProgramOutput || summaryLines.contains(where: { $0.contains(run.line) }) {
@@ -25,17 +28,26 @@ struct TransposedFigureRule: PageRule {
                 guard figure.number.rangePart == .none, let digits = Self.digits(figure.number.value, at: figure.number.quantumExponent),
                       digits.count >= 3 else { continue }
                 var agrees = false
-                var transposed: [LocatedFigure] = []
+                var transposed: [LocatedFigure] = [], misread: [LocatedFigure] = []
                 for authority in authorities where Self.sameMeasure(authority.number, figure.number) && authority.line != figure.line {
                     guard let other = Self.digits(authority.number.value, at: figure.number.quantumExponent) else { continue }
                     if other == digits { agrees = true; break }
                     if Self.isAdjacentTransposition(other, digits), !transposed.contains(where: { $0.number.value == authority.number.value }) {
                         transposed.append(authority)
+                    } else if resultPlaces.contains(Place(line: authority.line, column: authority.column)), Self.differsInOneDigit(other, digits),
+                              !misread.contains(where: { $0.number.value == authority.number.value }) {
+                        // One digit off is only suspicious against a total or a calculated result.
+                        misread.append(authority)
                     }
                 }
-                guard !agrees, transposed.count == 1, let source = transposed.first else { continue }
-                report.compare(figure, computed: Quantity(source.number.value, figure.number.unit), rule: Self.id, file: file, locale: page.locale,
-                               explanation: "digits swapped from \(source.number.text) at line \(source.line)", what: "restated figure")
+                guard !agrees else { continue }
+                if transposed.count == 1, let source = transposed.first {
+                    report.compare(figure, computed: Quantity(source.number.value, figure.number.unit), rule: Self.id, file: file, locale: page.locale,
+                                   explanation: "digits swapped from \(source.number.text) at line \(source.line)", what: "restated figure")
+                } else if transposed.isEmpty, misread.count == 1, let source = misread.first {
+                    report.compare(figure, computed: Quantity(source.number.value, figure.number.unit), rule: Self.id, file: file, locale: page.locale,
+                                   explanation: "one digit differs from the result \(source.number.text) at line \(source.line)", what: "restated figure")
+                }
             }
         }
     }
@@ -77,6 +89,16 @@ struct TransposedFigureRule: PageRule {
         guard !text.contains("."), !text.contains("e") else { return nil }
         let trimmed = String(text.drop { $0 == "0" })
         return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// Whether `b` is `a` with exactly one digit changed, not the leading one, at four digits or
+    /// more, or at three when it is the middle one (`359` → `379`; `120` → `125` is a rounding).
+    static func differsInOneDigit(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        guard x.count == y.count, x.count >= 3 else { return false }
+        let differences = x.indices.filter { x[$0] != y[$0] }
+        // The leading digit changes the order of magnitude: `100万` against `500万` is another amount.
+        return differences.count == 1 && differences[0] > 0 && (x.count >= 4 || differences[0] < x.count - 1)
     }
 
     /// Whether `b` is `a` with one pair of neighbouring, different digits swapped.
