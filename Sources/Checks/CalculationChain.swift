@@ -200,6 +200,7 @@ enum RestatementWords {
     /// after a tax is a new amount.
     static func rescales(_ before: ScannedNumber, _ said: ScannedNumber) -> Bool {
         if said.scale?.powerOfTen != before.scale?.powerOfTen { return true }
+        if Quantity(before).converted(to: said.unit) != nil, before.unit != said.unit { return true }
         return said.isApproximate && said.quantumExponent > before.quantumExponent
     }
 

@@ -20,7 +20,8 @@ struct InlineCalculationRule: PageRule {
             var computed = parts[0].figures[0].quantity
             for part in parts.dropFirst() {
                 guard part.isRestatement || !part.isComputation, let said = part.figures.first,
-                      said.number.unit?.measure == computed.unit?.measure, said.number.unit?.per == computed.unit?.per else { return }
+                      computed.converted(to: said.number.unit) != nil
+                        || said.number.unit?.measure == computed.unit?.measure && said.number.unit?.per == computed.unit?.per else { return }
                 compare(said, computed, parts[0], page: page, file: file, into: &report)
                 computed = said.quantity
             }
@@ -34,7 +35,8 @@ struct InlineCalculationRule: PageRule {
         guard let start = parts.firstIndex(where: \.isComputation), var computed = Self.value(of: parts[start]) else { return }
         var source = parts[start]
         for part in parts[(start + 1)...] {
-            if part.isRestatement, let said = part.figures.first, said.number.unit?.measure != computed.unit?.measure {
+            if part.isRestatement, let said = part.figures.first, said.number.unit?.measure != computed.unit?.measure,
+               computed.converted(to: said.number.unit) == nil {
                 // `= 1 354 400 €, soit 1,35 M€` compares; `= 14 260 MWh, soit 14,26 GWh` is another unit.
                 break
             }
@@ -54,7 +56,8 @@ struct InlineCalculationRule: PageRule {
         _ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part, page: PageFigures, file: String,
         into report: inout RuleReport
     ) {
-        let computed = Self.asStated(computed, by: stated.number.unit)
+        // `1,200 × 14.5 GB = 17.4 TB`, `14 260 MWh, soit 14,26 GWh`: units of one family convert.
+        let computed = computed.converted(to: stated.number.unit) ?? Self.asStated(computed, by: stated.number.unit)
         guard Self.unitsComparable(stated.number.unit, computed.unit) else { return }
         var figure = stated
         // `3 × ~$0.55 = $1.66`: a result of rounded inputs is only as exact as they are.

@@ -18,6 +18,8 @@ enum UnitWords {
     static let symbols = Lexicon([
         ("kWh", CountedThing.kilowattHours), ("Wh", .wattHours), ("kW", .kilowatts), ("W", .watts), ("h", .hours),
         ("GB", .gigabytes), ("MB", .megabytes), ("TB", .terabytes),
+        ("MWh", .other("MWh")), ("GWh", .other("GWh")), ("TWh", .other("TWh")), ("MW", .other("MW")), ("GW", .other("GW")),
+        ("PB", .other("PB")), ("KB", .other("KB")), ("kB", .other("KB")), ("Mo", .megabytes), ("Go", .gigabytes), ("To", .terabytes),
     ])
 
     /// Symbols that count only when glued to the digits: `2x` is "twice", `2 x 3` a product.

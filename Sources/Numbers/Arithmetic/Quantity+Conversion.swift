@@ -1,0 +1,34 @@
+import Foundation
+
+extension CountedThing {
+    /// The family and power of ten of a unit with an SI prefix: `kWh` is energy at 10³ Wh, `TB`
+    /// data at 10¹² bytes. Units of one family convert into each other.
+    var prefixed: (family: String, power: Int)? {
+        switch self {
+        case .watts: ("W", 0)
+        case .kilowatts: ("W", 3)
+        case .wattHours: ("Wh", 0)
+        case .kilowattHours: ("Wh", 3)
+        case .megabytes: ("B", 6)
+        case .gigabytes: ("B", 9)
+        case .terabytes: ("B", 12)
+        case .other(let symbol): Self.otherPrefixed[symbol]
+        default: nil
+        }
+    }
+
+    private static let otherPrefixed: [String: (family: String, power: Int)] = [
+        "MW": ("W", 6), "GW": ("W", 9), "MWh": ("Wh", 6), "GWh": ("Wh", 9), "TWh": ("Wh", 12), "KB": ("B", 3), "PB": ("B", 15),
+    ]
+}
+
+extension Quantity {
+    /// This quantity in `unit`, when both count things of one family (`17,400 GB` in TB is 17.4);
+    /// nil otherwise.
+    public func converted(to unit: Unit?) -> Quantity? {
+        guard let from = self.unit, let to = unit, from.per == nil, to.per == nil,
+              case .count(let a) = from.measure, case .count(let b) = to.measure,
+              let x = a.prefixed, let y = b.prefixed, x.family == y.family else { return nil }
+        return Quantity(value * Decimal(sign: .plus, exponent: x.power - y.power, significand: 1), to)
+    }
+}
