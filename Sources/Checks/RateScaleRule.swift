@@ -20,18 +20,21 @@ struct RateScaleRule: PageRule {
         var placesOfValue: [Decimal: Int] = [:]
         for figure in figures where figure.number.value > 0 && figure.number.value < Self.perMillionFloor { placesOfValue[figure.number.value, default: 0] += 1 }
         for figure in figures {
-            guard let unit = figure.number.unit, case .currency = unit.measure, let per = unit.per,
-                  per.thing == .tokens || per.thing == nil, figure.number.value > 0 else { continue }
+            guard let unit = figure.number.unit, case .currency = unit.measure, let per = unit.per, figure.number.value > 0 else { continue }
             let value = figure.number.value
+            let isTokens = per.thing == .tokens || per.thing == nil
             if per.amount == 1_000_000 {
+                // Where the page itself states the per-unit price, the column is certainly wrong; for
+                // things other than tokens (requests, messages) only then is the size telling.
+                let statedElsewhere = (placesOfValue[value] ?? 0) >= 2
+                guard isTokens || statedElsewhere else { continue }
                 report.relationsChecked += 1
                 if value < Self.perMillionFloor {
-                    // Where the page itself states the per-token price, the column is certainly wrong.
-                    let statedElsewhere = (placesOfValue[value] ?? 0) >= 2
-                    warn(figure, stated: "per million tokens", likely: "per token", scaled: value * 1_000_000, page: page, file: file,
-                         severity: statedElsewhere ? .error : .warning, into: &report)
+                    let thing = per.thing.map { "\($0)" } ?? "tokens"
+                    warn(figure, stated: "per million \(thing)", likely: "per \(thing == "tokens" ? "token" : "unit")", scaled: value * 1_000_000,
+                         page: page, file: file, severity: statedElsewhere ? .error : .warning, into: &report)
                 }
-            } else if per.amount == 1, per.thing == .tokens {
+            } else if isTokens, per.amount == 1, per.thing == .tokens {
                 report.relationsChecked += 1
                 if value >= Self.perTokenCeiling {
                     warn(figure, stated: "per token", likely: "per million tokens", scaled: value / 1_000_000, page: page, file: file,
@@ -46,7 +49,7 @@ struct RateScaleRule: PageRule {
         severity: Diagnostic.Severity, into report: inout RuleReport
     ) {
         let rescaled = NumberFormatting.format(scaled, locale: page.locale)
-        let evidence = severity == .error ? " (the page states \(figure.number.text) as a price per token elsewhere)" : ""
+        let evidence = severity == .error ? " (the page states \(figure.number.text) as a price \(likely) elsewhere)" : ""
         report.diagnostics.append(Diagnostic(
             severity, rule: Self.id,
             "\(figure.number.text) is stated \(stated) but has the size of a price \(likely); \(stated) it would be \(rescaled)\(evidence)",

@@ -86,6 +86,12 @@ import Testing
         Shape(name: "percentage of a difference", file: "quotes.ja.md",
               page: "---\ntitle: 見積\n---\n\n総額の差：6,845,000 − 6,715,500 ＝ 129,500円。B社は A社より 2.9% 安い。\n",
               wrong: "2.9%", right: "1.9%", computed: "1.89"),
+        Shape(name: "unit family conversion", file: "storage.en.md",
+              page: "---\ntitle: Storage\n---\n\nCheckpoints: 1,200 × 14.5 GB = 1.74 TB in object storage.\n",
+              wrong: "1.74 TB", right: "17.4 TB", computed: "17.4"),
+        Shape(name: "per-million requests column holding a per-request price", file: "cdn.en.md",
+              page: "---\ntitle: CDN\n---\n\nThe CDN bills 0.0000004 $ per request.\n\n| Plan | Price ($/1M requests) |\n|---|--:|\n| A | 0.0000004 |\n| B | 0.60 |\n",
+              wrong: "| 0.0000004 |", right: "| 0.40 |", computed: "0.4"),
     ]
 
     @Test(arguments: shapes)
