@@ -23,10 +23,17 @@ struct SummaryFigureRule: PageRule {
         let resultPlaces = Set(results.map { Place(line: $0.line, column: $0.column) })
         guard !authorities.isEmpty else { return }
         let summaryLines = Self.summaryLines(of: page)
+        let allFigures = page.allFigures
         for run in page.runs where run.isProgramOutput || summaryLines.contains(where: { $0.contains(run.line) }) {
             for figure in run.figures where !chained.contains(Place(line: figure.line, column: figure.column)) {
                 guard figure.number.rangePart == .none, let digits = Self.digits(figure.number.value, at: figure.number.quantumExponent),
                       digits.count >= 3 else { continue }
+                // Said the same anywhere else (a list's total line, a sentence), it restates that.
+                let agreesElsewhere = allFigures.contains { other in
+                    (other.line != figure.line || other.column != figure.column) && Self.sameMeasure(other.number, figure.number)
+                        && Self.digits(other.number.value, at: figure.number.quantumExponent) == digits
+                }
+                guard !agreesElsewhere else { continue }
                 var agrees = false
                 var transposed: [LocatedFigure] = [], misread: [LocatedFigure] = []
                 for authority in authorities where Self.sameMeasure(authority.number, figure.number) && authority.line != figure.line {
