@@ -103,8 +103,16 @@ struct Brackets {
             before -= 1
         }
         var after = figure.number.range.column - 1 + figure.number.range.length
+        var unitLetters = 0
         while after < chars.count {
-            if Self.closers.contains(chars[after]) { closing += 1 } else if !chars[after].isWhitespace { break }
+            if Self.closers.contains(chars[after]) {
+                closing += 1
+            } else if closing == 0, unitLetters < 4, chars[after].isLetter || chars[after] == "²" || chars[after] == "³" {
+                // `5,000 kg）`: a unit word may stand between a figure and its closing bracket.
+                unitLetters += 1
+            } else if !chars[after].isWhitespace {
+                break
+            }
             after += 1
         }
     }
@@ -167,14 +175,17 @@ enum GapReader {
                 let spaced = (previous.map(\.isWhitespace) ?? true) && (next.map(\.isWhitespace) ?? true)
                 if !spaced { i += 1; continue }
                 token = .operator("×")
-            case "÷", "/", "／", "∕": token = .operator("÷")
+            case "÷", "/", "／", "∕":
+                // `kg/m²`, `€/kWh` between a figure and an operator are a unit, not a division.
+                if let previous, let next, previous.isLetter, next.isLetter { i += 1; continue }
+                token = .operator("÷")
             case "+", "＋": token = .operator("+")
             case "−", "-", "–", "－":
                 token = .operator("−")
             case "=", "＝": token = .equals(approximate: false)
             case "≈", "≒", "≃": token = .equals(approximate: true)
             default:
-                if c.isWhitespace || c.isLetter || "()（）[]'’\"「」`@".contains(c) { i += 1; continue }
+                if c.isWhitespace || c.isLetter || "()（）[]'’\"「」`@²³°".contains(c) { i += 1; continue }
                 return .separator
             }
             if found != nil { return .separator }

@@ -62,7 +62,8 @@ struct InlineCalculationRule: PageRule {
         var figure = stated
         // `3 × ~$0.55 = $1.66`: a result of rounded inputs is only as exact as they are.
         if source.isApproximate || source.figures.contains(where: \.number.isApproximate) { figure.number.isApproximate = true }
-        if Self.isPricedPerScaleUnit(figure, computed, source) || Self.sharesStatedScale(figure, computed, source) {
+        if Self.isPricedPerScaleUnit(figure, computed, source) || Self.sharesStatedScale(figure, computed, source)
+            || Self.dropsUnitPrefix(figure, computed) {
             report.relationsChecked += 1
             return
         }
@@ -120,6 +121,15 @@ struct InlineCalculationRule: PageRule {
         // A rate per a named thing (`5美元/百万token`) already says what it multiplies; `$0.06/M` does not.
         source.operators.allSatisfy { $0 == "×" } && source.figures.allSatisfy { $0.number.unit?.per?.thing == nil }
             && source.figures.allSatisfy { $0.number.scale != nil || $0.number.value.magnitude >= CheckPolicy.smallestPricePerScaleUnit }
+    }
+
+    /// `45 W × 24 h × 30 天 ＝ 32.4 度`: a result written without its unit (or in a unit word
+    /// sitegen does not know) may be in a larger prefix of the computed unit (kWh for Wh).
+    static func dropsUnitPrefix(_ stated: LocatedFigure, _ computed: Quantity) -> Bool {
+        guard stated.number.unit == nil, case .count(let thing)? = computed.unit?.measure, thing.isPrefixed else { return false }
+        return [3, 6, 9].contains { power in
+            Agreement.compare(stated: stated.number, computed: computed.value / Decimal(sign: .plus, exponent: power, significand: 1)).isAgreement
+        }
     }
 
     /// `408.8 − 231.4 = 177.4万円`: operands written bare are in the scale the result is written in.

@@ -1,3 +1,4 @@
+import Foundation
 import Numbers
 
 /// Arithmetic on figures as authors write them: exact, with units carried where the Numbers
@@ -7,6 +8,11 @@ import Numbers
 /// no unit in the strict algebra, so the product falls back to the currency side.
 enum LenientArithmetic {
     static func apply(_ op: Character, _ a: Quantity, _ b: Quantity) -> QuantityResult {
+        // `(1 + 3%)`, `(1 − 20%)`: a percentage added to a plain number is a fraction of one.
+        if op == "+" || op == "−", let (plain, percent) = plainAndPercent(a, b) {
+            let fraction = Quantity(percent.value / 100)
+            return a.unit == nil ? strictly(op, plain, fraction) : strictly(op, fraction, plain)
+        }
         let strict = strictly(op, a, b)
         guard case .failure(.incompatibleUnits) = strict else { return strict }
         return strictly(op, Quantity(a.value), Quantity(b.value)).map { Quantity($0.value, fallbackUnit(op, a.unit, b.unit)) }
@@ -21,16 +27,31 @@ enum LenientArithmetic {
         }
     }
 
+    private static func plainAndPercent(_ a: Quantity, _ b: Quantity) -> (Quantity, Quantity)? {
+        func isPercent(_ q: Quantity) -> Bool { q.unit?.measure == .percent && q.unit?.per == nil }
+        if a.unit == nil, isPercent(b) { return (a, b) }
+        if b.unit == nil, isPercent(a) { return (b, a) }
+        return nil
+    }
+
     /// The unit a reader would give the result: for sums the one that is written, for products the money side.
-    private static func fallbackUnit(_ op: Character, _ a: Unit?, _ b: Unit?) -> Unit? {
+    private static func fallbackUnit(_ op: Character, _ a: Numbers.Unit?, _ b: Numbers.Unit?) -> Numbers.Unit? {
         switch op {
         case "+", "−": return a ?? b
         case "×":
             if case .currency? = a?.measure { return a?.per == nil ? a : nil }
             if case .currency? = b?.measure { return b?.per == nil ? b : nil }
+            // `45 W × 24 h × 30 days`: energy over a number of days is still energy.
+            if isDuration(b), case .count(.wattHours)? = a?.measure { return a }
+            if isDuration(b), case .count(.kilowattHours)? = a?.measure { return a }
             return nil
         default: return nil
         }
+    }
+
+    private static func isDuration(_ unit: Numbers.Unit?) -> Bool {
+        guard case .count(let thing)? = unit?.measure, unit?.per == nil else { return false }
+        return [.hours, .days, .months, .years].contains(thing)
     }
 
     /// Evaluates a written calculation: brackets first, then × and ÷, then + and −, left to right.

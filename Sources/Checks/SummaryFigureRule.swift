@@ -26,7 +26,8 @@ struct SummaryFigureRule: PageRule {
         let allFigures = page.allFigures
         for run in page.runs where run.isProgramOutput || summaryLines.contains(where: { $0.contains(run.line) }) {
             for figure in run.figures where !chained.contains(Place(line: figure.line, column: figure.column)) {
-                guard figure.number.rangePart == .none, let digits = Self.digits(figure.number.value, at: figure.number.quantumExponent),
+                // Prices per unit (`0.830元/kWh`) are quoted, not results restated; an amount per month is a result.
+                guard figure.number.rangePart == .none, Self.isAmountOrPerPeriod(figure.number.unit), let digits = Self.digits(figure.number.value, at: figure.number.quantumExponent),
                       digits.count >= 3 else { continue }
                 // Said the same anywhere else (a list's total line, a sentence), it restates that.
                 let agreesElsewhere = allFigures.contains { other in
@@ -77,6 +78,12 @@ struct SummaryFigureRule: PageRule {
             if inSummary { ranges.append(block.span.start.line...max(block.span.start.line, block.span.end.line)) }
         }
         return ranges
+    }
+
+    private static func isAmountOrPerPeriod(_ unit: Numbers.Unit?) -> Bool {
+        guard let per = unit?.per else { return true }
+        guard let thing = per.thing else { return false }
+        return [CountedThing.hours, .days, .months, .years].contains(thing)
     }
 
     private struct Place: Hashable {

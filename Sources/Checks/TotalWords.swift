@@ -48,7 +48,8 @@ enum TotalWords {
     /// Whether a column header names a rate, an average or a share (`单价`, `CPA`, `Taux`, `Ø pro Monat`).
     static func isAverageHeader(_ header: String) -> Bool {
         let lowered = header.lowercased()
-        if cjkAverages.contains(where: { lowered.containsLiteral($0) }) || lowered.contains("ø") { return true }
+        // `Évolution (%)`, `Écart (%)`: percentages of different bases do not add up.
+        if cjkAverages.contains(where: { lowered.containsLiteral($0) }) || lowered.contains("ø") || lowered.contains("%") { return true }
         let words = latinWords(lowered)
         let pairs = zip(words, words.dropFirst()).map { "\($0) \($1)" }
         return words.contains(where: latinAverages.contains) || pairs.contains(where: latinAverages.contains)

@@ -17,6 +17,9 @@ extension CountedThing {
         }
     }
 
+    /// Whether the unit has an SI prefix family (W, Wh, B).
+    public var isPrefixed: Bool { prefixed != nil }
+
     private static let otherPrefixed: [String: (family: String, power: Int)] = [
         "MW": ("W", 6), "GW": ("W", 9), "MWh": ("Wh", 6), "GWh": ("Wh", 9), "TWh": ("Wh", 12), "KB": ("B", 3), "PB": ("B", 15),
     ]

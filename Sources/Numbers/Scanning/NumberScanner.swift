@@ -112,8 +112,8 @@ public struct NumberScanner: Sendable {
         if let upperDigit = RangeSeparators(text: builder.text).upperStart(after: lower.end, lowerStart: lower.start),
            case .figure(let upperDraft) = reader.read(at: upperDigit, isRangeUpper: true),
            let second = builder.build(upperDraft),
-           // `1-1` and `5-3` are subtractions: a range written with a hyphen goes up.
-           builder.text[lower.end] != "-" || second.value > first.value {
+           // A range goes up: `5-3` is a subtraction, and `239,250円 〜 1,450 × 185` no range.
+           second.value > first.value {
             var upper = second
             RangeSeparators.link(&first, &upper)
             figures.append(first)
