@@ -202,9 +202,13 @@ enum RestatementWords {
 
     /// Whether the gap between two figures is only punctuation and one of those words.
     static func introduces(_ gap: ArraySlice<Character>) -> Bool {
-        let words = normalized(String(gap))
+        var words = normalized(String(gap))
+        // `折合人民币约`, `soit environ … euros`: a currency named on the way says nothing new.
+        for currency in currencyWords where words.contains(currency) { words = words.replacingOccurrences(of: currency, with: "") }
         return !words.isEmpty && phrases.contains(words)
     }
+
+    private static let currencyWords = ["人民币", "人民幣", "美元", "日元", "日圓", "欧元", "歐元", "euros", "dollars"]
 
     /// Whether `said` is `before` said again rather than a new amount: in another scale
     /// (`13,5 M€`, `1.92 萬`) or marked approximate and rounded coarser. `soit 81 816,00 € TTC`

@@ -12,7 +12,7 @@ struct ComputedRangeRule: PageRule {
     static let id = "computed-range"
 
     /// A ratio this close (relative) to a candidate and still not agreeing is a slip, not another formula.
-    static let closeRatio = 0.02
+    static let closeRatio = 0.1
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         for run in page.runs {

@@ -56,9 +56,9 @@ enum FigureAlignment {
 
     /// Both amounts of the same currency, both percentages, or both plain numbers.
     private static func sameKind(_ x: ScannedNumber, _ y: ScannedNumber) -> Bool {
-        // A drift is a slip of the pen (`1,450` → `1,540`): the same scale word, the same order of
+        // A drift is a slip of the pen (`1,450` → `1,540`, `$34,700` → `3.74万美元`): the same order of
         // magnitude. `120` against `120 M` is a reading difference, not a drift.
-        guard x.scale?.powerOfTen == y.scale?.powerOfTen, x.value != 0, y.value != 0 else { return false }
+        guard x.value != 0, y.value != 0 else { return false }
         let ratio = (x.value / y.value).magnitude
         guard ratio > Decimal(string: "0.1")!, ratio < 10 else { return false }
         return switch (x.unit?.measure, y.unit?.measure) {

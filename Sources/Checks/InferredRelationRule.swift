@@ -47,7 +47,9 @@ struct InferredRelationRule: PageRule {
         into report: inout RuleReport
     ) {
         var best: (relation: Relation, agree: [Int], disagree: [Int])?
-        for relation in Self.relations(sources: sources) {
+        let isPercent = (table.header[safe: target] ?? "").contains("%")
+            || table.column(target).contains { $0?.number.unit?.measure == .percent }
+        for relation in Self.relations(sources: sources) + (isPercent ? Self.percentRelations(sources: sources) : []) {
             var agree: [Int] = [], disagree: [Int] = []
             for (n, row) in rows.enumerated() {
                 // Once the rows left cannot make it hold in two thirds, the relation is out.
@@ -118,6 +120,25 @@ struct InferredRelationRule: PageRule {
             values.append(value)
         }
         return values
+    }
+
+    /// For a column of percentages: one column as a percentage of another (`182 / 650 = 28.0%`),
+    /// and the change from one to the other (`(611 − 520) / 520 = +17.5 %`).
+    static func percentRelations(sources: [Int]) -> [Relation] {
+        func name(_ c: Int, _ header: [String]) -> String { "'\(header[safe: c] ?? "#\(c + 1)")'" }
+        func percent(_ value: Decimal?) -> Quantity? { value.map { Quantity($0 * 100) } }
+        var relations: [Relation] = []
+        for (i, a) in sources.enumerated() {
+            for b in sources[(i + 1)...] {
+                relations.append(Relation(describe: { "\(name(b, $0)) ÷ \(name(a, $0)) × 100" }, operands: [a, b],
+                                          compute: { $0[0].value == 0 ? nil : percent($0[1].value / $0[0].value) }, roughly: nil))
+                relations.append(Relation(describe: { "\(name(a, $0)) ÷ \(name(b, $0)) × 100" }, operands: [a, b],
+                                          compute: { $0[1].value == 0 ? nil : percent($0[0].value / $0[1].value) }, roughly: nil))
+                relations.append(Relation(describe: { "(\(name(b, $0)) − \(name(a, $0))) ÷ \(name(a, $0)) × 100" }, operands: [a, b],
+                                          compute: { $0[0].value == 0 ? nil : percent(($0[1].value - $0[0].value) / $0[0].value) }, roughly: nil))
+            }
+        }
+        return relations
     }
 
     static func relations(sources: [Int]) -> [Relation] {

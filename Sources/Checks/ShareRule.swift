@@ -35,9 +35,13 @@ struct ShareRule: PageRule {
         for run in page.runs {
             // The sentence states the share and nothing else: with other amounts in it
             // (`2,304 kWh … 占 6 月用电量的 19.4%`) the named row may be the whole, not the part.
-            guard run.figures.count == 1, let stated = run.figures.first, stated.number.unit?.measure == .percent,
-                  stated.number.rangePart == .none else { continue }
+            let percents = run.figures.filter { $0.number.unit?.measure == .percent }
+            guard percents.count == 1, let stated = percents.first, stated.number.rangePart == .none else { continue }
             let lowered = run.text.lowercased()
+            // Other figures may only be part of a name (`Microsoft 365`), never amounts.
+            let others = run.figures.filter { $0.number.unit == nil && $0.number.text.allSatisfy(\.isNumber) }
+            guard others.count == run.figures.count - 1,
+                  others.allSatisfy({ other in tables.contains { $0.rowLabels.contains { $0.contains(other.number.text) } } }) else { continue }
             guard Self.shareWords.contains(where: { lowered.contains($0) }) else { continue }
             var candidates: [(part: Decimal, whole: Decimal, label: String, total: String)] = []
             var named = 0

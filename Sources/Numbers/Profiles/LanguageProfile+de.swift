@@ -5,7 +5,7 @@ extension LanguageProfile {
         totalWords: ["summe", "gesamt", "gesamtsumme", "gesamtbetrag", "gesamtkosten", "insgesamt", "endsumme"],
         subtotalWords: ["zwischensumme", "teilsumme"],
         averageWords: ["durchschnitt", "pro", "je", "einzelpreis", "stückpreis", "anteil", "quote", "mittel", "saldo", "kumuliert"],
-        restatementWords: ["also", "also rund", "also etwa", "rund", "bzw.", "das sind", "ca.", "etwa", "also ca."],
+        restatementWords: ["also", "also rund", "also etwa", "rund", "bzw.", "das sind", "ca.", "etwa", "also ca.", "das entspricht", "entspricht"],
         changeWords: ["senkung", "anstieg", "rückgang", "plus", "minus", "weniger", "mehr", "steigerung", "ersparnis", "einsparung", "reduktion"],
         summaryWords: ["zusammenfassung", "fazit", "ergebnis", "überblick", "empfehlung", "kurzfassung"],
         shareWords: ["macht", "machen", "anteil", "entfällt", "entfallen", "der gesamt"],

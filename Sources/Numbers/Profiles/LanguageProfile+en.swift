@@ -4,7 +4,7 @@ extension LanguageProfile {
         totalWords: ["total", "totals", "grand total", "sum", "overall total"],
         subtotalWords: ["subtotal", "sub-total", "sub total"],
         averageWords: ["average", "avg", "per", "unit price", "rate", "ratio", "share", "cpa", "cpc", "cpm", "mean", "balance", "cumulative", "running"],
-        restatementWords: ["i.e.", "i.e", "ie", "that is", "or about", "or roughly", "roughly", "or around", "about", "approximately", "or approximately"],
+        restatementWords: ["i.e.", "i.e", "ie", "that is", "or about", "or roughly", "roughly", "or around", "about", "approximately", "or approximately", "or roughly", "that is about", "which is about", "or about"],
         changeWords: ["drop", "decrease", "increase", "growth", "reduction", "down", "up", "cut", "saving", "savings", "rise", "fall", "decline", "lower", "higher"],
         summaryWords: ["summary", "conclusion", "conclusions", "tl;dr", "tldr", "overview", "key findings", "recommendation", "recommendations", "bottom line", "executive summary"],
         shareWords: ["accounts for", "account for", "of the total", "of total", "share of", "makes up", "make up", "of the budget", "of all"],

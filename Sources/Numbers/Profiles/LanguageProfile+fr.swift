@@ -4,7 +4,7 @@ extension LanguageProfile {
         totalWords: ["total", "totale", "totaux", "totales", "somme", "montant total", "total général"],
         subtotalWords: ["sous-total", "sous-totaux", "sous total"],
         averageWords: ["moyenne", "moyen", "prix unitaire", "taux", "par", "ratio", "part", "unitaire", "solde", "cumulé", "cumul"],
-        restatementWords: ["soit", "soit environ", "soit près de", "soit un peu plus de", "soit un peu moins de", "environ", "c'est-à-dire"],
+        restatementWords: ["soit", "soit environ", "soit près de", "soit un peu plus de", "soit un peu moins de", "environ", "c'est-à-dire", "cela représente", "ce qui représente", "soit au total"],
         changeWords: ["baisse", "hausse", "réduction", "augmentation", "diminution", "économie", "progression", "recul", "croissance"],
         summaryWords: ["résumé", "synthèse", "conclusion", "conclusions", "en bref", "recommandation", "recommandations"],
         shareWords: ["représente", "représentent", "du total", "part de", "des coûts", "du budget"],

@@ -42,8 +42,10 @@ struct FigureReader {
         if isGluedToIdentifier(draft.end) { return .skip(resumeAt: exclusions.identifierEnd(from: draft.end)) }
         // The upper end of `3~5` must not take the range's `~` for an approximation mark.
         draft.approximationMark = approximationMark(around: draft, looksBefore: !isRangeUpper)
+        // German capitalises every noun (`Kauf 18.090 / 36`), and a grouped number names no product.
+        let mayNameProduct = locale != .de && literal.groupingSeparator == nil
         if draft.isBare, !isRangeUpper,
-           exclusions.isProductOrSectionNumber(at: draft.start) || (isAtLineStart && exclusions.isHeadingNumber(literal)) {
+           mayNameProduct && exclusions.isProductOrSectionNumber(at: draft.start) || (isAtLineStart && exclusions.isHeadingNumber(literal)) {
             return .skip(resumeAt: draft.end)
         }
         return .figure(draft)
