@@ -17,6 +17,7 @@ struct ComputedRangeRule: PageRule {
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         for run in page.runs {
             let ranges = Self.ranges(in: run.figures)
+            checkPlusMinus(run, ranges: ranges, page: page, file: file, into: &report)
             guard ranges.count >= 2 else { continue }
             for (i, source) in ranges.enumerated() {
                 for result in ranges[(i + 1)...] where result.lower.number.unit?.measure != .percent {
@@ -29,6 +30,24 @@ struct ComputedRangeRule: PageRule {
                     }
                 }
             }
+        }
+    }
+
+    /// `按 ±8% 预留，预算区间为 28.8 万～33.8 万元`: the ends are the same amount less and more p %,
+    /// so their ratio is (1 + p) / (1 − p).
+    private func checkPlusMinus(_ run: TextRun, ranges: [FigureRange], page: PageFigures, file: String, into report: inout RuleReport) {
+        let chars = Array(run.text)
+        func isSpread(_ figure: LocatedFigure) -> Bool {
+            let before = figure.number.range.column - 2
+            guard figure.number.unit?.measure == .percent, before >= 0, before < chars.count else { return false }
+            return chars[before] == "±"
+        }
+        guard let spread = run.figures.first(where: isSpread), spread.number.value > 0, spread.number.value < 100 else { return }
+        for range in ranges where range.lower.column > spread.column && range.lower.number.unit?.measure != .percent {
+            let p = spread.number.value / 100
+            let upper = range.lower.number.value * (1 + p) / (1 - p)
+            report.compare(range.upper, computed: Quantity(upper, range.upper.number.unit), rule: Self.id, file: file, locale: page.locale,
+                           explanation: "\(range.lower.number.text) is the amount less \(spread.number.text); the upper end is it more", what: "range end")
         }
     }
 

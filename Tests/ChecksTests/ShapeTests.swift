@@ -92,6 +92,15 @@ import Testing
         Shape(name: "per-million requests column holding a per-request price", file: "cdn.en.md",
               page: "---\ntitle: CDN\n---\n\nThe CDN bills 0.0000004 $ per request.\n\n| Plan | Price ($/1M requests) |\n|---|--:|\n| A | 0.0000004 |\n| B | 0.60 |\n",
               wrong: "| 0.0000004 |", right: "| 0.40 |", computed: "0.4"),
+        Shape(name: "percentage column of a change", file: "ecarts.fr.md",
+              page: "---\ntitle: Écarts\n---\n\n| Lot | Budget (k€) | Réel (k€) | Écart (%) |\n|---|--:|--:|--:|\n| Gros œuvre | 1 200 | 1 260 | +5,0 |\n| Électricité | 400 | 430 | +7,5 |\n| Ventilation | 520 | 611 | +15,7 |\n| Peinture | 300 | 291 | −3,0 |\n",
+              wrong: "+15,7", right: "+17,5", computed: "17,5"),
+        Shape(name: "German sentence opening with a noun", file: "kauf.de.md",
+              page: "---\ntitle: Kauf\n---\n\nKauf 18.090 / 36 = 520,50 € im Monat.\n",
+              wrong: "520,50", right: "502,50", computed: "502,50"),
+        Shape(name: "range of plus or minus a percentage", file: "budget.zh.md",
+              page: "---\ntitle: 预算\n---\n\n考虑到价格波动，按 ±8% 预留，预算区间为 28.8 万～35.8 万元。\n",
+              wrong: "35.8 万", right: "33.8 万", computed: "33.8"),
     ]
 
     @Test(arguments: shapes)
