@@ -156,7 +156,11 @@ enum GapReader {
     static let maximumLetters = 8
 
     static func read(_ gap: ArraySlice<Character>) -> Token {
-        if gap.count > maximumLetters, gap.count { $0.isLetter } > maximumLetters { return .separator }
+        // Latin unit words (`912 interventions × 0,75 h`) may be long; a run of CJK letters is a phrase.
+        if gap.count > maximumLetters, gap.count(where: { $0.isLetter && !($0.isASCII || ("\u{C0}"..."\u{24F}").contains($0)) }) > maximumLetters {
+            return .separator
+        }
+        if gap.split(whereSeparator: { !$0.isLetter }).count > 3 { return .separator }
         var found: Token?
         var i = gap.startIndex
         while i < gap.endIndex {

@@ -39,6 +39,8 @@ struct DeclaredFormulaRule: PageRule {
             }
             switch evaluator.evaluate(formula.expression) {
             case .success(let computed):
+                // `ACoS = 广告花费 ÷ 广告销售额` over `27.2%`: a ratio stated as a percentage.
+                let computed = InlineCalculationRule.asStated(computed, by: stated.number.unit)
                 report.compare(stated, computed: computed, rule: Self.id, file: file, locale: page.locale,
                                explanation: "\(formula.text), row '\(table.rowLabels[row])'", what: "formula")
             case .failure(.divisionByZero):

@@ -14,13 +14,13 @@ enum FigureAlignment {
         var lengths = [[Int32]](repeating: [Int32](repeating: 0, count: m + 1), count: n + 1)
         for i in stride(from: n - 1, through: 0, by: -1) {
             for j in stride(from: m - 1, through: 0, by: -1) {
-                lengths[i][j] = a[i].number.value == b[j].number.value ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
+                lengths[i][j] = sameAmount(a[i].number, b[j].number) ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
             }
         }
         var matched: [(Int, Int)] = []
         var i = 0, j = 0
         while i < n, j < m {
-            if a[i].number.value == b[j].number.value, lengths[i][j] == lengths[i + 1][j + 1] + 1 {
+            if sameAmount(a[i].number, b[j].number), lengths[i][j] == lengths[i + 1][j + 1] + 1 {
                 matched.append((i, j))
                 i += 1
                 j += 1
@@ -50,8 +50,18 @@ enum FigureAlignment {
         return found
     }
 
+    /// The same amount as each version writes it: `66.4万元` and `CNY 0.66 million` agree at the
+    /// coarser of their two precisions.
+    static func sameAmount(_ x: ScannedNumber, _ y: ScannedNumber) -> Bool {
+        if x.value == y.value { return true }
+        var (coarse, fine) = x.quantumExponent >= y.quantumExponent ? (x, y) : (y, x)
+        // Rounding only: `≈ ¥468,833` is not `¥466,833` said loosely.
+        coarse.isApproximate = false
+        return Agreement.compare(stated: coarse, computed: fine.value).isAgreement
+    }
+
     private static func pairable(_ x: ScannedNumber, _ y: ScannedNumber) -> Bool {
-        sameKind(x, y) && x.rangePart == .none && y.rangePart == .none
+        sameKind(x, y) && x.rangePart == .none && y.rangePart == .none && !sameAmount(x, y)
     }
 
     /// Both amounts of the same currency, both percentages, or both plain numbers.

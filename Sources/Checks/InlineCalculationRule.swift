@@ -126,10 +126,23 @@ struct InlineCalculationRule: PageRule {
     /// `45 W × 24 h × 30 天 ＝ 32.4 度`: a result written without its unit (or in a unit word
     /// sitegen does not know) may be in a larger prefix of the computed unit (kWh for Wh).
     static func dropsUnitPrefix(_ stated: LocatedFigure, _ computed: Quantity) -> Bool {
-        guard stated.number.unit == nil, case .count(let thing)? = computed.unit?.measure, thing.isPrefixed else { return false }
-        return [3, 6, 9].contains { power in
+        guard stated.number.unit == nil else { return false }
+        let powers: [Int]
+        switch computed.unit?.measure {
+        case .count(let thing)? where thing.isPrefixed: powers = [3, 6, 9]
+        // `120人 × 3食 × 1,000円 ＝ 36.0` in a list kept in 万円: money in thousands, 万, millions or 億.
+        case .currency?: powers = [3, 4, 6, 8]
+        default: return false
+        }
+        return powers.contains { power in
             Agreement.compare(stated: stated.number, computed: computed.value / Decimal(sign: .plus, exponent: power, significand: 1)).isAgreement
         }
+    }
+
+    /// Whether a stated result agrees with its computation the way authors abbreviate (a price per
+    /// scale unit, a scale or unit written once), so list totals can add it as stated.
+    static func agreesLeniently(_ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part) -> Bool {
+        isPricedPerScaleUnit(stated, computed, source) || sharesStatedScale(stated, computed, source) || dropsUnitPrefix(stated, computed)
     }
 
     /// `408.8 − 231.4 = 177.4万円`: operands written bare are in the scale the result is written in.

@@ -65,7 +65,7 @@ struct ListTotalRule: PageRule {
                 // unit it is stated in.
                 if let stated = chain.parts.last(where: { !$0.isComputation })?.figures.first {
                     // `540 × 20% ＝ 108万元`: the operands were in the result's scale all along.
-                    if InlineCalculationRule.sharesStatedScale(stated, value, part) { return stated.quantity }
+                    if InlineCalculationRule.agreesLeniently(stated, value, part) { return stated.quantity }
                     if let unit = stated.number.unit { value.unit = unit }
                 }
                 return value

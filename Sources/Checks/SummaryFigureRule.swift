@@ -27,8 +27,11 @@ struct SummaryFigureRule: PageRule {
         for run in page.runs where run.isProgramOutput || summaryLines.contains(where: { $0.contains(run.line) }) {
             for figure in run.figures where !chained.contains(Place(line: figure.line, column: figure.column)) {
                 // Prices per unit (`0.830元/kWh`) are quoted, not results restated; an amount per month is a result.
+                // Round amounts (`$180,000` against `$108,000`) swap a zero by chance; three significant
+                // digits at least, and the only amount of its kind in its sentence (`从240元涨到260元` compares two).
                 guard figure.number.rangePart == .none, Self.isAmountOrPerPeriod(figure.number.unit), let digits = Self.digits(figure.number.value, at: figure.number.quantumExponent),
-                      digits.count >= 3 else { continue }
+                      digits.reversed().drop(while: { $0 == "0" }).count >= 3 else { continue }
+                let aloneInSentence = run.figures.filter({ Self.sameMeasure($0.number, figure.number) }).count == 1
                 // Said the same anywhere else (a list's total line, a sentence), it restates that.
                 let agreesElsewhere = allFigures.contains { other in
                     (other.line != figure.line || other.column != figure.column) && Self.sameMeasure(other.number, figure.number)
@@ -42,7 +45,7 @@ struct SummaryFigureRule: PageRule {
                     if other == digits { agrees = true; break }
                     if Self.isAdjacentTransposition(other, digits), !transposed.contains(where: { $0.number.value == authority.number.value }) {
                         transposed.append(authority)
-                    } else if resultPlaces.contains(Place(line: authority.line, column: authority.column)), Self.differsInOneDigit(other, digits),
+                    } else if aloneInSentence, resultPlaces.contains(Place(line: authority.line, column: authority.column)), Self.differsInOneDigit(other, digits),
                               !misread.contains(where: { $0.number.value == authority.number.value }) {
                         // One digit off is only suspicious against a total or a calculated result.
                         misread.append(authority)

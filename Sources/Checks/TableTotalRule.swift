@@ -66,6 +66,8 @@ struct TableTotalRule: PageRule {
             guard let stated = table.cells[row][safe: column] ?? nil, stated.number.unit?.measure != .percent, stated.number.unit?.per == nil else { continue }
             guard let addends = Self.addends(rows, column: column, in: table), addends.count >= 2,
                   let sum = Self.sum(addends) else { continue }
+            // A "total" below its largest positive part is an average or a ratio (ROAS, ADR), not a sum.
+            if addends.allSatisfy({ $0.value >= 0 }), let largest = addends.map(\.value).max(), stated.number.value < largest { continue }
             sums.append((stated, sum, addends.count, table.header[safe: column] ?? "#\(column + 1)"))
         }
         return sums

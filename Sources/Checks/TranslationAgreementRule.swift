@@ -123,6 +123,8 @@ struct TranslationAgreementRule {
         report.relationsChecked += 1
         let values = slots.map(\.figure.number.value)
         guard Set(values).count > 1 else { return }
+        // Rounded differently in each language (`27.648` and `27.65`, `66.4万` and `0.66 million`) is the same amount.
+        guard slots.dropFirst().contains(where: { !FigureAlignment.sameAmount($0.figure.number, slots[0].figure.number) }) else { return }
         var counts: [Decimal: Int] = [:]
         for v in values { counts[v, default: 0] += 1 }
         let top = counts.values.max()!

@@ -19,7 +19,7 @@ extension ColumnUnit {
     private static let scaleMarks: [([String], Int)] = [
         (["milliard", "billion", "mrd", "md€", "mdeur", "$bn", "bn$"], 9),
         (["億", "亿"], 8),
-        (["百万", "million", "mio", "m€", "$m", "m$", "meur", "musd"], 6),
+        (["百万", "百萬", "million", "mio", "m€", "$m", "m$", "meur", "musd"], 6),
         (["万", "萬"], 4),
         (["thousand", "millier", "tsd", "千", "k€", "€k", "k$", "$k", "keur", "kusd", "kchf"], 3),
     ]

@@ -24,6 +24,8 @@ struct Exclusions {
         guard first <= 2 else { return nil }
         // `9月` is September (a duration is `9个月` or `9ヶ月`); `9月6日` is a date.
         if text[afterFirst] == "月" { return monthDayEnd(at: index) ?? afterFirst + 1 }
+        // `4月12日—13日`: the second day of a date range.
+        if text[afterFirst] == "日", let before = text[index - 1], "—–-~〜至到".contains(before), text[index - 2] == "日" { return afterFirst + 1 }
         return nil
     }
 
@@ -59,6 +61,46 @@ struct Exclusions {
             }
         }
         return position
+    }
+
+    /// Whether a bare day or year stands next to a month's name (`June 12, 2025`, `1er janvier
+    /// 2026`, `12. März`): a date, not an amount.
+    func isBesideMonthName(start: Int, end: Int) -> Bool {
+        func word(endingBefore index: Int) -> String {
+            var position = index - 1
+            while position >= 0, text.isInlineSpace(position) || text[position] == "." || text[position] == "," { position -= 1 }
+            var letters: [Character] = []
+            while let character = text[position], CharacterFolding.isLatinLetter(character) { letters.append(character); position -= 1 }
+            return String(letters.reversed()).lowercased()
+        }
+        func word(startingAt index: Int) -> String {
+            var position = index
+            while text.isInlineSpace(position) || text[position] == "." || text[position] == "," { position += 1 }
+            var letters: [Character] = []
+            while let character = text[position], CharacterFolding.isLatinLetter(character) { letters.append(character); position += 1 }
+            return String(letters).lowercased()
+        }
+        return Self.monthNames.contains(word(endingBefore: start)) || Self.monthNames.contains(word(startingAt: end))
+    }
+
+    static let monthNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+        "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
+    ]
+
+    /// The end of a phone number after its `+`: the country code, then two or more groups of
+    /// digits joined by spaces or hyphens (`+86 138 0013 5521`, `+33 1-23-45-67-89`).
+    func phoneNumberEnd(from index: Int) -> Int? {
+        var position = index, groups = 0
+        while text.isDigit(position) {
+            while text.isDigit(position) { position += 1 }
+            groups += 1
+            guard text.isInlineSpace(position) || text[position] == "-", text.isDigit(position + 1) else { break }
+            position += 1
+        }
+        return groups >= 3 ? position : nil
     }
 
     /// Whether `第` (an ordinal, `第 59 章`) or `No.`/`n°`/`#` comes just before `start`.

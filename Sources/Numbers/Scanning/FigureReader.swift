@@ -27,6 +27,11 @@ struct FigureReader {
         case .literal(let read): literal = read
         case .malformed(let resume): return .skip(resumeAt: resume)
         }
+        // `0013`, `+86 138 0013 5521`: a number written with leading zeros, or a phone number, is a code.
+        if literal.digits.count >= 2, literal.digits.hasPrefix("0"), literal.integerDigitCount >= 2, literal.groupingSeparator == nil {
+            return .skip(resumeAt: literal.end)
+        }
+        if lead.isNegative == false, text[start] == "+", let end = exclusions.phoneNumberEnd(from: digit) { return .skip(resumeAt: end) }
         let isAtLineStart = start == digit && exclusions.isAtLineStart(digit)
         if isAtLineStart, exclusions.isListNumber(literal) { return .skip(resumeAt: literal.end) }
         var draft = FigureDraft(start: start, literal: literal)
@@ -44,6 +49,10 @@ struct FigureReader {
         draft.approximationMark = approximationMark(around: draft, looksBefore: !isRangeUpper)
         // German capitalises every noun (`Kauf 18.090 / 36`), and a grouped number names no product.
         let mayNameProduct = locale != .de && literal.groupingSeparator == nil
+        // `June 12, 2025`, `1er janvier 2026`: a day or a year beside a month's name.
+        if draft.isBare, literal.isPlainInteger, literal.integerDigitCount <= 4, exclusions.isBesideMonthName(start: draft.start, end: draft.end) {
+            return .skip(resumeAt: draft.end)
+        }
         if draft.isBare, !isRangeUpper,
            mayNameProduct && exclusions.isProductOrSectionNumber(at: draft.start) || (isAtLineStart && exclusions.isHeadingNumber(literal)) {
             return .skip(resumeAt: draft.end)
