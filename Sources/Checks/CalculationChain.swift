@@ -212,7 +212,8 @@ enum RestatementWords {
         return !words.isEmpty && phrases.contains(words)
     }
 
-    private static let currencyWords = ["人民币", "人民幣", "美元", "日元", "日圓", "欧元", "歐元", "euros", "dollars"]
+    private static let currencyWords = ["人民币", "人民幣", "新台幣", "新台币", "台幣", "港幣", "港币", "美元", "日元", "日圓", "欧元", "歐元",
+                                        "euros", "dollars"]
 
     /// Whether `said` is `before` said again rather than a new amount: in another scale
     /// (`13,5 M€`, `1.92 萬`) or marked approximate and rounded coarser. `soit 81 816,00 € TTC`

@@ -115,7 +115,7 @@ struct SummaryFigureRule: PageRule {
         guard x.count == y.count, x.count >= 3 else { return false }
         let differences = x.indices.filter { x[$0] != y[$0] }
         // The leading digit changes the order of magnitude: `100万` against `500万` is another amount.
-        return differences.count == 1 && differences[0] > 0 && (x.count >= 4 || differences[0] < x.count - 1)
+        return differences.count == 1 && (differences[0] > 0 || x.count >= 4) && (x.count >= 4 || differences[0] < x.count - 1)
     }
 
     /// Whether `b` is `a` with one pair of neighbouring, different digits swapped.

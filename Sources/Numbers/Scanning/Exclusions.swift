@@ -44,6 +44,8 @@ struct Exclusions {
         if previous == ",", text.isDigit(index - 2) { return true }
         // A full-width `：` introduces a figure (`kWh：31,560`); only an ASCII `:` joins a name and a number.
         let isASCIIColon = previous == ":" && text.original[index - 1] == ":"
+        // `３００－１８４`, `300−184`: a real minus sign subtracts; only a hyphen joins a name.
+        if previous == "-", text.original[index - 1] == "－" || text.original[index - 1] == "−" { return false }
         guard previous == "-" || previous == "." || previous == "_" || isASCIIColon else { return false }
         return text[index - 2].map(CharacterFolding.isIdentifierCharacter) ?? false
     }
