@@ -20,6 +20,7 @@ struct PercentChangeRule: PageRule {
         for run in page.runs where run.figures.count >= 3 {
             let chars = Array(run.text)
             checkDifferences(run, chars: chars, page: page, file: file, into: &report)
+            checkComparison(run, chars: chars, page: page, file: file, into: &report)
             for index in 0..<(run.figures.count - 2) {
                 let from = run.figures[index], to = run.figures[index + 1], percent = run.figures[index + 2]
                 guard percent.number.unit?.measure == .percent, percent.number.unit?.per == nil,
@@ -64,13 +65,67 @@ struct PercentChangeRule: PageRule {
         }
     }
 
+    /// `USD 1,329 per bike … USD 1,440 per bike, so our cost is 7.7% lower`, `实际为31,104元，较预算18,000元
+    /// 超支72.8%`: a sentence with exactly two amounts of one measure and a percentage followed by
+    /// a comparison; "less" is on the larger amount, "more" on the smaller.
+    private func checkComparison(_ run: TextRun, chars: [Character], page: PageFigures, file: String, into report: inout RuleReport) {
+        for percent in run.figures where percent.number.unit?.measure == .percent && percent.number.rangePart == .none {
+            let sentence = Self.sentence(around: percent, in: chars)
+            let amounts = run.figures.filter { figure in
+                figure.number.unit?.measure != .percent && figure.number.rangePart == .none
+                    && sentence.contains(figure.number.range.column - 1)
+            }
+            guard amounts.count == 2, Self.sameMeasure(amounts[0].number, amounts[1].number), amounts[0].number.unit != nil,
+                  amounts[0].number.value > 0, amounts[1].number.value > 0,
+                  run.figures.filter({ $0.number.unit?.measure == .percent && sentence.contains($0.number.range.column - 1) }).count == 1 else { continue }
+            // The comparison word follows the percentage closely (`8.4% lower`, `超支42.1%`, `2.9% 安い`).
+            let start = max(sentence.lowerBound, percent.number.range.column - 1 - 6)
+            let end = min(sentence.upperBound, percent.number.range.column - 1 + percent.number.range.length + 14)
+            let around = String(chars[start..<end]).lowercased()
+            let isDecrease = Self.comparisonDecrease.contains(where: around.contains)
+            let isIncrease = Self.comparisonIncrease.contains(where: around.contains)
+            guard isDecrease != isIncrease else { continue }
+            let a = amounts[0].number.value, b = amounts[1].number.value
+            let base = isDecrease ? max(a, b) : min(a, b)
+            let change = (a - b).magnitude / base * 100
+            report.compare(percent, computed: Quantity(change, percent.number.unit), rule: Self.id, file: file, locale: page.locale,
+                           explanation: "\(amounts[0].number.text) against \(amounts[1].number.text), on the \(isDecrease ? "larger" : "smaller")",
+                           what: "percentage comparison")
+        }
+    }
+
+    private static let comparisonDecrease = ["lower", "less", "cheaper", "below", "de moins", "moins cher", "inférieur", "便宜", "低于", "低於", "少",
+                                             "安い", "安く", "低い", "günstiger", "weniger", "niedriger", "unter"]
+    private static let comparisonIncrease = ["higher", "more", "above", "over budget", "de plus", "plus cher", "supérieur", "dépassement", "超支", "超出",
+                                             "高于", "高於", "多", "高い", "増", "teurer", "mehr", "höher", "über"]
+
+    /// The Characters of the sentence around a figure: between the sentence ends (`。`, `. `, `;`) before and after it.
+    static func sentence(around figure: LocatedFigure, in chars: [Character]) -> Range<Int> {
+        func isEnd(_ i: Int) -> Bool {
+            guard i >= 0, i < chars.count else { return true }
+            if "。！？；;!?".contains(chars[i]) { return true }
+            return chars[i] == "." && (i + 1 >= chars.count || chars[i + 1] == " ")
+        }
+        var start = figure.number.range.column - 2
+        while start >= 0, !isEnd(start) { start -= 1 }
+        var end = figure.number.range.column - 1 + figure.number.range.length
+        while end < chars.count, !isEnd(end) { end += 1 }
+        return (start + 1)..<min(end, chars.count)
+    }
+
     private static func sameMeasure(_ a: ScannedNumber, _ b: ScannedNumber) -> Bool {
         a.unit?.measure != .percent && b.unit?.measure != .percent && a.unit?.measure == b.unit?.measure && a.unit?.per == b.unit?.per
     }
 
     /// `1,52 à 1,41`, `$1,200 to $1,380`, `800 元降至 680 元`, `1,200円から1,000円に`: a short joining word and nothing else.
     private static func joinedByWord(_ a: LocatedFigure, _ b: LocatedFigure, _ chars: [Character]) -> Bool {
-        guard let gap = text(between: a, and: b, in: chars) else { return false }
+        guard var gap = text(between: a, and: b, in: chars) else { return false }
+        // `from $38,900 in 2025 to $46,082 in 2026`: a year may qualify the first amount.
+        for marker in [" in ", " en ", " im "] where gap.hasPrefix(marker) {
+            let rest = gap.dropFirst(marker.count)
+            let year = rest.prefix { $0.isNumber }
+            if year.count == 4 { gap = String(rest.dropFirst(4)) }
+        }
         let words = gap.lowercased().filter { !$0.isWhitespace && !$0.isPunctuation }
         return ["à", "to", "auf", "到", "至", "降至", "增至", "升至", "降到", "提高到", "增加到", "减少到", "下降到", "上升到",
                 "から", "→", "->"].contains(words) || gap.trimmingCharacters(in: .whitespaces) == "→"
