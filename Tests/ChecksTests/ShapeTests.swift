@@ -101,6 +101,12 @@ import Testing
         Shape(name: "range of plus or minus a percentage", file: "budget.zh.md",
               page: "---\ntitle: 预算\n---\n\n考虑到价格波动，按 ±8% 预留，预算区间为 28.8 万～35.8 万元。\n",
               wrong: "35.8 万", right: "33.8 万", computed: "33.8"),
+        Shape(name: "percentage comparing two amounts", file: "bikes.en.md",
+              page: "---\ntitle: Bikes\n---\n\nWe spend USD 1,329 per bike against USD 1,440 in Springfield, so our cost is 8.4% lower.\n",
+              wrong: "8.4%", right: "7.7%", computed: "7.71"),
+        Shape(name: "full-width subtraction without spaces", file: "sim.ja.md",
+              page: "---\ntitle: SIM\n---\n\nＣ社とＢ社の差：（３００－１８４）×５００＝６８，０００円\n",
+              wrong: "６８，０００", right: "５８，０００", computed: "58,000"),
     ]
 
     @Test(arguments: shapes)
@@ -131,6 +137,9 @@ import Testing
             "steps.zh.md": "---\ntitle: 升级\n---\n\n逐个版本升级：从 1 到 2，从 2 到 3，从 3 到 4。\n",
             "june.zh.md": "---\ntitle: 电费\n---\n\n| 月份 | 电费（元） |\n|---|--:|\n| 5 月 | 8,704.00 |\n| 6 月 | 10,081.00 |\n| **合计** | **18,785.00** |\n\n机房电费 1,958.40 元，占 6 月电费的 19.4%。\n",
             "reduction.en.md": "---\ntitle: Q3\n---\n\nAt the same volume the quarter would cost 1,176.00 − 282.00 = $894.00, a 24.0% reduction.\n",
+            "contact.fr.md": "---\ntitle: Contact\n---\n\nRevue le lundi (contact : +86 138 0013 5521), réf. 0042.\n",
+            "dates.en.md": "---\ntitle: Dates\n---\n\nThe board met on June 12, 2025 and again on 3 July.\n",
+            "ratios.en.md": "---\ntitle: Ads\n---\n\n| Channel | Spend | Sales | ROAS |\n|---|--:|--:|--:|\n| A | 48,200 | 176,900 | 3.67 |\n| B | 12,600 | 38,400 | 3.05 |\n| **Total** | **60,800** | **215,300** | **3.54** |\n",
             "consumption.en.md": "---\ntitle: Power\n---\n\n| Site | kWh |\n|---|---:|\n| A | 120 |\n| B | 80 |\n| Consumption | 150 |\n",
         ]
         let errors = check(pages, languages: ["zh", "fr", "en"]).diagnostics.filter { $0.severity == .error }
