@@ -30,7 +30,7 @@ struct InferredRelationRule: PageRule {
             let declared = Set(table.formulas.compactMap { ColumnResolver(header: table.header).index(of: $0.target) })
             let rows = table.cells.indices.filter { !TotalWords.isTotal(table.rowLabels[$0]) }
             // Columns of flags (only 0 and 1) say yes or no; nothing is computed from or into them.
-            let numeric = (1..<max(1, table.columnCount)).filter { table.isNumeric($0) && !table.isFlags($0) }
+            let numeric = (0..<max(1, table.columnCount)).filter { table.isNumeric($0) && !table.isFlags($0) }
             // Each cell as a `Double` once, to rule candidates out cheaply (see `check(target:)`).
             let rough = table.cells.map { row in row.map { cell in cell.map { $0.number.value.asDouble } } }
             for target in numeric where !declared.contains(target) {
@@ -166,6 +166,19 @@ struct InferredRelationRule: PageRule {
                                           compute: { try? LenientArithmetic.apply("−", $0[0], $0[1]).get() }, roughly: { $0[0] - $0[1] }))
                 relations.append(Relation(describe: { "\(name(b, $0)) − \(name(a, $0))" }, operands: [b, a],
                                           compute: { try? LenientArithmetic.apply("−", $0[0], $0[1]).get() }, roughly: { $0[0] - $0[1] }))
+            }
+        }
+        // `3 people × 25,000 × 2 days`: a product of three columns.
+        if sources.count >= 3, sources.count <= 8 {
+            for (i, a) in sources.enumerated() {
+                for (j, b) in sources.enumerated() where j > i {
+                    for c in sources[(j + 1)...] {
+                        relations.append(Relation(describe: { "\(name(a, $0)) × \(name(b, $0)) × \(name(c, $0))" }, operands: [a, b, c]) {
+                            guard case .success(let ab) = LenientArithmetic.apply("×", $0[0], $0[1]) else { return nil }
+                            return try? LenientArithmetic.apply("×", ab, $0[2]).get()
+                        })
+                    }
+                }
             }
         }
         return relations

@@ -199,6 +199,14 @@ public struct PageFigures: Sendable {
             cells.append(figures.enumerated().map { column, found in column > 0 ? found.first : nil })
             allCells.append(figures)
         }
+        // A first column of quantities (`| 1 500 | 2 400 | 1,86 |`, print-run tiers) is data, not names.
+        if !allCells.isEmpty, allCells.allSatisfy({ row in row.first?.count == 1 }),
+           table.rows.allSatisfy({ row in
+               guard let cell = row.first else { return false }
+               return cell.text.allSatisfy { $0.isNumber || $0.isWhitespace || ",. \u{202F}\u{A0}'".contains($0) }
+           }) {
+            for row in cells.indices { cells[row][0] = allCells[row][0].first }
+        }
         var checked = CheckedTable(index: index, table: table, header: header, cells: cells, rowLabels: labels, formulas: [])
         checked.headerFigures = table.header.map { cellFigures($0, scanner: cellScanner).first }
         checked.allCells = allCells
