@@ -46,9 +46,20 @@ struct ComputedRangeRule: PageRule {
         for range in ranges where range.lower.column > spread.column && range.lower.number.unit?.measure != .percent {
             let p = spread.number.value / 100
             let upper = range.lower.number.value * (1 + p) / (1 - p)
+            if Self.agrees(range.upper, from: range.lower, ratio: (1 + p) / (1 - p)) { report.relationsChecked += 1; continue }
             report.compare(range.upper, computed: Quantity(upper, range.upper.number.unit), rule: Self.id, file: file, locale: page.locale,
                            explanation: "\(range.lower.number.text) is the amount less \(spread.number.text); the upper end is it more", what: "range end")
         }
+    }
+
+    /// Whether `upper` is `lower × ratio`, for any value `lower` may stand for at its precision
+    /// (`€14.9k` is 14,850 to 14,950, so × 1.6 gives 23.76k to 23.92k: `€23.9k` agrees).
+    static func agrees(_ upper: LocatedFigure, from lower: LocatedFigure, ratio: Decimal) -> Bool {
+        let half = Decimal(sign: .plus, exponent: lower.number.quantumExponent, significand: 5) / 10
+        let low = (lower.number.value - half) * ratio, high = (lower.number.value + half) * ratio
+        if Agreement.compare(stated: upper.number, computed: lower.number.value * ratio).isAgreement { return true }
+        return upper.number.value >= low - Decimal(sign: .plus, exponent: upper.number.quantumExponent, significand: 5) / 10
+            && upper.number.value <= high + Decimal(sign: .plus, exponent: upper.number.quantumExponent, significand: 5) / 10
     }
 
     struct FigureRange {
@@ -86,7 +97,7 @@ struct ComputedRangeRule: PageRule {
         let candidates: [Decimal] = [(1 + p2) / (1 + p1), p2 / p1, p1 < 1 && p2 < 1 ? (1 - p1) / (1 - p2) : 0].filter { $0 > 0 }
         let lower = result.lower.number.value
         let stated = (result.upper.number.value / lower).asDouble
-        for ratio in candidates where Agreement.compare(stated: result.upper.number, computed: lower * ratio).isAgreement { return }
+        for ratio in candidates where Self.agrees(result.upper, from: result.lower, ratio: ratio) { return }
         guard let nearest = candidates.min(by: { abs($0.asDouble - stated) < abs($1.asDouble - stated) }),
               abs(nearest.asDouble - stated) / nearest.asDouble < Self.closeRatio else { return }
         report.compare(result.upper, computed: Quantity(lower * nearest, result.upper.number.unit), rule: Self.id, file: file, locale: page.locale,

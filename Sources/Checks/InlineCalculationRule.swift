@@ -57,7 +57,9 @@ struct InlineCalculationRule: PageRule {
         into report: inout RuleReport
     ) {
         // `1,200 × 14.5 GB = 17.4 TB`, `14 260 MWh, soit 14,26 GWh`: units of one family convert.
-        let computed = computed.converted(to: stated.number.unit) ?? Self.asStated(computed, by: stated.number.unit)
+        // A ratio stated as a percentage is × 100, unless the author wrote the × 100 (`… ÷ 2,244 × 100 = 54.9%`).
+        let writesHundred = zip(source.operators, source.figures.dropFirst()).contains { $0 == "×" && $1.number.value == 100 && $1.number.unit == nil }
+        let computed = computed.converted(to: stated.number.unit) ?? (writesHundred ? computed : Self.asStated(computed, by: stated.number.unit))
         guard Self.unitsComparable(stated.number.unit, computed.unit) else { return }
         var figure = stated
         // `3 × ~$0.55 = $1.66`: a result of rounded inputs is only as exact as they are.

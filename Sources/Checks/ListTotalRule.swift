@@ -43,6 +43,8 @@ struct ListTotalRule: PageRule {
                   runs.allSatisfy({ CalculationChain.chains(in: $0).isEmpty }) else { continue }
             // Items in another measure (`24 小时 × 30 天 ＝ 720 小时` above a sum in dollars) are no addends.
             let addends = items[start..<index].map(Self.amount).filter { amount in
+                // A price per unit (`605,15 € je 1.000 l`) describes the items; it is no part of their total.
+                if amount?.unit?.per != nil { return false }
                 guard let unit = amount?.unit?.measure, let stated = stated.number.unit?.measure else { return true }
                 return unit == stated
             }
@@ -50,6 +52,9 @@ struct ListTotalRule: PageRule {
             guard addends.count >= 2, addends.allSatisfy({ $0 != nil }),
                   let sum = TableTotalRule.sum(addends.compactMap { $0 }),
                   InlineCalculationRule.unitsComparable(stated.number.unit, sum.unit) else { continue }
+            // `Gesamt netto nach Beitrag`: a total that goes on to name something else is checked only
+            // where it is a plain sum; otherwise it is derived some other way.
+            if TotalWords.namingWordsAfterTotal(label) >= 2, !Agreement.compare(stated: stated.number, computed: sum.value).isAgreement { continue }
             report.compare(stated, computed: sum, rule: Self.id, file: file, locale: page.locale,
                            explanation: "sum of the \(addends.count) items above", what: "total")
         }

@@ -174,9 +174,16 @@ public struct PageFigures: Sendable {
             table.rows = Array(table.rows[..<stray])
         }
         // A bare cell takes the unit its header states: `每百万输入token成本（美元）` over `5.00`.
-        let headerUnits = table.header.map { ColumnUnit.infer(header: Self.cleanLabel($0.text), locale: locale) }
+        var headerUnits = table.header.map { ColumnUnit.infer(header: Self.cleanLabel($0.text), locale: locale) }
+        if let first = headerUnits.first ?? nil, headerUnits.dropFirst().allSatisfy({ $0 == nil }) {
+            headerUnits = headerUnits.indices.map { $0 == 0 ? nil : first }
+        }
         // `Montant (k€)` over `427`: the cell is 427,000 euros, shown to the thousand.
-        let headerScales = table.header.map { ColumnUnit.scale(header: Self.cleanLabel($0.text)) }
+        var headerScales = table.header.map { ColumnUnit.scale(header: Self.cleanLabel($0.text)) }
+        // `Item (¥ million)` over the label column says what every amount column is in.
+        if let first = headerScales.first ?? nil, headerScales.dropFirst().allSatisfy({ $0 == nil }) {
+            headerScales = headerScales.indices.map { $0 == 0 ? nil : first }
+        }
         var cellScanner = scanner
         cellScanner.startsMidLine = true
         func withHeaderUnit(_ figures: [LocatedFigure], column: Int) -> [LocatedFigure] {

@@ -88,6 +88,8 @@ struct PercentChangeRule: PageRule {
             let a = amounts[0].number.value, b = amounts[1].number.value
             let base = isDecrease ? max(a, b) : min(a, b)
             let change = (a - b).magnitude / base * 100
+            // `4,650 元少了 450 元，下降 9.7%`: one amount is the difference itself, a share of the other.
+            if Agreement.compare(stated: percent.number, computed: min(a, b) / max(a, b) * 100).isAgreement { report.relationsChecked += 1; continue }
             report.compare(percent, computed: Quantity(change, percent.number.unit), rule: Self.id, file: file, locale: page.locale,
                            explanation: "\(amounts[0].number.text) against \(amounts[1].number.text), on the \(isDecrease ? "larger" : "smaller")",
                            what: "percentage comparison")

@@ -66,6 +66,16 @@ enum TotalWords {
         return cjkTotals.contains(letters) || latinTotals.contains(letters)
     }
 
+    private static let stopWords: Set<String> = ["the", "of", "and", "for", "des", "les", "pour", "et", "der", "die", "das", "und", "für", "von"]
+
+    /// How many words after the total word name something (`Gesamt netto nach Beitrag` → 3,
+    /// `Total des charges` → 1, `Total` → 0); Latin labels only.
+    static func namingWordsAfterTotal(_ label: String) -> Int {
+        let words = latinWords(label.lowercased())
+        guard let first = words.first, latinTotals.contains(first) || latinSubtotals.contains(first) else { return 0 }
+        return words.dropFirst().filter { $0.count >= 3 && !unitWords.contains($0) && !stopWords.contains($0) && !latinTotals.contains($0) }.count
+    }
+
     static func isSubtotal(_ label: String) -> Bool { kind(of: label) == .subtotal }
 
     static func isTotal(_ label: String) -> Bool { kind(of: label) != nil }

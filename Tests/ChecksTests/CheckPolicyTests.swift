@@ -1,0 +1,45 @@
+import Checks
+import Content
+import Testing
+
+/// Each threshold of `CheckPolicy` decides something a test can see from both sides.
+@Suite struct CheckPolicyTests {
+    private func errors(_ files: [String: String]) -> [Diagnostic] {
+        check(files, languages: ["zh", "ja", "fr", "en"]).diagnostics.filter { $0.severity == .error }
+    }
+
+    /// A guessed relation needs three supporting rows: two rows that agree make no rule of the third.
+    @Test func guessedRelationNeedsThreeSupportingRows() {
+        let twoSupport = "---\ntitle: t\n---\n\n| Item | Qty | Price | Cost |\n|---|--:|--:|--:|\n| A | 2 | 10 | 20 |\n| B | 3 | 10 | 30 |\n| C | 4 | 10 | 45 |\n"
+        let threeSupport = twoSupport.replacingOccurrences(of: "| C | 4 | 10 | 45 |\n", with: "| C | 4 | 10 | 40 |\n| D | 5 | 10 | 55 |\n")
+        #expect(errors(["a.en.md": twoSupport]).isEmpty)
+        #expect(errors(["a.en.md": threeSupport]).map(\.stated) == ["55"])
+    }
+
+    /// A per-token price is never read as a price per scale unit; a per-million-sized one is.
+    @Test func pricePerScaleUnitOnlyForPricesOfThatSize() {
+        let perToken = "---\ntitle: t\n---\n\n- 1000万输入token × 5e-06美元 = 0.005美元\n"
+        let perMillion = "---\ntitle: t\n---\n\n- 120百万 × 0.06美元 = 7.20美元\n"
+        #expect(errors(["a.zh.md": perToken]).count == 1)
+        #expect(errors(["b.zh.md": perMillion]).isEmpty)
+    }
+
+    /// Versions whose tables mostly differ in shape are said not to be translations, once.
+    @Test func versionsWithDifferentTablesAreNotCompared() {
+        let a = "---\ntitle: A\ntranslationKey: k\n---\n\n| A | B |\n|---|--:|\n| x | 1 |\n| y | 2 |\n"
+        let b = "---\ntitle: B\ntranslationKey: k\n---\n\n| A | B | C |\n|---|--:|--:|\n| x | 5 | 6 |\n"
+        let found = check(["a.en.md": a, "b.fr.md": b]).diagnostics
+        #expect(found.filter { $0.rule == "translation" && $0.severity == .warning }.count == 1)
+        #expect(found.filter { $0.severity == .error }.isEmpty)
+    }
+
+    /// A figure that differs with nothing agreeing around it is no drift: the versions simply differ.
+    @Test func driftNeedsAnAgreeingFigure() {
+        let en = "---\ntitle: A\ntranslationKey: k\n---\n\nWe had 120 guests.\n"
+        let fr = "---\ntitle: B\ntranslationKey: k\n---\n\nNous avions 125 invités.\n"
+        #expect(errors(["a.en.md": en, "a.fr.md": fr]).isEmpty)
+        let enMore = en.replacingOccurrences(of: "120 guests.", with: "120 guests and 45 tables.")
+        let frMore = fr.replacingOccurrences(of: "125 invités.", with: "125 invités et 45 tables.")
+        #expect(errors(["a.en.md": enMore, "a.fr.md": frMore]).count == 1)
+    }
+}
