@@ -182,6 +182,8 @@ enum GapReader {
             case "÷", "/", "／", "∕":
                 // `kg/m²`, `€/kWh` between a figure and an operator are a unit, not a division.
                 if let previous, let next, previous.isLetter, next.isLetter { i += 1; continue }
+                // `5.20元/吨 = …`: a slash glued to a word after a figure is its unit's "per".
+                if let next, next.isLetter, previous.map({ !$0.isWhitespace }) ?? true { i += 1; continue }
                 token = .operator("÷")
             case "+", "＋": token = .operator("+")
             case "−", "-", "–", "－":

@@ -22,6 +22,7 @@ extension CountedThing {
 
     private static let otherPrefixed: [String: (family: String, power: Int)] = [
         "MW": ("W", 6), "GW": ("W", 9), "MWh": ("Wh", 6), "GWh": ("Wh", 9), "TWh": ("Wh", 12), "KB": ("B", 3), "PB": ("B", 15),
+        "L": ("L", 0), "hL": ("L", 2), "kL": ("L", 3), "ML": ("L", 6),
     ]
 }
 

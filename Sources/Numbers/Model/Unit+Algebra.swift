@@ -44,9 +44,12 @@ extension Unit {
     }
 
     private static func countTimesRate(_ count: Unit, _ rate: Unit) -> UnitOutcome? {
-        guard count.per == nil, case .count(let thing) = count.measure, let per = rate.per,
-              per.thing == thing, per.amount != 0 else { return nil }
-        return UnitOutcome(unit: rate.withoutDenominator.keepingWritten(rate), factor: Decimal(1) / per.amount)
+        guard count.per == nil, case .count(let thing) = count.measure, let per = rate.per, per.amount != 0 else { return nil }
+        if per.thing == thing { return UnitOutcome(unit: rate.withoutDenominator.keepingWritten(rate), factor: Decimal(1) / per.amount) }
+        // `32 kL × ¥115/L`: a count and a rate in one family of prefixed units.
+        guard let perThing = per.thing, let a = thing.prefixed, let b = perThing.prefixed, a.family == b.family else { return nil }
+        let factor = Decimal(sign: .plus, exponent: a.power - b.power, significand: 1) / per.amount
+        return UnitOutcome(unit: rate.withoutDenominator.keepingWritten(rate), factor: factor)
     }
 
     private static func powerTimesTime(_ power: Unit, _ time: Unit) -> Unit? {

@@ -20,6 +20,7 @@ enum UnitWords {
         ("GB", .gigabytes), ("MB", .megabytes), ("TB", .terabytes),
         ("MWh", .other("MWh")), ("GWh", .other("GWh")), ("TWh", .other("TWh")), ("MW", .other("MW")), ("GW", .other("GW")),
         ("PB", .other("PB")), ("KB", .other("KB")), ("kB", .other("KB")), ("Mo", .megabytes), ("Go", .gigabytes), ("To", .terabytes),
+        ("kL", .other("kL")), ("hL", .other("hL")), ("ML", .other("ML")), ("L", .other("L")),
     ])
 
     /// Symbols that count only when glued to the digits: `2x` is "twice", `2 x 3` a product.
