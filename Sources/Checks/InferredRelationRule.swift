@@ -136,6 +136,9 @@ struct InferredRelationRule: PageRule {
                                           compute: { $0[1].value == 0 ? nil : percent($0[0].value / $0[1].value) }, roughly: nil))
                 relations.append(Relation(describe: { "(\(name(b, $0)) − \(name(a, $0))) ÷ \(name(a, $0)) × 100" }, operands: [a, b],
                                           compute: { $0[0].value == 0 ? nil : percent(($0[1].value - $0[0].value) / $0[0].value) }, roughly: nil))
+                // A fall written as a positive percentage (`Baisse (%)`: 720 → 590 is 18,1).
+                relations.append(Relation(describe: { "(\(name(a, $0)) − \(name(b, $0))) ÷ \(name(a, $0)) × 100" }, operands: [a, b],
+                                          compute: { $0[0].value == 0 ? nil : percent(($0[0].value - $0[1].value) / $0[0].value) }, roughly: nil))
             }
         }
         return relations

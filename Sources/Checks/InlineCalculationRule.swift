@@ -59,7 +59,13 @@ struct InlineCalculationRule: PageRule {
         // `1,200 × 14.5 GB = 17.4 TB`, `14 260 MWh, soit 14,26 GWh`: units of one family convert.
         // A ratio stated as a percentage is × 100, unless the author wrote the × 100 (`… ÷ 2,244 × 100 = 54.9%`).
         let writesHundred = zip(source.operators, source.figures.dropFirst()).contains { $0 == "×" && $1.number.value == 100 && $1.number.unit == nil }
-        let computed = computed.converted(to: stated.number.unit) ?? (writesHundred ? computed : Self.asStated(computed, by: stated.number.unit))
+        var computed = computed.converted(to: stated.number.unit) ?? (writesHundred ? computed : Self.asStated(computed, by: stated.number.unit))
+        // `７.８９美元 × ７.１２ ＝ ５６.１８元`: a bare factor between two currencies is an exchange rate.
+        if case .currency(let to)? = stated.number.unit?.measure, case .currency(let from)? = computed.unit?.measure, to != from,
+           stated.number.unit?.per == nil, computed.unit?.per == nil, source.operators.allSatisfy({ $0 == "×" || $0 == "÷" }),
+           source.figures.contains(where: { $0.number.unit == nil }) {
+            computed.unit = stated.number.unit
+        }
         guard Self.unitsComparable(stated.number.unit, computed.unit) else { return }
         var figure = stated
         // `3 × ~$0.55 = $1.66`: a result of rounded inputs is only as exact as they are.

@@ -22,12 +22,22 @@ struct PercentChangeRule: PageRule {
             checkDifferences(run, chars: chars, page: page, file: file, into: &report)
             checkComparison(run, chars: chars, page: page, file: file, into: &report)
             for index in 0..<(run.figures.count - 2) {
-                let from = run.figures[index], to = run.figures[index + 1], percent = run.figures[index + 2]
-                guard percent.number.unit?.measure == .percent, percent.number.unit?.per == nil,
+                let from = run.figures[index], to = run.figures[index + 1]
+                // The percentage right after, or the first one of the sentence after a calculation that restates the change
+                // (`grew from 15,200 to 18,400, which is (18,400 − 15,200) / 15,200 = 21.1 %`).
+                let sentence = Self.sentence(around: to, in: chars)
+                guard let percent = run.figures[(index + 2)...].first(where: { $0.number.unit?.measure == .percent && sentence.contains($0.number.range.column - 1) }),
+                      percent.number.unit?.per == nil,
                       Self.sameMeasure(from.number, to.number), from.number.value != 0,
                       from.number.rangePart == .lower && to.number.rangePart == .upper || Self.joinedByWord(from, to, chars),
-                      let between = Self.text(between: to, and: percent, in: chars), between.count <= Self.maximumGap,
-                      Self.changeWords.contains(where: { between.lowercased().contains($0) }) else { continue }
+                      let between = Self.text(between: to, and: percent, in: chars), between.count <= Self.maximumGap * 3 else { continue }
+                // A calculation in between must restate this change, not another one.
+                if let percentIndex = run.figures.firstIndex(where: { $0.line == percent.line && $0.column == percent.column }), percentIndex > index + 2 {
+                    let between = run.figures[(index + 2)..<percentIndex].map(\.number.value)
+                    guard between.contains(from.number.value), between.contains(to.number.value) else { continue }
+                }
+                let said = String(chars[sentence]).lowercased()
+                guard Self.changeWords.contains(where: { said.contains($0) }) else { continue }
                 let change = (to.number.value - from.number.value) / from.number.value * 100
                 let stated = percent.number.value < 0 ? change : change.magnitude
                 report.compare(percent, computed: Quantity(stated, percent.number.unit), rule: Self.id, file: file, locale: page.locale,
@@ -44,11 +54,18 @@ struct PercentChangeRule: PageRule {
                   let last = chain.parts.last?.figures.last,
                   let index = run.figures.firstIndex(where: { $0.line == last.line && $0.column == last.column }),
                   index + 1 < run.figures.count else { continue }
-            let percent = run.figures[index + 1]
+            // The percentage follows the difference, or opens its sentence (`山野茶比鲜果社便宜 39.5%，差额 221,000 − 133,600 = 87,400 元`).
+            let sentence = Self.sentence(around: last, in: chars)
+            let before = run.figures.last(where: { $0.number.unit?.measure == .percent && sentence.contains($0.number.range.column - 1)
+                && $0.number.range.column < computation.figures[0].number.range.column })
+            let percent = run.figures[index + 1].number.unit?.measure == .percent ? run.figures[index + 1] : (before ?? run.figures[index + 1])
             let a = computation.figures[0].number, b = computation.figures[1].number
-            guard percent.number.unit?.measure == .percent, Self.sameMeasure(a, b),
-                  let between = Self.text(between: last, and: percent, in: chars), between.count <= Self.maximumGap else { continue }
-            let after = String(chars[min(chars.count, percent.number.range.column - 1 + percent.number.range.length)...].prefix(12)).lowercased()
+            guard percent.number.unit?.measure == .percent, Self.sameMeasure(a, b) else { continue }
+            let between = percent.number.range.column > last.number.range.column ? (Self.text(between: last, and: percent, in: chars) ?? "")
+                : (Self.text(between: percent, and: computation.figures[0], in: chars) ?? "")
+            guard between.count <= Self.maximumGap else { continue }
+            let start = max(0, percent.number.range.column - 1 - 12)
+            let after = String(chars[start..<min(chars.count, percent.number.range.column - 1 + percent.number.range.length + 12)]).lowercased()
             let words = (between + " " + after).lowercased()
             guard Self.changeWords.contains(where: words.contains) || Self.decreaseWords.contains(where: words.contains) else { continue }
             let isDecrease = Self.decreaseWords.contains(where: words.contains)
@@ -84,6 +101,14 @@ struct PercentChangeRule: PageRule {
             let around = String(chars[start..<end]).lowercased()
             let isDecrease = Self.comparisonDecrease.contains(where: around.contains)
             let isIncrease = Self.comparisonIncrease.contains(where: around.contains)
+            // `6,480.00 € sur 18,262.00 €, soit 35.5 %`: a part out of a whole.
+            if !isDecrease, !isIncrease, let joint = Self.text(between: amounts[0], and: amounts[1], in: chars),
+               Self.outOfWords.contains(joint.lowercased().trimmingCharacters(in: .whitespaces)), amounts[1].number.value != 0 {
+                let share = amounts[0].number.value / amounts[1].number.value * 100
+                report.compare(percent, computed: Quantity(share, percent.number.unit), rule: Self.id, file: file, locale: page.locale,
+                               explanation: "\(amounts[0].number.text) out of \(amounts[1].number.text)", what: "share")
+                continue
+            }
             guard isDecrease != isIncrease else { continue }
             let a = amounts[0].number.value, b = amounts[1].number.value
             let base = isDecrease ? max(a, b) : min(a, b)
@@ -95,6 +120,9 @@ struct PercentChangeRule: PageRule {
                            what: "percentage comparison")
         }
     }
+
+    /// `A sur B`, `A out of B`: the first amount is part of the second.
+    private static let outOfWords: Set<String> = ["sur", "out of", "of", "von", "のうち", "中的", "中"]
 
     private static let comparisonDecrease = ["lower", "less", "cheaper", "below", "de moins", "moins cher", "inférieur", "便宜", "低于", "低於", "少",
                                              "安い", "安く", "低い", "günstiger", "weniger", "niedriger", "unter"]

@@ -6,7 +6,7 @@ extension LanguageProfile {
         subtotalWords: ["zwischensumme", "teilsumme"],
         averageWords: ["durchschnitt", "pro", "je", "einzelpreis", "stückpreis", "anteil", "quote", "mittel", "saldo", "kumuliert"],
         restatementWords: ["also", "also rund", "also etwa", "rund", "bzw.", "das sind", "ca.", "etwa", "also ca.", "das entspricht", "entspricht"],
-        changeWords: ["senkung", "anstieg", "rückgang", "plus", "minus", "weniger", "mehr", "steigerung", "ersparnis", "einsparung", "reduktion"],
+        changeWords: ["senkung", "anstieg", "rückgang", "plus", "minus", "weniger", "mehr", "steigerung", "ersparnis", "einsparung", "reduktion", "gestiegen", "gesunken", "gefallen", "zugenommen", "abgenommen"],
         summaryWords: ["zusammenfassung", "fazit", "ergebnis", "überblick", "empfehlung", "kurzfassung", "eckdaten", "kennzahlen", "auf einen blick", "das wichtigste"],
         shareWords: ["macht", "machen", "anteil", "entfällt", "entfallen", "der gesamt"],
         decreaseWords: ["günstiger", "weniger", "niedriger", "billiger", "ersparnis", "einsparung", "senkung", "rückgang"],
