@@ -21,6 +21,9 @@ struct SummaryFigureRule: PageRule {
             + page.tables.flatMap { table in table.rowLabels.indices.filter { TotalWords.isTotal(table.rowLabels[$0]) }.flatMap { table.cells[$0].compactMap { $0 } } }
         let authorities = page.tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } } + results
         let resultPlaces = Set(results.map { Place(line: $0.line, column: $0.column) })
+        let totalPlaces = Set(page.tables.flatMap { table in
+            table.rowLabels.indices.filter { TotalWords.isTotal(table.rowLabels[$0]) }.flatMap { table.cells[$0].compactMap { $0 } }
+        }.map { Place(line: $0.line, column: $0.column) })
         guard !authorities.isEmpty else { return }
         let summaryLines = Self.summaryLines(of: page)
         let allFigures = page.allFigures
@@ -40,7 +43,8 @@ struct SummaryFigureRule: PageRule {
                 guard !agreesElsewhere else { continue }
                 var agrees = false
                 var transposed: [LocatedFigure] = [], misread: [LocatedFigure] = []
-                for authority in authorities where Self.sameMeasure(authority.number, figure.number) && authority.line != figure.line {
+                for authority in authorities where authority.line != figure.line && (Self.sameMeasure(authority.number, figure.number)
+                    || Self.sameBareCount(figure.number, authority.number, isTotal: totalPlaces.contains(Place(line: authority.line, column: authority.column)))) {
                     guard let other = Self.digits(authority.number.value, at: figure.number.quantumExponent) else { continue }
                     if other == digits { agrees = true; break }
                     if Self.isAdjacentTransposition(other, digits), !transposed.contains(where: { $0.number.value == authority.number.value }) {
@@ -98,6 +102,12 @@ struct SummaryFigureRule: PageRule {
         a.unit?.measure == b.unit?.measure && a.unit?.per == b.unit?.per && a.unit != nil
     }
 
+    /// Bare counts (`27.260 abonnés`) compare only with a total row's bare count of four digits or more.
+    private static func sameBareCount(_ candidate: ScannedNumber, _ total: ScannedNumber, isTotal: Bool) -> Bool {
+        isTotal && candidate.unit == nil && total.unit == nil && candidate.scale == nil && total.scale == nil
+            && candidate.precision.fractionDigits == 0 && candidate.value >= 1000
+    }
+
     /// The value's digits at the power of ten `quantum`, rounded half-up, without sign or leading zeros.
     static func digits(_ value: Decimal, at quantum: Int) -> String? {
         guard let rounded = RoundingRule.halfUp.round(value.magnitude, toPowerOfTen: quantum) else { return nil }
@@ -118,12 +128,13 @@ struct SummaryFigureRule: PageRule {
         return differences.count == 1 && (differences[0] > 0 || x.count >= 4) && (x.count >= 4 || differences[0] < x.count - 1)
     }
 
-    /// Whether `b` is `a` with one pair of neighbouring, different digits swapped.
+    /// Whether `b` is `a` with one pair of different digits swapped: neighbours, or any two at four
+    /// digits or more (`15,132` for `13,152`).
     static func isAdjacentTransposition(_ a: String, _ b: String) -> Bool {
         let x = Array(a), y = Array(b)
         guard x.count == y.count else { return false }
         let differences = x.indices.filter { x[$0] != y[$0] }
-        guard differences.count == 2, differences[1] == differences[0] + 1 else { return false }
+        guard differences.count == 2, differences[1] == differences[0] + 1 || x.count >= 4 else { return false }
         return x[differences[0]] == y[differences[1]] && x[differences[1]] == y[differences[0]]
     }
 }
