@@ -19,7 +19,20 @@ public struct CheckedTable: Sendable {
     /// Formulas the author declared for this table in a comment right after it.
     public var formulas: [FormulaDeclaration]
 
+    /// What each row's label says it is (a total, a subtotal, nothing), worked out once.
+    var rowKinds: [TotalWords.Kind?] = []
+
     public var columnCount: Int { header.count }
+
+    /// Whether body row `row` is labelled as a total or subtotal.
+    func isTotalRow(_ row: Int) -> Bool {
+        (rowKinds.indices.contains(row) ? rowKinds[row] : TotalWords.kind(of: rowLabels[safe: row] ?? "")) != nil
+    }
+
+    /// The kind of body row `row`'s label.
+    func rowKind(_ row: Int) -> TotalWords.Kind? {
+        rowKinds.indices.contains(row) ? rowKinds[row] : TotalWords.kind(of: rowLabels[safe: row] ?? "")
+    }
 
     /// The figures of column `column` by row, nil where a row has none.
     func column(_ column: Int) -> [LocatedFigure?] {

@@ -36,6 +36,7 @@ struct ComputedRangeRule: PageRule {
     /// `按 ±8% 预留，预算区间为 28.8 万～33.8 万元`: the ends are the same amount less and more p %,
     /// so their ratio is (1 + p) / (1 − p).
     private func checkPlusMinus(_ run: TextRun, ranges: [FigureRange], page: PageFigures, file: String, into report: inout RuleReport) {
+        guard !ranges.isEmpty, run.text.utf8.count > 2, run.text.contains("±") else { return }
         let chars = Array(run.text)
         func isSpread(_ figure: LocatedFigure) -> Bool {
             let before = figure.number.range.column - 2

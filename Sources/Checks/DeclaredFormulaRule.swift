@@ -30,7 +30,7 @@ struct DeclaredFormulaRule: PageRule {
                 "'\(name)' is neither a column of table \(table.index) nor a number in the front matter", at: formula.location))
             return
         }
-        for (row, cells) in table.cells.enumerated() where !TotalWords.isTotal(table.rowLabels[row]) {
+        for (row, cells) in table.cells.enumerated() where !table.isTotalRow(row) {
             guard let stated = cells[safe: target] ?? nil else { continue }
             let evaluator = FormulaEvaluator { reference in
                 if let column = columns.index(of: reference) { return cells[safe: column]??.quantity }

@@ -54,6 +54,9 @@ enum FigureAlignment {
     /// coarser of their two precisions.
     static func sameAmount(_ x: ScannedNumber, _ y: ScannedNumber) -> Bool {
         if x.value == y.value { return true }
+        // Rounding moves a value by half a quantum at most: anything further apart is another amount.
+        let quantum = pow(10, Double(max(x.quantumExponent, y.quantumExponent)))
+        guard abs(x.value.asDouble - y.value.asDouble) <= quantum else { return false }
         var (coarse, fine) = x.quantumExponent >= y.quantumExponent ? (x, y) : (y, x)
         // Rounding only: `≈ ¥468,833` is not `¥466,833` said loosely.
         coarse.isApproximate = false

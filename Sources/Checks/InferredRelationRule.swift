@@ -28,7 +28,7 @@ struct InferredRelationRule: PageRule {
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         for table in page.tables {
             let declared = Set(table.formulas.compactMap { ColumnResolver(header: table.header).index(of: $0.target) })
-            let rows = table.cells.indices.filter { !TotalWords.isTotal(table.rowLabels[$0]) }
+            let rows = table.cells.indices.filter { !table.isTotalRow($0) }
             // Columns of flags (only 0 and 1) say yes or no; nothing is computed from or into them.
             let numeric = (0..<max(1, table.columnCount)).filter { table.isNumeric($0) && !table.isFlags($0) }
             // Each cell as a `Double` once, to rule candidates out cheaply (see `check(target:)`).

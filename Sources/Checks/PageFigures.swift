@@ -77,6 +77,7 @@ public struct PageFigures: Sendable {
         let candidates = runs.flatMap(\.figures) + tables.flatMap { $0.headerFigures.compactMap { $0 } }
         var seen: Set<Decimal> = []
         statedRates = candidates.filter { $0.number.unit?.per != nil && $0.number.value > 0 && seen.insert($0.number.value).inserted }
+        allFigures = runs.flatMap(\.figures) + tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } }
     }
 
     /// Formulas a paragraph right under a table states in words: `月攤提 ＝ 購置價 ÷ 攤提月數；月電費 ＝ 功耗 × 720 × 6.4`.
@@ -104,10 +105,8 @@ public struct PageFigures: Sendable {
     /// Info strings of fenced blocks that hold what a program printed rather than its code.
     static let outputInfos: Set<String> = ["text", "txt", "output", "console", "plaintext", "log", "stdout"]
 
-    /// Every figure of the page, prose first, then tables.
-    public var allFigures: [LocatedFigure] {
-        runs.flatMap(\.figures) + tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } }
-    }
+    /// Every figure of the page, prose first, then tables; gathered once: several rules walk every figure of the page.
+    public private(set) var allFigures: [LocatedFigure] = []
 
     /// How many figures `allFigures` holds, counted without gathering them.
     public var figureCount: Int {
@@ -215,6 +214,7 @@ public struct PageFigures: Sendable {
             for row in cells.indices { cells[row][0] = allCells[row][0].first }
         }
         var checked = CheckedTable(index: index, table: table, header: header, cells: cells, rowLabels: labels, formulas: [])
+        checked.rowKinds = labels.map(TotalWords.kind(of:))
         checked.headerFigures = table.header.map { cellFigures($0, scanner: cellScanner).first }
         checked.allCells = allCells
         return checked

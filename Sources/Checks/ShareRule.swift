@@ -30,7 +30,7 @@ struct ShareRule: PageRule {
     }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
-        let tables = page.tables.filter { table in table.rowLabels.contains { TotalWords.isTotal($0) } }
+        let tables = page.tables.filter { table in table.rowLabels.indices.contains { table.isTotalRow($0) } }
         guard !tables.isEmpty else { return }
         for run in page.runs {
             // The sentence states the share and nothing else: with other amounts in it
@@ -46,11 +46,11 @@ struct ShareRule: PageRule {
             var candidates: [(part: Decimal, whole: Decimal, label: String, total: String)] = []
             var named = 0
             for table in tables {
-                for (row, label) in table.rowLabels.enumerated() where !TotalWords.isTotal(label)
+                for (row, label) in table.rowLabels.enumerated() where !table.isTotalRow(row)
                     && Self.mentions(of: label).contains(where: { lowered.contains($0) }) {
                     named += 1
                     // The total the share is of: the first total row below the named row.
-                    guard let totalRow = table.rowLabels.indices.first(where: { $0 > row && TotalWords.isTotal(table.rowLabels[$0]) }) else { continue }
+                    guard let totalRow = table.rowLabels.indices.first(where: { $0 > row && table.isTotalRow($0) }) else { continue }
                     for column in 1..<max(1, table.columnCount) {
                         guard let part = table.cells[row][safe: column] ?? nil, let whole = table.cells[totalRow][safe: column] ?? nil,
                               whole.number.value != 0, part.number.unit?.measure != .percent else { continue }

@@ -13,21 +13,22 @@ struct SummaryFigureRule: PageRule {
     static let id = "summary-figure"
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        // Most pages restate nothing: find the candidates before gathering what they could restate.
+        let summaryLines = Self.summaryLines(of: page)
+        let candidateRuns = page.runs.filter { run in run.isProgramOutput || summaryLines.contains { $0.contains(run.line) } }
+        guard candidateRuns.contains(where: { !$0.figures.isEmpty }) else { return }
         let chained = Set(page.runs.flatMap { run in
             CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.map { Place(line: $0.line, column: $0.column) }
         })
         // What the body states as a computed or tabulated amount.
-        let results = page.runs.flatMap(\.figures).filter { chained.contains(Place(line: $0.line, column: $0.column)) }
-            + page.tables.flatMap { table in table.rowLabels.indices.filter { TotalWords.isTotal(table.rowLabels[$0]) }.flatMap { table.cells[$0].compactMap { $0 } } }
+        let totalCells = page.tables.flatMap { table in table.rowLabels.indices.filter { table.isTotalRow($0) }.flatMap { table.cells[$0].compactMap { $0 } } }
+        let results = page.runs.flatMap(\.figures).filter { chained.contains(Place(line: $0.line, column: $0.column)) } + totalCells
         let authorities = page.tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } } + results
         let resultPlaces = Set(results.map { Place(line: $0.line, column: $0.column) })
-        let totalPlaces = Set(page.tables.flatMap { table in
-            table.rowLabels.indices.filter { TotalWords.isTotal(table.rowLabels[$0]) }.flatMap { table.cells[$0].compactMap { $0 } }
-        }.map { Place(line: $0.line, column: $0.column) })
+        let totalPlaces = Set(totalCells.map { Place(line: $0.line, column: $0.column) })
         guard !authorities.isEmpty else { return }
-        let summaryLines = Self.summaryLines(of: page)
         let allFigures = page.allFigures
-        for run in page.runs where run.isProgramOutput || summaryLines.contains(where: { $0.contains(run.line) }) {
+        for run in candidateRuns {
             for figure in run.figures where !chained.contains(Place(line: figure.line, column: figure.column)) {
                 // Prices per unit (`0.830元/kWh`) are quoted, not results restated; an amount per month is a result.
                 // Round amounts (`$180,000` against `$108,000`) swap a zero by chance; three significant
@@ -35,15 +36,21 @@ struct SummaryFigureRule: PageRule {
                 guard figure.number.rangePart == .none, Self.isAmountOrPerPeriod(figure.number.unit), let digits = Self.digits(figure.number.value, at: figure.number.quantumExponent),
                       digits.reversed().drop(while: { $0 == "0" }).count >= 3 else { continue }
                 let aloneInSentence = run.figures.filter({ Self.sameMeasure($0.number, figure.number) }).count == 1
+                let magnitude = figure.number.value.asDouble
+                // Digits can only be swapped or changed within one order of magnitude: a cheap test first.
+                func mayMatch(_ other: LocatedFigure) -> Bool {
+                    let value = other.number.value.asDouble
+                    return value > magnitude / 10 && value < magnitude * 10
+                }
                 // Said the same anywhere else (a list's total line, a sentence), it restates that.
                 let agreesElsewhere = allFigures.contains { other in
-                    (other.line != figure.line || other.column != figure.column) && Self.sameMeasure(other.number, figure.number)
+                    (other.line != figure.line || other.column != figure.column) && mayMatch(other) && Self.sameMeasure(other.number, figure.number)
                         && Self.digits(other.number.value, at: figure.number.quantumExponent) == digits
                 }
                 guard !agreesElsewhere else { continue }
                 var agrees = false
                 var transposed: [LocatedFigure] = [], misread: [LocatedFigure] = []
-                for authority in authorities where authority.line != figure.line && (Self.sameMeasure(authority.number, figure.number)
+                for authority in authorities where authority.line != figure.line && mayMatch(authority) && (Self.sameMeasure(authority.number, figure.number)
                     || Self.sameBareCount(figure.number, authority.number, isTotal: totalPlaces.contains(Place(line: authority.line, column: authority.column)))) {
                     guard let other = Self.digits(authority.number.value, at: figure.number.quantumExponent) else { continue }
                     if other == digits { agrees = true; break }
@@ -79,7 +86,7 @@ struct SummaryFigureRule: PageRule {
             if case .heading(let level) = block.kind {
                 if level == 1 && !sawTitle { sawTitle = true; continue }
                 let heading = block.plainText.lowercased()
-                inSummary = summaryWords.contains { heading.contains($0) }
+                inSummary = summaryWords.contains { heading.containsLiteral($0) }
                 continue
             }
             if inSummary { ranges.append(block.span.start.line...max(block.span.start.line, block.span.end.line)) }

@@ -16,9 +16,9 @@ struct TableTotalRule: PageRule {
         var groupStart = 0, sectionStart = 0
         var subtotalRows: [Int] = []
         var covered: Set<Int> = []
-        func isAddend(_ row: Int) -> Bool { !TotalWords.isTotal(table.rowLabels[row]) && !table.isSpacer(row) }
+        func isAddend(_ row: Int) -> Bool { !table.isTotalRow(row) && !table.isSpacer(row) }
         for (row, label) in table.rowLabels.enumerated() {
-            guard let kind = TotalWords.kind(of: label) else {
+            guard let kind = table.rowKind(row) else {
                 // A row that only names a section (`**Program Expenses**`) starts the next subtotal's rows.
                 if table.isSpacer(row), !label.isEmpty { sectionStart = row + 1 }
                 continue
@@ -96,7 +96,7 @@ struct TableTotalRule: PageRule {
     private func closesGroup(_ row: Int, in table: CheckedTable) -> Bool {
         let next = row + 1
         guard next < table.cells.count else { return true }
-        return TotalWords.isTotal(table.rowLabels[next]) || table.isSpacer(next)
+        return table.isTotalRow(next) || table.isSpacer(next)
     }
 
     private func checkTotalColumns(_ table: CheckedTable, page: PageFigures, file: String, into report: inout RuleReport) {

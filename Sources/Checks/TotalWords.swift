@@ -87,6 +87,11 @@ enum TotalWords {
 
     /// The label's Latin words, hyphenated words kept whole (`sous-total`); other text ends a word.
     private static func latinWords(_ text: String) -> [String] {
+        // Most labels are ASCII: split their bytes without asking Unicode about every Character.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.split { !(($0 | 0x20) &- 0x61 < 26 || $0 == UInt8(ascii: "-")) }
+                .map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: "-") }.filter { !$0.isEmpty }
+        }
         var words: [String] = []
         var current = ""
         for character in text {
