@@ -157,8 +157,11 @@ struct InlineCalculationRule: PageRule {
     static func sharesStatedScale(_ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part) -> Bool {
         guard let power = stated.number.scale?.powerOfTen,
               source.figures.allSatisfy({ $0.number.scale == nil && ($0.number.unit == nil || $0.number.unit?.measure == .percent) }) else { return false }
-        let scaled = computed.value * Decimal(sign: .plus, exponent: power, significand: 1)
-        return Agreement.compare(stated: stated.number, computed: scaled).isAgreement
+        // Bare operands are in the scale the result is written in, or in the page's working unit
+        // (`40 × 9.8 = CNY 3.92 million` with prices in 万): never in a smaller one.
+        return Set([power, 3, 4, 6, 8]).contains { scale in
+            scale > 0 && Agreement.compare(stated: stated.number, computed: computed.value * Decimal(sign: .plus, exponent: scale, significand: 1)).isAgreement
+        }
     }
 
     /// A plain ratio stated as a percentage (`41,400 / 276,000 = 15.0%`) is the ratio × 100.

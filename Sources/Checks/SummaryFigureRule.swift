@@ -28,6 +28,7 @@ struct SummaryFigureRule: PageRule {
         let totalPlaces = Set(totalCells.map { Place(line: $0.line, column: $0.column) })
         guard !authorities.isEmpty else { return }
         let allFigures = page.allFigures
+        let computedTotals = Self.columnSums(of: page)
         for run in candidateRuns {
             for figure in run.figures where !chained.contains(Place(line: figure.line, column: figure.column)) {
                 // Prices per unit (`0.830元/kWh`) are quoted, not results restated; an amount per month is a result.
@@ -47,7 +48,11 @@ struct SummaryFigureRule: PageRule {
                     (other.line != figure.line || other.column != figure.column) && mayMatch(other) && Self.sameMeasure(other.number, figure.number)
                         && Self.digits(other.number.value, at: figure.number.quantumExponent) == digits
                 }
-                guard !agreesElsewhere else { continue }
+                // A summary agreeing with what a total row should be (its rows' sum) is right, whatever the row says.
+                let agreesWithSum = computedTotals.contains { total in
+                    Self.sameMeasure(total.unit, figure.number) && Self.digits(total.value, at: figure.number.quantumExponent) == digits
+                }
+                guard !agreesElsewhere, !agreesWithSum else { continue }
                 var agrees = false
                 var transposed: [LocatedFigure] = [], misread: [LocatedFigure] = []
                 for authority in authorities where authority.line != figure.line && mayMatch(authority) && (Self.sameMeasure(authority.number, figure.number)
@@ -98,6 +103,28 @@ struct SummaryFigureRule: PageRule {
         guard let per = unit?.per else { return true }
         guard let thing = per.thing else { return false }
         return [CountedThing.hours, .days, .months, .years].contains(thing)
+    }
+
+    /// The sums of the rows above each total row, column by column, with the unit of their cells.
+    private static func columnSums(of page: PageFigures) -> [(value: Decimal, unit: Numbers.Unit?)] {
+        var sums: [(value: Decimal, unit: Numbers.Unit?)] = []
+        for table in page.tables {
+            var start = 0
+            for row in table.cells.indices where table.isTotalRow(row) {
+                let rows = (start..<row).filter { !table.isTotalRow($0) && !table.isSpacer($0) }
+                start = row + 1
+                for column in 1..<max(1, table.columnCount) {
+                    let cells = rows.compactMap { table.cells[$0][safe: column] ?? nil }
+                    guard cells.count >= 2, let unit = table.cells[row][safe: column]??.number.unit ?? cells[0].number.unit else { continue }
+                    sums.append((cells.reduce(Decimal(0)) { $0 + $1.number.value }, unit))
+                }
+            }
+        }
+        return sums
+    }
+
+    private static func sameMeasure(_ unit: Numbers.Unit?, _ figure: ScannedNumber) -> Bool {
+        unit?.measure == figure.unit?.measure && unit?.per == figure.unit?.per
     }
 
     private struct Place: Hashable {

@@ -22,8 +22,10 @@ extension ColumnUnit {
     /// Checked in order: longer and larger marks first, so `百万` is not read as `万`.
     private static let scaleMarks: [([String], Int)] = [
         (["milliard", "billion", "mrd", "md€", "mdeur", "$bn", "bn$"], 9),
+        // `(CNY 10k)`, `(10,000 JPY)`: ten thousands, before the plain `k`.
+        (["10k", "10,000", "10.000", "10 000"], 4),
         (["億", "亿"], 8),
-        (["百万", "百萬", "million", "mio", "m€", "$m", "m$", "meur", "musd"], 6),
+        (["百万", "百萬", "million", "mio", "m€", "$m", "m$", "meur", "musd", "mcny", "mrmb", "mjpy", "m¥", "mgbp", "m£"], 6),
         (["万", "萬"], 4),
         (["thousand", "millier", "tsd", "千", "k€", "€k", "k$", "$k", "keur", "kusd", "kchf"], 3),
     ]

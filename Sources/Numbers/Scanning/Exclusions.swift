@@ -82,7 +82,28 @@ struct Exclusions {
             while let character = text[position], CharacterFolding.isLatinLetter(character) { letters.append(character); position += 1 }
             return String(letters).lowercased()
         }
-        return Self.monthNames.contains(word(endingBefore: start)) || Self.monthNames.contains(word(startingAt: end))
+        if Self.monthNames.contains(word(endingBefore: start)) || Self.monthNames.contains(word(startingAt: end)) { return true }
+        // `August 29–30`, `les 29 et 30 août`: the other day of a pair beside the month's name.
+        var after = end
+        while text.isInlineSpace(after) { after += 1 }
+        let joiners: [[Character]] = [["e", "t"], ["a", "n", "d"], ["u", "n", "d"], ["t", "o"], ["a", "u"], ["b", "i", "s"]]
+        if let c = text[after], "–-—&".contains(c) { after += 1 } else if let joiner = joiners.first(where: { text.matches($0, at: after, ignoringCase: true) }) { after += joiner.count }
+        while text.isInlineSpace(after) { after += 1 }
+        if after > end, text.isDigit(after) {
+            var digitsEnd = after
+            while text.isDigit(digitsEnd) { digitsEnd += 1 }
+            if digitsEnd - after <= 2, Self.monthNames.contains(word(startingAt: digitsEnd)) { return true }
+        }
+        var before = start - 1
+        while text.isInlineSpace(before) { before -= 1 }
+        if let c = text[before], "–-—&".contains(c) {
+            before -= 1
+            while text.isInlineSpace(before) { before -= 1 }
+            var digitsStart = before
+            while text.isDigit(digitsStart) { digitsStart -= 1 }
+            if before - digitsStart >= 1, before - digitsStart <= 2, Self.monthNames.contains(word(endingBefore: digitsStart + 1)) { return true }
+        }
+        return false
     }
 
     static let monthNames: Set<String> = [
