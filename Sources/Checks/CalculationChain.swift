@@ -208,6 +208,9 @@ enum RestatementWords {
 
     /// Whether the gap between two figures is only punctuation and one of those words.
     static func introduces(_ gap: ArraySlice<Character>) -> Bool {
+        // `4,000,000 円（400 万円）`: the same amount in brackets right after it.
+        let bare = gap.filter { !$0.isWhitespace }
+        if bare == ["（"] || bare == ["("] { return true }
         var words = normalized(String(gap))
         // `折合人民币约`, `soit environ … euros`: a currency named on the way says nothing new.
         for currency in currencyWords where words.contains(currency) { words = words.replacingOccurrences(of: currency, with: "") }

@@ -18,12 +18,20 @@ struct InlineCalculationRule: PageRule {
         // `1 354 400 €, soit environ 13,5 M€`: the same amount said again, in the same measure.
         if !parts[0].isComputation, parts.count >= 2, parts[1].isRestatement {
             var computed = parts[0].figures[0].quantity
+            var before = parts[0].figures[0]
             for part in parts.dropFirst() {
                 guard part.isRestatement || !part.isComputation, let said = part.figures.first,
                       computed.converted(to: said.number.unit) != nil
                         || said.number.unit?.measure == computed.unit?.measure && said.number.unit?.per == computed.unit?.per else { return }
-                compare(said, computed, parts[0], page: page, file: file, into: &report)
+                // `約 100万（1048575）`: the rounded one may come first; either may round the other.
+                if before.number.isApproximate, said.number.unit == before.number.unit,
+                   Agreement.compare(stated: before.number, computed: said.number.value).isAgreement {
+                    report.relationsChecked += 1
+                } else {
+                    compare(said, computed, parts[0], page: page, file: file, into: &report)
+                }
                 computed = said.quantity
+                before = said
             }
             return
         }

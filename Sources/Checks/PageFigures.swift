@@ -198,7 +198,11 @@ public struct PageFigures: Sendable {
             }
         }
         for row in table.rows {
-            labels.append(row.first.map { Self.cleanLabel($0.text) } ?? "")
+            // `| | **合计** | | 1,717,500 |`: a label may stand in the second cell when the first is empty.
+            var label = row.first.map { Self.cleanLabel($0.text) } ?? ""
+            if label.isEmpty, row.count > 2, let second = row.dropFirst().first.map({ Self.cleanLabel($0.text) }),
+               TotalWords.isTotal(second) { label = second }
+            labels.append(label)
             // Each cell is scanned once; `cells` keeps the first figure of each.
             let figures = row.enumerated().map { withHeaderUnit(cellFigures($1, scanner: cellScanner), column: $0) }
             // The first column names the row; its digits ("A100 80G × 2") are not amounts.

@@ -72,8 +72,10 @@ struct PercentChangeRule: PageRule {
             let base = isDecrease ? max(a.value, b.value) : min(a.value, b.value)
             guard base != 0 else { continue }
             let change = (a.value - b.value).magnitude / base * 100
-            // `1,176 − 282 = 894, a 24 % reduction`: what is taken away may itself be the change.
-            if a.value != 0, Agreement.compare(stated: percent.number, computed: (b.value / a.value * 100).magnitude).isAgreement {
+            // `1,176 − 282 = 894, a 24 % reduction`: what is taken away may itself be the change, but a
+            // margin is always what remains (`22,659 − 10,213 = 12,446, a 54.9 % margin`).
+            let isMargin = ["margin", "marge", "利润率", "毛利率", "利益率", "粗利率", "マージン"].contains(where: words.contains)
+            if !isMargin, a.value != 0, Agreement.compare(stated: percent.number, computed: (b.value / a.value * 100).magnitude).isAgreement {
                 report.relationsChecked += 1
                 continue
             }

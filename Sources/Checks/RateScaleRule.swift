@@ -25,11 +25,16 @@ struct RateScaleRule: PageRule {
             let isTokens = per.thing == .tokens || per.thing == nil
             if per.amount == 1_000_000 {
                 // Where the page itself states the per-unit price, the column is certainly wrong; for
-                // things other than tokens (requests, messages) only then is the size telling.
-                let statedElsewhere = (placesOfValue[value] ?? 0) >= 2
+                // things other than tokens (requests, bottles) only then is the size telling.
+                let statedPerUnit = value < 1 && figures.contains { other in
+                    guard other.number.value == value, let otherPer = other.number.unit?.per, otherPer.amount == 1,
+                          other.line != figure.line || other.column != figure.column else { return false }
+                    return otherPer.thing == per.thing || otherPer.thing == nil || per.thing == nil
+                }
+                let statedElsewhere = statedPerUnit || (placesOfValue[value] ?? 0) >= 2 && value < Self.perMillionFloor
                 guard isTokens || statedElsewhere else { continue }
                 report.relationsChecked += 1
-                if value < Self.perMillionFloor {
+                if value < Self.perMillionFloor || statedPerUnit {
                     let thing = per.thing.map { "\($0)" } ?? "tokens"
                     warn(figure, stated: "per million \(thing)", likely: "per \(thing == "tokens" ? "token" : "unit")", scaled: value * 1_000_000,
                          page: page, file: file, severity: statedElsewhere ? .error : .warning, into: &report)

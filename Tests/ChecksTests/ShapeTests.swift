@@ -107,6 +107,12 @@ import Testing
         Shape(name: "full-width subtraction without spaces", file: "sim.ja.md",
               page: "---\ntitle: SIM\n---\n\nＣ社とＢ社の差：（３００－１８４）×５００＝６８，０００円\n",
               wrong: "６８，０００", right: "５８，０００", computed: "58,000"),
+        Shape(name: "amount restated in brackets", file: "studio.ja.md",
+              page: "---\ntitle: 機材\n---\n\n機材総額は 4,000,000 円（40 万円）。\n",
+              wrong: "（40 万円）", right: "（400 万円）", computed: "400"),
+        Shape(name: "margin of a difference", file: "shop.en.md",
+              page: "---\ntitle: Shop\n---\n\nSales minus costs: $22,659 − $10,213 = $12,446. That's a 45.1% margin.\n",
+              wrong: "45.1%", right: "54.9%", computed: "54.9"),
     ]
 
     @Test(arguments: shapes)
@@ -140,6 +146,7 @@ import Testing
             "contact.fr.md": "---\ntitle: Contact\n---\n\nRevue le lundi (contact : +86 138 0013 5521), réf. 0042.\n",
             "dates.en.md": "---\ntitle: Dates\n---\n\nThe board met on June 12, 2025 and again on 3 July.\n",
             "ratios.en.md": "---\ntitle: Ads\n---\n\n| Channel | Spend | Sales | ROAS |\n|---|--:|--:|--:|\n| A | 48,200 | 176,900 | 3.67 |\n| B | 12,600 | 38,400 | 3.05 |\n| **Total** | **60,800** | **215,300** | **3.54** |\n",
+            "backtracking.ja.md": "---\ntitle: 組み合わせ\n---\n\n`n=20` の場合、約 100万（1048575）の組み合わせになります。\n",
             "consumption.en.md": "---\ntitle: Power\n---\n\n| Site | kWh |\n|---|---:|\n| A | 120 |\n| B | 80 |\n| Consumption | 150 |\n",
         ]
         let errors = check(pages, languages: ["zh", "fr", "en"]).diagnostics.filter { $0.severity == .error }

@@ -21,7 +21,7 @@ public struct LanguageProfile: Sendable {
     public var summaryWords: [String]
     /// Words that say a part's share of a whole: `accounts for`, `représente`, `占`, `を占める`, `macht … aus`.
     public var shareWords: [String]
-    /// The change words that say "less": the percentage of a difference is then on the larger amount.
+    /// The change words that say "less", and margins: the percentage of a difference is then on the larger amount.
     public var decreaseWords: [String]
     /// Scale words that may stand after a space, with their power of ten: `Md`, `Mio.`, `bn`.
     public var spacedScaleWords: [(String, Int)]
