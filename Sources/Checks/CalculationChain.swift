@@ -107,7 +107,7 @@ struct Brackets {
         while after < chars.count {
             if Self.closers.contains(chars[after]) {
                 closing += 1
-            } else if closing == 0, unitLetters < 4, chars[after].isLetter || chars[after] == "²" || chars[after] == "³" {
+            } else if closing == 0, unitLetters < 10, chars[after].isLetter || chars[after] == "²" || chars[after] == "³" {
                 // `5,000 kg）`: a unit word may stand between a figure and its closing bracket.
                 unitLetters += 1
             } else if !chars[after].isWhitespace {

@@ -55,6 +55,8 @@ struct ListTotalRule: PageRule {
             // `Gesamt netto nach Beitrag`: a total that goes on to name something else is checked only
             // where it is a plain sum; otherwise it is derived some other way.
             if TotalWords.namingWordsAfterTotal(label) >= 2, !Agreement.compare(stated: stated.number, computed: sum.value).isAgreement { continue }
+            // A total three times its items or more adds something from elsewhere (`On top of construction: … Project total`).
+            if sum.value > 0, stated.number.value >= 3 * sum.value { continue }
             report.compare(stated, computed: sum, rule: Self.id, file: file, locale: page.locale,
                            explanation: "sum of the \(addends.count) items above", what: "total")
         }

@@ -37,6 +37,8 @@ struct SummaryFigureRule: PageRule {
                 guard figure.number.rangePart == .none, Self.isAmountOrPerPeriod(figure.number.unit), let digits = Self.digits(figure.number.value, at: figure.number.quantumExponent),
                       digits.reversed().drop(while: { $0 == "0" }).count >= 3 else { continue }
                 let aloneInSentence = run.figures.filter({ Self.sameMeasure($0.number, figure.number) }).count == 1
+                // The sentence may have begun on the lines above (a wrapped paragraph).
+                let lowered = page.runs.filter { $0.line >= run.line - 2 && $0.line <= run.line }.map { String($0.text) }.joined(separator: " ").lowercased()
                 let magnitude = figure.number.value.asDouble
                 // Digits can only be swapped or changed within one order of magnitude: a cheap test first.
                 func mayMatch(_ other: LocatedFigure) -> Bool {
@@ -59,7 +61,11 @@ struct SummaryFigureRule: PageRule {
                     || Self.sameBareCount(figure.number, authority.number, isTotal: totalPlaces.contains(Place(line: authority.line, column: authority.column)))) {
                     guard let other = Self.digits(authority.number.value, at: figure.number.quantumExponent) else { continue }
                     if other == digits { agrees = true; break }
-                    if Self.isAdjacentTransposition(other, digits), !transposed.contains(where: { $0.number.value == authority.number.value }) {
+                    // A plain table cell counts only when the sentence names its row or column (`… 472 k€` of
+                    // `Résultat d'exploitation`); two quotes of `£1,250` and `£1,520` swap digits by chance.
+                    let isCell = !resultPlaces.contains(Place(line: authority.line, column: authority.column))
+                    if Self.isAdjacentTransposition(other, digits), !isCell || Self.mentions(authority, in: lowered, tables: page.tables),
+                       !transposed.contains(where: { $0.number.value == authority.number.value }) {
                         transposed.append(authority)
                     } else if aloneInSentence, resultPlaces.contains(Place(line: authority.line, column: authority.column)), Self.differsInOneDigit(other, digits),
                               !misread.contains(where: { $0.number.value == authority.number.value }) {
@@ -125,6 +131,25 @@ struct SummaryFigureRule: PageRule {
 
     private static func sameMeasure(_ unit: Numbers.Unit?, _ figure: ScannedNumber) -> Bool {
         unit?.measure == figure.unit?.measure && unit?.per == figure.unit?.per
+    }
+
+    /// Whether `text` names the row or the column of the table cell `cell` (a word of four letters or
+    /// more of its label or header, or the whole of a shorter CJK label).
+    private static func mentions(_ cell: LocatedFigure, in text: String, tables: [CheckedTable]) -> Bool {
+        for table in tables {
+            for (row, cells) in table.cells.enumerated() {
+                guard let column = cells.firstIndex(where: { $0?.line == cell.line && $0?.column == cell.column }) else { continue }
+                let names = [table.rowLabels[row], table.header[safe: column] ?? ""].map { $0.lowercased() }
+                return names.contains { name in
+                    let words = name.split(whereSeparator: { !$0.isLetter }).map(String.init)
+                    return words.contains { word in
+                        let isCJK = word.unicodeScalars.contains { $0.value >= 0x2E80 }
+                        return (isCJK ? word.count >= 2 : word.count >= 4) && text.contains(word)
+                    }
+                }
+            }
+        }
+        return false
     }
 
     private struct Place: Hashable {

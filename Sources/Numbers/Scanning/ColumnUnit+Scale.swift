@@ -27,6 +27,6 @@ extension ColumnUnit {
         (["億", "亿"], 8),
         (["百万", "百萬", "million", "mio", "m€", "$m", "m$", "meur", "musd", "mcny", "mrmb", "mjpy", "m¥", "mgbp", "m£"], 6),
         (["万", "萬"], 4),
-        (["thousand", "millier", "tsd", "千", "k€", "€k", "k$", "$k", "keur", "kusd", "kchf"], 3),
+        (["thousand", "millier", "tsd", "千", "k€", "€k", "k$", "$k", "keur", "kusd", "kchf", "¥k", "k¥", "£k", "k£", "kjpy", "kcny", "kgbp"], 3),
     ]
 }
