@@ -71,20 +71,19 @@ enum LenientArithmetic {
         static let maximumDepth = 32
 
         mutating func sum(depth: Int) -> QuantityResult? {
-            guard var left = product(depth: depth) else { return nil }
-            while position < tokens.count, case .operator(let op) = tokens[position], op == "+" || op == "−" {
-                position += 1
-                guard let right = product(depth: depth) else { return nil }
-                left = combine(op, left, right)
-            }
-            return left
+            level(["+", "−"]) { $0.product(depth: depth) }
         }
 
         mutating func product(depth: Int) -> QuantityResult? {
-            guard var left = factor(depth: depth) else { return nil }
-            while position < tokens.count, case .operator(let op) = tokens[position], op == "×" || op == "÷" {
+            level(["×", "÷"]) { $0.factor(depth: depth) }
+        }
+
+        /// One precedence level: operands read by `next`, joined left to right by `operators`.
+        private mutating func level(_ operators: Set<Character>, _ next: (inout Parser) -> QuantityResult?) -> QuantityResult? {
+            guard var left = next(&self) else { return nil }
+            while position < tokens.count, case .operator(let op) = tokens[position], operators.contains(op) {
                 position += 1
-                guard let right = factor(depth: depth) else { return nil }
+                guard let right = next(&self) else { return nil }
                 left = combine(op, left, right)
             }
             return left

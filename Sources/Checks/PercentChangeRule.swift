@@ -15,6 +15,7 @@ struct PercentChangeRule: PageRule {
     static let maximumGap = 40
 
     private static let decreaseWords = LanguageProfile.all.flatMap(\.decreaseWords).map { $0.lowercased() }
+    private static let marginWords = LanguageProfile.all.flatMap(\.marginWords).map { $0.lowercased() }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         for run in page.runs where run.figures.count >= 3 {
@@ -67,14 +68,15 @@ struct PercentChangeRule: PageRule {
             let start = max(0, percent.number.range.column - 1 - 12)
             let after = String(chars[start..<min(chars.count, percent.number.range.column - 1 + percent.number.range.length + 12)]).lowercased()
             let words = (between + " " + after).lowercased()
-            guard Self.changeWords.contains(where: words.contains) || Self.decreaseWords.contains(where: words.contains) else { continue }
-            let isDecrease = Self.decreaseWords.contains(where: words.contains)
+            guard Self.changeWords.contains(where: words.contains) || Self.decreaseWords.contains(where: words.contains)
+                    || Self.marginWords.contains(where: words.contains) else { continue }
+            let isDecrease = Self.decreaseWords.contains(where: words.contains) || Self.marginWords.contains(where: words.contains)
             let base = isDecrease ? max(a.value, b.value) : min(a.value, b.value)
             guard base != 0 else { continue }
             let change = (a.value - b.value).magnitude / base * 100
             // `1,176 − 282 = 894, a 24 % reduction`: what is taken away may itself be the change, but a
             // margin is always what remains (`22,659 − 10,213 = 12,446, a 54.9 % margin`).
-            let isMargin = ["margin", "marge", "利润率", "毛利率", "利益率", "粗利率", "マージン"].contains(where: words.contains)
+            let isMargin = Self.marginWords.contains(where: words.contains)
             if !isMargin, a.value != 0, Agreement.compare(stated: percent.number, computed: (b.value / a.value * 100).magnitude).isAgreement {
                 report.relationsChecked += 1
                 continue

@@ -9,6 +9,7 @@ extension LanguageProfile {
         changeWords: ["senkung", "anstieg", "rückgang", "plus", "minus", "weniger", "mehr", "steigerung", "ersparnis", "einsparung", "reduktion", "gestiegen", "gesunken", "gefallen", "zugenommen", "abgenommen"],
         summaryWords: ["zusammenfassung", "fazit", "ergebnis", "überblick", "empfehlung", "kurzfassung", "eckdaten", "kennzahlen", "auf einen blick", "das wichtigste"],
         shareWords: ["macht", "machen", "anteil", "entfällt", "entfallen", "der gesamt"],
-        decreaseWords: ["günstiger", "weniger", "niedriger", "billiger", "ersparnis", "einsparung", "senkung", "rückgang", "marge"],
+        decreaseWords: ["günstiger", "weniger", "niedriger", "billiger", "ersparnis", "einsparung", "senkung", "rückgang"],
+        marginWords: ["marge"],
         spacedScaleWords: [("Mio.", 6), ("Mio", 6), ("Mrd.", 9), ("Mrd", 9), ("Tsd.", 3), ("Tsd", 3)])
 }

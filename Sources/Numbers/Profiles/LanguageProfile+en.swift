@@ -8,6 +8,7 @@ extension LanguageProfile {
         changeWords: ["drop", "decrease", "increase", "growth", "reduction", "down", "up", "cut", "saving", "savings", "rise", "fall", "decline", "lower", "higher", "grew", "rose", "fell", "dropped", "increased", "decreased", "went up", "went down", "climbed"],
         summaryWords: ["summary", "conclusion", "conclusions", "tl;dr", "tldr", "overview", "key findings", "recommendation", "recommendations", "bottom line", "executive summary", "highlights", "key figures", "at a glance", "key numbers", "in brief"],
         shareWords: ["accounts for", "account for", "of the total", "of total", "share of", "makes up", "make up", "of the budget", "of all"],
-        decreaseWords: ["cheaper", "less", "lower", "fewer", "saving", "saves", "save", "reduction", "decrease", "down", "drop", "margin"],
+        decreaseWords: ["cheaper", "less", "lower", "fewer", "saving", "saves", "save", "reduction", "decrease", "down", "drop"],
+        marginWords: ["margin"],
         spacedScaleWords: [("bn", 9), ("billion", 9), ("mn", 6), ("million", 6), ("M", 6), ("k", 3), ("K", 3), ("B", 9)])
 }

@@ -8,7 +8,8 @@ extension LanguageProfile {
         changeWords: ["baisse", "hausse", "réduction", "augmentation", "diminution", "économie", "progression", "recul", "croissance", "progressé", "augmenté", "baissé", "diminué", "chuté", "grimpé"],
         summaryWords: ["résumé", "synthèse", "conclusion", "conclusions", "en bref", "recommandation", "recommandations", "faits marquants", "chiffres clés", "en résumé", "l'essentiel", "points clés"],
         shareWords: ["représente", "représentent", "du total", "part de", "des coûts", "du budget"],
-        decreaseWords: ["moins", "baisse", "économie", "réduction", "diminution", "marge"],
+        decreaseWords: ["moins", "baisse", "économie", "réduction", "diminution"],
+        marginWords: ["marge"],
         spacedScaleWords: [("Md", 9), ("Mds", 9), ("Mrd", 9), ("milliard", 9), ("milliards", 9), ("million", 6), ("millions", 6),
                            ("M", 6), ("k", 3), ("K", 3)])
 }

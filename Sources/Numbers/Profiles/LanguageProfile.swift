@@ -21,8 +21,10 @@ public struct LanguageProfile: Sendable {
     public var summaryWords: [String]
     /// Words that say a part's share of a whole: `accounts for`, `représente`, `占`, `を占める`, `macht … aus`.
     public var shareWords: [String]
-    /// The change words that say "less", and margins: the percentage of a difference is then on the larger amount.
+    /// The change words that say "less": the percentage of a difference is then on the larger amount.
     public var decreaseWords: [String]
+    /// Words for a margin: what remains of an amount, always on the larger amount.
+    public var marginWords: [String]
     /// Scale words that may stand after a space, with their power of ten: `Md`, `Mio.`, `bn`.
     public var spacedScaleWords: [(String, Int)]
 
