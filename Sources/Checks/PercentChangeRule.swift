@@ -125,13 +125,9 @@ struct PercentChangeRule: PageRule {
         }
     }
 
-    /// `A sur B`, `A out of B`: the first amount is part of the second.
-    private static let outOfWords: Set<String> = ["sur", "out of", "of", "von", "のうち", "中的", "中"]
-
-    private static let comparisonDecrease = ["lower", "less", "cheaper", "below", "de moins", "moins cher", "inférieur", "便宜", "低于", "低於", "少",
-                                             "安い", "安く", "低い", "günstiger", "weniger", "niedriger", "unter"]
-    private static let comparisonIncrease = ["higher", "more", "above", "over budget", "de plus", "plus cher", "supérieur", "dépassement", "超支", "超出",
-                                             "高于", "高於", "多", "高い", "増", "teurer", "mehr", "höher", "über"]
+    private static let outOfWords = Set(LanguageProfile.all.flatMap(\.outOfWords))
+    private static let comparisonDecrease = LanguageProfile.all.flatMap(\.lessThanWords)
+    private static let comparisonIncrease = LanguageProfile.all.flatMap(\.moreThanWords)
 
     /// The Characters of the sentence around a figure: between the sentence ends (`。`, `. `, `;`) before and after it.
     static func sentence(around figure: LocatedFigure, in chars: [Character]) -> Range<Int> {

@@ -11,5 +11,8 @@ extension LanguageProfile {
         shareWords: ["macht", "machen", "anteil", "entfällt", "entfallen", "der gesamt"],
         decreaseWords: ["günstiger", "weniger", "niedriger", "billiger", "ersparnis", "einsparung", "senkung", "rückgang"],
         marginWords: ["marge"],
+        lessThanWords: ["günstiger", "weniger", "niedriger", "unter"],
+        moreThanWords: ["teurer", "mehr", "höher", "über"],
+        outOfWords: ["von"],
         spacedScaleWords: [("Mio.", 6), ("Mio", 6), ("Mrd.", 9), ("Mrd", 9), ("Tsd.", 3), ("Tsd", 3)])
 }

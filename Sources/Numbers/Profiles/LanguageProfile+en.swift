@@ -10,5 +10,8 @@ extension LanguageProfile {
         shareWords: ["accounts for", "account for", "of the total", "of total", "share of", "makes up", "make up", "of the budget", "of all"],
         decreaseWords: ["cheaper", "less", "lower", "fewer", "saving", "saves", "save", "reduction", "decrease", "down", "drop"],
         marginWords: ["margin"],
+        lessThanWords: ["lower", "less", "cheaper", "below"],
+        moreThanWords: ["higher", "more", "above", "over budget"],
+        outOfWords: ["out of", "of"],
         spacedScaleWords: [("bn", 9), ("billion", 9), ("mn", 6), ("million", 6), ("M", 6), ("k", 3), ("K", 3), ("B", 9)])
 }

@@ -10,6 +10,9 @@ extension LanguageProfile {
         shareWords: ["représente", "représentent", "du total", "part de", "des coûts", "du budget"],
         decreaseWords: ["moins", "baisse", "économie", "réduction", "diminution"],
         marginWords: ["marge"],
+        lessThanWords: ["de moins", "moins cher", "inférieur"],
+        moreThanWords: ["de plus", "plus cher", "supérieur", "dépassement"],
+        outOfWords: ["sur"],
         spacedScaleWords: [("Md", 9), ("Mds", 9), ("Mrd", 9), ("milliard", 9), ("milliards", 9), ("million", 6), ("millions", 6),
                            ("M", 6), ("k", 3), ("K", 3)])
 }

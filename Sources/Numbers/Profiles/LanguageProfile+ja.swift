@@ -10,5 +10,8 @@ extension LanguageProfile {
         shareWords: ["占め", "占める", "割合"],
         decreaseWords: ["安い", "安く", "低い", "少ない", "削減", "減少", "節約", "減"],
         marginWords: ["利益率", "粗利率", "マージン"],
+        lessThanWords: ["安い", "安く", "低い"],
+        moreThanWords: ["高い", "増"],
+        outOfWords: ["のうち"],
         spacedScaleWords: [])
 }

@@ -11,5 +11,8 @@ extension LanguageProfile {
         shareWords: ["占", "佔", "占比", "佔比"],
         decreaseWords: ["便宜", "低", "少", "减少", "減少", "下降", "降低", "节省", "節省", "省"],
         marginWords: ["利润率", "毛利率"],
+        lessThanWords: ["便宜", "低于", "低於", "少"],
+        moreThanWords: ["超支", "超出", "高于", "高於", "多"],
+        outOfWords: ["中的", "中"],
         spacedScaleWords: [])
 }

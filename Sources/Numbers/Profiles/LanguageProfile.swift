@@ -25,6 +25,11 @@ public struct LanguageProfile: Sendable {
     public var decreaseWords: [String]
     /// Words for a margin: what remains of an amount, always on the larger amount.
     public var marginWords: [String]
+    /// Words right around a percentage comparing two amounts: "x % lower", "超支 p%".
+    public var lessThanWords: [String]
+    public var moreThanWords: [String]
+    /// Words joining a part to its whole: `A sur B`, `A out of B`.
+    public var outOfWords: [String]
     /// Scale words that may stand after a space, with their power of ten: `Md`, `Mio.`, `bn`.
     public var spacedScaleWords: [(String, Int)]
 
