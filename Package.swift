@@ -27,12 +27,14 @@ let package = Package(
         .target(name: "GFM", dependencies: ["CCmarkGFM"]),
         // Locale-aware number reading and exact decimal arithmetic; depends on nothing of ours.
         .target(name: "Numbers"),
+        // Runs the Python subset cost listings are written in, exactly, to read what they print.
+        .target(name: "PythonSubset"),
         // Data series to inline SVG text; knows nothing of Markdown, pages or files.
         .target(name: "Charts", dependencies: ["Numbers"]),
         // Front matter, pages with source positions, diagnostics, translation groups.
         .target(name: "Content", dependencies: ["GFM", .product(name: "Yams", package: "Yams")]),
         // Rules that recompute a page's figures and report the ones that disagree.
-        .target(name: "Checks", dependencies: ["Content", "GFM", "Numbers"]),
+        .target(name: "Checks", dependencies: ["Content", "GFM", "Numbers", "PythonSubset"]),
         // Pages and templates to output files, in memory.
         .target(name: "Site", dependencies: [
             "Content", "GFM", "Charts", "Numbers", .product(name: "Mustache", package: "swift-mustache"),
@@ -60,6 +62,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GFMTests", dependencies: ["GFM", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "NumbersTests", dependencies: ["Numbers", "TestSupport"]),
+        .testTarget(name: "PythonSubsetTests", dependencies: ["PythonSubset"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Numbers", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Content", "Numbers", "TestSupport"], exclude: ["Golden", "Fixtures"]),

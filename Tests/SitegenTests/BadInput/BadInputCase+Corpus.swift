@@ -23,6 +23,7 @@ extension BadInputCase {
         BadInputCase(name: "table-cells"),
         BadInputCase(name: "formulas", arguments: ["check", "Content"]),
         BadInputCase(name: "decimal-limits", arguments: ["check", "Content"]),
+        BadInputCase(name: "python-listings", arguments: ["check", "Content"]),
         BadInputCase(name: "decimal-limits-build"),
         BadInputCase(name: "slug-escape"),
         BadInputCase(name: "output-inside-content", arguments: ["build", "--output", "Content/out"]),

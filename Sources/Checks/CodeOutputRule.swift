@@ -1,0 +1,161 @@
+import Foundation
+import Content
+import GFM
+import PythonSubset
+
+/// What a Python listing printed, as the page states it, agrees with what the listing computes.
+///
+/// The listing is run in exact arithmetic (`PythonSubset`); each printed line is then looked for
+/// where authors write it: in the output block that follows the listing (a `text`, `console` or
+/// unlabelled block, possibly after a one-line paragraph such as "Output:"), in a comment on the
+/// printing line (`print(cost)  # 600.0`), or in comments right under it (`# => 97400 48700`).
+/// A stated line is compared only when all its text outside the numbers is what the program
+/// writes, so a pasted output that was edited or abridged is matched line by line, and prose is
+/// never mistaken for output.
+struct CodeOutputRule: PageRule {
+    static let id = "code-output"
+
+    private static let listingInfos: Set<String> = ["python", "py", "python3"]
+    private static let outputPrefix = #"^\s*(?:(?:=>|->|→|>>>?|output\s*:|prints?\s*:?|输出\s*[:：]|出力\s*[:：]|sortie\s*:|résultat\s*:)\s*)?"#
+    private static let numberPattern = #"([-+]?[0-9][0-9,_]*(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?)"#
+
+    func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        let source = page.page.source
+        guard source.contains("```py") || source.contains("~~~py") else { return }
+        let blocks = PageFigures.leafBlocks(of: page.page.document)
+        for (index, block) in blocks.enumerated() {
+            guard case .codeBlock(let info, let literal) = block.kind,
+                  Self.listingInfos.contains(info.split(separator: " ").first.map { $0.lowercased() } ?? ""),
+                  block.span.start.line > 0 else { continue }
+            let run = PythonListing.run(literal)
+            guard !run.printed.isEmpty else { continue }
+            let firstCodeLine = block.span.start.line + 1
+            var matched = Set<Int>()
+            for (printedIndex, stated) in Self.commentStatements(run) {
+                let line = firstCodeLine + stated.line - 1
+                if compare(run.printed[printedIndex], with: stated.text, line: line, offset: stated.column, file: file, into: &report) {
+                    matched.insert(printedIndex)
+                }
+            }
+            guard let output = Self.outputLines(after: index, in: blocks, lines: page.lines) else { continue }
+            var next = 0
+            for (printedIndex, printed) in run.printed.enumerated() where !matched.contains(printedIndex) {
+                for candidate in next..<output.count {
+                    let (line, text) = output[candidate]
+                    if compare(printed, with: text, line: line, offset: 1, file: file, into: &report) {
+                        next = candidate + 1
+                        break
+                    }
+                }
+            }
+        }
+    }
+
+    /// Comments that state a printed line: on the line of a print that ran once, or on the lines
+    /// right under it, one comment per printed line.
+    private static func commentStatements(_ run: PythonRun) -> [(Int, PythonComment)] {
+        var byStatement: [Int: [Int]] = [:]
+        for (i, line) in run.printed.enumerated() { byStatement[line.statementLine, default: []].append(i) }
+        let comments = Dictionary(run.comments.map { ($0.line, $0) }, uniquingKeysWith: { first, _ in first })
+        var pairs: [(Int, PythonComment)] = []
+        for (statementLine, printedIndices) in byStatement {
+            if printedIndices.count == 1, let trailing = comments[statementLine], trailing.trailsCode {
+                pairs.append((printedIndices[0], trailing))
+                continue
+            }
+            for (offset, printedIndex) in printedIndices.enumerated() {
+                guard let below = comments[statementLine + 1 + offset], !below.trailsCode else { break }
+                pairs.append((printedIndex, below))
+            }
+        }
+        return pairs
+    }
+
+    /// The lines of the output block that follows a listing, with their line numbers in the file.
+    private static func outputLines(after index: Int, in blocks: [Node], lines: SourceLines) -> [(Int, String)]? {
+        var next = index + 1
+        if next < blocks.count, case .paragraph = blocks[next].kind, blocks[next].span.end.line - blocks[next].span.start.line < 2 {
+            next += 1
+        }
+        guard next < blocks.count, case .codeBlock(let info, _) = blocks[next].kind else { return nil }
+        let language = info.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        guard language.isEmpty || PageFigures.outputInfos.contains(language) else { return nil }
+        let span = blocks[next].span
+        guard span.start.line > 0, span.end.line > span.start.line + 1 else { return nil }
+        return ((span.start.line + 1)..<span.end.line).map { ($0, String(lines[$0])) }
+    }
+
+    /// Compares one printed line with a stated one; false when the stated text is not that line.
+    private func compare(_ printed: PrintedLine, with stated: String, line: Int, offset: Int, file: String, into report: inout RuleReport) -> Bool {
+        let numbers = printed.pieces.compactMap { piece -> PrintedNumber? in
+            if case .number(let number) = piece { number } else { nil }
+        }
+        guard !numbers.isEmpty, let regex = Self.pattern(for: printed) else { return false }
+        let range = NSRange(stated.startIndex..., in: stated)
+        guard let match = regex.firstMatch(in: stated, range: range) else { return false }
+        for (i, number) in numbers.enumerated() {
+            guard let captured = Range(match.range(at: i + 1), in: stated) else { continue }
+            let text = String(stated[captured])
+            report.relationsChecked += 1
+            guard let value = Self.value(of: text), !Self.agrees(value, text: text, with: number) else { continue }
+            let column = offset + stated.distance(from: stated.startIndex, to: captured.lowerBound)
+            let computed = Self.written(number.shown, like: text)
+            report.diagnostics.append(Diagnostic(
+                .error, rule: Self.id,
+                "printed figure: stated \(text), computed \(computed) (the listing above prints \(number.text))",
+                at: SourceLocation(file: file, line: line, column: column), stated: text, expected: computed, length: text.count))
+        }
+        return true
+    }
+
+    /// The printed line as a pattern: its text as written, any run of spaces matching any other,
+    /// and each number a capture.
+    private static func pattern(for printed: PrintedLine) -> NSRegularExpression? {
+        var pattern = outputPrefix
+        for piece in printed.pieces {
+            switch piece {
+            case .text(let text):
+                pattern += text.split(omittingEmptySubsequences: false, whereSeparator: \.isWhitespace)
+                    .map { NSRegularExpression.escapedPattern(for: String($0)) }
+                    .joined(separator: #"\s*"#)
+            case .number(let number):
+                pattern += #"\s*"# + numberPattern + (number.text.hasSuffix("%") ? #"\s*%"# : "") + #"\s*"#
+            }
+        }
+        // What follows may be a unit or a remark the program did not print, after a space: `8月の…`
+        // right after a number is a sentence about the eighth month, not a printed 8.
+        pattern += #"(?:\s+[^\d\s].*)?$"#
+        return try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+    }
+
+    private static func value(of text: String) -> Decimal? {
+        Decimal(string: text.filter { $0 != "," && $0 != "_" }, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    /// Within half a unit of the stated last digit (a rounded print), or within float noise.
+    private static func agrees(_ stated: Decimal, text: String, with number: PrintedNumber) -> Bool {
+        let difference = abs(stated - number.shown)
+        if difference <= abs(number.shown) / 1_000_000_000 { return true }
+        let mantissa = text.split(whereSeparator: { $0 == "e" || $0 == "E" }).first ?? ""
+        let exponent = text.split(whereSeparator: { $0 == "e" || $0 == "E" }).dropFirst().first.flatMap { Int($0) } ?? 0
+        let decimals = mantissa.split(separator: ".").dropFirst().first?.count ?? 0
+        let halfUnit = Decimal(sign: .plus, exponent: exponent - decimals, significand: 5) / 10
+        return difference <= halfUnit
+    }
+
+    /// The computed value with the stated figure's decimals and grouping.
+    private static func written(_ value: Decimal, like text: String) -> String {
+        let decimals = text.split(separator: ".").dropFirst().first?.prefix { $0.isNumber }.count ?? 0
+        var input = value
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &input, decimals, .plain)
+        let formatter = NumberFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.minimumFractionDigits = decimals
+        formatter.maximumFractionDigits = decimals
+        formatter.usesGroupingSeparator = text.contains(",")
+        formatter.groupingSeparator = ","
+        formatter.groupingSize = 3
+        return formatter.string(from: rounded as NSDecimalNumber) ?? "\(rounded)"
+    }
+}
