@@ -14,9 +14,20 @@ struct ComputedRangeRule: PageRule {
     /// A ratio this close (relative) to a candidate and still not agreeing is a slip, not another formula.
     static let closeRatio = 0.1
 
+    /// How many lines above a range its source range may be (`150–160 人` two bullets up).
+    static let sourceReach = 6
+    /// How far (relative) a range end may be from what its source range gives and still be a slip.
+    static let slipDistance = 0.15
+
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
-        for run in page.runs {
+        var earlier: [(run: Int, range: FigureRange)] = []
+        for (runIndex, run) in page.runs.enumerated() {
             let ranges = Self.ranges(in: run.figures)
+            earlier.removeAll { run.line - page.runs[$0.run].line > Self.sourceReach }
+            for range in ranges where range.lower.number.unit?.measure != .percent {
+                checkFromEarlierRange(range, runIndex: runIndex, sources: earlier, page: page, file: file, into: &report)
+                earlier.append((runIndex, range))
+            }
             checkPlusMinus(run, ranges: ranges, page: page, file: file, into: &report)
             guard ranges.count >= 2 else { continue }
             for (i, source) in ranges.enumerated() {
@@ -86,6 +97,47 @@ struct ComputedRangeRule: PageRule {
             let (stated, computed) = lowerAgrees ? (result.upper, upper) : (result.lower, lower)
             report.compare(stated, computed: Quantity(computed, stated.number.unit), rule: Self.id, file: file, locale: page.locale,
                            explanation: "\(factor.number.text) × the range \(source.lower.number.text)–\(source.upper.number.text)",
+                           what: "range end")
+            return
+        }
+    }
+
+    /// `160 to 200 titles, i.e. $11,584 to $14,840` with `72.40` a title in the table; `150–160 人`
+    /// then `总支出区间：25,790–26,570 元` with `96 元` a child and `11,390 元` fixed: a range
+    /// computed from an earlier one as k × n, or c + k × n, with k a figure of the page and c a
+    /// figure of the lines between. When such a k explains one end exactly and not the other, the
+    /// other is reported; a range no stated k explains is left alone.
+    private func checkFromEarlierRange(_ result: FigureRange, runIndex: Int, sources: [(run: Int, range: FigureRange)], page: PageFigures,
+                                       file: String, into report: inout RuleReport) {
+        guard result.lower.number.value > 0, result.upper.number.value > result.lower.number.value else { return }
+        let resultValues = [result.lower.number.value, result.upper.number.value]
+        for (sourceRun, source) in sources.reversed() {
+            let s1 = source.lower.number.value, s2 = source.upper.number.value
+            guard s1 > 0, s2 > s1, [s1, s2] != resultValues else { continue }
+            let between = page.runs[sourceRun...runIndex].flatMap(\.figures).filter { $0.number.rangePart == .none }
+            let intercepts: [Decimal] = [0] + between.map(\.number.value).filter { $0 > 0 && $0 < result.lower.number.value }
+            var explained: (stated: LocatedFigure, computed: Decimal, k: LocatedFigure, c: Decimal)?
+            for k in page.allFigures where k.number.rangePart == .none && k.number.unit?.measure != .percent {
+                let factor = k.number.value
+                guard factor > 0, factor != 1, !resultValues.contains(factor), factor != s1, factor != s2 else { continue }
+                for c in intercepts {
+                    let lowerAgrees = Agreement.compare(stated: result.lower.number, computed: c + factor * s1).isAgreement
+                    let upperAgrees = Agreement.compare(stated: result.upper.number, computed: c + factor * s2).isAgreement
+                    if lowerAgrees && upperAgrees {
+                        report.relationsChecked += 1
+                        return
+                    }
+                    guard lowerAgrees != upperAgrees, explained == nil || (c == 0 && explained!.c != 0) else { continue }
+                    let candidate = lowerAgrees ? (result.upper, c + factor * s2, k, c) : (result.lower, c + factor * s1, k, c)
+                    // A slip is near what the other end implies; far from it, k is a coincidence.
+                    guard abs((candidate.0.number.value - candidate.1).asDouble) < Self.slipDistance * candidate.1.asDouble else { continue }
+                    explained = candidate
+                }
+            }
+            guard let (stated, computed, k, c) = explained else { continue }
+            let intercept = c == 0 ? "" : "\(c) + "
+            report.compare(stated, computed: Quantity(computed, stated.number.unit), rule: Self.id, file: file, locale: page.locale,
+                           explanation: "\(intercept)\(k.number.text) × the range \(source.lower.number.text)–\(source.upper.number.text)",
                            what: "range end")
             return
         }

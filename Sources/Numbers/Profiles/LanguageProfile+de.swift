@@ -14,5 +14,6 @@ extension LanguageProfile {
         lessThanWords: ["günstiger", "weniger", "niedriger", "unter"],
         moreThanWords: ["teurer", "mehr", "höher", "über"],
         outOfWords: ["von"],
-        spacedScaleWords: [("Mio.", 6), ("Mio", 6), ("Mrd.", 9), ("Mrd", 9), ("Tsd.", 3), ("Tsd", 3)])
+        spacedScaleWords: [("Mio.", 6), ("Mio", 6), ("Mrd.", 9), ("Mrd", 9), ("Tsd.", 3), ("Tsd", 3)],
+        sentenceOpeners: ["für", "mit", "etwa", "über", "unter", "bei", "in", "von", "ab", "nach", "vor", "je", "pro", "rund", "knapp", "und", "oder", "aber", "wenn", "die", "der", "das"])
 }

@@ -14,5 +14,6 @@ extension LanguageProfile {
         moreThanWords: ["de plus", "plus cher", "supérieur", "dépassement"],
         outOfWords: ["sur"],
         spacedScaleWords: [("Md", 9), ("Mds", 9), ("Mrd", 9), ("milliard", 9), ("milliards", 9), ("million", 6), ("millions", 6),
-                           ("M", 6), ("k", 3), ("K", 3)])
+                           ("M", 6), ("k", 3), ("K", 3)],
+        sentenceOpeners: ["pour", "avec", "environ", "sur", "dans", "de", "des", "les", "la", "le", "en", "à", "après", "avant", "chaque", "plus", "moins", "pendant", "avec", "si", "et", "ou", "mais", "ajouter", "comptez", "prévoir", "soit"])
 }

@@ -32,6 +32,9 @@ public struct LanguageProfile: Sendable {
     public var outOfWords: [String]
     /// Scale words that may stand after a space, with their power of ten: `Md`, `Mio.`, `bn`.
     public var spacedScaleWords: [(String, Int)]
+    /// Capitalised words that open a sentence before a count and never name a product, so the
+    /// count stays a figure: `For 5 to 8 students`, `Add 3 seats` (but `Hermes 3`, `RTX 4090`).
+    public var sentenceOpeners: [String] = []
 
     /// The profile of `locale`.
     public static func of(_ locale: NumberLocale) -> LanguageProfile {

@@ -11,9 +11,12 @@ extension Exclusions {
             position -= 1
             length += 1
         }
-        guard length >= 2, let first = text[position + 1], let ascii = first.asciiValue else { return false }
-        return ascii >= 0x41 && ascii <= 0x5A
+        guard length >= 2, let first = text[position + 1], let ascii = first.asciiValue, ascii >= 0x41 && ascii <= 0x5A else { return false }
+        let word = String((position + 1..<start - 1).compactMap { text[$0] }).lowercased()
+        return !Self.sentenceOpeners.contains(word)
     }
+
+    private static let sentenceOpeners = Set(LanguageProfile.all.flatMap(\.sentenceOpeners).map { $0.lowercased() })
 
     /// Whether a literal at the line start is a list number (`1.` or `1)` then a space).
     func isListNumber(_ literal: NumericLiteral) -> Bool {
