@@ -127,7 +127,8 @@ struct ComputedRangeRule: PageRule {
                         report.relationsChecked += 1
                         return
                     }
-                    guard lowerAgrees != upperAgrees, explained == nil || (c == 0 && explained!.c != 0) else { continue }
+                    guard lowerAgrees != upperAgrees, explained == nil || (c == 0 && explained!.c != 0),
+                          Self.isPrecise(lowerAgrees ? result.lower : result.upper) else { continue }
                     let candidate = lowerAgrees ? (result.upper, c + factor * s2, k, c) : (result.lower, c + factor * s1, k, c)
                     // A slip is near what the other end implies; far from it, k is a coincidence.
                     guard abs((candidate.0.number.value - candidate.1).asDouble) < Self.slipDistance * candidate.1.asDouble else { continue }
@@ -141,6 +142,12 @@ struct ComputedRangeRule: PageRule {
                            what: "range end")
             return
         }
+    }
+
+    /// Whether a figure is written to a hundredth of itself or finer (`57.50`, `25,790`, not `9`):
+    /// a coarse end agrees with too many products to prove which factor made it.
+    static func isPrecise(_ figure: LocatedFigure) -> Bool {
+        figure.number.value >= Decimal(sign: .plus, exponent: figure.number.quantumExponent, significand: 100)
     }
 
     /// `10%–20%` then `193,600 至 221,200 元`: the ends' ratio is (1 + 20%) / (1 + 10%), or the like.

@@ -154,6 +154,7 @@ import Testing
             "ratios.en.md": "---\ntitle: Ads\n---\n\n| Channel | Spend | Sales | ROAS |\n|---|--:|--:|--:|\n| A | 48,200 | 176,900 | 3.67 |\n| B | 12,600 | 38,400 | 3.05 |\n| **Total** | **60,800** | **215,300** | **3.54** |\n",
             "backtracking.ja.md": "---\ntitle: 組み合わせ\n---\n\n`n=20` の場合、約 100万（1048575）の組み合わせになります。\n",
             "consumption.en.md": "---\ntitle: Power\n---\n\n| Site | kWh |\n|---|---:|\n| A | 120 |\n| B | 80 |\n| Consumption | 150 |\n",
+            "coarse-range.fr.md": "---\ntitle: VPS\n---\n\nCoût estimé : $15-25/mois, trafic à $0.020/GB.\n\n- Total : ~€8.51/mois = $9-10/mois\n",
         ]
         let errors = check(pages, languages: ["zh", "fr", "en"]).diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(describe(errors))")
