@@ -18,23 +18,33 @@ struct PercentChangeRule: PageRule {
     private static let marginWords = LanguageProfile.all.flatMap(\.marginWords).map { $0.lowercased() }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        let totals = page.tables.flatMap { table in
+            table.cells.indices.filter(table.isTotalRow).flatMap { table.cells[$0].compactMap { $0 } }
+        }
+        for run in page.runs where run.figures.count >= 2 && !totals.isEmpty {
+            checkAgainstTotal(run, totals: totals, page: page, file: file, into: &report)
+        }
         for run in page.runs where run.figures.count >= 3 {
             let chars = Array(run.text)
             checkDifferences(run, chars: chars, page: page, file: file, into: &report)
             checkComparison(run, chars: chars, page: page, file: file, into: &report)
-            for index in 0..<(run.figures.count - 2) {
-                let from = run.figures[index], to = run.figures[index + 1]
+            // `from $38,900 in 2025 to $46,082 in 2026`: the years qualify the amounts.
+            let figures = run.figures.filter { !Self.isYear($0) }
+            for index in 0..<max(0, figures.count - 2) {
+                // `455 adhérents cette saison, contre 412 en 2023`: the amount after "against" is the base.
+                let isAgainst = Self.isAgainst(figures[index], figures[index + 1], chars)
+                let (from, to) = isAgainst ? (figures[index + 1], figures[index]) : (figures[index], figures[index + 1])
                 // The percentage right after, or the first one of the sentence after a calculation that restates the change
                 // (`grew from 15,200 to 18,400, which is (18,400 − 15,200) / 15,200 = 21.1 %`).
                 let sentence = Self.sentence(around: to, in: chars)
-                guard let percent = run.figures[(index + 2)...].first(where: { $0.number.unit?.measure == .percent && sentence.contains($0.number.range.column - 1) }),
+                guard let percent = figures[(index + 2)...].first(where: { $0.number.unit?.measure == .percent && sentence.contains($0.number.range.column - 1) }),
                       percent.number.unit?.per == nil,
                       Self.sameMeasure(from.number, to.number), from.number.value != 0,
-                      from.number.rangePart == .lower && to.number.rangePart == .upper || Self.joinedByWord(from, to, chars),
+                      isAgainst || from.number.rangePart == .lower && to.number.rangePart == .upper || Self.joinedByWord(from, to, chars),
                       let between = Self.text(between: to, and: percent, in: chars), between.count <= Self.maximumGap * 3 else { continue }
                 // A calculation in between must restate this change, not another one.
-                if let percentIndex = run.figures.firstIndex(where: { $0.line == percent.line && $0.column == percent.column }), percentIndex > index + 2 {
-                    let between = run.figures[(index + 2)..<percentIndex].map(\.number.value)
+                if let percentIndex = figures.firstIndex(where: { $0.line == percent.line && $0.column == percent.column }), percentIndex > index + 2 {
+                    let between = figures[(index + 2)..<percentIndex].map(\.number.value)
                     guard between.contains(from.number.value), between.contains(to.number.value) else { continue }
                 }
                 let said = String(chars[sentence]).lowercased()
@@ -44,6 +54,53 @@ struct PercentChangeRule: PageRule {
                 report.compare(percent, computed: Quantity(stated, percent.number.unit), rule: Self.id, file: file, locale: page.locale,
                                explanation: "change from \(from.number.text) to \(to.number.text)", what: "percentage change")
             }
+        }
+    }
+
+    /// A slip is this close (relative) to the change against a total; further off, the sentence
+    /// compares with something else.
+    static let slipDistance = 0.35
+    private static let shareWords = LanguageProfile.all.flatMap(\.shareWords).map { $0.lowercased() }
+    private static let earlierPeriodWords = LanguageProfile.all.flatMap(\.earlierPeriodWords).map { $0.lowercased() }
+
+    /// `与去年双11（花费 152,000 元）相比，今年花费增长 13.6%`, `上个月花了 68.20 美元，这个月省了 22.4%`:
+    /// a sentence with one amount, a change word, a word naming an earlier period or reference
+    /// (`去年`, `last month`, `par rapport à`) and a percentage compares that earlier amount with
+    /// the page's own total in the same unit (a table's total row). When no total gives the stated
+    /// change and one gives a change close to it, the percentage is reported against that one. An
+    /// amount that is itself a total is the current figure, whose base the page does not give.
+    private func checkAgainstTotal(_ run: TextRun, totals: [LocatedFigure], page: PageFigures, file: String, into report: inout RuleReport) {
+        let figures = run.figures.filter { !Self.isYear($0) }
+        guard figures.contains(where: { $0.number.unit?.measure == .percent }) else { return }
+        let chars = Array(run.text)
+        for percent in figures where percent.number.unit?.measure == .percent && percent.number.unit?.per == nil {
+            guard percent.number.value > 0, percent.number.value < 100, percent.number.rangePart == .none else { continue }
+            let sentence = Self.sentence(around: percent, in: chars)
+            // Bare numbers are names and counts here (`双11`, `T1`); the amounts carry a unit.
+            let inSentence = figures.filter { sentence.contains($0.number.range.column - 1) && $0.number.unit != nil }
+            let amounts = inSentence.filter { $0.number.unit?.measure != .percent }
+            guard inSentence.count == 2, amounts.count == 1, let earlier = amounts.first, earlier.number.unit != nil,
+                  earlier.number.value > 0, earlier.number.rangePart == .none,
+                  !totals.contains(where: { $0.number.value == earlier.number.value }) else { continue }
+            let said = String(chars[sentence]).lowercased()
+            // A sentence that works the change out itself is the calculation rules' to check.
+            guard !said.contains(where: { "=＝÷/×".contains($0) }),
+                  Self.changeWords.contains(where: said.contains) || Self.decreaseWords.contains(where: said.contains),
+                  Self.earlierPeriodWords.contains(where: said.contains), !Self.shareWords.contains(where: said.contains) else { continue }
+            let changes = totals.filter { Self.sameMeasure($0.number, earlier.number) }.map { total in
+                (total, ((total.number.value - earlier.number.value) / earlier.number.value * 100).magnitude)
+            }
+            guard !changes.isEmpty else { continue }
+            if changes.contains(where: { Agreement.compare(stated: percent.number, computed: $0.1).isAgreement }) {
+                report.relationsChecked += 1
+                continue
+            }
+            let stated = percent.number.value.asDouble
+            guard let (total, change) = changes.min(by: { abs($0.1.asDouble - stated) < abs($1.1.asDouble - stated) }),
+                  change > 0, abs(change.asDouble - stated) / change.asDouble < Self.slipDistance else { continue }
+            report.compare(percent, computed: Quantity(change, percent.number.unit), rule: Self.id, file: file, locale: page.locale,
+                           explanation: "change from \(earlier.number.text) to the total \(total.number.text) at line \(total.line)",
+                           what: "percentage change")
         }
     }
 
@@ -145,6 +202,20 @@ struct PercentChangeRule: PageRule {
 
     private static func sameMeasure(_ a: ScannedNumber, _ b: ScannedNumber) -> Bool {
         a.unit?.measure != .percent && b.unit?.measure != .percent && a.unit?.measure == b.unit?.measure && a.unit?.per == b.unit?.per
+    }
+
+    private static let againstWords = LanguageProfile.all.flatMap(\.againstWords).map { $0.lowercased() }
+
+    /// Whether the text between two amounts ends with a word that compares the first with the
+    /// second (`contre`, `versus`, `up from`), a few words after the first.
+    private static func isAgainst(_ a: LocatedFigure, _ b: LocatedFigure, _ chars: [Character]) -> Bool {
+        guard let gap = text(between: a, and: b, in: chars), gap.count <= maximumGap else { return false }
+        let words = gap.lowercased().trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        return againstWords.contains { words == $0 || words.hasSuffix(" " + $0) }
+    }
+
+    private static func isYear(_ figure: LocatedFigure) -> Bool {
+        figure.number.unit == nil && figure.number.text.count == 4 && figure.number.value >= 1900 && figure.number.value <= 2100
     }
 
     /// `1,52 à 1,41`, `$1,200 to $1,380`, `800 元降至 680 元`, `1,200円から1,000円に`: a short joining word and nothing else.

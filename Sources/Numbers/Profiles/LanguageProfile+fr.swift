@@ -15,5 +15,7 @@ extension LanguageProfile {
         outOfWords: ["sur"],
         spacedScaleWords: [("Md", 9), ("Mds", 9), ("Mrd", 9), ("milliard", 9), ("milliards", 9), ("million", 6), ("millions", 6),
                            ("M", 6), ("k", 3), ("K", 3)],
-        sentenceOpeners: ["pour", "avec", "environ", "sur", "dans", "de", "des", "les", "la", "le", "en", "à", "après", "avant", "chaque", "plus", "moins", "pendant", "avec", "si", "et", "ou", "mais", "ajouter", "comptez", "prévoir", "soit"])
+        sentenceOpeners: ["pour", "avec", "environ", "sur", "dans", "de", "des", "les", "la", "le", "en", "à", "après", "avant", "chaque", "plus", "moins", "pendant", "avec", "si", "et", "ou", "mais", "ajouter", "comptez", "prévoir", "soit"],
+        againstWords: ["contre", "par rapport à", "face à", "comparé à"],
+        earlierPeriodWords: ["l'an dernier", "l'année dernière", "le mois dernier", "le trimestre dernier", "précédent", "précédente", "par rapport à", "par rapport au", "comparé à", "sur un an", "qu'en"])
 }

@@ -13,5 +13,6 @@ extension LanguageProfile {
         lessThanWords: ["安い", "安く", "低い"],
         moreThanWords: ["高い", "増"],
         outOfWords: ["のうち"],
-        spacedScaleWords: [])
+        spacedScaleWords: [],
+        earlierPeriodWords: ["去年", "昨年", "前年", "先月", "前月", "前期", "前年同月"])
 }

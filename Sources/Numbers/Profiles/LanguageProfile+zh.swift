@@ -14,5 +14,6 @@ extension LanguageProfile {
         lessThanWords: ["便宜", "低于", "低於", "少"],
         moreThanWords: ["超支", "超出", "高于", "高於", "多"],
         outOfWords: ["中的", "中"],
-        spacedScaleWords: [])
+        spacedScaleWords: [],
+        earlierPeriodWords: ["去年", "上个月", "上月", "上季度", "相比", "同比", "环比", "比上", "較去年", "去年同期"])
 }

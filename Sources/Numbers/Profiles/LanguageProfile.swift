@@ -35,6 +35,12 @@ public struct LanguageProfile: Sendable {
     /// Capitalised words that open a sentence before a count and never name a product, so the
     /// count stays a figure: `For 5 to 8 students`, `Add 3 seats` (but `Hermes 3`, `RTX 4090`).
     public var sentenceOpeners: [String] = []
+    /// Words that set an amount against an earlier one, which is the base of the change between
+    /// them: `455 cette saison, contre 412`, `$1.2M, up from $0.9M`.
+    public var againstWords: [String] = []
+    /// Words that name an earlier period or a reference an amount is compared with: `last year`,
+    /// `par rapport à`, `去年`, `相比`, `先月`, `Vorjahr`. An amount in such a sentence is the base.
+    public var earlierPeriodWords: [String] = []
 
     /// The profile of `locale`.
     public static func of(_ locale: NumberLocale) -> LanguageProfile {

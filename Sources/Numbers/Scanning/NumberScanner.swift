@@ -113,7 +113,9 @@ public struct NumberScanner: Sendable {
            case .figure(let upperDraft) = reader.read(at: upperDigit, isRangeUpper: true),
            let second = builder.build(upperDraft),
            // A range goes up: `5-3` is a subtraction, and `239,250円 〜 1,450 × 185` no range.
-           second.value > first.value {
+           second.value > first.value,
+           // `$38,900 in 2025 to $46,082`: a bare figure is no lower end of an amount in a currency.
+           first.unit != nil || !(lower.end..<upperDigit).contains(where: { builder.text[$0].map { "$€¥£￥".contains($0) } ?? false }) {
             var upper = second
             RangeSeparators.link(&first, &upper)
             figures.append(first)
