@@ -92,6 +92,12 @@ import Testing
         Shape(name: "change between amounts qualified by years", file: "library.en.md",
               page: "---\ntitle: Budget\n---\n\nOur budget grows from $38,900 in 2025 to $46,082 in 2026, an increase of 15.6%.\n",
               wrong: "15.6%", right: "18.5%", computed: "18.5"),
+        Shape(name: "restatement with its scale off by ten", file: "freight.zh.md",
+              page: "---\ntitle: 运费\n---\n\n海运合计 797,558 元。\n\n折合人民币约 7.98 万元。\n",
+              wrong: "7.98 万元", right: "79.8 万元", computed: "79.76"),
+        Shape(name: "restatement of a table total with its scale off by ten", file: "batteries.fr.md",
+              page: "---\ntitle: Batteries\n---\n\n| Année | Coût (€) |\n|---|--:|\n| 2026 | 284 504 |\n| 2027 | 439 000 |\n| **Total** | **723 504** |\n\nLe programme représente donc environ 7,2 M€ sur deux ans.\n",
+              wrong: "7,2 M€", right: "0,72 M€", computed: "0,7"),
         Shape(name: "range from a percentage range", file: "surcharge.zh.md",
               page: "---\ntitle: 附加费\n---\n\n附加费为翻译费的 10%–15%，据此总价在 47,190 至 49,535 元之间。\n",
               wrong: "49,535", right: "49,335", computed: "49,335"),
@@ -163,6 +169,8 @@ import Testing
             "ratios.en.md": "---\ntitle: Ads\n---\n\n| Channel | Spend | Sales | ROAS |\n|---|--:|--:|--:|\n| A | 48,200 | 176,900 | 3.67 |\n| B | 12,600 | 38,400 | 3.05 |\n| **Total** | **60,800** | **215,300** | **3.54** |\n",
             "backtracking.ja.md": "---\ntitle: 組み合わせ\n---\n\n`n=20` の場合、約 100万（1048575）の組み合わせになります。\n",
             "consumption.en.md": "---\ntitle: Power\n---\n\n| Site | kWh |\n|---|---:|\n| A | 120 |\n| B | 80 |\n| Consumption | 150 |\n",
+            "thousands.en.md": "---\ntitle: Margin\n---\n\n| Car | Margin (¥k) |\n|---|--:|\n| A | 1,083 |\n\nCar A earned ¥1,083k.\n",
+            "tenth.en.md": "---\ntitle: Routes\n---\n\nThe network earns €13,901k; a 10% fare rise brings €1,390k.\n",
             "coarse-range.fr.md": "---\ntitle: VPS\n---\n\nCoût estimé : $15-25/mois, trafic à $0.020/GB.\n\n- Total : ~€8.51/mois = $9-10/mois\n",
         ]
         let errors = check(pages, languages: ["zh", "fr", "en"]).diagnostics.filter { $0.severity == .error }

@@ -1,13 +1,13 @@
 import Foundation
 
-/// The separators of a range (`1.5–2`, `60-75%`, `3~5`, `0,60 à 160`, `10 to 20`, `3至5`).
+/// The separators of a range (`1.5–2`, `60-75%`, `3~5`, `0,60 à 160`, `10 to 20`, `2 bis 4`, `3至5`).
 struct RangeSeparators {
     let text: ScanText
 
     /// Separators read with or without spaces around them.
     private static let symbols: Set<Character> = ["–", "—", "~", "〜", "至", "到"]
     /// Words that need a space on each side.
-    private static let words: [[Character]] = [["à"], ["t", "o"]]
+    private static let words: [[Character]] = [["à"], ["t", "o"], ["b", "i", "s"]]
 
     /// `and` joins the ends of a range only after `between` (`entre 150 et 210 €`, `zwischen 3 und 5`).
     private static let betweenWords: [([Character], [Character])] = [

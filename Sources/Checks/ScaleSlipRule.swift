@@ -1,0 +1,75 @@
+import Foundation
+import Numbers
+
+/// An amount restated with a scale word (`约 7.98 万元`, `1,06 Md€`, `$1.44 million`, `約24.4万円`)
+/// that is a power of ten away from the precise amount it restates, a few lines above
+/// (`797,558 元`, `106,2 M€`, `$143,880`, `2,444,500円`): the scale slipped.
+///
+/// The restated figure must agree with the source times 10, 100 or 1,000 (or divided by them)
+/// at its own precision, no figure of those lines may agree with it as written, and the source
+/// must be written to four significant digits or more, so a coincidence cannot pass for a slip.
+struct ScaleSlipRule: PageRule {
+    static let id = "scale-slip"
+
+    /// How many lines above a restatement its source may be.
+    static let reach = 3
+    private static let factors: [Decimal] = [10, 100, 1000, Decimal(1) / 10, Decimal(1) / 100, Decimal(1) / 1000]
+
+    func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        var window: [LocatedFigure] = []
+        // A table's cells, by line, join the window as the prose after the table is reached.
+        var cells = page.tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } }.sorted { $0.line < $1.line }[...]
+        for run in page.runs {
+            while let cell = cells.first, cell.line < run.line {
+                window.append(cell)
+                cells = cells.dropFirst()
+            }
+            window.removeAll { run.line - $0.line > Self.reach }
+            for figure in run.figures {
+                defer { window.append(figure) }
+                guard figure.number.scale != nil, figure.number.value > 0, figure.number.rangePart == .none,
+                      figure.number.unit?.measure != .percent, figure.number.unit?.per == nil else { continue }
+                let sources = window.filter { source in
+                    source.number.unit?.measure != .percent && source.number.unit?.per == nil && source.number.value > 0
+                        && (source.number.unit == nil || figure.number.unit == nil || source.number.unit?.measure == figure.number.unit?.measure)
+                }
+                guard !sources.contains(where: { Agreement.compare(stated: figure.number, computed: $0.number.value).isAgreement }) else {
+                    report.relationsChecked += 1
+                    continue
+                }
+                // A factor the lines state (`10 %`, `× 10`) is arithmetic, not a slip.
+                let stated = Set((window + run.figures).map { $0.number.unit?.measure == .percent ? $0.number.value / 100 : $0.number.value })
+                let factors = Self.factors.filter { !stated.contains($0) && !stated.contains(1 / $0) }
+                guard let source = sources.last(where: { source in
+                    Self.isPrecise(source) && !Self.isYear(source) && Self.digits(source) != Self.digits(figure)
+                        && factors.contains { Agreement.compare(stated: figure.number, computed: source.number.value * $0).isAgreement }
+                }) else { continue }
+                report.compare(figure, computed: Quantity(source.number.value, figure.number.unit ?? source.number.unit), rule: Self.id,
+                               file: file, locale: page.locale,
+                               explanation: "restates \(source.number.text) at line \(source.line) with its scale off by a power of ten",
+                               what: "scaled figure")
+            }
+        }
+    }
+
+    /// The digits as written: `1,083` and `¥1,083k` are one figure in two contexts (a table in
+    /// thousands), not a slip.
+    private static func digits(_ figure: LocatedFigure) -> String {
+        String(figure.number.text.filter { $0.isASCII && $0.isNumber })
+    }
+
+    private static func isYear(_ figure: LocatedFigure) -> Bool {
+        figure.number.unit == nil && figure.number.text.count == 4 && figure.number.value >= 1900 && figure.number.value <= 2100
+    }
+
+    /// Four significant digits or more as written (`797,558`, `106,2 M€`, `$143,880`), not `12,000` or `3 M€`.
+    private static func isPrecise(_ figure: LocatedFigure) -> Bool {
+        let units = figure.number.value / Decimal(sign: .plus, exponent: figure.number.quantumExponent, significand: 1)
+        var whole = Decimal()
+        var exact = units
+        NSDecimalRound(&whole, &exact, 0, .plain)
+        var digits = "\(whole)".filter(\.isNumber)
+        while digits.hasSuffix("0") { digits.removeLast() }
+        return digits.count >= 4
+    }
+}
