@@ -15,8 +15,12 @@ struct SummaryFigureRule: PageRule {
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         // Most pages restate nothing: find the candidates before gathering what they could restate.
         let summaryLines = Self.summaryLines(of: page)
-        let candidateRuns = page.runs.filter { run in run.isProgramOutput || summaryLines.contains { $0.contains(run.line) } }
-        guard candidateRuns.contains(where: { !$0.figures.isEmpty }) else { return }
+        let isSummary = { (run: TextRun) in run.isProgramOutput || summaryLines.contains { $0.contains(run.line) } }
+        // Outside the summaries, only a swap of a calculated result's digits counts, at five
+        // significant digits or more (`un excédent de 3.153,50 €` in a foreword, where the accounts
+        // compute `3.513,50`): quotes of `$6,240` and `$6,420` are two amounts.
+        let candidateRuns = page.runs.filter { !$0.figures.isEmpty }
+        guard !candidateRuns.isEmpty else { return }
         let chained = Set(page.runs.flatMap { run in
             CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.map { Place(line: $0.line, column: $0.column) }
         })
@@ -30,12 +34,13 @@ struct SummaryFigureRule: PageRule {
         let allFigures = page.allFigures
         let computedTotals = Self.columnSums(of: page)
         for run in candidateRuns {
+            let inSummary = isSummary(run)
             for figure in run.figures where !chained.contains(Place(line: figure.line, column: figure.column)) {
                 // Prices per unit (`0.830元/kWh`) are quoted, not results restated; an amount per month is a result.
                 // Round amounts (`$180,000` against `$108,000`) swap a zero by chance; three significant
                 // digits at least, and the only amount of its kind in its sentence (`从240元涨到260元` compares two).
                 guard figure.number.rangePart == .none, Self.isAmountOrPerPeriod(figure.number.unit), let digits = Self.digits(figure.number.value, at: figure.number.quantumExponent),
-                      digits.reversed().drop(while: { $0 == "0" }).count >= 3 else { continue }
+                      digits.reversed().drop(while: { $0 == "0" }).count >= (inSummary ? 3 : 5) else { continue }
                 let aloneInSentence = run.figures.filter({ Self.sameMeasure($0.number, figure.number) }).count == 1
                 // The sentence may have begun on the lines above (a wrapped paragraph).
                 let lowered = page.runs.filter { $0.line >= run.line - 2 && $0.line <= run.line }.map { String($0.text) }.joined(separator: " ").lowercased()
@@ -58,16 +63,18 @@ struct SummaryFigureRule: PageRule {
                 var agrees = false
                 var transposed: [LocatedFigure] = [], misread: [LocatedFigure] = []
                 for authority in authorities where authority.line != figure.line && mayMatch(authority) && (Self.sameMeasure(authority.number, figure.number)
-                    || Self.sameBareCount(figure.number, authority.number, isTotal: totalPlaces.contains(Place(line: authority.line, column: authority.column)))) {
+                    || Self.sameBareCount(figure.number, authority.number, isTotal: totalPlaces.contains(Place(line: authority.line, column: authority.column)))
+                    || Self.sameBareRatio(figure.number, authority.number)) {
                     guard let other = Self.digits(authority.number.value, at: figure.number.quantumExponent) else { continue }
                     if other == digits { agrees = true; break }
                     // A plain table cell counts only when the sentence names its row or column (`… 472 k€` of
                     // `Résultat d'exploitation`); two quotes of `£1,250` and `£1,520` swap digits by chance.
                     let isCell = !resultPlaces.contains(Place(line: authority.line, column: authority.column))
+                    guard inSummary || !isCell && !totalPlaces.contains(Place(line: authority.line, column: authority.column)) else { continue }
                     if Self.isAdjacentTransposition(other, digits), !isCell || Self.mentions(authority, in: lowered, tables: page.tables),
                        !transposed.contains(where: { $0.number.value == authority.number.value }) {
                         transposed.append(authority)
-                    } else if aloneInSentence, resultPlaces.contains(Place(line: authority.line, column: authority.column)), Self.differsInOneDigit(other, digits),
+                    } else if inSummary, aloneInSentence, resultPlaces.contains(Place(line: authority.line, column: authority.column)), Self.differsInOneDigit(other, digits),
                               !misread.contains(where: { $0.number.value == authority.number.value }) {
                         // One digit off is only suspicious against a total or a calculated result.
                         misread.append(authority)
@@ -165,6 +172,13 @@ struct SummaryFigureRule: PageRule {
     private static func sameBareCount(_ candidate: ScannedNumber, _ total: ScannedNumber, isTotal: Bool) -> Bool {
         isTotal && candidate.unit == nil && total.unit == nil && candidate.scale == nil && total.scale == nil
             && candidate.precision.fractionDigits == 0 && candidate.value >= 1000
+    }
+
+    /// Bare ratios written to the same decimals (`ROAS 2.86` against a ROAS column's `2.68`); a
+    /// plain cell still counts only when the sentence names its row or column.
+    private static func sameBareRatio(_ candidate: ScannedNumber, _ other: ScannedNumber) -> Bool {
+        candidate.unit == nil && other.unit == nil && candidate.scale == nil && other.scale == nil
+            && candidate.precision.fractionDigits > 0 && candidate.precision.fractionDigits == other.precision.fractionDigits
     }
 
     /// The value's digits at the power of ten `quantum`, rounded half-up, without sign or leading zeros.
