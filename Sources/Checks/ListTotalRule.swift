@@ -42,11 +42,15 @@ struct ListTotalRule: PageRule {
             guard TotalWords.isTotal(label), let stated = runs.flatMap(\.figures).first(where: { $0.number.rangePart == .none }),
                   runs.allSatisfy({ CalculationChain.chains(in: $0).isEmpty }) else { continue }
             // Items in another measure (`24 小时 × 30 天 ＝ 720 小时` above a sum in dollars) are no addends.
-            let addends = items[start..<index].map(Self.amount).filter { amount in
+            var addends = items[start..<index].map(Self.amount).filter { amount in
                 // A price per unit (`605,15 € je 1.000 l`) describes the items; it is no part of their total.
                 if amount?.unit?.per != nil { return false }
                 guard let unit = amount?.unit?.measure, let stated = stated.number.unit?.measure else { return true }
                 return unit == stated
+            }
+            // Beside items in the total's unit, bare ones are counts (`8,470語` above `540,540円`).
+            if let measure = stated.number.unit?.measure, addends.contains(where: { $0?.unit?.measure == measure }) {
+                addends = addends.filter { $0?.unit?.measure == measure }
             }
             start = index + 1
             guard addends.count >= 2, addends.allSatisfy({ $0 != nil }),

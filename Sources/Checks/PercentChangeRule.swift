@@ -114,8 +114,10 @@ struct PercentChangeRule: PageRule {
                   index + 1 < run.figures.count else { continue }
             // The percentage follows the difference, or opens its sentence (`山野茶比鲜果社便宜 39.5%，差额 221,000 − 133,600 = 87,400 元`).
             let sentence = Self.sentence(around: last, in: chars)
+            // A rate another calculation uses (`目标是 30%，即 128,600 × 30% = 38,580`) is not this difference's percentage.
+            let used = Set(CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.filter { $0.number.unit?.measure == .percent }.map(\.number.value))
             let before = run.figures.last(where: { $0.number.unit?.measure == .percent && sentence.contains($0.number.range.column - 1)
-                && $0.number.range.column < computation.figures[0].number.range.column })
+                && $0.number.range.column < computation.figures[0].number.range.column && !used.contains($0.number.value) })
             let percent = run.figures[index + 1].number.unit?.measure == .percent ? run.figures[index + 1] : (before ?? run.figures[index + 1])
             let a = computation.figures[0].number, b = computation.figures[1].number
             guard percent.number.unit?.measure == .percent, Self.sameMeasure(a, b) else { continue }
@@ -155,6 +157,9 @@ struct PercentChangeRule: PageRule {
             }
             guard amounts.count == 2, Self.sameMeasure(amounts[0].number, amounts[1].number), amounts[0].number.unit != nil,
                   amounts[0].number.value > 0, amounts[1].number.value > 0,
+                  // `671,278円、約67.1万円`: one amount said twice compares nothing.
+                  !Agreement.compare(stated: amounts[1].number, computed: amounts[0].number.value).isAgreement,
+                  !Agreement.compare(stated: amounts[0].number, computed: amounts[1].number.value).isAgreement,
                   run.figures.filter({ $0.number.unit?.measure == .percent && sentence.contains($0.number.range.column - 1) }).count == 1 else { continue }
             // The comparison word follows the percentage closely (`8.4% lower`, `超支42.1%`, `2.9% 安い`).
             let start = max(sentence.lowerBound, percent.number.range.column - 1 - 6)

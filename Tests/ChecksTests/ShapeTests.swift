@@ -177,6 +177,9 @@ import Testing
             "consumption.en.md": "---\ntitle: Power\n---\n\n| Site | kWh |\n|---|---:|\n| A | 120 |\n| B | 80 |\n| Consumption | 150 |\n",
             "thousands.en.md": "---\ntitle: Margin\n---\n\n| Car | Margin (¥k) |\n|---|--:|\n| A | 1,083 |\n\nCar A earned ¥1,083k.\n",
             "tenth.en.md": "---\ntitle: Routes\n---\n\nThe network earns €13,901k; a 10% fare rise brings €1,390k.\n",
+            "point-groups.fr.md": "---\ntitle: Devis\n---\n\n| Agence | Tarif | Traduction (¥) | Total (¥) |\n|---|--:|--:|--:|\n| A | 18 | 693.000 | 778.000 |\n| B | 16,5 | 635.250 | 755.250 |\n\n```python\nrep = 0.22\nprint(rep * 0.3)\n```\n",
+            "words-and-yen.ja.md": "---\ntitle: 見積\n---\n\n- 重複語数：38,500 × 22% ＝ 8,470語\n- 新規語数：38,500 − 8,470 ＝ 30,030語\n- 新規分：30,030 × 18 ＝ 540,540円\n- 重複分：8,470 × 18 × 0.3 ＝ 45,738円\n- 翻訳料小計：586,278円\n\nA社（671,278円、約67.1万円）が最安で、C社比で約17% 安い。\n",
+            "target.zh.md": "---\ntitle: 食材\n---\n\n总部给的目标是 30%，即 128,600 × 30% = 38,580 元，本月比目标少花 38,580 − 35,974 = 2,606 元。\n",
             "coarse-range.fr.md": "---\ntitle: VPS\n---\n\nCoût estimé : $15-25/mois, trafic à $0.020/GB.\n\n- Total : ~€8.51/mois = $9-10/mois\n",
         ]
         let errors = check(pages, languages: ["zh", "fr", "en"]).diagnostics.filter { $0.severity == .error }

@@ -7,7 +7,7 @@ extension NumberMarks {
     /// other number (`5,000`, `1.500`) is read as the language writes it. The language's
     /// own marks win unless the other side has at least twice as many votes and three or more.
     public static func evidence(in text: String, default marks: NumberMarks) -> NumberMarks {
-        var pointVotes = 0, commaVotes = 0, pointGroupVotes = 0
+        var pointVotes = 0, commaVotes = 0, pointGroupVotes = 0, pointThousands = 0
         let bytes = Array(text.utf8)
         var index = 0
         while index < bytes.count {
@@ -19,13 +19,16 @@ extension NumberMarks {
             case .decimalPoint: pointVotes += 1
             case .decimalComma: commaVotes += 1
             case .decimalCommaPointGroups: commaVotes += 1; pointGroupVotes += 1
-            case .unknown: break
+            case .unknown: if shape.isPointThousands { pointThousands += 1 }
             }
             index = max(index + 1, shape.end)
         }
         if marks.decimalComma {
+            // `693.000` beside `16,5`, with decimal points only in a listing (`rep = 0.22`) if at
+            // all: the point groups thousands.
+            let groupsWithPoints = pointGroupVotes > 0 || (commaVotes >= 1 && commaVotes >= pointVotes && pointThousands >= 3)
             guard pointVotes >= 3, pointVotes >= 2 * commaVotes else {
-                return pointGroupVotes > 0 && !marks.pointGroups ? NumberMarks(decimalComma: true, pointGroups: true, spaceGroups: marks.spaceGroups) : marks
+                return groupsWithPoints && !marks.pointGroups ? NumberMarks(decimalComma: true, pointGroups: true, spaceGroups: marks.spaceGroups) : marks
             }
             return NumberMarks(decimalComma: false, spaceGroups: marks.spaceGroups)
         }
@@ -72,6 +75,11 @@ extension NumberMarks {
             }
             groups.append(count)
             end = index
+        }
+
+        /// `693.000`: one point before three digits, which groups thousands or ends a decimal.
+        var isPointThousands: Bool {
+            marks == [UInt8(ascii: ".")] && groups[0] <= 3 && groups.last == 3
         }
 
         var verdict: Verdict {
