@@ -23,6 +23,8 @@ enum TotalWords {
 
     /// Total words that may also end a label.
     private static let closingTotalWords: Set<String> = ["total", "totale", "totaux", "gesamt", "insgesamt"]
+    private static let categoryPrepositions: Set<String> = ["of", "for", "des", "de", "du", "pour", "der", "für"]
+    private static let derivationWords: Set<String> = ["after", "net", "less", "minus", "excluding", "après", "hors", "moins", "nach", "netto", "abzüglich"]
 
     static func kind(of label: String) -> Kind? {
         // A label that is a link names a page (`[Two Sum](…)`), not a total.
@@ -37,6 +39,8 @@ enum TotalWords {
             if latinTotals.contains(first) { return .total(extended: isExtended(words.dropFirst())) }
             // `Monthly total`, `Coût total`; but not `Two Sum` or `Path Sum`, which are names.
             if let last = words.last, words.count <= 3, closingTotalWords.contains(last) { return .total(extended: false) }
+            // `Other direct subtotal`, `Technology subtotal`: a section's subtotal named before the word.
+            if let last = words.last, words.count <= 3, latinSubtotals.contains(last) { return .subtotal }
         }
         if cjkTotals.contains(where: { lowered.containsLiteral($0) }) { return .total(extended: false) }
         return nil
@@ -73,6 +77,9 @@ enum TotalWords {
     static func namingWordsAfterTotal(_ label: String) -> Int {
         let words = latinWords(label.lowercased())
         guard let first = words.first, latinTotals.contains(first) || latinSubtotals.contains(first) else { return 0 }
+        // `total des charges du trimestre`, `total of monthly fees`: the words name what is summed,
+        // unless they say it is taken after something (`Gesamt netto nach Beitrag`).
+        if words.count > 1, categoryPrepositions.contains(words[1]), !words.contains(where: derivationWords.contains) { return 0 }
         return words.dropFirst().filter { $0.count >= 3 && !unitWords.contains($0) && !stopWords.contains($0) && !latinTotals.contains($0) }.count
     }
 
