@@ -110,6 +110,12 @@ import Testing
         Shape(name: "a total that names what it sums", file: "charges.fr.md",
               page: "---\ntitle: Charges\n---\n\n- Adobe : 3 × 77,99 € = 233,97 €\n- Figma : 3 × 15,00 € = 45,00 €\n- API (détail plus bas) : 0,94 €\n- **total des charges du trimestre : 289,91 €**\n",
               wrong: "289,91 €", right: "279,91 €", computed: "279,91"),
+        Shape(name: "a ratio table over another table's rows", file: "cafes.en.md",
+              page: "---\ntitle: Cafés\n---\n\n| Store | Sales | Food | Profit |\n|---|--:|--:|--:|\n| Shibuya | 4,820,000 | 1,446,000 | 1,144,000 |\n| Kichijoji | 3,150,000 | 976,500 | 643,500 |\n| Yokohama | 2,760,000 | 883,200 | 326,800 |\n\n| Store | Food ratio | Margin |\n|---|--:|--:|\n| Shibuya | 30.0% | 23.7% |\n| Kichijoji | 31.0% | 20.4% |\n| Yokohama | 32.0% | 13.8% |\n",
+              wrong: "13.8%", right: "11.8%", computed: "11.8"),
+        Shape(name: "a share column over a whole said in prose", file: "primes.fr.md",
+              page: "---\ntitle: Primes\n---\n\nLe contrat actuel coûte 24 310 € TTC.\n\n| Assureur | Économie (€) | Économie (%) |\n|---|--:|--:|\n| Groupama | 2 850 | 11,7 % |\n| Generali | 1 890 | 8,7 % |\n| Hiscox | 1 850 | 7,6 % |\n",
+              wrong: "8,7 %", right: "7,8 %", computed: "7,7"),
         Shape(name: "range from a percentage range", file: "surcharge.zh.md",
               page: "---\ntitle: 附加费\n---\n\n附加费为翻译费的 10%–15%，据此总价在 47,190 至 49,535 元之间。\n",
               wrong: "49,535", right: "49,335", computed: "49,335"),
@@ -186,6 +192,7 @@ import Testing
             "point-groups.fr.md": "---\ntitle: Devis\n---\n\n| Agence | Tarif | Traduction (¥) | Total (¥) |\n|---|--:|--:|--:|\n| A | 18 | 693.000 | 778.000 |\n| B | 16,5 | 635.250 | 755.250 |\n\n```python\nrep = 0.22\nprint(rep * 0.3)\n```\n",
             "words-and-yen.ja.md": "---\ntitle: 見積\n---\n\n- 重複語数：38,500 × 22% ＝ 8,470語\n- 新規語数：38,500 − 8,470 ＝ 30,030語\n- 新規分：30,030 × 18 ＝ 540,540円\n- 重複分：8,470 × 18 × 0.3 ＝ 45,738円\n- 翻訳料小計：586,278円\n\nA社（671,278円、約67.1万円）が最安で、C社比で約17% 安い。\n",
             "target.zh.md": "---\ntitle: 食材\n---\n\n总部给的目标是 30%，即 128,600 × 30% = 38,580 元，本月比目标少花 38,580 − 35,974 = 2,606 元。\n",
+            "occupancy.en.md": "---\ntitle: Hotel\n---\n\n| Month | Available | Sold | Occupancy |\n|---|--:|--:|--:|\n| July | 2,604 | 2,213 | 85.0% |\n| August | 2,604 | 2,341 | 89.9% |\n| September | 2,520 | 1,962 | 77.9% |\n",
             "coarse-range.fr.md": "---\ntitle: VPS\n---\n\nCoût estimé : $15-25/mois, trafic à $0.020/GB.\n\n- Total : ~€8.51/mois = $9-10/mois\n",
         ]
         let errors = check(pages, languages: ["zh", "fr", "en"]).diagnostics.filter { $0.severity == .error }
