@@ -1,3 +1,4 @@
+import Content
 import Foundation
 import Numbers
 
@@ -27,6 +28,9 @@ struct InlineCalculationRule: PageRule {
                 if before.number.isApproximate, said.number.unit == before.number.unit,
                    Agreement.compare(stated: before.number, computed: said.number.value).isAgreement {
                     report.relationsChecked += 1
+                } else if !Self.mayRestate(said.number.value, (computed.converted(to: said.number.unit) ?? computed).value) {
+                    // `1,73 million, soit 94 000 TWD d'écart`: `soit` also introduces another amount.
+                    return
                 } else {
                     compare(said, computed, parts[0], page: page, file: file, into: &report)
                 }
@@ -41,6 +45,8 @@ struct InlineCalculationRule: PageRule {
             return
         }
         guard let start = parts.firstIndex(where: \.isComputation), var computed = Self.value(of: parts[start]) else { return }
+        // `1,200a ÷ 10 × 1.8万円`: an operand that could not be read leaves the calculation cut short.
+        if let first = parts[start].figures.first, Self.followsOperator(first, lines: page.lines) { return }
         var source = parts[start]
         for part in parts[(start + 1)...] {
             if part.isRestatement, let said = part.figures.first, said.number.unit?.measure != computed.unit?.measure,
@@ -79,12 +85,49 @@ struct InlineCalculationRule: PageRule {
         // `3 × ~$0.55 = $1.66`: a result of rounded inputs is only as exact as they are.
         if source.isApproximate || source.figures.contains(where: \.number.isApproximate) { figure.number.isApproximate = true }
         if Self.isPricedPerScaleUnit(figure, computed, source) || Self.sharesStatedScale(figure, computed, source)
-            || Self.dropsUnitPrefix(figure, computed) {
+            || Self.dropsUnitPrefix(figure, computed) || Self.writtenWithTrailingScale(figure, computed, lines: page.lines) {
             report.relationsChecked += 1
             return
         }
         report.compare(figure, computed: Self.likelyMeant(computed, for: figure, source), rule: Self.id, file: file, locale: page.locale,
                        explanation: Self.explain(source), what: "calculation")
+    }
+
+    /// Whether a restatement's value may be the amount said again: within a factor of two, or a
+    /// power of ten away (a scale slip, which is worth reporting).
+    static func mayRestate(_ said: Decimal, _ amount: Decimal) -> Bool {
+        guard said != 0, amount != 0 else { return true }
+        let ratio = abs((said / amount).asDouble)
+        if ratio >= 0.5 && ratio <= 2 { return true }
+        let exponent = log10(ratio).rounded()
+        return abs(exponent) <= 3 && abs(ratio / pow(10, exponent) - 1) <= 0.1
+    }
+
+    /// Whether an arithmetic sign stands right before the figure (spaces aside).
+    static func followsOperator(_ figure: LocatedFigure, lines: SourceLines) -> Bool {
+        let text = lines[figure.line]
+        let before = Array(text.prefix(max(0, figure.column - 1)).reversed().drop { $0 == " " || $0 == "\u{3000}" })
+        guard let sign = before.first, "×÷*/+−-＋－".contains(sign) else { return false }
+        // A list bullet (`- 1000万 × …`) or a comment (`// 1 + 1`) is no operator.
+        let rest = before.dropFirst()
+        if rest.allSatisfy({ $0 == " " || $0 == ">" }) { return false }
+        return !(sign == "/" && rest.first == "/")
+    }
+
+    private static let hundredth = Decimal(1) / 100
+    private static let trailingScales: [String: Decimal] = [
+        "k": 1_000, "K": 1_000, "M": 1_000_000, "Md": 1_000_000_000, "Mrd": 1_000_000_000, "Mio": 1_000_000, "bn": 1_000_000_000,
+        "ct": hundredth, "cts": hundredth, "cents": hundredth, "centimes": hundredth, "c": hundredth, "¢": hundredth,
+    ]
+
+    /// `480 000 × 200 = 96 M`, `682.448 / 3.624.000 kWh = 18,83 ct/kWh`: a scale letter or a
+    /// hundredth of the currency written after the figure, which the scanner did not take.
+    static func writtenWithTrailingScale(_ stated: LocatedFigure, _ computed: Quantity, lines: SourceLines) -> Bool {
+        let text = lines[stated.line]
+        let after = text.dropFirst(max(0, stated.column - 1 + stated.number.range.length)).drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }
+        let word = String(after.prefix { $0.isLetter || $0 == "¢" })
+        guard let factor = trailingScales[word], stated.number.scale == nil else { return false }
+        return Agreement.compare(stated: stated.number, computed: computed.value / factor).isAgreement
     }
 
     /// The value of a part, or nil when its units cannot be combined or it divides by zero.

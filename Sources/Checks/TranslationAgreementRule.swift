@@ -125,6 +125,10 @@ struct TranslationAgreementRule {
         guard Set(values).count > 1 else { return }
         // Rounded differently in each language (`27.648` and `27.65`, `66.4万` and `0.66 million`) is the same amount.
         guard slots.dropFirst().contains(where: { !FigureAlignment.sameAmount($0.figure.number, slots[0].figure.number) }) else { return }
+        // The same digits under headers that scale differently (`百万 token` and `M tokens` read
+        // apart) are one figure; a translation that drifts changes its digits.
+        let digits = Set(slots.map { $0.figure.number.text.filter { $0.isASCII && $0.isNumber } })
+        guard digits.count > 1 else { return }
         var counts: [Decimal: Int] = [:]
         for v in values { counts[v, default: 0] += 1 }
         let top = counts.values.max()!

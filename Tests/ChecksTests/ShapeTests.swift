@@ -193,6 +193,11 @@ import Testing
             "words-and-yen.ja.md": "---\ntitle: 見積\n---\n\n- 重複語数：38,500 × 22% ＝ 8,470語\n- 新規語数：38,500 − 8,470 ＝ 30,030語\n- 新規分：30,030 × 18 ＝ 540,540円\n- 重複分：8,470 × 18 × 0.3 ＝ 45,738円\n- 翻訳料小計：586,278円\n\nA社（671,278円、約67.1万円）が最安で、C社比で約17% 安い。\n",
             "target.zh.md": "---\ntitle: 食材\n---\n\n总部给的目标是 30%，即 128,600 × 30% = 38,580 元，本月比目标少花 38,580 − 35,974 = 2,606 元。\n",
             "occupancy.en.md": "---\ntitle: Hotel\n---\n\n| Month | Available | Sold | Occupancy |\n|---|--:|--:|--:|\n| July | 2,604 | 2,213 | 85.0% |\n| August | 2,604 | 2,341 | 89.9% |\n| September | 2,520 | 1,962 | 77.9% |\n",
+            "gpu-hours.zh.md": "---\ntitle: GPU\n---\n\n- 峰值按 1.5–2 倍估算。\n- 另需租用 GPU 300–420 小时，每小时 2.10 美元，即 630–882 美元。\n",
+            "are.ja.md": "---\ntitle: 委託\n---\n\n委託料は 10aあたり 1.8万円。1,200a ÷ 10 × 1.8万円 = 216万円。\n",
+            "cents.de.md": "---\ntitle: Strom\n---\n\nDer Durchschnittspreis beträgt 682.448 / 3.624.000 kWh = 18,83 ct/kWh.\n",
+            "millions.fr.md": "---\ntitle: Lots\n---\n\nEt on en reçoit 480 000 × 200 = 96 M :\n",
+            "gap.fr.md": "---\ntitle: Écart\n---\n\nLe plus élevé coûte 1,73 million, soit 94 000 TWD d'écart avec le premier.\n",
             "coarse-range.fr.md": "---\ntitle: VPS\n---\n\nCoût estimé : $15-25/mois, trafic à $0.020/GB.\n\n- Total : ~€8.51/mois = $9-10/mois\n",
         ]
         let errors = check(pages, languages: ["zh", "fr", "en"]).diagnostics.filter { $0.severity == .error }

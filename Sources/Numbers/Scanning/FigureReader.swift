@@ -53,7 +53,9 @@ struct FigureReader {
         if draft.isBare, literal.isPlainInteger, literal.integerDigitCount <= 4, exclusions.isBesideMonthName(start: draft.start, end: draft.end) {
             return .skip(resumeAt: draft.end)
         }
-        if draft.isBare, !isRangeUpper,
+        // `GPU 300–420 小时`: a number that opens a range is an amount, whatever word stands before it.
+        let opensRange = RangeSeparators(text: text).upperStart(after: draft.end, lowerStart: draft.start) != nil
+        if draft.isBare, !isRangeUpper, !opensRange,
            mayNameProduct && exclusions.isProductOrSectionNumber(at: draft.start) || (isAtLineStart && exclusions.isHeadingNumber(literal)) {
             return .skip(resumeAt: draft.end)
         }
