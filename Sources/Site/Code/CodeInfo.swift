@@ -44,8 +44,10 @@ struct CodeInfo: Equatable {
             i += 1
             while i < end, c[i].isWhitespace { i += 1 }
             let valueStart = i
-            if i < end, c[i] == "[" {
-                while i < end, c[i] != "]" { i += 1 }
+            if i < end, c[i] == "[" || c[i] == "\"" {
+                let close: Character = c[i] == "[" ? "]" : "\""
+                i += 1
+                while i < end, c[i] != close { i += 1 }
                 i = min(i + 1, end)
             } else {
                 while i < end, c[i] != ",", !c[i].isWhitespace { i += 1 }
