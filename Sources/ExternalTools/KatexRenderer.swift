@@ -22,8 +22,22 @@ public final class KatexRenderer: MathRenderer {
         case .failed: return .error("KaTeX stopped while typesetting this formula")
         case .answer(let answer):
             if let html = answer["html"] as? String, let math = Self.mathElement(in: html) { return .mathML(math) }
-            return .error((answer["error"] as? String) ?? "KaTeX gave no MathML")
+            return .error(Self.oneLine((answer["error"] as? String) ?? "KaTeX gave no MathML"))
         }
+    }
+
+    /// KaTeX's message on one line, without the combining underline it draws under the culprit
+    /// (terminals show it as noise; the caret points there instead).
+    static func oneLine(_ message: String) -> String {
+        var out = ""
+        var lastWasSpace = false
+        for scalar in message.unicodeScalars where scalar.value != 0x332 {
+            let isSpace = scalar.properties.isWhitespace
+            if isSpace, lastWasSpace { continue }
+            out.unicodeScalars.append(isSpace ? " " : scalar)
+            lastWasSpace = isSpace
+        }
+        return String(out.trimmingCharacters(in: .whitespaces))
     }
 
     /// The `<math>` element alone: KaTeX wraps it in spans meant for its own stylesheet, which
