@@ -129,7 +129,8 @@ import TestSupport
             let root = repositoryRoot.appendingPathComponent(folder)
             guard let files = FileManager.default.enumerator(atPath: root.path) else { continue }
             while let file = files.nextObject() as? String {
-                guard file.hasSuffix(".md"), let text = try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8) else { continue }
+                // The bad-input case plants formulas on purpose.
+                guard file.hasSuffix(".md"), !file.hasPrefix("bad-input/math-and-code/"), let text = try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8) else { continue }
                 let (page, _) = PageLoader(settings: SiteSettings()).load(file: file, text: text)
                 for span in page?.math ?? [] where !(folder == "Content" ? Self.pagesWithFormulas.contains(file) : Self.readsAsTeX(span.tex)) {
                     spans.append("\(folder)/\(file):\(span.span.start): \(span.tex)")
