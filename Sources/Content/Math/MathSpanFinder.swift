@@ -18,38 +18,62 @@ public enum MathSpanFinder {
                             isTableRow: (Int) -> Bool = { _ in false }) -> [MathSpan] {
         guard text.utf8.contains(UInt8(ascii: "$")) else { return [] }
         var found: [MathSpan] = []
-        var region = Region()
-        var line = firstLine
-        var column = 1
-        var lineIsBlank = true
-        var lineStart = region.characters.count
-        var inTable = isTableRow(line)
-        func endLine() {
-            if lineIsBlank || skip(line) {
-                // The line is no part of any paragraph: drop what it added and search what came before.
-                region.removeLast(region.characters.count - lineStart)
+        // Lines are found on bytes, and only a paragraph with a dollar in it is read as
+        // characters: most of a cost report has no formula to look for.
+        var paragraph: [(line: Int, text: Substring)] = []
+        var paragraphHasDollar = false
+        func endParagraph() {
+            if paragraphHasDollar {
+                var region = Region()
+                for (line, text) in paragraph {
+                    let inTable = isTableRow(line)
+                    var column = 1
+                    for character in text {
+                        region.append(inTable && character == "|" ? Region.cellBoundary : character, line: line, column: column)
+                        column += 1
+                    }
+                    region.append("\n", line: line, column: column)
+                }
                 region.search(into: &found)
-                region = Region()
+            }
+            paragraph = []
+            paragraphHasDollar = false
+        }
+        var line = firstLine
+        for text in lines(of: text) {
+            let bytes = text.utf8
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || skip(line) {
+                endParagraph()
+            } else {
+                paragraph.append((line, text))
+                if bytes.contains(UInt8(ascii: "$")) { paragraphHasDollar = true }
             }
             line += 1
-            column = 1
-            lineIsBlank = true
-            lineStart = region.characters.count
-            inTable = isTableRow(line)
         }
-        for character in text {
-            if character == "\n" || character == "\r\n" || character == "\r" {
-                region.append("\n", line: line, column: column)
-                endLine()
-                continue
-            }
-            if !character.isWhitespace { lineIsBlank = false }
-            region.append(inTable && character == "|" ? Region.cellBoundary : character, line: line, column: column)
-            column += 1
-        }
-        endLine()
-        region.search(into: &found)
+        endParagraph()
         return found
+    }
+
+    /// The lines of `text` without their breaks; `\n`, `\r\n` and a lone `\r` each end one.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i < utf8.endIndex {
+            let byte = utf8[i]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(text[start..<i])
+                var next = utf8.index(after: i)
+                if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+                start = next
+                i = next
+            } else {
+                i = utf8.index(after: i)
+            }
+        }
+        lines.append(text[start...])
+        return lines
     }
 }
 
@@ -66,12 +90,6 @@ private struct Region {
         characters.append(character)
         lines.append(line)
         columns.append(column)
-    }
-
-    mutating func removeLast(_ k: Int) {
-        characters.removeLast(k)
-        lines.removeLast(k)
-        columns.removeLast(k)
     }
 
     func search(into found: inout [MathSpan]) {
