@@ -1,3 +1,4 @@
+import Foundation
 import Site
 
 /// The highlighter and math renderer a build uses, and what it tells the user when a tool is missing.
@@ -11,10 +12,11 @@ public struct BuildTools: Sendable {
         self.missing = missing
     }
 
-    /// Debian's Pygments and KaTeX, started on first use.
-    public static func system() -> BuildTools {
-        let highlighter = PygmentsHighlighter()
-        let math = KatexRenderer()
+    /// Debian's Pygments and KaTeX, started on first use. `SITEGEN_PYTHON` and `SITEGEN_NODE`
+    /// name other interpreters (one with its own Pygments, or none at all to build without).
+    public static func system(environment: [String: String] = ProcessInfo.processInfo.environment) -> BuildTools {
+        let highlighter = PygmentsHighlighter(command: environment["SITEGEN_PYTHON"] ?? PygmentsHighlighter.defaultCommand)
+        let math = KatexRenderer(command: environment["SITEGEN_NODE"] ?? "node")
         return BuildTools(render: RenderTools(highlighter: highlighter, math: math)) {
             var found: [String] = []
             if highlighter.wasMissing {
