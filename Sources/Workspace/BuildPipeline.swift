@@ -55,9 +55,10 @@ public struct BuildPipeline {
         return builder
     }
 
-    /// One warning per tool that was needed but missing. A build that had to do without one
-    /// keeps no build cache, so the build after installing it renders every page again.
-    func missingTools(renders: RenderCache, keepingEarlier: Bool) -> [Diagnostic] {
+    /// Keeps what the tools answered, and returns one warning per tool that was needed but missing.
+    /// A build that had to do without one keeps no build cache, so the build after installing it
+    /// renders every page again; `--no-cache` keeps neither file.
+    func finishRendering(renders: RenderCache, keepingEarlier: Bool) -> [Diagnostic] {
         let missing = tools.missing()
         if missing.isEmpty, incremental {
             // A rebuild that asked the tools nothing leaves the file as it is.
@@ -66,6 +67,7 @@ public struct BuildPipeline {
             }
         } else {
             CacheStore(outputPath: outputPath).remove()
+            if !incremental { RenderCacheStore(outputPath: outputPath).remove() }
         }
         return missing.map { Diagnostic(.warning, rule: "tools", $0, at: SourceLocation(file: loader.contentPath, line: 0, column: 0)) }
     }
@@ -106,7 +108,7 @@ public struct BuildPipeline {
             try OutputPublisher(outputPath: outputPath).publish(site.files, buildToken: incremental ? token : "")
             report.published = true
             if let recording { store.write(recording.value) }
-            report.diagnostics += missingTools(renders: renders, keepingEarlier: false)
+            report.diagnostics += finishRendering(renders: renders, keepingEarlier: false)
         } catch let error as TemplateErrors {
             report.diagnostics += error.diagnostics
         } catch {

@@ -143,7 +143,7 @@ struct IncrementalBuild {
         if !changes.isEmpty || changes.token != previous.token {
             CacheStore(outputPath: pipeline.outputPath).record(changes, to: previous)
         }
-        report.diagnostics += pipeline.missingTools(renders: renders, keepingEarlier: true)
+        report.diagnostics += pipeline.finishRendering(renders: renders, keepingEarlier: true)
         return withSources(report, project)
     }
 
