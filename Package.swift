@@ -39,8 +39,10 @@ let package = Package(
         .target(name: "Site", dependencies: [
             "Content", "GFM", "Charts", "Numbers", .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // The process edge: long-lived Pygments and KaTeX workers that Site's renderers talk to.
+        .target(name: "ExternalTools", dependencies: ["Site"]),
         // The file-system edge: loading a project, publishing into Output/.
-        .target(name: "Workspace", dependencies: ["Content", "Site", "Checks"]),
+        .target(name: "Workspace", dependencies: ["Content", "Site", "Checks", "ExternalTools"]),
         // The serve edge: the only module that imports Hummingbird.
         .target(name: "Preview", dependencies: [
             "Workspace", "Site", "Content", "GFM", .product(name: "Hummingbird", package: "hummingbird"),
@@ -67,7 +69,8 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Content", "Numbers", "TestSupport"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "GFM", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Content", "TestSupport"]),
+        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Content", "Site", "TestSupport"]),
+        .testTarget(name: "ExternalToolsTests", dependencies: ["ExternalTools", "Site", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "PreviewTests", dependencies: [
             "Preview", "Workspace", "Content", "TestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -15,6 +15,9 @@ public struct Page: Sendable {
     public var title: String
     public var document: Node
     public var bodyLineOffset: Int
+    /// The page's formulas (`$…$`, `$$…$$`) in source order. Figures inside them are TeX, not
+    /// amounts: `math.covers(line:column:)` tells a reader of the source lines to skip them.
+    public var math: [MathSpan] = []
 
     public init(file: String, source: String, frontMatter: FrontMatter, language: String, translationKey: String,
                 directory: String, slug: String, title: String, document: Node, bodyLineOffset: Int) {

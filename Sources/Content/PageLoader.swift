@@ -34,6 +34,7 @@ public struct PageLoader: Sendable {
             return (nil, diagnostics)
         }
         diagnostics += TableShape.problems(in: parsed.document, text: text, file: file)
+        let (document, math) = PageMath.read(body: split.body, document: parsed.document, lineOffset: split.bodyLineOffset)
         let path = PagePath(file)
         let language = frontMatter.lang ?? path.language ?? settings.defaultLanguage
         if !settings.languages.isEmpty, !settings.languages.contains(language) {
@@ -42,12 +43,13 @@ public struct PageLoader: Sendable {
             diagnostics.append(Diagnostic(.error, rule: "language",
                 "unknown language '\(language)'; the site's languages are \(settings.languages.joined(separator: ", "))", at: at))
         }
-        let page = Page(
+        var page = Page(
             file: file, source: text, frontMatter: frontMatter, language: language,
             translationKey: frontMatter.translationKey ?? path.translationKey,
             directory: path.directory, slug: frontMatter.slug ?? path.stem,
             title: frontMatter.title ?? Self.firstHeading(in: parsed.document) ?? path.stem,
-            document: parsed.document, bodyLineOffset: split.bodyLineOffset)
+            document: document, bodyLineOffset: split.bodyLineOffset)
+        page.math = math
         return (page, diagnostics)
     }
 

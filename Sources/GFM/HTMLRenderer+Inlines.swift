@@ -9,6 +9,8 @@ extension HTMLRenderer {
         case .softBreak: out += "\n"
         case .lineBreak: out += "<br>\n"
         case .code(let code): out += "<code>\(HTMLEscaping.escape(code))</code>"
+        case .math(let tex, let display):
+            out += hooks.math?(tex, display, node) ?? "<code class=\"math\">\(HTMLEscaping.escape(display ? "$$\(tex)$$" : "$\(tex)$"))</code>"
         case .htmlInline(let html): out += allowRawHTML ? html : (Self.isComment(html) ? "" : HTMLEscaping.escape(html))
         case .emphasis: wrap("em", node, into: &out, state: &state)
         case .strong: wrap("strong", node, into: &out, state: &state)

@@ -49,17 +49,21 @@ public struct RenderHooks {
     /// Replaces the HTML of a text node; `block` is the span of the paragraph, heading or table
     /// cell it belongs to. The hook must escape what it returns.
     public var text: ((_ text: String, _ block: SourceSpan) -> String?)?
+    /// Replaces a math node; without it (or when it returns nil) the TeX is shown as code.
+    public var math: ((_ tex: String, _ display: Bool, _ node: Node) -> String?)?
 
     public init(
         codeBlock: ((_ info: String, _ literal: String, _ node: Node) -> String?)? = nil,
         table: ((_ node: Node) -> String?)? = nil,
         headingID: ((_ node: Node) -> String?)? = nil,
-        text: ((_ text: String, _ block: SourceSpan) -> String?)? = nil
+        text: ((_ text: String, _ block: SourceSpan) -> String?)? = nil,
+        math: ((_ tex: String, _ display: Bool, _ node: Node) -> String?)? = nil
     ) {
         self.codeBlock = codeBlock
         self.table = table
         self.headingID = headingID
         self.text = text
+        self.math = math
     }
 }
 

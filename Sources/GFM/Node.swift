@@ -41,6 +41,9 @@ public struct Node: Sendable, Hashable {
         case image(source: String, title: String)
         /// A reference to a footnote, by the number cmark-gfm gives it (definitions follow that order).
         case footnoteReference(number: Int)
+        /// TeX between `$…$` (inline) or `$$…$$` (display). cmark-gfm has no math; the Content
+        /// module finds the spans in the source and puts these nodes in, with exact spans.
+        case math(tex: String, display: Bool)
     }
 }
 
@@ -60,6 +63,7 @@ extension Node {
     private func appendPlainText(to out: inout String) {
         switch kind {
         case .text(let s), .code(let s): out += s
+        case .math(let tex, let display): out += display ? "$$\(tex)$$" : "$\(tex)$"
         case .softBreak, .lineBreak: out += " "
         default: for child in children { child.appendPlainText(to: &out) }
         }

@@ -12,7 +12,7 @@ struct PageBody {
     /// `tableLabel` names a table that has no heading above it ("Table", "表格"); `autoCharts`
     /// draws a bar chart under every table with a currency column (`charts: auto`).
     init(page: Page, allowRawHTML: Bool, tableLabel: String = "Table", autoCharts: Bool = false, marks: FigureMarks? = nil,
-         findings: [Diagnostic] = []) {
+         findings: [Diagnostic] = [], tools: RenderTools = RenderTools()) {
         let anchors = HeadingAnchors(document: page.document)
         var labels = TableLabels(anchors: anchors, fallback: tableLabel)
         // Made only for a page that charts something: reading every page's tables for it cost more
@@ -33,8 +33,10 @@ struct PageBody {
         }
         // A `chart` block becomes inline SVG; one that cannot be drawn stays a code block and
         // reports why, at its own line.
+        let code = CodeBlocks(page: page, tools: tools)
+        hooks.math = { code.formula(tex: $0, display: $1, node: $2) }
         hooks.codeBlock = { info, literal, node in
-            guard info.split(separator: " ").first == "chart" else { return nil }
+            guard info.split(separator: " ").first == "chart" else { return code.block(info: info, literal: literal, node: node) }
             let (html, diagnostics) = charts.value.render(literal, node: node)
             found.items += diagnostics
             return html
@@ -42,7 +44,7 @@ struct PageBody {
         html = HTMLRenderer(allowRawHTML: allowRawHTML, hooks: hooks).render(page.document)
         self.anchors = anchors
         reading = ReadingTime(document: page.document, language: page.language)
-        diagnostics = found.items
+        diagnostics = found.items + code.diagnostics
     }
 }
 

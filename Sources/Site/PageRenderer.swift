@@ -8,6 +8,7 @@ struct PageRenderer: Sendable {
     let templates: TemplateSet
     let plan: SitePlan
     let contexts: ContextBuilder
+    var tools = RenderTools()
 
     /// The page's file and the problems found while rendering it (chart blocks that cannot be drawn).
     func render(_ page: Page, check: PageCheck?) -> (OutputFile, [Diagnostic]) {
@@ -15,7 +16,7 @@ struct PageRenderer: Sendable {
         let marks = check.map { FigureMarks(findings: $0.findings, computedLabel: strings["computed"]) }
         let body = PageBody(page: page, allowRawHTML: settings.allowRawHTML, tableLabel: strings["table"],
                             autoCharts: AutoChart.isEnabled(page: page, settings: settings), marks: marks,
-                            findings: check?.findings ?? [])
+                            findings: check?.findings ?? [], tools: tools)
         let name = page.frontMatter.layout.flatMap { templates.has($0) && $0 != "base" ? $0 : nil } ?? "page"
         var context = contexts.page(page, body: body)
         if let check { context["check"] = ["text": check.summary(strings), "clean": check.findings.isEmpty] }

@@ -10,6 +10,8 @@ public struct SiteBuilder: Sendable {
     public var theme: Theme
     /// Render pages one at a time; for tests that compare against the parallel result.
     public var sequential = false
+    /// Highlighting and math; without them code stays plain and TeX shows as code.
+    public var tools = RenderTools()
 
     public init(settings: SiteSettings, theme: Theme) {
         self.settings = settings
@@ -24,7 +26,7 @@ public struct SiteBuilder: Sendable {
         let plan = SitePlan(content: content, settings: settings)
         let contexts = ContextBuilder(plan: plan, theme: theme)
         let pages = selection.pages == nil ? content.pages : content.pages.filter(selection.includes)
-        let renderer = PageRenderer(settings: settings, theme: theme, templates: templates, plan: plan, contexts: contexts)
+        let renderer = PageRenderer(settings: settings, theme: theme, templates: templates, plan: plan, contexts: contexts, tools: tools)
 
         let render: @Sendable (Page) -> (OutputFile, [Diagnostic]) = { renderer.render($0, check: checks[$0.file]) }
         // Site-wide files list every page, so they take longest: they start first, on every

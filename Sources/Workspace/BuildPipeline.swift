@@ -1,5 +1,6 @@
 import Checks
 import Content
+import ExternalTools
 import Foundation
 import Site
 
@@ -21,6 +22,8 @@ public struct BuildPipeline {
     /// Reuse what the last build of this output folder recorded in `.sitegen-cache/`, and
     /// redo only the pages that changed; off, every page is rendered and no cache is kept.
     public var incremental = true
+    /// Highlighting and math: Debian's Pygments and KaTeX unless a caller (a test) says otherwise.
+    public var tools = BuildTools.system()
 
     public init(loader: ProjectLoader, outputPath: String, baseURL: String? = nil) {
         self.loader = loader
@@ -36,12 +39,37 @@ public struct BuildPipeline {
         var project = load(reusing: { reading?.value?.pages ?? [:] })
         let previous = reading?.value
         let fingerprint = BuildFingerprint.global(project, loader: loader, outputPath: outputPath, strict: strict)
+        let renders = RenderCache(known: incremental ? RenderCacheStore(outputPath: outputPath).read() : [:])
         if let previous, previous.fingerprint == fingerprint, OutputPublisher(outputPath: outputPath).buildToken() == previous.token {
-            return IncrementalBuild(pipeline: self, project: project, previous: previous, fingerprint: fingerprint).run()
+            return IncrementalBuild(pipeline: self, project: project, previous: previous, fingerprint: fingerprint, renders: renders).run()
         }
         // Without a cache that matches the output folder, nothing may be reused.
         if !project.reused.isEmpty { project = load(reusing: { [:] }) }
-        return fullBuild(project, fingerprint: fingerprint)
+        return fullBuild(project, fingerprint: fingerprint, renders: renders)
+    }
+
+    /// A site builder whose highlighter and math renderer answer from `renders` first.
+    func siteBuilder(_ project: LoadedProject, renders: RenderCache) -> SiteBuilder {
+        var builder = SiteBuilder(settings: project.settings, theme: project.theme)
+        builder.tools = renders.wrap(tools.render)
+        return builder
+    }
+
+    /// Keeps what the tools answered, and returns one warning per tool that was needed but missing.
+    /// A build that had to do without one keeps no build cache, so the build after installing it
+    /// renders every page again; `--no-cache` keeps neither file.
+    func finishRendering(renders: RenderCache, keepingEarlier: Bool) -> [Diagnostic] {
+        let missing = tools.missing()
+        if missing.isEmpty, incremental {
+            // A rebuild that asked the tools nothing leaves the file as it is.
+            if !keepingEarlier || renders.hasNewEntries {
+                RenderCacheStore(outputPath: outputPath).write(renders.entries(keepingEarlier: keepingEarlier))
+            }
+        } else {
+            CacheStore(outputPath: outputPath).remove()
+            if !incremental { RenderCacheStore(outputPath: outputPath).remove() }
+        }
+        return missing.map { Diagnostic(.warning, rule: "tools", $0, at: SourceLocation(file: loader.contentPath, line: 0, column: 0)) }
     }
 
     /// Loads the project, with `--base-url` applied.
@@ -52,7 +80,7 @@ public struct BuildPipeline {
     }
 
     /// Checks and renders every page, publishes the whole site, and records the cache.
-    private func fullBuild(_ project: LoadedProject, fingerprint: ContentHash) -> BuildReport {
+    private func fullBuild(_ project: LoadedProject, fingerprint: ContentHash, renders: RenderCache) -> BuildReport {
         var diagnostics = project.diagnostics
         if let problem = outputPlacementProblem() { diagnostics.append(problem) }
         var report = BuildReport(diagnostics: diagnostics, pagesPerLanguage: counts(project.content), published: false, sources: project.sources)
@@ -62,7 +90,7 @@ public struct BuildPipeline {
         report.diagnostics += findings
         guard !report.diagnostics.hasErrors else { return report }
         do {
-            let site = try SiteBuilder(settings: project.settings, theme: project.theme).build(project.content, checks: checks)
+            let site = try siteBuilder(project, renders: renders).build(project.content, checks: checks)
             // Problems found while rendering (chart blocks) stop the build like loading errors do.
             let rendered = site.diagnostics.map(loader.prefixed)
             report.diagnostics += rendered
@@ -80,6 +108,7 @@ public struct BuildPipeline {
             try OutputPublisher(outputPath: outputPath).publish(site.files, buildToken: incremental ? token : "")
             report.published = true
             if let recording { store.write(recording.value) }
+            report.diagnostics += finishRendering(renders: renders, keepingEarlier: false)
         } catch let error as TemplateErrors {
             report.diagnostics += error.diagnostics
         } catch {

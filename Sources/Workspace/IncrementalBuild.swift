@@ -13,6 +13,7 @@ struct IncrementalBuild {
     var project: LoadedProject
     let previous: BuildCache
     let fingerprint: ContentHash
+    let renders: RenderCache
 
     func run() -> BuildReport {
         var project = self.project
@@ -74,7 +75,7 @@ struct IncrementalBuild {
         }.map(\.file))
         let site: SiteBuild
         do {
-            site = try SiteBuilder(settings: project.settings, theme: project.theme)
+            site = try pipeline.siteBuilder(project, renders: renders)
                 .build(project.content, checks: checks, only: RenderSelection(pages: toRender, siteWide: !keepsListings, assets: true))
         } catch {
             report.diagnostics += error.diagnostics
@@ -142,6 +143,7 @@ struct IncrementalBuild {
         if !changes.isEmpty || changes.token != previous.token {
             CacheStore(outputPath: pipeline.outputPath).record(changes, to: previous)
         }
+        report.diagnostics += pipeline.finishRendering(renders: renders, keepingEarlier: true)
         return withSources(report, project)
     }
 

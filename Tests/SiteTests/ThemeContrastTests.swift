@@ -77,6 +77,51 @@ import TestSupport
         #expect((ratios.min() ?? 0) >= Self.minimum(for: theme), "lowest \(ratios.min() ?? 0)")
     }
 
+    /// Code sits on `--surface`, and a marked line (`hl_lines`) on `--code-line`: every token colour,
+    /// the plain code colour and the line numbers must be readable on both.
+    static let codeColours = ["code-keyword", "code-string", "code-number", "code-comment", "code-function", "code-builtin",
+                              "code-name", "code-error", "fg", "muted"]
+
+    static func codeViolations(in palette: ThemePalette) -> [String] {
+        var found: [String] = []
+        for theme in themes {
+            let colours = palette.themes[theme] ?? [:]
+            for text in codeColours {
+                for background in ["surface", "code-line"] {
+                    guard let ratio = ContrastRatio.ratio(colours[text] ?? "", colours[background] ?? "") else {
+                        found.append("\(theme): --\(text) or --\(background) is missing or not a #hex colour")
+                        continue
+                    }
+                    if ratio < minimum(for: theme) {
+                        found.append("\(theme): --\(text) on --\(background) is \(String(format: "%.2f", ratio)):1, needs \(minimum(for: theme)):1")
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    @Test func codeColoursMeetWCAGContrast() throws {
+        let css = try Self.stylesheet()
+        #expect(Self.codeViolations(in: ThemePalette(css: css)) == [])
+        // And the check catches a token colour too faint for its background.
+        let broken = css.replacingOccurrences(of: "--code-comment: #5c4a32;", with: "--code-comment: #a89878;")
+        #expect(Self.codeViolations(in: ThemePalette(css: broken)).contains { $0.hasPrefix("sepia: --code-comment on --surface") })
+    }
+
+    /// Pygments writes only a token's most specific class, so each one it can write for the
+    /// languages reports use must have a colour rule of its own (or be one that stays plain).
+    @Test func everyTokenClassIsColoured() throws {
+        let css = try Self.stylesheet()
+        let plain: Set<String> = ["n", "nx", "o", "p", "pm", "w", "x", "g", "l", "go", "gp", "gh", "gu", "gs", "ge"]
+        let tokens = ["k", "kc", "kd", "kn", "kp", "kr", "kt", "ow", "s", "sa", "sb", "sc", "dl", "sd", "s2", "se", "sh", "si", "sx",
+                      "sr", "s1", "ss", "m", "mb", "mf", "mh", "mi", "il", "mo", "c", "ch", "cm", "cp", "cpf", "c1", "cs", "nf", "fm",
+                      "nc", "nn", "ne", "nd", "nb", "bp", "no", "na", "nt", "nv", "vc", "vg", "vi", "py", "err", "gd", "gi"]
+        for token in tokens where !plain.contains(token) {
+            #expect(css.contains(".highlight .\(token),") || css.contains(".highlight .\(token) {"), "no colour for .\(token)")
+        }
+    }
+
     /// The system-dark rule exists only because CSS cannot share it with `[data-theme="dark"]`.
     @Test func systemDarkEqualsTheDarkTheme() throws {
         let palette = ThemePalette(css: try Self.stylesheet())

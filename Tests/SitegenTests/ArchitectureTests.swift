@@ -13,7 +13,8 @@ import TestSupport
         "Checks": ["Content", "GFM", "Numbers", "PythonSubset", "Foundation", "Dispatch"],
         "Charts": ["Numbers", "Foundation"],
         "Site": ["Content", "GFM", "Numbers", "Charts", "Mustache", "Foundation", "Dispatch"],
-        "Workspace": ["Content", "Site", "Checks", "Foundation", "Dispatch"],
+        "ExternalTools": ["Site", "Foundation", "Synchronization"],
+        "Workspace": ["Content", "Site", "Checks", "ExternalTools", "Foundation", "Dispatch"],
         "Preview": ["Workspace", "Site", "Content", "GFM", "Hummingbird", "ServiceLifecycle", "Logging", "Foundation", "Dispatch", "Synchronization"],
         "sitegen": ["ArgumentParser", "Workspace", "Preview", "Site", "Content", "Checks", "Foundation"],
     ]

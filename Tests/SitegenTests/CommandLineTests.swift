@@ -6,13 +6,14 @@ import TestSupport
 @Suite struct CommandLineTests: Sendable {
     static let binary = repositoryRoot.appendingPathComponent(".build/debug/sitegen").path
 
-    func run(_ arguments: [String], in directory: URL) throws -> (code: Int32, out: String, err: String) {
+    func run(_ arguments: [String], in directory: URL, extraEnvironment: [String: String] = [:]) throws -> (code: Int32, out: String, err: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment.merge(extraEnvironment) { $1 }
         process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -22,6 +23,29 @@ import TestSupport
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Without Pygments or KaTeX (`SITEGEN_PYTHON`, `SITEGEN_NODE` naming nothing) the site
+    /// still builds, code plain and TeX as code, with one warning per missing tool.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
+    func buildWithoutToolsWarnsOnceEach() throws {
+        let project = try FixtureProject([
+            "Content/a.fr.md": "---\ntitle: A\n---\n```python\nx = 1\n```\n\n```bash\necho 1\n```\n\nCoût $C = n$ et $p$.\n",
+            "Content/b.fr.md": "---\ntitle: B\n---\n```yaml\nk: v\n```\n",
+        ])
+        defer { project.remove() }
+        let missing = ["SITEGEN_PYTHON": "/nonexistent/python3", "SITEGEN_NODE": "/nonexistent/node"]
+        let result = try run(["build", "--templates", repositoryRoot.appendingPathComponent("Templates").path], in: project.root,
+                             extraEnvironment: missing)
+        #expect(result.code == 0, "\(result.err)")
+        #expect(result.err == """
+            Content: warning[tools]: code blocks are shown without colours: python3 with Pygments was not found; install it with `sudo apt-get install python3-pygments`
+            Content: warning[tools]: formulas are shown as TeX code: node with KaTeX was not found; install it with `sudo apt-get install nodejs katex`
+
+            """)
+        let page = project.read("Output/fr/a/index.html") ?? ""
+        #expect(page.contains("<pre><code class=\"language-python\">x = 1\n</code></pre>"))
+        #expect(page.contains("<code class=\"math\">$C = n$</code>"))
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))

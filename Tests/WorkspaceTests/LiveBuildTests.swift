@@ -168,7 +168,9 @@ import TestSupport
             let project = loader(p).load()
             let pipeline = BuildPipeline(loader: loader(p), outputPath: "")
             let (checks, findings) = pipeline.runChecks(project.content)
-            let site = try SiteBuilder(settings: project.settings, theme: project.theme).build(project.content, checks: checks)
+            var builder = SiteBuilder(settings: project.settings, theme: project.theme)
+            builder.tools = pipeline.tools.render
+            let site = try builder.build(project.content, checks: checks)
             #expect(result.diagnostics == project.diagnostics + findings + site.diagnostics.map(loader(p).prefixed), "edit \(n)")
             #expect(result.files == Dictionary(uniqueKeysWithValues: site.files.map { ($0.path, $0.contents) }), "edit \(n)")
         }

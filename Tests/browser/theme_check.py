@@ -54,6 +54,16 @@ def report_pages(site):
     return found
 
 
+def code_pages(site):
+    """Report pages with highlighted code and typeset math (reports/code-and-formulas in each language)."""
+    found = []
+    for language in LANGUAGES:
+        path = os.path.join(language, "reports", "code-and-formulas", "index.html")
+        if os.path.exists(os.path.join(site, path)):
+            found.append(path)
+    return found
+
+
 def check(name, ok, detail=""):
     global passed, failed
     if ok:
@@ -132,6 +142,18 @@ def run(site, css, require_axe):
     url = lambda page: "file://" + os.path.join(site, page)
     pages = report_pages(site)
     check("the site has a report page in at least three languages", len(pages) >= 3, f"{pages}")
+    with_code = [p for p in code_pages(site) if p not in pages]
+    with open(os.path.join(site, pages[0]), encoding="utf-8") as f:
+        theme_scripts = f.read().count("<script")
+    check("the site has a page with code and math in at least three languages", len(with_code) >= 3, f"{with_code}")
+    for page in with_code:
+        with open(os.path.join(site, page), encoding="utf-8") as f:
+            html = f.read()
+        check(f"{page}: code is highlighted at build time", 'class="highlight"' in html and '<span class="k">' in html)
+        check(f"{page}: formulas are MathML, with no KaTeX stylesheet or script",
+              "<math" in html and "katex" not in html.lower() and html.count("<script") == theme_scripts,
+              f"{html.count('<script')} scripts, the theme has {theme_scripts}")
+    pages = pages + with_code
     others = OTHER_PAGES + [f"{p.split('/')[0]}/index.html" for p in pages]
     driver = browser()
     try:

@@ -1,4 +1,5 @@
 import Content
+import ExternalTools
 import Foundation
 import Site
 
@@ -35,6 +36,9 @@ public final class LiveBuild {
     private var needsFullRender = true
     private var rendered: Rendered?
     private var checkCache = CheckCache()
+    /// Highlighting and math for every rebuild, with what they answered kept in memory between saves.
+    private let tools = BuildTools.system()
+    private let renders = RenderCache()
 
     public init(loader: ProjectLoader, baseURL: String? = nil) {
         self.loader = loader
@@ -103,7 +107,8 @@ public final class LiveBuild {
     }
 
     private func render(_ content: ContentSet, checks: [String: PageCheck], into result: inout LiveBuildResult) throws(TemplateErrors) {
-        let builder = SiteBuilder(settings: settings, theme: theme)
+        var builder = SiteBuilder(settings: settings, theme: theme)
+        builder.tools = renders.wrap(tools.render)
         guard let last = rendered, !needsFullRender, last.content.languages == content.languages else {
             let site = try builder.build(content, checks: checks)
             let map = Dictionary(site.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { _, b in b })

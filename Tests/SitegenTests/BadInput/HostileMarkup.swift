@@ -87,6 +87,16 @@ enum HostileMarkup {
     }
 
     /// Without `allowRawHTML`, no planted string is live anywhere, and every chart is well-formed XML.
+    /// Formulas and code blocks with markup in them stay text: in MathML, in highlighted code, or
+    /// shown as code when they cannot be read; prices stay prices.
+    static func expectFormulasAndCodeInert(in project: FixtureProject) {
+        let page = project.read("Output/en/formulas/index.html") ?? ""
+        #expect(problems(in: page).isEmpty, "\(problems(in: page))")
+        #expect(!page.contains("<script>alert") && !page.contains("<img src=x"))
+        #expect(page.contains("Prices stay prices: $5 and $10, $0.05/M tokens, US$ 12, 49,4 k$ and a lone $ sign."))
+        #expect(page.contains("<math"), "the readable formulas are typeset (is katex installed?)")
+    }
+
     static func expectRawHTMLEscaped(in project: FixtureProject) {
         let files = markupFiles(in: project)
         #expect(files.contains { $0.path == "en/hostile/index.html" })

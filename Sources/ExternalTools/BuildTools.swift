@@ -1,0 +1,32 @@
+import Foundation
+import Site
+
+/// The highlighter and math renderer a build uses, and what it tells the user when a tool is missing.
+public struct BuildTools: Sendable {
+    public var render: RenderTools
+    /// One sentence per tool that was needed but missing, with how to install it; asked once, after rendering.
+    public var missing: @Sendable () -> [String]
+
+    public init(render: RenderTools, missing: @escaping @Sendable () -> [String] = { [] }) {
+        self.render = render
+        self.missing = missing
+    }
+
+    /// Debian's Pygments and KaTeX, started on first use. `SITEGEN_PYTHON` and `SITEGEN_NODE`
+    /// name other interpreters (one with its own Pygments, or none at all to build without).
+    public static func system(environment: [String: String] = ProcessInfo.processInfo.environment) -> BuildTools {
+        let highlighter = PygmentsHighlighter(command: environment["SITEGEN_PYTHON"] ?? PygmentsHighlighter.defaultCommand)
+        let math = KatexRenderer(command: environment["SITEGEN_NODE"] ?? "node")
+        return BuildTools(render: RenderTools(highlighter: highlighter, math: math)) {
+            var found: [String] = []
+            if highlighter.wasMissing {
+                found.append("code blocks are shown without colours: python3 with Pygments was not found; \(PygmentsHighlighter.installHint)")
+            }
+            if math.wasMissing { found.append("formulas are shown as TeX code: node with KaTeX was not found; \(KatexRenderer.installHint)") }
+            return found
+        }
+    }
+
+    /// No tools: code plain, TeX as code, nothing to warn about.
+    public static let none = BuildTools(render: RenderTools())
+}

@@ -1,0 +1,103 @@
+import Content
+import ExternalTools
+import Foundation
+import Site
+import Testing
+import TestSupport
+@testable import Workspace
+
+/// Highlighted code and typeset formulas are kept by content hash, so a rebuild asks the tools
+/// only about blocks that are new or edited; a missing tool is reported once per build.
+@Suite struct RenderCacheTests {
+    /// Counts what reaches it, as the worker pool counts requests.
+    final class Counting: CodeHighlighter, MathRenderer, @unchecked Sendable {
+        private let lock = NSLock()
+        private var asked: [String] = []
+        var available = true
+
+        func highlight(_ code: String, language: String) -> HighlightResult {
+            lock.withLock { asked.append(code) }
+            return available ? .highlighted("<span class=\"k\">\(code.count)</span>\n") : .unavailable
+        }
+
+        func render(_ tex: String, display: Bool) -> MathResult {
+            lock.withLock { asked.append(tex) }
+            return available ? .mathML("<math><mi>\(tex.count)</mi></math>") : .unavailable
+        }
+
+        var requests: [String] { lock.withLock { asked } }
+        func reset() { lock.withLock { asked = [] } }
+    }
+
+    static let pages = [
+        "Content/site.yaml": "title: T\ndefaultLanguage: en\nlanguages: [en]\n",
+        "Content/a.en.md": "---\ntitle: A\n---\n```python\nprint(1)\n```\n\n```bash\necho a\n```\n\nCost $C = n$.\n",
+        "Content/b.en.md": "---\ntitle: B\n---\n```python\nprint(2)\n```\n\n```yaml\nk: v\n```\n",
+    ]
+
+    func project() throws -> FixtureProject {
+        let project = try FixtureProject(Self.pages)
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Templates"), to: project.root.appendingPathComponent("Templates"))
+        return project
+    }
+
+    func build(_ project: FixtureProject, tool: Counting, missing: @escaping @Sendable () -> [String] = { [] }) -> BuildReport {
+        var pipeline = BuildPipeline(loader: ProjectLoader(contentPath: project.path("Content"), templatesPath: project.path("Templates")),
+                                     outputPath: project.path("Output"))
+        pipeline.tools = BuildTools(render: RenderTools(highlighter: tool, math: tool), missing: missing)
+        return pipeline.run()
+    }
+
+    @Test func rebuildAsksOnlyAboutEditedBlocks() throws {
+        let project = try project()
+        defer { project.remove() }
+        let tool = Counting()
+        #expect(build(project, tool: tool).published)
+        #expect(tool.requests.sorted() == ["C = n", "echo a\n", "k: v\n", "print(1)\n", "print(2)\n"])
+
+        // One block of one page edited: that block alone reaches the tool, though its page renders again.
+        tool.reset()
+        try project.write("Content/a.en.md", try #require(project.read("Content/a.en.md")).replacingOccurrences(of: "echo a", with: "echo b"))
+        #expect(build(project, tool: tool).published)
+        #expect(tool.requests == ["echo b\n"])
+        #expect(project.read("Output/en/a/index.html")?.contains("<span class=\"k\">7</span>") == true)
+
+        // A full build (a theme change) renders every page, but every block is known.
+        tool.reset()
+        try project.write("Templates/assets/extra.css", "p {}\n")
+        #expect(build(project, tool: tool).published)
+        #expect(tool.requests == [])
+    }
+
+    @Test func missingToolWarnsOnceAndKeepsNoBuildCache() throws {
+        let project = try project()
+        defer { project.remove() }
+        let tool = Counting()
+        tool.available = false
+        let report = build(project, tool: tool) { ["code blocks are shown without colours: install it"] }
+        #expect(report.published)
+        #expect(report.diagnostics.filter { $0.rule == "tools" }.map(\.message) == ["code blocks are shown without colours: install it"])
+        #expect(project.read("Output/en/a/index.html")?.contains("<pre><code class=\"language-python\">print(1)\n</code></pre>") == true)
+        // Nothing learned from a missing tool is kept, and the next build renders every page, so
+        // installing the tool is enough to colour them.
+        #expect(CacheStore(outputPath: project.path("Output")).read() == nil)
+        #expect(RenderCacheStore(outputPath: project.path("Output")).read().isEmpty)
+        tool.available = true
+        tool.reset()
+        #expect(build(project, tool: tool).published)
+        #expect(tool.requests.count == 5)
+        #expect(project.read("Output/en/b/index.html")?.contains("<span class=\"k\">") == true)
+    }
+
+    @Test func storeRoundTripsAndRefusesACutFile() throws {
+        let project = try FixtureProject([:])
+        defer { project.remove() }
+        let store = RenderCacheStore(outputPath: project.path("Output"))
+        let entries: [UInt64: String] = [1: "h<span>ℝ</span>", 0xFFFF_FFFF_FFFF_FFFF: "u", 7: ""]
+        store.write(entries)
+        #expect(store.read() == entries)
+        let bytes = try Data(contentsOf: store.url)
+        try bytes.dropLast(2).write(to: store.url)
+        #expect(store.read().isEmpty)
+    }
+}
