@@ -234,9 +234,11 @@ public struct PageFigures: Sendable {
     /// The figures of `text`, which starts at `line` and `column`; unreadable ones are kept aside.
     private mutating func read(_ text: Substring, line: Int, column: Int, scanner: NumberScanner) -> [LocatedFigure] {
         var found: [UnreadableFigure] = []
-        let figures = scanner.scan(String(text), unreadable: &found).map {
+        var figures = scanner.scan(String(text), unreadable: &found).map {
             LocatedFigure(number: $0, line: line, column: column + $0.range.column - 1)
         }
+        // A formula's numbers (`$2 \times 10^4$`) are notation, not figures the page states.
+        if !page.math.isEmpty { figures.removeAll { page.math.covers(line: $0.line, column: $0.column) } }
         unreadable += found.map { (line + $0.range.line - 1, column + $0.range.column - 1, $0) }
         return figures
     }

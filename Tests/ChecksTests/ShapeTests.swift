@@ -198,6 +198,7 @@ import Testing
             "cents.de.md": "---\ntitle: Strom\n---\n\nDer Durchschnittspreis beträgt 682.448 / 3.624.000 kWh = 18,83 ct/kWh.\n",
             "millions.fr.md": "---\ntitle: Lots\n---\n\nEt on en reçoit 480 000 × 200 = 96 M :\n",
             "gap.fr.md": "---\ntitle: Écart\n---\n\nLe plus élevé coûte 1,73 million, soit 94 000 TWD d'écart avec le premier.\n",
+            "formula.en.md": "---\ntitle: Formula\n---\n\nThe bound is $2 \\times 10^4 = 20000 + 1$, and lunch costs $5 and $10.\n",
             "coarse-range.fr.md": "---\ntitle: VPS\n---\n\nCoût estimé : $15-25/mois, trafic à $0.020/GB.\n\n- Total : ~€8.51/mois = $9-10/mois\n",
         ]
         let errors = check(pages, languages: ["zh", "fr", "en"]).diagnostics.filter { $0.severity == .error }
