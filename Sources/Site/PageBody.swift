@@ -12,7 +12,7 @@ struct PageBody {
     /// `tableLabel` names a table that has no heading above it ("Table", "表格"); `autoCharts`
     /// draws a bar chart under every table with a currency column (`charts: auto`).
     init(page: Page, allowRawHTML: Bool, tableLabel: String = "Table", autoCharts: Bool = false, marks: FigureMarks? = nil,
-         findings: [Diagnostic] = []) {
+         findings: [Diagnostic] = [], diagrams: MermaidBlock.Setup = .init()) {
         let anchors = HeadingAnchors(document: page.document)
         var labels = TableLabels(anchors: anchors, fallback: tableLabel)
         // Made only for a page that charts something: reading every page's tables for it cost more
@@ -34,6 +34,11 @@ struct PageBody {
         // A `chart` block becomes inline SVG; one that cannot be drawn stays a code block and
         // reports why, at its own line.
         hooks.codeBlock = { info, literal, node in
+            if info.split(separator: " ").first == "mermaid" {
+                let (html, diagnostics) = MermaidBlock(page: page, setup: diagrams).render(literal, node: node)
+                found.items += diagnostics
+                return html
+            }
             guard info.split(separator: " ").first == "chart" else { return nil }
             let (html, diagnostics) = charts.value.render(literal, node: node)
             found.items += diagnostics
