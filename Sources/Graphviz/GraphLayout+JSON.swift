@@ -25,6 +25,9 @@ extension GraphLayout {
                 nodes[name] = Box(center: center, width: w * 72, height: h * 72)
             }
         }
+        // cgraph orders subgraphs by the address of their interned names, which changes from run
+        // to run; sitegen numbers clusters outermost first, so their number is the drawing order.
+        clusters.sort { ($0.name.count, $0.name) < ($1.name.count, $1.name) }
         edges = (object["edges"] as? [[String: Any]] ?? []).map { item in
             var edge = Edge(id: item["id"] as? String ?? "", spline: [], labelCenter: (item["lp"] as? String).flatMap { point(Substring($0)) })
             // Several splines (`;`-separated) only happen with concentrate=true, which is never set.
