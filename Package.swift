@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "Graphviz", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Content", "Numbers", "TestSupport"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "GFM", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "GFM", "Diagrams", "Graphviz", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Content", "TestSupport"]),
         .testTarget(name: "PreviewTests", dependencies: [
             "Preview", "Workspace", "Content", "TestSupport",

@@ -43,6 +43,11 @@ struct MermaidBlock {
         }
     }
 
+    /// The block's syntax problems alone, without drawing.
+    func problems(_ literal: String, node: Node) -> [Diagnostic] {
+        MermaidParser.parse(literal).1.map { diagnostic($0, fence: node.span.start) }
+    }
+
     /// A pie chart as the project's horizontal bar chart: the Charts module draws no pies, and
     /// bars compare slices more accurately anyway.
     private func pieChart(_ pie: PieData, id: String) -> String? {

@@ -30,6 +30,7 @@ extension BadInputCase {
         BadInputCase(name: "foreign-output", arguments: ["build", "--output", "Mine"]),
         BadInputCase(name: "hostile-strings", verify: { HostileMarkup.expectRawHTMLEscaped(in: $0) }),
         BadInputCase(name: "raw-html-opt-in", verify: { HostileMarkup.expectRawHTMLKept(in: $0) }),
+        BadInputCase(name: "mermaid", verify: { HostileMarkup.expectMermaidDrawnOrCode(in: $0) }),
     ]
 
     /// Cases whose bytes are the point, or which need links, pipes or permissions.
