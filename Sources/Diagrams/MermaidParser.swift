@@ -9,8 +9,9 @@ public enum MermaidParser {
     /// The diagram and every problem found; with a problem that keeps the block as code the
     /// diagram may still be returned (for tests) but must not be drawn.
     public static func parse(_ text: String) -> (MermaidDiagram?, [DiagramProblem]) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
-            (text: line.hasSuffix("\r") ? line.dropLast() : line, line: index + 1)
+        // `\r\n` is one Character in Swift; a lone `\r` ends a line too, as everywhere in sitegen.
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }.enumerated().map { index, line in
+            (text: line, line: index + 1)
         }
         let isBlank = { (line: Substring) in line.trimmingSpaces.isEmpty || line.trimmingSpaces.hasPrefix("%%") }
         guard let headerIndex = lines.firstIndex(where: { !isBlank($0.text) }) else {
