@@ -58,23 +58,25 @@ enum DOTWriter {
 
     private static func node(_ i: Int, _ node: FlowNode) -> String {
         let (shape, margin) = Self.shape(node.shape)
-        return "n\(i) [shape=\(shape), margin=\"\(margin)\", label=\(quoted(node.lines.joined(separator: "\n")))];"
+        return "n\(i) [\(shape), margin=\"\(margin)\", label=\(quoted(node.lines.joined(separator: "\n")))];"
     }
 
-    /// Graphviz's nearest shape, with room for what sitegen draws beyond a box (round ends, rails).
+    /// Graphviz's nearest shape (its attributes), with room for what sitegen draws beyond a box
+    /// (round ends, rails); polygons are drawn with Graphviz's own outline.
     private static func shape(_ shape: FlowNode.Shape) -> (String, String) {
         switch shape {
-        case .rectangle, .rounded: ("box", "0.16,0.07")
-        case .stadium, .asymmetric: ("box", "0.3,0.07")
-        case .subroutine: ("box", "0.26,0.07")
-        case .cylinder: ("cylinder", "0.16,0.07")
-        case .circle: ("circle", "0.06,0.06")
-        case .doubleCircle: ("doublecircle", "0.06,0.06")
-        case .diamond: ("diamond", "0.05,0.03")
-        case .hexagon: ("hexagon", "0.08,0.05")
-        case .parallelogram, .parallelogramAlt: ("parallelogram", "0.1,0.06")
-        case .trapezoid: ("trapezium", "0.1,0.06")
-        case .trapezoidAlt: ("invtrapezium", "0.1,0.06")
+        case .rectangle, .rounded: ("shape=box", "0.16,0.07")
+        case .stadium, .asymmetric: ("shape=box", "0.3,0.07")
+        case .subroutine: ("shape=box", "0.26,0.07")
+        case .cylinder: ("shape=cylinder", "0.16,0.07")
+        case .circle: ("shape=circle", "0.06,0.06")
+        case .doubleCircle: ("shape=doublecircle", "0.06,0.06")
+        case .diamond: ("shape=diamond", "0.05,0.03")
+        case .hexagon: ("shape=hexagon", "0.08,0.05")
+        case .parallelogram: ("shape=parallelogram", "0.1,0.06")
+        case .parallelogramAlt: ("shape=polygon, sides=4, skew=-0.6", "0.1,0.06")
+        case .trapezoid: ("shape=trapezium", "0.1,0.06")
+        case .trapezoidAlt: ("shape=invtrapezium", "0.1,0.06")
         }
     }
 

@@ -34,6 +34,12 @@ extension FlowchartDrawer {
             ("polygon", [("points", points.map { "\($0.0.svg),\($0.1.svg)" }.joined(separator: " "))])
         }
         let skew = min(h * 0.35, w * 0.2)
+        // Graphviz clips edges at its own outline of a polygon; drawing that outline keeps
+        // arrowheads on the border of slanted and pointed shapes.
+        if let outline = box.outline, outline.count >= 3,
+           [.diamond, .hexagon, .parallelogram, .parallelogramAlt, .trapezoid, .trapezoidAlt].contains(shape) {
+            return [polygon(outline.map { ($0.x, $0.y) })]
+        }
         switch shape {
         case .rectangle: return [rect(rx: 0)]
         case .rounded: return [rect(rx: 8)]

@@ -1,7 +1,7 @@
 import Foundation
 
 extension GraphLayout {
-    /// Reads Graphviz's `json0` output; nil when it lacks a bounding box.
+    /// Reads Graphviz's `json` output (attributes plus drawing operations); nil when it lacks a bounding box.
     init?(json: String) {
         guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
               let bounds = (object["bb"] as? String).map(Self.numbers), bounds.count == 4
@@ -22,7 +22,9 @@ extension GraphLayout {
                                         labelCenter: (item["lp"] as? String).flatMap { point(Substring($0)) }))
             } else if let center = (item["pos"] as? String).flatMap({ point(Substring($0)) }),
                       let w = Double(item["width"] as? String ?? ""), let h = Double(item["height"] as? String ?? "") {
-                nodes[name] = Box(center: center, width: w * 72, height: h * 72)
+                let polygon = (item["_draw_"] as? [[String: Any]])?.first { ($0["op"] as? String)?.lowercased() == "p" }
+                let outline = (polygon?["points"] as? [[Double]])?.compactMap { $0.count == 2 ? Point(x: $0[0] - bounds[0], y: top - $0[1]) : nil }
+                nodes[name] = Box(center: center, width: w * 72, height: h * 72, outline: outline)
             }
         }
         // cgraph orders subgraphs by the address of their interned names, which changes from run

@@ -19,11 +19,13 @@ public struct GraphLayout: Sendable, Equatable {
         }
     }
 
-    /// A node's centre and size.
+    /// A node's centre and size, and Graphviz's outline of it when the shape is a polygon
+    /// (edges are clipped at that outline, so sitegen draws the same one).
     public struct Box: Sendable, Equatable {
         public var center: Point
         public var width: Double
         public var height: Double
+        public var outline: [Point]?
     }
 
     public struct Edge: Sendable, Equatable {

@@ -105,7 +105,7 @@ private final class OpenedLibrary: @unchecked Sendable {
             (context, memRead, close, layout, freeLayout, renderData, freeData)
     }
 
-    /// The laid-out graph as Graphviz's `json0` text, nil if the DOT is rejected.
+    /// The laid-out graph as Graphviz's `json` text, nil if the DOT is rejected.
     func renderJSON(_ dot: String) -> String? {
         guard let graph = dot.withCString({ memRead($0) }) else { return nil }
         defer { _ = close(graph) }
@@ -113,7 +113,7 @@ private final class OpenedLibrary: @unchecked Sendable {
         defer { _ = freeLayout(context, graph) }
         var data: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
-        guard renderData(context, graph, "json0", &data, &length) == 0, let data else { return nil }
+        guard renderData(context, graph, "json", &data, &length) == 0, let data else { return nil }
         defer { freeData(data) }
         return String(decoding: UnsafeRawBufferPointer(start: data, count: Int(length)), as: UTF8.self)
     }
