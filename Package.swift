@@ -31,13 +31,20 @@ let package = Package(
         .target(name: "PythonSubset"),
         // Data series to inline SVG text; knows nothing of Markdown, pages or files.
         .target(name: "Charts", dependencies: ["Numbers"]),
+        // Debian's libgraphviz-dev headers only: no link line, because the Graphviz module opens
+        // libgvc with dlopen so that sitegen still runs (without diagrams) where it is missing.
+        .systemLibrary(name: "CGraphviz", providers: [.apt(["libgraphviz-dev"])]),
+        // The only module that calls Graphviz: DOT text in, laid-out boxes and splines out.
+        .target(name: "Graphviz", dependencies: ["CGraphviz"]),
+        // Mermaid flowcharts: parser with source positions, DOT writer, themed SVG drawer.
+        .target(name: "Diagrams", dependencies: ["Graphviz", "Charts"]),
         // Front matter, pages with source positions, diagnostics, translation groups.
         .target(name: "Content", dependencies: ["GFM", .product(name: "Yams", package: "Yams")]),
         // Rules that recompute a page's figures and report the ones that disagree.
         .target(name: "Checks", dependencies: ["Content", "GFM", "Numbers", "PythonSubset"]),
         // Pages and templates to output files, in memory.
         .target(name: "Site", dependencies: [
-            "Content", "GFM", "Charts", "Numbers", .product(name: "Mustache", package: "swift-mustache"),
+            "Content", "GFM", "Charts", "Diagrams", "Numbers", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The process edge: long-lived Pygments and KaTeX workers that Site's renderers talk to.
         .target(name: "ExternalTools", dependencies: ["Site"]),
@@ -66,9 +73,10 @@ let package = Package(
         .testTarget(name: "NumbersTests", dependencies: ["Numbers", "TestSupport"]),
         .testTarget(name: "PythonSubsetTests", dependencies: ["PythonSubset"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Numbers", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "Graphviz", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Content", "Numbers", "TestSupport"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "GFM", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "GFM", "Diagrams", "Graphviz", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Content", "Site", "TestSupport"]),
         .testTarget(name: "ExternalToolsTests", dependencies: ["ExternalTools", "Site", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "PreviewTests", dependencies: [

@@ -15,5 +15,5 @@ enum Coordinate {
 
 extension Double {
     /// This coordinate as SVG text, via `Coordinate.format`.
-    var svg: String { Coordinate.format(self) }
+    public var svg: String { Coordinate.format(self) }
 }

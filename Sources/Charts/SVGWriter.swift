@@ -3,24 +3,24 @@
 /// Attributes are an ordered list, not a dictionary, so the same chart is the same bytes on
 /// every build. Text goes in only through `text(_:)` or `element(_:_:text:)`, which escape it;
 /// `raw(_:)` is for markup this module wrote itself.
-struct SVGWriter {
-    private(set) var output = ""
+public struct SVGWriter {
+    public private(set) var output = ""
     private var depth = 0
 
-    init() {}
+    public init() {}
 
-    mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
+    public mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
         line("<\(name)\(Self.attributes(attributes))>")
         depth += 1
     }
 
-    mutating func close(_ name: String) {
+    public mutating func close(_ name: String) {
         depth -= 1
         line("</\(name)>")
     }
 
     /// An element with optional text content on one line; empty elements close themselves.
-    mutating func element(_ name: String, _ attributes: [(String, String)] = [], text: String? = nil) {
+    public mutating func element(_ name: String, _ attributes: [(String, String)] = [], text: String? = nil) {
         if let text {
             line("<\(name)\(Self.attributes(attributes))>\(XMLEscaping.text(text))</\(name)>")
         } else {
@@ -29,7 +29,7 @@ struct SVGWriter {
     }
 
     /// Markup this module built itself (never author text).
-    mutating func raw(_ markup: String) {
+    public mutating func raw(_ markup: String) {
         line(markup)
     }
 

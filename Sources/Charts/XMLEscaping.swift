@@ -1,10 +1,10 @@
 /// Escapes author text for SVG inside HTML: it must be well-formed XML and inert HTML at once.
-enum XMLEscaping {
+public enum XMLEscaping {
     /// Text content: `&`, `<` and `>` escaped, characters XML 1.0 forbids dropped.
-    static func text(_ s: String) -> String { escape(s, quotes: false) }
+    public static func text(_ s: String) -> String { escape(s, quotes: false) }
 
     /// An attribute value in double quotes: text escaping plus both quote characters.
-    static func attribute(_ s: String) -> String { escape(s, quotes: true) }
+    public static func attribute(_ s: String) -> String { escape(s, quotes: true) }
 
     /// One pass for both: charts escape every label and attribute they draw.
     private static func escape(_ s: String, quotes: Bool) -> String {

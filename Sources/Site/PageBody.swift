@@ -12,7 +12,7 @@ struct PageBody {
     /// `tableLabel` names a table that has no heading above it ("Table", "表格"); `autoCharts`
     /// draws a bar chart under every table with a currency column (`charts: auto`).
     init(page: Page, allowRawHTML: Bool, tableLabel: String = "Table", autoCharts: Bool = false, marks: FigureMarks? = nil,
-         findings: [Diagnostic] = [], tools: RenderTools = RenderTools()) {
+         findings: [Diagnostic] = [], tools: RenderTools = RenderTools(), diagrams: MermaidBlock.Setup = .init()) {
         let anchors = HeadingAnchors(document: page.document)
         var labels = TableLabels(anchors: anchors, fallback: tableLabel)
         // Made only for a page that charts something: reading every page's tables for it cost more
@@ -36,6 +36,11 @@ struct PageBody {
         let code = CodeBlocks(page: page, tools: tools)
         hooks.math = { code.formula(tex: $0, display: $1, node: $2) }
         hooks.codeBlock = { info, literal, node in
+            if info.split(separator: " ").first == "mermaid" {
+                let (html, diagnostics) = MermaidBlock(page: page, setup: diagrams).render(literal, node: node)
+                found.items += diagnostics
+                return html
+            }
             guard info.split(separator: " ").first == "chart" else { return code.block(info: info, literal: literal, node: node) }
             let (html, diagnostics) = charts.value.render(literal, node: node)
             found.items += diagnostics

@@ -1,4 +1,5 @@
 import Content
+import Diagrams
 
 /// Turns loaded content and a theme into the files of the site, in memory.
 ///
@@ -12,6 +13,8 @@ public struct SiteBuilder: Sendable {
     public var sequential = false
     /// Highlighting and math; without them code stays plain and TeX shows as code.
     public var tools = RenderTools()
+    /// Draws mermaid flowcharts; tests swap in one without Graphviz.
+    public var diagrams = DiagramRenderer()
 
     public init(settings: SiteSettings, theme: Theme) {
         self.settings = settings
@@ -26,7 +29,8 @@ public struct SiteBuilder: Sendable {
         let plan = SitePlan(content: content, settings: settings)
         let contexts = ContextBuilder(plan: plan, theme: theme)
         let pages = selection.pages == nil ? content.pages : content.pages.filter(selection.includes)
-        let renderer = PageRenderer(settings: settings, theme: theme, templates: templates, plan: plan, contexts: contexts, tools: tools)
+        let renderer = PageRenderer(settings: settings, theme: theme, templates: templates, plan: plan, contexts: contexts, tools: tools,
+                                    diagrams: diagrams)
 
         let render: @Sendable (Page) -> (OutputFile, [Diagnostic]) = { renderer.render($0, check: checks[$0.file]) }
         // Site-wide files list every page, so they take longest: they start first, on every
@@ -42,9 +46,15 @@ public struct SiteBuilder: Sendable {
         let done = sequential ? jobs.map(run) : jobs.parallelMap(run)
         // Pages first, then the site-wide files, then the assets.
         var files = done[siteWide.count...].map(\.0) + done[..<siteWide.count].map(\.0)
-        let diagnostics = done.flatMap(\.1)
+        let diagnostics = Self.missingGraphvizOnce(done.flatMap(\.1))
         if selection.assets { files += theme.assets }
         return SiteBuild(files: files, diagnostics: diagnostics)
+    }
+
+    /// Without Graphviz every mermaid block would say so; the build says it once, at the first.
+    private static func missingGraphvizOnce(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard let first = diagnostics.firstIndex(where: { $0.rule == MermaidBlock.missingGraphvizRule }) else { return diagnostics }
+        return diagnostics.enumerated().filter { $0.offset == first || $0.element.rule != MermaidBlock.missingGraphvizRule }.map(\.element)
     }
 
     /// The language indexes and feeds, the language picker, the 404 page and the sitemap.

@@ -18,6 +18,7 @@ public struct UIStrings: Sendable {
         "computed": "computed", "checkSummary": "{figures} figures checked, {inconsistent} inconsistent", "readingTime": "{minutes} min read · {count} words",
         "groupSeparator": ",", "table": "Table", "themeAuto": "System", "themeLight": "Light", "themeDark": "Dark",
         "themeSepia": "Sepia", "themeContrast": "High contrast", "themeForest": "Forest",
+        "diagram": "Flowchart", "diagramNodes": "Nodes", "diagramEdges": "Edges",
     ]
     static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
                                 "September", "October", "November", "December"]

@@ -88,7 +88,11 @@ public struct BuildPipeline {
         // every problem, as `sitegen check` does.
         let (checks, findings) = runChecks(project.content)
         report.diagnostics += findings
-        guard !report.diagnostics.hasErrors else { return report }
+        guard !report.diagnostics.hasErrors else {
+            // Nothing is drawn, but a broken diagram is still worth knowing about now.
+            report.diagnostics += MermaidValidation.diagnostics(for: project.content.pages).map(loader.prefixed)
+            return report
+        }
         do {
             let site = try siteBuilder(project, renders: renders).build(project.content, checks: checks)
             // Problems found while rendering (chart blocks) stop the build like loading errors do.

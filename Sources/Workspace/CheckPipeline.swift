@@ -54,8 +54,9 @@ public struct CheckPipeline {
         let contentPath = loader.explicitFiles == nil ? loader.contentPath : ""
         let result = Checker().check(project.content) { ProjectFiles.join(contentPath, $0) }
         report.diagnostics += result.diagnostics
-        // A chart block that names a missing table or column fails `build`, so `check` says so too.
-        report.diagnostics += ChartValidation.diagnostics(for: project.content.pages).map { d in
+        // A chart block that names a missing table or column fails `build`, so `check` says so too;
+        // a mermaid block `build` would leave as code is a warning in both.
+        report.diagnostics += (ChartValidation.diagnostics(for: project.content.pages) + MermaidValidation.diagnostics(for: project.content.pages)).map { d in
             var d = d
             d.location.file = ProjectFiles.join(contentPath, d.location.file)
             return d

@@ -59,7 +59,10 @@ struct IncrementalBuild {
         for file in notedReused where !touchedFiles.contains(file) && !leftOut.contains(file) {
             report.diagnostics += previous.pages[file]?.findings ?? []
         }
-        guard !report.diagnostics.hasErrors else { return withSources(report, project) }
+        guard !report.diagnostics.hasErrors else {
+            report.diagnostics += MermaidValidation.diagnostics(for: touchedPages).map(pipeline.loader.prefixed)
+            return withSources(report, project)
+        }
 
         // Rendering: the touched pages whose inputs differ from the recorded ones, and the
         // site-wide files only when what they list changed.

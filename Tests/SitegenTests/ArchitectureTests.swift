@@ -12,7 +12,9 @@ import TestSupport
         "PythonSubset": ["Foundation"],
         "Checks": ["Content", "GFM", "Numbers", "PythonSubset", "Foundation", "Dispatch"],
         "Charts": ["Numbers", "Foundation"],
-        "Site": ["Content", "GFM", "Numbers", "Charts", "Mustache", "Foundation", "Dispatch"],
+        "Graphviz": ["CGraphviz", "Glibc", "Synchronization", "Foundation"],
+        "Diagrams": ["Graphviz", "Charts", "Foundation"],
+        "Site": ["Content", "GFM", "Numbers", "Charts", "Diagrams", "Mustache", "Foundation", "Dispatch"],
         "ExternalTools": ["Site", "Foundation", "Synchronization"],
         "Workspace": ["Content", "Site", "Checks", "ExternalTools", "Foundation", "Dispatch"],
         "Preview": ["Workspace", "Site", "Content", "GFM", "Hummingbird", "ServiceLifecycle", "Logging", "Foundation", "Dispatch", "Synchronization"],
@@ -21,7 +23,7 @@ import TestSupport
 
     /// Third-party libraries and the one module that may import each.
     static let owners: [String: String] = [
-        "CCmarkGFM": "GFM", "Yams": "Content", "Mustache": "Site", "ArgumentParser": "sitegen",
+        "CCmarkGFM": "GFM", "CGraphviz": "Graphviz", "Yams": "Content", "Mustache": "Site", "ArgumentParser": "sitegen",
         "Hummingbird": "Preview", "ServiceLifecycle": "Preview", "Logging": "Preview",
     ]
     /// Libraries whose owning module *is* their edge (commands, the HTTP server), so several of its files import them.

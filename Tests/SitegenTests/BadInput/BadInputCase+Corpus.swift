@@ -32,6 +32,7 @@ extension BadInputCase {
         BadInputCase(name: "raw-html-opt-in", verify: { HostileMarkup.expectRawHTMLKept(in: $0) }),
         // Its warnings come from rendering, which a joint build with other cases' errors never reaches.
         BadInputCase(name: "math-and-code", verify: { HostileMarkup.expectFormulasAndCodeInert(in: $0) }, joins: false),
+        BadInputCase(name: "mermaid", verify: { HostileMarkup.expectMermaidDrawnOrCode(in: $0) }),
     ]
 
     /// Cases whose bytes are the point, or which need links, pipes or permissions.

@@ -111,6 +111,20 @@ enum HostileMarkup {
         #expect(page.contains("&lt;script&gt;alert(&#39;body&#39;)&lt;/script&gt;"), "raw HTML in the body is shown as text")
     }
 
+    /// Mermaid blocks: the good one is an SVG whose hostile labels are text, the bad ones stay
+    /// code, and no page carries live markup.
+    static func expectMermaidDrawnOrCode(in project: FixtureProject) {
+        let page = project.read("Output/en/diagrams/index.html") ?? ""
+        for (path, text) in markupFiles(in: project) {
+            #expect(problems(in: text).isEmpty, "\(path): \(problems(in: text))")
+        }
+        let svgs = XMLCheck.svgElements(in: page)
+        #expect(svgs.count == 1, "one of the five blocks can be drawn")
+        for svg in svgs { #expect(XMLCheck.problem(svg) == nil, "diagram is not well-formed XML") }
+        #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && page.contains("&lt;/svg&gt;&lt;img src=x"))
+        #expect(page.components(separatedBy: "<code class=\"language-mermaid\">").count - 1 == 4, "the other four stay code")
+    }
+
     /// With `allowRawHTML: true` the body's HTML is kept as written, but front matter, settings,
     /// chart text and link targets are still escaped or dropped.
     static func expectRawHTMLKept(in project: FixtureProject) {

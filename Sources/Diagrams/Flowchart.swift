@@ -1,0 +1,85 @@
+/// A place inside a diagram block: 1-based line (the block's first line is 1) and character column.
+public struct BlockPosition: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (a: Self, b: Self) -> Bool { (a.line, a.column) < (b.line, b.column) }
+    public var description: String { "\(line):\(column)" }
+}
+
+/// A Mermaid flowchart as written: nodes, edges and subgraphs in source order, with the styles
+/// the author gave them.
+public struct Flowchart: Sendable, Equatable {
+    public enum Direction: String, Sendable, CaseIterable {
+        case topToBottom = "TB", bottomToTop = "BT", leftToRight = "LR", rightToLeft = "RL"
+    }
+
+    public var direction: Direction = .topToBottom
+    public var nodes: [FlowNode] = []
+    public var edges: [FlowEdge] = []
+    public var subgraphs: [Subgraph] = []
+    /// Styles named by `classDef`, applied by `class` and `:::`; `default` applies to every node.
+    public var classes: [String: NodeStyle] = [:]
+    /// `linkStyle` by edge index (in the order edges are written); `defaultEdgeStyle` for `linkStyle default`.
+    public var edgeStyles: [Int: NodeStyle] = [:]
+    public var defaultEdgeStyle: NodeStyle?
+
+    public init() {}
+
+    public func node(_ id: String) -> FlowNode? { nodes.first { $0.id == id } }
+
+    /// The node's own style over its classes' styles, over `classDef default`.
+    public func style(of node: FlowNode) -> NodeStyle {
+        var style = classes["default"] ?? NodeStyle()
+        for name in node.classes { style = style.overridden(by: classes[name] ?? NodeStyle()) }
+        return style.overridden(by: node.style)
+    }
+}
+
+public struct FlowNode: Sendable, Equatable {
+    public enum Shape: String, Sendable, CaseIterable {
+        case rectangle, rounded, stadium, subroutine, cylinder, circle, doubleCircle, diamond, hexagon
+        case parallelogram, parallelogramAlt, trapezoid, trapezoidAlt, asymmetric
+    }
+
+    public var id: String
+    /// Lines of the label (`<br>` splits them); the id when no label is written.
+    public var lines: [String]
+    public var shape: Shape = .rectangle
+    public var classes: [String] = []
+    public var style = NodeStyle()
+    /// Where the node is first written.
+    public var position: BlockPosition
+}
+
+public struct FlowEdge: Sendable, Equatable {
+    public enum Stroke: String, Sendable { case solid, thick, dotted, invisible }
+    public enum End: String, Sendable { case none, arrow, circle, cross }
+
+    /// Node or subgraph ids.
+    public var from: String
+    public var to: String
+    public var label: String?
+    public var stroke: Stroke
+    public var head: End
+    public var tail: End
+    /// Extra dashes (`--->`) ask for a longer edge: one more rank each.
+    public var extraLength: Int
+    public var position: BlockPosition
+}
+
+public struct Subgraph: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    /// Nodes first written inside it (not inside a nested subgraph).
+    public var nodeIDs: [String] = []
+    /// Indexes into `Flowchart.subgraphs`.
+    public var children: [Int] = []
+    public var parent: Int?
+    public var position: BlockPosition
+}
