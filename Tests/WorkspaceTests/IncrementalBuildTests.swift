@@ -92,7 +92,7 @@ import TestSupport
         let report = build(project)
         #expect(report.published)
         #expect(try modificationTimes(project.path("Output")) == before)
-        #expect(report.pagesPerLanguage.map(\.count) == [5, 3, 4])
+        #expect(report.pagesPerLanguage.map(\.count) == [6, 4, 5])
     }
 
     @Test func templateChangeRendersEveryPageAgain() throws {
