@@ -272,23 +272,18 @@ final class PythonInterpreter {
             return found == (op == "in")
         default: break
         }
-        if let a = left.number, let b = right.number {
-            switch op {
-            case "<": return a < b
-            case ">": return a > b
-            case "<=": return a <= b
-            default: return a >= b
-            }
-        }
-        if let a = left.plainText, let b = right.plainText {
-            switch op {
-            case "<": return a < b
-            case ">": return a > b
-            case "<=": return a <= b
-            default: return a >= b
-            }
-        }
+        if let a = left.number, let b = right.number { return Self.order(op, a, b) }
+        if let a = left.plainText, let b = right.plainText { return Self.order(op, a, b) }
         throw PythonRuntimeError.unsupported("comparison")
+    }
+
+    private static func order<T: Comparable>(_ op: String, _ a: T, _ b: T) -> Bool {
+        switch op {
+        case "<": a < b
+        case ">": a > b
+        case "<=": a <= b
+        default: a >= b
+        }
     }
 
     private func index(_ key: PythonValue, count: Int) throws -> Int {
