@@ -146,5 +146,8 @@ import TestSupport
     }
 
     /// Sample pages that show formulas on purpose.
-    static let pagesWithFormulas: Set<String> = ["reports/code-and-formulas.zh.md", "reports/code-and-formulas.ja.md", "reports/code-and-formulas.fr.md"]
+    static let pagesWithFormulas: Set<String> = [
+        "reports/code-and-formulas.zh.md", "reports/code-and-formulas.ja.md", "reports/code-and-formulas.fr.md",
+        "reports/model-selection.zh.md", "reports/model-selection.ja.md", "reports/model-selection.fr.md",
+    ]
 }
