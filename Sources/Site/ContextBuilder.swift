@@ -52,6 +52,7 @@ struct ContextBuilder {
         if let previous { context["previous"] = ["title": previous.title, "href": RelativeURL.link(from: path, to: plan.path(of: previous))] }
         if let next { context["next"] = ["title": next.title, "href": RelativeURL.link(from: path, to: plan.path(of: next))] }
         context["hasNeighbours"] = previous != nil || next != nil
+        context["hasBreadcrumbs"] = !((context["breadcrumbs"] as? [Any])?.isEmpty ?? true)
         if let date = page.date { context["date"] = ["iso": date.isoDate, "display": strings.format(date)] }
         context["reading"] = ["minutes": body.reading.minutes, "count": body.reading.count, "text": strings.readingTime(body.reading)]
         let toc = body.anchors.entries.filter { $0.level >= 2 && $0.level <= 3 }

@@ -24,7 +24,17 @@ struct IncrementalBuild {
         let changed = project.fresh
         let changedPages = project.freshPages
         let removed = removedFiles(project)
-        let impact = ChangeImpact(changed: changedPages, previousKeys: (changed + removed).compactMap { previous.pages[$0]?.translationKey })
+        var impact = ChangeImpact(changed: changedPages, previousKeys: (changed + removed).compactMap { previous.pages[$0]?.translationKey })
+        let keepsListings = listingsUnchanged(changed: changedPages, removed: removed, project: project)
+        if !keepsListings {
+            // Pages whose breadcrumbs or neighbours moved are rendered again, and the sections'
+            // own texts are read, since their lists are.
+            let plan = SitePlan(content: project.content, settings: project.settings)
+            for page in project.content.pages
+            where page.isSectionIndex || BuildFingerprint.navigation(of: page, plan: plan) != previous.pages[page.file]?.navigationKey {
+                impact.translationKeys.insert(page.translationKey)
+            }
+        }
 
         // The other versions in a touched group are parsed too: the translation checks compare them.
         let touched = impact.pages(in: project.content)
@@ -67,7 +77,6 @@ struct IncrementalBuild {
         // Rendering: the touched pages whose inputs differ from the recorded ones, and the
         // site-wide files only when what they list changed.
         let plan = SitePlan(content: project.content, settings: project.settings)
-        let keepsListings = listingsUnchanged(changed: changedPages, removed: removed, project: project)
         var keys: [String: ContentHash] = [:]
         for page in touchedPages {
             guard let hash = project.files[page.file]?.hash else { continue }
@@ -171,7 +180,10 @@ struct IncrementalBuild {
             guard wasIncluded != leftOut.contains(page.file), before.language == page.language,
                   before.translationKey == page.translationKey, before.directory == page.directory, before.slug == page.slug,
                   before.title == page.title, before.date == page.date, before.summary == page.frontMatter.summary,
-                  before.draft == page.isDraft else { return false }
+                  before.draft == page.isDraft, before.weight == page.frontMatter.weight, !page.isSectionIndex,
+                  before.terms.map({ "\($0.taxonomy)\u{1F}\($0.term)" })
+                    == project.settings.taxonomies.flatMap({ t in page.frontMatter.terms(t).map { "\(t)\u{1F}\($0)" } }),
+                  before.searchText == SearchText.of(page, includeCode: project.settings.searchCode) else { return false }
         }
         return true
     }

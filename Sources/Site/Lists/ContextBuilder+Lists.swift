@@ -1,8 +1,19 @@
 import Content
+import GFM
 import Numbers
 
 /// The values of list pages: the language index, sections, the terms of a taxonomy and each term.
 extension ContextBuilder {
+    /// Mustache cannot ask whether a list is empty without looping over it: flags say so.
+    func withFlags(_ context: [String: Any]) -> [String: Any] {
+        var context = context
+        for key in ["pages", "breadcrumbs", "taxonomies"] {
+            let flag = "has" + key.prefix(1).uppercased() + key.dropFirst()
+            context[flag] = !((context[key] as? [Any])?.isEmpty ?? true)
+        }
+        return context
+    }
+
     /// One page of a language's index: every page newest first, the top folders as sections.
     func list(language: String, page number: Int = 1) -> [String: Any] {
         let all = plan.pages(in: language)
@@ -93,7 +104,11 @@ extension ContextBuilder {
     private func sectionParts(_ section: Section?, path: String, firstPage: Bool) -> [String: Any] {
         guard let section, firstPage else { return [:] }
         var parts: [String: Any] = [:]
-        if let index = section.index {
+        if var index = section.index {
+            // The list's heading already shows the title; an `_index.md` opening with it would say it twice.
+            if let first = index.document.children.first, case .heading(level: 1) = first.kind, first.plainText == section.title {
+                index.document.children.removeFirst()
+            }
             parts["intro"] = PageBody(page: index, allowRawHTML: plan.settings.allowRawHTML).html
         }
         let subsections: [[String: Any]] = section.subsections.compactMap { directory in

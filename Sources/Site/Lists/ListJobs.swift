@@ -14,20 +14,20 @@ struct ListJobs {
         var jobs: [@Sendable () -> [OutputFile]] = []
         let indexPages = Pagination(total: plan.pages(in: language).count, size: size).pageCount
         for n in 1...indexPages {
-            jobs.append { [renderer.layout("list", path: Pagination.path(folder: language, page: n), context: contexts.list(language: language, page: n))] }
+            jobs.append { [renderer.layout("list", path: Pagination.path(folder: language, page: n), context: contexts.withFlags(contexts.list(language: language, page: n)))] }
         }
         for section in plan.navigation.sections(in: language) where !section.directory.isEmpty {
             // Pages of one list go together: a section of a few pages is cheaper as one job.
             jobs.append {
                 (1...Pagination(total: section.pages.count, size: size).pageCount).map { n in
-                    renderer.layout("list", path: plan.sectionPath(language, section.directory, page: n), context: contexts.section(section, page: n))
+                    renderer.layout("list", path: plan.sectionPath(language, section.directory, page: n), context: contexts.withFlags(contexts.section(section, page: n)))
                 }
             }
         }
         for taxonomy in plan.settings.taxonomies {
             let terms = plan.navigation.terms[language]?[taxonomy] ?? []
             guard !terms.isEmpty else { continue }
-            jobs.append { [renderer.layout("list", path: plan.taxonomyPath(language, taxonomy), context: contexts.taxonomy(taxonomy, language: language))] }
+            jobs.append { [renderer.layout("list", path: plan.taxonomyPath(language, taxonomy), context: contexts.withFlags(contexts.taxonomy(taxonomy, language: language)))] }
             for term in terms {
                 jobs.append {
                     let feed = AtomFeed(plan: plan, language: language, theme: theme, title: term.name, pages: term.pages,
@@ -35,7 +35,7 @@ struct ListJobs {
                                         alternatePath: plan.termPath(language, taxonomy, term.slug))
                     return (1...Pagination(total: term.pages.count, size: size).pageCount).map { n in
                         renderer.layout("list", path: plan.termPath(language, taxonomy, term.slug, page: n),
-                                        context: contexts.term(term, taxonomy: taxonomy, language: language, page: n))
+                                        context: contexts.withFlags(contexts.term(term, taxonomy: taxonomy, language: language, page: n)))
                     } + [OutputFile(path: plan.termFeedPath(language, taxonomy, term.slug), text: feed.xml)]
                 }
             }

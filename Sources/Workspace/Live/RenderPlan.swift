@@ -4,7 +4,7 @@ import Site
 /// The pages an edit can change, found by comparing the content last rendered with the content now.
 ///
 /// A page's HTML depends on its own file, on its translation group (the language switcher and
-/// `hreflang` links) and on what `check` found on it. So a changed file re-renders itself and
+/// `hreflang` links), on its section (breadcrumbs, previous and next) and on what `check` found on it. So a changed file re-renders itself and
 /// every page of its old and new group, and so does each page whose check results moved. The
 /// indexes, feeds and sitemap list every page, so they are always re-rendered alongside. Anything
 /// wider (settings, theme, the set of languages) is the caller's cue for a full render.
@@ -22,9 +22,17 @@ struct RenderPlan: Equatable {
         // A page that newly joins the site (or one a conflict no longer hides) counts as changed too.
         let changed = Set(oldPages.keys).union(newPages.keys).filter { oldPages[$0]?.source != newPages[$0]?.source }
         let groups = Set(changed.flatMap { [oldPages[$0]?.translationKey, newPages[$0]?.translationKey].compactMap { $0 } })
-        pages = Set(new.pages.filter { changed.contains($0.file) || groups.contains($0.translationKey) || alsoRender.contains($0.file) }.map(\.file))
         let oldPlan = SitePlan(content: old, settings: settings)
         let newPlan = SitePlan(content: new, settings: settings)
+        // Breadcrumbs and previous/next links show other pages' titles: a page whose section
+        // neighbours or section titles moved is rendered again too.
+        let moved = changed.isEmpty ? [] : Set(new.pages.filter { page in
+            guard let before = oldPages[page.file] else { return false }
+            return BuildFingerprint.navigation(of: before, plan: oldPlan) != BuildFingerprint.navigation(of: page, plan: newPlan)
+        }.map(\.file))
+        pages = Set(new.pages.filter {
+            changed.contains($0.file) || groups.contains($0.translationKey) || alsoRender.contains($0.file) || moved.contains($0.file)
+        }.map(\.file))
         removed = Set(old.pages.map(oldPlan.path(of:))).subtracting(new.pages.map(newPlan.path(of:)))
         removedFiles = Set(oldPages.keys).subtracting(newPages.keys)
     }
