@@ -52,11 +52,18 @@ public struct SiteSettings: Sendable {
             case "baseURL":
                 if let s = value.string { settings.baseURL = s.hasSuffix("/") ? s : s + "/" } else { fail("expected a URL") }
             case "languageAliases":
-                guard case .mapping(let aliases, _, _) = value,
-                      aliases.allSatisfy({ $0.value.string.map(LanguageTag.isValid) == true }) else {
+                guard case .mapping(let aliases, _, _) = value else {
                     fail("expected a mapping from folder name to language code, such as {zh-cn: zh}"); continue
                 }
-                for alias in aliases { settings.languageAliases[alias.key.lowercased()] = alias.value.string! }
+                // Each alias stands alone: one bad entry is reported at itself and the others still apply.
+                for alias in aliases {
+                    guard let language = alias.value.string, LanguageTag.isValid(language) else {
+                        diagnostics.append(Diagnostic(.error, rule: "settings", "'languageAliases': '\(alias.key)' must map to a language code such as zh, ja, fr or en",
+                                                      at: SourceLocation(file: file, line: alias.value.line, column: alias.value.column)))
+                        continue
+                    }
+                    settings.languageAliases[alias.key.lowercased()] = language
+                }
             case "paginate":
                 if let n = value.string.flatMap({ Int($0) }), (1...1000).contains(n) { settings.paginate = n } else { fail("expected a number of entries per page from 1 to 1000") }
             case "taxonomies":

@@ -139,7 +139,10 @@
     });
     var chars = Array.from(text);
     var best = -1, length = 0;
-    terms(query).forEach(function (t) {
+    /* The whole query where it occurs as typed, else the earliest of its terms. */
+    var whole = Array.from(query.trim()).map(function (ch) { return ideographic(ch.codePointAt(0)) ? ch : fold(ch); }).join("");
+    if (whole && folded.indexOf(whole) >= 0) { best = folded.indexOf(whole); length = whole.length; }
+    else terms(query).forEach(function (t) {
       var i = folded.indexOf(t);
       if (i >= 0 && (best < 0 || i < best)) { best = i; length = t.length; }
     });
@@ -178,6 +181,7 @@
     });
   }
 
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
   var timer = null;
   input.addEventListener("input", function () {
     clearTimeout(timer);

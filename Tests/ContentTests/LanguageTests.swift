@@ -103,6 +103,6 @@ import Testing
         #expect(s.language(ofFolder: "zh-hans") == "zh" && s.language(ofFolder: "FR") == "fr" && s.language(ofFolder: "guide") == nil)
         #expect(s.paginate == 30 && s.taxonomies == ["tags", "series"])
         let (_, bad) = SiteSettings.parse("languageAliases: {zh-cn: 中文}\n", file: "site.yaml")
-        #expect(bad.first?.location.description == "site.yaml:1:18")
+        #expect(bad.first?.location.description == "site.yaml:1:26")
     }
 }

@@ -8,8 +8,8 @@ struct SearchIndex {
     let plan: SitePlan
     let language: String
 
-    /// Sizes that keep a page's share of the index near 2 KB and a query's loads under 200 KB.
-    static let termsPerPage = 300
+    /// Sizes that keep a page's share of the index under 3 KB and a query's loads under 200 KB.
+    static let termsPerPage = 1_000
     static let excerptLength = 160
     static let shardBytes = 12_000
     static let chunkBytes = 6_000

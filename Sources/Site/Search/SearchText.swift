@@ -10,7 +10,12 @@ public enum SearchText {
     public static func of(_ page: Page, includeCode: Bool) -> String {
         if let recorded = page.recordedSearchText { return recorded }
         var out = ""
-        collect(page.document, includeCode: includeCode, into: &out)
+        var document = page.document
+        // A body opening with the title as its heading would only repeat the title in the excerpt.
+        if let first = document.children.first, case .heading(level: 1) = first.kind, first.plainText == page.title {
+            document.children.removeFirst()
+        }
+        collect(document, includeCode: includeCode, into: &out)
         return String(out.prefix(limit))
     }
 
