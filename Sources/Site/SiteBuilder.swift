@@ -36,7 +36,7 @@ public struct SiteBuilder: Sendable {
         let render: @Sendable (Page) -> (OutputFile, [Diagnostic]) = { renderer.render($0, check: checks[$0.file]) }
         // Site-wide files list every page, so they take longest: they start first, on every
         // core beside the pages, instead of one after another once the pages are done.
-        let siteWide = selection.siteWide ? siteWideJobs(content, plan: plan, contexts: contexts, renderer: renderer) : []
+        let siteWide = selection.siteWide ? siteWideJobs(content, plan: plan, contexts: contexts, renderer: renderer, selection: selection) : []
         let jobs = siteWide.indices.map { Job.siteWide($0) } + pages.indices.map { Job.page($0) }
         let run: @Sendable (Job) -> ([OutputFile], [Diagnostic]) = { job in
             switch job {
@@ -62,13 +62,15 @@ public struct SiteBuilder: Sendable {
 
     /// The language indexes and feeds, sections, taxonomies, search, the language picker, the
     /// 404 page and the sitemap.
-    private func siteWideJobs(_ content: ContentSet, plan: SitePlan, contexts: ContextBuilder,
-                              renderer: PageRenderer) -> [@Sendable () -> [OutputFile]] {
+    private func siteWideJobs(_ content: ContentSet, plan: SitePlan, contexts: ContextBuilder, renderer: PageRenderer,
+                              selection: RenderSelection) -> [@Sendable () -> [OutputFile]] {
         var jobs: [@Sendable () -> [OutputFile]] = []
         for language in content.languages {
-            jobs.append { [OutputFile(path: plan.feedPath(of: language), text: AtomFeed(plan: plan, language: language, theme: theme).xml)] }
-            jobs += ListJobs(plan: plan, contexts: contexts, renderer: renderer, theme: theme).jobs(for: language)
-            jobs.append { SearchIndex(plan: plan, language: language).files() }
+            if selection.includes(.feed(language)) {
+                jobs.append { [OutputFile(path: plan.feedPath(of: language), text: AtomFeed(plan: plan, language: language, theme: theme).xml)] }
+            }
+            jobs += ListJobs(plan: plan, contexts: contexts, renderer: renderer, theme: theme).jobs(for: language, only: selection)
+            if selection.includes(.search(language)) { jobs.append { SearchIndex(plan: plan, language: language).files() } }
         }
         jobs.append { [renderer.layout("home", path: SitePlan.rootIndex, context: contexts.home())] }
         jobs.append { [self] in [renderer.layout("404", path: SitePlan.notFound, context: notFoundContext(contexts))] }

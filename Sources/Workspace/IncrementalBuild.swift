@@ -26,6 +26,7 @@ struct IncrementalBuild {
         let removed = removedFiles(project)
         var impact = ChangeImpact(changed: changedPages, previousKeys: (changed + removed).compactMap { previous.pages[$0]?.translationKey })
         let keepsListings = listingsUnchanged(changed: changedPages, removed: removed, project: project)
+        var lists: Set<ListKey> = []
         if !keepsListings {
             // Pages whose breadcrumbs or neighbours moved are rendered again, and the sections'
             // own texts are read, since their lists are.
@@ -34,6 +35,7 @@ struct IncrementalBuild {
             where page.isSectionIndex || BuildFingerprint.navigation(of: page, plan: plan) != previous.pages[page.file]?.navigationKey {
                 impact.translationKeys.insert(page.translationKey)
             }
+            lists = affectedLists(changed: changedPages, removed: removed + changed, plan: plan)
         }
 
         // The other versions in a touched group are parsed too: the translation checks compare them.
@@ -88,7 +90,7 @@ struct IncrementalBuild {
         let site: SiteBuild
         do {
             site = try pipeline.siteBuilder(project, renders: renders)
-                .build(project.content, checks: checks, only: RenderSelection(pages: toRender, siteWide: !keepsListings, assets: true))
+                .build(project.content, checks: checks, only: RenderSelection(pages: toRender, siteWide: !keepsListings, assets: true, lists: lists))
         } catch {
             report.diagnostics += error.diagnostics
             return report
@@ -109,8 +111,14 @@ struct IncrementalBuild {
         }
         // Unchanged listings mean no page moved or went, so no output can have gone.
         if !keepsListings {
-            var expected = Set(site.files.map(\.path))
+            // Lists not rendered again are still the site's, and so are the search shards of
+            // languages whose search was not rebuilt.
+            var expected = Set(site.files.map(\.path)).union(plan.listPaths)
             for page in project.content.pages { expected.insert(plan.path(of: page)) }
+            for path in previous.outputs.keys where path.hasPrefix("search/") {
+                let language = path.split(separator: "/").dropFirst().first.map(String.init) ?? ""
+                if !lists.contains(.search(language)) { expected.insert(path) }
+            }
             changes.droppedOutputs = previous.outputs.keys.filter { !expected.contains($0) }.sorted()
         }
         if !writes.isEmpty || !changes.droppedOutputs.isEmpty {
@@ -157,6 +165,26 @@ struct IncrementalBuild {
         }
         report.diagnostics += pipeline.finishRendering(renders: renders, keepingEarlier: true)
         return withSources(report, project)
+    }
+
+    /// The lists the changed pages appear on, as they are now and as they were; every language's
+    /// index too, whose first page lists the reports missing in it.
+    private func affectedLists(changed: [Page], removed: [String], plan: SitePlan) -> Set<ListKey> {
+        let languages = plan.content.languages
+        var keys = Set(languages.map(ListKey.index))
+        for page in changed {
+            let terms = plan.settings.taxonomies.flatMap { t in page.frontMatter.terms(t).map { (taxonomy: t, term: $0) } }
+            keys.formUnion(ListKey.lists(language: page.language, directory: page.directory, terms: terms, languages: languages))
+            if page.isSectionIndex { keys.formUnion(ListKey.lists(ofSectionIndexIn: page.directory, language: page.language, plan: plan)) }
+        }
+        for file in removed {
+            guard let before = previous.pages[file] else { continue }
+            keys.formUnion(ListKey.lists(language: before.language, directory: before.directory, terms: before.terms, languages: languages))
+            if file.split(separator: "/").last.map({ $0.hasPrefix("_index.") || $0.hasPrefix("index.") }) == true {
+                keys.formUnion(ListKey.lists(ofSectionIndexIn: before.directory, language: before.language, plan: plan))
+            }
+        }
+        return keys
     }
 
     /// Files the last build recorded that are no longer listed.

@@ -96,3 +96,26 @@ import Testing
         #expect(SearchText.of(page!, includeCode: true).contains("secretcode"))
     }
 }
+
+@Suite struct ListSelectionTests {
+    @Test func aPageAppearsOnItsSectionsTermsIndexFeedAndSearch() {
+        let keys = ListKey.lists(language: "zh", directory: "guide/advanced", terms: [("tags", "成本 A")], languages: ["zh", "fr"])
+        #expect(keys == [.index("zh"), .feed("zh"), .search("zh"), .section("zh", "guide"), .section("fr", "guide"),
+                         .section("zh", "guide/advanced"), .section("fr", "guide/advanced"), .taxonomy("zh", "tags"), .term("zh", "tags", "成本-a")])
+    }
+
+    @Test func onlyTheNamedListsAreRendered() throws {
+        var settings = SiteSettings()
+        settings.languages = ["zh"]
+        settings.defaultLanguage = "zh"
+        let loader = PageLoader(settings: settings)
+        let pages = [("zh/a/x.md", "---\ntags: [甲]\n---\n# X"), ("zh/b/y.md", "---\ntags: [乙]\n---\n# Y")].compactMap { loader.load(file: $0.0, text: $0.1).0 }
+        let content = ContentSet.assemble(pages, settings: settings).0
+        let theme = Theme(templates: Dictionary(uniqueKeysWithValues: TemplateSet.required.map { ($0, TemplateSource(text: "{{title}}", file: "\($0).mustache")) }))
+        let selection = RenderSelection(pages: [], siteWide: true, assets: false, lists: [.section("zh", "a"), .term("zh", "tags", "甲")])
+        let built = try SiteBuilder(settings: settings, theme: theme).build(content, only: selection)
+        let lists = Set(built.files.map(\.path)).subtracting(["index.html", "404.html", "sitemap.xml"])
+        #expect(lists == ["zh/a/index.html", "zh/tags/甲/index.html", "zh/tags/甲/atom.xml"])
+        #expect(SitePlan(content: content, settings: settings).listPaths.isSuperset(of: lists))
+    }
+}

@@ -8,27 +8,33 @@ struct ListJobs {
     let renderer: PageRenderer
     let theme: Theme
 
-    func jobs(for language: String) -> [@Sendable () -> [OutputFile]] {
+    func jobs(for language: String, only selection: RenderSelection = .all) -> [@Sendable () -> [OutputFile]] {
         let (plan, contexts, renderer, theme) = (self.plan, self.contexts, self.renderer, self.theme)
         let size = plan.settings.paginate
         var jobs: [@Sendable () -> [OutputFile]] = []
-        let indexPages = Pagination(total: plan.pages(in: language).count, size: size).pageCount
-        for n in 1...indexPages {
-            jobs.append { [renderer.layout("list", path: Pagination.path(folder: language, page: n), context: contexts.withFlags(contexts.list(language: language, page: n)))] }
+        if selection.includes(.index(language)) {
+            for n in 1...Pagination(total: plan.pages(in: language).count, size: size).pageCount {
+                jobs.append { [renderer.layout("list", path: Pagination.path(folder: language, page: n),
+                                               context: contexts.withFlags(contexts.list(language: language, page: n)))] }
+            }
         }
-        for section in plan.navigation.sections(in: language) where !section.directory.isEmpty {
+        for section in plan.navigation.sections(in: language) where !section.directory.isEmpty && selection.includes(.section(language, section.directory)) {
             // Pages of one list go together: a section of a few pages is cheaper as one job.
             jobs.append {
                 (1...Pagination(total: section.pages.count, size: size).pageCount).map { n in
-                    renderer.layout("list", path: plan.sectionPath(language, section.directory, page: n), context: contexts.withFlags(contexts.section(section, page: n)))
+                    renderer.layout("list", path: plan.sectionPath(language, section.directory, page: n),
+                                    context: contexts.withFlags(contexts.section(section, page: n)))
                 }
             }
         }
         for taxonomy in plan.settings.taxonomies {
             let terms = plan.navigation.terms[language]?[taxonomy] ?? []
             guard !terms.isEmpty else { continue }
-            jobs.append { [renderer.layout("list", path: plan.taxonomyPath(language, taxonomy), context: contexts.withFlags(contexts.taxonomy(taxonomy, language: language)))] }
-            for term in terms {
+            if selection.includes(.taxonomy(language, taxonomy)) {
+                jobs.append { [renderer.layout("list", path: plan.taxonomyPath(language, taxonomy),
+                                               context: contexts.withFlags(contexts.taxonomy(taxonomy, language: language)))] }
+            }
+            for term in terms where selection.includes(.term(language, taxonomy, term.slug)) {
                 jobs.append {
                     let feed = AtomFeed(plan: plan, language: language, theme: theme, title: term.name, pages: term.pages,
                                         selfPath: plan.termFeedPath(language, taxonomy, term.slug),
@@ -41,6 +47,33 @@ struct ListJobs {
             }
         }
         return jobs
+    }
+}
+
+extension SitePlan {
+    /// Every list page and feed a full build writes, worked out without rendering them, so a
+    /// rebuild that renders some lists knows which outputs of the others are still the site's.
+    /// The search shards are left out: their number depends on their contents.
+    public var listPaths: Set<String> {
+        var paths: Set<String> = []
+        let size = settings.paginate
+        for language in content.languages {
+            paths.insert(feedPath(of: language))
+            for n in 1...Pagination(total: pages(in: language).count, size: size).pageCount { paths.insert(Pagination.path(folder: language, page: n)) }
+            for section in navigation.sections(in: language) where !section.directory.isEmpty {
+                for n in 1...Pagination(total: section.pages.count, size: size).pageCount { paths.insert(sectionPath(language, section.directory, page: n)) }
+            }
+            for taxonomy in settings.taxonomies {
+                let terms = navigation.terms[language]?[taxonomy] ?? []
+                guard !terms.isEmpty else { continue }
+                paths.insert(taxonomyPath(language, taxonomy))
+                for term in terms {
+                    paths.insert(termFeedPath(language, taxonomy, term.slug))
+                    for n in 1...Pagination(total: term.pages.count, size: size).pageCount { paths.insert(termPath(language, taxonomy, term.slug, page: n)) }
+                }
+            }
+        }
+        return paths
     }
 }
 

@@ -15,6 +15,8 @@ struct RenderPlan: Equatable {
     var removed: Set<String>
     /// Files of the pages that left the site.
     var removedFiles: Set<String>
+    /// The lists the changed pages appear on, before and after.
+    var lists: Set<ListKey> = []
 
     init(from old: ContentSet, to new: ContentSet, settings: SiteSettings, alsoRender: Set<String> = []) {
         let oldPages = Dictionary(old.pages.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
@@ -35,5 +37,15 @@ struct RenderPlan: Equatable {
         }.map(\.file))
         removed = Set(old.pages.map(oldPlan.path(of:))).subtracting(new.pages.map(newPlan.path(of:)))
         removedFiles = Set(oldPages.keys).subtracting(newPages.keys)
+        lists = Set(new.languages.map(ListKey.index))
+        for (page, plan) in changed.flatMap({ [(oldPages[$0], oldPlan), (newPages[$0], newPlan)] }) {
+            guard let page else { continue }
+            let terms = settings.taxonomies.flatMap { t in page.frontMatter.terms(t).map { (taxonomy: t, term: $0) } }
+            lists.formUnion(ListKey.lists(language: page.language, directory: page.directory, terms: terms, languages: new.languages))
+            if page.isSectionIndex {
+                lists.formUnion(ListKey.lists(ofSectionIndexIn: page.directory, language: page.language, plan: newPlan))
+                lists.formUnion(ListKey.lists(ofSectionIndexIn: page.directory, language: page.language, plan: plan))
+            }
+        }
     }
 }
