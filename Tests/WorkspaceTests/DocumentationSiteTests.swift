@@ -115,4 +115,34 @@ import TestSupport
             Issue.record("\(change): \(path) differs from a full build")
         }
     }
+
+    /// `serve` after the same kinds of edits, one after another: what a full build gives.
+    @Test func liveRebuildsEqualFullBuilds() throws {
+        let project = try project()
+        defer { project.remove() }
+        let loader = ProjectLoader(contentPath: project.path("Content"), templatesPath: project.path("Templates"))
+        let scan = { SourceScan(contentPath: project.path("Content"), templatesPath: project.path("Templates")) }
+        let live = LiveBuild(loader: loader)
+        #expect(live.update(to: scan()).outcome == .full)
+        let edits: [(String, String?)] = [
+            ("Content/zh-cn/guide/upgrade.md", "---\ntitle: 升级\ndate: 2026-01-04\ntags: [安装]\n---\n\n升级前先备份。\n"),
+            ("Content/zh-cn/guide/config.md", "---\ntitle: 配置文件\ndate: 2026-01-02\ntags: [配置]\n---\n\n配置文件放在项目根目录。\n"),
+            ("Content/zh-cn/guide/_index.md", "---\ntitle: 使用指南\n---\n\n新的说明。\n"),
+            ("Content/zh-cn/guide/deploy.md", nil),
+            ("Content/fr/guide/advanced/tuning.md", nil),
+        ]
+        for (path, text) in edits {
+            if let text { try project.write(path, text) } else { try FileManager.default.removeItem(atPath: project.path(path)) }
+            let result = live.update(to: scan())
+            #expect(result.outcome == .incremental, "\(path): \(result.diagnostics)")
+            let full = loader.load()
+            let (checks, _) = BuildPipeline(loader: loader, outputPath: "").runChecks(full.content)
+            let site = try SiteBuilder(settings: full.settings, theme: full.theme).build(full.content, checks: checks)
+            let expected = Dictionary(uniqueKeysWithValues: site.files.map { ($0.path, $0.contents) })
+            #expect(result.files.keys.sorted() == expected.keys.sorted(), "\(path)")
+            for (file, bytes) in expected where result.files[file] != bytes {
+                Issue.record("after editing \(path), \(file) differs from a full build")
+            }
+        }
+    }
 }
