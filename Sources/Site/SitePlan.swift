@@ -53,7 +53,7 @@ public struct SitePlan: Sendable {
 
     /// The pages of one language, newest first; undated pages follow, by title.
     public func pages(in language: String) -> [Page] {
-        content.pages.filter { $0.language == language && !$0.isSectionIndex }.sorted(by: Self.newestFirst)
+        navigation.pagesByLanguage[language] ?? []
     }
 
     /// One page per translation group that has no version in `language`, newest first.

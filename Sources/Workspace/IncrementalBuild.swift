@@ -26,7 +26,8 @@ struct IncrementalBuild {
         let removed = removedFiles(project)
         var impact = ChangeImpact(changed: changedPages, previousKeys: (changed + removed).compactMap { previous.pages[$0]?.translationKey })
         let keepsListings = listingsUnchanged(changed: changedPages, removed: removed, project: project)
-        var lists: Set<ListKey> = []
+        let searchLanguages = keepsListings ? searchChanged(changedPages, project: project) : []
+        var lists = Set(searchLanguages.map(ListKey.search))
         if !keepsListings {
             // Pages whose breadcrumbs or neighbours moved are rendered again, and the sections'
             // own texts are read, since their lists are.
@@ -90,7 +91,7 @@ struct IncrementalBuild {
         let site: SiteBuild
         do {
             site = try pipeline.siteBuilder(project, renders: renders)
-                .build(project.content, checks: checks, only: RenderSelection(pages: toRender, siteWide: !keepsListings, assets: true, lists: lists))
+                .build(project.content, checks: checks, only: RenderSelection(pages: toRender, siteWide: !lists.isEmpty, assets: true, lists: lists))
         } catch {
             report.diagnostics += error.diagnostics
             return report
@@ -110,7 +111,7 @@ struct IncrementalBuild {
             changes.outputs.append((file.path, hash))
         }
         // Unchanged listings mean no page moved or went, so no output can have gone.
-        if !keepsListings {
+        if !lists.isEmpty {
             // Lists not rendered again are still the site's, and so are the search shards of
             // languages whose search was not rebuilt.
             var expected = Set(site.files.map(\.path)).union(plan.listPaths)
@@ -210,10 +211,15 @@ struct IncrementalBuild {
                   before.title == page.title, before.date == page.date, before.summary == page.frontMatter.summary,
                   before.draft == page.isDraft, before.weight == page.frontMatter.weight, !page.isSectionIndex,
                   before.terms.map({ "\($0.taxonomy)\u{1F}\($0.term)" })
-                    == project.settings.taxonomies.flatMap({ t in page.frontMatter.terms(t).map { "\(t)\u{1F}\($0)" } }),
-                  before.searchText == SearchText.of(page, includeCode: project.settings.searchCode) else { return false }
+                    == project.settings.taxonomies.flatMap({ t in page.frontMatter.terms(t).map { "\(t)\u{1F}\($0)" } }) else { return false }
         }
         return true
+    }
+
+    /// The languages whose search index shows a changed page's text differently: an edit to
+    /// the text alone re-renders their search and nothing else that lists pages.
+    private func searchChanged(_ changed: [Page], project: LoadedProject) -> Set<String> {
+        Set(changed.filter { previous.pages[$0.file]?.searchText != SearchText.of($0, includeCode: project.settings.searchCode) }.map(\.language))
     }
 
     /// Pages reported on from the cache were not read; their text is, so messages can quote it.
