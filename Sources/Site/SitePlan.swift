@@ -1,16 +1,21 @@
 import Content
+import Foundation
 
 /// Where every page of the site goes and how pages link: output paths, languages, translations.
 public struct SitePlan: Sendable {
     public let content: ContentSet
     public let settings: SiteSettings
-    /// Sections, neighbours and terms, worked out once for every list and page that shows them.
-    public let navigation: SiteNavigation
+    private let lazyNavigation = LazyNavigation()
 
     public init(content: ContentSet, settings: SiteSettings) {
         self.content = content
         self.settings = settings
-        navigation = SiteNavigation(content: content, settings: settings)
+    }
+
+    /// Sections, neighbours and terms, worked out on first use and then shared by every list and
+    /// page that shows them: a rebuild that lists nothing never pays for them.
+    public var navigation: SiteNavigation {
+        lazyNavigation.value { SiteNavigation(content: content, settings: settings) }
     }
 
     public static let rootIndex = "index.html"
@@ -72,5 +77,20 @@ public struct SitePlan: Sendable {
         case (nil, .some): return false
         default: return (a.title, a.file) < (b.title, b.file)
         }
+    }
+}
+
+/// The navigation of one plan, made once by whichever thread asks first.
+private final class LazyNavigation: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: SiteNavigation?
+
+    func value(_ make: () -> SiteNavigation) -> SiteNavigation {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let navigation = make()
+        made = navigation
+        return navigation
     }
 }

@@ -42,7 +42,9 @@ public final class SiteNavigation: Sendable {
         }
         var positions: [String: (String, Int)] = [:]
         for key in sections.keys {
-            sections[key]!.pages.sort(by: Section.listOrder)
+            // Sorted as indices: moving whole pages about cost more than comparing them.
+            let pages = sections[key]!.pages
+            sections[key]!.pages = pages.indices.sorted { Section.listOrder(pages[$0], pages[$1]) }.map { pages[$0] }
             for (i, page) in sections[key]!.pages.enumerated() { positions[page.file] = (key, i) }
         }
         // Subsections and totals, deepest folders first so each total includes its children's.
@@ -68,7 +70,7 @@ public final class SiteNavigation: Sendable {
         terms = Self.collectTerms(content, taxonomies: settings.taxonomies)
         var byLanguage: [String: [Page]] = [:]
         for page in content.pages where !page.isSectionIndex { byLanguage[page.language, default: []].append(page) }
-        pagesByLanguage = byLanguage.mapValues { $0.sorted(by: SitePlan.newestFirst) }
+        pagesByLanguage = byLanguage.mapValues { pages in pages.indices.sorted { SitePlan.newestFirst(pages[$0], pages[$1]) }.map { pages[$0] } }
     }
 
     static func key(_ language: String, _ directory: String) -> String { language + "\u{0}" + directory }
@@ -119,7 +121,7 @@ public final class SiteNavigation: Sendable {
         }
         for (key, term) in bySlug.sorted(by: { $0.key < $1.key }) {
             let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
-            let pages = term.pages.map { content.pages[$0] }.sorted(by: SitePlan.newestFirst)
+            let pages = term.pages.sorted { SitePlan.newestFirst(content.pages[$0], content.pages[$1]) }.map { content.pages[$0] }
             result[parts[0], default: [:]][parts[1], default: []].append(Term(name: term.name, slug: term.slug, pages: pages))
         }
         return result
