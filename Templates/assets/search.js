@@ -13,6 +13,7 @@
   var waiting = {};
   var latest = 0;
   var shown = 8;
+  var shardBudget = 150 * 1024;
   var alphanumeric = /[\p{Alphabetic}\p{N}]/u;
 
   window.sitegenSearch = {
@@ -109,8 +110,18 @@
     if (!wanted.length) { show(ticket, [], query, true); return; }
     load("m", 0, function () {
       if (ticket !== latest || !store.m) return;
-      var shards = wanted.map(function (t) { return shardOf(t, store.m.shards); });
-      loadAll("t", shards.filter(function (s, i) { return shards.indexOf(s) === i; }), function () {
+      /* At most shardBudget bytes of term shards: a term whose shard would pass it is left out,
+         so the results may be wider but the query never loads more than its budget. */
+      var shards = [], spent = 0;
+      wanted = wanted.filter(function (t) {
+        var s = shardOf(t, store.m.shards), size = (store.m.sizes || [])[s] || 0;
+        if (shards.indexOf(s) >= 0) return true;
+        if (shards.length && spent + size > shardBudget) return false;
+        shards.push(s);
+        spent += size;
+        return true;
+      });
+      loadAll("t", shards, function () {
         if (ticket !== latest) return;
         var sets = wanted.map(pagesWith);
         var ids = Object.keys(sets[0]).map(Number).filter(function (id) {

@@ -36,9 +36,12 @@ struct SearchIndex {
         for term in postings.keys.sorted() { shards[Self.shard(of: term, count: shardCount)].append((term, postings[term]!)) }
 
         var files: [OutputFile] = []
+        var sizes: [Int] = []
         for (n, shard) in shards.enumerated() {
             let body = shard.map { "\(Self.json($0.0)):\"\(Self.encode($0.1))\"" }.joined(separator: ",")
-            files.append(OutputFile(path: "\(folder)/t\(n).js", text: "sitegenSearch.add(\(Self.json(language)),\"t\",\(n),{\(body)});\n"))
+            let file = OutputFile(path: "\(folder)/t\(n).js", text: "sitegenSearch.add(\(Self.json(language)),\"t\",\(n),{\(body)});\n")
+            sizes.append(file.contents.count)
+            files.append(file)
         }
         let records = documents.map(record)
         let average = records.isEmpty ? 1 : max(1, records.reduce(0) { $0 + $1.utf8.count } / records.count)
@@ -48,7 +51,8 @@ struct SearchIndex {
             files.append(OutputFile(path: "\(folder)/d\(start / perChunk).js",
                                     text: "sitegenSearch.add(\(Self.json(language)),\"d\",\(start / perChunk),[\n\(chunk)]);\n"))
         }
-        let meta = "{\"shards\":\(shardCount),\"chunk\":\(perChunk),\"docs\":\(records.count)}"
+        // Shard sizes let a query stay within its budget, leaving out terms whose shards would pass it.
+        let meta = "{\"shards\":\(shardCount),\"chunk\":\(perChunk),\"docs\":\(records.count),\"sizes\":[\(sizes.map(String.init).joined(separator: ","))]}"
         files.append(OutputFile(path: "\(folder)/meta.js", text: "sitegenSearch.add(\(Self.json(language)),\"m\",0,\(meta));\n"))
         return files
     }
