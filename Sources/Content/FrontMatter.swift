@@ -8,6 +8,9 @@ public struct FrontMatter: Sendable {
     public var slug: String?
     public var summary: String?
     public var tags: [String] = []
+    public var categories: [String] = []
+    /// Orders a page within its section before dated pages (lower first), as Hugo's `weight` does.
+    public var weight: Int?
     /// Groups the language versions of one report; Hugo's name for it, so Hugo users know it.
     public var translationKey: String?
     /// Keys sitegen does not interpret, in file order; they reach templates as `params`.
@@ -64,16 +67,46 @@ extension FrontMatter {
             case "slug":
                 guard let s = text() else { break }
                 if let problem = SlugRules.problem(with: s) { fail(problem) } else { fm.slug = s }
-            case "tags":
+            case "tags", "categories":
                 switch value {
-                case .scalar(let s, _, _, _): fm.tags = [s]
-                case .sequence(let items, _, _) where items.allSatisfy({ $0.string != nil }): fm.tags = items.compactMap(\.string)
-                default: fail("expected a list of tags")
+                case .scalar(let s, _, _, _): if key == "tags" { fm.tags = [s] } else { fm.categories = [s] }
+                case .sequence(let items, _, _) where items.allSatisfy({ $0.string != nil }):
+                    if key == "tags" { fm.tags = items.compactMap(\.string) } else { fm.categories = items.compactMap(\.string) }
+                default: fail("expected a list of \(key)")
                 }
+            case "weight":
+                if let s = value.string, let n = Int(s), abs(n) < 1_000_000_000 { fm.weight = n } else { fail("expected a whole number") }
             default:
                 fm.extra.append((key, value))
             }
         }
         return (fm, diagnostics)
+    }
+}
+
+extension FrontMatter {
+    /// The terms the page gives `taxonomy`: `tags`, `categories`, or any other key holding text or a list of texts.
+    public func terms(_ taxonomy: String) -> [String] {
+        switch taxonomy {
+        case "tags": return tags
+        case "categories": return categories
+        default:
+            switch extra.first(where: { $0.key == taxonomy })?.value {
+            case .scalar(let s, _, _, _)?: return s.isEmpty ? [] : [s]
+            case .sequence(let items, _, _)?: return items.compactMap(\.string)
+            default: return []
+            }
+        }
+    }
+
+    /// Sets `taxonomy`'s terms, as a cache entry restores them.
+    public mutating func setTerms(_ terms: [String], for taxonomy: String) {
+        switch taxonomy {
+        case "tags": tags = terms
+        case "categories": categories = terms
+        default:
+            extra.removeAll { $0.key == taxonomy }
+            extra.append((taxonomy, .sequence(terms.map { .scalar($0, isPlain: false, line: 0, column: 0) }, line: 0, column: 0)))
+        }
     }
 }

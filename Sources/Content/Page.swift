@@ -18,6 +18,8 @@ public struct Page: Sendable {
     /// The page's formulas (`$…$`, `$$…$$`) in source order. Figures inside them are TeX, not
     /// amounts: `math.covers(line:column:)` tells a reader of the source lines to skip them.
     public var math: [MathSpan] = []
+    /// What search indexes of a page that was not read, as the cache recorded it; nil for a read page.
+    public var recordedSearchText: String?
 
     public init(file: String, source: String, frontMatter: FrontMatter, language: String, translationKey: String,
                 directory: String, slug: String, title: String, document: Node, bodyLineOffset: Int) {
@@ -39,6 +41,13 @@ public struct Page: Sendable {
                                directory: String, slug: String, title: String) -> Page {
         Page(file: file, source: "", frontMatter: frontMatter, language: language, translationKey: translationKey,
              directory: directory, slug: slug, title: title, document: Node(.document, span: .unknown), bodyLineOffset: 0)
+    }
+
+    /// Whether this file holds its folder's title and text (`_index.md`, or `index.md` as
+    /// VitePress and javascript.info write it) rather than a page of its own.
+    public var isSectionIndex: Bool {
+        let name = file.utf8.split(separator: UInt8(ascii: "/")).last.map { Substring($0) } ?? ""
+        return name.hasPrefix("_index.") || name.hasPrefix("index.")
     }
 
     public var date: PageDate? { frontMatter.date }

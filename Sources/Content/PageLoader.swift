@@ -35,8 +35,10 @@ public struct PageLoader: Sendable {
         }
         diagnostics += TableShape.problems(in: parsed.document, text: text, file: file)
         let (document, math) = PageMath.read(body: split.body, document: parsed.document, lineOffset: split.bodyLineOffset)
-        let path = PagePath(file)
-        let language = frontMatter.lang ?? path.language ?? settings.defaultLanguage
+        let path = PagePath(file, settings: settings)
+        // Front matter over the file-name suffix over the language folder, each overriding the next.
+        let language = frontMatter.lang ?? path.language ?? path.folderLanguage ?? settings.defaultLanguage
+        diagnostics += Self.languageConflicts(file: file, frontMatter: frontMatter, path: path)
         if !settings.languages.isEmpty, !settings.languages.contains(language) {
             let position = frontMatter.positions["lang"]
             let at = SourceLocation(file: file, line: position?.line ?? 1, column: position?.column ?? 0)
@@ -53,6 +55,25 @@ public struct PageLoader: Sendable {
         return (page, diagnostics)
     }
 
+    /// A language stated two ways that disagree: the stronger statement wins, and the author hears of it.
+    static func languageConflicts(file: String, frontMatter: FrontMatter, path: PagePath) -> [Diagnostic] {
+        let folder = path.folderLanguage.map { ("the folder '\(path.languageFolder)/'", $0) }
+        let suffix = path.language.map { ("the file-name suffix", $0) }
+        let weaker = [suffix, folder].compactMap { $0 }
+        if let stated = frontMatter.lang, let other = weaker.first(where: { $0.1 != stated }) {
+            let position = frontMatter.positions["lang"]
+            let at = SourceLocation(file: file, line: position?.line ?? 1, column: position?.column ?? 1)
+            return [Diagnostic(.warning, rule: "language-conflict",
+                "'lang: \(stated)' disagrees with \(other.0), which says '\(other.1)'; the front matter wins", at: at)]
+        }
+        if frontMatter.lang == nil, let suffix = path.language, let folder = path.folderLanguage, suffix != folder {
+            return [Diagnostic(.warning, rule: "language-conflict",
+                "the file-name suffix says '\(suffix)' but the folder '\(path.languageFolder)/' says '\(folder)'; the suffix wins",
+                at: SourceLocation(file: file, line: 1, column: 1))]
+        }
+        return []
+    }
+
     static func firstHeading(in document: Node) -> String? {
         var title: String?
         document.forEach { node in
@@ -62,14 +83,22 @@ public struct PageLoader: Sendable {
     }
 }
 
-/// What a content file's path says: its folder, its name without language suffix, its language.
+/// What a content file's path says: its folder, its name without language suffix, its language,
+/// and the language of the top folder it sits in, which is left out of its URL and its group.
 struct PagePath {
     var directory: String
     var stem: String
     var language: String?
+    var folderLanguage: String?
+    /// The top folder as written (`zh-cn`), when it names a language.
+    var languageFolder = ""
 
-    init(_ file: String) {
-        let parts = file.split(separator: "/").map(String.init)
+    init(_ file: String, settings: SiteSettings = SiteSettings()) {
+        var parts = file.split(separator: "/").map(String.init)
+        if parts.count >= 2, let language = settings.language(ofFolder: parts[0]) {
+            folderLanguage = language
+            languageFolder = parts.removeFirst()
+        }
         directory = parts.dropLast().joined(separator: "/")
         let name = parts.last ?? file
         if let suffix = LanguageTag.suffix(ofFileName: name) {

@@ -9,6 +9,14 @@ public struct SiteSettings: Sendable {
     public var baseURL = "https://example.org/"
     /// Raw HTML in Markdown is shown as text unless this is set.
     public var allowRawHTML = false
+    /// Folder names that mean a language (`zh-cn: zh`), lower-cased; the site's languages map to themselves.
+    public var languageAliases: [String: String] = [:]
+    /// Entries per list page (language index, sections, term pages).
+    public var paginate = 25
+    /// The taxonomies pages are grouped by, front-matter keys: `tags` and `categories` unless the site says otherwise.
+    public var taxonomies = ["tags", "categories"]
+    /// Whether code blocks are part of the search index; off, since code matches drown prose matches.
+    public var searchCode = false
     /// Every other key, for templates (`site.params`) and later features.
     public var extra: [(key: String, value: MetaValue)] = []
 
@@ -43,6 +51,29 @@ public struct SiteSettings: Sendable {
                 settings.languages = items.compactMap(\.string)
             case "baseURL":
                 if let s = value.string { settings.baseURL = s.hasSuffix("/") ? s : s + "/" } else { fail("expected a URL") }
+            case "languageAliases":
+                guard case .mapping(let aliases, _, _) = value else {
+                    fail("expected a mapping from folder name to language code, such as {zh-cn: zh}"); continue
+                }
+                // Each alias stands alone: one bad entry is reported at itself and the others still apply.
+                for alias in aliases {
+                    guard let language = alias.value.string, LanguageTag.isValid(language) else {
+                        diagnostics.append(Diagnostic(.error, rule: "settings", "'languageAliases': '\(alias.key)' must map to a language code such as zh, ja, fr or en",
+                                                      at: SourceLocation(file: file, line: alias.value.line, column: alias.value.column)))
+                        continue
+                    }
+                    settings.languageAliases[alias.key.lowercased()] = language
+                }
+            case "paginate":
+                if let n = value.string.flatMap({ Int($0) }), (1...1000).contains(n) { settings.paginate = n } else { fail("expected a number of entries per page from 1 to 1000") }
+            case "taxonomies":
+                guard case .sequence(let items, _, _) = value,
+                      items.allSatisfy({ $0.string.map(Self.isTaxonomyName) == true }) else {
+                    fail("expected a list of front-matter keys made of lower-case letters, digits and '-', such as [tags, categories, series]"); continue
+                }
+                settings.taxonomies = items.compactMap(\.string)
+            case "searchCode":
+                if let b = value.bool { settings.searchCode = b } else { fail("expected true or false") }
             case "allowRawHTML":
                 if let b = value.bool { settings.allowRawHTML = b } else { fail("expected true or false") }
             default:
@@ -53,5 +84,18 @@ public struct SiteSettings: Sendable {
             settings.defaultLanguage = settings.languages[0]
         }
         return (settings, diagnostics)
+    }
+
+    /// A taxonomy names a front-matter key and an output folder, so it stays a plain ASCII segment.
+    static func isTaxonomyName(_ name: String) -> Bool {
+        !name.isEmpty && name.count <= 40 && name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// The language a top folder stands for: one of the site's languages or an alias, in any case.
+    public func language(ofFolder folder: String) -> String? {
+        let lowered = folder.lowercased()
+        if let alias = languageAliases[lowered] { return alias }
+        if let language = languages.first(where: { $0.lowercased() == lowered }) { return language }
+        return languages.isEmpty && defaultLanguage.lowercased() == lowered ? defaultLanguage : nil
     }
 }

@@ -1,21 +1,40 @@
 import Content
 
-/// One language's Atom feed: its dated pages, newest first.
+/// An Atom feed of dated pages, newest first: one per language, and one per taxonomy term.
 struct AtomFeed {
     let plan: SitePlan
     let language: String
     let theme: Theme
+    var title: String?
+    var listed: [Page]?
+    var selfPath: String?
+    var alternatePath: String?
+
+    init(plan: SitePlan, language: String, theme: Theme) {
+        self.plan = plan
+        self.language = language
+        self.theme = theme
+    }
+
+    /// A term's feed: its pages, titled after the term, pointing at the term's list.
+    init(plan: SitePlan, language: String, theme: Theme, title: String, pages: [Page], selfPath: String, alternatePath: String) {
+        self.init(plan: plan, language: language, theme: theme)
+        self.title = title
+        listed = pages
+        self.selfPath = selfPath
+        self.alternatePath = alternatePath
+    }
 
     var xml: String {
         let base = plan.settings.baseURL
-        let pages = plan.pages(in: language).filter { $0.date != nil }
+        let pages = (listed ?? plan.pages(in: language)).filter { $0.date != nil }
         let updated = pages.compactMap(\.date).max()?.rfc3339 ?? "2000-01-01T00:00:00Z"
-        let selfURL = RelativeURL.absolute(base: base, path: plan.feedPath(of: language))
-        let indexURL = RelativeURL.absolute(base: base, path: plan.indexPath(of: language))
+        let selfURL = RelativeURL.absolute(base: base, path: selfPath ?? plan.feedPath(of: language))
+        let indexURL = RelativeURL.absolute(base: base, path: alternatePath ?? plan.indexPath(of: language))
         var out = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(language))">
-              <title>\(XMLText.escape(plan.settings.title(for: language)))</title>
+              <title>\(XMLText.escape(title ?? plan.settings.title(for: language)))</title>
               <id>\(XMLText.escape(indexURL))</id>
               <link rel="self" href="\(XMLText.escape(selfURL))"/>
               <link rel="alternate" type="text/html" href="\(XMLText.escape(indexURL))"/>

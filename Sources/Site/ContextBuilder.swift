@@ -17,6 +17,7 @@ struct ContextBuilder {
             "homeHref": RelativeURL.link(from: path, to: plan.indexPath(of: language)),
             "rootHref": RelativeURL.link(from: path, to: SitePlan.rootIndex),
             "feedHref": RelativeURL.link(from: path, to: plan.feedPath(of: language)),
+            "searchScript": RelativeURL.link(from: path, to: SitePlan.searchScript),
             "strings": strings.values,
             "canonical": RelativeURL.absolute(base: plan.settings.baseURL, path: path),
             "site": ["params": Dictionary(uniqueKeysWithValues: plan.settings.extra.map { ($0.key, $0.value.templateValue) })],
@@ -45,8 +46,13 @@ struct ContextBuilder {
         context["title"] = page.title
         context["content"] = body.html
         if let summary = page.frontMatter.summary, !summary.isEmpty { context["summary"] = summary }
-        context["tags"] = page.frontMatter.tags
-        context["hasTags"] = !page.frontMatter.tags.isEmpty
+        context.merge(termChips(page, from: path)) { $1 }
+        context["breadcrumbs"] = breadcrumbs(language: page.language, directory: page.directory, from: path)
+        let (previous, next) = plan.navigation.neighbours(of: page)
+        if let previous { context["previous"] = ["title": previous.title, "href": RelativeURL.link(from: path, to: plan.path(of: previous))] }
+        if let next { context["next"] = ["title": next.title, "href": RelativeURL.link(from: path, to: plan.path(of: next))] }
+        context["hasNeighbours"] = previous != nil || next != nil
+        context["hasBreadcrumbs"] = !((context["breadcrumbs"] as? [Any])?.isEmpty ?? true)
         if let date = page.date { context["date"] = ["iso": date.isoDate, "display": strings.format(date)] }
         context["reading"] = ["minutes": body.reading.minutes, "count": body.reading.count, "text": strings.readingTime(body.reading)]
         let toc = body.anchors.entries.filter { $0.level >= 2 && $0.level <= 3 }
@@ -57,25 +63,21 @@ struct ContextBuilder {
         return context
     }
 
-    func list(language: String) -> [String: Any] {
-        let path = plan.indexPath(of: language)
-        var context = common(path: path, language: language)
-        let versions = plan.content.languages.map { ($0, plan.indexPath(of: $0)) }
-        context.merge(languageLinks(path: path, current: language, versions: versions,
-                                    xDefault: plan.indexPath(of: plan.settings.defaultLanguage))) { $1 }
-        context["title"] = plan.settings.title(for: language)
-        context["pages"] = plan.pages(in: language).map { entry($0, from: path) }
-        let missing: [[String: Any]] = plan.missing(in: language).map { page in
-            var e = entry(page, from: path)
-            e["versions"] = plan.versions(of: page).map { v in
-                ["lang": v.language, "name": theme.strings(for: v.language)["languageName"],
-                 "href": RelativeURL.link(from: path, to: plan.path(of: v))]
+    /// The page's terms of every taxonomy, each linking to its term page; `tags` stays the tag list.
+    func termChips(_ page: Page, from path: String) -> [String: Any] {
+        var groups: [[String: Any]] = []
+        for taxonomy in plan.settings.taxonomies {
+            var seen: Set<String> = []
+            let terms: [[String: Any]] = page.frontMatter.terms(taxonomy).compactMap { name in
+                let slug = TermSlug.make(name)
+                guard !name.isEmpty, seen.insert(slug).inserted else { return nil }
+                return ["name": name, "href": RelativeURL.link(from: path, to: plan.termPath(page.language, taxonomy, slug))]
             }
-            return e
+            guard !terms.isEmpty else { continue }
+            groups.append(["taxonomy": taxonomy, "label": theme.strings(for: page.language)[taxonomy], "terms": terms])
         }
-        context["missing"] = missing
-        context["hasMissing"] = !missing.isEmpty
-        return context
+        let tags = groups.first { ($0["taxonomy"] as? String) == "tags" }?["terms"] ?? [Any]()
+        return ["tags": tags, "hasTags": !((tags as? [Any])?.isEmpty ?? true), "taxonomies": groups.filter { ($0["taxonomy"] as? String) != "tags" }]
     }
 
     func entry(_ page: Page, from path: String) -> [String: Any] {

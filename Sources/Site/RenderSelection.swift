@@ -12,11 +12,14 @@ public struct RenderSelection: Sendable, Hashable {
     public var siteWide: Bool
     /// The theme's static files.
     public var assets: Bool
+    /// The lists to render when `siteWide` is set; nil renders every list.
+    public var lists: Set<ListKey>?
 
-    public init(pages: Set<String>?, siteWide: Bool, assets: Bool) {
+    public init(pages: Set<String>?, siteWide: Bool, assets: Bool, lists: Set<ListKey>? = nil) {
         self.pages = pages
         self.siteWide = siteWide
         self.assets = assets
+        self.lists = lists
     }
 
     /// The whole site, as `sitegen build` writes it.
@@ -28,4 +31,5 @@ public struct RenderSelection: Sendable, Hashable {
     }
 
     func includes(_ page: Page) -> Bool { pages?.contains(page.file) ?? true }
+    func includes(_ list: ListKey) -> Bool { lists?.contains(list) ?? true }
 }

@@ -28,25 +28,28 @@ public struct SiteBuilder: Sendable {
         let templates = try TemplateSet(theme: theme)
         let plan = SitePlan(content: content, settings: settings)
         let contexts = ContextBuilder(plan: plan, theme: theme)
-        let pages = selection.pages == nil ? content.pages : content.pages.filter(selection.includes)
+        // A section's `_index.md` is its list's text, not a page of its own.
+        let pages = content.pages.filter { !$0.isSectionIndex && selection.includes($0) }
         let renderer = PageRenderer(settings: settings, theme: theme, templates: templates, plan: plan, contexts: contexts, tools: tools,
                                     diagrams: diagrams)
 
         let render: @Sendable (Page) -> (OutputFile, [Diagnostic]) = { renderer.render($0, check: checks[$0.file]) }
         // Site-wide files list every page, so they take longest: they start first, on every
         // core beside the pages, instead of one after another once the pages are done.
-        let siteWide = selection.siteWide ? siteWideJobs(content, plan: plan, contexts: contexts, renderer: renderer) : []
+        let siteWide = selection.siteWide ? siteWideJobs(content, plan: plan, contexts: contexts, renderer: renderer, selection: selection) : []
         let jobs = siteWide.indices.map { Job.siteWide($0) } + pages.indices.map { Job.page($0) }
-        let run: @Sendable (Job) -> (OutputFile, [Diagnostic]) = { job in
+        let run: @Sendable (Job) -> ([OutputFile], [Diagnostic]) = { job in
             switch job {
             case .siteWide(let i): return (siteWide[i](), [])
-            case .page(let i): return render(pages[i])
+            case .page(let i):
+                let (file, diagnostics) = render(pages[i])
+                return ([file], diagnostics)
             }
         }
         let done = sequential ? jobs.map(run) : jobs.parallelMap(run)
         // Pages first, then the site-wide files, then the assets.
-        var files = done[siteWide.count...].map(\.0) + done[..<siteWide.count].map(\.0)
-        let diagnostics = Self.missingGraphvizOnce(done.flatMap(\.1))
+        var files = done[siteWide.count...].flatMap(\.0) + done[..<siteWide.count].flatMap(\.0)
+        let diagnostics = Self.missingGraphvizOnce(done.flatMap(\.1)) + (selection.siteWide ? ListCollisions(plan: plan).diagnostics : [])
         if selection.assets { files += theme.assets }
         return SiteBuild(files: files, diagnostics: diagnostics)
     }
@@ -57,17 +60,21 @@ public struct SiteBuilder: Sendable {
         return diagnostics.enumerated().filter { $0.offset == first || $0.element.rule != MermaidBlock.missingGraphvizRule }.map(\.element)
     }
 
-    /// The language indexes and feeds, the language picker, the 404 page and the sitemap.
-    private func siteWideJobs(_ content: ContentSet, plan: SitePlan, contexts: ContextBuilder,
-                              renderer: PageRenderer) -> [@Sendable () -> OutputFile] {
-        var jobs: [@Sendable () -> OutputFile] = []
+    /// The language indexes and feeds, sections, taxonomies, search, the language picker, the
+    /// 404 page and the sitemap.
+    private func siteWideJobs(_ content: ContentSet, plan: SitePlan, contexts: ContextBuilder, renderer: PageRenderer,
+                              selection: RenderSelection) -> [@Sendable () -> [OutputFile]] {
+        var jobs: [@Sendable () -> [OutputFile]] = []
         for language in content.languages {
-            jobs.append { renderer.layout("list", path: plan.indexPath(of: language), context: contexts.list(language: language)) }
-            jobs.append { OutputFile(path: plan.feedPath(of: language), text: AtomFeed(plan: plan, language: language, theme: theme).xml) }
+            if selection.includes(.feed(language)) {
+                jobs.append { [OutputFile(path: plan.feedPath(of: language), text: AtomFeed(plan: plan, language: language, theme: theme).xml)] }
+            }
+            jobs += ListJobs(plan: plan, contexts: contexts, renderer: renderer, theme: theme).jobs(for: language, only: selection)
+            if selection.includes(.search(language)) { jobs.append { SearchIndex(plan: plan, language: language).files() } }
         }
-        jobs.append { renderer.layout("home", path: SitePlan.rootIndex, context: contexts.home()) }
-        jobs.append { [self] in renderer.layout("404", path: SitePlan.notFound, context: notFoundContext(contexts)) }
-        jobs.append { OutputFile(path: SitePlan.sitemap, text: Sitemap(plan: plan).xml) }
+        jobs.append { [renderer.layout("home", path: SitePlan.rootIndex, context: contexts.home())] }
+        jobs.append { [self] in [renderer.layout("404", path: SitePlan.notFound, context: notFoundContext(contexts))] }
+        jobs.append { [OutputFile(path: SitePlan.sitemap, text: Sitemap(plan: plan).xml)] }
         return jobs
     }
 
@@ -81,6 +88,8 @@ public struct SiteBuilder: Sendable {
         var context = contexts.common(path: SitePlan.notFound, language: settings.defaultLanguage)
         let base = Self.path(ofURL: settings.baseURL)
         context["css"] = base + SitePlan.stylesheet
+        context["searchScript"] = base + SitePlan.searchScript
+        context["root"] = base
         context["rootHref"] = base
         context["homeHref"] = base + "\(settings.defaultLanguage)/"
         context["title"] = theme.strings(for: settings.defaultLanguage)["notFound"]

@@ -1,13 +1,21 @@
 import Content
+import Foundation
 
 /// Where every page of the site goes and how pages link: output paths, languages, translations.
 public struct SitePlan: Sendable {
     public let content: ContentSet
     public let settings: SiteSettings
+    private let lazyNavigation = LazyNavigation()
 
     public init(content: ContentSet, settings: SiteSettings) {
         self.content = content
         self.settings = settings
+    }
+
+    /// Sections, neighbours and terms, worked out on first use and then shared by every list and
+    /// page that shows them: a rebuild that lists nothing never pays for them.
+    public var navigation: SiteNavigation {
+        lazyNavigation.value { SiteNavigation(content: content, settings: settings) }
     }
 
     public static let rootIndex = "index.html"
@@ -19,11 +27,25 @@ public struct SitePlan: Sendable {
     public func indexPath(of language: String) -> String { "\(language)/index.html" }
     public func feedPath(of language: String) -> String { "\(language)/atom.xml" }
 
-    /// The files that list pages rather than show one: language indexes and feeds, the language
-    /// picker, the 404 page and the sitemap (what `RenderSelection.siteWide` renders).
-    public var siteWidePaths: [String] {
-        content.languages.flatMap { [indexPath(of: $0), feedPath(of: $0)] } + [Self.rootIndex, Self.notFound, Self.sitemap]
+    /// The folder of a section's list: the language index for the top folder.
+    public func sectionFolder(_ language: String, _ directory: String) -> String {
+        directory.isEmpty ? language : "\(language)/\(directory)"
     }
+
+    public func sectionPath(_ language: String, _ directory: String, page: Int = 1) -> String {
+        Pagination.path(folder: sectionFolder(language, directory), page: page)
+    }
+
+    /// The page of all terms of a taxonomy, and each term's own list and feed.
+    public func taxonomyPath(_ language: String, _ taxonomy: String) -> String { "\(language)/\(taxonomy)/index.html" }
+    public func termPath(_ language: String, _ taxonomy: String, _ slug: String, page: Int = 1) -> String {
+        Pagination.path(folder: "\(language)/\(taxonomy)/\(slug)", page: page)
+    }
+    public func termFeedPath(_ language: String, _ taxonomy: String, _ slug: String) -> String { "\(language)/\(taxonomy)/\(slug)/atom.xml" }
+
+    /// The search script of the theme and the folder of a language's index shards.
+    public static let searchScript = "assets/search.js"
+    public func searchFolder(_ language: String) -> String { "search/\(language)" }
 
     /// The language versions of `page` in display order, the page itself included.
     public func versions(of page: Page) -> [Page] { content.translations(of: page) }
@@ -36,14 +58,14 @@ public struct SitePlan: Sendable {
 
     /// The pages of one language, newest first; undated pages follow, by title.
     public func pages(in language: String) -> [Page] {
-        content.pages.filter { $0.language == language }.sorted(by: Self.newestFirst)
+        navigation.pagesByLanguage[language] ?? []
     }
 
     /// One page per translation group that has no version in `language`, newest first.
     public func missing(in language: String) -> [Page] {
         content.groups.keys.sorted().compactMap { key -> Page? in
             let members = content.groups[key]!.map { content.pages[$0] }
-            guard !members.contains(where: { $0.language == language }) else { return nil }
+            guard !members.contains(where: { $0.language == language || $0.isSectionIndex }) else { return nil }
             return defaultVersion(of: members[0])
         }.sorted(by: Self.newestFirst)
     }
@@ -55,5 +77,20 @@ public struct SitePlan: Sendable {
         case (nil, .some): return false
         default: return (a.title, a.file) < (b.title, b.file)
         }
+    }
+}
+
+/// The navigation of one plan, made once by whichever thread asks first.
+private final class LazyNavigation: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: SiteNavigation?
+
+    func value(_ make: () -> SiteNavigation) -> SiteNavigation {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let navigation = make()
+        made = navigation
+        return navigation
     }
 }

@@ -16,7 +16,7 @@ struct Sitemap {
         var urls: [String: String] = [:]
         for page in plan.content.pages { urls[page.file] = address(page) }
         func url(_ page: Page) -> String { urls[page.file] ?? address(page) }
-        for page in plan.content.pages {
+        for page in plan.content.pages where !page.isSectionIndex {
             out += "  <url>\n    <loc>\(url(page))</loc>\n"
             if let date = page.date { out += "    <lastmod>\(date.isoDate)</lastmod>\n" }
             let versions = plan.versions(of: page)

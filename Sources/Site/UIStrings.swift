@@ -19,6 +19,10 @@ public struct UIStrings: Sendable {
         "groupSeparator": ",", "table": "Table", "themeAuto": "System", "themeLight": "Light", "themeDark": "Dark",
         "themeSepia": "Sepia", "themeContrast": "High contrast", "themeForest": "Forest",
         "diagram": "Flowchart", "diagramNodes": "Nodes", "diagramEdges": "Edges",
+        "breadcrumbs": "Breadcrumbs", "sections": "Sections", "pagination": "Pages of this list", "firstPage": "First",
+        "previousPage": "Previous", "nextPage": "Next", "lastPage": "Last", "pageOfTotal": "Page {page} of {total}",
+        "inThisSection": "In this section", "search": "Search", "searchNoResults": "Nothing found", "searchResults": "{count} found",
+        "searchHint": "Type two letters or one character", "searchResultsLabel": "Search results", "categories": "Categories",
     ]
     static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
                                 "September", "October", "November", "December"]

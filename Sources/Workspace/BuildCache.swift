@@ -35,6 +35,14 @@ struct BuildCache: Sendable {
         var date: PageDate?
         var summary: String?
         var draft: Bool
+        var weight: Int?
+        /// Its terms, as `taxonomy` and term pairs, for the term pages.
+        var terms: [(taxonomy: String, term: String)] = []
+        /// What search indexes of it.
+        var searchText: String = ""
+        /// Everything its breadcrumbs and previous/next links show, so a change to a section
+        /// re-renders exactly the pages whose navigation it moved.
+        var navigationKey = ContentHash()
         var figures: Int
         /// `check`'s findings on the page, as reported (display paths, severity after `--strict`).
         var findings: [Diagnostic]
@@ -52,8 +60,14 @@ struct BuildCache: Sendable {
             frontMatter.date = date
             frontMatter.summary = summary
             frontMatter.draft = draft
-            return Content.Page.standIn(file: file, frontMatter: frontMatter, language: language, translationKey: translationKey,
-                                        directory: directory, slug: slug, title: title)
+            frontMatter.weight = weight
+            for taxonomy in Set(terms.map(\.taxonomy)).sorted() {
+                frontMatter.setTerms(terms.filter { $0.taxonomy == taxonomy }.map(\.term), for: taxonomy)
+            }
+            var page = Content.Page.standIn(file: file, frontMatter: frontMatter, language: language, translationKey: translationKey,
+                                            directory: directory, slug: slug, title: title)
+            page.recordedSearchText = searchText
+            return page
         }
     }
 }

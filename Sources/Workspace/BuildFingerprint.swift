@@ -51,6 +51,7 @@ enum BuildFingerprint {
             h.add(plan.path(of: version))
         }
         h.add(plan.path(of: plan.defaultVersion(of: page)))
+        h.add(navigation(of: page, plan: plan).value)
         if let check {
             h.add(UInt64(check.figures))
             for d in check.findings {
@@ -58,6 +59,22 @@ enum BuildFingerprint {
             }
         } else {
             h.add("unchecked")
+        }
+        return h
+    }
+}
+
+extension BuildFingerprint {
+    /// What a page shows of its section: the sections above it, and its previous and next pages.
+    static func navigation(of page: Page, plan: SitePlan) -> ContentHash {
+        var h = ContentHash()
+        for section in plan.navigation.trail(language: page.language, directory: page.directory) {
+            h.add(section.directory)
+            h.add(section.title)
+        }
+        let (previous, next) = plan.navigation.neighbours(of: page)
+        for neighbour in [previous, next] {
+            h.add(neighbour.map { $0.title + "\u{0}" + plan.path(of: $0) } ?? "-")
         }
         return h
     }

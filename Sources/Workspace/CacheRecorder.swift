@@ -36,7 +36,11 @@ struct CacheRecorder: Sendable {
         let key = included ? BuildFingerprint.page(page, hash: info.hash, plan: plan, check: check) : ContentHash()
         return BuildCache.Page(file: page.file, stamp: stamp, hash: info.hash, renderKey: key, language: page.language,
                                translationKey: page.translationKey, directory: page.directory, slug: page.slug, title: page.title,
-                               date: page.date, summary: page.frontMatter.summary, draft: page.isDraft, figures: check?.figures ?? 0,
+                               date: page.date, summary: page.frontMatter.summary, draft: page.isDraft, weight: page.frontMatter.weight,
+                               terms: project.settings.taxonomies.flatMap { t in page.frontMatter.terms(t).map { (t, $0) } },
+                               searchText: SearchText.of(page, includeCode: project.settings.searchCode),
+                               navigationKey: included ? BuildFingerprint.navigation(of: page, plan: plan) : ContentHash(),
+                               figures: check?.figures ?? 0,
                                findings: check?.findings ?? [], loadNotes: loadNotes.filter { $0.severity != .error },
                                renderNotes: renderNotes.filter { $0.severity != .error })
     }

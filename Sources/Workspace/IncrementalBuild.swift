@@ -24,7 +24,20 @@ struct IncrementalBuild {
         let changed = project.fresh
         let changedPages = project.freshPages
         let removed = removedFiles(project)
-        let impact = ChangeImpact(changed: changedPages, previousKeys: (changed + removed).compactMap { previous.pages[$0]?.translationKey })
+        var impact = ChangeImpact(changed: changedPages, previousKeys: (changed + removed).compactMap { previous.pages[$0]?.translationKey })
+        let keepsListings = listingsUnchanged(changed: changedPages, removed: removed, project: project)
+        let searchLanguages = keepsListings ? searchChanged(changedPages, project: project) : []
+        var lists = Set(searchLanguages.map(ListKey.search))
+        if !keepsListings {
+            // Pages whose breadcrumbs or neighbours moved are rendered again, and the sections'
+            // own texts are read, since their lists are.
+            let plan = SitePlan(content: project.content, settings: project.settings)
+            for page in project.content.pages
+            where page.isSectionIndex || BuildFingerprint.navigation(of: page, plan: plan) != previous.pages[page.file]?.navigationKey {
+                impact.translationKeys.insert(page.translationKey)
+            }
+            lists = affectedLists(changed: changedPages, removed: removed + changed, plan: plan)
+        }
 
         // The other versions in a touched group are parsed too: the translation checks compare them.
         let touched = impact.pages(in: project.content)
@@ -67,7 +80,6 @@ struct IncrementalBuild {
         // Rendering: the touched pages whose inputs differ from the recorded ones, and the
         // site-wide files only when what they list changed.
         let plan = SitePlan(content: project.content, settings: project.settings)
-        let keepsListings = listingsUnchanged(changed: changedPages, removed: removed, project: project)
         var keys: [String: ContentHash] = [:]
         for page in touchedPages {
             guard let hash = project.files[page.file]?.hash else { continue }
@@ -79,7 +91,7 @@ struct IncrementalBuild {
         let site: SiteBuild
         do {
             site = try pipeline.siteBuilder(project, renders: renders)
-                .build(project.content, checks: checks, only: RenderSelection(pages: toRender, siteWide: !keepsListings, assets: true))
+                .build(project.content, checks: checks, only: RenderSelection(pages: toRender, siteWide: !lists.isEmpty, assets: true, lists: lists))
         } catch {
             report.diagnostics += error.diagnostics
             return report
@@ -99,9 +111,15 @@ struct IncrementalBuild {
             changes.outputs.append((file.path, hash))
         }
         // Unchanged listings mean no page moved or went, so no output can have gone.
-        if !keepsListings {
-            var expected = Set(site.files.map(\.path))
+        if !lists.isEmpty {
+            // Lists not rendered again are still the site's, and so are the search shards of
+            // languages whose search was not rebuilt.
+            var expected = Set(site.files.map(\.path)).union(plan.listPaths)
             for page in project.content.pages { expected.insert(plan.path(of: page)) }
+            for path in previous.outputs.keys where path.hasPrefix("search/") {
+                let language = path.split(separator: "/").dropFirst().first.map(String.init) ?? ""
+                if !lists.contains(.search(language)) { expected.insert(path) }
+            }
             changes.droppedOutputs = previous.outputs.keys.filter { !expected.contains($0) }.sorted()
         }
         if !writes.isEmpty || !changes.droppedOutputs.isEmpty {
@@ -150,6 +168,26 @@ struct IncrementalBuild {
         return withSources(report, project)
     }
 
+    /// The lists the changed pages appear on, as they are now and as they were; every language's
+    /// index too, whose first page lists the reports missing in it.
+    private func affectedLists(changed: [Page], removed: [String], plan: SitePlan) -> Set<ListKey> {
+        let languages = plan.content.languages
+        var keys = Set(languages.map(ListKey.index))
+        for page in changed {
+            let terms = plan.settings.taxonomies.flatMap { t in page.frontMatter.terms(t).map { (taxonomy: t, term: $0) } }
+            keys.formUnion(ListKey.lists(language: page.language, directory: page.directory, terms: terms, languages: languages))
+            if page.isSectionIndex { keys.formUnion(ListKey.lists(ofSectionIndexIn: page.directory, language: page.language, plan: plan)) }
+        }
+        for file in removed {
+            guard let before = previous.pages[file] else { continue }
+            keys.formUnion(ListKey.lists(language: before.language, directory: before.directory, terms: before.terms, languages: languages))
+            if file.split(separator: "/").last.map({ $0.hasPrefix("_index.") || $0.hasPrefix("index.") }) == true {
+                keys.formUnion(ListKey.lists(ofSectionIndexIn: before.directory, language: before.language, plan: plan))
+            }
+        }
+        return keys
+    }
+
     /// Files the last build recorded that are no longer listed.
     private func removedFiles(_ project: LoadedProject) -> [String] {
         // Every reused file is in the cache; when they and the fresh files the cache knows
@@ -171,9 +209,17 @@ struct IncrementalBuild {
             guard wasIncluded != leftOut.contains(page.file), before.language == page.language,
                   before.translationKey == page.translationKey, before.directory == page.directory, before.slug == page.slug,
                   before.title == page.title, before.date == page.date, before.summary == page.frontMatter.summary,
-                  before.draft == page.isDraft else { return false }
+                  before.draft == page.isDraft, before.weight == page.frontMatter.weight, !page.isSectionIndex,
+                  before.terms.map({ "\($0.taxonomy)\u{1F}\($0.term)" })
+                    == project.settings.taxonomies.flatMap({ t in page.frontMatter.terms(t).map { "\(t)\u{1F}\($0)" } }) else { return false }
         }
         return true
+    }
+
+    /// The languages whose search index shows a changed page's text differently: an edit to
+    /// the text alone re-renders their search and nothing else that lists pages.
+    private func searchChanged(_ changed: [Page], project: LoadedProject) -> Set<String> {
+        Set(changed.filter { previous.pages[$0.file]?.searchText != SearchText.of($0, includeCode: project.settings.searchCode) }.map(\.language))
     }
 
     /// Pages reported on from the cache were not read; their text is, so messages can quote it.

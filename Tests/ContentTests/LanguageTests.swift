@@ -52,3 +52,57 @@ import Testing
         #expect(bad.first?.location.description == "site.yaml:1:12")
     }
 }
+
+@Suite struct LanguageFolderTests {
+    func settings() -> SiteSettings {
+        var s = SiteSettings()
+        s.languages = ["zh", "ja", "fr", "en"]
+        s.languageAliases = ["zh-cn": "zh", "fr-fr": "fr"]
+        return s
+    }
+
+    @Test(arguments: [
+        ("zh/guide/x.md", "", "zh", "guide", "guide/x"),
+        ("zh-CN/guide/x.md", "", "zh", "guide", "guide/x"),
+        ("fr-fr/x.md", "", "fr", "", "x"),
+        ("ja/guide/x.fr.md", "", "fr", "guide", "guide/x"),
+        ("ja/guide/x.md", "lang: en\n", "en", "guide", "guide/x"),
+        ("en/guide/x.md", "translationKey: other\n", "en", "guide", "other"),
+        ("guide/x.md", "", "en", "guide", "guide/x"),
+        ("de/x.md", "", "en", "de", "de/x"),
+    ])
+    func folderThenSuffixThenFrontMatter(file: String, yaml: String, language: String, directory: String, key: String) throws {
+        let (page, _) = PageLoader(settings: settings()).load(file: file, text: "---\n\(yaml)---\n# T\n")
+        let p = try #require(page)
+        #expect(p.language == language)
+        #expect(p.directory == directory)
+        #expect(p.translationKey == key)
+    }
+
+    @Test func conflictsAreWarningsAtTheWinningLine() {
+        let loader = PageLoader(settings: settings())
+        let (_, fm) = loader.load(file: "zh/a.md", text: "---\ntitle: A\nlang: ja\n---\n")
+        #expect(fm.map(\.rule) == ["language-conflict"] && fm.first?.location.description == "zh/a.md:3:7")
+        let (_, suffix) = loader.load(file: "zh/a.fr.md", text: "# A\n")
+        #expect(suffix.map(\.rule) == ["language-conflict"] && suffix.first?.location.line == 1)
+        let (_, agreeing) = loader.load(file: "zh/a.zh.md", text: "---\nlang: zh\n---\n")
+        #expect(agreeing.isEmpty)
+    }
+
+    @Test func foldersOfOneKeyGroupIntoTranslations() {
+        let loader = PageLoader(settings: settings())
+        let pages = ["zh-cn/g/x.md", "ja/g/x.md", "fr/g/x.md", "en/g/y.md"].compactMap { loader.load(file: $0, text: "# T\n").0 }
+        let (set, diagnostics) = ContentSet.assemble(pages, settings: settings())
+        #expect(diagnostics.isEmpty)
+        #expect(set.translations(of: set.pages[0]).map(\.language) == ["zh", "ja", "fr"])
+    }
+
+    @Test func aliasesAreReadFromSettings() {
+        let (s, diagnostics) = SiteSettings.parse("languages: [zh, fr]\nlanguageAliases: {zh-cn: zh, Zh-Hans: zh}\npaginate: 30\ntaxonomies: [tags, series]\n", file: "site.yaml")
+        #expect(diagnostics.isEmpty)
+        #expect(s.language(ofFolder: "zh-hans") == "zh" && s.language(ofFolder: "FR") == "fr" && s.language(ofFolder: "guide") == nil)
+        #expect(s.paginate == 30 && s.taxonomies == ["tags", "series"])
+        let (_, bad) = SiteSettings.parse("languageAliases: {zh-cn: 中文}\n", file: "site.yaml")
+        #expect(bad.first?.location.description == "site.yaml:1:26")
+    }
+}

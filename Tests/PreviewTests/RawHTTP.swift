@@ -38,7 +38,10 @@ struct RawHTTP: Sendable {
         defer { close(fd) }
         try send(fd, request(target, method: method, headers: headers.merging(["Connection": "close"]) { a, _ in a }))
         var data: [UInt8] = []
-        let deadline = Date().addingTimeInterval(10)
+        // The first request waits for the server's first build; with the whole suite building
+        // sites beside it on two cores that took over 10 s, so the bound catches a server that
+        // never answers, not a loaded machine.
+        let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
             guard let chunk = try receive(fd) else { continue }
             if chunk.isEmpty { break }

@@ -144,7 +144,7 @@ struct FaultTests {
         #expect(ProjectTree.leftovers(in: project.root) == [])
     }
 
-    /// A disk with room for the previous site but not the new one: a tmpfs of 64 KiB.
+    /// A disk with room for the previous site (a page, the theme, its search index) but not the new one: a tmpfs of 160 KiB.
     @Test(.enabled(if: SmallDisk.available, "needs permission to mount a tmpfs"))
     func fullDiskIsAClearError() throws {
         let project = try FixtureProject(["Content/a.en.md": "# A\n"])
@@ -205,7 +205,7 @@ enum SmallDisk {
 
     static func mount(at path: String) throws {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        guard Shell.run("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", path]) else { throw CocoaError(.fileWriteUnknown) }
+        guard Shell.run("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=160k", "tmpfs", path]) else { throw CocoaError(.fileWriteUnknown) }
     }
 
     static func unmount(_ path: String) {

@@ -12,7 +12,9 @@ Checks, each counted as one pass or failure:
   theme (with --require-axe, a missing axe package is a failure instead of a skip);
 - with JavaScript off the menu is hidden and the page still follows the system theme;
 - at 360 px wide the page never scrolls sideways (wide tables scroll inside their own box);
-- printed, the page is black on white whatever the theme.
+- printed, the page is black on white whatever the theme;
+- the search box finds a known page in zh, ja, fr and en from file://, marks the match, announces
+  the count, reaches the first result by arrow key, and loads nothing from outside.
 Ends with "N passed, M failed" and exits 1 when anything failed.
 """
 import argparse
@@ -148,6 +150,50 @@ def choose(driver, theme, settle=False):
         time.sleep(1)
 
 
+# A query per language and the page it must find: typed the way a reader would, the French one
+# without its accents, so accent folding is part of what is checked.
+SEARCHES = {
+    "zh": ("盈亏平衡", "zh/reports/break-even/"),
+    "ja": ("損益分岐", "ja/reports/break-even/"),
+    "fr": ("rentabilite", "fr/reports/break-even/"),
+    "en": ("organised", "en/notes/about/"),
+}
+
+
+def check_search(driver, site):
+    """Searches from file:// in each language and follows the keyboard path to the first result."""
+    for language, (query, expected) in SEARCHES.items():
+        index = os.path.join(site, language, "index.html")
+        if not os.path.exists(index):
+            check(f"{language}: the site has an index to search from", False, index)
+            continue
+        driver.get("file://" + index)
+        box = driver.find_element(By.ID, "search-input")
+        label = driver.find_element(By.CSS_SELECTOR, "label[for=search-input]").get_attribute("textContent").strip()
+        check(f"{language}: the search box is shown and labelled", box.is_displayed() and bool(label), label)
+        box.send_keys(query)
+        links = []
+        for _ in range(50):
+            links = driver.find_elements(By.CSS_SELECTOR, "#search-results a")
+            if links:
+                break
+            time.sleep(0.1)
+        hrefs = [link.get_attribute("href") for link in links]
+        check(f"{language}: '{query}' finds {expected} from file://", any(h and h.endswith(expected + "index.html") for h in hrefs), f"{hrefs}")
+        marks = driver.find_elements(By.CSS_SELECTOR, "#search-results mark")
+        check(f"{language}: the match is marked in the results", bool(marks))
+        status = driver.find_element(By.ID, "search-status").get_attribute("textContent")
+        check(f"{language}: the result count is announced", bool(status.strip()), status)
+        box.send_keys("\ue015")  # ArrowDown
+        focused = driver.switch_to.active_element.get_attribute("href")
+        check(f"{language}: the arrow key moves to the first result", bool(links) and focused == hrefs[0], f"{focused}")
+        remote = driver.execute_script(
+            "return performance.getEntriesByType('resource').map(function (e) { return e.name; })"
+            ".filter(function (n) { return n.indexOf('file:') !== 0; });")
+        check(f"{language}: search fetched nothing from outside", not remote, f"{remote}")
+        check(f"{language}: no console errors while searching", not severe_logs(driver), f"{severe_logs(driver)}")
+
+
 def run(site, css, require_axe):
     themes = palettes(css)
     check("style.css defines all five themes", all(t in themes for t in THEMES), f"found {sorted(themes)}")
@@ -173,6 +219,7 @@ def run(site, css, require_axe):
     pages += diagram_pages(site, pages)
     driver = browser()
     try:
+        check_search(driver, site)
         for page in pages + others:
             driver.get(url(page))
             errors = severe_logs(driver)

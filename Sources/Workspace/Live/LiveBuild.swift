@@ -124,13 +124,23 @@ public final class LiveBuild {
             commit(last, outcome: .unchanged, pages: 0, changed: [], into: &result)
             return
         }
-        let site = try builder.build(content, checks: checks, only: .pages(plan.pages))
+        let site = try builder.build(content, checks: checks, only: RenderSelection(pages: plan.pages, siteWide: true, assets: false, lists: plan.lists))
         var next = Rendered(content: content, checks: checks, files: last.files, findings: last.findings)
         for path in plan.removed { next.files[path] = nil }
         for file in site.files { next.files[file.path] = file.contents }
+        // Lists come and go with their pages (a section emptied, a term dropped, a page 2 no
+        // longer needed): whatever this render did not write and no page or asset owns is gone.
+        let newPlan = SitePlan(content: content, settings: settings)
+        var kept = Set(site.files.map(\.path)).union(theme.assets.map(\.path)).union(newPlan.listPaths)
+        for page in content.pages where !page.isSectionIndex { kept.insert(newPlan.path(of: page)) }
+        for path in next.files.keys where path.hasPrefix("search/") {
+            if !plan.lists.contains(.search(path.split(separator: "/").dropFirst().first.map(String.init) ?? "")) { kept.insert(path) }
+        }
+        for path in next.files.keys where !kept.contains(path) { next.files[path] = nil }
         for file in plan.pages.union(plan.removedFiles) { next.findings[file] = nil }
         next.findings.merge(Dictionary(grouping: site.diagnostics) { $0.location.file }) { $0 + $1 }
         let changed = plan.removed.union(next.files.keys.filter { next.files[$0] != last.files[$0] })
+            .union(last.files.keys.filter { next.files[$0] == nil })
         commit(next, outcome: .incremental, pages: plan.pages.count, changed: changed, into: &result)
     }
 

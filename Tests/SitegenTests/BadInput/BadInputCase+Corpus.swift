@@ -19,6 +19,8 @@ extension BadInputCase {
         BadInputCase(name: "unknown-language"),
         BadInputCase(name: "duplicate-slug"),
         BadInputCase(name: "duplicate-translation"),
+        BadInputCase(name: "language-settings"),
+        BadInputCase(name: "section-collision"),
         BadInputCase(name: "tabs"),
         BadInputCase(name: "table-cells"),
         BadInputCase(name: "formulas", arguments: ["check", "Content"]),
