@@ -5,8 +5,10 @@ Every page has front matter, headings, prose, two cost tables (a declared formul
 row), inline calculations and, in one page in ten, a chart block. All arithmetic is exact, so
 `sitegen check` reads every figure and finds nothing; `--errors K` plants K wrong monthly totals
 (one finding each, in K different English pages) to prove the checker is doing real work.
+`--technical` adds what technical pages carry: three code blocks a page (Python, shell and YAML or
+JSON or SQL), a formula inline and one displayed, and in one page in ten a Mermaid flowchart.
 
-Usage: generate.py OUT_DIR [--pages 10000] [--errors 0]
+Usage: generate.py OUT_DIR [--pages 10000] [--errors 0] [--technical]
 """
 import argparse
 import os
@@ -89,7 +91,73 @@ def prose(rng, lang, sentences):
     return ("" if lang in ("zh", "ja") else "").join(out).strip()
 
 
-def page(group, lang, plant_error):
+SCRIPT_LANGS = [("yaml", ["pipeline:", "  region: eu-west-{g}", "  replicas: {r}", "  limits:", "    cpu: \"{r}\"", "    memory: {m}Gi",
+                            "  schedule: \"0 */{r} * * *\"", "  owners: [finance, platform]"]),
+                ("json", ["{{", '  "report": {g},', '  "replicas": {r},', '  "memory_gib": {m},', '  "tags": ["cost", "monthly"]', "}}"]),
+                ("sql", ["SELECT service, SUM(calls) AS calls, SUM(cost) AS cost", "FROM usage_{g}", "WHERE day >= DATE '2025-01-01'",
+                         "GROUP BY service", "HAVING SUM(cost) > {m}", "ORDER BY cost DESC;"])]
+
+
+def technical(group, lang, rows, t):
+    """Code, formulas and (one page in ten) a diagram, in the proportions of technical write-ups."""
+    L = [f"## {t['calc']} (script)", ""]
+    L.append("The monthly figure follows $C = \\sum_i n_i \\times p_i \\times 30$ for the services $i$:")
+    L.append("")
+    L.append("$$")
+    L.append("C_{month} = 30 \\times \\sum_{i=1}^{k} n_i \\, p_i")
+    L.append("$$")
+    L.append("")
+    L.append("```python")
+    L.append("import json")
+    L.append("")
+    L.append(f"RATES = {{")
+    for name, calls, cpc, _, _ in rows:
+        L.append(f'    "{name}": ({calls}, {cpc}),')
+    L.append("}")
+    L.append("")
+    L.append("def monthly(calls, cost_per_call, days=30):")
+    L.append('    """Cost of a service over a month of equal days."""')
+    L.append("    return calls * cost_per_call * days")
+    L.append("")
+    L.append("def report(rates):")
+    L.append("    rows = {name: monthly(calls, cpc) for name, (calls, cpc) in rates.items()}")
+    L.append("    rows[\"total\"] = sum(rows.values())")
+    L.append("    return rows")
+    L.append("")
+    L.append("if __name__ == \"__main__\":")
+    L.append("    for name, value in report(RATES).items():")
+    L.append("        print(f\"{name:>12}: {value:10.2f}\")")
+    L.append("    print(json.dumps(report(RATES), indent=2))")
+    L.append("```")
+    L.append("")
+    L.append("```bash")
+    L.append("#!/usr/bin/env bash")
+    L.append("set -euo pipefail")
+    L.append(f'for day in $(seq 1 30); do')
+    L.append(f'  curl -s "https://billing.example.org/usage?report={group}&day=$day" >> usage.jsonl')
+    L.append("done")
+    L.append("jq -s 'map(.cost) | add' usage.jsonl")
+    L.append("```")
+    L.append("")
+    name, body = SCRIPT_LANGS[group % len(SCRIPT_LANGS)]
+    L.append(f"```{name}")
+    L.extend(line.format(g=group % 9 + 1, r=group % 7 + 2, m=(group % 5 + 1) * 4) for line in body)
+    L.append("```")
+    L.append("")
+    if group % 10 == 5:
+        L.append("```mermaid")
+        L.append("graph TD")
+        L.append(f"    A[{rows[0][0]}] --> B{{{t['monthly']}?}}")
+        L.append(f"    B -->|ok| C[{t['total']}]")
+        L.append(f"    B -->|review| D[{t['notes']}]")
+        L.append("    D -.-> A")
+        L.append("    style C fill:#e3f2fd,stroke:#1565c0")
+        L.append("```")
+        L.append("")
+    return L
+
+
+def page(group, lang, plant_error, with_code=False):
     rng = random.Random(group * 7919 + 17)   # the same numbers in every language of a group
     services = rng.randint(3, 6)
     rows = []
@@ -160,6 +228,8 @@ def page(group, lang, plant_error):
     L.append(f"- {money(daily, lang)} × 30 = {money(monthly, lang)}")
     L.append(f"- {money(rows[0][3], lang)} + {money(rows[1][3], lang)} = {money(rows[0][3] + rows[1][3], lang)}")
     L.append("")
+    if with_code:
+        L += technical(group, lang, rows, t)
     L.append(f"### {t['notes']}")
     L.append("")
     for _ in range(2):
@@ -184,6 +254,7 @@ def main():
     ap.add_argument("out")
     ap.add_argument("--pages", type=int, default=10000)
     ap.add_argument("--errors", type=int, default=0)
+    ap.add_argument("--technical", action="store_true")
     args = ap.parse_args()
     groups = args.pages // len(LANGS)
     if os.path.exists(args.out):
@@ -197,7 +268,7 @@ def main():
         os.makedirs(folder, exist_ok=True)
         for lang in LANGS:
             with open(os.path.join(folder, f"r{g:05d}.{lang}.md"), "w", encoding="utf-8") as f:
-                f.write(page(g, lang, lang == "en" and g in planted) + "\n")
+                f.write(page(g, lang, lang == "en" and g in planted, args.technical) + "\n")
     print(f"generated {groups * len(LANGS)} pages in {args.out} ({len(planted)} planted errors)")
 
 
