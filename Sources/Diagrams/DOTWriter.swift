@@ -37,7 +37,8 @@ enum DOTWriter {
 
     private static func cluster(_ i: Int, _ chart: Flowchart, _ index: [String: Int], into out: inout String) {
         let subgraph = chart.subgraphs[i]
-        out += "subgraph \(clusterName(i)) {\nlabel=\(quoted(subgraph.title)); margin=12;\n"
+        // Titles at the left: edges usually enter a cluster at the middle of its top, through a centred title.
+        out += "subgraph \(clusterName(i)) {\nlabel=\(quoted(subgraph.title)); labeljust=l; margin=12;\n"
         for id in subgraph.nodeIDs {
             if let n = index[id] { out += node(n, chart.nodes[n]) + "\n" }
         }
