@@ -61,6 +61,8 @@ public struct PageFigures: Sendable {
                     }
                     continue
                 }
+                // A diagram or chart block is a drawing's source: `A -- 1000万 --> B`, `stroke-width:2px`.
+                if Self.drawingInfos.contains(info.split(separator: " ").first.map { $0.lowercased() } ?? "") { continue }
                 for (line, column) in commentStarts(of: block) {
                     let run = readRun(line: line, startColumn: column, scanner: scanner)
                     if !run.figures.isEmpty { runs.append(run) }
@@ -104,6 +106,7 @@ public struct PageFigures: Sendable {
 
     /// Info strings of fenced blocks that hold what a program printed rather than its code.
     static let outputInfos: Set<String> = ["text", "txt", "output", "console", "plaintext", "log", "stdout"]
+    static let drawingInfos: Set<String> = ["mermaid", "chart", "dot", "graphviz"]
 
     /// Every figure of the page, prose first, then tables; gathered once: several rules walk every figure of the page.
     public private(set) var allFigures: [LocatedFigure] = []

@@ -238,3 +238,13 @@ import Testing
         #expect(errors.isEmpty, "\(describe(errors))")
     }
 }
+
+/// A diagram's or a chart's source is a drawing, not prose: none of its numbers is a figure.
+@Suite struct DrawingBlockTests {
+    @Test func mermaidAndChartSourcesStateNoFigures() {
+        let text = "---\ntitle: 流程\n---\n\n```mermaid\ngraph TD\n    A -- 1000万 --> B # 3\n    style A fill:#e3f2fd,stroke-width:2px\n```\n\n"
+            + "```chart\ntype: bar\ntitle: 12 # 2 × 3 = 7\n```\n"
+        let result = check(["flow.zh.md": text])
+        #expect(result.summary.figures == 0, "\(describe(result.diagnostics))")
+    }
+}
