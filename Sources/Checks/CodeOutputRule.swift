@@ -29,17 +29,19 @@ struct CodeOutputRule: PageRule {
                   block.span.start.line > 0 else { continue }
             let run = PythonListing.run(literal)
             guard !run.printed.isEmpty else { continue }
+            // Each printed line's pattern is made once, then tried against every line that may state it.
+            let expected = run.printed.map(PrintedPattern.init)
             let firstCodeLine = block.span.start.line + 1
             var matched = Set<Int>()
             for (printedIndex, stated) in Self.commentStatements(run) {
                 let line = firstCodeLine + stated.line - 1
-                if compare(run.printed[printedIndex], with: stated.text, line: line, offset: stated.column, file: file, into: &report) {
+                if compare(expected[printedIndex], with: stated.text, line: line, offset: stated.column, file: file, into: &report) {
                     matched.insert(printedIndex)
                 }
             }
             guard let output = Self.outputLines(after: index, in: blocks, lines: page.lines) else { continue }
             var next = 0
-            for (printedIndex, printed) in run.printed.enumerated() where !matched.contains(printedIndex) {
+            for (printedIndex, printed) in expected.enumerated() where !matched.contains(printedIndex) {
                 for candidate in next..<output.count {
                     let (line, text) = output[candidate]
                     if compare(printed, with: text, line: line, offset: 1, file: file, into: &report) {
@@ -86,11 +88,9 @@ struct CodeOutputRule: PageRule {
     }
 
     /// Compares one printed line with a stated one; false when the stated text is not that line.
-    private func compare(_ printed: PrintedLine, with stated: String, line: Int, offset: Int, file: String, into report: inout RuleReport) -> Bool {
-        let numbers = printed.pieces.compactMap { piece -> PrintedNumber? in
-            if case .number(let number) = piece { number } else { nil }
-        }
-        guard !numbers.isEmpty, let regex = Self.pattern(for: printed) else { return false }
+    private func compare(_ printed: PrintedPattern, with stated: String, line: Int, offset: Int, file: String, into report: inout RuleReport) -> Bool {
+        guard let regex = printed.regex else { return false }
+        let numbers = printed.numbers
         let range = NSRange(stated.startIndex..., in: stated)
         guard let match = regex.firstMatch(in: stated, range: range) else { return false }
         for (i, number) in numbers.enumerated() {
@@ -108,9 +108,23 @@ struct CodeOutputRule: PageRule {
         return true
     }
 
+    /// A printed line's numbers and the pattern stated lines are matched with; no pattern for a
+    /// line without numbers, which has nothing to check.
+    private struct PrintedPattern {
+        var numbers: [PrintedNumber]
+        var regex: NSRegularExpression?
+
+        init(_ printed: PrintedLine) {
+            numbers = printed.pieces.compactMap { piece -> PrintedNumber? in
+                if case .number(let number) = piece { number } else { nil }
+            }
+            regex = numbers.isEmpty ? nil : CodeOutputRule.pattern(for: printed)
+        }
+    }
+
     /// The printed line as a pattern: its text as written, any run of spaces matching any other,
     /// and each number a capture.
-    private static func pattern(for printed: PrintedLine) -> NSRegularExpression? {
+    fileprivate static func pattern(for printed: PrintedLine) -> NSRegularExpression? {
         var pattern = outputPrefix
         for piece in printed.pieces {
             switch piece {

@@ -13,6 +13,18 @@ public struct LocatedFigure: Sendable {
     func location(in file: String) -> SourceLocation {
         SourceLocation(file: file, line: line, column: column)
     }
+
+    /// A bare four-digit year (`2025`): it qualifies amounts (`$38,900 in 2025`), it is none.
+    var isBareYear: Bool {
+        number.unit == nil && number.text.count == 4 && number.value >= 1900 && number.value <= 2100
+    }
+
+    /// How many digits the figure states, down to its last written one and without trailing zeros
+    /// (`797,558` six, `106,2 M€` four, `12,000` two): what a slip or a swap can be told from.
+    var significantDigits: Int {
+        guard let digits = SummaryFigureRule.digits(number.value, at: number.quantumExponent) else { return 0 }
+        return digits.reversed().drop { $0 == "0" }.count
+    }
 }
 
 /// One line of prose (a paragraph, list item or heading line) and the figures on it.

@@ -29,7 +29,7 @@ struct PercentChangeRule: PageRule {
             checkDifferences(run, chars: chars, page: page, file: file, into: &report)
             checkComparison(run, chars: chars, page: page, file: file, into: &report)
             // `from $38,900 in 2025 to $46,082 in 2026`: the years qualify the amounts.
-            let figures = run.figures.filter { !Self.isYear($0) }
+            let figures = run.figures.filter { !$0.isBareYear }
             for index in 0..<max(0, figures.count - 2) {
                 // `455 adhérents cette saison, contre 412 en 2023`: the amount after "against" is the base.
                 let isAgainst = Self.isAgainst(figures[index], figures[index + 1], chars)
@@ -70,7 +70,7 @@ struct PercentChangeRule: PageRule {
     /// change and one gives a change close to it, the percentage is reported against that one. An
     /// amount that is itself a total is the current figure, whose base the page does not give.
     private func checkAgainstTotal(_ run: TextRun, totals: [LocatedFigure], page: PageFigures, file: String, into report: inout RuleReport) {
-        let figures = run.figures.filter { !Self.isYear($0) }
+        let figures = run.figures.filter { !$0.isBareYear }
         guard figures.contains(where: { $0.number.unit?.measure == .percent }) else { return }
         let chars = Array(run.text)
         for percent in figures where percent.number.unit?.measure == .percent && percent.number.unit?.per == nil {
@@ -219,9 +219,6 @@ struct PercentChangeRule: PageRule {
         return againstWords.contains { words == $0 || words.hasSuffix(" " + $0) }
     }
 
-    private static func isYear(_ figure: LocatedFigure) -> Bool {
-        figure.number.unit == nil && figure.number.text.count == 4 && figure.number.value >= 1900 && figure.number.value <= 2100
-    }
 
     /// `1,52 à 1,41`, `$1,200 to $1,380`, `800 元降至 680 元`, `1,200円から1,000円に`: a short joining word and nothing else.
     private static func joinedByWord(_ a: LocatedFigure, _ b: LocatedFigure, _ chars: [Character]) -> Bool {

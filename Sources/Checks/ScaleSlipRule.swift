@@ -41,7 +41,7 @@ struct ScaleSlipRule: PageRule {
                 let stated = Set((window + run.figures).map { $0.number.unit?.measure == .percent ? $0.number.value / 100 : $0.number.value })
                 let factors = Self.factors.filter { !stated.contains($0) && !stated.contains(1 / $0) }
                 guard let source = sources.last(where: { source in
-                    Self.isPrecise(source) && !Self.isYear(source) && Self.digits(source) != Self.digits(figure)
+                    source.significantDigits >= 4 && !source.isBareYear && Self.digits(source) != Self.digits(figure)
                         && factors.contains { Agreement.compare(stated: figure.number, computed: source.number.value * $0).isAgreement }
                 }) else { continue }
                 report.compare(figure, computed: Quantity(source.number.value, figure.number.unit ?? source.number.unit), rule: Self.id,
@@ -56,20 +56,5 @@ struct ScaleSlipRule: PageRule {
     /// thousands), not a slip.
     private static func digits(_ figure: LocatedFigure) -> String {
         String(figure.number.text.filter { $0.isASCII && $0.isNumber })
-    }
-
-    private static func isYear(_ figure: LocatedFigure) -> Bool {
-        figure.number.unit == nil && figure.number.text.count == 4 && figure.number.value >= 1900 && figure.number.value <= 2100
-    }
-
-    /// Four significant digits or more as written (`797,558`, `106,2 M€`, `$143,880`), not `12,000` or `3 M€`.
-    private static func isPrecise(_ figure: LocatedFigure) -> Bool {
-        let units = figure.number.value / Decimal(sign: .plus, exponent: figure.number.quantumExponent, significand: 1)
-        var whole = Decimal()
-        var exact = units
-        NSDecimalRound(&whole, &exact, 0, .plain)
-        var digits = "\(whole)".filter(\.isNumber)
-        while digits.hasSuffix("0") { digits.removeLast() }
-        return digits.count >= 4
     }
 }

@@ -40,7 +40,7 @@ struct SummaryFigureRule: PageRule {
                 // Round amounts (`$180,000` against `$108,000`) swap a zero by chance; three significant
                 // digits at least, and the only amount of its kind in its sentence (`从240元涨到260元` compares two).
                 guard figure.number.rangePart == .none, Self.isAmountOrPerPeriod(figure.number.unit), let digits = Self.digits(figure.number.value, at: figure.number.quantumExponent),
-                      digits.reversed().drop(while: { $0 == "0" }).count >= (inSummary ? 3 : 5) else { continue }
+                      figure.significantDigits >= (inSummary ? 3 : 5) else { continue }
                 let aloneInSentence = run.figures.filter({ Self.sameMeasure($0.number, figure.number) }).count == 1
                 // The sentence may have begun on the lines above (a wrapped paragraph).
                 let lowered = page.runs.filter { $0.line >= run.line - 2 && $0.line <= run.line }.map { String($0.text) }.joined(separator: " ").lowercased()

@@ -53,10 +53,11 @@ struct FigureReader {
         if draft.isBare, literal.isPlainInteger, literal.integerDigitCount <= 4, exclusions.isBesideMonthName(start: draft.start, end: draft.end) {
             return .skip(resumeAt: draft.end)
         }
-        // `GPU 300–420 小时`: a number that opens a range is an amount, whatever word stands before it.
-        let opensRange = RangeSeparators(text: text).upperStart(after: draft.end, lowerStart: draft.start) != nil
-        if draft.isBare, !isRangeUpper, !opensRange,
-           mayNameProduct && exclusions.isProductOrSectionNumber(at: draft.start) || (isAtLineStart && exclusions.isHeadingNumber(literal)) {
+        // `GPU 300–420 小时`: a number that opens a range is an amount, whatever word stands before it
+        // (asked last: most figures are no product or heading number).
+        if draft.isBare, !isRangeUpper,
+           mayNameProduct && exclusions.isProductOrSectionNumber(at: draft.start) || (isAtLineStart && exclusions.isHeadingNumber(literal)),
+           RangeSeparators(text: text).upperStart(after: draft.end, lowerStart: draft.start) == nil {
             return .skip(resumeAt: draft.end)
         }
         return .figure(draft)
