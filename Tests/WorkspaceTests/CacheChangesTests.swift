@@ -28,27 +28,27 @@ import TestSupport
     @Test func anEditIsAppendedAndReadsLikeAFullBuildsCache() throws {
         let project = try helpers.sampleProject()
         defer { project.remove() }
-        #expect(helpers.build(project).published)
+        #expect(build(project).published)
         let before = try cacheBytes(project)
         #expect(cache(project)?.appendedSize == 0)
         try helpers.edit(project, "Content/reports/model-costs.fr.md") { $0 + "\nUne phrase de plus : 2 + 2 = 4.\n" }
-        #expect(helpers.build(project).published)
+        #expect(build(project).published)
         let after = try cacheBytes(project)
         #expect(after.count > before.count && after.prefix(before.count) == before)
         #expect(try #require(cache(project)).appendedSize == after.count - before.count)
-        #expect(helpers.build(project, output: "Full").published)
+        #expect(build(project, output: "Full").published)
         #expect(records(cache(project)) == records(cache(project, "Full")))
     }
 
     @Test func aTouchedFileIsRecordedWithItsNewStamp() throws {
         let project = try helpers.sampleProject()
         defer { project.remove() }
-        #expect(helpers.build(project).published)
+        #expect(build(project).published)
         let file = "reports/model-costs.fr.md"
         let path = project.path("Content/" + file)
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: path)
         #expect(cache(project)?.pages[file]?.stamp != FileStamp(path: path))
-        #expect(helpers.build(project).published)
+        #expect(build(project).published)
         #expect(cache(project)?.pages[file]?.stamp == FileStamp(path: path))
         #expect(try #require(cache(project)).appendedSize > 0)
     }
@@ -56,9 +56,9 @@ import TestSupport
     @Test func aCacheCutShortIsNotRead() throws {
         let project = try helpers.sampleProject()
         defer { project.remove() }
-        #expect(helpers.build(project).published)
+        #expect(build(project).published)
         try helpers.edit(project, "Content/reports/model-costs.fr.md") { $0 + "\nEncore une ligne.\n" }
-        #expect(helpers.build(project).published)
+        #expect(build(project).published)
         let bytes = try cacheBytes(project)
         let url = CacheStore(outputPath: project.path("Output")).url
         // Cut inside the `end` line, before it and inside the appended block: none is a cache.
@@ -67,27 +67,27 @@ import TestSupport
         }
         try bytes.dropLast(40).write(to: url)
         try helpers.edit(project, "Content/reports/model-costs.fr.md") { $0 + "\nEt une autre.\n" }
-        #expect(helpers.build(project).published)
-        #expect(helpers.build(project, output: "Full", incremental: false).published)
-        #expect(helpers.site(project) == helpers.site(project, "Full"))
+        #expect(build(project).published)
+        #expect(build(project, output: "Full", incremental: false).published)
+        #expect(site(project) == site(project, "Full"))
         #expect(cache(project)?.appendedSize == 0)
     }
 
     @Test func appendedChangesAreFoldedInOnceTheyOutgrowHalfTheCache() throws {
         let project = try helpers.sampleProject()
         defer { project.remove() }
-        #expect(helpers.build(project).published)
+        #expect(build(project).published)
         var sizes: [Int] = []
         for round in 1...12 {
             try helpers.edit(project, "Content/notes/glossary.zh.md") { $0 + "\n第 \(round) 次修改。\n" }
-            #expect(helpers.build(project).published)
+            #expect(build(project).published)
             let read = try #require(cache(project))
             sizes.append(read.appendedSize)
             #expect(read.appendedSize * 2 <= read.storedSize - read.appendedSize)
         }
         // Growing, then rewritten whole, then growing again.
         #expect(sizes.first! > 0 && sizes.contains(0))
-        #expect(helpers.build(project, output: "Full").published)
+        #expect(build(project, output: "Full").published)
         #expect(records(cache(project)) == records(cache(project, "Full")))
     }
 

@@ -27,17 +27,6 @@ import TestSupport
         return project
     }
 
-    func build(_ project: FixtureProject, output: String = "Output", incremental: Bool = true) -> BuildReport {
-        let loader = ProjectLoader(contentPath: project.path("Content"), templatesPath: project.path("Templates"))
-        var pipeline = BuildPipeline(loader: loader, outputPath: project.path(output))
-        pipeline.incremental = incremental
-        return pipeline.run()
-    }
-
-    func site(_ project: FixtureProject, _ output: String = "Output") -> [String: Data] {
-        project.snapshot(output).filter { $0.key != OutputPublisher.marker }
-    }
-
     func text(_ site: [String: Data], _ path: String) -> String {
         site[path].map { String(decoding: $0, as: UTF8.self) } ?? ""
     }

@@ -17,18 +17,6 @@ import TestSupport
         return project
     }
 
-    func build(_ project: FixtureProject, output: String = "Output", incremental: Bool = true) -> BuildReport {
-        let loader = ProjectLoader(contentPath: project.path("Content"), templatesPath: project.path("Templates"))
-        var pipeline = BuildPipeline(loader: loader, outputPath: project.path(output))
-        pipeline.incremental = incremental
-        return pipeline.run()
-    }
-
-    /// The output without the marker, whose build token differs from build to build.
-    func site(_ project: FixtureProject, _ output: String = "Output") -> [String: Data] {
-        project.snapshot(output).filter { $0.key != OutputPublisher.marker }
-    }
-
     func edit(_ project: FixtureProject, _ path: String, _ change: (String) -> String) throws {
         try project.write(path, change(try #require(project.read(path))))
     }
