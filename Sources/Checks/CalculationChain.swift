@@ -60,6 +60,12 @@ struct CalculationChain {
                 parts[parts.count - 1].operators.append(op)
                 parts[parts.count - 1].tokens.append(.operator(op))
                 parts[parts.count - 1].append(figure, brackets: Brackets(around: figure, in: chars))
+            case .separator where UnitPriceWords.joins(gap) && isCurrency(figure.number.unit) && !isCurrency(previous.number.unit)
+                && previous.number.rangePart == .none:
+                // `4 kg à 33,50 € = 134,00 €`: a quantity at its price each is their product (never a range's `35 à 45`).
+                parts[parts.count - 1].operators.append("×")
+                parts[parts.count - 1].tokens.append(.operator("×"))
+                parts[parts.count - 1].append(figure, brackets: Brackets(around: figure, in: chars))
             case .equals(let approximate):
                 parts.append(start(i, approximate: approximate))
             case .separator where parts[parts.count - 1].isComputation && TotalWords.isOnlyTotalWord(String(gap)):
@@ -77,6 +83,11 @@ struct CalculationChain {
         close()
         return chains
     }
+}
+
+private func isCurrency(_ unit: Numbers.Unit?) -> Bool {
+    if case .currency? = unit?.measure { return true }
+    return false
 }
 
 /// One element of a written calculation.
@@ -199,6 +210,20 @@ enum GapReader {
             i += 1
         }
         return found ?? .separator
+    }
+}
+
+/// The words of every language profile that join a quantity to its price each: `à`, `at`, `zu je`, `@`.
+enum UnitPriceWords {
+    private static let phrases = Set(LanguageProfile.all.flatMap(\.unitPriceWords).map { $0.lowercased() })
+
+    /// Whether the gap between two figures is a unit word or none, then `@` or one of those words.
+    static func joins(_ gap: ArraySlice<Character>) -> Bool {
+        let words = String(gap).lowercased().split(whereSeparator: { $0.isWhitespace || $0 == ":" })
+        guard let last = words.last, words.count <= 3 else { return false }
+        if last == "@" { return true }
+        let tail = words.suffix(2).joined(separator: " ")
+        return phrases.contains(String(last)) || words.count >= 2 && phrases.contains(tail)
     }
 }
 

@@ -15,6 +15,9 @@ struct InferredRelationRule: PageRule {
         return base.flatMap { [($0.0, "× \($0.1)"), (1 / $0.0, "÷ \($0.1)")] }
     }()
 
+    /// Factors a product of two columns may carry into a third (cents to the unit, per thousand).
+    static let productScales: [(Decimal, String)] = [(Decimal(string: "0.01")!, "÷ 100"), (Decimal(string: "0.001")!, "÷ 1000"), (1000, "× 1000")]
+
     struct Relation {
         /// Written out only for a finding: building it for every candidate cost more than testing it.
         var describe: ([String]) -> String
@@ -158,6 +161,13 @@ struct InferredRelationRule: PageRule {
         for (i, a) in sources.enumerated() {
             for b in sources[(i + 1)...] {
                 relations.append(Relation(describe: { "\(name(a, $0)) × \(name(b, $0))" }, operands: [a, b]) { try? LenientArithmetic.apply("×", $0[0], $0[1]).get() })
+                // `kWh × ct/kWh = €`, impressions × CPM ÷ 1,000, `MWh × €/kWh`: a price in another scale.
+                for (factor, text) in productScales {
+                    relations.append(Relation(describe: { "\(name(a, $0)) × \(name(b, $0)) \(text)" }, operands: [a, b]) {
+                        guard case .success(let product) = LenientArithmetic.apply("×", $0[0], $0[1]) else { return nil }
+                        return Quantity(product.value * factor, product.unit)
+                    })
+                }
                 // A price spread over months (`5,100,000 ÷ 48`), a cost per unit.
                 relations.append(Relation(describe: { "\(name(a, $0)) ÷ \(name(b, $0))" }, operands: [a, b],
                                           compute: { try? LenientArithmetic.apply("÷", $0[0], $0[1]).get() }, roughly: nil))

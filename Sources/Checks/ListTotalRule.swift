@@ -3,7 +3,7 @@ import GFM
 import Numbers
 
 /// A list item labelled as a total (`总计 = **0.13美元**`) equals the sum of the items before it,
-/// each taken at its computed value when the item is itself a calculation; so does a line of
+/// each taken at its stated result (its computed value when it states none); so does a line of
 /// prose that starts with a total word, after lines of components in the same paragraph.
 struct ListTotalRule: PageRule {
     static let id = "list-total"
@@ -66,7 +66,7 @@ struct ListTotalRule: PageRule {
         }
     }
 
-    /// What an item contributes: its calculation's computed value, else its last figure.
+    /// What an item contributes: its calculation's stated result or computed value, else its last figure.
     static func amount(_ runs: [TextRun]) -> Quantity? {
         for run in runs {
             if let chain = CalculationChain.chains(in: run).first,
@@ -77,6 +77,8 @@ struct ListTotalRule: PageRule {
                 if let stated = chain.parts.last(where: { !$0.isComputation })?.figures.first {
                     // `540 × 20% ＝ 108万元`: the operands were in the result's scale all along.
                     if InlineCalculationRule.agreesLeniently(stated, value, part) { return stated.quantity }
+                    // A wrong item is reported where it is written; the total adds what the page states.
+                    if stated.number.unit.map({ $0.per == nil }) ?? true { return stated.quantity }
                     if let unit = stated.number.unit { value.unit = unit }
                 }
                 return value

@@ -133,6 +133,30 @@ struct SummaryFigureRule: PageRule {
                 }
             }
         }
+        return sums + listSums(of: page)
+    }
+
+    /// What the items of each list add up to before each total line (`- **Total : 413,00 €**` after
+    /// items of 270 and 143 is a sum, not `143` restated with its digits swapped).
+    private static func listSums(of page: PageFigures) -> [(value: Decimal, unit: Numbers.Unit?)] {
+        let runsByLine = Dictionary(page.runs.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
+        var sums: [(value: Decimal, unit: Numbers.Unit?)] = []
+        page.page.document.forEach { node in
+            guard case .list = node.kind, node.children.count >= 3 else { return }
+            var running: Decimal = 0, unit: Numbers.Unit?, count = 0
+            for item in node.children {
+                let runs = ListTotalRule.runs(of: item, runsByLine)
+                let text = runs.map { String($0.text) }.joined(separator: " ")
+                if TotalWords.isTotal(ListTotalRule.label(of: text)) {
+                    if count >= 2 { sums.append((running, unit)) }
+                    running = 0; count = 0
+                } else if let amount = ListTotalRule.amount(runs) {
+                    running += amount.value
+                    unit = unit ?? amount.unit
+                    count += 1
+                }
+            }
+        }
         return sums
     }
 

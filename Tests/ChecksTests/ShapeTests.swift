@@ -134,6 +134,18 @@ import Testing
         Shape(name: "percentage column of a change", file: "ecarts.fr.md",
               page: "---\ntitle: Écarts\n---\n\n| Lot | Budget (k€) | Réel (k€) | Écart (%) |\n|---|--:|--:|--:|\n| Gros œuvre | 1 200 | 1 260 | +5,0 |\n| Électricité | 400 | 430 | +7,5 |\n| Ventilation | 520 | 611 | +15,7 |\n| Peinture | 300 | 291 | −3,0 |\n",
               wrong: "+15,7", right: "+17,5", computed: "17,5"),
+        Shape(name: "a quantity at its price each", file: "houblons.fr.md",
+              page: "---\ntitle: Houblons\n---\n\n- Cascade : 10 kg à 27,00 € = 207,00 €\n- Mistral : 5 kg à 31,00 € = 155,00 €\n",
+              wrong: "207,00 €", right: "270,00 €", computed: "270,00"),
+        Shape(name: "seats at a price", file: "seats.en.md",
+              page: "---\ntitle: Seats\n---\n\nDesign licences: 12 seats at $40.00 = $840.00 a month.\n",
+              wrong: "$840.00", right: "$480.00", computed: "480.00"),
+        Shape(name: "pieces at a price each in German", file: "stueck.de.md",
+              page: "---\ntitle: Stück\n---\n\nKabel: 3 Stück zu je 19,90 € = 59,60 €.\n",
+              wrong: "59,60 €", right: "59,70 €", computed: "59,70"),
+        Shape(name: "energy in cents per kWh", file: "strom.de.md",
+              page: "---\ntitle: Strom\n---\n\n| Monat | Strom (kWh) | Preis (ct/kWh) | Kosten (€) |\n|:--|--:|--:|--:|\n| November | 840.000 | 17,5 | 147.000,00 |\n| Dezember | 1.596.000 | 18,2 | 290.472,00 |\n| Januar | 836.000 | 19,0 | 185.840,00 |\n| Februar | 352.000 | 16,8 | 59.136,00 |\n",
+              wrong: "185.840,00", right: "158.840,00", computed: "158.840,00"),
         Shape(name: "German sentence opening with a noun", file: "kauf.de.md",
               page: "---\ntitle: Kauf\n---\n\nKauf 18.090 / 36 = 520,50 € im Monat.\n",
               wrong: "520,50", right: "502,50", computed: "502,50"),
@@ -163,6 +175,17 @@ import Testing
         #expect(corrected != shape.page)
         let silent = check([shape.file: corrected], languages: ["zh", "ja", "fr", "en", "de"]).diagnostics.filter { $0.severity == .error }
         #expect(silent.isEmpty, "\(silent)")
+    }
+
+    /// A wrong item is reported where it is written; the total under it adds what the items state,
+    /// so an author who carried the wrong amount into the total sees one finding, not two.
+    @Test func aTotalAddsTheItemsAsStated() {
+        let page = "---\ntitle: Houblons\n---\n\n- Cascade : 10 kg à 27,00 € = 270,00 €\n- Barbe Rouge : 4 kg à 33,50 € = 143,00 €\n- **Total : 413,00 €**\n"
+        let errors = check(["houblons.fr.md": page]).diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.location.line) == [6], "\(errors)")
+        let wrongTotal = page.replacingOccurrences(of: "413,00", with: "404,00")
+        let both = check(["houblons.fr.md": wrongTotal]).diagnostics.filter { $0.severity == .error }
+        #expect(both.map(\.location.line) == [6, 7], "\(both)")
     }
 
     /// Pages that look like arithmetic and are not: subscripts, flags, ranges, link addresses,

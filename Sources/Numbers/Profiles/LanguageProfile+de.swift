@@ -17,5 +17,6 @@ extension LanguageProfile {
         spacedScaleWords: [("Mio.", 6), ("Mio", 6), ("Mrd.", 9), ("Mrd", 9), ("Tsd.", 3), ("Tsd", 3)],
         sentenceOpeners: ["für", "mit", "etwa", "über", "unter", "bei", "in", "von", "ab", "nach", "vor", "je", "pro", "rund", "knapp", "und", "oder", "aber", "wenn", "die", "der", "das"],
         againstWords: ["gegenüber", "verglichen mit"],
+        unitPriceWords: ["à", "zu", "zu je", "je"],
         earlierPeriodWords: ["vorjahr", "vormonat", "vorquartal", "gegenüber", "im vergleich"])
 }

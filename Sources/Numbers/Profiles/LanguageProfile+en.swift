@@ -16,5 +16,6 @@ extension LanguageProfile {
         spacedScaleWords: [("bn", 9), ("billion", 9), ("mn", 6), ("million", 6), ("M", 6), ("k", 3), ("K", 3), ("B", 9)],
         sentenceOpeners: ["for", "add", "adding", "with", "about", "only", "over", "under", "in", "on", "by", "from", "to", "all", "pay", "buy", "use", "run", "take", "plus", "minus", "after", "before", "within", "around", "nearly", "almost", "another", "each", "every", "some", "those", "these", "the", "at least", "up to", "if", "when", "and", "or", "but", "of"],
         againstWords: ["versus", "vs", "vs.", "against", "compared with", "compared to", "up from", "down from"],
+        unitPriceWords: ["at", "at each"],
         earlierPeriodWords: ["last year", "last month", "last quarter", "previous", "prior year", "compared with", "compared to", "a year ago", "year on year", "year-on-year"])
 }

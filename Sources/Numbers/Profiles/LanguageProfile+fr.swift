@@ -17,5 +17,6 @@ extension LanguageProfile {
                            ("M", 6), ("k", 3), ("K", 3)],
         sentenceOpeners: ["pour", "avec", "environ", "sur", "dans", "de", "des", "les", "la", "le", "en", "à", "après", "avant", "chaque", "plus", "moins", "pendant", "avec", "si", "et", "ou", "mais", "ajouter", "comptez", "prévoir", "soit"],
         againstWords: ["contre", "par rapport à", "face à", "comparé à"],
+        unitPriceWords: ["à", "a", "à raison de"],
         earlierPeriodWords: ["l'an dernier", "l'année dernière", "le mois dernier", "le trimestre dernier", "précédent", "précédente", "par rapport à", "par rapport au", "comparé à", "sur un an", "qu'en"])
 }

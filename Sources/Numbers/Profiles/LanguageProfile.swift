@@ -38,6 +38,9 @@ public struct LanguageProfile: Sendable {
     /// Words that set an amount against an earlier one, which is the base of the change between
     /// them: `455 cette saison, contre 412`, `$1.2M, up from $0.9M`.
     public var againstWords: [String] = []
+    /// Words that join a quantity to its price each, so the two multiply: `4 kg à 33,50 €`,
+    /// `12 licences at $40`, `3 Stück zu je 19,90 €`. Only between figures of a calculation with a result.
+    public var unitPriceWords: [String] = []
     /// Words that name an earlier period or a reference an amount is compared with: `last year`,
     /// `par rapport à`, `去年`, `相比`, `先月`, `Vorjahr`. An amount in such a sentence is the base.
     public var earlierPeriodWords: [String] = []
