@@ -10,27 +10,29 @@ struct ListTotalRule: PageRule {
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         let runsByLine = Dictionary(page.runs.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
+        var heading = ""
         page.page.document.forEach { node in
+            if case .heading = node.kind { heading = node.plainText }
             // A `**Total: …**` paragraph right under a list closes it like a last item.
             for (index, child) in node.children.enumerated() {
                 guard case .list = child.kind, index + 1 < node.children.count, node.children[index + 1].kind == .paragraph else { continue }
                 let closing = Self.runs(ofParagraph: node.children[index + 1], runsByLine)
                 guard let first = closing.first, TotalWords.isTotal(Self.label(of: String(first.text))) else { continue }
-                check(child.children.map { Self.runs(of: $0, runsByLine) } + [closing], page: page, file: file, into: &report)
+                check(child.children.map { Self.runs(of: $0, runsByLine) } + [closing], section: heading, page: page, file: file, into: &report)
             }
             switch node.kind {
             case .list:
-                check(node.children.map { Self.runs(of: $0, runsByLine) }, page: page, file: file, into: &report)
+                check(node.children.map { Self.runs(of: $0, runsByLine) }, section: heading, page: page, file: file, into: &report)
             case .paragraph where node.span.end.line - node.span.start.line >= 2:
                 let lines = (node.span.start.line...node.span.end.line).compactMap { runsByLine[$0] }
-                check(lines.map { [$0] }, page: page, file: file, into: &report, totalLeadsLine: true)
+                check(lines.map { [$0] }, section: heading, page: page, file: file, into: &report, totalLeadsLine: true)
             default:
                 break
             }
         }
     }
 
-    private func check(_ items: [[TextRun]], page: PageFigures, file: String, into report: inout RuleReport, totalLeadsLine: Bool = false) {
+    private func check(_ items: [[TextRun]], section: String, page: PageFigures, file: String, into report: inout RuleReport, totalLeadsLine: Bool = false) {
         var start = 0
         for (index, runs) in items.enumerated() {
             let text = runs.map { String($0.text) }.joined(separator: " ")
@@ -58,7 +60,7 @@ struct ListTotalRule: PageRule {
                   InlineCalculationRule.unitsComparable(stated.number.unit, sum.unit) else { continue }
             // `Gesamt netto nach Beitrag`: a total that goes on to name something else is checked only
             // where it is a plain sum; otherwise it is derived some other way.
-            if TotalWords.namingWordsAfterTotal(label) >= 2, !Agreement.compare(stated: stated.number, computed: sum.value).isAgreement { continue }
+            if TotalWords.namingWordsAfterTotal(label, section: section) >= 2, !Agreement.compare(stated: stated.number, computed: sum.value).isAgreement { continue }
             // A total three times its items or more adds something from elsewhere (`On top of construction: … Project total`).
             if sum.value > 0, stated.number.value >= 3 * sum.value { continue }
             report.compare(stated, computed: sum, rule: Self.id, file: file, locale: page.locale,

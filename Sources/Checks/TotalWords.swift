@@ -73,14 +73,18 @@ enum TotalWords {
     private static let stopWords: Set<String> = ["the", "of", "and", "for", "des", "les", "pour", "et", "der", "die", "das", "und", "für", "von"]
 
     /// How many words after the total word name something (`Gesamt netto nach Beitrag` → 3,
-    /// `Total des charges` → 1, `Total` → 0); Latin labels only.
-    static func namingWordsAfterTotal(_ label: String) -> Int {
+    /// `Total des charges` → 1, `Total` → 0) other than the section's heading; Latin labels only.
+    static func namingWordsAfterTotal(_ label: String, section: String = "") -> Int {
         let words = latinWords(label.lowercased())
         guard let first = words.first, latinTotals.contains(first) || latinSubtotals.contains(first) else { return 0 }
         // `total des charges du trimestre`, `total of monthly fees`: the words name what is summed,
         // unless they say it is taken after something (`Gesamt netto nach Beitrag`).
         if words.count > 1, categoryPrepositions.contains(words[1]), !words.contains(where: derivationWords.contains) { return 0 }
-        return words.dropFirst().filter { $0.count >= 3 && !unitWords.contains($0) && !stopWords.contains($0) && !latinTotals.contains($0) }.count
+        let naming = words.dropFirst().filter { $0.count >= 3 && !unitWords.contains($0) && !stopWords.contains($0) && !latinTotals.contains($0) }
+        // `Total frais annexes` under the heading `Frais annexes` names the section it closes.
+        let heading = Set(latinWords(section.lowercased()))
+        if !naming.isEmpty, !words.contains(where: derivationWords.contains), naming.allSatisfy(heading.contains) { return 0 }
+        return naming.count
     }
 
     static func isSubtotal(_ label: String) -> Bool { kind(of: label) == .subtotal }

@@ -39,8 +39,9 @@ import Testing
         Row(stated: "约 56 万人民币", locale: .zh, computed: "568000", expected: .agrees(rounding: .truncation)),
         Row(stated: "约 56 万人民币", locale: .zh, computed: "580000", expected: .disagrees(expected: 580000)),
         Row(stated: "~0.50", locale: .en, computed: "0.504", expected: .agrees(rounding: .halfUp)),
-        Row(stated: "~1.000", locale: .en, computed: "1.008", expected: .agrees(rounding: .withinTolerance)),
-        Row(stated: "~1.000", locale: .en, computed: "1.02", expected: .disagrees(expected: Decimal(string: "1.02")!)),
+        Row(stated: "~1.000", locale: .en, computed: "1.002", expected: .agrees(rounding: .withinTolerance)),
+        Row(stated: "~1.000", locale: .en, computed: "1.008", expected: .disagrees(expected: Decimal(string: "1.008")!)),
+        Row(stated: "≈ 2,756円", locale: .ja, computed: "2765.2", expected: .disagrees(expected: 2765)),
         Row(stated: "1.000", locale: .en, computed: "1.008", expected: .disagrees(expected: Decimal(string: "1.008")!)),
         Row(stated: "0", locale: .en, computed: "0.4", expected: .agrees(rounding: .halfUp)),
     ]

@@ -22,10 +22,11 @@ public enum AgreementResult: Sendable, Equatable {
 ///
 /// An approximate figure (`约`, `~`, `≈`, `environ`, `about`…) also counts its trailing integer
 /// zeros as rounding (`约 3,100` is compared at hundreds), and otherwise agrees when it lies
-/// within a relative tolerance of the computed value (default 1 %).
+/// within a relative tolerance of the computed value (default 0.25 %).
 public enum Agreement {
-    /// The default relative tolerance for approximate figures: 1 %.
-    public static let defaultTolerance = Decimal(string: "0.01")!
+    /// The default relative tolerance for approximate figures: 0.25 %. An author who marks
+    /// `≈ 2,756` for 2,765.2 has still swapped two digits; rounding is what the quantum allows.
+    public static let defaultTolerance = Decimal(string: "0.0025")!
 
     /// Compares a scanned figure with the value computed for it, in the figure's own units
     /// (a percentage as 60 for `60%`, a scaled figure as 10000000 for `1000万`).
