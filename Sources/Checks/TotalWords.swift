@@ -43,6 +43,20 @@ enum TotalWords {
             if let last = words.last, words.count <= 3, latinSubtotals.contains(last) { return .subtotal }
         }
         if cjkTotals.contains(where: { lowered.containsLiteral($0) }) { return .total(extended: false) }
+        return suffixedKind(of: lowered)
+    }
+
+    private static let totalSuffixes = LanguageProfile.all.compactMap { profile in
+        profile.totalSuffix.map { (suffix: $0, exceptions: profile.totalSuffixExceptions) }
+    }
+
+    /// `計` alone is a total; `支出計` closes the group of expenses, a subtotal.
+    private static func suffixedKind(of label: String) -> Kind? {
+        let bare = label.filter { !$0.isWhitespace && !"*_:：（）()".contains($0) }
+        for (suffix, exceptions) in totalSuffixes where bare.hasSuffix(suffix) && bare.count <= 6 {
+            if bare == suffix { return .total(extended: false) }
+            if bare.allSatisfy({ !$0.isASCII }), !exceptions.contains(where: bare.hasSuffix) { return .subtotal }
+        }
         return nil
     }
 

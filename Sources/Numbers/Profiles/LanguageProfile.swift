@@ -35,6 +35,10 @@ public struct LanguageProfile: Sendable {
     /// Capitalised words that open a sentence before a count and never name a product, so the
     /// count stays a figure: `For 5 to 8 students`, `Add 3 seats` (but `Hermes 3`, `RTX 4090`).
     public var sentenceOpeners: [String] = []
+    /// A mark that ends a short label to say "the sum of": `計` in `支出計`, `収入計`, or alone; and
+    /// the words that end with the same mark and mean something else (`設計`, `会計`, `統計`).
+    public var totalSuffix: String?
+    public var totalSuffixExceptions: [String] = []
     /// Words that set an amount against an earlier one, which is the base of the change between
     /// them: `455 cette saison, contre 412`, `$1.2M, up from $0.9M`.
     public var againstWords: [String] = []
