@@ -72,15 +72,26 @@ struct SummaryFigureRule: PageRule {
                     let isCell = !resultPlaces.contains(Place(line: authority.line, column: authority.column))
                     guard inSummary || !isCell && !totalPlaces.contains(Place(line: authority.line, column: authority.column)) else { continue }
                     if Self.isAdjacentTransposition(other, digits), !isCell || Self.mentions(authority, in: lowered, tables: page.tables),
-                       !transposed.contains(where: { $0.number.value == authority.number.value }) {
+                       !transposed.contains(where: { Self.digits($0.number.value, at: figure.number.quantumExponent) == other }) {
                         transposed.append(authority)
                     } else if inSummary, aloneInSentence, resultPlaces.contains(Place(line: authority.line, column: authority.column)), Self.differsInOneDigit(other, digits),
-                              !misread.contains(where: { $0.number.value == authority.number.value }) {
+                              !misread.contains(where: { Self.digits($0.number.value, at: figure.number.quantumExponent) == other }) {
                         // One digit off is only suspicious against a total or a calculated result.
                         misread.append(authority)
                     }
                 }
                 guard !agrees else { continue }
+                // `1,73 Mio. €` and `1.729.672 €` are one amount at the figure's precision: one source.
+                // A summary may quote a sum the body adds up but never writes (`約285万円` for items of 258.4万).
+                if inSummary, transposed.isEmpty, misread.isEmpty,
+                   let sum = computedTotals.first(where: { total in
+                       Self.sameMeasure(total.unit, figure.number) && total.value > 0
+                           && Self.digits(total.value, at: figure.number.quantumExponent).map { Self.isAdjacentTransposition($0, digits) } == true
+                   }) {
+                    report.compare(figure, computed: Quantity(sum.value, figure.number.unit), rule: Self.id, file: file, locale: page.locale,
+                                   explanation: "digits swapped from the sum closing at line \(sum.line)", what: "restated figure")
+                    continue
+                }
                 if transposed.count == 1, let source = transposed.first {
                     report.compare(figure, computed: Quantity(source.number.value, figure.number.unit), rule: Self.id, file: file, locale: page.locale,
                                    explanation: "digits swapped from \(source.number.text) at line \(source.line)", what: "restated figure")
@@ -119,8 +130,16 @@ struct SummaryFigureRule: PageRule {
     }
 
     /// The sums of the rows above each total row, column by column, with the unit of their cells.
-    private static func columnSums(of page: PageFigures) -> [(value: Decimal, unit: Numbers.Unit?)] {
-        var sums: [(value: Decimal, unit: Numbers.Unit?)] = []
+    /// A sum the body adds up without stating it where the summary could quote it: a column's
+    /// rows above a total row, a list's items; `line` is where the sum closes.
+    struct ComputedSum {
+        var value: Decimal
+        var unit: Numbers.Unit?
+        var line: Int
+    }
+
+    private static func columnSums(of page: PageFigures) -> [ComputedSum] {
+        var sums: [ComputedSum] = []
         for table in page.tables {
             var start = 0
             for row in table.cells.indices where table.isTotalRow(row) {
@@ -129,33 +148,42 @@ struct SummaryFigureRule: PageRule {
                 for column in 1..<max(1, table.columnCount) {
                     let cells = rows.compactMap { table.cells[$0][safe: column] ?? nil }
                     guard cells.count >= 2, let unit = table.cells[row][safe: column]??.number.unit ?? cells[0].number.unit else { continue }
-                    sums.append((cells.reduce(Decimal(0)) { $0 + $1.number.value }, unit))
+                    sums.append(ComputedSum(value: cells.reduce(Decimal(0)) { $0 + $1.number.value }, unit: unit, line: table.table.rows[row].first?.span.start.line ?? 0))
                 }
             }
         }
         return sums + listSums(of: page)
     }
 
-    /// What the items of each list add up to before each total line (`- **Total : 413,00 €**` after
-    /// items of 270 and 143 is a sum, not `143` restated with its digits swapped).
-    private static func listSums(of page: PageFigures) -> [(value: Decimal, unit: Numbers.Unit?)] {
+    /// What the items of each list add up to: before each total line (`- **Total : 413,00 €**`
+    /// after items of 270 and 143 is a sum, not `143` restated with its digits swapped), all of
+    /// them, and all but the last (`- **per loaf: £2.21**` closing its parts).
+    private static func listSums(of page: PageFigures) -> [ComputedSum] {
         let runsByLine = Dictionary(page.runs.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
-        var sums: [(value: Decimal, unit: Numbers.Unit?)] = []
+        var sums: [ComputedSum] = []
         page.page.document.forEach { node in
             guard case .list = node.kind, node.children.count >= 3 else { return }
             var running: Decimal = 0, unit: Numbers.Unit?, count = 0
+            var amounts: [Decimal] = []
             for item in node.children {
                 let runs = ListTotalRule.runs(of: item, runsByLine)
                 let text = runs.map { String($0.text) }.joined(separator: " ")
                 if TotalWords.isTotal(ListTotalRule.label(of: text)) {
-                    if count >= 2 { sums.append((running, unit)) }
+                    if count >= 2 { sums.append(ComputedSum(value: running, unit: unit, line: item.span.start.line)) }
                     running = 0; count = 0
                 } else if let amount = ListTotalRule.amount(runs) {
+                    // Items in another measure (hours above euros) are no part of the sum.
+                    if let unit, let other = amount.unit, unit.measure != other.measure { continue }
                     running += amount.value
+                    amounts.append(amount.value)
                     unit = unit ?? amount.unit
                     count += 1
                 }
             }
+            guard amounts.count >= 3 else { return }
+            let line = node.span.end.line
+            sums.append(ComputedSum(value: amounts.reduce(0, +), unit: unit, line: line))
+            sums.append(ComputedSum(value: amounts.dropLast().reduce(0, +), unit: unit, line: line))
         }
         return sums
     }
