@@ -93,10 +93,11 @@ struct InferredRelationRule: PageRule {
             let inputs = relation.operands.map { table.cells[row][$0]!.quantity }
             guard let computed = relation.compute(inputs) else { continue }
             // `3 × ~$0.55 = $1.66`: a result of rounded inputs is only as exact as they are.
-            if relation.operands.contains(where: { table.cells[row][$0]!.number.isApproximate }) { stated.number.isApproximate = true }
+            let operands = relation.operands.map { table.cells[row][$0]!.number }
+            if operands.contains(where: \.isApproximate) { stated.number.isApproximate = true }
             report.compare(stated, computed: computed, rule: Self.id, file: file, locale: page.locale,
                            explanation: "'\(name)' = \(relation.describe(table.header)) in \(agree.count) of \(agree.count + disagree.count) rows of table \(table.index); row '\(table.rowLabels[row])' breaks it",
-                           what: "table cell")
+                           what: "table cell", tolerance: Agreement.tolerance(operands: operands))
         }
     }
 

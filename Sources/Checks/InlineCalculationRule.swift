@@ -90,7 +90,7 @@ struct InlineCalculationRule: PageRule {
             return
         }
         report.compare(figure, computed: Self.likelyMeant(computed, for: figure, source), rule: Self.id, file: file, locale: page.locale,
-                       explanation: Self.explain(source), what: "calculation")
+                       explanation: Self.explain(source), what: "calculation", tolerance: Agreement.tolerance(operands: source.figures.map(\.number)))
     }
 
     /// Whether a restatement's value may be the amount said again: within a factor of two, or a

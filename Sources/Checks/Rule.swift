@@ -16,10 +16,10 @@ public struct RuleReport: Sendable {
     /// Records one stated figure compared with its computed value; a disagreement becomes an error.
     mutating func compare(
         _ stated: LocatedFigure, computed: Quantity, rule: String, file: String, locale: NumberLocale,
-        explanation: String, severity: Diagnostic.Severity = .error, what: String
+        explanation: String, severity: Diagnostic.Severity = .error, what: String, tolerance: Decimal = Agreement.defaultTolerance
     ) {
         relationsChecked += 1
-        guard case .disagrees = Agreement.compare(stated: stated.number, computed: computed.value) else { return }
+        guard case .disagrees = Agreement.compare(stated: stated.number, computed: computed.value, tolerance: tolerance) else { return }
         let expectedText = FigureText.computed(computed.value, like: stated.number, locale: locale)
         diagnostics.append(Diagnostic(
             severity, rule: rule, "\(what): stated \(stated.number.text), computed \(expectedText) (\(explanation))",

@@ -52,6 +52,16 @@ import Testing
         #expect(Agreement.compare(stated: stated, computed: Decimal(string: row.computed)!) == row.expected)
     }
 
+    /// `3 × ~$0.55 = $1.66`: the approximate price may be 0.554, so 1.66 is right; `3 × $0.55` is 1.65.
+    @Test func approximateOperandsWidenTheTolerance() throws {
+        let approximate = try #require(NumberScanner.scan("~$0.55", locale: .en).first)
+        let exact = try #require(NumberScanner.scan("$0.55", locale: .en).first)
+        var stated = try #require(NumberScanner.scan("$1.66", locale: .en).first)
+        stated.isApproximate = true
+        #expect(Agreement.compare(stated: stated, computed: Decimal(string: "1.65")!, tolerance: Agreement.tolerance(operands: [approximate])).isAgreement)
+        #expect(!Agreement.compare(stated: stated, computed: Decimal(string: "1.65")!, tolerance: Agreement.tolerance(operands: [exact])).isAgreement)
+    }
+
     @Test func toleranceCanBeWidened() throws {
         let stated = try #require(NumberScanner.scan("~1.000", locale: .en).first)
         #expect(Agreement.compare(stated: stated, computed: Decimal(string: "1.02")!, tolerance: Decimal(string: "0.05")!).isAgreement)

@@ -53,6 +53,18 @@ public enum Agreement {
         return .disagrees(expected: RoundingRule.halfUp.round(computed, toPowerOfTen: quantumExponent) ?? computed)
     }
 
+    /// The relative tolerance of a result computed from `operands`, some of them marked
+    /// approximate (`3 × ~$0.55`): each approximate operand may be off by half its last digit, and
+    /// relative errors add up through products and quotients. Never below `defaultTolerance`.
+    public static func tolerance(operands: [ScannedNumber]) -> Decimal {
+        var total = defaultTolerance
+        for operand in operands where operand.isApproximate && operand.value != 0 {
+            let half = Decimal(sign: .plus, exponent: operand.quantumExponent, significand: 5) / 10
+            total += half / operand.value.magnitude
+        }
+        return total
+    }
+
     /// Whether an exact figure agrees, without working out the expected value: the question
     /// relation inference asks for every candidate relation and row.
     public static func agrees(_ stated: ScannedNumber, computed: Decimal) -> Bool {
