@@ -71,3 +71,24 @@ public struct CheckedTable: Sendable {
         return filled >= 1 && filled * 2 >= values.count
     }
 }
+
+extension [CheckedTable] {
+    /// Whether `text` names the row or the column of the table cell `cell` (a word of four letters or
+    /// more of its label or header, or the whole of a shorter CJK label).
+    func mention(_ cell: LocatedFigure, in text: String) -> Bool {
+        for table in self {
+            for (row, cells) in table.cells.enumerated() {
+                guard let column = cells.firstIndex(where: { $0?.line == cell.line && $0?.column == cell.column }) else { continue }
+                let names = [table.rowLabels[row], table.header[safe: column] ?? ""].map { $0.lowercased() }
+                return names.contains { name in
+                    let words = name.split(whereSeparator: { !$0.isLetter }).map(String.init)
+                    return words.contains { word in
+                        let isCJK = word.unicodeScalars.contains { $0.value >= 0x2E80 }
+                        return (isCJK ? word.count >= 2 : word.count >= 4) && text.contains(word)
+                    }
+                }
+            }
+        }
+        return false
+    }
+}

@@ -7,7 +7,8 @@ import Numbers
 ///
 /// The restated figure must agree with the source times 10, 100 or 1,000 (or divided by them)
 /// at its own precision, no figure of those lines may agree with it as written, and the source
-/// must be written to four significant digits or more, so a coincidence cannot pass for a slip.
+/// must be written to four significant digits or more (or to three, restated digit for digit),
+/// so a coincidence cannot pass for a slip.
 struct ScaleSlipRule: PageRule {
     static let id = "scale-slip"
 
@@ -41,8 +42,16 @@ struct ScaleSlipRule: PageRule {
                 let stated = Set((window + run.figures).map { $0.number.unit?.measure == .percent ? $0.number.value / 100 : $0.number.value })
                 let factors = Self.factors.filter { !stated.contains($0) && !stated.contains(1 / $0) }
                 guard let source = sources.last(where: { source in
-                    source.significantDigits >= 4 && !source.isBareYear && Self.digits(source) != Self.digits(figure)
-                        && factors.contains { Agreement.compare(stated: figure.number, computed: source.number.value * $0).isAgreement }
+                    !source.isBareYear && Self.digits(source) != Self.digits(figure)
+                        && (source.significantDigits >= 4
+                            && factors.contains { Agreement.compare(stated: figure.number, computed: source.number.value * $0).isAgreement }
+                            // `NT$256,000` restated as `NT$2.56萬`: three digits, all of them the same.
+                            || source.significantDigits == 3 && figure.significantDigits == 3
+                            && factors.contains { figure.number.value == source.number.value * $0 }
+                            // `YouTube は 7.3万円` under a table whose YouTube row spent 730,000: the sentence names the cell.
+                            || source.significantDigits >= 2 && figure.significantDigits == source.significantDigits
+                            && factors.contains { figure.number.value == source.number.value * $0 }
+                            && page.tables.mention(source, in: String(run.text).lowercased()))
                 }) else { continue }
                 report.compare(figure, computed: Quantity(source.number.value, figure.number.unit ?? source.number.unit), rule: Self.id,
                                file: file, locale: page.locale,

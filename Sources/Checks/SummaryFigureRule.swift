@@ -30,9 +30,9 @@ struct SummaryFigureRule: PageRule {
         let authorities = page.tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } } + results
         let resultPlaces = Set(results.map { Place(line: $0.line, column: $0.column) })
         let totalPlaces = Set(totalCells.map { Place(line: $0.line, column: $0.column) })
-        guard !authorities.isEmpty else { return }
-        let allFigures = page.allFigures
         let computedTotals = Self.columnSums(of: page)
+        guard !authorities.isEmpty || !computedTotals.isEmpty else { return }
+        let allFigures = page.allFigures
         for run in candidateRuns {
             let inSummary = isSummary(run)
             for figure in run.figures where !chained.contains(Place(line: figure.line, column: figure.column)) {
@@ -71,7 +71,7 @@ struct SummaryFigureRule: PageRule {
                     // `Résultat d'exploitation`); two quotes of `£1,250` and `£1,520` swap digits by chance.
                     let isCell = !resultPlaces.contains(Place(line: authority.line, column: authority.column))
                     guard inSummary || !isCell && !totalPlaces.contains(Place(line: authority.line, column: authority.column)) else { continue }
-                    if Self.isAdjacentTransposition(other, digits), !isCell || Self.mentions(authority, in: lowered, tables: page.tables),
+                    if Self.isAdjacentTransposition(other, digits), !isCell || page.tables.mention(authority, in: lowered),
                        !transposed.contains(where: { Self.digits($0.number.value, at: figure.number.quantumExponent) == other }) {
                         transposed.append(authority)
                     } else if inSummary, aloneInSentence, resultPlaces.contains(Place(line: authority.line, column: authority.column)), Self.differsInOneDigit(other, digits),
@@ -190,25 +190,6 @@ struct SummaryFigureRule: PageRule {
 
     private static func sameMeasure(_ unit: Numbers.Unit?, _ figure: ScannedNumber) -> Bool {
         unit?.measure == figure.unit?.measure && unit?.per == figure.unit?.per
-    }
-
-    /// Whether `text` names the row or the column of the table cell `cell` (a word of four letters or
-    /// more of its label or header, or the whole of a shorter CJK label).
-    private static func mentions(_ cell: LocatedFigure, in text: String, tables: [CheckedTable]) -> Bool {
-        for table in tables {
-            for (row, cells) in table.cells.enumerated() {
-                guard let column = cells.firstIndex(where: { $0?.line == cell.line && $0?.column == cell.column }) else { continue }
-                let names = [table.rowLabels[row], table.header[safe: column] ?? ""].map { $0.lowercased() }
-                return names.contains { name in
-                    let words = name.split(whereSeparator: { !$0.isLetter }).map(String.init)
-                    return words.contains { word in
-                        let isCJK = word.unicodeScalars.contains { $0.value >= 0x2E80 }
-                        return (isCJK ? word.count >= 2 : word.count >= 4) && text.contains(word)
-                    }
-                }
-            }
-        }
-        return false
     }
 
     private struct Place: Hashable {
