@@ -47,7 +47,35 @@ enum FigureAlignment {
                 found.append((x, y))
             }
         }
-        return found
+        return found + slipsAcrossGaps(a, b, anchors: anchors, found: found)
+    }
+
+    /// Translations reorder a sentence (`€24,000, funded over 2025 and 2026` against `2025年度と
+    /// 2026年度の…予備費42,000ユーロ`), so a drifted figure may stand in the next gap over. There
+    /// only a slip of the pen counts: two digits swapped or one digit changed, and only one
+    /// unmatched figure of the other version within a gap either side reads so.
+    private static func slipsAcrossGaps(_ a: [LocatedFigure], _ b: [LocatedFigure], anchors: [(Int, Int)], found: [(Int, Int)]) -> [(Int, Int)] {
+        let matchedA = Set(anchors.map(\.0)).union(found.map(\.0)), matchedB = Set(anchors.map(\.1)).union(found.map(\.1))
+        var pairs: [(Int, Int)] = []
+        for k in 0..<(anchors.count - 1) {
+            let lowB = anchors[max(0, k - 1)].1, highB = anchors[min(anchors.count - 1, k + 2)].1
+            for x in (anchors[k].0 + 1)..<anchors[k + 1].0 where !matchedA.contains(x) {
+                let candidates = ((lowB + 1)..<max(lowB + 1, highB)).filter { y in
+                    !matchedB.contains(y) && pairable(a[x].number, b[y].number) && isSlipOfThePen(a[x].number, b[y].number)
+                }
+                guard candidates.count == 1, let y = candidates.first, !pairs.contains(where: { $0.1 == y }) else { continue }
+                pairs.append((x, y))
+            }
+        }
+        return pairs
+    }
+
+    /// Whether two figures of three significant digits or more differ by two swapped digits or one changed digit.
+    static func isSlipOfThePen(_ x: ScannedNumber, _ y: ScannedNumber) -> Bool {
+        let quantum = min(x.quantumExponent, y.quantumExponent)
+        guard let dx = SummaryFigureRule.digits(x.value, at: quantum), let dy = SummaryFigureRule.digits(y.value, at: quantum),
+              dx.count >= 3, dx.count == dy.count else { return false }
+        return SummaryFigureRule.isAdjacentTransposition(dx, dy) || SummaryFigureRule.differsInOneDigit(dx, dy)
     }
 
     /// The same amount as each version writes it: `66.4万元` and `CNY 0.66 million` agree at the

@@ -60,7 +60,12 @@ public struct PageLoader: Sendable {
         let folder = path.folderLanguage.map { ("the folder '\(path.languageFolder)/'", $0) }
         let suffix = path.language.map { ("the file-name suffix", $0) }
         let weaker = [suffix, folder].compactMap { $0 }
-        if let stated = frontMatter.lang, let other = weaker.first(where: { $0.1 != stated }) {
+        // `lang: ja-JP` in `report.ja.md` says the same language more precisely.
+        func agree(_ stated: String, _ other: String) -> Bool {
+            let (a, b) = (stated.lowercased(), other.lowercased())
+            return a == b || a.hasPrefix(b + "-") || b.hasPrefix(a + "-")
+        }
+        if let stated = frontMatter.lang, let other = weaker.first(where: { !agree(stated, $0.1) }) {
             let position = frontMatter.positions["lang"]
             let at = SourceLocation(file: file, line: position?.line ?? 1, column: position?.column ?? 1)
             return [Diagnostic(.warning, rule: "language-conflict",

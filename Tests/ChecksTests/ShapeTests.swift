@@ -254,6 +254,19 @@ import Testing
         #expect(errors.first?.stated == "$1,540")
     }
 
+    /// A translation that reorders its sentence still drifts when a figure's digits are swapped;
+    /// the reordered figures that agree are no finding.
+    @Test func driftInAReorderedSentenceIsFound() {
+        let en = "---\ntitle: Reserve\ntranslationKey: reserve\n---\n\nThe result is 403,480 − 391,100 = €12,380.\n\nThe board set a reserve of €24,000 for the €300,000 programme of 12 shows.\n\nTickets: 18,450 sold.\n"
+        let fr = "---\ntitle: Réserve\ntranslationKey: reserve\n---\n\nLe résultat : 403 480 − 391 100 = 12 380 €.\n\nLe conseil constitue une réserve de 24 000 € pour le programme de 300 000 € et 12 spectacles.\n\nBillets : 18 450 vendus.\n"
+        let ja = "---\ntitle: 予備費\ntranslationKey: reserve\n---\n\n収支は 403,480 − 391,100 ＝ 12,380ユーロ。\n\n12公演・300,000ユーロの事業に予備費42,000ユーロを設定した。\n\nチケットは18,450枚。\n"
+        let errors = check(["reserve.en.md": en, "reserve.fr.md": fr, "reserve.ja.md": ja]).diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.location.file) == ["reserve.ja.md"] && errors.first?.rule == "translation", "\(describe(errors))")
+        #expect(errors.first?.stated == "42,000ユーロ" || errors.first?.stated == "42,000", "\(describe(errors))")
+        let fixed = ja.replacingOccurrences(of: "42,000", with: "24,000")
+        #expect(check(["reserve.en.md": en, "reserve.fr.md": fr, "reserve.ja.md": fixed]).diagnostics.filter { $0.severity == .error }.isEmpty)
+    }
+
     /// Two reports that share a key but are paid in different currencies are not compared.
     @Test func versionsInDifferentCurrenciesAreNotTranslations() {
         let a = "---\ntitle: A\nref: power\n---\n\n- 电费：1,200元\n- 水费：300元\n- 网费：200元\n"

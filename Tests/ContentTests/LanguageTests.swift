@@ -87,6 +87,8 @@ import Testing
         #expect(suffix.map(\.rule) == ["language-conflict"] && suffix.first?.location.line == 1)
         let (_, agreeing) = loader.load(file: "zh/a.zh.md", text: "---\nlang: zh\n---\n")
         #expect(agreeing.isEmpty)
+        let (_, region) = loader.load(file: "a.ja.md", text: "---\nlang: ja-JP\n---\n")
+        #expect(!region.contains { $0.rule == "language-conflict" }, "\(region)")
     }
 
     @Test func foldersOfOneKeyGroupIntoTranslations() {
