@@ -198,6 +198,8 @@ enum GapReader {
                 token = .operator("÷")
             case "+", "＋": token = .operator("+")
             case "−", "-", "–", "－":
+                // `équivalents-passagers`, `year-on-year`: a hyphen inside a word joins it.
+                if c == "-", let previous, let next, previous.isLetter, next.isLetter { i += 1; continue }
                 token = .operator("−")
             case "=", "＝": token = .equals(approximate: false)
             case "≈", "≒", "≃": token = .equals(approximate: true)

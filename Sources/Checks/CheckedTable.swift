@@ -73,13 +73,15 @@ public struct CheckedTable: Sendable {
 }
 
 extension [CheckedTable] {
-    /// Whether `text` names the row or the column of the table cell `cell` (a word of four letters or
-    /// more of its label or header, or the whole of a shorter CJK label).
+    /// Whether `text` names the row of the table cell `cell` (a word of four letters or more of its
+    /// label, or the whole of a shorter CJK label); a header's words (`price`, `cost`) name a whole
+    /// column, no one cell of it but its total.
+    /// A total row's column is named by its header (`Q3 合計は…` for the `合計（$）` of `Q3 計`).
     func mention(_ cell: LocatedFigure, in text: String) -> Bool {
         for table in self {
             for (row, cells) in table.cells.enumerated() {
                 guard let column = cells.firstIndex(where: { $0?.line == cell.line && $0?.column == cell.column }) else { continue }
-                let names = [table.rowLabels[row], table.header[safe: column] ?? ""].map { $0.lowercased() }
+                let names = (table.isTotalRow(row) ? [table.rowLabels[row], table.header[safe: column] ?? ""] : [table.rowLabels[row]]).map { $0.lowercased() }
                 return names.contains { name in
                     let words = name.split(whereSeparator: { !$0.isLetter }).map(String.init)
                     return words.contains { word in

@@ -30,9 +30,16 @@ struct ComputedRangeRule: PageRule {
             }
             checkPlusMinus(run, ranges: ranges, page: page, file: file, into: &report)
             guard ranges.count >= 2 else { continue }
+            let chars = Array(run.text)
             for (i, source) in ranges.enumerated() {
+                let sentence = PercentChangeRule.sentence(around: source.lower, in: chars)
+                var firstAmount = true
                 for result in ranges[(i + 1)...] where result.lower.number.unit?.measure != .percent {
+                    defer { firstAmount = false }
                     if source.lower.number.unit?.measure == .percent {
+                        // A percentage range scales the next range of amounts, or ranges in its own
+                        // sentence: `10 à 20 %` → `161 et 175 participants`, not the grant asked after them.
+                        guard firstAmount || sentence.contains(result.lower.number.range.column - 1) else { continue }
                         checkFromPercentages(source, result, page: page, file: file, into: &report)
                     } else if source.lower.number.unit != nil, source.lower.number.unit?.measure == result.lower.number.unit?.measure {
                         // Amounts only: bare ranges are versions and steps (`从 1 到 2，从 2 到 3`).
@@ -153,8 +160,10 @@ struct ComputedRangeRule: PageRule {
     /// `10%–20%` then `193,600 至 221,200 元`: the ends' ratio is (1 + 20%) / (1 + 10%), or the like.
     private func checkFromPercentages(_ source: FigureRange, _ result: FigureRange, page: PageFigures, file: String, into report: inout RuleReport) {
         let p1 = source.lower.number.value / 100, p2 = source.upper.number.value / 100
-        guard p1 > 0, p2 > p1, result.lower.number.value > 0 else { return }
-        let candidates: [Decimal] = [(1 + p2) / (1 + p1), p2 / p1, p1 < 1 && p2 < 1 ? (1 - p1) / (1 - p2) : 0].filter { $0 > 0 }
+        // `entre −8 % et +12 %` of an estimate: a signed range is only ever 1 + p.
+        guard p1 > -1, p2 > p1, result.lower.number.value > 0 else { return }
+        let candidates: [Decimal] = p1 <= 0 ? [(1 + p2) / (1 + p1)]
+            : [(1 + p2) / (1 + p1), p2 / p1, p1 < 1 && p2 < 1 ? (1 - p1) / (1 - p2) : 0].filter { $0 > 0 }
         let lower = result.lower.number.value
         let stated = (result.upper.number.value / lower).asDouble
         for ratio in candidates where Self.agrees(result.upper, from: result.lower, ratio: ratio) { return }

@@ -42,9 +42,17 @@ public struct PageFigures: Sendable {
                     pendingTable = nil
                 }
                 guard block.span.start.line > 0 else { continue }
-                for line in block.span.start.line...max(block.span.start.line, block.span.end.line) {
-                    let start = line == block.span.start.line ? block.span.start.column : 1
-                    runs.append(readRun(line: line, startColumn: start, scanner: scanner))
+                let first = block.span.start.line, last = max(first, block.span.end.line)
+                var line = first
+                while line <= last {
+                    // A sentence wrapped over lines is read as one run (`… une fourchette de 3,07 à` /
+                    // `3,79 M€`); lines that each state an item (`Serveur : 100 €`) stay apart.
+                    var end = line
+                    while end < last, Self.sentenceContinues(lines[end], into: lines[end + 1]) { end += 1 }
+                    let pieces = (line...end).map { ($0, $0 == first ? block.span.start.column : 1) }
+                    runs.append(pieces.count == 1 ? readRun(line: line, startColumn: pieces[0].1, scanner: scanner)
+                                                  : readWrappedRun(pieces, scanner: scanner))
+                    line = end + 1
                 }
             case .table:
                 if let t = pendingTable { tables.append(t) }
@@ -156,6 +164,55 @@ public struct PageFigures: Sendable {
         var run = TextRun(line: line, startColumn: startColumn, text: text, figures: figures)
         run.chains = CalculationChain.find(in: run)
         return run
+    }
+
+    /// One run for the lines of a wrapped sentence, joined by spaces; each figure keeps the line
+    /// and column it has in the file, and its `range` counts in the joined text as rules expect.
+    private mutating func readWrappedRun(_ pieces: [(line: Int, column: Int)], scanner: NumberScanner) -> TextRun {
+        var joined = ""
+        var starts: [Int] = []
+        for (index, piece) in pieces.enumerated() {
+            if index > 0 { joined.append(" ") }
+            starts.append(joined.count)
+            joined += lines.slice(line: piece.line, from: piece.column).trimmingCharacters(in: index > 0 ? .whitespaces : [])
+        }
+        func place(_ offset: Int) -> (line: Int, column: Int) {
+            let k = starts.lastIndex { $0 <= offset } ?? 0
+            let piece = pieces[k]
+            let indent = k > 0 ? lines[piece.line].prefix { $0 == " " || $0 == "\t" }.count : 0
+            return (piece.line, piece.column + indent + offset - starts[k])
+        }
+        var found: [UnreadableFigure] = []
+        var figures = scanner.scan(joined, unreadable: &found).map { number in
+            let at = place(number.range.column - 1)
+            return LocatedFigure(number: number, line: at.line, column: at.column)
+        }
+        if !page.math.isEmpty { figures.removeAll { page.math.covers(line: $0.line, column: $0.column) } }
+        unreadable += found.map { figure in
+            let at = place(figure.range.column - 1)
+            return (at.line, at.column, figure)
+        }
+        var run = TextRun(line: pieces[0].line, startColumn: pieces[0].column, text: Substring(joined), figures: figures)
+        run.chains = CalculationChain.find(in: run)
+        return run
+    }
+
+    /// Whether `next` carries on the sentence `line` leaves open: `line` ends without a stop and
+    /// neither line states an item of its own (`label: figure`, a total line).
+    static func sentenceContinues(_ line: Substring, into next: Substring) -> Bool {
+        let end = line.trimmingCharacters(in: .whitespaces)
+        let start = next.trimmingCharacters(in: .whitespaces)
+        guard let last = end.last, !start.isEmpty, !".。!?！？:：;；".contains(last), !end.hasSuffix("  ") else { return false }
+        // Two trailing spaces or a backslash are a hard line break the author asked for.
+        if line.hasSuffix("  ") || end.hasSuffix("\\") { return false }
+        return !statesItem(end) && !statesItem(start) && !TotalWords.isTotal(ListTotalRule.label(of: start))
+    }
+
+    /// `Serveur : 100 €`, `合计：63,400円`: a label, a colon, then what it is.
+    private static func statesItem(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+        let label = text[..<colon]
+        return label.count <= 40 && !label.contains(where: \.isNumber) && text[colon...].contains(where: \.isNumber)
     }
 
     private mutating func checkedTable(_ node: Node, index: Int, scanner: NumberScanner, file: String) -> CheckedTable? {

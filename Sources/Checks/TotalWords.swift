@@ -52,10 +52,11 @@ enum TotalWords {
 
     /// `計` alone is a total; `支出計` closes the group of expenses, a subtotal.
     private static func suffixedKind(of label: String) -> Kind? {
-        let bare = label.filter { !$0.isWhitespace && !"*_:：（）()".contains($0) }
+        // `Q3 計`, `2024年度計`: a period before the mark still totals everything above.
+        let bare = label.filter { !$0.isWhitespace && !"*_:：（）()".contains($0) && !($0.isASCII && ($0.isLetter || $0.isNumber)) }
         for (suffix, exceptions) in totalSuffixes where bare.hasSuffix(suffix) && bare.count <= 6 {
-            if bare == suffix { return .total(extended: false) }
-            if bare.allSatisfy({ !$0.isASCII }), !exceptions.contains(where: bare.hasSuffix) { return .subtotal }
+            if bare == suffix || bare == "年度" + suffix || bare == "年" + suffix { return .total(extended: false) }
+            if !exceptions.contains(where: bare.hasSuffix) { return .subtotal }
         }
         return nil
     }

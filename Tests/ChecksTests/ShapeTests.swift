@@ -161,6 +161,9 @@ import Testing
         Shape(name: "a Japanese group total ending in 計", file: "pl.ja.md",
               page: "---\ntitle: 収支\n---\n\n| 区分 | 項目 | 金額（円） |\n|:--|:--|--:|\n| 支出 | 出演者報酬 | 1,950,000 |\n| 支出 | 編集外注 | 620,000 |\n| 支出 | スタジオ家賃 | 380,000 |\n| | **支出計** | **3,059,000** |\n",
               wrong: "3,059,000", right: "2,950,000", computed: "2,950,000"),
+        Shape(name: "a signed percentage range applied in a sentence wrapped over lines", file: "voirie.fr.md",
+              page: "---\ntitle: Voirie\n---\n\nLes appels d'offres sont ressortis entre −8 % et +12 % des estimations. Appliqué aux\n3 339,2 k€ de travaux, cela donne une fourchette de 3,07 à\n3,79 M€ pour le coût réel.\n",
+              wrong: "3,79 M€", right: "3,74 M€", computed: "3,74"),
         Shape(name: "German sentence opening with a noun", file: "kauf.de.md",
               page: "---\ntitle: Kauf\n---\n\nKauf 18.090 / 36 = 520,50 € im Monat.\n",
               wrong: "520,50", right: "502,50", computed: "502,50"),
@@ -208,6 +211,8 @@ import Testing
     @Test func notFiguresStaySilent() {
         let pages = [
             "dp.zh.md": "---\ntitle: dp\n---\n\n递推：dp[2] = dp[2 - w[0]] + v[0] = 30\n",
+            "hyphen.fr.md": "---\ntitle: Surcharge\n---\n\nSur un trimestre, 690 traversées × 120 = 82 800 équivalents-passagers rapporteraient\n82 800 × 0,82 € = 67 896,00 €, soit la totalité du surcoût.\n",
+            "grant.fr.md": "---\ntitle: Subvention\n---\n\nSi la fréquentation progresse de 10 à 20 %, nous accueillerons entre 161 et 175 participants\n(146 de plus 10 ou 20 %). Nous solliciterons une subvention de 19 500 à 21 000 €.\n",
             "flags.en.md": "---\ntitle: Flags\n---\n\n| Vendor | EU | SLA | NVMe |\n|---|---|---|---|\n| A | 1 | 1 | 1 |\n| B | 0 | 1 | 1 |\n| C | 0 | 0 | 1 |\n| D | 1 | 1 | 0 |\n",
             "range.fr.md": "---\ntitle: Fourchette\n---\n\nEntre 1 500-2 000 utilisateurs par mois.\n",
             "links.zh.md": "---\ntitle: 链接\n---\n\n1. [两数之和](https://example.org/2020/1030.md)\n2. [组合总和](./week/20201030.md)\n",

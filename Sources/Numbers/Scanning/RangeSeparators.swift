@@ -36,6 +36,11 @@ struct RangeSeparators {
         }
         if text.isInlineSpace(cursor) { cursor += 1 }
         if let currency = CurrencyWords.prefixes.match(in: text, at: cursor) { cursor = currency.end }
+        // `entre −8 % et +12 %`: a signed lower end may be followed by a signed upper end.
+        if let sign = text[cursor], "+＋".contains(sign), text.isDigit(cursor + 1), let start = lowerStart,
+           let lowerSign = text[start], "−-－+＋".contains(lowerSign) {
+            cursor += 1
+        }
         return text.isDigit(cursor) ? cursor : nil
     }
 
