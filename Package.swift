@@ -48,8 +48,12 @@ let package = Package(
         ]),
         // The process edge: long-lived Pygments and KaTeX workers that Site's renderers talk to.
         .target(name: "ExternalTools", dependencies: ["Site"]),
+        // `check --fix`: wrong figures rewritten in the author's own format, as edits and diffs.
+        .target(name: "Fixes", dependencies: ["Content", "Numbers"]),
+        // New projects and report skeletons (`init`, `new report`) as files in memory.
+        .target(name: "Scaffold"),
         // The file-system edge: loading a project, publishing into Output/.
-        .target(name: "Workspace", dependencies: ["Content", "Site", "Checks", "ExternalTools"]),
+        .target(name: "Workspace", dependencies: ["Content", "Site", "Checks", "ExternalTools", "Fixes"]),
         // The serve edge: the only module that imports Hummingbird.
         .target(name: "Preview", dependencies: [
             "Workspace", "Site", "Content", "GFM", .product(name: "Hummingbird", package: "hummingbird"),
@@ -59,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "sitegen",
             dependencies: [
-                "Workspace", "Site", "Content", "Checks", "Preview",
+                "Workspace", "Site", "Content", "Checks", "Preview", "Scaffold", "Fixes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Debian's mimalloc (libmimalloc-dev) takes malloc over for the whole process: a build

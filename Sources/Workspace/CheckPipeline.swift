@@ -10,11 +10,15 @@ public struct CheckReport: Sendable {
     public var sources: [String: String]
     /// Whether some input could not be read at all (a missing path, an unreadable file).
     public var hadUnreadableInput: Bool
+    /// Each checked page's language, by the file name findings use.
+    public var languages: [String: String] = [:]
 }
 
 /// Loads pages from folders or single files and runs every check rule over them.
 public struct CheckPipeline {
     public var paths: [String]
+    /// Text to check instead of a file's bytes, by the name findings use.
+    public var overrides: [String: String] = [:]
 
     public init(paths: [String]) {
         self.paths = paths
@@ -38,9 +42,14 @@ public struct CheckPipeline {
         var loaders = folders.map { folder -> ProjectLoader in
             var loader = ProjectLoader(contentPath: folder, templatesPath: "", includeDrafts: true)
             loader.loadsTheme = false
+            loader.overrides = overrides
             return loader
         }
-        if !files.isEmpty { loaders.append(.files(files)) }
+        if !files.isEmpty {
+            var loader = ProjectLoader.files(files)
+            loader.overrides = overrides
+            loaders.append(loader)
+        }
         for loader in loaders { add(loader, to: &report) }
         report.diagnostics.sort { $0.location < $1.location }
         return report
@@ -52,6 +61,7 @@ public struct CheckPipeline {
         report.sources.merge(project.sources) { a, _ in a }
         if project.diagnostics.contains(where: { $0.rule == "read" }) { report.hadUnreadableInput = true }
         let contentPath = loader.explicitFiles == nil ? loader.contentPath : ""
+        for page in project.content.pages { report.languages[ProjectFiles.join(contentPath, page.file)] = page.language }
         let result = Checker().check(project.content) { ProjectFiles.join(contentPath, $0) }
         report.diagnostics += result.diagnostics
         // A chart block that names a missing table or column fails `build`, so `check` says so too;
