@@ -20,8 +20,8 @@ public enum SourceEdit {
         return result
     }
 
-    /// Each line's text without its line ending, as ranges of `text`.
-    static func lineRanges(_ text: String) -> [Range<String.Index>] {
+    /// Each line's text without its line ending (with it, if `endings`), as ranges of `text`.
+    static func lineRanges(_ text: String, endings: Bool = false) -> [Range<String.Index>] {
         var ranges: [Range<String.Index>] = []
         let utf8 = text.utf8
         var start = utf8.startIndex
@@ -29,9 +29,9 @@ public enum SourceEdit {
         while i != utf8.endIndex {
             let byte = utf8[i]
             if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                ranges.append(start..<i)
                 var next = utf8.index(after: i)
                 if byte == UInt8(ascii: "\r"), next != utf8.endIndex, utf8[next] == UInt8(ascii: "\n") { next = utf8.index(after: next) }
+                ranges.append(start..<(endings ? next : i))
                 start = next
                 i = next
             } else {

@@ -21,13 +21,13 @@ public enum UnifiedDiff {
             out += "@@ -\(hunk.lowerBound + 1),\(hunk.count) +\(hunk.lowerBound + 1),\(hunk.count) @@\n"
             var removed: [String] = [], added: [String] = []
             func flush() {
-                out += removed.map { "-\($0)\n" }.joined() + added.map { "+\($0)\n" }.joined()
+                out += removed.map { "-\($0)" }.joined() + added.map { "+\($0)" }.joined()
                 removed = []; added = []
             }
             for i in hunk {
                 if old[i] == new[i] {
                     flush()
-                    out += " \(old[i])\n"
+                    out += " \(old[i])"
                 } else {
                     removed.append(old[i]); added.append(new[i])
                 }
@@ -37,10 +37,14 @@ public enum UnifiedDiff {
         return out
     }
 
-    /// The lines of `text`; a final line ending ends the last line rather than starting an empty one.
+    /// The lines of `text`, each with its own line ending (`\r\n` stays, so the diff applies to
+    /// the file as it is); a last line without one gets diff's "no newline" marker.
     static func lines(_ text: String) -> [String] {
-        var lines = SourceEdit.lineRanges(text).map { String(text[$0]) }
-        if lines.count > 1, lines.last == "" { lines.removeLast() }
+        var lines = SourceEdit.lineRanges(text, endings: true).map { String(text[$0]) }
+        if lines.last == "" { lines.removeLast() }
+        if let last = lines.last, let byte = last.utf8.last, byte != UInt8(ascii: "\n"), byte != UInt8(ascii: "\r") {
+            lines[lines.count - 1] = last + "\n\\ No newline at end of file\n"
+        }
         return lines
     }
 }
