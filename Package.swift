@@ -50,10 +50,12 @@ let package = Package(
         .target(name: "ExternalTools", dependencies: ["Site"]),
         // `check --fix`: wrong figures rewritten in the author's own format, as edits and diffs.
         .target(name: "Fixes", dependencies: ["Content", "Numbers"]),
+        // Every figure of a build with what it is computed from, and what changed since a baseline.
+        .target(name: "Baseline", dependencies: ["Checks", "Content"]),
         // New projects and report skeletons (`init`, `new report`) as files in memory.
         .target(name: "Scaffold"),
         // The file-system edge: loading a project, publishing into Output/.
-        .target(name: "Workspace", dependencies: ["Content", "Site", "Checks", "ExternalTools", "Fixes"]),
+        .target(name: "Workspace", dependencies: ["Content", "Site", "Checks", "ExternalTools", "Fixes", "Baseline"]),
         // The serve edge: the only module that imports Hummingbird.
         .target(name: "Preview", dependencies: [
             "Workspace", "Site", "Content", "GFM", .product(name: "Hummingbird", package: "hummingbird"),

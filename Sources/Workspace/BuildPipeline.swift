@@ -111,7 +111,10 @@ public struct BuildPipeline {
             }
             try OutputPublisher(outputPath: outputPath).publish(site.files, buildToken: incremental ? token : "")
             report.published = true
-            if let recording { store.write(recording.value) }
+            if let recording {
+                store.write(recording.value)
+                FigureRecordStore(outputPath: outputPath).write(project.content)
+            }
             report.diagnostics += finishRendering(renders: renders, keepingEarlier: false)
         } catch let error as TemplateErrors {
             report.diagnostics += error.diagnostics

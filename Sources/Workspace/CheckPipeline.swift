@@ -1,3 +1,4 @@
+import Baseline
 import Checks
 import Content
 import Foundation
@@ -12,6 +13,20 @@ public struct CheckReport: Sendable {
     public var hadUnreadableInput: Bool
     /// Each checked page's language, by the file name findings use.
     public var languages: [String: String] = [:]
+    /// Every figure of the first content folder, when the pipeline was asked to record them.
+    public var figures: FigureRecord?
+    /// The first content folder checked, which a baseline is read for.
+    public var contentPath: String?
+}
+
+extension CheckReport {
+    /// Adds findings made after the check (a baseline's), counted in the summary.
+    public mutating func add(_ more: [Diagnostic]) {
+        diagnostics += more
+        diagnostics.sort { $0.location < $1.location }
+        summary.errors = diagnostics.filter { $0.severity == .error }.count
+        summary.warnings = diagnostics.filter { $0.severity == .warning }.count
+    }
 }
 
 /// Loads pages from folders or single files and runs every check rule over them.
@@ -19,6 +34,8 @@ public struct CheckPipeline {
     public var paths: [String]
     /// Text to check instead of a file's bytes, by the name findings use.
     public var overrides: [String: String] = [:]
+    /// Record every figure of the first content folder, for `--baseline`.
+    public var recordsFigures = false
 
     public init(paths: [String]) {
         self.paths = paths
@@ -62,6 +79,10 @@ public struct CheckPipeline {
         if project.diagnostics.contains(where: { $0.rule == "read" }) { report.hadUnreadableInput = true }
         let contentPath = loader.explicitFiles == nil ? loader.contentPath : ""
         for page in project.content.pages { report.languages[ProjectFiles.join(contentPath, page.file)] = page.language }
+        if recordsFigures, report.figures == nil, loader.explicitFiles == nil {
+            report.figures = FigureRecorder.record(project.content)
+            report.contentPath = contentPath
+        }
         let result = Checker().check(project.content) { ProjectFiles.join(contentPath, $0) }
         report.diagnostics += result.diagnostics
         // A chart block that names a missing table or column fails `build`, so `check` says so too;

@@ -133,6 +133,7 @@ struct IncrementalBuild {
             }
         }
         report.published = true
+        FigureRecordStore(outputPath: pipeline.outputPath).update(with: touchedPages, site: project.content)
 
         // The cache: new entries for the files read, today's stamps for files that were only touched.
         let recorder = CacheRecorder(pipeline: pipeline, project: project)

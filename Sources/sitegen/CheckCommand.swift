@@ -23,13 +23,20 @@ struct CheckCommand: ParsableCommand {
     var fix = false
     @Flag(help: "With --fix, apply the rewrites to the files instead of printing them.")
     var write = false
+    @Option(help: ArgumentHelp("Compare every figure with a baseline: a figures.json that sitegen build wrote, or git:REV.",
+                               valueName: "PATH|git:REV"))
+    var baseline: String?
+    @Flag(help: "With --baseline, a figure that changed without explanation is an error, not a warning.")
+    var strict = false
 
     func validate() throws {
         if write && !fix { throw ValidationError("--write applies --fix; pass both") }
+        if strict && baseline == nil { throw ValidationError("--strict applies to --baseline; pass both") }
     }
 
     func run() throws {
-        let pipeline = CheckPipeline(paths: paths)
+        var pipeline = CheckPipeline(paths: paths)
+        pipeline.recordsFigures = baseline != nil
         var report = pipeline.run()
         if fix {
             let fixes = FixRun(pipeline: pipeline, report: report)
@@ -46,10 +53,17 @@ struct CheckCommand: ParsableCommand {
                 throw ExitCode(fixes.fixes.isEmpty && report.summary.errors == 0 ? 0 : 1)
             }
         }
+        var baselineLine: String?
+        if let baseline, let figures = report.figures {
+            let outcome = BaselineCheck(reference: baseline, strict: strict).run(current: figures, contentPath: report.contentPath ?? "")
+            report.add(outcome.diagnostics)
+            baselineLine = BaselineSummary.text(outcome, reference: baseline)
+        }
         let summary = report.summary
         switch format {
         case .text:
             DiagnosticPrinter(sources: report.sources).print(report.diagnostics)
+            if let baselineLine { DiagnosticPrinter.stderr(baselineLine) }
             DiagnosticPrinter.stderr(SummaryLine.text(summary))
         case .json:
             print(JSONReport.render(report.diagnostics, summary: summary))
