@@ -1,3 +1,5 @@
+import Freshness
+
 /// The files of a new project (`sitegen init`), by path below its folder: settings, one
 /// starter report per language, the theme, `.gitignore` and a CI workflow that runs the action.
 public enum StarterProject {
@@ -13,9 +15,12 @@ public enum StarterProject {
             ".gitignore": "/Output/\n/Output.staging-*\n/Output.previous-*\n.sitegen-cache/\n",
             ".github/workflows/sitegen.yml": CIWorkflow.text,
         ]
-        for language in languages {
-            files["Content/reports/hosting-budget.\(language).md"] =
-                StarterReport.of(language).markdown(language: language, translationKey: "hosting-budget", today: today)
+        // The first language is the one the others are translated from; each translation
+        // records the source text's hash, so `check` notices when the source changes.
+        let source = (language: languages[0], hash: TranslationSource.hash(ofBody: StarterReport.of(languages[0]).body))
+        for (i, language) in languages.enumerated() {
+            files["Content/reports/hosting-budget.\(language).md"] = StarterReport.of(language)
+                .markdown(language: language, translationKey: "hosting-budget", today: today, source: i == 0 ? nil : source)
         }
         for (path, text) in StarterTheme.files { files["Templates/" + path] = text }
         return files

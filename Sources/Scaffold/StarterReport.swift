@@ -76,20 +76,29 @@ struct StarterReport: Sendable {
             decimalMark: ","),
     ]
 
-    /// The page's Markdown, dated `today` (`YYYY-MM-DD`), which is also when its prices were read.
-    func markdown(language: String, translationKey: String, today: String) -> String {
-        func amount(_ text: String) -> String { String(text.map { $0 == "." ? decimalMark : $0 }) }
-        let rows = zip(items, [("12.00", "3", "36.00"), ("25.00", "1", "25.00"), ("0.50", "20", "10.00")]).map { item, figures in
-            "| \(item) | \(amount(figures.0)) | \(figures.1) | \(amount(figures.2)) |"
-        }
-        return """
+    /// The page's Markdown, dated `today` (`YYYY-MM-DD`), which is also when its prices were read;
+    /// a translation names its source language and the hash of the source text it was made from.
+    func markdown(language: String, translationKey: String, today: String, source: (language: String, hash: String)?) -> String {
+        var frontMatter = """
             ---
             title: "\(title)"
             date: \(today)
             prices_as_of: \(today)
             lang: \(language)
             translationKey: \(translationKey)
-            ---
+
+            """
+        if let source { frontMatter += "translatedFrom: \(source.language)\nsourceHash: \(source.hash)\n" }
+        return frontMatter + "---\n" + body
+    }
+
+    /// The text below the front matter.
+    var body: String {
+        func amount(_ text: String) -> String { String(text.map { $0 == "." ? decimalMark : $0 }) }
+        let rows = zip(items, [("12.00", "3", "36.00"), ("25.00", "1", "25.00"), ("0.50", "20", "10.00")]).map { item, figures in
+            "| \(item) | \(amount(figures.0)) | \(figures.1) | \(amount(figures.2)) |"
+        }
+        return """
 
             \(intro)
 

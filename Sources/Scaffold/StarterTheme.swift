@@ -555,6 +555,8 @@ mark.figure-wrong { background: none; color: inherit; text-decoration: underline
   text-decoration-skip-ink: none; text-underline-offset: 0.25em; }
 .figure-computed { color: var(--muted); font-size: 0.85em; }
 .check-summary { color: var(--muted); font-size: 0.9rem; margin-top: -0.5rem; }
+.prices-as-of { color: var(--muted); font-size: 0.9rem; margin: 0 0 0.5rem; }
+.outdated-translation { background: var(--surface); border: 1px solid var(--border); border-left: 4px solid var(--chart-alert); padding: 0.6rem 0.9rem; margin: 0 0 1rem; color: var(--fg); }
 .check-failed::before { content: "⚠ "; }
 
 """####,
@@ -690,6 +692,10 @@ searchResults: "{count} gefunden"
 searchHint: "Mindestens zwei Buchstaben eingeben"
 searchResultsLabel: "Suchergebnisse"
 categories: "Kategorien"
+pricesAsOf: "Preise vom {date}"
+outdatedTranslation: "Diese Übersetzung ist möglicherweise veraltet — das {language} Original wurde geändert"
+outdatedTranslationOn: "Diese Übersetzung ist möglicherweise veraltet — das {language} Original wurde am {date} aktualisiert"
+outdatedSourceLink: "Original lesen"
 
 """####,
         "i18n/en.yaml": ####"""
@@ -739,6 +745,10 @@ searchResults: "{count} found"
 searchHint: "Type two letters or one character"
 searchResultsLabel: "Search results"
 categories: "Categories"
+pricesAsOf: "Prices as of {date}"
+outdatedTranslation: "This translation may be out of date — the {language} original has changed"
+outdatedTranslationOn: "This translation may be out of date — the {language} original was updated on {date}"
+outdatedSourceLink: "Read the original"
 
 """####,
         "i18n/fr.yaml": ####"""
@@ -789,6 +799,10 @@ searchResults: "{count} résultat(s)"
 searchHint: "Saisissez au moins deux lettres"
 searchResultsLabel: "Résultats de la recherche"
 categories: "Catégories"
+pricesAsOf: "Prix au {date}"
+outdatedTranslation: "Cette traduction est peut-être dépassée — l’original en {language} a été modifié"
+outdatedTranslationOn: "Cette traduction est peut-être dépassée — l’original en {language} a été modifié le {date}"
+outdatedSourceLink: "Lire l’original"
 
 """####,
         "i18n/ja.yaml": ####"""
@@ -838,6 +852,10 @@ searchResults: "{count} 件見つかりました"
 searchHint: "1 文字以上の漢字・かな、または 2 文字以上の英字を入力してください"
 searchResultsLabel: "検索結果"
 categories: "カテゴリー"
+pricesAsOf: "価格は {date} 時点"
+outdatedTranslation: "この翻訳は古い可能性があります — {language}の原文が更新されました"
+outdatedTranslationOn: "この翻訳は古い可能性があります — {language}の原文は {date} に更新されました"
+outdatedSourceLink: "原文を読む"
 
 """####,
         "i18n/zh.yaml": ####"""
@@ -887,6 +905,10 @@ searchResults: "找到 {count} 条结果"
 searchHint: "请输入一个汉字或两个字母"
 searchResultsLabel: "搜索结果"
 categories: "分类"
+pricesAsOf: "价格截至 {date}"
+outdatedTranslation: "此译文可能已过时 — {language}原文已更新"
+outdatedTranslationOn: "此译文可能已过时 — {language}原文已于 {date} 更新"
+outdatedSourceLink: "阅读原文"
 
 """####,
         "list.mustache": ####"""
@@ -967,12 +989,14 @@ categories: "分类"
 </nav>
 {{/hasBreadcrumbs}}
 <article class="report">
-<header class="report-header">
+<header class="report-header">{{#outdated}}
+<p class="outdated-translation" role="note">{{text}} <a href="{{href}}" hreflang="{{sourceLang}}" lang="{{sourceLang}}">{{link}}</a></p>{{/outdated}}
 <h1>{{title}}</h1>
 <p class="report-meta">
 {{#date}}<time datetime="{{iso}}">{{display}}</time> · {{/date}}{{#reading}}<span class="reading-time">{{text}}</span>{{/reading}}
 </p>
-{{#check}}<p class="check-summary{{^clean}} check-failed{{/clean}}">{{text}}</p>{{/check}}
+{{#pricesAsOf}}<p class="prices-as-of"><time datetime="{{iso}}">{{text}}</time></p>
+{{/pricesAsOf}}{{#check}}<p class="check-summary{{^clean}} check-failed{{/clean}}">{{text}}</p>{{/check}}
 {{#hasTags}}
 <ul class="tags" aria-label="{{strings.tags}}">
 {{#tags}}<li><a href="{{href}}" rel="tag">{{name}}</a></li>{{/tags}}

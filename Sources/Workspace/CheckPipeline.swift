@@ -85,6 +85,7 @@ public struct CheckPipeline {
         }
         let result = Checker().check(project.content) { ProjectFiles.join(contentPath, $0) }
         report.diagnostics += result.diagnostics
+        report.diagnostics += FreshnessChecks.findings(project.content, settings: project.settings, contentPath: contentPath)
         // A chart block that names a missing table or column fails `build`, so `check` says so too;
         // a mermaid block `build` would leave as code is a warning in both.
         report.diagnostics += (ChartValidation.diagnostics(for: project.content.pages) + MermaidValidation.diagnostics(for: project.content.pages)).map { d in

@@ -67,7 +67,7 @@ struct IncrementalBuild {
                                  sources: project.sources)
         // Checks: the touched groups afresh, every other page as recorded.
         let (subset, _) = ContentSet.assemble(touchedPages, settings: project.settings)
-        let (checks, findings) = pipeline.runChecks(subset)
+        let (checks, findings) = pipeline.runChecks(subset, settings: project.settings)
         report.diagnostics += findings
         for file in notedReused where !touchedFiles.contains(file) && !leftOut.contains(file) {
             report.diagnostics += previous.pages[file]?.findings ?? []

@@ -90,15 +90,3 @@ enum ScaffoldOutput {
 enum ProjectFilesPath {
     static func join(_ a: String, _ b: String) -> String { a.isEmpty || a == "." ? b : (a.hasSuffix("/") ? a + b : "\(a)/\(b)") }
 }
-
-/// Today's date as `YYYY-MM-DD` in UTC; `SITEGEN_TODAY` fixes it, for tests and reproducible runs.
-enum Today {
-    static func string() -> String {
-        if let fixed = ProcessInfo.processInfo.environment["SITEGEN_TODAY"], fixed.count == 10 { return fixed }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: Date())
-    }
-}

@@ -4,7 +4,8 @@ import TestSupport
 
 /// The authoring loop end to end, in a temporary git repository made by `sitegen init`: a
 /// price changes and the totals follow (explained), a total changes alone (unexplained), and
-/// `check --fix --write` repairs it in the author's format.
+/// `check --fix --write` repairs it in the author's format; a reworded source marks its
+/// translations outdated.
 @Suite(.serialized) struct WorkflowScenarioTests {
     let runner = CommandLineTests()
     static let enabled = FileManager.default.isExecutableFile(atPath: CommandLineTests.binary)
@@ -33,6 +34,11 @@ import TestSupport
             let path = "Content/reports/hosting-budget.\(language).md"
             try project.write(path, edit(project.read(path) ?? ""))
         }
+    }
+
+    /// The number of the first line of `text` that contains `fragment`.
+    static func line(of fragment: String, in text: String) -> Int {
+        (text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(fragment) } ?? -1) + 1
     }
 
     static func findings(_ json: String) throws -> [[String: Any]] {
@@ -72,7 +78,8 @@ import TestSupport
         for language in ["zh", "ja", "fr"] {
             // The line cost and the table total of each version follow from the new price.
             let lines = explained.filter { ($0["file"] as? String)?.hasSuffix(".\(language).md") == true }.compactMap { $0["line"] as? Int }
-            #expect(lines.contains(15) && lines.contains(18), "\(language): \(lines)")
+            let text = project.read("Content/reports/hosting-budget.\(language).md") ?? ""
+            #expect(lines.contains(Self.line(of: "| 3 | 39", in: text)) && lines.contains(Self.line(of: "| **74", in: text)), "\(language): \(lines)")
         }
         #expect(try Self.findings(priced.out).allSatisfy { $0["rule"] as? String != "baseline-unexplained" })
 
@@ -81,7 +88,9 @@ import TestSupport
         try git(["commit", "-qam", "total"], in: project.root)
         let alone = try sitegen(["check", "--baseline", "git:HEAD~1", "--format", "json"], in: project.root)
         let unexplained = try Self.findings(alone.out).filter { $0["rule"] as? String == "baseline-unexplained" }
-        #expect(unexplained.count == 1 && unexplained.first?["line"] as? Int == 18 && unexplained.first?["severity"] as? String == "warning",
+        let frText = project.read("Content/reports/hosting-budget.fr.md") ?? ""
+        #expect(unexplained.count == 1 && unexplained.first?["line"] as? Int == Self.line(of: "| **75,00**", in: frText)
+                    && unexplained.first?["severity"] as? String == "warning",
                 "\(alone.out)")
         #expect(try sitegen(["check", "--baseline", "git:HEAD~1", "--strict"], in: project.root).code == 1)
 
@@ -91,6 +100,15 @@ import TestSupport
         #expect(fixed.code == 0, "\(fixed.err)")
         #expect(project.read("Content/reports/hosting-budget.fr.md") == before.replacingOccurrences(of: "**75,00**", with: "**74,00**"))
         #expect(try sitegen(["check"], in: project.root).code == 0)
+
+        // The Chinese source is reworded: its translations say they may be out of date.
+        try edit(project, languages: ["zh"]) { $0.replacingOccurrences(of: "本报告是一个起点", with: "这份报告只是一个起点") }
+        let outdated = try sitegen(["check"], in: project.root)
+        #expect(outdated.code == 0 && outdated.err.contains("warning[outdated-translation]"), "\(outdated.err)")
+        #expect(try sitegen(["build"], in: project.root).code == 0)
+        let banner = project.read("Output/ja/reports/hosting-budget/index.html") ?? ""
+        #expect(banner.contains("<p class=\"outdated-translation\" role=\"note\">") && banner.contains("href=\"../../../zh/reports/hosting-budget/index.html\""))
+        #expect(project.read("Output/zh/reports/hosting-budget/index.html")?.contains("outdated-translation") == false)
     }
 
     @Test(.enabled(if: enabled))
