@@ -36,6 +36,8 @@ public struct CheckPipeline {
     public var overrides: [String: String] = [:]
     /// Record every figure of the first content folder, for `--baseline`.
     public var recordsFigures = false
+    /// The translation groups to check (`--changed-since`, `--groups-of`, `--shard`).
+    public var selection = GroupSelection.all
 
     public init(paths: [String]) {
         self.paths = paths
@@ -73,11 +75,16 @@ public struct CheckPipeline {
     }
 
     private func add(_ loader: ProjectLoader, to report: inout CheckReport) {
-        let project = loader.load()
+        var project = loader.load()
+        let contentPath = loader.explicitFiles == nil ? loader.contentPath : ""
+        if !selection.isAll {
+            let (subset, keepsFile) = selection.apply(to: project.content, settings: project.settings) { ProjectFiles.join(contentPath, $0) }
+            project.content = subset
+            project.diagnostics = project.diagnostics.filter { keepsFile($0.location.file) }
+        }
         report.diagnostics += project.diagnostics
         report.sources.merge(project.sources) { a, _ in a }
         if project.diagnostics.contains(where: { $0.rule == "read" }) { report.hadUnreadableInput = true }
-        let contentPath = loader.explicitFiles == nil ? loader.contentPath : ""
         for page in project.content.pages { report.languages[ProjectFiles.join(contentPath, page.file)] = page.language }
         if recordsFigures, report.figures == nil, loader.explicitFiles == nil {
             report.figures = FigureRecorder.record(project.content)

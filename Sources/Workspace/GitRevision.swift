@@ -22,6 +22,13 @@ struct GitRevision {
         return files
     }
 
+    /// Content-relative files that differ from the revision in the working tree, committed or not, and new files git does not ignore.
+    func changedFiles() throws(Failure) -> Set<String> {
+        let changed = try git(["diff", "--name-only", "-z", "--relative", revision, "--", "."])
+        let untracked = try git(["ls-files", "-z", "--others", "--exclude-standard", "--", "."])
+        return Set((changed + untracked).split(separator: "\0").map(String.init))
+    }
+
     private func git(_ arguments: [String]) throws(Failure) -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -28,15 +28,43 @@ struct CheckCommand: ParsableCommand {
     var baseline: String?
     @Flag(help: "With --baseline, a figure that changed without explanation is an error, not a warning.")
     var strict = false
+    @Option(name: .customLong("changed-since"), help: ArgumentHelp("Check only the translation groups with a file changed since this git revision.", valueName: "REV"))
+    var changedSince: String?
+    @Option(name: .customLong("groups-of"), parsing: .upToNextOption,
+            help: ArgumentHelp("Check only the translation groups of these files (for pre-commit hooks).", valueName: "FILE"))
+    var groupsOf: [String] = []
+    @Option(help: ArgumentHelp("Check one of n shards of the translation groups; the n shards together check everything.", valueName: "k/n"))
+    var shard: String?
 
     func validate() throws {
         if write && !fix { throw ValidationError("--write applies --fix; pass both") }
         if strict && baseline == nil { throw ValidationError("--strict applies to --baseline; pass both") }
+        if let shard, GroupSelection.parseShard(shard) == nil { throw ValidationError("--shard takes k/n with 1 ≤ k ≤ n, such as 2/4") }
+        if changedSince != nil && !groupsOf.isEmpty { throw ValidationError("--changed-since and --groups-of both choose files; pass one") }
+    }
+
+    /// The groups to check, from --changed-since, --groups-of and --shard.
+    func selection() throws -> GroupSelection {
+        var selection = GroupSelection(shard: shard.flatMap(GroupSelection.parseShard))
+        let content = paths.first ?? "Content"
+        if let changedSince {
+            switch GroupSelection.changedFiles(since: changedSince, contentPath: content) {
+            case .success(let files): selection.files = files
+            case .failure(let problem):
+                DiagnosticPrinter(sources: [:]).print([problem])
+                throw ExitCode(2)
+            }
+        } else if !groupsOf.isEmpty {
+            let prefix = content.hasSuffix("/") ? content : content + "/"
+            selection.files = Set(groupsOf.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 })
+        }
+        return selection
     }
 
     func run() throws {
         var pipeline = CheckPipeline(paths: paths)
         pipeline.recordsFigures = baseline != nil
+        pipeline.selection = try selection()
         var report = pipeline.run()
         if fix {
             let fixes = FixRun(pipeline: pipeline, report: report)
