@@ -42,14 +42,22 @@ let package = Package(
         .target(name: "Content", dependencies: ["GFM", .product(name: "Yams", package: "Yams")]),
         // Rules that recompute a page's figures and report the ones that disagree.
         .target(name: "Checks", dependencies: ["Content", "GFM", "Numbers", "PythonSubset"]),
+        // Prices older than the site allows, and translations whose source changed since.
+        .target(name: "Freshness", dependencies: ["Content"]),
         // Pages and templates to output files, in memory.
         .target(name: "Site", dependencies: [
-            "Content", "GFM", "Charts", "Diagrams", "Numbers", .product(name: "Mustache", package: "swift-mustache"),
+            "Content", "GFM", "Charts", "Diagrams", "Numbers", "Freshness", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The process edge: long-lived Pygments and KaTeX workers that Site's renderers talk to.
         .target(name: "ExternalTools", dependencies: ["Site"]),
+        // `check --fix`: wrong figures rewritten in the author's own format, as edits and diffs.
+        .target(name: "Fixes", dependencies: ["Content", "Numbers"]),
+        // Every figure of a build with what it is computed from, and what changed since a baseline.
+        .target(name: "Baseline", dependencies: ["Checks", "Content"]),
+        // New projects and report skeletons (`init`, `new report`) as files in memory.
+        .target(name: "Scaffold", dependencies: ["Freshness"]),
         // The file-system edge: loading a project, publishing into Output/.
-        .target(name: "Workspace", dependencies: ["Content", "Site", "Checks", "ExternalTools"]),
+        .target(name: "Workspace", dependencies: ["Content", "Site", "Checks", "ExternalTools", "Fixes", "Baseline", "Freshness"]),
         // The serve edge: the only module that imports Hummingbird.
         .target(name: "Preview", dependencies: [
             "Workspace", "Site", "Content", "GFM", .product(name: "Hummingbird", package: "hummingbird"),
@@ -59,7 +67,7 @@ let package = Package(
         .executableTarget(
             name: "sitegen",
             dependencies: [
-                "Workspace", "Site", "Content", "Checks", "Preview",
+                "Workspace", "Site", "Content", "Checks", "Preview", "Scaffold", "Fixes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Debian's mimalloc (libmimalloc-dev) takes malloc over for the whole process: a build
@@ -76,7 +84,11 @@ let package = Package(
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "Graphviz", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Content", "Numbers", "TestSupport"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "GFM", "Diagrams", "Graphviz", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "GFM", "Diagrams", "Graphviz", "Freshness", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "BaselineTests", dependencies: ["Baseline", "Content"]),
+        .testTarget(name: "ScaffoldTests", dependencies: ["Scaffold", "TestSupport", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "FreshnessTests", dependencies: ["Freshness", "Content"]),
+        .testTarget(name: "FixesTests", dependencies: ["Fixes", "Workspace", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Content", "Site", "TestSupport"]),
         .testTarget(name: "ExternalToolsTests", dependencies: ["ExternalTools", "Site", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "PreviewTests", dependencies: [

@@ -25,7 +25,7 @@ public struct CheckedTable: Sendable {
     public var columnCount: Int { header.count }
 
     /// Whether body row `row` is labelled as a total or subtotal.
-    func isTotalRow(_ row: Int) -> Bool {
+    public func isTotalRow(_ row: Int) -> Bool {
         (rowKinds.indices.contains(row) ? rowKinds[row] : TotalWords.kind(of: rowLabels[safe: row] ?? "")) != nil
     }
 

@@ -21,8 +21,10 @@ public struct RuleReport: Sendable {
         relationsChecked += 1
         guard case .disagrees = Agreement.compare(stated: stated.number, computed: computed.value, tolerance: tolerance) else { return }
         let expectedText = FigureText.computed(computed.value, like: stated.number, locale: locale)
-        diagnostics.append(Diagnostic(
+        var finding = Diagnostic(
             severity, rule: rule, "\(what): stated \(stated.number.text), computed \(expectedText) (\(explanation))",
-            at: stated.location(in: file), stated: stated.number.text, expected: expectedText, length: stated.number.range.length))
+            at: stated.location(in: file), stated: stated.number.text, expected: expectedText, length: stated.number.range.length)
+        finding.values = FigureValues(stated: stated.number.value, computed: computed.value)
+        diagnostics.append(finding)
     }
 }

@@ -113,10 +113,12 @@ struct TranslationAgreementRule {
     }
 
     static func drift(_ slot: Slot, against other: Slot, what: String) -> Diagnostic {
-        Diagnostic(.error, rule: id,
+        var finding = Diagnostic(.error, rule: id,
                    "\(what) says \(slot.figure.number.text) here but its translation says \(other.figure.number.text) (\(other.language) at \(other.file):\(other.figure.line):\(other.figure.column))",
                    at: SourceLocation(file: slot.file, line: slot.figure.line, column: slot.figure.column),
                    stated: slot.figure.number.text, expected: other.figure.number.text, length: slot.figure.number.range.length)
+        finding.values = FigureValues(stated: slot.figure.number.value, computed: other.figure.number.value)
+        return finding
     }
 
     private func compare(_ slots: [Slot], what: String, into report: inout RuleReport) {
@@ -133,15 +135,19 @@ struct TranslationAgreementRule {
         for v in values { counts[v, default: 0] += 1 }
         let top = counts.values.max()!
         let majority = counts.filter { $0.value == top }.count == 1 ? counts.first { $0.value == top }!.key : values[0]
+        // A tie has no majority: which version departs, and so what to write, is not known.
+        let agreed = counts.filter { $0.value == top }.count == 1
         for slot in slots where slot.figure.number.value != majority {
             let others = slots.filter { $0.file != slot.file }
                 .map { "\($0.language) \($0.figure.number.text) at \($0.file):\($0.figure.line):\($0.figure.column)" }
                 .joined(separator: "; ")
-            report.diagnostics.append(Diagnostic(
+            var finding = Diagnostic(
                 .error, rule: Self.id, "\(what) says \(slot.figure.number.text) here but its translations say otherwise (\(others))",
                 at: SourceLocation(file: slot.file, line: slot.figure.line, column: slot.figure.column),
                 stated: slot.figure.number.text, expected: slots.first { $0.figure.number.value == majority }?.figure.number.text,
-                length: slot.figure.number.range.length))
+                length: slot.figure.number.range.length)
+            if agreed { finding.values = FigureValues(stated: slot.figure.number.value, computed: majority) }
+            report.diagnostics.append(finding)
         }
     }
 }

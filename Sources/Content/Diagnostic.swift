@@ -1,3 +1,5 @@
+import Foundation
+
 /// One finding about the input: where, how bad, which rule, and what was stated versus expected.
 ///
 /// Diagnostics are data; only the command line decides how they look.
@@ -20,6 +22,9 @@ public struct Diagnostic: Sendable, Hashable {
     public var expected: String?
     /// The length of the offending text in Characters, for a caret line under it (0 for one caret).
     public var length: Int
+    /// The stated and the one computed value, in the stated figure's own units, when the rule
+    /// found exactly one correction: what `check --fix` writes back. Nil when it is ambiguous.
+    public var values: FigureValues?
 
     public init(
         _ severity: Severity, rule: String, _ message: String, at location: SourceLocation,
@@ -42,3 +47,14 @@ extension Array where Element == Diagnostic {
 
 /// A diagnostic can travel as an error where one file's problem ends its processing.
 extension Diagnostic: Error {}
+
+/// A wrong figure's value as read and the one value its rule computed for it.
+public struct FigureValues: Sendable, Hashable {
+    public var stated: Decimal
+    public var computed: Decimal
+
+    public init(stated: Decimal, computed: Decimal) {
+        self.stated = stated
+        self.computed = computed
+    }
+}

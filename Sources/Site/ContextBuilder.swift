@@ -1,4 +1,5 @@
 import Content
+import Freshness
 
 /// Builds the values templates see; every string here is escaped by Mustache unless it is
 /// HTML sitegen made itself (`body`, `content`).
@@ -58,6 +59,7 @@ struct ContextBuilder {
         let toc = body.anchors.entries.filter { $0.level >= 2 && $0.level <= 3 }
         context["toc"] = toc.map { ["id": $0.id, "text": $0.text, "level": $0.level, "sub": $0.level == 3] as [String: Any] }
         context["hasToc"] = toc.count >= 2
+        context.merge(freshness(page, from: path, strings: strings)) { $1 }
         context["params"] = Dictionary(uniqueKeysWithValues: page.frontMatter.extra.map { ($0.key, $0.value.templateValue) })
         context["file"] = page.file
         return context

@@ -23,6 +23,9 @@ public struct UIStrings: Sendable {
         "previousPage": "Previous", "nextPage": "Next", "lastPage": "Last", "pageOfTotal": "Page {page} of {total}",
         "inThisSection": "In this section", "search": "Search", "searchNoResults": "Nothing found", "searchResults": "{count} found",
         "searchHint": "Type two letters or one character", "searchResultsLabel": "Search results", "categories": "Categories",
+        "pricesAsOf": "Prices as of {date}", "outdatedTranslation": "This translation may be out of date — the {language} original has changed",
+        "outdatedTranslationOn": "This translation may be out of date — the {language} original was updated on {date}",
+        "outdatedSourceLink": "Read the original",
     ]
     static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
                                 "September", "October", "November", "December"]

@@ -86,7 +86,7 @@ public struct BuildPipeline {
         var report = BuildReport(diagnostics: diagnostics, pagesPerLanguage: counts(project.content), published: false, sources: project.sources)
         // The pages that did load are checked even when others failed, so one build reports
         // every problem, as `sitegen check` does.
-        let (checks, findings) = runChecks(project.content)
+        let (checks, findings) = runChecks(project.content, settings: project.settings)
         report.diagnostics += findings
         guard !report.diagnostics.hasErrors else {
             // Nothing is drawn, but a broken diagram is still worth knowing about now.
@@ -111,7 +111,10 @@ public struct BuildPipeline {
             }
             try OutputPublisher(outputPath: outputPath).publish(site.files, buildToken: incremental ? token : "")
             report.published = true
-            if let recording { store.write(recording.value) }
+            if let recording {
+                store.write(recording.value)
+                FigureRecordStore(outputPath: outputPath).write(project.content)
+            }
             report.diagnostics += finishRendering(renders: renders, keepingEarlier: false)
         } catch let error as TemplateErrors {
             report.diagnostics += error.diagnostics
@@ -135,7 +138,7 @@ public struct BuildPipeline {
     }
 
     /// The same rules as `sitegen check`, with their findings per page for marking.
-    func runChecks(_ content: ContentSet) -> ([String: PageCheck], [Diagnostic]) {
+    func runChecks(_ content: ContentSet, settings: SiteSettings = SiteSettings()) -> ([String: PageCheck], [Diagnostic]) {
         let contentPath = loader.contentPath
         let result = Checker().check(content) { ProjectFiles.join(contentPath, $0) }
         var findings = result.diagnostics
@@ -149,7 +152,9 @@ public struct BuildPipeline {
             let file = ProjectFiles.join(loader.contentPath, page.file)
             checks[page.file] = PageCheck(figures: result.figuresPerFile[file] ?? 0, findings: byFile[file] ?? [])
         }
-        return (checks, findings)
+        // Stale prices and outdated translations are about the page, not its figures: the page
+        // shows them in its own lines, not in its check summary.
+        return (checks, findings + FreshnessChecks.findings(content, settings: settings, contentPath: contentPath))
     }
 
     /// The output folder may not sit inside, or be, the content or templates folder.

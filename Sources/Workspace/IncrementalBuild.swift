@@ -67,7 +67,7 @@ struct IncrementalBuild {
                                  sources: project.sources)
         // Checks: the touched groups afresh, every other page as recorded.
         let (subset, _) = ContentSet.assemble(touchedPages, settings: project.settings)
-        let (checks, findings) = pipeline.runChecks(subset)
+        let (checks, findings) = pipeline.runChecks(subset, settings: project.settings)
         report.diagnostics += findings
         for file in notedReused where !touchedFiles.contains(file) && !leftOut.contains(file) {
             report.diagnostics += previous.pages[file]?.findings ?? []
@@ -133,6 +133,7 @@ struct IncrementalBuild {
             }
         }
         report.published = true
+        FigureRecordStore(outputPath: pipeline.outputPath).update(with: touchedPages, site: project.content)
 
         // The cache: new entries for the files read, today's stamps for files that were only touched.
         let recorder = CacheRecorder(pipeline: pipeline, project: project)

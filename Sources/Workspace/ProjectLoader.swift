@@ -35,6 +35,9 @@ public struct ProjectLoader: Sendable {
     public var explicitFiles: [String]?
     /// `check` needs no theme; reading it would only add unrelated errors.
     public var loadsTheme = true
+    /// Text to use instead of a file's bytes, by the name messages use: `check --fix` checks
+    /// its rewrites before it writes them.
+    public var overrides: [String: String] = [:]
 
     public init(contentPath: String, templatesPath: String, includeDrafts: Bool = false) {
         self.contentPath = contentPath
@@ -176,7 +179,8 @@ public struct ProjectLoader: Sendable {
             if let cached, let stamp, cached.stamp == stamp {
                 return FileResult(display: display, page: cached.standIn, diagnostics: [], stamp: stamp, hash: cached.hash, reused: true)
             }
-            switch ProjectFiles.readText(path: input.path, display: display) {
+            let read = overrides[display].map { Result<String, Diagnostic>.success($0) } ?? ProjectFiles.readText(path: input.path, display: display)
+            switch read {
             case .failure(let d):
                 return FileResult(display: display, text: nil, page: nil, diagnostics: [d], stamp: stamp)
             case .success(let text):

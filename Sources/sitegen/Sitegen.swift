@@ -10,7 +10,7 @@ struct Sitegen: AsyncParsableCommand {
         commandName: "sitegen",
         abstract: "Build multilingual report sites from Markdown, with charts and checked numbers.",
         version: version,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self]
     )
 
     /// Usage errors exit with 2 (argument-parser's default is 64), as the README promises.

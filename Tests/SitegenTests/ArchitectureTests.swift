@@ -14,11 +14,15 @@ import TestSupport
         "Charts": ["Numbers", "Foundation"],
         "Graphviz": ["CGraphviz", "Glibc", "Synchronization", "Foundation"],
         "Diagrams": ["Graphviz", "Charts", "Foundation"],
-        "Site": ["Content", "GFM", "Numbers", "Charts", "Diagrams", "Mustache", "Foundation", "Dispatch"],
+        "Freshness": ["Content"],
+        "Site": ["Content", "GFM", "Numbers", "Charts", "Diagrams", "Freshness", "Mustache", "Foundation", "Dispatch"],
         "ExternalTools": ["Site", "Foundation", "Synchronization"],
-        "Workspace": ["Content", "Site", "Checks", "ExternalTools", "Foundation", "Dispatch"],
+        "Fixes": ["Content", "Numbers", "Foundation"],
+        "Baseline": ["Checks", "Content", "Foundation"],
+        "Scaffold": ["Freshness"],
+        "Workspace": ["Content", "Site", "Checks", "ExternalTools", "Fixes", "Baseline", "Freshness", "Foundation", "Dispatch"],
         "Preview": ["Workspace", "Site", "Content", "GFM", "Hummingbird", "ServiceLifecycle", "Logging", "Foundation", "Dispatch", "Synchronization"],
-        "sitegen": ["ArgumentParser", "Workspace", "Preview", "Site", "Content", "Checks", "Foundation"],
+        "sitegen": ["ArgumentParser", "Workspace", "Preview", "Site", "Content", "Checks", "Fixes", "Scaffold", "Foundation"],
     ]
 
     /// Third-party libraries and the one module that may import each.

@@ -36,7 +36,7 @@ struct CheckCache {
             let pages = content.pages.filter { stale.contains($0.translationKey) }
             var subset = ContentSet.assemble(pages, settings: settings).0
             subset.languages = content.languages
-            let (checks, findings) = pipeline.runChecks(subset)
+            let (checks, findings) = pipeline.runChecks(subset, settings: settings)
             let displayed = Dictionary(pages.map { (ProjectFiles.join(pipeline.loader.contentPath, $0.file), $0.translationKey) },
                                        uniquingKeysWith: { a, _ in a })
             for key in stale {

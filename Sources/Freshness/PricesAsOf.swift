@@ -1,0 +1,54 @@
+import Content
+
+/// When a page's prices were read: `prices_as_of:` in front matter, or an "as of" date in the
+/// caption line right above a table (`Prices as of 2025-09-01`, `价格截至 2025-09-01`).
+public enum PricesAsOf {
+    public static let key = "prices_as_of"
+
+    public static func date(of page: Page) -> (date: PageDate, location: SourceLocation)? {
+        if let value = page.frontMatter.extra.first(where: { $0.key == key })?.value, let text = value.string,
+           let date = PageDate(parsing: text) {
+            let position = page.frontMatter.positions[key]
+            return (date, SourceLocation(file: page.file, line: position?.line ?? value.line, column: position?.column ?? value.column))
+        }
+        let lines = SourceLines(page.source)
+        guard lines.count > page.bodyLineOffset else { return nil }
+        for number in (page.bodyLineOffset + 1)..<lines.count {
+            let next = lines[number + 1].drop { $0 == " " }
+            guard next.hasPrefix("|") || lines[number + 1].isEmpty && number + 2 <= lines.count && lines[number + 2].hasPrefix("|") else { continue }
+            if let (date, column) = captionDate(in: lines[number]) {
+                return (date, SourceLocation(file: page.file, line: number, column: column))
+            }
+        }
+        return nil
+    }
+
+    /// Words that put a date on prices, in each language the profiles know.
+    static let markers = ["as of", "as at", "截至", "截止", "時点", "时点", "au ", "en date du", "Stand", "stand"]
+
+    /// A `YYYY-MM-DD` date after (or, for `時点`, before) an as-of word on a caption line, and its column.
+    static func captionDate(in line: Substring) -> (PageDate, Int)? {
+        guard markers.contains(where: { line.contains($0) }) else { return nil }
+        let chars = Array(line)
+        var i = 0
+        while i + 10 <= chars.count {
+            if let date = PageDate(parsing: String(chars[i..<(i + 10)])), i == 0 || !chars[i - 1].isNumber {
+                return (date, i + 1)
+            }
+            i += 1
+        }
+        return nil
+    }
+}
+
+extension PageDate {
+    /// Days since 1970-01-01, for the difference of two dates (proleptic Gregorian calendar).
+    var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146097 + dayOfEra - 719468
+    }
+}
