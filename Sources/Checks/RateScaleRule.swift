@@ -19,6 +19,9 @@ struct RateScaleRule: PageRule {
         let figures = page.allFigures
         var placesOfValue: [Decimal: Int] = [:]
         for figure in figures where figure.number.value > 0 && figure.number.value < Self.perMillionFloor { placesOfValue[figure.number.value, default: 0] += 1 }
+        // The figures stated per single unit, by value: asked once per per-million figure.
+        var perUnitByValue: [Decimal: [LocatedFigure]] = [:]
+        for figure in figures where figure.number.value < 1 && figure.number.unit?.per?.amount == 1 { perUnitByValue[figure.number.value, default: []].append(figure) }
         for figure in figures {
             guard let unit = figure.number.unit, case .currency = unit.measure, let per = unit.per, figure.number.value > 0 else { continue }
             let value = figure.number.value
@@ -26,9 +29,8 @@ struct RateScaleRule: PageRule {
             if per.amount == 1_000_000 {
                 // Where the page itself states the per-unit price, the column is certainly wrong; for
                 // things other than tokens (requests, bottles) only then is the size telling.
-                let statedPerUnit = value < 1 && figures.contains { other in
-                    guard other.number.value == value, let otherPer = other.number.unit?.per, otherPer.amount == 1,
-                          other.line != figure.line || other.column != figure.column else { return false }
+                let statedPerUnit = value < 1 && (perUnitByValue[value] ?? []).contains { other in
+                    guard let otherPer = other.number.unit?.per, other.line != figure.line || other.column != figure.column else { return false }
                     return otherPer.thing == per.thing || otherPer.thing == nil || per.thing == nil
                 }
                 let statedElsewhere = statedPerUnit || (placesOfValue[value] ?? 0) >= 2 && value < Self.perMillionFloor
