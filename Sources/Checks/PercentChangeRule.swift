@@ -19,7 +19,9 @@ struct PercentChangeRule: PageRule {
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         let totals = page.tables.flatMap { table in
-            table.cells.indices.filter(table.isTotalRow).flatMap { table.cells[$0].compactMap { $0 } }
+            table.cells.indices.filter(table.isTotalRow).flatMap { row in
+                table.cells[row].enumerated().compactMap { column, cell in cell.map { Total(figure: $0, header: (table.header[safe: column] ?? "").lowercased()) } }
+            }
         }
         for run in page.runs where run.figures.count >= 2 && !totals.isEmpty {
             checkAgainstTotal(run, totals: totals, page: page, file: file, into: &report)
@@ -69,7 +71,22 @@ struct PercentChangeRule: PageRule {
     /// the page's own total in the same unit (a table's total row). When no total gives the stated
     /// change and one gives a change close to it, the percentage is reported against that one. An
     /// amount that is itself a total is the current figure, whose base the page does not give.
-    private func checkAgainstTotal(_ run: TextRun, totals: [LocatedFigure], page: PageFigures, file: String, into report: inout RuleReport) {
+    /// A total row's cell and its column's header, which names what a bare count counts.
+    struct Total {
+        var figure: LocatedFigure
+        var header: String
+
+        /// Whether `amount` is of the total's kind: the same unit, or a count of what the header names
+        /// (`11,720 billets` against the total of `Billets vendus`).
+        func counts(like amount: ScannedNumber) -> Bool {
+            if PercentChangeRule.sameMeasure(figure.number, amount) { return true }
+            guard figure.number.unit == nil, case .count? = amount.unit?.measure, amount.unit?.per == nil,
+                  let word = amount.unit?.written.lowercased(), word.count >= 2 else { return false }
+            return header.contains(word)
+        }
+    }
+
+    private func checkAgainstTotal(_ run: TextRun, totals: [Total], page: PageFigures, file: String, into report: inout RuleReport) {
         let figures = run.figures.filter { !$0.isBareYear }
         guard figures.contains(where: { $0.number.unit?.measure == .percent }) else { return }
         let chars = Array(run.text)
@@ -77,17 +94,24 @@ struct PercentChangeRule: PageRule {
             guard percent.number.value > 0, percent.number.value < 100, percent.number.rangePart == .none else { continue }
             let sentence = Self.sentence(around: percent, in: chars)
             // Bare numbers are names and counts here (`双11`, `T1`); the amounts carry a unit.
-            let inSentence = figures.filter { sentence.contains($0.number.range.column - 1) && $0.number.unit != nil }
+            // …unless the word after one names what a total column counts (`(11,720 billets)` under `Billets vendus`).
+            let counted = { (figure: LocatedFigure) -> String? in
+                guard figure.number.unit == nil, let word = Self.word(after: figure, in: chars), word.count >= 3,
+                      totals.contains(where: { $0.figure.number.unit == nil && $0.header.contains(word) }) else { return nil }
+                return word
+            }
+            let inSentence = figures.filter { sentence.contains($0.number.range.column - 1) && ($0.number.unit != nil || counted($0) != nil) }
             let amounts = inSentence.filter { $0.number.unit?.measure != .percent }
-            guard inSentence.count == 2, amounts.count == 1, let earlier = amounts.first, earlier.number.unit != nil,
+            guard inSentence.count == 2, amounts.count == 1, let earlier = amounts.first,
                   earlier.number.value > 0, earlier.number.rangePart == .none,
-                  !totals.contains(where: { $0.number.value == earlier.number.value }) else { continue }
+                  !totals.contains(where: { $0.figure.number.value == earlier.number.value }) else { continue }
             let said = String(chars[sentence]).lowercased()
             // A sentence that works the change out itself is the calculation rules' to check.
             guard !said.contains(where: { "=＝÷/×".contains($0) }),
                   Self.changeWords.contains(where: said.contains) || Self.decreaseWords.contains(where: said.contains),
                   Self.earlierPeriodWords.contains(where: said.contains), !Self.shareWords.contains(where: said.contains) else { continue }
-            let changes = totals.filter { Self.sameMeasure($0.number, earlier.number) }.map { total in
+            let word = counted(earlier)
+            let changes = totals.filter { word.map($0.header.contains) ?? $0.counts(like: earlier.number) }.map(\.figure).map { total in
                 (total, ((total.number.value - earlier.number.value) / earlier.number.value * 100).magnitude)
             }
             guard !changes.isEmpty else { continue }
@@ -102,6 +126,15 @@ struct PercentChangeRule: PageRule {
                            explanation: "change from \(earlier.number.text) to the total \(total.number.text) at line \(total.line)",
                            what: "percentage change")
         }
+    }
+
+    /// The lowercased word right after a figure (`billets` in `11,720 billets`), if letters follow it.
+    static func word(after figure: LocatedFigure, in chars: [Character]) -> String? {
+        var index = figure.number.range.column - 1 + figure.number.range.length
+        while index < chars.count, chars[index] == " " { index += 1 }
+        let start = index
+        while index < chars.count, chars[index].isLetter { index += 1 }
+        return index > start ? String(chars[start..<index]).lowercased() : nil
     }
 
     /// `6,845,000 − 6,715,500 ＝ 129,500円。B社は A社より 1.9% 安い`: a difference, then its
@@ -205,7 +238,7 @@ struct PercentChangeRule: PageRule {
         return (start + 1)..<min(end, chars.count)
     }
 
-    private static func sameMeasure(_ a: ScannedNumber, _ b: ScannedNumber) -> Bool {
+    static func sameMeasure(_ a: ScannedNumber, _ b: ScannedNumber) -> Bool {
         a.unit?.measure != .percent && b.unit?.measure != .percent && a.unit?.measure == b.unit?.measure && a.unit?.per == b.unit?.per
     }
 

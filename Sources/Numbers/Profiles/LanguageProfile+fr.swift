@@ -5,7 +5,7 @@ extension LanguageProfile {
         subtotalWords: ["sous-total", "sous-totaux", "sous total"],
         averageWords: ["moyenne", "moyen", "prix unitaire", "taux", "par", "ratio", "part", "unitaire", "solde", "cumulé", "cumul"],
         restatementWords: ["soit", "soit environ", "soit près de", "soit un peu plus de", "soit un peu moins de", "environ", "c'est-à-dire", "cela représente", "ce qui représente", "soit au total"],
-        changeWords: ["baisse", "hausse", "réduction", "augmentation", "diminution", "économie", "progression", "recul", "croissance", "progressé", "augmenté", "baissé", "diminué", "chuté", "grimpé"],
+        changeWords: ["baisse", "hausse", "réduction", "augmentation", "diminution", "économie", "progression", "recul", "croissance", "progressé", "augmenté", "baissé", "diminué", "chuté", "grimpé", "progresse", "augmente", "diminue", "recule"],
         summaryWords: ["résumé", "synthèse", "conclusion", "conclusions", "en bref", "recommandation", "recommandations", "faits marquants", "chiffres clés", "en résumé", "l'essentiel", "points clés"],
         shareWords: ["représente", "représentent", "du total", "part de", "des coûts", "du budget"],
         decreaseWords: ["moins", "baisse", "économie", "réduction", "diminution"],
