@@ -6,6 +6,9 @@ enum CheckPolicy {
     /// A relation guessed from a table's columns needs this many rows that support it, none of
     /// them zero, with at least two different results.
     static let inferredRelationMinimumRows = 3
+    /// A yearly column beside a monthly one (`Monthly ($)`, `Annual ($)`) is × 12 by its headers'
+    /// word; then this many rows are enough.
+    static let namedPeriodRelationMinimumRows = 2
     /// …and must hold in at least this share of the rows that have all its values.
     static let inferredRelationMajority = Decimal(2) / 3
     /// The versions of a translation group are compared only when they look alike: at least this

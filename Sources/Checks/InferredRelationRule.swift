@@ -26,6 +26,8 @@ struct InferredRelationRule: PageRule {
         /// The same computation in `Double`, for relations whose value does not depend on units
         /// (`× constant`, `+`, `−`; a product's units can rescale it): rows are ruled out with it.
         var roughly: (([Double]) -> Double)?
+        /// The factor of a `× constant` relation.
+        var constant: Decimal?
     }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
@@ -53,11 +55,15 @@ struct InferredRelationRule: PageRule {
         let isPercent = (table.header[safe: target] ?? "").contains("%")
             || table.column(target).contains { $0?.number.unit?.measure == .percent }
         for relation in Self.relations(sources: sources) + (isPercent ? Self.percentRelations(sources: sources) : []) {
+            // `月费用` × 12 = `年费用`: the headers state the relation, so two rows confirm it.
+            let named = relation.constant == 12 && relation.operands.count == 1 && PeriodWords.isYearly(table.header[safe: target] ?? "")
+                && PeriodWords.isMonthly(table.header[safe: relation.operands[0]] ?? "")
+            let minimum = named ? CheckPolicy.namedPeriodRelationMinimumRows : CheckPolicy.inferredRelationMinimumRows
             var agree: [Int] = [], disagree: [Int] = []
             for (n, row) in rows.enumerated() {
                 // Once the rows left cannot make it hold in two thirds, the relation is out.
                 let left = rows.count - n
-                guard agree.count + left >= 3, (agree.count + left) >= 2 * disagree.count else { break }
+                guard agree.count + left >= minimum, (agree.count + left) >= 2 * disagree.count else { break }
                 guard let stated = table.cells[row][safe: target] ?? nil else { continue }
                 // Most candidates fail on most rows; `Double` says so at a fraction of the cost.
                 if let roughly = relation.roughly, let value = rough[row][target],
@@ -78,7 +84,7 @@ struct InferredRelationRule: PageRule {
                 }
             }
             let total = agree.count + disagree.count
-            guard agree.count >= CheckPolicy.inferredRelationMinimumRows, Decimal(agree.count) >= CheckPolicy.inferredRelationMajority * Decimal(total),
+            guard agree.count >= minimum, Decimal(agree.count) >= CheckPolicy.inferredRelationMajority * Decimal(total),
                   Set(agree.map { table.cells[$0][target]!.number.value }).count >= 2 else { continue }
             if best == nil || agree.count > best!.agree.count { best = (relation, agree, disagree) }
         }
@@ -156,7 +162,7 @@ struct InferredRelationRule: PageRule {
                 let factor = Quantity(k)
                 let rough = k.asDouble
                 relations.append(Relation(describe: { "\(name(x, $0)) \(text)" }, operands: [x],
-                                          compute: { try? LenientArithmetic.apply("×", $0[0], factor).get() }, roughly: { $0[0] * rough }))
+                                          compute: { try? LenientArithmetic.apply("×", $0[0], factor).get() }, roughly: { $0[0] * rough }, constant: k))
             }
         }
         for (i, a) in sources.enumerated() {
@@ -196,5 +202,21 @@ struct InferredRelationRule: PageRule {
             }
         }
         return relations
+    }
+}
+
+/// The words of every language profile that say a column's amounts are per month or per year.
+enum PeriodWords {
+    private static let months = LanguageProfile.all.flatMap(\.monthWords).map { $0.lowercased() }
+    private static let years = LanguageProfile.all.flatMap(\.yearWords).map { $0.lowercased() }
+
+    static func isMonthly(_ header: String) -> Bool { says(months, in: header) && !says(years, in: header) }
+    static func isYearly(_ header: String) -> Bool { says(years, in: header) && !says(months, in: header) }
+
+    /// CJK words anywhere, Latin words whole.
+    private static func says(_ words: [String], in header: String) -> Bool {
+        let lowered = header.lowercased()
+        let latin = Set(lowered.split { !$0.isLetter || !($0.isASCII || ("\u{C0}"..."\u{24F}").contains($0)) }.map(String.init))
+        return words.contains { word in word.allSatisfy(\.isASCII) || word.contains(where: { ("\u{C0}"..."\u{24F}").contains($0) }) ? latin.contains(word) : lowered.contains(word) }
     }
 }

@@ -16,6 +16,15 @@ import Testing
         #expect(errors(["a.en.md": threeSupport]).map(\.stated) == ["55"])
     }
 
+    /// A yearly column beside a monthly one is × 12 by the headers' words, so two rows confirm
+    /// it; the same columns under headers that name no period stay a guess of two rows.
+    @Test func monthlyToYearlyNeedsTwoSupportingRows() {
+        let named = "---\ntitle: t\n---\n\n| Vendor | Monthly ($) | Annual ($) |\n|---|--:|--:|\n| A | 100 | 1,200 |\n| B | 250 | 3,000 |\n| C | 400 | 4,900 |\n"
+        let unnamed = named.replacingOccurrences(of: "| Monthly ($) | Annual ($) |", with: "| Plan ($) | Other ($) |")
+        #expect(errors(["a.en.md": named]).map(\.stated) == ["4,900"])
+        #expect(errors(["a.en.md": unnamed]).isEmpty)
+    }
+
     /// A per-token price is never read as a price per scale unit; a per-million-sized one is.
     @Test func pricePerScaleUnitOnlyForPricesOfThatSize() {
         let perToken = "---\ntitle: t\n---\n\n- 1000万输入token × 5e-06美元 = 0.005美元\n"

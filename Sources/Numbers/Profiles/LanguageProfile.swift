@@ -45,6 +45,10 @@ public struct LanguageProfile: Sendable {
     /// Words that join a quantity to its price each, so the two multiply: `4 kg à 33,50 €`,
     /// `12 licences at $40`, `3 Stück zu je 19,90 €`. Only between figures of a calculation with a result.
     public var unitPriceWords: [String] = []
+    /// Words of a column header that say its amounts are per month, and per year: a column of
+    /// yearly amounts beside a monthly one is that column × 12 (`月费用` → `年费用`, `Monthly` → `Annual`).
+    public var monthWords: [String] = []
+    public var yearWords: [String] = []
     /// Words that name an earlier period or a reference an amount is compared with: `last year`,
     /// `par rapport à`, `去年`, `相比`, `先月`, `Vorjahr`. An amount in such a sentence is the base.
     public var earlierPeriodWords: [String] = []
