@@ -13,6 +13,8 @@ import Testing
         ("$/M输入", .zh),
         ("Cost per 1M input tokens (USD)", .en),
         ("Prix en USD par million de tokens", .fr),
+        ("USD/1M tokens", .en),
+        ("単価（USD／100万）", .ja),
     ])
     func pricePerMillionTokens(header: String, locale: NumberLocale) {
         #expect(ColumnUnit.infer(header: header, locale: locale) == Self.perMillionTokens)
@@ -26,6 +28,7 @@ import Testing
     @Test func noCurrencyNoUnit() {
         #expect(ColumnUnit.infer(header: "上下文窗口大小（token）", locale: .zh) == nil)
         #expect(ColumnUnit.infer(header: "Customer name", locale: .en) == nil)
+        #expect(ColumnUnit.infer(header: "Super (USD)", locale: .en) == Numbers.Unit(.currency(.usd)))
         #expect(ColumnUnit.infer(header: "输入单价", locale: .zh) == nil)
     }
 

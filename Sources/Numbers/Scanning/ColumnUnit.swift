@@ -36,7 +36,8 @@ public enum ColumnUnit {
 
     /// `每百万…`, `per 1M …`, `par million de …`, `/M`: a per-word and what follows it.
     private static func perPhrase(in text: ScanText, at index: Int, reader: FigureReader) -> (denominator: Denominator, end: Int)? {
-        guard !text.isLatinLetter(index - 1), let per = UnitWords.perWords.match(in: text, at: index) else { return nil }
+        // `per` inside a word (`Super`) is none; a slash may follow a code directly (`USD/1M tokens`).
+        guard let per = UnitWords.perWords.match(in: text, at: index), text[index] == "/" || text[index] == "／" || !text.isLatinLetter(index - 1) else { return nil }
         let start = text.isInlineSpace(per.end) ? per.end + 1 : per.end
         return reader.readDenominatorBody(at: start)
     }
