@@ -85,7 +85,7 @@ struct SummaryFigureRule: PageRule {
                 // A summary may quote a sum the body adds up but never writes (`約285万円` for items of 258.4万).
                 if inSummary, transposed.isEmpty, misread.isEmpty,
                    let sum = computedTotals.first(where: { total in
-                       Self.sameMeasure(total.unit, figure.number) && total.value > 0
+                       !total.source.contains(figure.line) && Self.sameMeasure(total.unit, figure.number) && total.value > 0
                            && Self.digits(total.value, at: figure.number.quantumExponent).map { Self.isAdjacentTransposition($0, digits) } == true
                    }) {
                     report.compare(figure, computed: Quantity(sum.value, figure.number.unit), rule: Self.id, file: file, locale: page.locale,
@@ -136,6 +136,8 @@ struct SummaryFigureRule: PageRule {
         var value: Decimal
         var unit: Numbers.Unit?
         var line: Int
+        /// The lines of what is summed: a figure there is an addend, not a restatement.
+        var source: ClosedRange<Int>
     }
 
     private static func columnSums(of page: PageFigures) -> [ComputedSum] {
@@ -148,7 +150,9 @@ struct SummaryFigureRule: PageRule {
                 for column in 1..<max(1, table.columnCount) {
                     let cells = rows.compactMap { table.cells[$0][safe: column] ?? nil }
                     guard cells.count >= 2, let unit = table.cells[row][safe: column]??.number.unit ?? cells[0].number.unit else { continue }
-                    sums.append(ComputedSum(value: cells.reduce(Decimal(0)) { $0 + $1.number.value }, unit: unit, line: table.table.rows[row].first?.span.start.line ?? 0))
+                    let line = table.table.rows[row].first?.span.start.line ?? 0
+                    sums.append(ComputedSum(value: cells.reduce(Decimal(0)) { $0 + $1.number.value }, unit: unit, line: line,
+                                            source: min(line, table.table.span.start.line)...line))
                 }
             }
         }
@@ -163,13 +167,14 @@ struct SummaryFigureRule: PageRule {
         var sums: [ComputedSum] = []
         page.page.document.forEach { node in
             guard case .list = node.kind, node.children.count >= 3 else { return }
+            let lines = node.span.start.line...max(node.span.start.line, node.span.end.line)
             var running: Decimal = 0, unit: Numbers.Unit?, count = 0
             var amounts: [Decimal] = []
             for item in node.children {
                 let runs = ListTotalRule.runs(of: item, runsByLine)
                 let text = runs.map { String($0.text) }.joined(separator: " ")
                 if TotalWords.isTotal(ListTotalRule.label(of: text)) {
-                    if count >= 2 { sums.append(ComputedSum(value: running, unit: unit, line: item.span.start.line)) }
+                    if count >= 2 { sums.append(ComputedSum(value: running, unit: unit, line: item.span.start.line, source: lines)) }
                     running = 0; count = 0
                 } else if let amount = ListTotalRule.amount(runs) {
                     // Items in another measure (hours above euros) are no part of the sum.
@@ -182,8 +187,8 @@ struct SummaryFigureRule: PageRule {
             }
             guard amounts.count >= 3 else { return }
             let line = node.span.end.line
-            sums.append(ComputedSum(value: amounts.reduce(0, +), unit: unit, line: line))
-            sums.append(ComputedSum(value: amounts.dropLast().reduce(0, +), unit: unit, line: line))
+            sums.append(ComputedSum(value: amounts.reduce(0, +), unit: unit, line: line, source: lines))
+            sums.append(ComputedSum(value: amounts.dropLast().reduce(0, +), unit: unit, line: line, source: lines))
         }
         return sums
     }

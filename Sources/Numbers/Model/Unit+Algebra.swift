@@ -19,6 +19,7 @@ extension Unit {
         guard let lhs else { return UnitOutcome(unit: rhs, factor: 1) }
         guard let rhs else { return UnitOutcome(unit: lhs, factor: 1) }
         if let outcome = countTimesRate(lhs, rhs) ?? countTimesRate(rhs, lhs) { return outcome }
+        if let outcome = rateTimesRate(lhs, rhs) ?? rateTimesRate(rhs, lhs) { return outcome }
         if let energy = powerTimesTime(lhs, rhs) ?? powerTimesTime(rhs, lhs) {
             return UnitOutcome(unit: energy, factor: 1)
         }
@@ -50,6 +51,14 @@ extension Unit {
         guard let perThing = per.thing, let a = thing.prefixed, let b = perThing.prefixed, a.family == b.family else { return nil }
         let factor = Decimal(sign: .plus, exponent: a.power - b.power, significand: 1) / per.amount
         return UnitOutcome(unit: rate.withoutDenominator.keepingWritten(rate), factor: factor)
+    }
+
+    /// `35 L/100 km × 1,72 €/L`: a rate of a thing times a price per that thing is the price per
+    /// the first rate's denominator (€ per 100 km).
+    private static func rateTimesRate(_ rate: Unit, _ price: Unit) -> UnitOutcome? {
+        guard let per = rate.per, let pricePer = price.per, pricePer.amount != 0, case .count(let thing) = rate.measure,
+              pricePer.thing == thing else { return nil }
+        return UnitOutcome(unit: Unit(price.measure, per: per, written: price.written), factor: Decimal(1) / pricePer.amount)
     }
 
     private static func powerTimesTime(_ power: Unit, _ time: Unit) -> Unit? {

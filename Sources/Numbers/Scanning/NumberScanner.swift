@@ -115,7 +115,9 @@ public struct NumberScanner: Sendable {
            // A range goes up: `5-3` is a subtraction, and `239,250円 〜 1,450 × 185` no range.
            second.value > first.value,
            // `$38,900 in 2025 to $46,082`: a bare figure is no lower end of an amount in a currency.
-           first.unit != nil || !(lower.end..<upperDigit).contains(where: { builder.text[$0].map { "$€¥£￥".contains($0) } ?? false }) {
+           first.unit != nil || !(lower.end..<upperDigit).contains(where: { builder.text[$0].map { "$€¥£￥".contains($0) } ?? false }),
+           // `4 kg à 33,50 €` is a quantity at a price, not a range from kilograms to euros.
+           first.unit == nil || second.unit == nil || first.unit?.measure == second.unit?.measure {
             var upper = second
             RangeSeparators.link(&first, &upper)
             figures.append(first)

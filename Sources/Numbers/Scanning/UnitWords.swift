@@ -21,6 +21,10 @@ enum UnitWords {
         ("MWh", .other("MWh")), ("GWh", .other("GWh")), ("TWh", .other("TWh")), ("MW", .other("MW")), ("GW", .other("GW")),
         ("PB", .other("PB")), ("KB", .other("KB")), ("kB", .other("KB")), ("Mo", .megabytes), ("Go", .gigabytes), ("To", .terabytes),
         ("kL", .other("kL")), ("hL", .other("hL")), ("ML", .other("ML")), ("L", .other("L")),
+        // Weights, lengths and volumes glued to their figure (`0.28kg`, `12m²`) are measures, not names.
+        ("kg", .other("kg")), ("g", .other("g")), ("mg", .other("mg")), ("km", .other("km")), ("cm", .other("cm")), ("mm", .other("mm")),
+        ("m²", .other("m²")), ("m³", .other("m³")), ("ml", .other("ml")), ("mL", .other("ml")), ("cl", .other("cl")),
+        ("lb", .other("lb")), ("lbs", .other("lb")), ("oz", .other("oz")), ("ft", .other("ft")),
     ])
 
     /// Symbols that count only when glued to the digits: `2x` is "twice", `2 x 3` a product.
