@@ -9,6 +9,9 @@ enum CheckPolicy {
     /// A yearly column beside a monthly one (`Monthly ($)`, `Annual ($)`) is × 12 by its headers'
     /// word; then this many rows are enough.
     static let namedPeriodRelationMinimumRows = 2
+    /// A relation that holds in this many rows and breaks in one, where the breaking cell is the
+    /// relation's value with two digits swapped or one changed, is the table's rule.
+    static let slipRelationMinimumRows = 2
     /// …and must hold in at least this share of the rows that have all its values.
     static let inferredRelationMajority = Decimal(2) / 3
     /// The versions of a translation group are compared only when they look alike: at least this

@@ -72,8 +72,16 @@ enum FigureAlignment {
 
     /// Whether two figures of three significant digits or more differ by two swapped digits or one changed digit.
     static func isSlipOfThePen(_ x: ScannedNumber, _ y: ScannedNumber) -> Bool {
-        let quantum = min(x.quantumExponent, y.quantumExponent)
-        guard let dx = SummaryFigureRule.digits(x.value, at: quantum), let dy = SummaryFigureRule.digits(y.value, at: quantum),
+        isSlipOfThePen(x.value, y.value, at: min(x.quantumExponent, y.quantumExponent))
+    }
+
+    /// Whether `stated` is `computed`, rounded as `stated` is, with two digits swapped or one changed.
+    static func isSlip(_ stated: ScannedNumber, of computed: Decimal) -> Bool {
+        isSlipOfThePen(stated.value, computed, at: stated.quantumExponent)
+    }
+
+    private static func isSlipOfThePen(_ x: Decimal, _ y: Decimal, at quantum: Int) -> Bool {
+        guard let dx = SummaryFigureRule.digits(x, at: quantum), let dy = SummaryFigureRule.digits(y, at: quantum),
               dx.count >= 3, dx.count == dy.count else { return false }
         return SummaryFigureRule.isAdjacentTransposition(dx, dy) || SummaryFigureRule.differsInOneDigit(dx, dy)
     }

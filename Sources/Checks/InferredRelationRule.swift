@@ -63,7 +63,7 @@ struct InferredRelationRule: PageRule {
             for (n, row) in rows.enumerated() {
                 // Once the rows left cannot make it hold in two thirds, the relation is out.
                 let left = rows.count - n
-                guard agree.count + left >= minimum, (agree.count + left) >= 2 * disagree.count else { break }
+                guard agree.count + left >= min(minimum, CheckPolicy.slipRelationMinimumRows), (agree.count + left) >= 2 * disagree.count else { break }
                 guard let stated = table.cells[row][safe: target] ?? nil else { continue }
                 // Most candidates fail on most rows; `Double` says so at a fraction of the cost.
                 if let roughly = relation.roughly, let value = rough[row][target],
@@ -84,12 +84,21 @@ struct InferredRelationRule: PageRule {
                 }
             }
             let total = agree.count + disagree.count
-            guard agree.count >= minimum, Decimal(agree.count) >= CheckPolicy.inferredRelationMajority * Decimal(total),
+            // Two rows and a third that is the relation's value with two digits swapped or one
+            // changed (`1 470,00` for 0,58 × 3 000): a slip of the pen confirms the rule it breaks.
+            let slipped = agree.count == CheckPolicy.slipRelationMinimumRows && disagree.count == 1
+                && relation.operands.allSatisfy({ table.cells[disagree[0]][$0] != nil })
+                && relation.compute(relation.operands.map { table.cells[disagree[0]][$0]!.quantity }).map { computed in
+                    FigureAlignment.isSlip(table.cells[disagree[0]][target]!.number, of: computed.value)
+                } == true
+            guard agree.count >= minimum || slipped, Decimal(agree.count) >= CheckPolicy.inferredRelationMajority * Decimal(total),
                   Set(agree.map { table.cells[$0][target]!.number.value }).count >= 2 else { continue }
             if best == nil || agree.count > best!.agree.count { best = (relation, agree, disagree) }
         }
         guard let (relation, agree, disagree) = best else {
-            checkRate(target: target, sources: sources, rows: rows, table: table, rough: rough, page: page, file: file, into: &report)
+            if !checkRate(target: target, sources: sources, rows: rows, table: table, rough: rough, page: page, file: file, into: &report) {
+                checkProportional(target: target, sources: sources, rows: rows, table: table, page: page, file: file, into: &report)
+            }
             return
         }
         report.relationsChecked += agree.count
@@ -107,18 +116,36 @@ struct InferredRelationRule: PageRule {
         }
     }
 
+    private func checkProportional(
+        target: Int, sources: [Int], rows: [Int], table: CheckedTable, page: PageFigures, file: String, into report: inout RuleReport
+    ) {
+        guard let relation = ProportionalColumn.find(target: target, sources: sources, rows: rows, table: table,
+                                                     minimumRows: CheckPolicy.inferredRelationMinimumRows) else { return }
+        let name = table.header[safe: target] ?? "#\(target + 1)"
+        report.relationsChecked += relation.agreeing.count
+        for row in rows where !relation.agreeing.contains(row) {
+            guard let stated = table.cells[row][safe: target] ?? nil, let x = table.cells[row][safe: relation.source] ?? nil,
+                  table.isFigureOnly(row: row, column: target), x.number.value > 0, !stated.number.isApproximate else { continue }
+            report.compare(stated, computed: Quantity(relation.compute(x.number.value), stated.number.unit), rule: Self.id, file: file, locale: page.locale,
+                           explanation: "'\(name)' = \(relation.describe(table.header)) in \(relation.agreeing.count) rows of table \(table.index); row '\(table.rowLabels[row])' breaks it",
+                           what: "table cell")
+        }
+    }
+
+    @discardableResult
     private func checkRate(
         target: Int, sources: [Int], rows: [Int], table: CheckedTable, rough: [[Double?]], page: PageFigures, file: String,
         into report: inout RuleReport
-    ) {
+    ) -> Bool {
         guard let relation = RateRelation.find(target: target, sources: sources, rows: rows, table: table, rough: rough,
-                                               rates: page.statedRates) else { return }
+                                               rates: page.statedRates) else { return false }
         let name = table.header[safe: target] ?? "#\(target + 1)"
         for row in rows {
             guard let stated = table.cells[row][safe: target] ?? nil, let x = table.cells[row][safe: relation.source] ?? nil else { continue }
             report.compare(stated, computed: relation.compute(x.quantity), rule: Self.id, file: file, locale: page.locale,
                            explanation: "'\(name)' = \(relation.describe(table.header)), row '\(table.rowLabels[row])'", what: "table cell")
         }
+        return true
     }
 
     /// The operands as `Double`s, when each is well inside what `Decimal` holds (so exact
