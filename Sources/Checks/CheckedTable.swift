@@ -59,6 +59,12 @@ public struct CheckedTable: Sendable {
         return rest <= 3
     }
 
+    /// Whether the cell bounds its figure rather than states it: `<0.1%`, `≥ 5`, `> 1 000`.
+    func isBound(row: Int, column: Int) -> Bool {
+        guard let cell = table.rows[safe: row]?[safe: column] else { return false }
+        return cell.text.contains { "<>≤≥＜＞".contains($0) }
+    }
+
     /// Whether the column holds only 0 and 1: yes/no flags, not amounts.
     func isFlags(_ column: Int) -> Bool {
         self.column(column).allSatisfy { $0 == nil || $0!.number.unit == nil && ($0!.number.value == 0 || $0!.number.value == 1) }

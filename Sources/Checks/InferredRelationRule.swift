@@ -123,7 +123,7 @@ struct InferredRelationRule: PageRule {
                                                      minimumRows: CheckPolicy.inferredRelationMinimumRows) else { return }
         let name = table.header[safe: target] ?? "#\(target + 1)"
         report.relationsChecked += relation.agreeing.count
-        for row in rows where !relation.agreeing.contains(row) {
+        for row in rows where relation.judged.contains(row) && !relation.agreeing.contains(row) {
             guard let stated = table.cells[row][safe: target] ?? nil, let x = table.cells[row][safe: relation.source] ?? nil,
                   table.isFigureOnly(row: row, column: target), x.number.value > 0, !stated.number.isApproximate else { continue }
             report.compare(stated, computed: Quantity(relation.compute(x.number.value), stated.number.unit), rule: Self.id, file: file, locale: page.locale,

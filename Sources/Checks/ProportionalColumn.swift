@@ -12,6 +12,8 @@ struct ProportionalColumn {
     var divisor: Int?
     /// The rows whose stated figure the factor explains.
     var agreeing: [Int]
+    /// The rows whose figure could be judged (three digits or so, no bound): only these can break it.
+    var judged: Set<Int>
 
     func compute(_ x: Decimal) -> Decimal { divisor.map { x / Decimal($0) } ?? x * factor }
 
@@ -27,10 +29,13 @@ struct ProportionalColumn {
         var best: ProportionalColumn?
         for source in sources {
             var intervals: [(row: Int, low: Double, high: Double)] = []
+            var paired = 0
             for row in rows {
                 guard let x = table.cells[row][safe: source] ?? nil, let y = table.cells[row][safe: target] ?? nil,
-                      table.isFigureOnly(row: row, column: source), table.isFigureOnly(row: row, column: target),
-                      y.significantDigits >= 2, !y.number.isApproximate else { continue }
+                      table.isFigureOnly(row: row, column: source), table.isFigureOnly(row: row, column: target) else { continue }
+                paired += 1
+                // `<0.1%` bounds a value, it does not state one.
+                guard y.significantDigits >= 2, !y.number.isApproximate, !table.isBound(row: row, column: target) else { continue }
                 let xv = x.number.value.asDouble, yv = y.number.value.asDouble
                 guard xv > 0, yv > 0 else { continue }
                 let half = pow(10, Double(y.number.quantumExponent)) / 2
@@ -45,14 +50,14 @@ struct ProportionalColumn {
                 most = (inside.map(\.low).max()!, inside.map(\.high).min()!, inside.map(\.row))
             }
             guard let (low, high, agreeing) = most, agreeing.count >= minimumRows,
-                  Double(agreeing.count) >= Double(truncating: CheckPolicy.inferredRelationMajority as NSNumber) * Double(intervals.count),
+                  Double(agreeing.count) >= Double(truncating: CheckPolicy.inferredRelationMajority as NSNumber) * Double(paired),
                   Set(agreeing.compactMap { table.cells[$0][target]?.number.value }).count >= 2,
                   agreeing.filter({ (table.cells[$0][target]?.significantDigits ?? 0) >= 3 }).count >= 2,
                   // `× 1` is the same column written twice; other rules judge copies.
                   !(low <= 1 && 1 <= high),
                   agreeing.count > (best?.agreeing.count ?? 0),
                   let (factor, divisor) = simplest(in: low, high) else { continue }
-            best = ProportionalColumn(source: source, factor: factor, divisor: divisor, agreeing: agreeing)
+            best = ProportionalColumn(source: source, factor: factor, divisor: divisor, agreeing: agreeing, judged: Set(intervals.map(\.row)))
         }
         return best
     }
