@@ -1,4 +1,5 @@
 import CCmarkGFM
+import TextKit
 import Synchronization
 
 /// Parses GitHub-flavoured Markdown with cmark-gfm into an immutable `Node` tree.
@@ -39,7 +40,7 @@ public enum MarkdownParser {
         }
         guard let document = root else { fatalError("cmark_parser_finish returned no document") }
         defer { cmark_node_free(document) }
-        var builder = TreeBuilder(columns: ColumnConverter(text), lineOffset: lineOffset)
+        var builder = TreeBuilder(columns: SourceLines(text), lineOffset: lineOffset)
         return builder.build(document)
     }
 }
@@ -48,7 +49,7 @@ public enum MarkdownParser {
 ///
 /// Nodes below `MarkdownParser.treeDepthLimit` levels are measured but left out of the tree.
 private struct TreeBuilder {
-    let columns: ColumnConverter
+    let columns: SourceLines
     let lineOffset: Int
 
     mutating func build(_ document: OpaquePointer) -> ParsedMarkdown {
@@ -146,7 +147,7 @@ private struct TreeBuilder {
 
     /// cmark-gfm keeps a definition's label in no public field, so it is read off its source line.
     private func footnoteLabel(at node: OpaquePointer) -> String {
-        let line = columns.lineText(Int(cmark_node_get_start_line(node)))
+        let line = columns[Int(cmark_node_get_start_line(node))]
         let trimmed = line.drop { $0 == " " }
         guard trimmed.hasPrefix("[^"), let close = trimmed.firstIndex(of: "]") else { return "" }
         return String(trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close])

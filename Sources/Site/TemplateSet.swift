@@ -1,6 +1,7 @@
 import Content
 import GFM
 import Mustache
+import TextKit
 
 /// The theme's Mustache templates, compiled once per build; the only file that imports Mustache.
 ///
@@ -99,8 +100,8 @@ public struct TemplateErrors: Error {
 }
 
 /// Mustache's HTML escaping, the same five characters, through the project's one escaper
-/// (`HTMLEscaping`, by bytes): the package's own looks each Character up in a dictionary, which
+/// (`MarkupEscaping`, by bytes): the package's own looks each Character up in a dictionary, which
 /// made escaping a third of rendering a page's templates.
 struct FastHTML: MustacheContentType {
-    func escapeText(_ text: String) -> String { HTMLEscaping.escape(text) }
+    func escapeText(_ text: String) -> String { MarkupEscaping.escape(text) }
 }

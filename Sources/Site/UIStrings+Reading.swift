@@ -1,4 +1,5 @@
 import Numbers
+import TextKit
 
 extension UIStrings {
     /// "3 min read · 1,204 words" in this language, from the `readingTime` pattern.
@@ -11,12 +12,6 @@ extension UIStrings {
 
     /// An integer with this language's thousands separator (`groupSeparator`): `1,204`, `1 204`.
     public func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var out = value < 0 ? "-" : ""
-        for (i, digit) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out += self["groupSeparator"] }
-            out.append(digit)
-        }
-        return out
+        (value < 0 ? "-" : "") + DigitGrouping.group(String(value.magnitude), separator: self["groupSeparator"])
     }
 }
