@@ -27,6 +27,9 @@ extension HTMLRenderer {
             out += "<img src=\"\(SafeURL.href(source, isImage: true))\" alt=\"\(MarkupEscaping.escape(node.plainText))\"\(titleAttribute)>"
         case .footnoteReference(let n):
             out += "<sup class=\"footnote-ref\"><a href=\"#fn-\(n)\" id=\"fnref-\(n)\">\(n)</a></sup>"
+        case .unsupported:
+            // Left out; the page loader reports it where it stands.
+            break
         default:
             renderBlock(node, tight: false, into: &out, state: &state)
         }

@@ -57,6 +57,7 @@ private struct TreeBuilder {
         defer { cmark_iter_free(iterator) }
         var stack: [Node] = []
         var maxDepth = 0
+        var unsupported: [Node] = []
         /// Open containers below the depth limit, counted instead of kept.
         var dropped = 0
         var finished: Node?
@@ -72,6 +73,7 @@ private struct TreeBuilder {
             }
             if event == CMARK_EVENT_ENTER {
                 let node = Node(kind(of: cNode), span: span(of: cNode))
+                if case .unsupported = node.kind { unsupported.append(node) }
                 if isLeaf(cNode) {
                     stack[stack.count - 1].children.append(node)
                 } else {
@@ -84,7 +86,7 @@ private struct TreeBuilder {
                 if stack.isEmpty { finished = node } else { stack[stack.count - 1].children.append(node) }
             }
         }
-        return ParsedMarkdown(document: finished ?? Node(.document, span: .unknown), maxDepth: maxDepth)
+        return ParsedMarkdown(document: finished ?? Node(.document, span: .unknown), maxDepth: maxDepth, unsupported: unsupported)
     }
 
     /// cmark's iterator reports only an enter event for these node types.
@@ -172,7 +174,7 @@ private struct TreeBuilder {
         case "table_row": return .tableRow(isHeader: cmark_gfm_extensions_get_table_row_is_header(node) != 0)
         case "table_cell": return .tableCell
         case "strikethrough": return .strikethrough
-        default: return .htmlInline("")
+        default: return .unsupported(typeName: typeName)
         }
     }
 }
