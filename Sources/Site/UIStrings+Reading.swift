@@ -10,8 +10,10 @@ extension UIStrings {
         TextPattern.fill(self["readingTime"], ["minutes": grouped(reading.minutes), "count": grouped(reading.count)])
     }
 
-    /// An integer with this language's thousands separator (`groupSeparator`): `1,204`, `1 204`.
+    /// An integer with this language's thousands separator: `1,204`, `1 204`. The separator is
+    /// the one `check` writes (`NumberLocale`), unless the theme's strings set `groupSeparator`.
     public func grouped(_ value: Int) -> String {
-        (value < 0 ? "-" : "") + DigitGrouping.group(String(value.magnitude), separator: self["groupSeparator"])
+        let separator = values["groupSeparator"] ?? String(NumberLocale(languageTag: language).groupingSeparator)
+        return (value < 0 ? "-" : "") + DigitGrouping.group(String(value.magnitude), separator: separator)
     }
 }
