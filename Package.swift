@@ -74,8 +74,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Debian's mimalloc (libmimalloc-dev) takes malloc over for the whole process: a build
-            // makes millions of small strings and arrays on every core, and runs a tenth faster
-            // than on glibc's allocator (Benchmarks/run.sh, README "Performance").
+            // makes millions of small strings and arrays on every core, which glibc's allocator
+            // serves more slowly (Benchmarks/run.sh, README "Performance").
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
 

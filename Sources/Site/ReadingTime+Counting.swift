@@ -37,8 +37,8 @@ struct ReadingCounter: MarkupWalker {
         }
     }
 
-    /// Walks Unicode scalars rather than Characters: grapheme breaking and `Character`
-    /// properties cost about 1,000 instructions a character, a fifth of a page's render. A
+    /// Walks Unicode scalars rather than Characters, whose grapheme breaking and properties are
+    /// costly for every character of every page. A
     /// cluster is classified by its first scalar, as `Character.isLetter` does, and the marks
     /// that extend it (combining accents, variation selectors, joiners) are skipped with it.
     mutating func add(_ text: String) {

@@ -21,7 +21,7 @@ public enum SearchText {
     }
 
     /// The text so far and its length in scalars, kept as it grows: asking a String its count
-    /// walks it by Characters, and asking at every node made a 10,000-page build twice as slow.
+    /// walks it by Characters, which at every node would be quadratic in the page's text.
     private struct Collected {
         var text = ""
         var length = 0
