@@ -46,7 +46,7 @@ let package = Package(
         // Rules that recompute a page's figures and report the ones that disagree.
         .target(name: "Checks", dependencies: ["Content", "GFM", "Numbers", "PythonSubset", "TextKit"]),
         // Prices older than the site allows, and translations whose source changed since.
-        .target(name: "Freshness", dependencies: ["Content"]),
+        .target(name: "Freshness", dependencies: ["Content", "TextKit"]),
         // Pages and templates to output files, in memory.
         .target(name: "Site", dependencies: [
             "Content", "GFM", "Charts", "Diagrams", "Numbers", "Freshness", "TextKit", .product(name: "Mustache", package: "swift-mustache"),
@@ -54,7 +54,7 @@ let package = Package(
         // The process edge: long-lived Pygments and KaTeX workers that Site's renderers talk to.
         .target(name: "ExternalTools", dependencies: ["Site"]),
         // `check --fix`: wrong figures rewritten in the author's own format, as edits and diffs.
-        .target(name: "Fixes", dependencies: ["Content", "Numbers"]),
+        .target(name: "Fixes", dependencies: ["Content", "Numbers", "TextKit"]),
         // Every figure of a build with what it is computed from, and what changed since a baseline.
         .target(name: "Baseline", dependencies: ["Checks", "Content"]),
         // New projects and report skeletons (`init`, `new report`) as files in memory.

@@ -45,3 +45,15 @@ import TextKit
         #expect(ContentHash(Array("abc".utf8)) != ContentHash([UInt8]()))
     }
 }
+
+@Suite struct FNV1aTests {
+    /// The published FNV-1a 64-bit test vectors: these hashes are written into pages' front
+    /// matter, so the function may never change.
+    @Test(arguments: [("", "cbf29ce484222325"), ("a", "af63dc4c8601ec8c"), ("foobar", "85944171f73967e8")])
+    func knownVectors(text: String, hex: String) {
+        #expect(FNV1a(text.utf8).hex == hex)
+        var pieces = FNV1a()
+        for byte in text.utf8 { pieces.add(byte) }
+        #expect(pieces == FNV1a(text.utf8))
+    }
+}
