@@ -2,19 +2,23 @@
 /// `\r` each end one, as cmark-gfm counts them, so every position names the same line.
 public enum LineBreak {
     /// Where the line that starts at byte `start` ends (before its break) and where the next
-    /// line starts; both are `bytes.count` for the last line.
-    @inlinable
-    public static func lineEnd<Bytes: RandomAccessCollection>(in bytes: Bytes, from start: Int) -> (contentEnd: Int, next: Int)
-    where Bytes.Element == UInt8, Bytes.Index == Int {
+    /// line starts; both are `bytes.count` for the last line. Not generic: every file's bytes
+    /// pass through here, and an unspecialised collection costs a call per byte.
+    public static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (contentEnd: Int, next: Int) {
+        let count = bytes.count
         var i = start
-        while i < bytes.endIndex {
-            switch bytes[i] {
-            case 0x0A: return (i, i + 1)
-            case 0x0D: return (i, i + 1 < bytes.endIndex && bytes[i + 1] == 0x0A ? i + 2 : i + 1)
-            default: i += 1
-            }
+        while i < count {
+            let byte = bytes[i]
+            if byte == 0x0A { return (i, i + 1) }
+            if byte == 0x0D { return (i, i + 1 < count && bytes[i + 1] == 0x0A ? i + 2 : i + 1) }
+            i += 1
         }
         return (i, i)
+    }
+
+    /// `lineEnd(in:from:)` for an array.
+    public static func lineEnd(in bytes: [UInt8], from start: Int) -> (contentEnd: Int, next: Int) {
+        bytes.withUnsafeBufferPointer { lineEnd(in: $0, from: start) }
     }
 
     /// Whether a Character's scalar value ends a line. A `"\r\n"` Character is one grapheme,

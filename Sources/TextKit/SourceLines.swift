@@ -12,26 +12,34 @@ public struct SourceLines: Sendable {
     /// Splits by bytes: splitting by Characters would run grapheme breaking over the whole
     /// file, for line ends that are always single bytes and cluster boundaries.
     public init(_ text: String) {
-        var lines: [Substring] = []
+        var ends: [(start: Int, end: Int)] = []
         var ascii: [Bool] = []
         var utf8 = text
         utf8.withUTF8 { bytes in
             var start = 0
             while true {
                 let end = LineBreak.lineEnd(in: bytes, from: start)
+                ends.append((start, end.contentEnd))
                 ascii.append(!bytes[start..<end.contentEnd].contains { $0 >= 0x80 })
-                lines.append(Self.substring(text, start, end.contentEnd))
                 if end.next == end.contentEnd { break }
                 start = end.next
             }
         }
+        // Sliced from the UTF-8 view, index to index: subscripting the String by offsets would
+        // check every bound for a Character boundary, and line ends always are one.
+        let view = text.utf8
+        var lines: [Substring] = []
+        lines.reserveCapacity(ends.count)
+        var index = view.startIndex, offset = 0
+        for (start, end) in ends {
+            let lower = view.index(index, offsetBy: start - offset)
+            let upper = view.index(lower, offsetBy: end - start)
+            lines.append(Substring(view[lower..<upper]))
+            index = upper
+            offset = end
+        }
         self.lines = lines
         asciiLines = ascii
-    }
-
-    private static func substring(_ text: String, _ start: Int, _ end: Int) -> Substring {
-        let utf8 = text.utf8
-        return text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
     }
 
     public var count: Int { lines.count }
