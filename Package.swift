@@ -23,73 +23,77 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Text every other module shares: source lines and columns, escaping, cell widths,
+        // hashing, digit grouping, trimming. Depends on nothing.
+        .target(name: "TextKit"),
         // The only module that calls cmark-gfm: Markdown in, immutable Swift tree out.
-        .target(name: "GFM", dependencies: ["CCmarkGFM"]),
-        // Locale-aware number reading and exact decimal arithmetic; depends on nothing of ours.
-        .target(name: "Numbers"),
+        .target(name: "GFM", dependencies: ["CCmarkGFM", "TextKit"]),
+        // Locale-aware number reading and exact decimal arithmetic.
+        .target(name: "Numbers", dependencies: ["TextKit"]),
         // Runs the Python subset cost listings are written in, exactly, to read what they print.
-        .target(name: "PythonSubset"),
+        .target(name: "PythonSubset", dependencies: ["TextKit"]),
         // Data series to inline SVG text; knows nothing of Markdown, pages or files.
-        .target(name: "Charts", dependencies: ["Numbers"]),
+        .target(name: "Charts", dependencies: ["Numbers", "TextKit"]),
         // Debian's libgraphviz-dev headers only: no link line, because the Graphviz module opens
         // libgvc with dlopen so that sitegen still runs (without diagrams) where it is missing.
         .systemLibrary(name: "CGraphviz", providers: [.apt(["libgraphviz-dev"])]),
         // The only module that calls Graphviz: DOT text in, laid-out boxes and splines out.
         .target(name: "Graphviz", dependencies: ["CGraphviz"]),
         // Mermaid flowcharts: parser with source positions, DOT writer, themed SVG drawer.
-        .target(name: "Diagrams", dependencies: ["Graphviz", "Charts"]),
+        .target(name: "Diagrams", dependencies: ["Graphviz", "Charts", "TextKit"]),
         // Front matter, pages with source positions, diagnostics, translation groups.
-        .target(name: "Content", dependencies: ["GFM", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Content", dependencies: ["GFM", "TextKit", .product(name: "Yams", package: "Yams")]),
         // Rules that recompute a page's figures and report the ones that disagree.
-        .target(name: "Checks", dependencies: ["Content", "GFM", "Numbers", "PythonSubset"]),
+        .target(name: "Checks", dependencies: ["Content", "GFM", "Numbers", "PythonSubset", "TextKit"]),
         // Prices older than the site allows, and translations whose source changed since.
-        .target(name: "Freshness", dependencies: ["Content"]),
+        .target(name: "Freshness", dependencies: ["Content", "TextKit"]),
         // Pages and templates to output files, in memory.
         .target(name: "Site", dependencies: [
-            "Content", "GFM", "Charts", "Diagrams", "Numbers", "Freshness", .product(name: "Mustache", package: "swift-mustache"),
+            "Content", "GFM", "Charts", "Diagrams", "Numbers", "Freshness", "TextKit", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The process edge: long-lived Pygments and KaTeX workers that Site's renderers talk to.
         .target(name: "ExternalTools", dependencies: ["Site"]),
         // `check --fix`: wrong figures rewritten in the author's own format, as edits and diffs.
-        .target(name: "Fixes", dependencies: ["Content", "Numbers"]),
+        .target(name: "Fixes", dependencies: ["Content", "Numbers", "TextKit"]),
         // Every figure of a build with what it is computed from, and what changed since a baseline.
         .target(name: "Baseline", dependencies: ["Checks", "Content"]),
         // New projects and report skeletons (`init`, `new report`) as files in memory.
         .target(name: "Scaffold", dependencies: ["Freshness"]),
         // The file-system edge: loading a project, publishing into Output/.
-        .target(name: "Workspace", dependencies: ["Content", "Site", "Checks", "ExternalTools", "Fixes", "Baseline", "Freshness"]),
+        .target(name: "Workspace", dependencies: ["Content", "Site", "Checks", "ExternalTools", "Fixes", "Baseline", "Freshness", "TextKit"]),
         // The serve edge: the only module that imports Hummingbird.
         .target(name: "Preview", dependencies: [
-            "Workspace", "Site", "Content", "GFM", .product(name: "Hummingbird", package: "hummingbird"),
+            "Workspace", "Content", "TextKit", .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(
             name: "sitegen",
             dependencies: [
-                "Workspace", "Site", "Content", "Checks", "Preview", "Scaffold", "Fixes",
+                "Workspace", "Content", "Checks", "Preview", "Scaffold", "Fixes", "TextKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Debian's mimalloc (libmimalloc-dev) takes malloc over for the whole process: a build
-            // makes millions of small strings and arrays on every core, and runs a tenth faster
-            // than on glibc's allocator (Benchmarks/run.sh, README "Performance").
+            // makes millions of small strings and arrays on every core, which glibc's allocator
+            // serves more slowly (Benchmarks/run.sh, README "Performance").
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "TextKitTests", dependencies: ["TextKit"]),
         .testTarget(name: "GFMTests", dependencies: ["GFM", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "NumbersTests", dependencies: ["Numbers", "TestSupport"]),
         .testTarget(name: "PythonSubsetTests", dependencies: ["PythonSubset"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Numbers", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Numbers", "TextKit", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "Graphviz", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Content", "Numbers", "TestSupport"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "GFM", "Diagrams", "Graphviz", "Freshness", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "GFM", "Diagrams", "Graphviz", "Freshness", "TextKit", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "BaselineTests", dependencies: ["Baseline", "Content"]),
         .testTarget(name: "ScaffoldTests", dependencies: ["Scaffold", "TestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "FreshnessTests", dependencies: ["Freshness", "Content"]),
         .testTarget(name: "FixesTests", dependencies: ["Fixes", "Workspace", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Content", "Site", "TestSupport"]),
+        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Content", "Site", "TextKit", "TestSupport"]),
         .testTarget(name: "ExternalToolsTests", dependencies: ["ExternalTools", "Site", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "PreviewTests", dependencies: [
             "Preview", "Workspace", "Content", "TestSupport",

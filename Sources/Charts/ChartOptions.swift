@@ -1,10 +1,5 @@
 import Numbers
 
-/// What is drawn over categories: vertical bars, horizontal bars, or lines.
-public enum ChartKind: String, Sendable, CaseIterable {
-    case bar, horizontalBar, line
-}
-
 /// How values map to length: evenly, or by powers of ten for figures that span decades.
 public enum AxisScale: String, Sendable, CaseIterable {
     case linear, log

@@ -1,3 +1,5 @@
+import TextKit
+
 /// Fits a label into a width: wrapped over a few lines at spaces, hyphens, slashes or between
 /// CJK characters, and shortened with `…` when it still does not fit. The caller keeps the
 /// full text in a `<title>` so nothing is lost.
@@ -38,7 +40,7 @@ enum LabelFitter {
         var tokens: [String] = []
         var current = ""
         for c in text {
-            let wide = c.unicodeScalars.first.map(TextMetrics.isWide) ?? false
+            let wide = CellWidth.cells(c) == 2
             if wide {
                 if !current.isEmpty { tokens.append(current); current = "" }
                 tokens.append(String(c))

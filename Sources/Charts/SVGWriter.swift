@@ -1,3 +1,5 @@
+import TextKit
+
 /// Builds SVG text element by element, escaping every attribute value and text node it is given.
 ///
 /// Attributes are an ordered list, not a dictionary, so the same chart is the same bytes on
@@ -22,7 +24,7 @@ public struct SVGWriter {
     /// An element with optional text content on one line; empty elements close themselves.
     public mutating func element(_ name: String, _ attributes: [(String, String)] = [], text: String? = nil) {
         if let text {
-            line("<\(name)\(Self.attributes(attributes))>\(XMLEscaping.text(text))</\(name)>")
+            line("<\(name)\(Self.attributes(attributes))>\(MarkupEscaping.escape(text))</\(name)>")
         } else {
             line("<\(name)\(Self.attributes(attributes))/>")
         }
@@ -38,6 +40,6 @@ public struct SVGWriter {
     }
 
     static func attributes(_ list: [(String, String)]) -> String {
-        list.map { " \($0.0)=\"\(XMLEscaping.attribute($0.1))\"" }.joined()
+        list.map { " \($0.0)=\"\(MarkupEscaping.escape($0.1))\"" }.joined()
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Content
 import GFM
 import PythonSubset
+import TextKit
 
 /// What a Python listing printed, as the page states it, agrees with what the listing computes.
 ///

@@ -1,5 +1,6 @@
 import Content
 import Numbers
+import TextKit
 
 /// Checks every row of a table against the formulas its author declared for it.
 struct DeclaredFormulaRule: PageRule {

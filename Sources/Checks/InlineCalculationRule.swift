@@ -1,6 +1,7 @@
 import Content
 import Foundation
 import Numbers
+import TextKit
 
 /// Recomputes calculations written in prose and list items: `1000万 tokens × 5e-06 $ = 0.05 $`.
 struct InlineCalculationRule: PageRule {

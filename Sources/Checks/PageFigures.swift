@@ -2,6 +2,7 @@ import Content
 import Foundation
 import GFM
 import Numbers
+import TextKit
 
 /// Every figure of a page, read once: prose runs line by line, and tables cell by cell.
 ///

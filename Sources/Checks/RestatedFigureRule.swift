@@ -2,6 +2,7 @@ import Content
 import Foundation
 import GFM
 import Numbers
+import TextKit
 
 /// A figure in a summary that restates a result of the body (the same item's total, such as a
 /// model's monthly budget) agrees with what the body computes.

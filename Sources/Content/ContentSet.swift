@@ -10,7 +10,7 @@ public struct ContentSet: Sendable {
     public static func assemble(_ pages: [Page], settings: SiteSettings) -> (ContentSet, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var groups: [String: [Int]] = [:]
-        // Files, not pages, by slot and by output folder: copying pages cost a tenth of a rebuild.
+        // Files, not pages, by slot and by output folder: a page is large to copy.
         var slots: [String: String] = [:]
         var outputs: [String: String] = [:]
         var kept: [Page] = []

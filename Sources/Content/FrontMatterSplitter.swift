@@ -1,3 +1,5 @@
+import TextKit
+
 /// Separates YAML front matter from the Markdown body of a page.
 ///
 /// Works on UTF-8 bytes because Swift treats "\r\n" as one Character, which makes
@@ -68,17 +70,8 @@ public enum FrontMatterSplitter {
         return trimmed.elementsEqual("---".utf8)
     }
 
-    /// Where the line starting at `from` ends (before "\n", "\r\n" or "\r") and where the next begins.
+    /// Where the line starting at `from` ends and where the next begins; nil past the end.
     private static func lineEnd(_ bytes: [UInt8], from: Int) -> (contentEnd: Int, next: Int)? {
-        guard from <= bytes.count else { return nil }
-        var i = from
-        while i < bytes.count {
-            switch bytes[i] {
-            case UInt8(ascii: "\n"): return (i, i + 1)
-            case UInt8(ascii: "\r"): return (i, i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\n") ? i + 2 : i + 1)
-            default: i += 1
-            }
-        }
-        return (i, i)
+        from <= bytes.count ? LineBreak.lineEnd(in: bytes, from: from) : nil
     }
 }

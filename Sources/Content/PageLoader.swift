@@ -34,6 +34,7 @@ public struct PageLoader: Sendable {
             return (nil, diagnostics)
         }
         diagnostics += TableShape.problems(in: parsed.document, text: text, file: file)
+        diagnostics += Self.unsupportedNodes(parsed, file: file)
         let (document, math) = PageMath.read(body: split.body, document: parsed.document, lineOffset: split.bodyLineOffset)
         let path = PagePath(file, settings: settings)
         // Front matter over the file-name suffix over the language folder, each overriding the next.
@@ -79,12 +80,21 @@ public struct PageLoader: Sendable {
         return []
     }
 
-    static func firstHeading(in document: Node) -> String? {
-        var title: String?
-        document.forEach { node in
-            if title == nil, case .heading = node.kind { title = node.plainText }
+    /// A node cmark-gfm made that the tree does not model is left out of the page, so the author
+    /// hears of it rather than finding text silently missing.
+    static func unsupportedNodes(_ parsed: ParsedMarkdown, file: String) -> [Diagnostic] {
+        parsed.unsupported.map { node in
+            guard case .unsupported(let typeName) = node.kind else { preconditionFailure("ParsedMarkdown.unsupported holds only .unsupported nodes") }
+            return Diagnostic(.warning, rule: "markdown",
+                              "cmark-gfm read a '\(typeName)' here, which sitegen does not know how to show; it is left out of the page",
+                              at: SourceLocation(file: file, line: node.span.start.line, column: node.span.start.column))
         }
-        return title
+    }
+
+    static func firstHeading(in document: Node) -> String? {
+        var finder = FirstHeading()
+        finder.walk(document)
+        return finder.title
     }
 }
 
@@ -117,4 +127,18 @@ struct PagePath {
 
     /// The group key when front matter names none: the path without language suffix or extension.
     var translationKey: String { directory.isEmpty ? stem : "\(directory)/\(stem)" }
+}
+
+/// The text of a document's first heading; the walk goes no deeper once it has one.
+private struct FirstHeading: MarkupWalker {
+    var title: String?
+
+    mutating func enter(_ node: Node) -> WalkDecision {
+        guard title == nil else { return .skipChildren }
+        if case .heading = node.kind {
+            title = node.plainText
+            return .skipChildren
+        }
+        return .visitChildren
+    }
 }

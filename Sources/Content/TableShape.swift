@@ -1,4 +1,5 @@
 import GFM
+import TextKit
 
 /// Table rows with more or fewer cells than the header: GFM drops the extra cells and fills the
 /// missing ones without a word, so the author would never learn that text vanished.
@@ -18,8 +19,9 @@ enum TableShape {
                 guard line > 0, line <= lines.count, lines[line].utf8.contains(UInt8(ascii: "|")) else { continue }
                 let columns = table.columnCount
                 // Counted as bytes; columns in Characters are worked out only for a row that is wrong.
-                guard Self.cellCount(in: lines[line]) != columns else { continue }
-                let cells = Self.cells(in: lines[line])
+                let row = PipeTableRow(lines[line])
+                guard row.cells.count != columns else { continue }
+                let cells = Self.cells(in: row)
                 if cells.count > columns {
                     let extra = cells.count - columns
                     found.append(Diagnostic(.warning, rule: rule,
@@ -35,52 +37,9 @@ enum TableShape {
         return found
     }
 
-    /// How many cells `cells(in:)` finds, from the bytes: a pipe or backslash is never part of
-    /// another character in UTF-8, so the bytes split a row where its Characters do.
-    static func cellCount(in line: Substring) -> Int {
-        let bytes = Array(line.utf8)
-        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), quote = UInt8(ascii: ">"), pipe = UInt8(ascii: "|")
-        var start = 0
-        while start < bytes.count, bytes[start] == space || bytes[start] == tab || bytes[start] == quote { start += 1 }
-        var end = bytes.count
-        while end > start, bytes[end - 1] == space || bytes[end - 1] == tab { end -= 1 }
-        var pipes = 0, first: Int?, last: Int?
-        var i = start
-        while i < end {
-            if bytes[i] == UInt8(ascii: "\\") { i += 2; continue }
-            if bytes[i] == pipe {
-                pipes += 1
-                if first == nil { first = i }
-                last = i
-            }
-            i += 1
-        }
-        return 1 + pipes - (first == start ? 1 : 0) - (last == end - 1 ? 1 : 0)
-    }
-
-    /// The 1-based column where each cell of a GFM table row starts. A pipe escaped with `\`
-    /// is text, even in a code span (the GFM spec's rule); the outer pipes are optional.
-    static func cells(in line: Substring) -> [Int] {
-        let characters = Array(line)
-        var start = 0
-        while start < characters.count, characters[start] == " " || characters[start] == "\t" || characters[start] == ">" { start += 1 }
-        var end = characters.count
-        while end > start, characters[end - 1] == " " || characters[end - 1] == "\t" { end -= 1 }
-        var pipes: [Int] = []
-        var i = start
-        while i < end {
-            if characters[i] == "\\" { i += 2; continue }
-            if characters[i] == "|" { pipes.append(i) }
-            i += 1
-        }
-        var starts = [start] + pipes.map { $0 + 1 }
-        if pipes.first == start { starts.removeFirst() }
-        if let last = pipes.last, last == end - 1 { starts.removeLast() }
-        // Point at a cell's text rather than the space after its pipe.
-        return starts.map { start in
-            var first = start
-            while first < end, characters[first] == " " { first += 1 }
-            return (first < end && characters[first] != "|" ? first : start) + 1
-        }
+    /// The 1-based column where each cell of a GFM table row starts: its text, or for an empty
+    /// cell the place just after its pipe.
+    static func cells(in row: PipeTableRow) -> [Int] {
+        row.cells.map { row.column(ofByte: $0.content.isEmpty ? $0.bytes.lowerBound : $0.content.lowerBound) }
     }
 }

@@ -10,8 +10,8 @@ public enum YAMLReader {
         if yaml.allSatisfy(\.isWhitespace) { return (nil, []) }
         do {
             // An explicit encoding stops Yams reading the process environment on every call. The
-            // basic resolver tags nothing: types are read from the text later, and matching every
-            // scalar against the default resolver's regular expressions cost a thirtieth of a build.
+            // basic resolver tags nothing: types are read from the text later, so no scalar is
+            // matched against the default resolver's regular expressions.
             guard let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else { return (nil, []) }
             return (convert(node, lineOffset: firstLine - 1), [])
         } catch let error as YamlError {

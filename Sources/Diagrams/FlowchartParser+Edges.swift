@@ -1,3 +1,5 @@
+import TextKit
+
 extension FlowchartParser {
     /// The edge starting here (its ends left empty), nil when none starts here or it is malformed
     /// (then a problem says why).

@@ -1,3 +1,5 @@
+import TextKit
+
 extension FlowchartParser {
     /// Opening and closing brackets of each shape, longest opening first so `((` wins over `(`.
     /// `[/` and `[\` close with either slash: the pair decides parallelogram or trapezoid.

@@ -1,3 +1,5 @@
+import TextKit
+
 extension FlowchartParser {
     /// `subgraph id`, `subgraph id [title]`, `subgraph id["title"]`, `subgraph "title"` or
     /// `subgraph some title` (the title is then the id too).

@@ -1,3 +1,5 @@
+import TextKit
+
 /// Reads a Mermaid flowchart (`graph`/`flowchart` blocks) into a `Flowchart`, with every problem
 /// at its line and column inside the block.
 ///

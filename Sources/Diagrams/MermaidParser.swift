@@ -1,3 +1,5 @@
+import TextKit
+
 /// What a ```` ```mermaid ```` block holds, when sitegen can draw it.
 public enum MermaidDiagram: Sendable, Equatable {
     case flowchart(Flowchart)

@@ -1,3 +1,5 @@
+import TextKit
+
 /// The CSS-like properties an author may set with `style`, `classDef` and `linkStyle`.
 public struct NodeStyle: Sendable, Equatable {
     public var fill: RGBColour?
@@ -64,10 +66,6 @@ public struct NodeStyle: Sendable, Equatable {
 }
 
 extension StringProtocol {
-    var trimmingSpaces: String {
-        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
-    }
-
     func replacingSuffix(_ suffix: String) -> String {
         hasSuffix(suffix) ? String(dropLast(suffix.count)) : String(self)
     }

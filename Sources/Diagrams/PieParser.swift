@@ -1,4 +1,5 @@
 import Foundation
+import TextKit
 
 /// A Mermaid pie chart's data: the Site module draws it with the project's bar charts.
 public struct PieData: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import Foundation
+import TextKit
 
 /// A colour in sRGB, components from 0 to 1, with the conversions theming needs.
 public struct RGBColour: Sendable, Hashable {

@@ -1,6 +1,7 @@
 import Content
 import Foundation
 import Numbers
+import TextKit
 
 /// Works out `check --fix`: for each error with one computed value, the figure written anew.
 ///
@@ -24,7 +25,7 @@ public enum FixPlanner {
             guard values.count == 1, let d = findings.first, let figureValues = d.values, let stated = d.stated else {
                 plan.skipped.append(.conflicting(location)); continue
             }
-            guard let source = sources[location.file], let line = SourceText.line(location.line, in: source),
+            guard let source = sources[location.file], let line = SourceLines(source).line(location.line),
                   Self.text(in: line, column: location.column, length: stated.count) == stated else {
                 plan.skipped.append(.moved(location)); continue
             }

@@ -1,3 +1,5 @@
+import TextKit
+
 /// Rewrites figures in a file's text and leaves every other byte as it was, line endings included.
 public enum SourceEdit {
     /// `text` with each fix's original replaced by its replacement; fixes of other files are ignored.
@@ -22,23 +24,9 @@ public enum SourceEdit {
 
     /// Each line's text without its line ending (with it, if `endings`), as ranges of `text`.
     static func lineRanges(_ text: String, endings: Bool = false) -> [Range<String.Index>] {
-        var ranges: [Range<String.Index>] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var i = utf8.startIndex
-        while i != utf8.endIndex {
-            let byte = utf8[i]
-            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                var next = utf8.index(after: i)
-                if byte == UInt8(ascii: "\r"), next != utf8.endIndex, utf8[next] == UInt8(ascii: "\n") { next = utf8.index(after: next) }
-                ranges.append(start..<(endings ? next : i))
-                start = next
-                i = next
-            } else {
-                i = utf8.index(after: i)
-            }
+        let lines = SourceLines(text).lines
+        return lines.indices.map { i in
+            lines[i].startIndex..<(endings && i + 1 < lines.count ? lines[i + 1].startIndex : lines[i].endIndex)
         }
-        ranges.append(start..<utf8.endIndex)
-        return ranges
     }
 }

@@ -1,4 +1,5 @@
 import Content
+import TextKit
 
 /// When a page's prices were read: `prices_as_of:` in front matter, or an "as of" date in the
 /// caption line right above a table (`Prices as of 2025-09-01`, `价格截至 2025-09-01`).

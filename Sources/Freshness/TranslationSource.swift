@@ -1,4 +1,5 @@
 import Content
+import TextKit
 
 /// A translation's record of its source: `translatedFrom: zh` and `sourceHash:`, the hash of the
 /// source's text when it was translated. The source changed since when the hashes differ.
@@ -27,15 +28,14 @@ public enum TranslationSource {
     }
 
     private static func hash(_ lines: SourceLines, from first: Int) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = FNV1a()
         if lines.count >= first {
             for number in first...lines.count {
-                for byte in lines[number].utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-                h = (h ^ 0x0A) &* 0x100_0000_01b3
+                h.add(lines[number].utf8)
+                h.add(0x0A)
             }
         }
-        let hex = String(h, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return h.hex
     }
 
     /// The status of `page` when it names a source language, found among `versions`.

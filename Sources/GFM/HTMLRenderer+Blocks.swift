@@ -1,3 +1,5 @@
+import TextKit
+
 extension HTMLRenderer {
     func renderBlock(_ node: Node, tight: Bool, into out: inout String, state: inout RenderState) {
         switch node.kind {
@@ -11,7 +13,7 @@ extension HTMLRenderer {
                 out += "</p>\n"
             }
         case .heading(let level):
-            let id = hooks.headingID?(node).map { " id=\"\(HTMLEscaping.escape($0))\"" } ?? ""
+            let id = hooks.headingID?(node).map { " id=\"\(MarkupEscaping.escape($0))\"" } ?? ""
             state.block = node.span
             out += "<h\(level)\(id)>"
             renderChildrenInline(node, into: &out, state: &state)
@@ -30,8 +32,8 @@ extension HTMLRenderer {
                 out += replaced
                 return
             }
-            let language = info.split(separator: " ").first.map { " class=\"language-\(HTMLEscaping.escape($0))\"" } ?? ""
-            out += "<pre><code\(language)>\(HTMLEscaping.escape(literal))</code></pre>\n"
+            let language = info.split(separator: " ").first.map { " class=\"language-\(MarkupEscaping.escape($0))\"" } ?? ""
+            out += "<pre><code\(language)>\(MarkupEscaping.escape(literal))</code></pre>\n"
         case .htmlBlock(let html):
             renderRawBlock(html, into: &out)
         case .thematicBreak:
@@ -65,7 +67,7 @@ extension HTMLRenderer {
         if allowRawHTML {
             out += html
         } else if !Self.isComment(html) {
-            out += "<p>\(HTMLEscaping.escape(html))</p>\n"
+            out += "<p>\(MarkupEscaping.escape(html))</p>\n"
         }
     }
 

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import TextKit
 import Synchronization
 
 /// Parses GitHub-flavoured Markdown with cmark-gfm into an immutable `Node` tree.
@@ -39,7 +40,7 @@ public enum MarkdownParser {
         }
         guard let document = root else { fatalError("cmark_parser_finish returned no document") }
         defer { cmark_node_free(document) }
-        var builder = TreeBuilder(columns: ColumnConverter(text), lineOffset: lineOffset)
+        var builder = TreeBuilder(columns: SourceLines(text), lineOffset: lineOffset)
         return builder.build(document)
     }
 }
@@ -48,7 +49,7 @@ public enum MarkdownParser {
 ///
 /// Nodes below `MarkdownParser.treeDepthLimit` levels are measured but left out of the tree.
 private struct TreeBuilder {
-    let columns: ColumnConverter
+    let columns: SourceLines
     let lineOffset: Int
 
     mutating func build(_ document: OpaquePointer) -> ParsedMarkdown {
@@ -56,6 +57,7 @@ private struct TreeBuilder {
         defer { cmark_iter_free(iterator) }
         var stack: [Node] = []
         var maxDepth = 0
+        var unsupported: [Node] = []
         /// Open containers below the depth limit, counted instead of kept.
         var dropped = 0
         var finished: Node?
@@ -71,6 +73,7 @@ private struct TreeBuilder {
             }
             if event == CMARK_EVENT_ENTER {
                 let node = Node(kind(of: cNode), span: span(of: cNode))
+                if case .unsupported = node.kind { unsupported.append(node) }
                 if isLeaf(cNode) {
                     stack[stack.count - 1].children.append(node)
                 } else {
@@ -83,7 +86,7 @@ private struct TreeBuilder {
                 if stack.isEmpty { finished = node } else { stack[stack.count - 1].children.append(node) }
             }
         }
-        return ParsedMarkdown(document: finished ?? Node(.document, span: .unknown), maxDepth: maxDepth)
+        return ParsedMarkdown(document: finished ?? Node(.document, span: .unknown), maxDepth: maxDepth, unsupported: unsupported)
     }
 
     /// cmark's iterator reports only an enter event for these node types.
@@ -146,7 +149,7 @@ private struct TreeBuilder {
 
     /// cmark-gfm keeps a definition's label in no public field, so it is read off its source line.
     private func footnoteLabel(at node: OpaquePointer) -> String {
-        let line = columns.lineText(Int(cmark_node_get_start_line(node)))
+        let line = columns[Int(cmark_node_get_start_line(node))]
         let trimmed = line.drop { $0 == " " }
         guard trimmed.hasPrefix("[^"), let close = trimmed.firstIndex(of: "]") else { return "" }
         return String(trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close])
@@ -171,7 +174,7 @@ private struct TreeBuilder {
         case "table_row": return .tableRow(isHeader: cmark_gfm_extensions_get_table_row_is_header(node) != 0)
         case "table_cell": return .tableCell
         case "strikethrough": return .strikethrough
-        default: return .htmlInline("")
+        default: return .unsupported(typeName: typeName)
         }
     }
 }

@@ -44,6 +44,10 @@ public struct Node: Sendable, Hashable {
         /// TeX between `$…$` (inline) or `$$…$$` (display). cmark-gfm has no math; the Content
         /// module finds the spans in the source and puts these nodes in, with exact spans.
         case math(tex: String, display: Bool)
+        /// An extension node cmark-gfm gave that this tree does not model, by its type name.
+        /// Renderers leave it (and what it holds) out; `ParsedMarkdown.unsupported` lists it so
+        /// the author is told.
+        case unsupported(typeName: String)
     }
 }
 

@@ -1,10 +1,12 @@
+import TextKit
+
 /// Corrects the header row's position of a table that interrupts a paragraph.
 ///
 /// cmark-gfm then reports the paragraph's start line for the table and its header, with byte
 /// columns inside the paragraph; body rows stay right. The header is always the line two above
 /// the first body row (the delimiter row sits between), or the line above the table's end.
 struct TableHeaderRepair {
-    let columns: ColumnConverter
+    let columns: SourceLines
     let lineOffset: Int
 
     func repair(_ table: Node) -> Node {
@@ -23,7 +25,7 @@ struct TableHeaderRepair {
     }
 
     private func relocate(_ header: Node, to line: Int) -> Node {
-        let source = columns.lineText(line - lineOffset)
+        let source = columns[line - lineOffset]
         let cellRanges = Self.cellColumns(in: source)
         var row = header
         row.span = SourceSpan(start: .init(line: line, column: 1), end: .init(line: line, column: source.count))
@@ -34,27 +36,16 @@ struct TableHeaderRepair {
         return row
     }
 
-    /// The first and last Character column of each cell's trimmed content in a pipe-table line.
+    /// The first and last Character column of each cell's trimmed content in a pipe-table line;
+    /// an empty cell is placed on the pipe that closes it.
     static func cellColumns(in line: Substring) -> [(Int, Int)] {
-        var cells: [(Int, Int)] = []
-        var first: Int?
-        var last = 0
-        var escaped = false
-        var column = 0
-        var sawLeadingPipe = false
-        for ch in line {
-            column += 1
-            if ch == "|" && !escaped {
-                if let f = first { cells.append((f, last)) } else if column > 1 || sawLeadingPipe { cells.append((column, column)) }
-                if column == 1 { sawLeadingPipe = true }
-                first = nil
-            } else if !ch.isWhitespace {
-                if first == nil { first = column }
-                last = column
+        let row = PipeTableRow(line)
+        return row.cells.map { cell in
+            guard !cell.content.isEmpty else {
+                let column = row.column(ofByte: cell.bytes.upperBound)
+                return (column, column)
             }
-            escaped = ch == "\\" && !escaped
+            return (row.column(ofByte: cell.content.lowerBound), row.column(ofByte: cell.content.upperBound) - 1)
         }
-        if let f = first { cells.append((f, last)) }
-        return cells
     }
 }

@@ -1,11 +1,11 @@
-import GFM
 import Content
+import TextKit
 
 /// The panel shown over every page while the latest rebuild has findings: file:line:col,
 /// severity, rule, message, stated versus computed figures, and the source line with a caret.
 ///
-/// Takes any `[Diagnostic]`, so whatever later reports them (front matter today, `check`'s
-/// figures later) shows the same way. Every piece of text is HTML-escaped.
+/// Takes any `[Diagnostic]`, so front matter, build and `check` findings show the same way.
+/// Every piece of text is HTML-escaped.
 struct DiagnosticOverlay {
     var diagnostics: [Diagnostic]
     var sources: [String: String]
@@ -34,32 +34,21 @@ struct DiagnosticOverlay {
         if let stated = d.stated, let expected = d.expected {
             out += "<div>stated \(Self.escape(stated)), computed \(Self.escape(expected))</div>"
         }
-        if let line = sourceLine(d.location) {
-            var quote = "\(d.location.line) | \(line)"
-            if d.location.column > 0 {
-                let gutter = String(repeating: " ", count: String(d.location.line).count)
-                let pad = String(line.prefix(d.location.column - 1).map(Self.caretPadding))
-                quote += "\n\(gutter) | \(pad)" + String(repeating: "^", count: max(1, d.length))
+        if let source = sourceLine(d.location) {
+            let excerpt = CaretExcerpt(source, column: d.location.column, length: d.length, wideSpacer: "\u{3000}")
+            var quote = "\(d.location.line) | \(excerpt.line)"
+            if !excerpt.caret.isEmpty {
+                quote += "\n\(String(repeating: " ", count: String(d.location.line).count)) | \(excerpt.caret)"
             }
             out += "<pre style=\"background:#000;padding:.5rem;margin:.25rem 0;overflow:auto\">\(Self.escape(quote))</pre>"
         }
         return out + "</li>"
     }
 
-    /// What lines a caret up under a character: a tab for a tab, an ideographic space under CJK.
-    static func caretPadding(_ c: Character) -> Character {
-        if c == "\t" { return "\t" }
-        guard let v = c.unicodeScalars.first?.value else { return " " }
-        let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-            || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v) || (0x20000...0x3FFFD).contains(v)
-        return wide ? "\u{3000}" : " "
-    }
-
     /// The same line counting as the parsers and the terminal, CR-only files included.
-    private func sourceLine(_ location: SourceLocation) -> String? {
-        sources[location.file].flatMap { SourceText.line(location.line, in: $0) }.map(String.init)
+    private func sourceLine(_ location: SourceLocation) -> Substring? {
+        sources[location.file].flatMap { SourceLines($0).line(location.line) }
     }
 
-    /// The one HTML escaping of the project, so the overlay cannot drift from the pages.
-    static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
+    static func escape(_ text: String) -> String { MarkupEscaping.escape(text) }
 }

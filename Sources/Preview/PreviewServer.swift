@@ -13,15 +13,18 @@ public struct PreviewServer: Sendable {
         /// Where to mirror the served site on disk, as `build` would write it; nil for memory only.
         public var outputPath: String?
         public var baseURL: String?
+        /// With `--strict`, a wrong figure fails a rebuild as it fails `build --strict`.
+        public var strict: Bool
         public var pollInterval: Duration
 
         public init(host: String = "127.0.0.1", port: Int = 8000, loader: ProjectLoader, outputPath: String? = nil,
-                    baseURL: String? = nil, pollInterval: Duration = .milliseconds(100)) {
+                    baseURL: String? = nil, strict: Bool = false, pollInterval: Duration = .milliseconds(100)) {
             self.host = host
             self.port = port
             self.loader = loader
             self.outputPath = outputPath
             self.baseURL = baseURL
+            self.strict = strict
             self.pollInterval = pollInterval
         }
     }
@@ -38,7 +41,8 @@ public struct PreviewServer: Sendable {
     public func makeApplication(onReady: @escaping @Sendable (String) -> Void = { _ in },
                                 onRebuild: @escaping @Sendable (LiveBuildResult) -> Void = { _ in }) async -> some ApplicationProtocol {
         let loader = configuration.loader
-        let rebuilder = Rebuilder(loader: loader, baseURL: configuration.baseURL, state: state, outputPath: configuration.outputPath)
+        let rebuilder = Rebuilder(build: LiveBuild(loader: loader, baseURL: configuration.baseURL, strict: configuration.strict),
+                                  state: state, outputPath: configuration.outputPath)
         let scan = SourceScan(contentPath: loader.contentPath, templatesPath: loader.templatesPath)
         onRebuild(await rebuilder.rebuild(scan))
         let watcher = ChangeWatcher(contentPath: loader.contentPath, templatesPath: loader.templatesPath,

@@ -69,6 +69,4 @@ public final class PreviewState: Sendable {
         }
         for listener in listeners { listener.finish() }
     }
-
-    public var listenerCount: Int { inner.withLock { $0.listeners.count } }
 }

@@ -10,8 +10,8 @@ actor Rebuilder {
     private var lastDiagnostics: [Diagnostic] = []
     private var started = false
 
-    init(loader: ProjectLoader, baseURL: String?, state: PreviewState, outputPath: String?) {
-        build = LiveBuild(loader: loader, baseURL: baseURL)
+    init(build: LiveBuild, state: PreviewState, outputPath: String?) {
+        self.build = build
         self.state = state
         self.outputPath = outputPath
     }

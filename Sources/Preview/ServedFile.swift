@@ -1,4 +1,5 @@
 import Hummingbird
+import TextKit
 
 /// One file of the served site: its bytes in a buffer that every response shares, and its tag.
 struct ServedFile: Sendable {
@@ -12,7 +13,7 @@ struct ServedFile: Sendable {
 
     init(path: String, bytes: [UInt8]) {
         body = ByteBuffer(bytes: bytes)
-        hash = Self.fnv1a(bytes)
+        hash = ContentHash(bytes).hex
         contentType = ContentTypes.forPath(path)
         isHTML = ContentTypes.isHTML(path)
         injectionOffset = isHTML ? Self.lastBodyClose(in: bytes) ?? bytes.count : bytes.count
@@ -31,16 +32,5 @@ struct ServedFile: Sendable {
             if match { return start }
         }
         return nil
-    }
-
-    /// FNV-1a, 64 bits, as hex: fast, and ample to tell two versions of one file apart.
-    static func fnv1a(_ bytes: [UInt8]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TextKit
 
 /// Python's format-spec mini-language (`{cost:,.2f}`, `{share:.1%}`, `{name:18s}`), for the
 /// values a listing prints.
@@ -137,14 +138,7 @@ enum PythonFormat {
         let sign = text.hasPrefix("-") ? "-" : ""
         let unsigned = text.dropFirst(sign.count)
         let end = unsigned.firstIndex { !$0.isNumber } ?? unsigned.endIndex
-        let digits = Array(unsigned[..<end])
-        guard digits.count > 3 else { return text }
-        var grouped = ""
-        for (i, digit) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { grouped.append(mark) }
-            grouped.append(digit)
-        }
-        return sign + grouped + unsigned[end...]
+        return sign + DigitGrouping.group(unsigned[..<end], separator: String(mark)) + unsigned[end...]
     }
 }
 

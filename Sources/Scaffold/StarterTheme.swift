@@ -663,7 +663,6 @@ feed: Feed
 theme: Farbschema
 skipToContent: Zum Inhalt springen
 readingTime: "{minutes} Min. Lesezeit · {count} Wörter"
-groupSeparator: "."
 table: Tabelle
 themeAuto: System
 themeLight: Hell
@@ -717,7 +716,6 @@ feed: Feed
 theme: Theme
 skipToContent: Skip to content
 readingTime: "{minutes} min read · {count} words"
-groupSeparator: ","
 table: Table
 themeAuto: System
 themeLight: Light
@@ -771,7 +769,6 @@ feed: Flux
 theme: Thème
 skipToContent: Aller au contenu
 readingTime: "{minutes}\u00A0min de lecture · {count}\u00A0mots"
-groupSeparator: "\u202F"
 table: Tableau
 themeAuto: Système
 themeLight: Clair
@@ -824,7 +821,6 @@ feed: フィード
 theme: テーマ
 skipToContent: 本文へ移動
 readingTime: "{minutes}分で読めます · {count}文字"
-groupSeparator: ","
 table: 表
 themeAuto: システム設定
 themeLight: ライト
@@ -877,7 +873,6 @@ feed: 订阅
 theme: 主题
 skipToContent: 跳到正文
 readingTime: "{minutes} 分钟阅读 · {count} 字"
-groupSeparator: ","
 table: 表格
 themeAuto: 跟随系统
 themeLight: 浅色

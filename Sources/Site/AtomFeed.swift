@@ -1,4 +1,5 @@
 import Content
+import TextKit
 
 /// An Atom feed of dated pages, newest first: one per language, and one per taxonomy term.
 struct AtomFeed {
@@ -33,26 +34,26 @@ struct AtomFeed {
         let indexURL = RelativeURL.absolute(base: base, path: alternatePath ?? plan.indexPath(of: language))
         var out = """
             <?xml version="1.0" encoding="utf-8"?>
-            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(language))">
-              <title>\(XMLText.escape(title ?? plan.settings.title(for: language)))</title>
-              <id>\(XMLText.escape(indexURL))</id>
-              <link rel="self" href="\(XMLText.escape(selfURL))"/>
-              <link rel="alternate" type="text/html" href="\(XMLText.escape(indexURL))"/>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(MarkupEscaping.escape(language))">
+              <title>\(MarkupEscaping.escape(title ?? plan.settings.title(for: language)))</title>
+              <id>\(MarkupEscaping.escape(indexURL))</id>
+              <link rel="self" href="\(MarkupEscaping.escape(selfURL))"/>
+              <link rel="alternate" type="text/html" href="\(MarkupEscaping.escape(indexURL))"/>
               <updated>\(updated)</updated>
 
             """
         for page in pages {
-            let url = XMLText.escape(RelativeURL.absolute(base: base, path: plan.path(of: page)))
+            let url = MarkupEscaping.escape(RelativeURL.absolute(base: base, path: plan.path(of: page)))
             out += """
                   <entry>
-                    <title>\(XMLText.escape(page.title))</title>
+                    <title>\(MarkupEscaping.escape(page.title))</title>
                     <id>\(url)</id>
                     <link rel="alternate" type="text/html" href="\(url)"/>
                     <updated>\(page.date!.rfc3339)</updated>
-                    <author><name>\(XMLText.escape(plan.settings.title(for: language)))</name></author>
+                    <author><name>\(MarkupEscaping.escape(plan.settings.title(for: language)))</name></author>
 
                 """
-            if let summary = page.frontMatter.summary { out += "      <summary>\(XMLText.escape(summary))</summary>\n" }
+            if let summary = page.frontMatter.summary { out += "      <summary>\(MarkupEscaping.escape(summary))</summary>\n" }
             out += "  </entry>\n"
         }
         return out + "</feed>\n"

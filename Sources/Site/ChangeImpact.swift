@@ -21,6 +21,4 @@ public struct ChangeImpact: Sendable {
     public func pages(in content: ContentSet) -> [Page] {
         translationKeys.sorted().flatMap { key in (content.groups[key] ?? []).map { content.pages[$0] } }
     }
-
-    public func touches(_ page: Page) -> Bool { translationKeys.contains(page.translationKey) }
 }

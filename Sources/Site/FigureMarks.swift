@@ -1,5 +1,6 @@
 import Content
 import GFM
+import TextKit
 
 /// Marks the figures `check` found wrong where they appear in a page's HTML: the stated figure
 /// highlighted, the computed value beside it on hover and for screen readers.
@@ -28,15 +29,15 @@ final class FigureMarks {
             let finding = pending.remove(at: index)
             let stated = Self.visible(finding.stated!)
             let range = rest.firstRange(of: stated)!
-            let expected = HTMLEscaping.escape(finding.expected!)
-            html += HTMLEscaping.escape(rest[..<range.lowerBound])
-            html += "<mark class=\"figure-wrong\" title=\"\(HTMLEscaping.escape(computedLabel)) \(expected)\">"
-                + HTMLEscaping.escape(stated)
-                + "<span class=\"figure-computed\"> (\(HTMLEscaping.escape(computedLabel)) \(expected))</span></mark>"
+            let expected = MarkupEscaping.escape(finding.expected!)
+            html += MarkupEscaping.escape(rest[..<range.lowerBound])
+            html += "<mark class=\"figure-wrong\" title=\"\(MarkupEscaping.escape(computedLabel)) \(expected)\">"
+                + MarkupEscaping.escape(stated)
+                + "<span class=\"figure-computed\"> (\(MarkupEscaping.escape(computedLabel)) \(expected))</span></mark>"
             rest = rest[range.upperBound...]
             marked = true
         }
-        return marked ? html + HTMLEscaping.escape(rest) : nil
+        return marked ? html + MarkupEscaping.escape(rest) : nil
     }
 
     /// The stated figure as the reader sees it: without the emphasis markers of its source.

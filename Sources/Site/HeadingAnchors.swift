@@ -19,21 +19,31 @@ public struct HeadingAnchors: Sendable {
     public static let reserved: Set<String> = ["main", "toc-title", "theme-select"]
 
     public init(document: Node) {
-        var used = Self.reserved
-        document.forEach { node in
-            guard case .heading(let level) = node.kind else { return }
+        var walker = Walker()
+        walker.walk(document)
+        entries = walker.entries
+        idsByLine = Dictionary(entries.map { ($0.line, $0.id) }, uniquingKeysWith: { _, last in last })
+    }
+
+    private struct Walker: MarkupWalker {
+        var entries: [Entry] = []
+        var used = HeadingAnchors.reserved
+
+        mutating func enter(_ node: Node) -> WalkDecision {
+            guard case .heading(let level) = node.kind else { return .visitChildren }
             let text = node.plainText
-            let base = Self.slug(text).isEmpty ? "section" : Self.slug(text)
+            let base = HeadingAnchors.slug(text).isEmpty ? "section" : HeadingAnchors.slug(text)
             // `a`, `a`, `a-1` must not give `a`, `a-1`, `a-1`: count up until the id is free.
             var id = base
             var n = 0
-            while used.contains(id) || Self.isFootnoteID(id) {
+            while used.contains(id) || HeadingAnchors.isFootnoteID(id) {
                 n += 1
                 id = "\(base)-\(n)"
             }
             used.insert(id)
             entries.append(Entry(id: id, text: text, level: level, line: node.span.start.line))
-            idsByLine[node.span.start.line] = id
+            // A heading holds no other heading.
+            return .skipChildren
         }
     }
 

@@ -1,5 +1,6 @@
 import Content
 import GFM
+import TextKit
 
 /// A page's Markdown rendered to HTML with the site's hooks, plus what the layout shows beside it.
 struct PageBody {
@@ -26,7 +27,7 @@ struct PageBody {
         // Wide tables scroll inside a focusable region instead of widening the page on phones;
         // the region is named after its section so a screen reader's landmark list says which.
         hooks.table = { node in
-            let table = "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLEscaping.escape(labels.next(for: node)))\">\n"
+            let table = "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(MarkupEscaping.escape(labels.next(for: node)))\">\n"
                 + HTMLRenderer(allowRawHTML: allowRawHTML, hooks: cellHooks).renderTableDefault(node) + "</div>\n"
             guard autoCharts, let data = Table(node), let chart = AutoChart(block: charts.value).figure(for: data) else { return table }
             return table + chart

@@ -9,8 +9,8 @@ import GFM
 /// What counts (see `ReadingTime+Counting.swift`):
 /// - paragraphs, headings, lists, quotes, footnotes, inline code and table cells are read;
 ///   cost reports carry their substance in tables, so a table's cells count like prose;
-/// - fenced and indented code blocks are skipped (readers scan code, and a future `chart`
-///   block is a picture, not text), as are image alt text and raw HTML.
+/// - fenced and indented code blocks are skipped (readers scan code, and a `chart` or
+///   `mermaid` block is a picture, not text), as are image alt text and raw HTML.
 public struct ReadingTime: Sendable, Equatable {
     /// Latin-script words (and numbers: `1 234,5` and `0.05` are one word each).
     public var words: Int

@@ -2,7 +2,7 @@
 /// browsable from disk and from any sub-path of a server.
 public enum RelativeURL {
     /// The link from the file at `from` to the file at `to`, both paths below the output folder.
-    /// Paths are split as bytes: split by Characters, the links of a page cost a twentieth of rendering it.
+    /// Paths are split as bytes: a slash is one byte, and every link of every page is made here.
     public static func link(from: String, to: String) -> String {
         let fromDir = from.utf8.split(separator: slash).dropLast()
         let target = to.utf8.split(separator: slash)

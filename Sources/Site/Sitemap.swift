@@ -1,4 +1,5 @@
 import Content
+import TextKit
 
 /// `sitemap.xml` with every page and its language alternates, as search engines read them.
 struct Sitemap {
@@ -12,7 +13,7 @@ struct Sitemap {
 
             """
         // Each page's address appears once for itself and once per version of its group.
-        func address(_ page: Page) -> String { XMLText.escape(RelativeURL.absolute(base: base, path: plan.path(of: page))) }
+        func address(_ page: Page) -> String { MarkupEscaping.escape(RelativeURL.absolute(base: base, path: plan.path(of: page))) }
         var urls: [String: String] = [:]
         for page in plan.content.pages { urls[page.file] = address(page) }
         func url(_ page: Page) -> String { urls[page.file] ?? address(page) }
@@ -22,7 +23,7 @@ struct Sitemap {
             let versions = plan.versions(of: page)
             if versions.count > 1 {
                 for v in versions {
-                    out += "    <xhtml:link rel=\"alternate\" hreflang=\"\(XMLText.escape(v.language))\" href=\"\(url(v))\"/>\n"
+                    out += "    <xhtml:link rel=\"alternate\" hreflang=\"\(MarkupEscaping.escape(v.language))\" href=\"\(url(v))\"/>\n"
                 }
                 let xDefault = url(plan.defaultVersion(of: page))
                 out += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(xDefault)\"/>\n"

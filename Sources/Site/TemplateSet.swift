@@ -1,6 +1,7 @@
 import Content
 import GFM
 import Mustache
+import TextKit
 
 /// The theme's Mustache templates, compiled once per build; the only file that imports Mustache.
 ///
@@ -60,7 +61,7 @@ public struct TemplateSet: Sendable {
 /// Context values in types Mustache recognises at its first question. Mustache asks every
 /// value in turn whether it is a template, a custom renderable, a lambda, an optional, and then
 /// prints it with `String(describing:)`; for a plain `String` or `[String: Any]` each question
-/// was a runtime protocol lookup, and rendering the layouts was a sixth of a build.
+/// is a runtime protocol lookup, repeated for every value of every page.
 enum TemplateValue {
     static func object(_ values: [String: Any]) -> TemplateObject {
         TemplateObject(values: values.mapValues(prepare))
@@ -99,8 +100,7 @@ public struct TemplateErrors: Error {
 }
 
 /// Mustache's HTML escaping, the same five characters, through the project's one escaper
-/// (`HTMLEscaping`, by bytes): the package's own looks each Character up in a dictionary, which
-/// made escaping a third of rendering a page's templates.
+/// (`MarkupEscaping`, by bytes): the package's own looks each Character up in a dictionary.
 struct FastHTML: MustacheContentType {
-    func escapeText(_ text: String) -> String { HTMLEscaping.escape(text) }
+    func escapeText(_ text: String) -> String { MarkupEscaping.escape(text) }
 }

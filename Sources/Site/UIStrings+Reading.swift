@@ -1,4 +1,5 @@
 import Numbers
+import TextKit
 
 extension UIStrings {
     /// "3 min read · 1,204 words" in this language, from the `readingTime` pattern.
@@ -9,14 +10,10 @@ extension UIStrings {
         TextPattern.fill(self["readingTime"], ["minutes": grouped(reading.minutes), "count": grouped(reading.count)])
     }
 
-    /// An integer with this language's thousands separator (`groupSeparator`): `1,204`, `1 204`.
+    /// An integer with this language's thousands separator: `1,204`, `1 204`. The separator is
+    /// the one `check` writes (`NumberLocale`), unless the theme's strings set `groupSeparator`.
     public func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var out = value < 0 ? "-" : ""
-        for (i, digit) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out += self["groupSeparator"] }
-            out.append(digit)
-        }
-        return out
+        let separator = values["groupSeparator"] ?? String(NumberLocale(languageTag: language).groupingSeparator)
+        return (value < 0 ? "-" : "") + DigitGrouping.group(String(value.magnitude), separator: separator)
     }
 }

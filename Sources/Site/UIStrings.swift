@@ -16,7 +16,7 @@ public struct UIStrings: Sendable {
         "dateFormat": "{monthName} {day}, {year}", "tags": "Tags", "feed": "Feed", "theme": "Theme",
         "skipToContent": "Skip to content",
         "computed": "computed", "checkSummary": "{figures} figures checked, {inconsistent} inconsistent", "readingTime": "{minutes} min read · {count} words",
-        "groupSeparator": ",", "table": "Table", "themeAuto": "System", "themeLight": "Light", "themeDark": "Dark",
+        "table": "Table", "themeAuto": "System", "themeLight": "Light", "themeDark": "Dark",
         "themeSepia": "Sepia", "themeContrast": "High contrast", "themeForest": "Forest",
         "diagram": "Flowchart", "diagramNodes": "Nodes", "diagramEdges": "Edges",
         "breadcrumbs": "Breadcrumbs", "sections": "Sections", "pagination": "Pages of this list", "firstPage": "First",

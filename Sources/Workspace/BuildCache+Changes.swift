@@ -1,4 +1,5 @@
 import Foundation
+import TextKit
 
 extension BuildCache {
     /// What one incremental build changed in the cache. Rewriting a cache of 10,000 pages

@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import TextKit
 
 /// The cache as a text file: one record a line, fields separated by tabs, with `\`, tab and
 /// line breaks escaped. Faster to read than JSON through Foundation (10,000 pages in a few

@@ -1,4 +1,5 @@
 import Content
+import TextKit
 
 /// What one build knew, kept in `.sitegen-cache/` beside the output folder for the next build:
 /// per source file its stamp, hash, metadata and findings, and the hash of every output file.

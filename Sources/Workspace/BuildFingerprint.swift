@@ -1,6 +1,7 @@
 import Content
 import Foundation
 import Site
+import TextKit
 
 /// Hashes of what a build's output depends on beyond each page's own file, for the cache.
 enum BuildFingerprint {

@@ -3,6 +3,7 @@ import Content
 import ExternalTools
 import Foundation
 import Site
+import TextKit
 
 /// What a build did: the diagnostics, the pages per language, and whether it published.
 public struct BuildReport: Sendable {

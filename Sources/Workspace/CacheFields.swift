@@ -1,4 +1,5 @@
 import Content
+import TextKit
 
 /// Reads one cache line's tab-separated fields straight from its bytes: a page line made into
 /// sixteen strings first cost most of the time a one-edit rebuild spends reading the cache.

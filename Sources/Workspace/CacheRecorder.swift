@@ -1,5 +1,6 @@
 import Content
 import Site
+import TextKit
 
 /// Turns what a build did into the cache the next build reads.
 struct CacheRecorder: Sendable {

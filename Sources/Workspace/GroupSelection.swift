@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import TextKit
 
 /// Which translation groups a check covers: all, those of some files (`--changed-since`,
 /// `--groups-of`), one shard of `n` (`--shard k/n`), or both. A group is checked whole, every
@@ -33,9 +34,7 @@ public struct GroupSelection: Sendable, Equatable {
     /// shard when others are added or removed, and every runner agrees without talking.
     func shardHolds(_ key: String) -> Bool {
         guard let shard else { return true }
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(h % UInt64(shard.count)) == shard.index - 1
+        return Int(FNV1a(key.utf8).value % UInt64(shard.count)) == shard.index - 1
     }
 
     /// The pages of the selected groups, and a test for which load problems to keep: those of

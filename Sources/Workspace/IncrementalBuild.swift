@@ -1,6 +1,7 @@
 import Content
 import Foundation
 import Site
+import TextKit
 
 /// A build that starts from the cache of the last one: unchanged files are neither read nor
 /// parsed, only the translation groups a change touches are checked again, only pages whose

@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import TextKit
 
 /// Finds and reads a project's files, turning every read problem into a diagnostic.
 struct ProjectFiles {
@@ -105,19 +106,9 @@ struct ProjectFiles {
         return .success(text)
     }
 
-    /// The line and Character column of a byte offset; "\r\n", "\r" and "\n" each end a line.
+    /// The line and Character column of a byte offset.
     static func location(of offset: Int, in bytes: [UInt8], display: String) -> SourceLocation {
-        var line = 1
-        var lineStart = 0
-        var i = 0
-        while i < offset {
-            if bytes[i] == 0x0A || (bytes[i] == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A)) {
-                line += 1
-                lineStart = i + 1
-            }
-            i += 1
-        }
-        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+        let (line, column) = LineBreak.position(ofByte: offset, in: bytes)
         return SourceLocation(file: display, line: line, column: column)
     }
 

@@ -1,6 +1,7 @@
 import Content
 import Foundation
 import Site
+import TextKit
 
 /// A project read from disk: settings, parsed pages grouped by translation, the theme, and every
 /// problem found, with the text of each file so messages can quote the offending line.

@@ -1,5 +1,6 @@
 import Foundation
 import Site
+import TextKit
 
 /// Highlighted code and typeset formulas of earlier builds, by a hash of what was asked, so a
 /// rebuild sends only new or edited blocks to the workers. Kept in `.sitegen-cache/<output>.render`.

@@ -10,27 +10,17 @@ struct BuildCommand: ParsableCommand {
         discussion: "The previous output stays as it was unless the whole build succeeds."
     )
 
-    @Option(help: "The folder of Markdown pages and site.yaml.")
-    var content = "Content"
-    @Option(help: "The theme folder: templates, i18n strings and assets.")
-    var templates = "Templates"
-    @Option(help: "The folder to write the site into.")
-    var output = "Output"
-    @Option(name: .customLong("base-url"), help: "The address the site is published at (feeds and sitemap).")
-    var baseURL: String?
-    @Flag(help: "Include pages marked draft: true.")
-    var drafts = false
-    @Flag(help: "Fail the build on a wrong figure, as `sitegen check` does, instead of warning.")
-    var strict = false
+    @OptionGroup var project: ProjectOptions
+    @OptionGroup var publishing: PublishingOptions
     @Flag(name: .customLong("no-cache"), help: "Render every page and keep no .sitegen-cache beside the output folder.")
     var noCache = false
 
     func run() throws {
         let started = Date()
+        let output = project.output
         InterruptHandlers.install(output: output)
-        let loader = ProjectLoader(contentPath: content, templatesPath: templates, includeDrafts: drafts)
-        var pipeline = BuildPipeline(loader: loader, outputPath: output, baseURL: baseURL)
-        pipeline.strict = strict
+        var pipeline = BuildPipeline(loader: project.loader, outputPath: output, baseURL: publishing.baseURL)
+        pipeline.strict = publishing.strict
         pipeline.incremental = !noCache
         let report = pipeline.run()
         DiagnosticPrinter(sources: report.sources).print(report.diagnostics)

@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import TextKit
 
 /// Prints diagnostics the way compilers do: `file:line:col: severity[rule]: message`, then the
 /// source line with a caret under the spot. Colour only on a terminal, and never with NO_COLOR.
@@ -19,37 +20,19 @@ struct DiagnosticPrinter {
         let label = useColor ? color(d.severity) + d.severity.rawValue + "\u{1B}[0m" : d.severity.rawValue
         var out = "\(d.location): \(label)[\(d.rule)]: \(d.message)"
         if let stated = d.stated, let expected = d.expected { out += "\n    stated \(stated), computed \(expected)" }
-        if let full = sourceLine(d.location) {
-            let (line, column) = Self.excerpt(full, around: d.location.column)
+        if let source = sourceLine(d.location) {
+            let excerpt = CaretExcerpt(source, column: d.location.column, length: d.length)
             let number = String(d.location.line)
-            let gutter = String(repeating: " ", count: number.count)
-            out += "\n \(number) | \(line)"
-            if column > 0 {
-                let pad = String(line.prefix(column - 1).map { $0 == "\t" ? "\t" : ($0.isWide ? "  " : " ") }.joined())
-                let marked = line.dropFirst(column - 1).prefix(max(1, d.length))
-                let width = marked.reduce(0) { $0 + ($1.isWide ? 2 : 1) }
-                out += "\n \(gutter) | \(pad)" + String(repeating: "^", count: max(1, width))
+            out += "\n \(number) | \(excerpt.line)"
+            if !excerpt.caret.isEmpty {
+                out += "\n \(String(repeating: " ", count: number.count)) | \(excerpt.caret)"
             }
         }
         return out
     }
 
-    /// At most `excerptLength` Characters of a long line, around `column`, with "…" where cut,
-    /// and the column within the excerpt: a minified or generated line must not flood the terminal.
-    static let excerptLength = 160
-
-    static func excerpt(_ line: String, around column: Int) -> (line: String, column: Int) {
-        guard line.count > excerptLength else { return (line, column) }
-        let characters = Array(line)
-        let start = max(0, min(column - 1 - excerptLength / 2, characters.count - excerptLength))
-        let end = min(characters.count, start + excerptLength)
-        let head = start > 0 ? "…" : "", tail = end < characters.count ? "…" : ""
-        let shifted = column > 0 ? column - start + head.count : 0
-        return (head + String(characters[start..<end]) + tail, shifted)
-    }
-
-    private func sourceLine(_ location: SourceLocation) -> String? {
-        sources[location.file].flatMap { SourceText.line(location.line, in: $0) }.map(String.init)
+    private func sourceLine(_ location: SourceLocation) -> Substring? {
+        sources[location.file].flatMap { SourceLines($0).line(location.line) }
     }
 
     private func color(_ severity: Diagnostic.Severity) -> String {
@@ -62,15 +45,5 @@ struct DiagnosticPrinter {
 
     static func stderr(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
-    }
-}
-
-extension Character {
-    /// CJK characters take two terminal cells, so the caret must move two columns for each.
-    var isWide: Bool {
-        guard let v = unicodeScalars.first?.value else { return false }
-        return (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-            || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v)
     }
 }

@@ -9,8 +9,8 @@ import Workspace
 enum InterruptHandlers {
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
-    static func install(output: String) {
-        for number in [SIGINT, SIGTERM, SIGHUP] {
+    static func install(output: String, signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]) {
+        for number in signals {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {

@@ -15,14 +15,8 @@ struct ServeCommand: AsyncParsableCommand {
     var port = 8000
     @Option(help: "The address to listen on. Anything but loopback exposes your drafts to the network.")
     var host = "127.0.0.1"
-    @Option(help: "The folder of Markdown pages and site.yaml.")
-    var content = "Content"
-    @Option(help: "The theme folder: templates, i18n strings and assets.")
-    var templates = "Templates"
-    @Option(help: "The folder to mirror the served site into (without the preview's reload script).")
-    var output = "Output"
-    @Flag(help: "Include pages marked draft: true.")
-    var drafts = false
+    @OptionGroup var project: ProjectOptions
+    @OptionGroup var publishing: PublishingOptions
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
@@ -32,9 +26,13 @@ struct ServeCommand: AsyncParsableCommand {
         if !["127.0.0.1", "localhost", "::1"].contains(host) {
             DiagnosticPrinter.stderr("sitegen: warning: listening on \(host); anyone who can reach this address can read the site, drafts included")
         }
-        let loader = ProjectLoader(contentPath: content, templatesPath: templates, includeDrafts: drafts)
-        let server = PreviewServer(.init(host: host, port: port, loader: loader, outputPath: output))
-        let say = Self.say
+        // Ctrl-C and `kill` shut the server down gracefully (ServiceLifecycle), after any mirror
+        // write in progress; a closed terminal ends the process at once, so it goes through the
+        // build's handler, which removes a half-written staging folder first.
+        InterruptHandlers.install(output: project.output, signals: [SIGHUP])
+        let server = PreviewServer(.init(host: host, port: port, loader: project.loader, outputPath: project.output,
+                                         baseURL: publishing.baseURL, strict: publishing.strict))
+        let say = Self.say, content = project.content
         do {
             try await server.run(
                 onReady: { url in

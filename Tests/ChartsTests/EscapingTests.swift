@@ -28,11 +28,6 @@ import TestSupport
         }
     }
 
-    @Test func attributeEscaping() {
-        #expect(XMLEscaping.attribute("a\"b'c<d>&") == "a&quot;b&#39;c&lt;d&gt;&amp;")
-        #expect(XMLEscaping.text("x\u{1}y\u{FFFE}z") == "xyz")
-    }
-
     @Test func coordinatesAreFixedAndLocaleFree() {
         #expect(Coordinate.format(12.345) == "12.3")
         #expect(Coordinate.format(-0.04) == "0")

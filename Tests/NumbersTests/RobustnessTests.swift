@@ -6,8 +6,8 @@ import Testing
 @Suite struct RobustnessTests {
     /// Checks the invariants of a scan: ranges inside the text and `text` equal to the range's Characters.
     static func checkInvariants(_ text: String, _ locale: NumberLocale) {
-        // "\r\n" is one Character, and the scanner counts it as a line end like "\n".
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { Array($0) }
+        // "\r\n" is one Character; the scanner ends a line at it, at "\n" and at a lone "\r".
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map { Array($0) }
         for figure in NumberScanner.scan(text, locale: locale) {
             let range = figure.range
             guard range.line >= 1, range.line <= lines.count else {

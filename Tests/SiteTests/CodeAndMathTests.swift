@@ -4,6 +4,7 @@ import GFM
 @testable import Site
 import Testing
 import TestSupport
+import TextKit
 
 /// Code blocks and formulas in a page, with stand-in tools so no process runs: what Site does
 /// with a highlighter's and a math renderer's answers.
@@ -14,7 +15,7 @@ import TestSupport
             guard language != "unknown" else { return .unknownLanguage }
             let lines = code.split(separator: "\n", omittingEmptySubsequences: false).map { line in
                 line.split(separator: " ", omittingEmptySubsequences: false)
-                    .map { $0.isEmpty ? "" : "<span class=\"k\">\(HTMLEscaping.escape(String($0)))</span>" }.joined(separator: " ")
+                    .map { $0.isEmpty ? "" : "<span class=\"k\">\(MarkupEscaping.escape(String($0)))</span>" }.joined(separator: " ")
             }
             return .highlighted(lines.joined(separator: "\n"))
         }
@@ -26,7 +27,7 @@ import TestSupport
             if tex.contains("\\bad") { return .error("KaTeX parse error: Undefined control sequence: \\bad at position 1") }
             let block = display ? " display=\"block\"" : ""
             if tex.hasPrefix("\\mathbb{") { return .mathML("<math\(block)><mi mathvariant=\"double-struck\">\(tex.dropFirst(8).prefix(1))</mi></math>") }
-            return .mathML("<math\(block)><mi>\(HTMLEscaping.escape(tex))</mi></math>")
+            return .mathML("<math\(block)><mi>\(MarkupEscaping.escape(tex))</mi></math>")
         }
     }
 

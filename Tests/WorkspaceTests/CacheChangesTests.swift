@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 @testable import Workspace
+import TextKit
 
 /// A rebuild appends what it changed to the cache instead of rewriting it; what a reader then
 /// sees must be what a full build would have recorded, and a cache cut short must never be

@@ -4,6 +4,7 @@ import Site
 import Testing
 import TestSupport
 @testable import Workspace
+import TextKit
 
 /// What the cache beside the output folder promises: a rebuild leaves exactly what a full build
 /// leaves, whatever changed, and anything global that changes makes every page render again.

@@ -1,4 +1,5 @@
 import Content
+import TextKit
 
 /// A formula an author declared for a table column, with where it was written.
 ///

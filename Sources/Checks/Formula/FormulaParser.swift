@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import TextKit
 
 /// Parses the formula language of table declarations, reporting errors at a Character offset.
 ///

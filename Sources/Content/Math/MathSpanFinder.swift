@@ -1,4 +1,5 @@
 import GFM
+import TextKit
 
 /// Finds the formulas of a Markdown text by Pandoc's `tex_math_dollars` rules, so that prices stay
 /// prices: an opening `$` is followed by a non-space, the closing `$` follows a non-space and is
@@ -40,7 +41,7 @@ public enum MathSpanFinder {
             paragraphHasDollar = false
         }
         var line = firstLine
-        for text in lines(of: text) {
+        for text in SourceLines(text).lines {
             let bytes = text.utf8
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || skip(line) {
                 endParagraph()
@@ -52,28 +53,6 @@ public enum MathSpanFinder {
         }
         endParagraph()
         return found
-    }
-
-    /// The lines of `text` without their breaks; `\n`, `\r\n` and a lone `\r` each end one.
-    static func lines(of text: String) -> [Substring] {
-        var lines: [Substring] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var i = start
-        while i < utf8.endIndex {
-            let byte = utf8[i]
-            if byte == 0x0A || byte == 0x0D {
-                lines.append(text[start..<i])
-                var next = utf8.index(after: i)
-                if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
-                start = next
-                i = next
-            } else {
-                i = utf8.index(after: i)
-            }
-        }
-        lines.append(text[start...])
-        return lines
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TextKit
 
 /// The sign and digits of a finite `Decimal`, exactly, as the formatters need them.
 struct DecimalDigits: Equatable {
@@ -34,13 +35,8 @@ struct DecimalDigits: Equatable {
 
     /// The integer digits with `separator` between groups of three, if any.
     func groupedInteger(_ separator: Character?) -> String {
-        guard let separator, integer.count > 3 else { return integer }
-        var result = ""
-        for (offset, digit) in integer.enumerated() {
-            if offset > 0, (integer.count - offset) % 3 == 0 { result.append(separator) }
-            result.append(digit)
-        }
-        return result
+        guard let separator else { return integer }
+        return DigitGrouping.group(integer, separator: String(separator))
     }
 
     /// The power of ten of the first significant digit (`0.05` → -2, `1234` → 3), 0 for zero.

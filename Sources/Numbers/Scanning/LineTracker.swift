@@ -1,3 +1,5 @@
+import TextKit
+
 /// Turns Character offsets into 1-based line and column, moving forward only (linear overall).
 struct LineTracker {
     private let text: ScanText
@@ -12,8 +14,7 @@ struct LineTracker {
     /// The line and column of `target`, which must not be before the previous target.
     mutating func position(of target: Int) -> (line: Int, column: Int) {
         while offset < target {
-            // "\r\n" is one Character in Swift; its key is 0x0A like "\n", so both count here.
-            if text.keys[offset] == 0x0A {
+            if LineBreak.endsLine(scalarValue: text.keys[offset]) {
                 line += 1
                 lineStart = offset + 1
             }

@@ -1,4 +1,5 @@
 import GFM
+import TextKit
 
 /// A code block's HTML: highlighted when the highlighter knows its language, with line numbers
 /// and marked lines when its info string asks, plain escaped text otherwise.
@@ -13,9 +14,9 @@ struct HighlightedCode {
             highlighted = html
         }
         let numbered = info.lineNumbers || !info.highlightedLines.isEmpty
-        var code = highlighted ?? HTMLEscaping.escape(literal)
+        var code = highlighted ?? MarkupEscaping.escape(literal)
         if numbered { code = self.numbered(code) }
-        let language = info.language.isEmpty ? "" : " class=\"language-\(HTMLEscaping.escape(info.language))\""
+        let language = info.language.isEmpty ? "" : " class=\"language-\(MarkupEscaping.escape(info.language))\""
         // Long lines scroll sideways, so a keyboard must be able to reach the block.
         let pre = highlighted != nil || numbered ? "<pre class=\"highlight\" tabindex=\"0\">" : "<pre>"
         return pre + "<code\(language)>" + code + "</code></pre>\n"

@@ -14,6 +14,8 @@ import Site
 public final class LiveBuild {
     public let loader: ProjectLoader
     public let baseURL: String?
+    /// As `build --strict`: a wrong figure is an error, and the rebuild fails on it.
+    public let strict: Bool
 
     private struct Rendered {
         var content: ContentSet
@@ -40,9 +42,10 @@ public final class LiveBuild {
     private let tools = BuildTools.system()
     private let renders = RenderCache()
 
-    public init(loader: ProjectLoader, baseURL: String? = nil) {
+    public init(loader: ProjectLoader, baseURL: String? = nil, strict: Bool = false) {
         self.loader = loader
         self.baseURL = baseURL
+        self.strict = strict
     }
 
     /// Brings the site up to date with the files as `scan` saw them.
@@ -70,13 +73,18 @@ public final class LiveBuild {
         var result = LiveBuildResult(outcome: .failed, files: rendered?.files ?? [:], changedPaths: [], reparsed: reparsed,
                                      renderedPages: 0, diagnostics: diagnostics, sources: sources, duration: .zero)
         if !diagnostics.hasErrors {
-            // The same rules as `check`; as in `build` without --strict, findings are warnings.
-            let (checks, findings) = checkCache.run(content, settings: settings, pipeline: BuildPipeline(loader: loader, outputPath: ""))
+            // The same rules as `check`; as in `build`, findings are warnings unless strict.
+            var pipeline = BuildPipeline(loader: loader, outputPath: "")
+            pipeline.strict = strict
+            let (checks, findings) = checkCache.run(content, settings: settings, pipeline: pipeline)
             result.diagnostics += findings
-            do {
-                try render(content, checks: checks, into: &result)
-            } catch {
-                result.diagnostics += error.diagnostics
+            // A strict error fails the rebuild as it fails `build --strict`: the last good site stays.
+            if !findings.hasErrors {
+                do {
+                    try render(content, checks: checks, into: &result)
+                } catch {
+                    result.diagnostics += error.diagnostics
+                }
             }
         }
         result.duration = ContinuousClock.now - started

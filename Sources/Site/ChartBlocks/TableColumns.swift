@@ -2,6 +2,7 @@ import Foundation
 import Content
 import GFM
 import Numbers
+import TextKit
 
 /// Reads a table's columns and rows the way a chart spec names them, and its cells as figures.
 struct TableColumns {

@@ -13,27 +13,33 @@ struct PageTables {
     var entries: [Entry] = []
 
     init(document: Node) {
-        var heading: String?
-        var paragraph: String?
-        walk(document, heading: &heading, paragraph: &paragraph)
+        var walker = Walker()
+        walker.walk(document)
+        entries = walker.entries
     }
 
-    private mutating func walk(_ node: Node, heading: inout String?, paragraph: inout String?) {
-        for child in node.children {
-            switch child.kind {
+    /// Tracks the heading and the paragraph last seen at block level, through lists and quotes.
+    private struct Walker: MarkupWalker {
+        var entries: [Entry] = []
+        var heading: String?
+        var paragraph: String?
+
+        mutating func enter(_ node: Node) -> WalkDecision {
+            switch node.kind {
+            case .document, .list, .item, .blockQuote:
+                return .visitChildren
             case .heading:
-                heading = child.plainText
+                heading = node.plainText
                 paragraph = nil
             case .paragraph:
-                paragraph = child.plainText
+                paragraph = node.plainText
             case .table:
-                if let table = Table(child) { entries.append(Entry(table: table, heading: heading, caption: paragraph)) }
+                if let table = Table(node) { entries.append(Entry(table: table, heading: heading, caption: paragraph)) }
                 paragraph = nil
-            case .list, .item, .blockQuote:
-                walk(child, heading: &heading, paragraph: &paragraph)
             default:
                 paragraph = nil
             }
+            return .skipChildren
         }
     }
 

@@ -1,7 +1,7 @@
 extension StringProtocol {
-    /// The text without leading and trailing spaces and tabs: what Foundation's
-    /// `trimmingCharacters(in: .whitespaces)` gives, without bridging through NSString, which
-    /// cost more than the checks that asked for it.
+    /// The text without leading and trailing spaces (tab, the space separators, zero-width
+    /// space): what Foundation's `trimmingCharacters(in: .whitespaces)` gives, without bridging
+    /// through NSString on every call.
     public var trimmingSpaces: String {
         let scalars = unicodeScalars
         // Most texts have nothing to trim: copied as they are, not rebuilt scalar by scalar.

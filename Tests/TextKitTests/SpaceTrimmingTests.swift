@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Content
+import TextKit
 
 /// `trimmingSpaces` stands in for Foundation's `trimmingCharacters(in: .whitespaces)` in the
 /// checks' hot paths, so it must trim exactly what Foundation trims.

@@ -1,35 +1,10 @@
-/// HTML and URL escaping shared by everything that writes HTML from Markdown.
-public enum HTMLEscaping {
-    /// Escapes text for an element's content or a double-quoted attribute value.
-    public static func escape(_ text: some StringProtocol) -> String {
-        let original = String(text)
-        var bytes = original
-        // Byte by byte: the five characters are ASCII, and most text has none of them.
-        return bytes.withUTF8 { utf8 in
-            guard utf8.contains(where: isSpecial) else { return original }
-            var out: [UInt8] = []
-            out.reserveCapacity(utf8.count + 16)
-            for byte in utf8 {
-                switch byte {
-                case UInt8(ascii: "&"): out += "&amp;".utf8
-                case UInt8(ascii: "<"): out += "&lt;".utf8
-                case UInt8(ascii: ">"): out += "&gt;".utf8
-                case UInt8(ascii: "\""): out += "&quot;".utf8
-                case UInt8(ascii: "'"): out += "&#39;".utf8
-                default: out.append(byte)
-                }
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
-    }
+import TextKit
 
-    private static func isSpecial(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
-    }
-
+/// Link and image destinations made safe for pages.
+public enum SafeURL {
     /// A link destination made safe for an `href`: dangerous schemes become empty, and characters
     /// outside URLs are percent-encoded (existing `%XX` escapes are kept).
-    public static func safeURL(_ url: String, isImage: Bool = false) -> String {
+    public static func href(_ url: String, isImage: Bool = false) -> String {
         if isDangerous(url, isImage: isImage) { return "" }
         var out = ""
         for byte in url.utf8 {
@@ -39,7 +14,7 @@ public enum HTMLEscaping {
                 out += "%" + hex(byte)
             }
         }
-        return escape(out)
+        return MarkupEscaping.escape(out)
     }
 
     private static func isDangerous(_ url: String, isImage: Bool) -> Bool {

@@ -1,0 +1,50 @@
+import Testing
+import TextKit
+
+@Suite struct SourceLinesTests {
+    @Test(arguments: [
+        ("a\nb\nc", ["a", "b", "c"]), ("a\r\nb\r\nc", ["a", "b", "c"]), ("a\rb\rc", ["a", "b", "c"]),
+        ("a\r\rb", ["a", "", "b"]), ("a\n\r\nb\r", ["a", "", "b", ""]), ("", [""]), ("x\n", ["x", ""]),
+    ])
+    func everyLineEndEndsALine(text: String, lines: [String]) {
+        let split = SourceLines(text)
+        #expect(split.lines.map(String.init) == lines)
+        #expect(split.count == lines.count)
+        #expect(split.line(0) == nil && split.line(lines.count + 1) == nil && split[lines.count + 1] == "")
+    }
+
+    @Test func byteColumnsBecomeCharacterColumns() {
+        // 成本 is six bytes; `$` starts at byte 8, Character 4, on a CR-only second line.
+        let lines = SourceLines("ascii line\r成本 $5 total")
+        #expect(lines.characterColumn(line: 1, byteColumn: 7) == 7)
+        #expect(lines.characterColumn(line: 2, byteColumn: 8) == 4)
+        // The inclusive end of `成`: its last byte is byte 3.
+        #expect(lines.characterEndColumn(line: 2, byteColumn: 3) == 1)
+        #expect(lines.characterEndColumn(line: 2, byteColumn: 9) == 5)
+        #expect(lines.slice(line: 2, from: 4, through: 5) == "$5")
+        #expect(lines.slice(line: 2, from: 7) == "total")
+    }
+
+    @Test func bytePositionsInTextThatIsNotUTF8() {
+        let bytes: [UInt8] = Array("ok\r\n成\r".utf8) + [0xFF] + Array("\nz".utf8)
+        #expect(LineBreak.position(ofByte: 0, in: bytes) == (1, 1))
+        #expect(LineBreak.position(ofByte: 7, in: bytes) == (2, 2))
+        #expect(LineBreak.position(ofByte: 8, in: bytes) == (3, 1))
+        #expect(LineBreak.position(ofByte: 10, in: bytes) == (4, 1))
+    }
+
+    @Test func characterKeysEndLinesLikeBytes() {
+        #expect(LineBreak.endsLine(scalarValue: 0x0A) && LineBreak.endsLine(scalarValue: 0x0D))
+        #expect(!LineBreak.endsLine(scalarValue: 0x2028))
+    }
+}
+
+extension SourceLinesTests {
+    @Test func aByteInsideACharacterBelongsToIt() {
+        let lines = SourceLines("a一b")
+        #expect(lines.characterColumn(line: 1, byteColumn: 2) == 2)
+        #expect(lines.characterColumn(line: 1, byteColumn: 3) == 2)
+        #expect(lines.characterColumn(line: 1, byteColumn: 4) == 2)
+        #expect(lines.characterColumn(line: 1, byteColumn: 5) == 3)
+    }
+}
