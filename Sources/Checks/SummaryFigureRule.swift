@@ -41,7 +41,8 @@ struct SummaryFigureRule: PageRule {
                 // digits at least, and the only amount of its kind in its sentence (`从240元涨到260元` compares two).
                 guard figure.number.rangePart == .none, Self.isAmountOrPerPeriod(figure.number.unit), let digits = Self.digits(figure.number.value, at: figure.number.quantumExponent),
                       figure.significantDigits >= (inSummary ? 3 : 5) else { continue }
-                let aloneInSentence = run.figures.filter({ Self.sameMeasure($0.number, figure.number) }).count == 1
+                // (Bare counts are of one kind too: `共计 379 个席位` beside `月费 25,857 元` is alone.)
+                let aloneInSentence = run.figures.filter({ $0.number.unit?.measure == figure.number.unit?.measure && $0.number.unit?.per == figure.number.unit?.per }).count == 1
                 // The sentence may have begun on the lines above (a wrapped paragraph).
                 let lowered = page.runs.filter { $0.line >= run.line - 2 && $0.line <= run.line }.map { String($0.text) }.joined(separator: " ").lowercased()
                 let magnitude = figure.number.value.asDouble
@@ -63,7 +64,8 @@ struct SummaryFigureRule: PageRule {
                 var agrees = false
                 var transposed: [LocatedFigure] = [], misread: [LocatedFigure] = []
                 for authority in authorities where authority.line != figure.line && mayMatch(authority) && (Self.sameMeasure(authority.number, figure.number)
-                    || Self.sameBareCount(figure.number, authority.number, isTotal: totalPlaces.contains(Place(line: authority.line, column: authority.column)))
+                    || Self.sameBareCount(figure.number, authority.number, isTotal: totalPlaces.contains(Place(line: authority.line, column: authority.column)),
+                                          saysTotal: TotalWords.appears(in: lowered))
                     || Self.sameBareRatio(figure.number, authority.number)) {
                     guard let other = Self.digits(authority.number.value, at: figure.number.quantumExponent) else { continue }
                     if other == digits { agrees = true; break }
@@ -71,7 +73,10 @@ struct SummaryFigureRule: PageRule {
                     // `Résultat d'exploitation`); two quotes of `£1,250` and `£1,520` swap digits by chance.
                     let isCell = !resultPlaces.contains(Place(line: authority.line, column: authority.column))
                     guard inSummary || !isCell && !totalPlaces.contains(Place(line: authority.line, column: authority.column)) else { continue }
-                    if Self.isAdjacentTransposition(other, digits), !isCell || page.tables.mention(authority, in: lowered),
+                    // A round three-digit price (`a Pro tier at $129`) swaps a result's digits (`8 × $24 = $192`)
+                    // by chance; such a figure restates only a cell or a total it names.
+                    let isShortWhole = figure.significantDigits <= 3 && figure.number.precision.fractionDigits == 0 && figure.number.scale == nil
+                    if Self.isAdjacentTransposition(other, digits), isCell ? page.tables.mention(authority, in: lowered) : !isShortWhole || totalPlaces.contains(Place(line: authority.line, column: authority.column)),
                        !transposed.contains(where: { Self.digits($0.number.value, at: figure.number.quantumExponent) == other }) {
                         transposed.append(authority)
                     } else if inSummary, aloneInSentence, resultPlaces.contains(Place(line: authority.line, column: authority.column)), Self.differsInOneDigit(other, digits),
@@ -207,9 +212,11 @@ struct SummaryFigureRule: PageRule {
     }
 
     /// Bare counts (`27.260 abonnés`) compare only with a total row's bare count of four digits or more.
-    private static func sameBareCount(_ candidate: ScannedNumber, _ total: ScannedNumber, isTotal: Bool) -> Bool {
+    /// A count restating a total row's count: four digits at least, or three in a sentence that
+    /// says it is a total (`9 月共计 379 个付费席位` against a total row's `359`).
+    private static func sameBareCount(_ candidate: ScannedNumber, _ total: ScannedNumber, isTotal: Bool, saysTotal: Bool) -> Bool {
         isTotal && candidate.unit == nil && total.unit == nil && candidate.scale == nil && total.scale == nil
-            && candidate.precision.fractionDigits == 0 && candidate.value >= 1000
+            && candidate.precision.fractionDigits == 0 && candidate.value >= (saysTotal ? 100 : 1000)
     }
 
     /// Bare ratios written to the same decimals (`ROAS 2.86` against a ROAS column's `2.68`); a

@@ -104,6 +104,12 @@ enum TotalWords {
 
     static func isSubtotal(_ label: String) -> Bool { kind(of: label) == .subtotal }
 
+    /// Whether a total word stands anywhere in `text` (lowercased): `共计`, `in total`, `au total`.
+    static func appears(in text: String) -> Bool {
+        if cjkTotals.contains(where: { text.containsLiteral($0) }) { return true }
+        return latinWords(text).contains { latinTotals.contains($0) }
+    }
+
     static func isTotal(_ label: String) -> Bool { kind(of: label) != nil }
 
     /// Whether words after the total word name something beyond its unit or period.

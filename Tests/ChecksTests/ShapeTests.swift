@@ -173,6 +173,12 @@ import Testing
         Shape(name: "consumption per 100 km times a price per litre", file: "cars.fr.md",
               page: "---\ntitle: Cars\n---\n\nDiesel : 35 L/100 km × 1,72 €/L = 0,620 €/km.\n",
               wrong: "0,620 €/km", right: "0,602 €/km", computed: "0,602"),
+        Shape(name: "a total count in the summary one digit off the total row", file: "seats.zh.md",
+              page: "---\ntitle: 席位\n---\n\n# 月报\n\n## 执行摘要\n\n- 9 月共计 379 个付费席位，月费 25,857 元。\n\n## 明细\n\n| 工具 | 席位 | 月费（元） |\n|---|--:|--:|\n| A | 120 | 8,280 |\n| B | 239 | 17,577 |\n| **合计** | **359** | **25,857** |\n",
+              wrong: "379 个", right: "359 个", computed: "359"),
+        Shape(name: "a ratio swapped in the key takeaways", file: "ads.en.md",
+              page: "---\ntitle: Ads\n---\n\n# Ads\n\n## Key takeaways\n\n1. TikTok Shop had the weakest ROAS at just 2.86.\n\n## Channels\n\n| Channel | Spend | Sales | ROAS |\n|---|--:|--:|--:|\n| Meta | 40,000 | 160,000 | 4.00 |\n| TikTok Shop | 15,400 | 41,300 | 2.68 |\n",
+              wrong: "2.86", right: "2.68", computed: "2.68"),
         Shape(name: "German sentence opening with a noun", file: "kauf.de.md",
               page: "---\ntitle: Kauf\n---\n\nKauf 18.090 / 36 = 520,50 € im Monat.\n",
               wrong: "520,50", right: "502,50", computed: "502,50"),
@@ -220,6 +226,7 @@ import Testing
     @Test func notFiguresStaySilent() {
         let pages = [
             "dp.zh.md": "---\ntitle: dp\n---\n\n递推：dp[2] = dp[2 - w[0]] + v[0] = 30\n",
+            "tier.en.md": "---\ntitle: Gyms\n---\n\n# Gyms\n\n## A year of climbing\n\nEight visits a month cost 8 × $24 = $192 on day passes.\n\n## Takeaways\n\n- The rival now lists a Pro tier at $129 with yoga included.\n",
             "hyphen.fr.md": "---\ntitle: Surcharge\n---\n\nSur un trimestre, 690 traversées × 120 = 82 800 équivalents-passagers rapporteraient\n82 800 × 0,82 € = 67 896,00 €, soit la totalité du surcoût.\n",
             "grant.fr.md": "---\ntitle: Subvention\n---\n\nSi la fréquentation progresse de 10 à 20 %, nous accueillerons entre 161 et 175 participants\n(146 de plus 10 ou 20 %). Nous solliciterons une subvention de 19 500 à 21 000 €.\n",
             "flags.en.md": "---\ntitle: Flags\n---\n\n| Vendor | EU | SLA | NVMe |\n|---|---|---|---|\n| A | 1 | 1 | 1 |\n| B | 0 | 1 | 1 |\n| C | 0 | 0 | 1 |\n| D | 1 | 1 | 0 |\n",

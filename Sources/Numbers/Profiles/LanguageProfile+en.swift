@@ -6,7 +6,7 @@ extension LanguageProfile {
         averageWords: ["average", "avg", "per", "unit price", "rate", "ratio", "share", "cpa", "cpc", "cpm", "mean", "balance", "cumulative", "running"],
         restatementWords: ["i.e.", "i.e", "ie", "that is", "or about", "or roughly", "roughly", "or around", "about", "approximately", "or approximately", "or roughly", "that is about", "which is about", "or about"],
         changeWords: ["drop", "decrease", "increase", "growth", "reduction", "down", "up", "cut", "saving", "savings", "rise", "fall", "decline", "lower", "higher", "grew", "rose", "fell", "dropped", "increased", "decreased", "went up", "went down", "climbed", "grows", "rises", "falls", "increases", "decreases"],
-        summaryWords: ["summary", "conclusion", "conclusions", "tl;dr", "tldr", "overview", "key findings", "recommendation", "recommendations", "bottom line", "executive summary", "highlights", "key figures", "at a glance", "key numbers", "in brief"],
+        summaryWords: ["summary", "conclusion", "conclusions", "tl;dr", "tldr", "overview", "key findings", "recommendation", "recommendations", "bottom line", "executive summary", "highlights", "key figures", "at a glance", "key numbers", "in brief", "takeaways", "key takeaways", "tl;dr:"],
         shareWords: ["accounts for", "account for", "of the total", "of total", "share of", "makes up", "make up", "of the budget", "of all"],
         decreaseWords: ["cheaper", "less", "lower", "fewer", "saving", "saves", "save", "reduction", "decrease", "down", "drop"],
         marginWords: ["margin"],

@@ -6,7 +6,7 @@ extension LanguageProfile {
         averageWords: ["moyenne", "moyen", "prix unitaire", "taux", "par", "ratio", "part", "unitaire", "solde", "cumulé", "cumul"],
         restatementWords: ["soit", "soit environ", "soit près de", "soit un peu plus de", "soit un peu moins de", "environ", "c'est-à-dire", "cela représente", "ce qui représente", "soit au total"],
         changeWords: ["baisse", "hausse", "réduction", "augmentation", "diminution", "économie", "progression", "recul", "croissance", "progressé", "augmenté", "baissé", "diminué", "chuté", "grimpé", "progresse", "augmente", "diminue", "recule"],
-        summaryWords: ["résumé", "synthèse", "conclusion", "conclusions", "en bref", "recommandation", "recommandations", "faits marquants", "chiffres clés", "en résumé", "l'essentiel", "points clés"],
+        summaryWords: ["résumé", "synthèse", "conclusion", "conclusions", "en bref", "recommandation", "recommandations", "faits marquants", "chiffres clés", "en résumé", "l'essentiel", "points clés", "à retenir", "ce qu'il faut retenir"],
         shareWords: ["représente", "représentent", "du total", "part de", "des coûts", "du budget"],
         decreaseWords: ["moins", "baisse", "économie", "réduction", "diminution"],
         marginWords: ["marge"],

@@ -24,6 +24,9 @@ struct Exclusions {
         guard first <= 2 else { return nil }
         // `9月` is September (a duration is `9个月` or `9ヶ月`); `9月6日` is a date.
         if text[afterFirst] == "月" { return monthDayEnd(at: index) ?? afterFirst + 1 }
+        // `9 月共计…`: a month written with a space before `月`.
+        if text.isInlineSpace(afterFirst), text[afterFirst + 1] == "月", let month = Int(String((index..<afterFirst).compactMap { text[$0] })),
+           (1...12).contains(month) { return afterFirst + 2 }
         // `4月12日—13日`: the second day of a date range.
         if text[afterFirst] == "日", let before = text[index - 1], "—–-~〜至到".contains(before), text[index - 2] == "日" { return afterFirst + 1 }
         return nil
