@@ -65,10 +65,10 @@ struct ProportionalColumn {
     /// The simplest factor in `low...high`: the inverse of a whole number up to 1,000, else the
     /// decimal with the fewest significant digits.
     private static func simplest(in low: Double, _ high: Double) -> (Decimal, Int?)? {
-        guard low > 0, high >= low else { return nil }
-        if high < 1 {
-            let smallest = Int((1 / high).rounded(.up)), largest = Int((1 / low).rounded(.down))
-            if smallest <= largest, smallest >= 2, smallest <= 1000 { return (Decimal(1) / Decimal(smallest), smallest) }
+        guard low.isFinite, high.isFinite, low > 1e-30, high >= low, high < 1e30 else { return nil }
+        if high < 1, 1 / high <= 1000 {
+            let smallest = Int((1 / high).rounded(.up)), largest = Int(min(1001, (1 / low).rounded(.down)))
+            if smallest <= largest, smallest >= 2 { return (Decimal(1) / Decimal(smallest), smallest) }
         }
         for digits in 1...9 {
             let exponent = Int(floor(log10(high))) - digits + 1
