@@ -26,6 +26,10 @@ struct ScaleSlipRule: PageRule {
                 cells = cells.dropFirst()
             }
             window.removeAll { run.line - $0.line > Self.reach }
+            // A calculation's result as computed also stands for what a restatement may restate
+            // (`× 0.4元 ＝ 708,000元` computed 700,800, then `约 7.0 万元`).
+            let computedResults = Self.computedResults(of: run, locale: page.locale)
+            defer { window += computedResults }
             for figure in run.figures {
                 defer { window.append(figure) }
                 guard figure.number.scale != nil, figure.number.value > 0, figure.number.rangePart == .none,
@@ -38,11 +42,17 @@ struct ScaleSlipRule: PageRule {
                     report.relationsChecked += 1
                     continue
                 }
-                // A factor the lines state (`10 %`, `× 10`) is arithmetic, not a slip.
-                let stated = Set((window + run.figures).map { $0.number.unit?.measure == .percent ? $0.number.value / 100 : $0.number.value })
-                let factors = Self.factors.filter { !stated.contains($0) && !stated.contains(1 / $0) }
+                // A factor the restating line or its source's line states (`10 %`, `× 10`) is
+                // arithmetic, not a slip; a count of ten on another line (`１０桩 × …`) is neither.
+                func factors(beside source: LocatedFigure) -> [Decimal] {
+                    let stated = Set((window.filter { $0.line == source.line } + run.figures).map {
+                        $0.number.unit?.measure == .percent ? $0.number.value / 100 : $0.number.value
+                    })
+                    return Self.factors.filter { !stated.contains($0) && !stated.contains(1 / $0) }
+                }
                 guard let source = sources.last(where: { source in
-                    !source.isBareYear && Self.digits(source) != Self.digits(figure)
+                    let factors = factors(beside: source)
+                    return !source.isBareYear && Self.digits(source) != Self.digits(figure)
                         && (source.significantDigits >= 4
                             && factors.contains { Agreement.compare(stated: figure.number, computed: source.number.value * $0).isAgreement }
                             // `NT$256,000` restated as `NT$2.56萬`: three digits, all of them the same.
@@ -59,6 +69,23 @@ struct ScaleSlipRule: PageRule {
                                what: "scaled figure")
             }
         }
+    }
+
+    /// The stated results of the run's calculations that disagree with their computed value, as
+    /// figures holding the computed value, written as the stated one is.
+    private static func computedResults(of run: TextRun, locale: NumberLocale) -> [LocatedFigure] {
+        var results: [LocatedFigure] = []
+        for chain in CalculationChain.chains(in: run) {
+            guard let part = chain.parts.first(where: \.isComputation), let value = InlineCalculationRule.value(of: part),
+                  let stated = chain.parts.last(where: { !$0.isComputation })?.figures.first,
+                  value.value > 0,
+                  !Agreement.compare(stated: stated.number, computed: value.value).isAgreement else { continue }
+            var figure = stated
+            figure.number.value = value.value
+            figure.number.text = FigureText.computed(value.value, like: stated.number, locale: locale)
+            results.append(figure)
+        }
+        return results
     }
 
     /// The digits as written: `1,083` and `¥1,083k` are one figure in two contexts (a table in

@@ -275,6 +275,16 @@ import Testing
         #expect(errors.first?.stated == "$1,540")
     }
 
+    /// A restatement a power of ten off the value a wrong calculation should have given is a
+    /// second slip, reported beside the calculation; a count of ten lines above is no factor.
+    @Test func restatementOfAWrongResultSlipsAgainstItsComputedValue() {
+        let page = "---\ntitle: 服务费\n---\n\n年充电量：１０桩 × １６０ｋＷ × ６小时 × ３６５天 × ５０％ ＝ １，７５２，０００ｋＷｈ\n服务费收入：１，７５２，０００ｋＷｈ × ０．４元／ｋＷｈ ＝ ７０８，０００元\n\n即年服务费收入约 7.0 万元。\n"
+        let errors = check(["fee.zh.md": page]).diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.rule) == ["inline-calculation", "scale-slip"], "\(describe(errors))")
+        let right = page.replacingOccurrences(of: "７０８，０００元", with: "７００，８００元").replacingOccurrences(of: "7.0 万元", with: "70.1 万元")
+        #expect(check(["fee.zh.md": right]).diagnostics.filter { $0.severity == .error }.isEmpty)
+    }
+
     /// A translation that reorders its sentence still drifts when a figure's digits are swapped;
     /// the reordered figures that agree are no finding.
     @Test func driftInAReorderedSentenceIsFound() {
