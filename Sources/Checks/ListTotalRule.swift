@@ -40,6 +40,12 @@ struct ListTotalRule: PageRule {
             // `その他 3 製品：合計 6,963万円` is an item that happens to total its own parts.
             let label = Self.label(of: text)
             if !totalLeadsLine, text.contains(where: { $0 == ":" || $0 == "：" }), !TotalWords.isTotal(label) { continue }
+            // `总计 2,169.30–2,943.40 美元` over items that are ranges: each end is the sum of the items' ends.
+            if TotalWords.isTotal(label), let first = runs.flatMap(\.figures).first, first.number.rangePart == .lower {
+                checkRangeTotal(runs.flatMap(\.figures), items: Array(items[start..<index]), page: page, file: file, into: &report)
+                start = index + 1
+                continue
+            }
             // The total is the line's first amount: `Total : 51 € (~45 200 FCFA)` adds up to 51, not to its conversion.
             guard TotalWords.isTotal(label), let stated = runs.flatMap(\.figures).first(where: { $0.number.rangePart == .none }),
                   runs.allSatisfy({ CalculationChain.chains(in: $0).isEmpty }) else { continue }
@@ -65,6 +71,33 @@ struct ListTotalRule: PageRule {
             if sum.value > 0, stated.number.value >= 3 * sum.value { continue }
             report.compare(stated, computed: sum, rule: Self.id, file: file, locale: page.locale,
                            explanation: "sum of the \(addends.count) items above", what: "total")
+        }
+    }
+
+    /// A total stated as a range over items of ranges (and single amounts) in its measure: the
+    /// lower end adds the items' lower ends, the upper end their upper ends.
+    private func checkRangeTotal(_ figures: [LocatedFigure], items: [[TextRun]], page: PageFigures, file: String, into report: inout RuleReport) {
+        guard figures.count >= 2, figures[0].number.rangePart == .lower, figures[1].number.rangePart == .upper,
+              case .currency? = figures[0].number.unit?.measure else { return }
+        let measure = figures[0].number.unit?.measure
+        var lower: Decimal = 0, upper: Decimal = 0, ranges = 0
+        for item in items {
+            let inMeasure = item.flatMap(\.figures).filter { $0.number.unit?.measure == measure && $0.number.unit?.per == nil }
+            if let end = inMeasure.lastIndex(where: { $0.number.rangePart == .upper }), end > 0, inMeasure[end - 1].number.rangePart == .lower {
+                lower += inMeasure[end - 1].number.value
+                upper += inMeasure[end].number.value
+                ranges += 1
+            } else if let amount = inMeasure.last {
+                lower += amount.number.value
+                upper += amount.number.value
+            } else {
+                return
+            }
+        }
+        guard ranges >= 2 else { return }
+        for (stated, sum) in [(figures[0], lower), (figures[1], upper)] {
+            report.compare(stated, computed: Quantity(sum, stated.number.unit), rule: Self.id, file: file, locale: page.locale,
+                           explanation: "sum of the \(items.count) items' \(stated.number.rangePart == .lower ? "lower" : "upper") ends above", what: "range total")
         }
     }
 
