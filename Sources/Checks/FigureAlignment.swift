@@ -80,6 +80,16 @@ enum FigureAlignment {
         isSlipOfThePen(stated.value, computed, at: stated.quantumExponent)
     }
 
+    /// …the same, where one changed digit counts only among three significant digits or more: with
+    /// no table of agreeing rows behind it, `$100` for 150 is a round amount, not a slip.
+    static func isSlipOfPrecise(_ stated: ScannedNumber, of computed: Decimal) -> Bool {
+        guard let dx = SummaryFigureRule.digits(stated.value, at: stated.quantumExponent),
+              let dy = SummaryFigureRule.digits(computed, at: stated.quantumExponent), dx.count >= 3, dx.count == dy.count else { return false }
+        if SummaryFigureRule.isAdjacentTransposition(dx, dy) { return true }
+        let significant = { (digits: String) in digits.reversed().drop { $0 == "0" }.count }
+        return significant(dx) >= 3 && significant(dy) >= 3 && SummaryFigureRule.differsInOneDigit(dx, dy)
+    }
+
     private static func isSlipOfThePen(_ x: Decimal, _ y: Decimal, at quantum: Int) -> Bool {
         guard let dx = SummaryFigureRule.digits(x, at: quantum), let dy = SummaryFigureRule.digits(y, at: quantum),
               dx.count >= 3, dx.count == dy.count else { return false }

@@ -232,6 +232,7 @@ import Testing
     @Test func notFiguresStaySilent() {
         let pages = [
             "dp.zh.md": "---\ntitle: dp\n---\n\n递推：dp[2] = dp[2 - w[0]] + v[0] = 30\n",
+            "tiers.fr.md": "---\ntitle: Paliers\n---\n\nStockage : 5 GB gratuits.\n\n**Projet moyen** : **$30-100/mois**\n**Grand projet** : **$100-500+/mois**\n",
             "tier.en.md": "---\ntitle: Gyms\n---\n\n# Gyms\n\n## A year of climbing\n\nEight visits a month cost 8 × $24 = $192 on day passes.\n\n## Takeaways\n\n- The rival now lists a Pro tier at $129 with yoga included.\n",
             "hyphen.fr.md": "---\ntitle: Surcharge\n---\n\nSur un trimestre, 690 traversées × 120 = 82 800 équivalents-passagers rapporteraient\n82 800 × 0,82 € = 67 896,00 €, soit la totalité du surcoût.\n",
             "grant.fr.md": "---\ntitle: Subvention\n---\n\nSi la fréquentation progresse de 10 à 20 %, nous accueillerons entre 161 et 175 participants\n(146 de plus 10 ou 20 %). Nous solliciterons une subvention de 19 500 à 21 000 €.\n",
