@@ -26,6 +26,11 @@ struct PercentChangeRule: PageRule {
         for run in page.runs where run.figures.count >= 2 && !totals.isEmpty {
             checkAgainstTotal(run, totals: totals, page: page, file: file, into: &report)
         }
+        if !page.tables.isEmpty {
+            for run in page.runs where run.figures.contains(where: { $0.number.unit?.measure == .percent }) {
+                checkAgainstTableRow(run, page: page, file: file, into: &report)
+            }
+        }
         for run in page.runs where run.figures.count >= 3 {
             let chars = Array(run.text)
             checkDifferences(run, chars: chars, page: page, file: file, into: &report)
@@ -125,6 +130,39 @@ struct PercentChangeRule: PageRule {
             report.compare(percent, computed: Quantity(change, percent.number.unit), rule: Self.id, file: file, locale: page.locale,
                            explanation: "change from \(earlier.number.text) to the total \(total.number.text) at line \(total.line)",
                            what: "percentage change")
+        }
+    }
+
+    /// `Total revenue grew 7.4 % quarter over quarter and 34.9 % year over year`, under a table whose
+    /// `Total revenue` row holds each period: a percentage of a sentence that names a row and a
+    /// change is the change between two of the row's cells. Only a slip of the pen is reported
+    /// (39.4 written 34.9): which cells a sentence compares is the author's to say.
+    private func checkAgainstTableRow(_ run: TextRun, page: PageFigures, file: String, into report: inout RuleReport) {
+        let said = String(run.text).lowercased()
+        guard Self.changeWords.contains(where: said.contains) else { return }
+        // A percentage the sentence works out itself is the calculation rules' to check.
+        let worked = Set(CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.map(\.column))
+        for table in page.tables {
+            for (row, label) in table.rowLabels.enumerated() {
+                let name = label.lowercased()
+                guard name.count >= 4, said.contains(name) else { continue }
+                let cells = table.cells[row].compactMap { $0 }.filter { $0.number.unit?.measure != .percent && $0.number.value > 0 }
+                guard cells.count >= 2 else { continue }
+                var changes: [Decimal] = []
+                for a in cells { for b in cells where a.column != b.column { changes.append(((a.number.value - b.number.value) / b.number.value * 100).magnitude) } }
+                for percent in run.figures where percent.number.unit?.measure == .percent && percent.number.rangePart == .none
+                    && !worked.contains(percent.column) {
+                    guard !changes.contains(where: { Agreement.compare(stated: percent.number, computed: $0).isAgreement }) else {
+                        report.relationsChecked += 1
+                        continue
+                    }
+                    let slips = changes.filter { FigureAlignment.isSlipOfPrecise(percent.number, of: $0) }
+                    guard slips.count == 1, let change = slips.first else { continue }
+                    report.compare(percent, computed: Quantity(change, percent.number.unit), rule: Self.id, file: file, locale: page.locale,
+                                   explanation: "a change between two cells of the row '\(label)' of table \(table.index)", what: "percentage change")
+                }
+                return
+            }
         }
     }
 
