@@ -66,6 +66,9 @@ struct CalculationChain {
                 parts[parts.count - 1].operators.append("×")
                 parts[parts.count - 1].tokens.append(.operator("×"))
                 parts[parts.count - 1].append(figure, brackets: Brackets(around: figure, in: chars))
+            case .separator where parts[parts.count - 1].isComputation && ResultWords.introduces(gap):
+                // `11 km zu je 320 Tsd. € ergeben 3,52 Mio. €`: a word stands for the equals sign.
+                parts.append(start(i))
             case .equals(let approximate):
                 parts.append(start(i, approximate: approximate))
             case .separator where parts[parts.count - 1].isComputation && TotalWords.isOnlyTotalWord(String(gap)):
@@ -212,6 +215,20 @@ enum GapReader {
             i += 1
         }
         return found ?? .separator
+    }
+}
+
+/// The words of every language profile that state a result without an equals sign: `ergeben`, `comes to`.
+enum ResultWords {
+    private static let phrases = Set(LanguageProfile.all.flatMap(\.resultWords).map { $0.lowercased() })
+
+    /// Whether the gap between two figures is one of those words, with a unit word or an
+    /// approximation word at most around it.
+    static func introduces(_ gap: ArraySlice<Character>) -> Bool {
+        let words = String(gap).lowercased().split(whereSeparator: { !$0.isLetter && $0 != "." })
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        let text = words.joined(separator: " ")
+        return phrases.contains { phrase in text == phrase || text.hasPrefix(phrase + " ") || text.hasSuffix(" " + phrase) || text.contains(" " + phrase + " ") }
     }
 }
 

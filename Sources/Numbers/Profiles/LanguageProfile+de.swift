@@ -18,6 +18,7 @@ extension LanguageProfile {
         sentenceOpeners: ["für", "mit", "etwa", "über", "unter", "bei", "in", "von", "ab", "nach", "vor", "je", "pro", "rund", "knapp", "und", "oder", "aber", "wenn", "die", "der", "das"],
         againstWords: ["gegenüber", "verglichen mit"],
         unitPriceWords: ["à", "zu", "zu je", "je"],
+        resultWords: ["ergeben", "ergibt", "macht", "machen"],
         monthWords: ["monatlich", "monat", "monatskosten"],
         yearWords: ["jährlich", "jahr", "jahreskosten"],
         earlierPeriodWords: ["vorjahr", "vormonat", "vorquartal", "gegenüber", "im vergleich"])

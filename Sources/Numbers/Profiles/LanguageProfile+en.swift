@@ -17,6 +17,7 @@ extension LanguageProfile {
         sentenceOpeners: ["for", "add", "adding", "with", "about", "only", "over", "under", "in", "on", "by", "from", "to", "all", "pay", "buy", "use", "run", "take", "plus", "minus", "after", "before", "within", "around", "nearly", "almost", "another", "each", "every", "some", "those", "these", "the", "at least", "up to", "if", "when", "and", "or", "but", "of"],
         againstWords: ["versus", "vs", "vs.", "against", "compared with", "compared to", "up from", "down from"],
         unitPriceWords: ["at", "at each"],
+        resultWords: ["makes", "comes to", "come to", "gives", "totals"],
         monthWords: ["monthly", "month", "mo"],
         yearWords: ["annual", "annually", "yearly", "year", "yr"],
         earlierPeriodWords: ["last year", "last month", "last quarter", "previous", "prior year", "compared with", "compared to", "a year ago", "year on year", "year-on-year"])

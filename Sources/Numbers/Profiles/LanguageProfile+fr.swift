@@ -18,6 +18,7 @@ extension LanguageProfile {
         sentenceOpeners: ["pour", "avec", "environ", "sur", "dans", "de", "des", "les", "la", "le", "en", "à", "après", "avant", "chaque", "plus", "moins", "pendant", "avec", "si", "et", "ou", "mais", "ajouter", "comptez", "prévoir", "soit"],
         againstWords: ["contre", "par rapport à", "face à", "comparé à"],
         unitPriceWords: ["à", "a", "à raison de"],
+        resultWords: ["donne", "donnent", "font", "fait"],
         monthWords: ["mensuel", "mensuelle", "mensuels", "mois"],
         yearWords: ["annuel", "annuelle", "annuels", "an", "année"],
         earlierPeriodWords: ["l'an dernier", "l'année dernière", "le mois dernier", "le trimestre dernier", "précédent", "précédente", "par rapport à", "par rapport au", "comparé à", "sur un an", "qu'en"])

@@ -45,6 +45,9 @@ public struct LanguageProfile: Sendable {
     /// Words that join a quantity to its price each, so the two multiply: `4 kg à 33,50 €`,
     /// `12 licences at $40`, `3 Stück zu je 19,90 €`. Only between figures of a calculation with a result.
     public var unitPriceWords: [String] = []
+    /// Words that state a calculation's result without an equals sign: `11 km zu je 320 Tsd. €
+    /// ergeben 3,52 Mio. €`, `3 nights at $186 comes to $558`. Only after an operator's calculation.
+    public var resultWords: [String] = []
     /// Words of a column header that say its amounts are per month, and per year: a column of
     /// yearly amounts beside a monthly one is that column × 12 (`月费用` → `年费用`, `Monthly` → `Annual`).
     public var monthWords: [String] = []
