@@ -191,6 +191,12 @@ import Testing
         Shape(name: "a result stated with a word instead of an equals sign", file: "radweg.de.md",
               page: "---\ntitle: Radweg\n---\n\nDie Fahrradstraßen: 11 km zu je 320 Tsd. € ergeben 35,2 Mio. €.\n",
               wrong: "35,2 Mio. €", right: "3,52 Mio. €", computed: "3,52"),
+        Shape(name: "a yearly figure after a monthly one with its digits swapped", file: "gpu.zh.md",
+              page: "---\ntitle: GPU\n---\n\n预留后 GPU 月费为 72,000 − 25,200 ＝ 46,800 元，全年约 65.2万元。\n",
+              wrong: "65.2万元", right: "56.2万元", computed: "56.2"),
+        Shape(name: "a yearly figure after a quarterly one with its scale off by ten", file: "dental.ja.md",
+              page: "---\ntitle: 材料費\n---\n\n四半期の材料費は約66万円。このペースだと年間では約26.4万円になる見込みです。\n",
+              wrong: "約26.4万円", right: "約264万円", computed: "264"),
         Shape(name: "German sentence opening with a noun", file: "kauf.de.md",
               page: "---\ntitle: Kauf\n---\n\nKauf 18.090 / 36 = 520,50 € im Monat.\n",
               wrong: "520,50", right: "502,50", computed: "502,50"),
@@ -238,6 +244,7 @@ import Testing
     @Test func notFiguresStaySilent() {
         let pages = [
             "dp.zh.md": "---\ntitle: dp\n---\n\n递推：dp[2] = dp[2 - w[0]] + v[0] = 30\n",
+            "yearly.en.md": "---\ntitle: Plans\n---\n\nThe team plan is $4,200 a month, $50,400 a year; the licence adds $3,000 and the whole comes to $61,500 a year with support.\n",
             "tiers.fr.md": "---\ntitle: Paliers\n---\n\nStockage : 5 GB gratuits.\n\n**Projet moyen** : **$30-100/mois**\n**Grand projet** : **$100-500+/mois**\n",
             "tier.en.md": "---\ntitle: Gyms\n---\n\n# Gyms\n\n## A year of climbing\n\nEight visits a month cost 8 × $24 = $192 on day passes.\n\n## Takeaways\n\n- The rival now lists a Pro tier at $129 with yoga included.\n",
             "hyphen.fr.md": "---\ntitle: Surcharge\n---\n\nSur un trimestre, 690 traversées × 120 = 82 800 équivalents-passagers rapporteraient\n82 800 × 0,82 € = 67 896,00 €, soit la totalité du surcoût.\n",

@@ -19,6 +19,7 @@ extension LanguageProfile {
         againstWords: ["gegenüber", "verglichen mit"],
         unitPriceWords: ["à", "zu", "zu je", "je"],
         resultWords: ["ergeben", "ergibt", "macht", "machen"],
+        annualWords: ["pro jahr", "im jahr", "jährlich", "aufs jahr"],
         monthWords: ["monatlich", "monat", "monatskosten"],
         yearWords: ["jährlich", "jahr", "jahreskosten"],
         earlierPeriodWords: ["vorjahr", "vormonat", "vorquartal", "gegenüber", "im vergleich"])

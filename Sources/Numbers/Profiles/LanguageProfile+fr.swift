@@ -19,6 +19,7 @@ extension LanguageProfile {
         againstWords: ["contre", "par rapport à", "face à", "comparé à"],
         unitPriceWords: ["à", "a", "à raison de"],
         resultWords: ["donne", "donnent", "font", "fait"],
+        annualWords: ["par an", "sur un an", "sur l'année", "annuels", "annuel", "à l'année"],
         monthWords: ["mensuel", "mensuelle", "mensuels", "mois"],
         yearWords: ["annuel", "annuelle", "annuels", "an", "année"],
         earlierPeriodWords: ["l'an dernier", "l'année dernière", "le mois dernier", "le trimestre dernier", "précédent", "précédente", "par rapport à", "par rapport au", "comparé à", "sur un an", "qu'en"])

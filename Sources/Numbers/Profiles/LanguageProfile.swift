@@ -48,6 +48,9 @@ public struct LanguageProfile: Sendable {
     /// Words that state a calculation's result without an equals sign: `11 km zu je 320 Tsd. €
     /// ergeben 3,52 Mio. €`, `3 nights at $186 comes to $558`. Only after an operator's calculation.
     public var resultWords: [String] = []
+    /// Words right before an amount that say it is for a whole year, worked out from an amount
+    /// for a shorter period said just before: `月费 46,800 元，全年约 56.2万元`, `soit 38 400 € par an`.
+    public var annualWords: [String] = []
     /// Words of a column header that say its amounts are per month, and per year: a column of
     /// yearly amounts beside a monthly one is that column × 12 (`月费用` → `年费用`, `Monthly` → `Annual`).
     public var monthWords: [String] = []
