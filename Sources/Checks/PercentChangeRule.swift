@@ -199,7 +199,22 @@ struct PercentChangeRule: PageRule {
             let after = String(chars[start..<min(chars.count, percent.number.range.column - 1 + percent.number.range.length + 12)]).lowercased()
             let words = (between + " " + after).lowercased()
             guard Self.changeWords.contains(where: words.contains) || Self.decreaseWords.contains(where: words.contains)
-                    || Self.marginWords.contains(where: words.contains) else { continue }
+                    || Self.marginWords.contains(where: words.contains) else {
+                // `1,368.5 − 928.5 = 440.0 MWh, i.e. 23.2 % of facility energy`: no change word says which
+                // base, so only a percentage that is one of the two with its digits slipped is reported.
+                let difference = (a.value - b.value).magnitude
+                let shares = [max(a.value, b.value), min(a.value, b.value)].filter { $0 != 0 }.map { difference / $0 * 100 }
+                guard !shares.contains(where: { Agreement.compare(stated: percent.number, computed: $0).isAgreement }) else {
+                    report.relationsChecked += 1
+                    continue
+                }
+                let slips = shares.filter { FigureAlignment.isSlipOfPrecise(percent.number, of: $0) }
+                if slips.count == 1 {
+                    report.compare(percent, computed: Quantity(slips[0], percent.number.unit), rule: Self.id, file: file, locale: page.locale,
+                                   explanation: "the difference \(a.text) − \(b.text) as a share of one of them", what: "percentage")
+                }
+                continue
+            }
             let isDecrease = Self.decreaseWords.contains(where: words.contains) || Self.marginWords.contains(where: words.contains)
             let base = isDecrease ? max(a.value, b.value) : min(a.value, b.value)
             guard base != 0 else { continue }
