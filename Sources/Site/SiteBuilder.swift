@@ -22,11 +22,12 @@ public struct SiteBuilder: Sendable {
     }
 
     /// `checks` holds what `check` found per page file, to mark wrong figures and summarise each page;
-    /// `selection` says which files to render (by default the whole site).
+    /// `selection` says which files to render (by default the whole site). A caller that has the
+    /// plan of `content` already passes it, so its navigation is worked out once.
     public func build(_ content: ContentSet, checks: [String: PageCheck] = [:],
-                      only selection: RenderSelection = .all) throws(TemplateErrors) -> SiteBuild {
+                      only selection: RenderSelection = .all, plan: SitePlan? = nil) throws(TemplateErrors) -> SiteBuild {
         let templates = try TemplateSet(theme: theme)
-        let plan = SitePlan(content: content, settings: settings)
+        let plan = plan ?? SitePlan(content: content, settings: settings)
         let contexts = ContextBuilder(plan: plan, theme: theme)
         // A section's `_index.md` is its list's text, not a page of its own.
         let pages = content.pages.filter { !$0.isSectionIndex && selection.includes($0) }
@@ -49,7 +50,7 @@ public struct SiteBuilder: Sendable {
         let done = sequential ? jobs.map(run) : jobs.parallelMap(run)
         // Pages first, then the site-wide files, then the assets.
         var files = done[siteWide.count...].flatMap(\.0) + done[..<siteWide.count].flatMap(\.0)
-        let diagnostics = Self.missingGraphvizOnce(done.flatMap(\.1)) + (selection.siteWide ? ListCollisions(plan: plan).diagnostics : [])
+        let diagnostics = Self.missingGraphvizOnce(done.flatMap(\.1)) + (selection.siteWide && selection.listsPages ? ListCollisions(plan: plan).diagnostics : [])
         if selection.assets { files += theme.assets }
         return SiteBuild(files: files, diagnostics: diagnostics)
     }
@@ -72,6 +73,7 @@ public struct SiteBuilder: Sendable {
             jobs += ListJobs(plan: plan, contexts: contexts, renderer: renderer, theme: theme).jobs(for: language, only: selection)
             if selection.includes(.search(language)) { jobs.append { SearchIndex(plan: plan, language: language).files() } }
         }
+        guard selection.listsPages else { return jobs }
         jobs.append { [renderer.layout("home", path: SitePlan.rootIndex, context: contexts.home())] }
         jobs.append { [self] in [renderer.layout("404", path: SitePlan.notFound, context: notFoundContext(contexts))] }
         jobs.append { [OutputFile(path: SitePlan.sitemap, text: Sitemap(plan: plan).xml)] }

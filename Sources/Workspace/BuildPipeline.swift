@@ -95,7 +95,8 @@ public struct BuildPipeline {
             return report
         }
         do {
-            let site = try siteBuilder(project, renders: renders).build(project.content, checks: checks)
+            let plan = SitePlan(content: project.content, settings: project.settings)
+            let site = try siteBuilder(project, renders: renders).build(project.content, checks: checks, plan: plan)
             // Problems found while rendering (chart blocks) stop the build like loading errors do.
             let rendered = site.diagnostics.map(loader.prefixed)
             report.diagnostics += rendered
@@ -107,7 +108,7 @@ public struct BuildPipeline {
             // only once they are in place.
             var recording: Pending<BuildCache>?
             if incremental {
-                let recorder = CacheRecorder(pipeline: self, project: project)
+                let recorder = CacheRecorder(pipeline: self, project: project, plan: plan)
                 recording = Pending { recorder.full(fingerprint: fingerprint, token: token, checks: checks, rendered: rendered, files: site.files) }
             }
             try OutputPublisher(outputPath: outputPath).publish(site.files, buildToken: incremental ? token : "")
