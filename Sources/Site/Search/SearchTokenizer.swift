@@ -6,36 +6,72 @@ import Foundation
 public enum SearchTokenizer {
     /// The terms of `text` in order of first appearance, each once.
     public static func terms(_ text: String) -> [String] {
-        var seen: Set<Term> = []
-        var out: [String] = []
-        forEachTerm(text) { if seen.insert(Term($0)).inserted { out.append($0) } }
-        return out
-    }
-
-    /// A term as a set or dictionary key, compared and hashed by its UTF-8 bytes: terms come out
-    /// of the tokenizer already folded, and hashing them as Strings normalised every CJK pair again.
-    struct Term: Hashable {
-        let text: String
-        init(_ text: String) { self.text = text }
-
-        static func == (a: Term, b: Term) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
-
-        func hash(into hasher: inout Hasher) {
-            let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            if hashed == nil { for byte in text.utf8 { hasher.combine(byte) } }
-        }
+        uniqueKeys(text).map(\.text)
     }
 
     /// Calls `body` with every term of `text` in order, repeats included.
     public static func forEachTerm(_ text: String, _ body: (String) -> Void) {
-        // Terms are put together as UTF-8 bytes: growing a String's scalar view scalar by
+        forEachKey(text) { body($0.text) }
+    }
+
+    /// The terms of `text` as keys, in order of first appearance, each once, at most `limit`.
+    static func uniqueKeys(_ text: String, limit: Int = .max) -> [Key] {
+        var seen: Set<Key> = []
+        var out: [Key] = []
+        forEachKey(text) { key in
+            if out.count < limit, seen.insert(key).inserted { out.append(key) }
+        }
+        return out
+    }
+
+    /// A term as a set or dictionary key: one or two ideographs packed into a number, a word by its
+    /// UTF-8 bytes. Indexing a language made a String of every character pair and hashed it
+    /// through Unicode normalisation, which was most of what a one-page rebuild cost.
+    enum Key: Hashable {
+        case ideographs(UInt64)
+        case word(String)
+
+        init(_ first: Unicode.Scalar, _ second: Unicode.Scalar?) {
+            self = .ideographs(UInt64(first.value) << 21 | UInt64(second?.value ?? 0x1F_FFFF))
+        }
+
+        var text: String {
+            switch self {
+            case .ideographs(let packed):
+                var text = String(Unicode.Scalar(UInt32(packed >> 21))!)
+                let second = UInt32(packed & 0x1F_FFFF)
+                if second != 0x1F_FFFF { text.unicodeScalars.append(Unicode.Scalar(second)!) }
+                return text
+            case .word(let word): return word
+            }
+        }
+
+        static func == (a: Key, b: Key) -> Bool {
+            switch (a, b) {
+            case let (.ideographs(x), .ideographs(y)): return x == y
+            case let (.word(x), .word(y)): return x.utf8.elementsEqual(y.utf8)
+            default: return false
+            }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            switch self {
+            case .ideographs(let packed): hasher.combine(packed)
+            case .word(let word):
+                let hashed: Void? = word.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+                if hashed == nil { for byte in word.utf8 { hasher.combine(byte) } }
+            }
+        }
+    }
+
+    static func forEachKey(_ text: String, _ body: (Key) -> Void) {
+        // Words are put together as UTF-8 bytes: growing a String's scalar view scalar by
         // scalar cost more than everything else in indexing a language's pages.
         var word: [UInt8] = []
         var wordLength = 0
         var ideographs: [Unicode.Scalar] = []
         // Folding a letter outside ASCII goes through Foundation; a text repeats few of them.
         var folds: [UInt32: [Unicode.Scalar]?] = [:]
-        var pair: [UInt8] = []
         func foldRemembered(_ scalar: Unicode.Scalar) -> [Unicode.Scalar]? {
             if let known = folds[scalar.value] { return known }
             let folded = fold(scalar)
@@ -43,19 +79,14 @@ public enum SearchTokenizer {
             return folded
         }
         func endWord() {
-            if wordLength >= 2 { body(String(decoding: word, as: UTF8.self)) }
+            if wordLength >= 2 { body(.word(String(decoding: word, as: UTF8.self))) }
             word.removeAll(keepingCapacity: true)
             wordLength = 0
         }
         func endRun() {
-            if ideographs.count == 1 { body(String(ideographs[0])) }
+            if ideographs.count == 1 { body(Key(ideographs[0], nil)) }
             if ideographs.count >= 2 {
-                for i in 0..<(ideographs.count - 1) {
-                    pair.removeAll(keepingCapacity: true)
-                    UTF8.encode(ideographs[i]) { pair.append($0) }
-                    UTF8.encode(ideographs[i + 1]) { pair.append($0) }
-                    body(String(decoding: pair, as: UTF8.self))
-                }
+                for i in 0..<(ideographs.count - 1) { body(Key(ideographs[i], ideographs[i + 1])) }
             }
             ideographs.removeAll(keepingCapacity: true)
         }
