@@ -15,6 +15,8 @@ public struct SiteBuilder: Sendable {
     public var tools = RenderTools()
     /// Draws mermaid flowcharts; tests swap in one without Graphviz.
     public var diagrams = DiagramRenderer()
+    /// Told how many render jobs there are, then of each one done, for a progress line.
+    public var progress: RenderProgress?
 
     public init(settings: SiteSettings, theme: Theme) {
         self.settings = settings
@@ -39,7 +41,10 @@ public struct SiteBuilder: Sendable {
         // core beside the pages, instead of one after another once the pages are done.
         let siteWide = selection.siteWide ? siteWideJobs(content, plan: plan, contexts: contexts, renderer: renderer, selection: selection) : []
         let jobs = siteWide.indices.map { Job.siteWide($0) } + pages.indices.map { Job.page($0) }
+        let progress = self.progress
+        progress?.planned(jobs.count)
         let run: @Sendable (Job) -> ([OutputFile], [Diagnostic]) = { job in
+            defer { progress?.done() }
             switch job {
             case .siteWide(let i): return (siteWide[i](), [])
             case .page(let i):
@@ -104,5 +109,16 @@ public struct SiteBuilder: Sendable {
         let rest = url[scheme.upperBound...]
         guard let slash = rest.firstIndex(of: "/") else { return "/" }
         return String(rest[slash...])
+    }
+}
+
+/// What a render tells its caller as it goes: how many jobs it planned, and each one done.
+public struct RenderProgress: Sendable {
+    public var planned: @Sendable (Int) -> Void
+    public var done: @Sendable () -> Void
+
+    public init(planned: @escaping @Sendable (Int) -> Void, done: @escaping @Sendable () -> Void) {
+        self.planned = planned
+        self.done = done
     }
 }

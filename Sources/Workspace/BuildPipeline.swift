@@ -25,6 +25,8 @@ public struct BuildPipeline {
     public var incremental = true
     /// Highlighting and math: Debian's Pygments and KaTeX unless a caller (a test) says otherwise.
     public var tools = BuildTools.system()
+    /// Where the build says how far it has got, for a progress line.
+    public var progress: BuildProgress?
 
     public init(loader: ProjectLoader, outputPath: String, baseURL: String? = nil) {
         self.loader = loader
@@ -53,6 +55,10 @@ public struct BuildPipeline {
     func siteBuilder(_ project: LoadedProject, renders: RenderCache) -> SiteBuilder {
         var builder = SiteBuilder(settings: project.settings, theme: project.theme)
         builder.tools = renders.wrap(tools.render)
+        if let progress {
+            progress.begin(.rendering)
+            builder.progress = RenderProgress(planned: { progress.add(total: $0) }, done: { progress.advance() })
+        }
         return builder
     }
 
@@ -111,6 +117,7 @@ public struct BuildPipeline {
                 let recorder = CacheRecorder(pipeline: self, project: project, plan: plan)
                 recording = Pending { recorder.full(fingerprint: fingerprint, token: token, checks: checks, rendered: rendered, files: site.files) }
             }
+            progress?.begin(.writing)
             try OutputPublisher(outputPath: outputPath).publish(site.files, buildToken: incremental ? token : "")
             report.published = true
             if let recording {
@@ -142,6 +149,7 @@ public struct BuildPipeline {
     /// The same rules as `sitegen check`, with their findings per page for marking.
     func runChecks(_ content: ContentSet, settings: SiteSettings = SiteSettings()) -> ([String: PageCheck], [Diagnostic]) {
         let contentPath = loader.contentPath
+        progress?.begin(.checking)
         let result = Checker().check(content) { ProjectFiles.join(contentPath, $0) }
         var findings = result.diagnostics
         if !strict {

@@ -133,6 +133,7 @@ struct IncrementalBuild {
         }
         if !writes.isEmpty || !changes.droppedOutputs.isEmpty {
             changes.token = BuildPipeline.newToken()
+            pipeline.progress?.begin(.writing)
             do {
                 try OutputPublisher(outputPath: pipeline.outputPath).publishChanges(writes, removing: changes.droppedOutputs,
                                                                                      buildToken: changes.token)
