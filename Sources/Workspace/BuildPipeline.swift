@@ -93,7 +93,8 @@ public struct BuildPipeline {
         var report = BuildReport(diagnostics: diagnostics, pagesPerLanguage: counts(project.content), published: false, sources: project.sources)
         // The pages that did load are checked even when others failed, so one build reports
         // every problem, as `sitegen check` does.
-        let (checks, findings) = runChecks(project.content, settings: project.settings)
+        let figureRecords = incremental ? FigureRecordCollector() : nil
+        let (checks, findings) = runChecks(project.content, settings: project.settings, collecting: figureRecords)
         report.diagnostics += findings
         guard !report.diagnostics.hasErrors else {
             // Nothing is drawn, but a broken diagram is still worth knowing about now.
@@ -122,7 +123,7 @@ public struct BuildPipeline {
             report.published = true
             if let recording {
                 store.write(recording.value)
-                FigureRecordStore(outputPath: outputPath).write(project.content)
+                if let figureRecords { FigureRecordStore(outputPath: outputPath).write(figureRecords.record) }
             }
             report.diagnostics += finishRendering(renders: renders, keepingEarlier: false)
         } catch let error as TemplateErrors {
@@ -147,10 +148,13 @@ public struct BuildPipeline {
     }
 
     /// The same rules as `sitegen check`, with their findings per page for marking.
-    func runChecks(_ content: ContentSet, settings: SiteSettings = SiteSettings()) -> ([String: PageCheck], [Diagnostic]) {
+    func runChecks(_ content: ContentSet, settings: SiteSettings = SiteSettings(),
+                   collecting records: FigureRecordCollector? = nil) -> ([String: PageCheck], [Diagnostic]) {
         let contentPath = loader.contentPath
         progress?.begin(.checking)
-        let result = Checker().check(content) { ProjectFiles.join(contentPath, $0) }
+        var reading: (@Sendable (Page, PageFigures) -> Void)?
+        if let records { reading = { page, figures in records.add(page, figures) } }
+        let result = Checker().check(content, displayPath: { ProjectFiles.join(contentPath, $0) }, reading: reading)
         var findings = result.diagnostics
         if !strict {
             for i in findings.indices where findings[i].severity == .error { findings[i].severity = .warning }

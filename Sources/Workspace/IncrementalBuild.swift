@@ -68,7 +68,8 @@ struct IncrementalBuild {
                                  sources: project.sources)
         // Checks: the touched groups afresh, every other page as recorded.
         let (subset, _) = ContentSet.assemble(touchedPages, settings: project.settings)
-        let (checks, findings) = pipeline.runChecks(subset, settings: project.settings)
+        let figureRecords = FigureRecordCollector()
+        let (checks, findings) = pipeline.runChecks(subset, settings: project.settings, collecting: figureRecords)
         report.diagnostics += findings
         for file in notedReused where !touchedFiles.contains(file) && !leftOut.contains(file) {
             report.diagnostics += previous.pages[file]?.findings ?? []
@@ -143,7 +144,10 @@ struct IncrementalBuild {
             }
         }
         report.published = true
-        FigureRecordStore(outputPath: pipeline.outputPath).update(with: touchedPages, site: project.content)
+        // Pages read again replace their figures; files changed or gone that left the site drop theirs.
+        let left = changed + removed
+        let inSite = left.isEmpty ? [] : Set(project.content.pages.map(\.file))
+        FigureRecordStore(outputPath: pipeline.outputPath).update(setting: figureRecords.record.pages, dropping: left.filter { !inSite.contains($0) })
 
         // The cache: new entries for the files read, today's stamps for files that were only touched.
         let recorder = CacheRecorder(pipeline: pipeline, project: project, plan: plan)
