@@ -54,6 +54,7 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--work", default=os.path.join(ROOT, ".bench"))
     ap.add_argument("--technical", action="store_true", help="pages with code, formulas and diagrams (Hugo highlights with Chroma)")
+    ap.add_argument("--realistic", action="store_true", help="a folder per language, raw HTML, long pages and big tables")
     args = ap.parse_args()
     WORK = os.path.abspath(args.work)
     os.makedirs(WORK, exist_ok=True)
@@ -73,7 +74,8 @@ def main():
     if proc.returncode != 1 or found != 10:
         sys.exit(f"check found {found} errors in the planted site (exit {proc.returncode}); expected 10")
     subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), content, "--pages", str(args.pages)]
-                   + (["--technical"] if args.technical else []), check=True, stdout=subprocess.DEVNULL)
+                   + (["--technical"] if args.technical else []) + (["--realistic"] if args.realistic else []),
+                   check=True, stdout=subprocess.DEVNULL)
     files = sorted(os.path.join(d, f) for d, _, fs in os.walk(content) for f in fs if f.endswith(".md"))
     size = sum(os.path.getsize(f) for f in files)
     listing = os.path.join(WORK, "files.txt")
