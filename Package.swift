@@ -93,7 +93,7 @@ let package = Package(
         .testTarget(name: "ScaffoldTests", dependencies: ["Scaffold", "TestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "FreshnessTests", dependencies: ["Freshness", "Content"]),
         .testTarget(name: "FixesTests", dependencies: ["Fixes", "Workspace", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Content", "Site", "TextKit", "TestSupport"]),
+        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Content", "Site", "TextKit", "Baseline", "TestSupport"]),
         .testTarget(name: "ExternalToolsTests", dependencies: ["ExternalTools", "Site", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "PreviewTests", dependencies: [
             "Preview", "Workspace", "Content", "TestSupport",

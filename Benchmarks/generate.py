@@ -8,7 +8,12 @@ row), inline calculations and, in one page in ten, a chart block. All arithmetic
 `--technical` adds what technical pages carry: three code blocks a page (Python, shell and YAML or
 JSON or SQL), a formula inline and one displayed, and in one page in ten a Mermaid flowchart.
 
-Usage: generate.py OUT_DIR [--pages 10000] [--errors 0] [--technical]
+`--realistic` lays the site out as documentation sites do and adds what their pages carry: one
+folder per language (`zh/reports/…`, no language suffixes), a raw-HTML `<details>` block in every
+page (with `allowRawHTML: true`), and in one page in twenty a long page (forty more paragraphs)
+and in another a big table (sixty rows whose last column is the product of the two before it).
+
+Usage: generate.py OUT_DIR [--pages 10000] [--errors 0] [--technical] [--realistic]
 """
 import argparse
 import os
@@ -157,7 +162,36 @@ def technical(group, lang, rows, t):
     return L
 
 
-def page(group, lang, plant_error, with_code=False):
+RAW_HTML = {
+    "en": ("How the figures were gathered", "Usage comes from the provider's daily export; prices from its published rate card."),
+    "fr": ("D'où viennent les chiffres", "L'usage vient de l'export quotidien du fournisseur, les prix de sa grille publiée."),
+    "zh": ("数据来源", "用量取自供应商的每日导出，价格取自其公开的价目表。"),
+    "ja": ("数値の出典", "使用量は事業者の日次エクスポート、価格は公開料金表によります。"),
+}
+
+
+def realistic(group, lang, t, text_rng):
+    """What documentation pages carry beyond prose: raw HTML, now and then a long page or a big table."""
+    summary, body = RAW_HTML[lang]
+    L = ["<details>", f"<summary>{summary}</summary>", "", f"<p>{body}</p>", "</details>", ""]
+    if group % 20 == 7:
+        for _ in range(40):
+            L.append(prose(text_rng, lang, 5))
+            L.append("")
+    if group % 20 == 13:
+        rng = random.Random(group * 104729 + 3)
+        L.append(f"| {t['item']} | {t['calls']} | {t['cpc']} | {t['daily']} |")
+        L.append("| --- | ---: | ---: | ---: |")
+        for r in range(60):
+            calls = rng.randint(1, 900) * 10
+            cpc = rng.randint(1, 900)
+            L.append(f"| row-{r + 1:02d} | {group_number(calls, lang, 0)} | {group_number(cpc, lang, 3)} | "
+                     f"{group_number(calls * cpc // 10, lang, 2)} |")
+        L.append("")
+    return L
+
+
+def page(group, lang, plant_error, with_code=False, real=False):
     rng = random.Random(group * 7919 + 17)   # the same numbers in every language of a group
     services = rng.randint(3, 6)
     rows = []
@@ -230,6 +264,8 @@ def page(group, lang, plant_error, with_code=False):
     L.append("")
     if with_code:
         L += technical(group, lang, rows, t)
+    if real:
+        L += realistic(group, lang, t, text_rng)
     L.append(f"### {t['notes']}")
     L.append("")
     for _ in range(2):
@@ -255,20 +291,24 @@ def main():
     ap.add_argument("--pages", type=int, default=10000)
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--technical", action="store_true")
+    ap.add_argument("--realistic", action="store_true")
     args = ap.parse_args()
     groups = args.pages // len(LANGS)
     if os.path.exists(args.out):
         shutil.rmtree(args.out)
     os.makedirs(args.out)
     with open(os.path.join(args.out, "site.yaml"), "w", encoding="utf-8") as f:
-        f.write(SITE_YAML)
+        f.write(SITE_YAML + ("allowRawHTML: true\n" if args.realistic else ""))
     planted = set(range(0, groups, max(1, groups // max(1, args.errors)))[: args.errors]) if args.errors else set()
     for g in range(groups):
-        folder = os.path.join(args.out, "reports", f"s{g // 500:02d}")
-        os.makedirs(folder, exist_ok=True)
         for lang in LANGS:
-            with open(os.path.join(folder, f"r{g:05d}.{lang}.md"), "w", encoding="utf-8") as f:
-                f.write(page(g, lang, lang == "en" and g in planted, args.technical) + "\n")
+            if args.realistic:
+                folder, name = os.path.join(args.out, lang, "reports", f"s{g // 500:02d}"), f"r{g:05d}.md"
+            else:
+                folder, name = os.path.join(args.out, "reports", f"s{g // 500:02d}"), f"r{g:05d}.{lang}.md"
+            os.makedirs(folder, exist_ok=True)
+            with open(os.path.join(folder, name), "w", encoding="utf-8") as f:
+                f.write(page(g, lang, lang == "en" and g in planted, args.technical, args.realistic) + "\n")
     print(f"generated {groups * len(LANGS)} pages in {args.out} ({len(planted)} planted errors)")
 
 

@@ -12,11 +12,15 @@ public enum FigureRecorder {
     public static func record(_ content: ContentSet) -> FigureRecord {
         var record = FigureRecord()
         let pages = content.pages.filter { !$0.source.isEmpty }.parallelMap { page -> (String, PageRecord) in
-            (page.file, PageRecord(language: page.language, translationKey: page.translationKey,
-                                   figures: figures(of: PageFigures(page: page, file: page.file))))
+            (page.file, Self.record(page, PageFigures(page: page, file: page.file)))
         }
         for (file, page) in pages { record.pages[file] = page }
         return record
+    }
+
+    /// One page's entry, from figures already read (by `Checker.check`, say).
+    public static func record(_ page: Page, _ figures: PageFigures) -> PageRecord {
+        PageRecord(language: page.language, translationKey: page.translationKey, figures: self.figures(of: figures))
     }
 
     static func figures(of page: PageFigures) -> [String: RecordedFigure] {

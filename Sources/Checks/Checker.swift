@@ -29,7 +29,11 @@ public struct Checker: Sendable {
     /// comparison of its versions: the figures of a page, the largest thing a check makes, live
     /// only while its group is checked, instead of a site's worth being compared and freed on
     /// one core at the end (a tenth of a 10,000-page build).
-    public func check(_ content: ContentSet, displayPath: @Sendable (String) -> String) -> Result {
+    ///
+    /// `reading`, when given, sees each page's figures as they are read, so a caller that keeps
+    /// them (the build's figure record) does not read every page a second time.
+    public func check(_ content: ContentSet, displayPath: @Sendable (String) -> String,
+                      reading: (@Sendable (Page, PageFigures) -> Void)? = nil) -> Result {
         let groups = content.groups.keys.sorted().map { content.groups[$0]! }
         let results = groups.parallelMap { members -> GroupResult in
             var group = GroupResult()
@@ -38,6 +42,7 @@ public struct Checker: Sendable {
                 let page = content.pages[index]
                 let file = displayPath(page.file)
                 let figures = PageFigures(page: page, file: file)
+                reading?(page, figures)
                 var report = RuleReport()
                 report.diagnostics = figures.diagnostics
                 for rule in Self.pageRules { rule.check(figures, file: file, into: &report) }

@@ -22,7 +22,7 @@ struct CodeOutputRule: PageRule {
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         let source = page.page.source
-        guard source.contains("```py") || source.contains("~~~py") else { return }
+        guard source.containsLiteral("```py") || source.containsLiteral("~~~py") else { return }
         let blocks = PageFigures.leafBlocks(of: page.page.document)
         for (index, block) in blocks.enumerated() {
             guard case .codeBlock(let info, let literal) = block.kind,

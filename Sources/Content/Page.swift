@@ -1,38 +1,103 @@
 import GFM
 
 /// One Markdown file of the site, parsed: front matter, language, translation group and tree.
+///
+/// Its fields live in one shared box, copied only when a copy is changed: sections, terms and
+/// indexes hold every page several times over, and copying two dozen strings and arrays field by
+/// field was most of what working out a 10,000-page site's navigation cost.
 public struct Page: Sendable {
+    private struct Fields {
+        var file: String
+        var source: String
+        var frontMatter: FrontMatter
+        var language: String
+        var translationKey: String
+        var directory: String
+        var slug: String
+        var title: String
+        var document: Node
+        var bodyLineOffset: Int
+        var math: [MathSpan] = []
+        var recordedSearchText: String?
+    }
+
+    private final class Box: @unchecked Sendable {
+        // Written only through `fields`, which copies a shared box first, so no two threads
+        // ever see one box change.
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    private var fields: Fields {
+        get { box.fields }
+        _modify {
+            if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+            yield &box.fields
+        }
+    }
+
     /// The path relative to the content folder, with `/` separators, as diagnostics name it.
-    public var file: String
+    public var file: String {
+        get { box.fields.file }
+        _modify { yield &fields.file }
+    }
     /// The whole file's text; lines of the tree count from its first line.
-    public var source: String
-    public var frontMatter: FrontMatter
-    public var language: String
-    public var translationKey: String
+    public var source: String {
+        get { box.fields.source }
+        _modify { yield &fields.source }
+    }
+    public var frontMatter: FrontMatter {
+        get { box.fields.frontMatter }
+        _modify { yield &fields.frontMatter }
+    }
+    public var language: String {
+        get { box.fields.language }
+        _modify { yield &fields.language }
+    }
+    public var translationKey: String {
+        get { box.fields.translationKey }
+        _modify { yield &fields.translationKey }
+    }
     /// The folder below the content folder (empty at the top), which the page's URL keeps.
-    public var directory: String
-    public var slug: String
-    public var title: String
-    public var document: Node
-    public var bodyLineOffset: Int
+    public var directory: String {
+        get { box.fields.directory }
+        _modify { yield &fields.directory }
+    }
+    public var slug: String {
+        get { box.fields.slug }
+        _modify { yield &fields.slug }
+    }
+    public var title: String {
+        get { box.fields.title }
+        _modify { yield &fields.title }
+    }
+    public var document: Node {
+        get { box.fields.document }
+        _modify { yield &fields.document }
+    }
+    public var bodyLineOffset: Int {
+        get { box.fields.bodyLineOffset }
+        _modify { yield &fields.bodyLineOffset }
+    }
     /// The page's formulas (`$…$`, `$$…$$`) in source order. Figures inside them are TeX, not
     /// amounts: `math.covers(line:column:)` tells a reader of the source lines to skip them.
-    public var math: [MathSpan] = []
+    public var math: [MathSpan] {
+        get { box.fields.math }
+        _modify { yield &fields.math }
+    }
     /// What search indexes of a page that was not read, as the cache recorded it; nil for a read page.
-    public var recordedSearchText: String?
+    public var recordedSearchText: String? {
+        get { box.fields.recordedSearchText }
+        _modify { yield &fields.recordedSearchText }
+    }
 
     public init(file: String, source: String, frontMatter: FrontMatter, language: String, translationKey: String,
                 directory: String, slug: String, title: String, document: Node, bodyLineOffset: Int) {
-        self.file = file
-        self.source = source
-        self.frontMatter = frontMatter
-        self.language = language
-        self.translationKey = translationKey
-        self.directory = directory
-        self.slug = slug
-        self.title = title
-        self.document = document
-        self.bodyLineOffset = bodyLineOffset
+        box = Box(Fields(file: file, source: source, frontMatter: frontMatter, language: language, translationKey: translationKey,
+                         directory: directory, slug: slug, title: title, document: document, bodyLineOffset: bodyLineOffset,
+                         recordedSearchText: nil))
     }
 
     /// A page that stands in for a file a build did not read (its cache knew it): metadata for

@@ -32,4 +32,10 @@ public struct RenderSelection: Sendable, Hashable {
 
     func includes(_ page: Page) -> Bool { pages?.contains(page.file) ?? true }
     func includes(_ list: ListKey) -> Bool { lists?.contains(list) ?? true }
+
+    /// Whether a list other than a search index is chosen: the language picker, the 404 page
+    /// and the sitemap show no page's text, so an edit to text alone leaves them as they are.
+    var listsPages: Bool {
+        lists?.contains { if case .search = $0 { false } else { true } } ?? true
+    }
 }

@@ -15,6 +15,8 @@ public struct SiteBuilder: Sendable {
     public var tools = RenderTools()
     /// Draws mermaid flowcharts; tests swap in one without Graphviz.
     public var diagrams = DiagramRenderer()
+    /// Told how many render jobs there are, then of each one done, for a progress line.
+    public var progress: RenderProgress?
 
     public init(settings: SiteSettings, theme: Theme) {
         self.settings = settings
@@ -22,11 +24,12 @@ public struct SiteBuilder: Sendable {
     }
 
     /// `checks` holds what `check` found per page file, to mark wrong figures and summarise each page;
-    /// `selection` says which files to render (by default the whole site).
+    /// `selection` says which files to render (by default the whole site). A caller that has the
+    /// plan of `content` already passes it, so its navigation is worked out once.
     public func build(_ content: ContentSet, checks: [String: PageCheck] = [:],
-                      only selection: RenderSelection = .all) throws(TemplateErrors) -> SiteBuild {
+                      only selection: RenderSelection = .all, plan: SitePlan? = nil) throws(TemplateErrors) -> SiteBuild {
         let templates = try TemplateSet(theme: theme)
-        let plan = SitePlan(content: content, settings: settings)
+        let plan = plan ?? SitePlan(content: content, settings: settings)
         let contexts = ContextBuilder(plan: plan, theme: theme)
         // A section's `_index.md` is its list's text, not a page of its own.
         let pages = content.pages.filter { !$0.isSectionIndex && selection.includes($0) }
@@ -38,7 +41,10 @@ public struct SiteBuilder: Sendable {
         // core beside the pages, instead of one after another once the pages are done.
         let siteWide = selection.siteWide ? siteWideJobs(content, plan: plan, contexts: contexts, renderer: renderer, selection: selection) : []
         let jobs = siteWide.indices.map { Job.siteWide($0) } + pages.indices.map { Job.page($0) }
+        let progress = self.progress
+        progress?.planned(jobs.count)
         let run: @Sendable (Job) -> ([OutputFile], [Diagnostic]) = { job in
+            defer { progress?.done() }
             switch job {
             case .siteWide(let i): return (siteWide[i](), [])
             case .page(let i):
@@ -49,7 +55,7 @@ public struct SiteBuilder: Sendable {
         let done = sequential ? jobs.map(run) : jobs.parallelMap(run)
         // Pages first, then the site-wide files, then the assets.
         var files = done[siteWide.count...].flatMap(\.0) + done[..<siteWide.count].flatMap(\.0)
-        let diagnostics = Self.missingGraphvizOnce(done.flatMap(\.1)) + (selection.siteWide ? ListCollisions(plan: plan).diagnostics : [])
+        let diagnostics = Self.missingGraphvizOnce(done.flatMap(\.1)) + (selection.siteWide && selection.listsPages ? ListCollisions(plan: plan).diagnostics : [])
         if selection.assets { files += theme.assets }
         return SiteBuild(files: files, diagnostics: diagnostics)
     }
@@ -72,6 +78,7 @@ public struct SiteBuilder: Sendable {
             jobs += ListJobs(plan: plan, contexts: contexts, renderer: renderer, theme: theme).jobs(for: language, only: selection)
             if selection.includes(.search(language)) { jobs.append { SearchIndex(plan: plan, language: language).files() } }
         }
+        guard selection.listsPages else { return jobs }
         jobs.append { [renderer.layout("home", path: SitePlan.rootIndex, context: contexts.home())] }
         jobs.append { [self] in [renderer.layout("404", path: SitePlan.notFound, context: notFoundContext(contexts))] }
         jobs.append { [OutputFile(path: SitePlan.sitemap, text: Sitemap(plan: plan).xml)] }
@@ -102,5 +109,16 @@ public struct SiteBuilder: Sendable {
         let rest = url[scheme.upperBound...]
         guard let slash = rest.firstIndex(of: "/") else { return "/" }
         return String(rest[slash...])
+    }
+}
+
+/// What a render tells its caller as it goes: how many jobs it planned, and each one done.
+public struct RenderProgress: Sendable {
+    public var planned: @Sendable (Int) -> Void
+    public var done: @Sendable () -> Void
+
+    public init(planned: @escaping @Sendable (Int) -> Void, done: @escaping @Sendable () -> Void) {
+        self.planned = planned
+        self.done = done
     }
 }

@@ -25,6 +25,8 @@ public struct BuildPipeline {
     public var incremental = true
     /// Highlighting and math: Debian's Pygments and KaTeX unless a caller (a test) says otherwise.
     public var tools = BuildTools.system()
+    /// Where the build says how far it has got, for a progress line.
+    public var progress: BuildProgress?
 
     public init(loader: ProjectLoader, outputPath: String, baseURL: String? = nil) {
         self.loader = loader
@@ -53,6 +55,10 @@ public struct BuildPipeline {
     func siteBuilder(_ project: LoadedProject, renders: RenderCache) -> SiteBuilder {
         var builder = SiteBuilder(settings: project.settings, theme: project.theme)
         builder.tools = renders.wrap(tools.render)
+        if let progress {
+            progress.begin(.rendering)
+            builder.progress = RenderProgress(planned: { progress.add(total: $0) }, done: { progress.advance() })
+        }
         return builder
     }
 
@@ -87,7 +93,8 @@ public struct BuildPipeline {
         var report = BuildReport(diagnostics: diagnostics, pagesPerLanguage: counts(project.content), published: false, sources: project.sources)
         // The pages that did load are checked even when others failed, so one build reports
         // every problem, as `sitegen check` does.
-        let (checks, findings) = runChecks(project.content, settings: project.settings)
+        let figureRecords = incremental ? FigureRecordCollector() : nil
+        let (checks, findings) = runChecks(project.content, settings: project.settings, collecting: figureRecords)
         report.diagnostics += findings
         guard !report.diagnostics.hasErrors else {
             // Nothing is drawn, but a broken diagram is still worth knowing about now.
@@ -95,7 +102,8 @@ public struct BuildPipeline {
             return report
         }
         do {
-            let site = try siteBuilder(project, renders: renders).build(project.content, checks: checks)
+            let plan = SitePlan(content: project.content, settings: project.settings)
+            let site = try siteBuilder(project, renders: renders).build(project.content, checks: checks, plan: plan)
             // Problems found while rendering (chart blocks) stop the build like loading errors do.
             let rendered = site.diagnostics.map(loader.prefixed)
             report.diagnostics += rendered
@@ -107,14 +115,15 @@ public struct BuildPipeline {
             // only once they are in place.
             var recording: Pending<BuildCache>?
             if incremental {
-                let recorder = CacheRecorder(pipeline: self, project: project)
+                let recorder = CacheRecorder(pipeline: self, project: project, plan: plan)
                 recording = Pending { recorder.full(fingerprint: fingerprint, token: token, checks: checks, rendered: rendered, files: site.files) }
             }
+            progress?.begin(.writing)
             try OutputPublisher(outputPath: outputPath).publish(site.files, buildToken: incremental ? token : "")
             report.published = true
             if let recording {
                 store.write(recording.value)
-                FigureRecordStore(outputPath: outputPath).write(project.content)
+                if let figureRecords { FigureRecordStore(outputPath: outputPath).write(figureRecords.record) }
             }
             report.diagnostics += finishRendering(renders: renders, keepingEarlier: false)
         } catch let error as TemplateErrors {
@@ -139,9 +148,13 @@ public struct BuildPipeline {
     }
 
     /// The same rules as `sitegen check`, with their findings per page for marking.
-    func runChecks(_ content: ContentSet, settings: SiteSettings = SiteSettings()) -> ([String: PageCheck], [Diagnostic]) {
+    func runChecks(_ content: ContentSet, settings: SiteSettings = SiteSettings(),
+                   collecting records: FigureRecordCollector? = nil) -> ([String: PageCheck], [Diagnostic]) {
         let contentPath = loader.contentPath
-        let result = Checker().check(content) { ProjectFiles.join(contentPath, $0) }
+        progress?.begin(.checking)
+        var reading: (@Sendable (Page, PageFigures) -> Void)?
+        if let records { reading = { page, figures in records.add(page, figures) } }
+        let result = Checker().check(content, displayPath: { ProjectFiles.join(contentPath, $0) }, reading: reading)
         var findings = result.diagnostics
         if !strict {
             for i in findings.indices where findings[i].severity == .error { findings[i].severity = .warning }

@@ -8,10 +8,10 @@ struct CacheRecorder: Sendable {
     let project: LoadedProject
     let plan: SitePlan
 
-    init(pipeline: BuildPipeline, project: LoadedProject) {
+    init(pipeline: BuildPipeline, project: LoadedProject, plan: SitePlan? = nil) {
         loader = pipeline.loader
         self.project = project
-        plan = SitePlan(content: project.content, settings: project.settings)
+        self.plan = plan ?? SitePlan(content: project.content, settings: project.settings)
     }
 
     /// The cache after a full build: every page, every output file.

@@ -34,29 +34,3 @@ extension FileWriter {
         }
     }
 }
-
-/// The moves of an in-place update, undone in reverse when a later one fails.
-struct MoveJournal {
-    private var done: [(from: URL, to: URL)] = []
-    private var createdFolders: [URL] = []
-
-    mutating func move(_ from: URL, to: URL) throws {
-        let folder = to.deletingLastPathComponent()
-        var missing: [URL] = []
-        var probe = folder
-        while !FileManager.default.fileExists(atPath: probe.path) {
-            missing.append(probe)
-            probe = probe.deletingLastPathComponent()
-        }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        createdFolders += missing.reversed()
-        guard rename(from.path, to.path) == 0 else { throw PublishError.write("\(to.path): \(String(cString: strerror(errno)))") }
-        done.append((from, to))
-    }
-
-    /// Moves everything back, newest first, and removes the folders the moves created.
-    func undo() {
-        for (from, to) in done.reversed() { _ = rename(to.path, from.path) }
-        for folder in createdFolders.reversed() { _ = rmdir(folder.path) }
-    }
-}

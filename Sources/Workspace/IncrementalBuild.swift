@@ -68,7 +68,8 @@ struct IncrementalBuild {
                                  sources: project.sources)
         // Checks: the touched groups afresh, every other page as recorded.
         let (subset, _) = ContentSet.assemble(touchedPages, settings: project.settings)
-        let (checks, findings) = pipeline.runChecks(subset, settings: project.settings)
+        let figureRecords = FigureRecordCollector()
+        let (checks, findings) = pipeline.runChecks(subset, settings: project.settings, collecting: figureRecords)
         report.diagnostics += findings
         for file in notedReused where !touchedFiles.contains(file) && !leftOut.contains(file) {
             report.diagnostics += previous.pages[file]?.findings ?? []
@@ -92,7 +93,8 @@ struct IncrementalBuild {
         let site: SiteBuild
         do {
             site = try pipeline.siteBuilder(project, renders: renders)
-                .build(project.content, checks: checks, only: RenderSelection(pages: toRender, siteWide: !lists.isEmpty, assets: true, lists: lists))
+                .build(project.content, checks: checks, only: RenderSelection(pages: toRender, siteWide: !lists.isEmpty, assets: true, lists: lists),
+                       plan: plan)
         } catch {
             report.diagnostics += error.diagnostics
             return report
@@ -111,8 +113,15 @@ struct IncrementalBuild {
             writes.append(file)
             changes.outputs.append((file.path, hash))
         }
-        // Unchanged listings mean no page moved or went, so no output can have gone.
-        if !lists.isEmpty {
+        // Unchanged listings mean no page moved or went, so only search shards can have gone
+        // (a language's index may need fewer of them).
+        if keepsListings {
+            let written = Set(site.files.map(\.path))
+            let folders = searchLanguages.map { plan.searchFolder($0) + "/" }
+            changes.droppedOutputs = previous.outputs.keys.filter { path in
+                !written.contains(path) && folders.contains { path.hasPrefix($0) }
+            }.sorted()
+        } else if !lists.isEmpty {
             // Lists not rendered again are still the site's, and so are the search shards of
             // languages whose search was not rebuilt.
             var expected = Set(site.files.map(\.path)).union(plan.listPaths)
@@ -125,6 +134,7 @@ struct IncrementalBuild {
         }
         if !writes.isEmpty || !changes.droppedOutputs.isEmpty {
             changes.token = BuildPipeline.newToken()
+            pipeline.progress?.begin(.writing)
             do {
                 try OutputPublisher(outputPath: pipeline.outputPath).publishChanges(writes, removing: changes.droppedOutputs,
                                                                                      buildToken: changes.token)
@@ -134,10 +144,13 @@ struct IncrementalBuild {
             }
         }
         report.published = true
-        FigureRecordStore(outputPath: pipeline.outputPath).update(with: touchedPages, site: project.content)
+        // Pages read again replace their figures; files changed or gone that left the site drop theirs.
+        let left = changed + removed
+        let inSite = left.isEmpty ? [] : Set(project.content.pages.map(\.file))
+        FigureRecordStore(outputPath: pipeline.outputPath).update(setting: figureRecords.record.pages, dropping: left.filter { !inSite.contains($0) })
 
         // The cache: new entries for the files read, today's stamps for files that were only touched.
-        let recorder = CacheRecorder(pipeline: pipeline, project: project)
+        let recorder = CacheRecorder(pipeline: pipeline, project: project, plan: plan)
         let loadNotes = recorder.byFile(project.diagnostics)
         let renderNotes = recorder.byFile(rendered)
         var recorded: Set<String> = []

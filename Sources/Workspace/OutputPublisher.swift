@@ -3,8 +3,9 @@ import Site
 
 /// Writes a built site into the output folder all at once, or not at all.
 ///
-/// Files go into a staging folder beside the output folder, which then replaces it by rename,
-/// so a failed or interrupted build leaves the previous output exactly as it was. No path may
+/// A first build's files go into a staging folder beside the output folder, which then replaces
+/// it by rename; later builds replace only the files that differ (`publishInPlace`). Either way a
+/// failed or interrupted build leaves the previous output exactly as it was. No path may
 /// leave the output folder, and a folder sitegen did not make is never replaced.
 public struct OutputPublisher {
     public var outputPath: String
@@ -27,6 +28,10 @@ public struct OutputPublisher {
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(token)")
         let previous = parent.appendingPathComponent(".\(output.lastPathComponent).previous-\(token)")
         try checkReplaceable(output)
+        if FileManager.default.fileExists(atPath: output.appendingPathComponent(Self.marker).path),
+           !files.contains(where: { $0.path.contains("\n") || $0.path.contains("\t") }) {
+            return try publishInPlace(files, buildToken: buildToken)
+        }
         let guarded = InterruptGuard.shared
         do {
             try guarded.step { (progress) throws(PublishError) in

@@ -14,6 +14,8 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var publishing: PublishingOptions
     @Flag(name: .customLong("no-cache"), help: "Render every page and keep no .sitegen-cache beside the output folder.")
     var noCache = false
+    @Flag(help: "Print problems only: no progress line and no summary.")
+    var quiet = false
 
     func run() throws {
         let started = Date()
@@ -22,12 +24,17 @@ struct BuildCommand: ParsableCommand {
         var pipeline = BuildPipeline(loader: project.loader, outputPath: output, baseURL: publishing.baseURL)
         pipeline.strict = publishing.strict
         pipeline.incremental = !noCache
+        let progress = BuildProgress()
+        pipeline.progress = progress
+        let line = ProgressLine.start(progress, quiet: quiet)
         let report = pipeline.run()
+        line?.stop()
         DiagnosticPrinter(sources: report.sources).print(report.diagnostics)
         let elapsed = String(format: "%.2f", Date().timeIntervalSince(started))
         let perLanguage = report.pagesPerLanguage.map { "\($0.language) \($0.count)" }.joined(separator: ", ")
         let total = report.pagesPerLanguage.reduce(0) { $0 + $1.count }
         if report.published {
+            guard !quiet else { return }
             print("sitegen: built \(total) pages (\(perLanguage)) into \(output) in \(elapsed) s")
         } else {
             let errors = report.diagnostics.filter { $0.severity == .error }.count

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Content
 import Foundation
 import Preview
 import Workspace
@@ -33,14 +34,17 @@ struct ServeCommand: AsyncParsableCommand {
         let server = PreviewServer(.init(host: host, port: port, loader: project.loader, outputPath: project.output,
                                          baseURL: publishing.baseURL, strict: publishing.strict))
         let say = Self.say, content = project.content
+        let shown = ShownDiagnostics()
         do {
             try await server.run(
                 onReady: { url in
                     say("sitegen: serving \(content) at \(url) (Ctrl-C to stop)")
                 },
                 onRebuild: { result in
-                    DiagnosticPrinter(sources: result.sources).print(result.diagnostics)
-                    say(Self.summary(result))
+                    let fresh = shown.new(in: result.diagnostics)
+                    DiagnosticPrinter(sources: result.sources).print(fresh)
+                    let repeated = result.diagnostics.count - fresh.count
+                    say(Self.summary(result) + (repeated > 0 ? " (\(repeated) earlier message\(repeated == 1 ? "" : "s") not repeated)" : ""))
                 })
         } catch {
             DiagnosticPrinter.stderr("sitegen: cannot serve on \(host):\(port): \(error)")
@@ -67,5 +71,21 @@ struct ServeCommand: AsyncParsableCommand {
             let errors = result.diagnostics.filter { $0.severity == .error }.count
             return "sitegen: rebuild failed with \(errors) error\(errors == 1 ? "" : "s"); still serving the last good site"
         }
+    }
+}
+
+/// What the terminal has shown since the last rebuild: each rebuild prints only the messages the
+/// one before did not, so one save does not scroll every warning of the site past again.
+final class ShownDiagnostics: @unchecked Sendable {
+    private let lock = NSLock()
+    private var shown: Set<Diagnostic> = []
+
+    /// The messages of `diagnostics` not shown last time, in their order; remembers them all.
+    func new(in diagnostics: [Diagnostic]) -> [Diagnostic] {
+        lock.lock()
+        defer { lock.unlock() }
+        let fresh = diagnostics.filter { !shown.contains($0) }
+        shown = Set(diagnostics)
+        return fresh
     }
 }

@@ -24,8 +24,12 @@ struct FaultTests {
     }
 
     /// Starts a build of a changed site and sends `signal` once its staging folder has files.
+    /// Every page changes: a build over an earlier output stages only the files that differ.
     func interruptedBuild(_ project: FixtureProject, signal: Int32) throws -> (run: SitegenRun, sawStaging: Bool) {
-        try project.write("Content/p1.en.md", "# Changed \(UUID())\n")
+        let change = UUID()
+        for name in try FileManager.default.contentsOfDirectory(atPath: project.path("Content")) where name.hasSuffix(".md") {
+            try project.write("Content/\(name)", (project.read("Content/\(name)") ?? "") + "\nChanged \(change)\n")
+        }
         let launch = SitegenRun.start(["build", "--no-cache", "--templates", Self.templates], in: project.root)
         let logs = try launch.launch()
         defer { try? FileManager.default.removeItem(at: logs.folder) }
@@ -34,7 +38,7 @@ struct FaultTests {
         while launch.process.isRunning, Date() < deadline {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: project.root.path)) ?? []
             if let staging = names.first(where: { $0.hasPrefix(".Output.staging-") }),
-               (try? FileManager.default.contentsOfDirectory(atPath: project.path("\(staging)/en")).count) ?? 0 > 20 {
+               (try? FileManager.default.contentsOfDirectory(atPath: project.path(staging)).count) ?? 0 > 20 {
                 sawStaging = true
                 kill(launch.process.processIdentifier, signal)
                 break

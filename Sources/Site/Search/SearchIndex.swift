@@ -24,16 +24,17 @@ struct SearchIndex {
         let documents = plan.content.pages.filter { $0.language == language && !$0.isSectionIndex }
             .map { Document(page: $0, text: SearchText.of($0, includeCode: plan.settings.searchCode)) }
         // Pages are numbered in file order, so an edit keeps every other page's number.
-        var postings: [String: [Int]] = [:]
+        var postings: [SearchTokenizer.Key: [Int]] = [:]
         for (id, document) in documents.enumerated() {
-            for term in SearchTokenizer.terms(document.page.title + " " + document.text).prefix(Self.termsPerPage) {
-                postings[term, default: []].append(id)
+            for key in SearchTokenizer.uniqueKeys(document.page.title + " " + document.text, limit: Self.termsPerPage) {
+                postings[key, default: []].append(id)
             }
         }
-        let estimate = postings.reduce(0) { $0 + $1.key.utf8.count + 6 + 3 * $1.value.count }
+        let terms = postings.map { (term: $0.key.text, pages: $0.value) }.sorted { $0.term < $1.term }
+        let estimate = terms.reduce(0) { $0 + $1.term.utf8.count + 6 + 3 * $1.pages.count }
         let shardCount = max(1, estimate / Self.shardBytes)
         var shards = Array(repeating: [(String, [Int])](), count: shardCount)
-        for term in postings.keys.sorted() { shards[Self.shard(of: term, count: shardCount)].append((term, postings[term]!)) }
+        for (term, pages) in terms { shards[Self.shard(of: term, count: shardCount)].append((term, pages)) }
 
         var files: [OutputFile] = []
         var sizes: [Int] = []
