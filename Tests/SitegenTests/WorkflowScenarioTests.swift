@@ -82,6 +82,12 @@ import TestSupport
             #expect(lines.contains(Self.line(of: "| 3 | 39", in: text)) && lines.contains(Self.line(of: "| **74", in: text)), "\(language): \(lines)")
         }
         #expect(try Self.findings(priced.out).allSatisfy { $0["rule"] as? String != "baseline-unexplained" })
+        // The record the first build kept is a baseline too; a rebuild (incremental) brings it up to date.
+        let recorded = try sitegen(["check", "--baseline", ".sitegen-cache/Output.figures.json", "--format", "json"], in: project.root)
+        #expect(try Self.findings(recorded.out).contains { $0["rule"] as? String == "baseline-explained" }, "\(recorded.out)")
+        #expect(try sitegen(["build"], in: project.root).code == 0)
+        let rebuilt = try sitegen(["check", "--baseline", ".sitegen-cache/Output.figures.json", "--format", "json"], in: project.root)
+        #expect(try Self.findings(rebuilt.out).allSatisfy { ($0["rule"] as? String)?.hasPrefix("baseline") != true }, "\(rebuilt.out)")
 
         // A total changes on its own, in one language.
         try edit(project, languages: ["fr"]) { $0.replacingOccurrences(of: "**74,00**", with: "**75,00**") }
