@@ -77,6 +77,8 @@ public struct BuildPipeline {
     func load(reusing previous: () -> [String: BuildCache.Page]) -> LoadedProject {
         var project = loader.load(reusing: previous)
         if let baseURL { project.settings.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+        let all = project.content.pages
+        GitTranslationHistory.apply(to: &project.content.pages, all: all, contentPath: loader.contentPath)
         return project
     }
 

@@ -118,6 +118,30 @@ import TestSupport
     }
 
     @Test(.enabled(if: enabled))
+    func gitHistoryTellsATranslationWithoutAHashThatItsSourceChanged() throws {
+        let project = try FixtureProject([
+            "Content/site.yaml": "languages: [zh, fr]\n",
+            "Content/r.zh.md": "---\ntitle: 成本\ntranslationKey: r\n---\n服务器每月 12.00 美元。\n",
+            "Content/r.fr.md": "---\ntitle: Coût\ntranslationKey: r\ntranslatedFrom: zh\n---\nLe serveur coûte 12,00 $ par mois.\n",
+        ])
+        defer { project.remove() }
+        // Outside git there is nothing to derive it from: check says which hash to record.
+        let loose = try sitegen(["check"], in: project.root)
+        #expect(loose.err.contains("info[outdated-translation]") && loose.err.contains("sourceHash:"), "\(loose.err)")
+        try git(["init", "-q"], in: project.root)
+        try git(["add", "-A"], in: project.root)
+        try git(["commit", "-qm", "both"], in: project.root)
+        let current = try sitegen(["check"], in: project.root)
+        #expect(!current.err.contains("outdated-translation"), "\(current.err)")
+        try project.write("Content/r.zh.md", "---\ntitle: 成本\ntranslationKey: r\n---\n服务器每月 13.00 美元。\n")
+        try git(["commit", "-qam", "source"], in: project.root)
+        let outdated = try sitegen(["check"], in: project.root)
+        #expect(outdated.err.contains("warning[outdated-translation]"), "\(outdated.err)")
+        #expect(try sitegen(["build", "--templates", repositoryRoot.appendingPathComponent("Templates").path], in: project.root).code == 0)
+        #expect(project.read("Output/fr/r/index.html")?.contains("class=\"outdated-translation\"") == true)
+    }
+
+    @Test(.enabled(if: enabled))
     func initAndNewReportRefuseToOverwrite() throws {
         let project = try FixtureProject([:])
         defer { project.remove() }
