@@ -1,3 +1,4 @@
+import Baseline
 import Checks
 import Content
 import ExternalTools
@@ -112,11 +113,14 @@ public struct BuildPipeline {
                 let recorder = CacheRecorder(pipeline: self, project: project)
                 recording = Pending { recorder.full(fingerprint: fingerprint, token: token, checks: checks, rendered: rendered, files: site.files) }
             }
+            // The figure record too, for `check --baseline`.
+            let content = project.content
+            let figures = incremental ? Pending { FigureRecorder.record(content) } : nil
             try OutputPublisher(outputPath: outputPath).publish(site.files, buildToken: incremental ? token : "")
             report.published = true
             if let recording {
                 store.write(recording.value)
-                FigureRecordStore(outputPath: outputPath).write(project.content)
+                if let figures { FigureRecordStore(outputPath: outputPath).save(figures.value) }
             }
             report.diagnostics += finishRendering(renders: renders, keepingEarlier: false)
         } catch let error as TemplateErrors {

@@ -21,11 +21,6 @@ public struct FigureRecordStore {
         FileManager.default.contents(atPath: url.path).flatMap(FigureRecord.decode)
     }
 
-    /// After a full build: every page.
-    func write(_ content: ContentSet) {
-        save(FigureRecorder.record(content))
-    }
-
     /// After an incremental build: the pages read again replace their entries, and pages no
     /// longer in the site go. Without an earlier record there is nothing to keep up to date.
     func update(with pages: [Page], site: ContentSet) {
@@ -37,7 +32,7 @@ public struct FigureRecordStore {
         save(record)
     }
 
-    private func save(_ record: FigureRecord) {
+    func save(_ record: FigureRecord) {
         let folder = url.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)")
