@@ -1,5 +1,3 @@
-import Content
-
 /// One stated figure to rewrite: where it is, what it says, and what it should say.
 public struct FigureFix: Sendable, Equatable {
     public var file: String
@@ -10,14 +8,4 @@ public struct FigureFix: Sendable, Equatable {
     public var replacement: String
     /// The rule whose finding this fixes.
     public var rule: String
-}
-
-/// Why a finding with a stated figure was not fixed.
-public enum SkippedFix: Sendable, Equatable {
-    /// The rule found no single value (several candidates, or a tie between translations).
-    case ambiguous(SourceLocation)
-    /// Two findings ask for different values at one figure.
-    case conflicting(SourceLocation)
-    /// The source no longer says what the finding quoted there.
-    case moved(SourceLocation)
 }

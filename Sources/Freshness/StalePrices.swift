@@ -6,10 +6,16 @@ public enum StalePrices {
     public static let rule = "stale-prices"
 
     public static func findings(_ pages: [Page], staleAfterDays: Int?, today: PageDate, displayPath: (String) -> String) -> [Diagnostic] {
-        guard let limit = staleAfterDays else { return [] }
         var found: [Diagnostic] = []
         for page in pages {
-            guard let (asOf, location) = PricesAsOf.date(of: page) else { continue }
+            if let value = page.frontMatter.extra.first(where: { $0.key == PricesAsOf.key })?.value,
+               value.string.flatMap(PageDate.init(parsing:)) == nil {
+                let position = page.frontMatter.positions[PricesAsOf.key]
+                found.append(Diagnostic(.warning, rule: rule, "'\(PricesAsOf.key)': expected a date such as 2026-01-15",
+                                        at: SourceLocation(file: displayPath(page.file), line: position?.line ?? value.line, column: position?.column ?? value.column)))
+                continue
+            }
+            guard let limit = staleAfterDays, let (asOf, location) = PricesAsOf.date(of: page) else { continue }
             var at = location
             at.file = displayPath(location.file)
             let age = today.dayNumber - asOf.dayNumber

@@ -18,6 +18,8 @@ public struct BaselineCheck {
     public struct Outcome: Sendable {
         public var changes: [FigureChange]
         public var diagnostics: [Diagnostic]
+        /// Whether the baseline could be read; without it nothing was compared.
+        public var loaded = true
     }
 
     /// Compares `current` (the figures of the content folder `contentPath`) with the baseline.
@@ -27,7 +29,7 @@ public struct BaselineCheck {
         switch load(contentPath: contentPath) {
         case .success(let record): baseline = record
         case .failure(let message):
-            return Outcome(changes: [], diagnostics: [Diagnostic(.error, rule: "baseline", message, at: at)])
+            return Outcome(changes: [], diagnostics: [Diagnostic(.error, rule: "baseline", message, at: at)], loaded: false)
         }
         let changes = BaselineComparison.compare(baseline: baseline, current: current)
         let diagnostics = changes.map { change -> Diagnostic in

@@ -1,3 +1,4 @@
+import Baseline
 import Checks
 import Content
 import ExternalTools
@@ -83,6 +84,8 @@ public struct BuildPipeline {
     func load(reusing previous: () -> [String: BuildCache.Page]) -> LoadedProject {
         var project = loader.load(reusing: previous)
         if let baseURL { project.settings.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+        let all = project.content.pages
+        GitTranslationHistory.apply(to: &project.content.pages, all: all, contentPath: loader.contentPath)
         return project
     }
 

@@ -77,6 +77,10 @@ public struct CheckPipeline {
     private func add(_ loader: ProjectLoader, to report: inout CheckReport) {
         var project = loader.load()
         let contentPath = loader.explicitFiles == nil ? loader.contentPath : ""
+        if loader.explicitFiles == nil {
+            let all = project.content.pages
+            GitTranslationHistory.apply(to: &project.content.pages, all: all, contentPath: contentPath)
+        }
         if !selection.isAll {
             let (subset, keepsFile) = selection.apply(to: project.content, settings: project.settings) { ProjectFiles.join(contentPath, $0) }
             project.content = subset

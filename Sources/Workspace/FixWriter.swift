@@ -31,6 +31,8 @@ public struct FixRun: Sendable {
                 }
                 var checking = pipeline
                 checking.overrides = trial
+                // Only the groups of the files being fixed can change.
+                checking.selection.files = Set(trial.keys.map { Self.contentRelative($0, in: pipeline.paths) })
                 let checked = checking.run()
                 let stillWrong = Set(checked.diagnostics.filter { $0.severity == .error && $0.stated != nil }.map(\.location))
                 let kept = candidates.filter { !stillWrong.contains(SourceLocation(file: $0.file, line: $0.line, column: $0.column)) }
@@ -52,6 +54,15 @@ public struct FixRun: Sendable {
             guard let before = report.sources[file], let after = texts[file], before != after else { return nil }
             return (file, before, after)
         }
+    }
+
+    /// A file as findings name it, below whichever checked folder holds it.
+    static func contentRelative(_ file: String, in folders: [String]) -> String {
+        for folder in folders {
+            let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+            if file.hasPrefix(prefix) { return String(file.dropFirst(prefix.count)) }
+        }
+        return file
     }
 
     /// The unified diff of every file the fixes change.

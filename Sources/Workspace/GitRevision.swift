@@ -29,6 +29,11 @@ struct GitRevision {
         return Set((changed + untracked).split(separator: "\0").map(String.init))
     }
 
+    /// Runs git in the folder and returns what it printed.
+    func run(_ arguments: [String]) throws(Failure) -> String {
+        try git(arguments)
+    }
+
     private func git(_ arguments: [String]) throws(Failure) -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

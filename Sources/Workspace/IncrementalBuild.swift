@@ -55,6 +55,11 @@ struct IncrementalBuild {
             project.content.pages[index] = page
             if let text = result.text { project.sources[display(page.file)] = text }
         }
+        // Stand-ins read again lack the sourceHash git history gave them when the project was loaded.
+        if !standIns.isEmpty {
+            let all = project.content.pages
+            GitTranslationHistory.apply(to: &project.content.pages, all: all, contentPath: loader.contentPath)
+        }
         let touchedPages = impact.pages(in: project.content)
         let touchedFiles = Set(touchedPages.map(\.file))
 

@@ -85,7 +85,7 @@ struct CheckCommand: ParsableCommand {
         if let baseline, let figures = report.figures {
             let outcome = BaselineCheck(reference: baseline, strict: strict).run(current: figures, contentPath: report.contentPath ?? "")
             report.add(outcome.diagnostics)
-            baselineLine = BaselineSummary.text(outcome, reference: baseline)
+            if outcome.loaded { baselineLine = BaselineSummary.text(outcome, reference: baseline) }
         }
         let summary = report.summary
         switch format {

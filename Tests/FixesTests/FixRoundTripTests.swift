@@ -77,6 +77,19 @@ import Workspace
         #expect(!run.skipped.isEmpty)
     }
 
+    @Test func theTranslationThatDepartsIsTheOneRewritten() throws {
+        func page(_ cell: String) -> String { "---\ntranslationKey: t\n---\n| Item | Cost |\n| --- | ---: |\n| A | \(cell) |\n| B | 5.00 |\n" }
+        let project = try FixtureProject([
+            "Content/t.zh.md": page("36.00"), "Content/t.ja.md": page("36.00"), "Content/t.fr.md": page("37,00").replacingOccurrences(of: "5.00", with: "5,00"),
+        ])
+        defer { project.remove() }
+        let run = Self.run(project)
+        #expect(run.fixes.map(\.replacement) == ["36,00"], "\(run.fixes)")
+        #expect(run.write().isEmpty)
+        #expect(project.read("Content/t.fr.md")?.contains("| A | 36,00 |") == true)
+        #expect(project.read("Content/t.zh.md") == page("36.00"))
+    }
+
     @Test(arguments: [("１２", "3", "３"), ("１．５", "2.25", "２．２５"), ("12", "7", "7")])
     func fullWidthDigitsStayFullWidth(original: String, ascii: String, expected: String) {
         #expect(AuthorFormat.widen(ascii, like: original) == expected)

@@ -82,6 +82,12 @@ import TestSupport
             #expect(lines.contains(Self.line(of: "| 3 | 39", in: text)) && lines.contains(Self.line(of: "| **74", in: text)), "\(language): \(lines)")
         }
         #expect(try Self.findings(priced.out).allSatisfy { $0["rule"] as? String != "baseline-unexplained" })
+        // The record the first build kept is a baseline too; a rebuild (incremental) brings it up to date.
+        let recorded = try sitegen(["check", "--baseline", ".sitegen-cache/Output.figures.json", "--format", "json"], in: project.root)
+        #expect(try Self.findings(recorded.out).contains { $0["rule"] as? String == "baseline-explained" }, "\(recorded.out)")
+        #expect(try sitegen(["build"], in: project.root).code == 0)
+        let rebuilt = try sitegen(["check", "--baseline", ".sitegen-cache/Output.figures.json", "--format", "json"], in: project.root)
+        #expect(try Self.findings(rebuilt.out).allSatisfy { ($0["rule"] as? String)?.hasPrefix("baseline") != true }, "\(rebuilt.out)")
 
         // A total changes on its own, in one language.
         try edit(project, languages: ["fr"]) { $0.replacingOccurrences(of: "**74,00**", with: "**75,00**") }
@@ -109,6 +115,30 @@ import TestSupport
         let banner = project.read("Output/ja/reports/hosting-budget/index.html") ?? ""
         #expect(banner.contains("<p class=\"outdated-translation\" role=\"note\">") && banner.contains("href=\"../../../zh/reports/hosting-budget/index.html\""))
         #expect(project.read("Output/zh/reports/hosting-budget/index.html")?.contains("outdated-translation") == false)
+    }
+
+    @Test(.enabled(if: enabled))
+    func gitHistoryTellsATranslationWithoutAHashThatItsSourceChanged() throws {
+        let project = try FixtureProject([
+            "Content/site.yaml": "languages: [zh, fr]\n",
+            "Content/r.zh.md": "---\ntitle: 成本\ntranslationKey: r\n---\n服务器每月 12.00 美元。\n",
+            "Content/r.fr.md": "---\ntitle: Coût\ntranslationKey: r\ntranslatedFrom: zh\n---\nLe serveur coûte 12,00 $ par mois.\n",
+        ])
+        defer { project.remove() }
+        // Outside git there is nothing to derive it from: check says which hash to record.
+        let loose = try sitegen(["check"], in: project.root)
+        #expect(loose.err.contains("info[outdated-translation]") && loose.err.contains("sourceHash:"), "\(loose.err)")
+        try git(["init", "-q"], in: project.root)
+        try git(["add", "-A"], in: project.root)
+        try git(["commit", "-qm", "both"], in: project.root)
+        let current = try sitegen(["check"], in: project.root)
+        #expect(!current.err.contains("outdated-translation"), "\(current.err)")
+        try project.write("Content/r.zh.md", "---\ntitle: 成本\ntranslationKey: r\n---\n服务器每月 13.00 美元。\n")
+        try git(["commit", "-qam", "source"], in: project.root)
+        let outdated = try sitegen(["check"], in: project.root)
+        #expect(outdated.err.contains("warning[outdated-translation]"), "\(outdated.err)")
+        #expect(try sitegen(["build", "--templates", repositoryRoot.appendingPathComponent("Templates").path], in: project.root).code == 0)
+        #expect(project.read("Output/fr/r/index.html")?.contains("class=\"outdated-translation\"") == true)
     }
 
     @Test(.enabled(if: enabled))

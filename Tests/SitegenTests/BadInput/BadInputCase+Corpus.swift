@@ -35,6 +35,8 @@ extension BadInputCase {
         // Its warnings come from rendering, which a joint build with other cases' errors never reaches.
         BadInputCase(name: "math-and-code", verify: { HostileMarkup.expectFormulasAndCodeInert(in: $0) }, joins: false),
         BadInputCase(name: "mermaid", verify: { HostileMarkup.expectMermaidDrawnOrCode(in: $0) }),
+        BadInputCase(name: "freshness", arguments: ["check", "Content"]),
+        BadInputCase(name: "baseline-file", arguments: ["check", "Content", "--baseline", "figures.json"]),
     ]
 
     /// Cases whose bytes are the point, or which need links, pipes or permissions.
