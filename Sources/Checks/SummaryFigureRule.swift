@@ -26,7 +26,19 @@ struct SummaryFigureRule: PageRule {
         })
         // What the body states as a computed or tabulated amount.
         let totalCells = page.tables.flatMap { table in table.rowLabels.indices.filter { table.isTotalRow($0) }.flatMap { table.cells[$0].compactMap { $0 } } }
-        let results = page.runs.flatMap(\.figures).filter { chained.contains(Place(line: $0.line, column: $0.column)) } + totalCells
+        // A stated result that slips from its own calculation is no authority: the summary may hold the right value.
+        let wrongResults = Set(page.runs.flatMap { run in
+            CalculationChain.chains(in: run).compactMap { chain -> Place? in
+                guard let part = chain.parts.first(where: \.isComputation), let value = InlineCalculationRule.value(of: part),
+                      let stated = chain.parts.last(where: { !$0.isComputation })?.figures.first,
+                      !Agreement.compare(stated: stated.number, computed: value.value).isAgreement,
+                      FigureAlignment.isSlip(stated.number, of: value.value) else { return nil }
+                return Place(line: stated.line, column: stated.column)
+            }
+        })
+        let results = page.runs.flatMap(\.figures).filter {
+            chained.contains(Place(line: $0.line, column: $0.column)) && !wrongResults.contains(Place(line: $0.line, column: $0.column))
+        } + totalCells
         let authorities = page.tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } } + results
         let resultPlaces = Set(results.map { Place(line: $0.line, column: $0.column) })
         let totalPlaces = Set(totalCells.map { Place(line: $0.line, column: $0.column) })
