@@ -13,7 +13,7 @@ struct AnnualisedFigureRule: PageRule {
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         for run in page.runs where run.figures.count >= 2 {
-            let lowered = Array(String(run.text).lowercased())
+            let lowered = Array(run.text)
             let amounts = run.figures.filter { figure in
                 guard case .currency? = figure.number.unit?.measure else { return false }
                 return figure.number.unit?.per == nil && figure.number.rangePart == .none && figure.number.value > 0
@@ -42,7 +42,12 @@ struct AnnualisedFigureRule: PageRule {
     }
 
     /// Whether a year word stands right before the figure (`全年约`, `par an :`) or right after it (`… a year`).
-    private static func isAnnual(_ figure: LocatedFigure, in text: [Character]) -> Bool {
+    static func isAnnual(_ figure: LocatedFigure, in text: [Character]) -> Bool {
+        // Lowercased one Character at a time, so the figure's columns still index it.
+        let text = text.map { character -> Character in
+            let lowered = character.lowercased()
+            return lowered.count == 1 ? lowered.first! : character
+        }
         let start = figure.number.range.column - 1, end = start + figure.number.range.length
         let before = String(text[max(0, start - 10)..<max(0, min(start, text.count))])
         let after = String(text[min(end, text.count)..<min(text.count, end + 12)])

@@ -246,6 +246,8 @@ struct PercentChangeRule: PageRule {
                   // `671,278円、約67.1万円`: one amount said twice compares nothing.
                   !Agreement.compare(stated: amounts[1].number, computed: amounts[0].number.value).isAgreement,
                   !Agreement.compare(stated: amounts[0].number, computed: amounts[1].number.value).isAgreement,
+                  // `月费约 2.1 万元，比 8 月少 47.0%，按年算省下约 22.3 万元`: a month's cost and a year's saving compare nothing.
+                  AnnualisedFigureRule.isAnnual(amounts[0], in: chars) == AnnualisedFigureRule.isAnnual(amounts[1], in: chars),
                   run.figures.filter({ $0.number.unit?.measure == .percent && sentence.contains($0.number.range.column - 1) }).count == 1 else { continue }
             // The comparison word follows the percentage closely (`8.4% lower`, `超支42.1%`, `2.9% 安い`).
             let start = max(sentence.lowerBound, percent.number.range.column - 1 - 6)
