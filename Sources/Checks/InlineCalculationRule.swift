@@ -86,7 +86,8 @@ struct InlineCalculationRule: PageRule {
         // `3 × ~$0.55 = $1.66`: a result of rounded inputs is only as exact as they are.
         if source.isApproximate || source.figures.contains(where: \.number.isApproximate) { figure.number.isApproximate = true }
         if Self.isPricedPerScaleUnit(figure, computed, source) || Self.sharesStatedScale(figure, computed, source)
-            || Self.dropsUnitPrefix(figure, computed) || Self.writtenWithTrailingScale(figure, computed, lines: page.lines) {
+            || Self.dropsUnitPrefix(figure, computed) || Self.countsBytesInStatedPrefix(figure, computed)
+            || Self.writtenWithTrailingScale(figure, computed, lines: page.lines) {
             report.relationsChecked += 1
             return
         }
@@ -179,8 +180,24 @@ struct InlineCalculationRule: PageRule {
     /// thousand (`0.06美元`), not per-unit prices (`5e-06美元`, which makes `1000万 × 5e-06` 50).
     private static func mayPricePerScaleUnit(_ source: CalculationChain.Part) -> Bool {
         // A rate per a named thing (`5美元/百万token`) already says what it multiplies; `$0.06/M` does not.
-        source.operators.allSatisfy { $0 == "×" } && source.figures.allSatisfy { $0.number.unit?.per?.thing == nil }
-            && source.figures.allSatisfy { $0.number.scale != nil || $0.number.value.magnitude >= CheckPolicy.smallestPricePerScaleUnit }
+        guard source.figures.allSatisfy({ $0.number.unit?.per?.thing == nil }),
+              source.figures.allSatisfy({ $0.number.scale != nil || $0.number.value.magnitude >= CheckPolicy.smallestPricePerScaleUnit }) else { return false }
+        if source.operators.allSatisfy({ $0 == "×" }) { return true }
+        // `520 M × 2.50 + 45 M × 10.00`: a sum of such products, each with one count in the same scale.
+        let sums = source.operators.filter { $0 == "+" }.count
+        let scaled = source.figures.compactMap { $0.number.scale?.powerOfTen }
+        return source.operators.allSatisfy({ $0 == "×" || $0 == "+" }) && scaled.count == sums + 1 && Set(scaled).count == 1
+    }
+
+    /// `21,600,000 × 1,536 × 4 B ≈ 132.7 GB`: bare counts of bytes stated in GB, MB or TB, in
+    /// powers of ten or of 1,024.
+    static func countsBytesInStatedPrefix(_ stated: LocatedFigure, _ computed: Quantity) -> Bool {
+        guard computed.unit == nil, case .count(let thing)? = stated.number.unit?.measure, let prefixed = thing.prefixed,
+              prefixed.family == "B", prefixed.power > 0 else { return false }
+        let decimal = computed.value / Decimal(sign: .plus, exponent: prefixed.power, significand: 1)
+        var binary = computed.value
+        for _ in 0..<(prefixed.power / 3) { binary /= 1024 }
+        return [decimal, binary].contains { Agreement.compare(stated: stated.number, computed: $0).isAgreement }
     }
 
     /// `45 W × 24 h × 30 天 ＝ 32.4 度`: a result written without its unit (or in a unit word

@@ -247,6 +247,9 @@ import Testing
     @Test func notFiguresStaySilent() {
         let pages = [
             "dp.zh.md": "---\ntitle: dp\n---\n\n递推：dp[2] = dp[2 - w[0]] + v[0] = 30\n",
+            "vectors.zh.md": "---\ntitle: 向量\n---\n\n- 向量体积：21,600,000 × 1,536 × 4 B ≈ 132.7 GB\n",
+            "tokens.ja.md": "---\ntitle: トークン\n---\n\n現行は入力 520 M × 2.50 + 出力 45 M × 10.00 = 1,750 ドル/月。\n",
+            "k8s.zh.md": "---\ntitle: 集群\n---\n\n规格调整后月费约 2.1 万元，比 8 月少 47.0%，按年算省下约 22.3 万元。\n",
             "yearly.en.md": "---\ntitle: Plans\n---\n\nThe team plan is $4,200 a month, $50,400 a year; the licence adds $3,000 and the whole comes to $61,500 a year with support.\n",
             "tiers.fr.md": "---\ntitle: Paliers\n---\n\nStockage : 5 GB gratuits.\n\n**Projet moyen** : **$30-100/mois**\n**Grand projet** : **$100-500+/mois**\n",
             "tier.en.md": "---\ntitle: Gyms\n---\n\n# Gyms\n\n## A year of climbing\n\nEight visits a month cost 8 × $24 = $192 on day passes.\n\n## Takeaways\n\n- The rival now lists a Pro tier at $129 with yoga included.\n",

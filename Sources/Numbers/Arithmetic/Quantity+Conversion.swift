@@ -3,7 +3,7 @@ import Foundation
 extension CountedThing {
     /// The family and power of ten of a unit with an SI prefix: `kWh` is energy at 10³ Wh, `TB`
     /// data at 10¹² bytes. Units of one family convert into each other.
-    var prefixed: (family: String, power: Int)? {
+    public var prefixed: (family: String, power: Int)? {
         switch self {
         case .watts: ("W", 0)
         case .kilowatts: ("W", 3)
