@@ -15,7 +15,7 @@ extension LanguageProfile {
         moreThanWords: ["超支", "超出", "高于", "高於", "多"],
         outOfWords: ["中的", "中"],
         spacedScaleWords: [],
-        annualWords: ["全年", "一年", "每年", "年化", "年均"],
+        annualWords: ["全年", "一年", "每年", "年化", "年均", "按年"],
         monthWords: ["月"],
         yearWords: ["年"],
         earlierPeriodWords: ["去年", "上个月", "上月", "上季度", "相比", "同比", "环比", "比上", "較去年", "去年同期"])
