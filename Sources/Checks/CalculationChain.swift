@@ -258,7 +258,12 @@ enum RestatementWords {
         var words = normalized(String(gap))
         // `折合人民币约`, `soit environ … euros`: a currency named on the way says nothing new.
         for currency in currencyWords where words.contains(currency) { words = words.replacingOccurrences(of: currency, with: "") }
-        return !words.isEmpty && phrases.contains(words)
+        if !words.isEmpty && phrases.contains(words) { return true }
+        // `410 000 litres de gazole, soit 4,1 M de litres`: what the amount counts, then the word after a comma.
+        guard let comma = gap.lastIndex(where: { $0 == "," || $0 == "，" || $0 == "、" }), gap[..<comma].count <= 30,
+              !gap.contains(where: { "；;。.!?！？".contains($0) }) else { return false }
+        let tail = normalized(String(gap[gap.index(after: comma)...]))
+        return !tail.isEmpty && phrases.contains(tail)
     }
 
     private static let currencyWords = ["人民币", "人民幣", "新台幣", "新台币", "台幣", "港幣", "港币", "美元", "日元", "日圓", "欧元", "歐元",

@@ -200,6 +200,9 @@ import Testing
         Shape(name: "a difference's share with its digits swapped", file: "pue.en.md",
               page: "---\ntitle: PUE\n---\n\nOverhead came to 1,368.5 − 928.5 = 440.0 MWh, i.e. 23.2 % of facility energy.\n",
               wrong: "23.2 %", right: "32.2 %", computed: "32.2"),
+        Shape(name: "a count restated after what it counts with its scale off by ten", file: "gazole.fr.md",
+              page: "---\ntitle: Gazole\n---\n\nConsommation annuelle : 410 000 litres de gazole, soit 4,1 M de litres.\n",
+              wrong: "4,1 M", right: "0,41 M", computed: "0,41"),
         Shape(name: "German sentence opening with a noun", file: "kauf.de.md",
               page: "---\ntitle: Kauf\n---\n\nKauf 18.090 / 36 = 520,50 € im Monat.\n",
               wrong: "520,50", right: "502,50", computed: "502,50"),
@@ -247,6 +250,7 @@ import Testing
     @Test func notFiguresStaySilent() {
         let pages = [
             "dp.zh.md": "---\ntitle: dp\n---\n\n递推：dp[2] = dp[2 - w[0]] + v[0] = 30\n",
+            "franchise.zh.md": "---\ntitle: 加盟\nlang: zh-Hant\n---\n\n日光首年總投入最低，約 163.6 萬元；茶語堂最高，約 173 萬元。\n",
             "vectors.zh.md": "---\ntitle: 向量\n---\n\n- 向量体积：21,600,000 × 1,536 × 4 B ≈ 132.7 GB\n",
             "tokens.ja.md": "---\ntitle: トークン\n---\n\n現行は入力 520 M × 2.50 + 出力 45 M × 10.00 = 1,750 ドル/月。\n",
             "k8s.zh.md": "---\ntitle: 集群\n---\n\n规格调整后月费约 2.1 万元，比 8 月少 47.0%，按年算省下约 22.3 万元。\n",
