@@ -11,34 +11,51 @@ struct AnnualisedFigureRule: PageRule {
     static let periods: [Decimal] = [12, 4, 52, 365]
     private static let annualWords = LanguageProfile.all.flatMap(\.annualWords).map { $0.lowercased() }
 
+    private static let monthWords = LanguageProfile.all.flatMap(\.monthWords).map { $0.lowercased() }
+
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
-        for run in page.runs where run.figures.count >= 2 {
-            let lowered = Array(run.text)
+        // Amounts of the last lines said per month: `- 每月燃油费：… ＝ 1,612,306.8元`, then `- 全年燃油费合 1,934.8万元`.
+        var monthly: [LocatedFigure] = []
+        for run in page.runs {
+            let text = Array(run.text)
             let amounts = run.figures.filter { figure in
                 guard case .currency? = figure.number.unit?.measure else { return false }
                 return figure.number.unit?.per == nil && figure.number.rangePart == .none && figure.number.value > 0
             }
-            guard amounts.count >= 2 else { continue }
-            for (index, yearly) in amounts.enumerated().dropFirst() where Self.isAnnual(yearly, in: lowered) {
-                let base = amounts[index - 1]
-                guard base.number.unit?.measure == yearly.number.unit?.measure, !Self.isAnnual(base, in: lowered),
-                      yearly.number.value != base.number.value else { continue }
-                let tolerance = Agreement.tolerance(operands: [base.number])
-                let products = Self.periods.map { base.number.value * $0 }
-                if products.contains(where: { Agreement.compare(stated: yearly.number, computed: $0, tolerance: tolerance).isAgreement }) {
+            monthly.removeAll { run.line - $0.line > 3 }
+            for (index, yearly) in amounts.enumerated() where Self.isAnnual(yearly, in: text) {
+                let bases = index > 0 ? (Self.isAnnual(amounts[index - 1], in: text) ? [] : [amounts[index - 1]]) : monthly
+                check(yearly, against: bases.filter { $0.number.unit?.measure == yearly.number.unit?.measure && $0.number.value != yearly.number.value },
+                      page: page, file: file, into: &report)
+            }
+            let said = String(run.text).lowercased()
+            if let last = amounts.last, Self.monthWords.contains(where: said.contains), !Self.isAnnual(last, in: text) { monthly.append(last) }
+        }
+    }
+
+    /// The yearly figure agrees with a base × a period, or is reported when it is exactly one
+    /// base's product with a slip.
+    private func check(_ yearly: LocatedFigure, against bases: [LocatedFigure], page: PageFigures, file: String, into report: inout RuleReport) {
+        guard !bases.isEmpty else { return }
+        var slips: [(base: LocatedFigure, period: Decimal, product: Decimal)] = []
+        for base in bases {
+            let tolerance = Agreement.tolerance(operands: [base.number])
+            for period in Self.periods {
+                let product = base.number.value * period
+                if Agreement.compare(stated: yearly.number, computed: product, tolerance: tolerance).isAgreement {
                     report.relationsChecked += 1
-                    continue
+                    return
                 }
-                let slipped = products.first { product in
-                    FigureAlignment.isSlipOfPrecise(yearly.number, of: product)
-                        || [Decimal(10), Decimal(1) / 10].contains { Agreement.compare(stated: yearly.number, computed: product * $0, tolerance: tolerance).isAgreement }
+                if FigureAlignment.isSlipOfPrecise(yearly.number, of: product)
+                    || [Decimal(10), Decimal(1) / 10].contains(where: { Agreement.compare(stated: yearly.number, computed: product * $0, tolerance: tolerance).isAgreement }) {
+                    slips.append((base, period, product))
                 }
-                guard let product = slipped else { continue }
-                let period = Self.periods[products.firstIndex(of: product)!]
-                report.compare(yearly, computed: Quantity(product, yearly.number.unit), rule: Self.id, file: file, locale: page.locale,
-                               explanation: "\(base.number.text) × \(period) for the year", what: "yearly figure", tolerance: tolerance)
             }
         }
+        guard slips.count == 1, let slip = slips.first else { return }
+        report.compare(yearly, computed: Quantity(slip.product, yearly.number.unit), rule: Self.id, file: file, locale: page.locale,
+                       explanation: "\(slip.base.number.text) × \(slip.period) for the year", what: "yearly figure",
+                       tolerance: Agreement.tolerance(operands: [slip.base.number]))
     }
 
     /// Whether a year word stands right before the figure (`全年约`, `par an :`) or right after it (`… a year`).
@@ -48,8 +65,8 @@ struct AnnualisedFigureRule: PageRule {
             let lowered = character.lowercased()
             return lowered.count == 1 ? lowered.first! : character
         }
-        let start = figure.number.range.column - 1, end = start + figure.number.range.length
-        let before = String(text[max(0, start - 10)..<max(0, min(start, text.count))])
+        let start = min(figure.number.range.column - 1, text.count), end = min(start + figure.number.range.length, text.count)
+        let before = String(text[max(0, start - 20)..<max(0, min(start, text.count))])
         let after = String(text[min(end, text.count)..<min(text.count, end + 12)])
         return annualWords.contains { word in
             before.hasSuffix(word) || before.trimmingCharacters(in: .whitespaces).hasSuffix(word)
@@ -57,10 +74,10 @@ struct AnnualisedFigureRule: PageRule {
         }
     }
 
-    /// `全年约`, `年間では約`: the year word, then an approximation or a particle before the figure.
+    /// `全年约`, `年間では約`, `全年燃油费合人民币`: the year word, then a few words of the same clause before the figure.
     private static func endsWithWordThenQualifier(_ text: String, _ word: String) -> Bool {
         guard let range = text.range(of: word, options: .backwards) else { return false }
         let rest = text[range.upperBound...].filter { !$0.isWhitespace }
-        return rest.count <= 4 && !rest.contains(where: \.isNumber)
+        return rest.count <= 9 && !rest.contains(where: { $0.isNumber || "，,。.；;".contains($0) })
     }
 }
