@@ -15,11 +15,35 @@ public enum YAMLReader {
             guard let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else { return (nil, []) }
             return (convert(node, lineOffset: firstLine - 1), [])
         } catch let error as YamlError {
-            return (nil, [diagnostic(for: error, file: file, lineOffset: firstLine - 1)])
+            let problem = diagnostic(for: error, file: file, lineOffset: firstLine - 1)
+            // `title: Piscine des Glacis : rénovation` is not YAML, but every reader sees what the
+            // author meant: the line's value quoted. Read so, with a warning at the first such line.
+            if let (quoted, line) = quotingColonValues(yaml), let node = try? Yams.compose(yaml: quoted, .basic, .default, .utf8) {
+                let location = SourceLocation(file: file, line: line + firstLine - 1, column: 1)
+                let warning = Diagnostic(.warning, rule: "yaml", "a value holds ': ' and is read as text; quote it (\(problem.message))", at: location)
+                return (convert(node, lineOffset: firstLine - 1), [warning])
+            }
+            return (nil, [problem])
         } catch {
             let location = SourceLocation(file: file, line: firstLine, column: 1)
             return (nil, [Diagnostic(.error, rule: "yaml", "\(error)", at: location)])
         }
+    }
+
+    /// The YAML with each top-level `key: value` line whose plain value holds `: ` quoted, and the
+    /// first such line (1-based); nil when there is none.
+    private static func quotingColonValues(_ yaml: String) -> (String, Int)? {
+        var firstLine: Int?
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line -> String in
+            guard let first = line.first, first.isLetter, let colon = line.range(of: ": ") else { return String(line) }
+            let value = line[colon.upperBound...].trimmingCharacters(in: .whitespaces)
+            guard value.contains(": ") || value.hasSuffix(":"), let lead = value.first, !"\"'[{|>&*!#".contains(lead) else { return String(line) }
+            if firstLine == nil { firstLine = index + 1 }
+            let escaped = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            return String(line[..<colon.upperBound]) + "\"" + escaped + "\""
+        }
+        guard let firstLine else { return nil }
+        return (lines.joined(separator: "\n"), firstLine)
     }
 
     private static func convert(_ node: Yams.Node, lineOffset: Int) -> MetaValue {

@@ -32,6 +32,14 @@ import Testing
         #expect(diagnostics.first.map { $0.location.line } == 5, "\(diagnostics)")
     }
 
+    /// `title: A : B` is not YAML, but what the author meant is plain: the title is read as text,
+    /// with a warning at its line asking for quotes; the page is built and checked.
+    @Test func aColonInsideAPlainValueIsReadAsTextWithAWarning() throws {
+        let (page, diagnostics) = loader.load(file: "p.fr.md", text: "---\ntitle: Piscine des Glacis : rénovation énergétique\nlang: fr\n---\n# T\n")
+        #expect(try #require(page).title == "Piscine des Glacis : rénovation énergétique")
+        #expect(diagnostics.map(\.severity) == [.warning] && diagnostics.first?.location.line == 2, "\(diagnostics)")
+    }
+
     @Test func unterminatedFrontMatterIsAnError() {
         let (page, diagnostics) = loader.load(file: "open.md", text: "---\ntitle: x\n\n# body\n")
         #expect(page == nil)

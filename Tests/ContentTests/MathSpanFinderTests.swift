@@ -140,9 +140,12 @@ import TestSupport
         #expect(spans == [])
     }
 
-    /// TeX as the evaluation reports write it: a command, a script, an equation, or a variable's name.
+    /// TeX as the evaluation reports write it: a command, a script, an equation, a variable's name,
+    /// or a number its author put between dollars (`$0.12$ to $0.16$ €/kWh`): by Pandoc's rules a
+    /// price (`$0.12 to $0.16`) never closes a span right after its digits.
     static func readsAsTeX(_ tex: String) -> Bool {
         tex.contains { "\\^_=".contains($0) } || (tex.count <= 3 && tex.allSatisfy(\.isLetter))
+            || (!tex.isEmpty && tex.allSatisfy { $0.isNumber || $0 == "." })
     }
 
     /// Sample pages that show formulas on purpose.
