@@ -71,8 +71,15 @@ enum TotalWords {
         if cjkAverages.contains(where: { lowered.containsLiteral($0) }) || lowered.contains("ø") || lowered.contains("%") { return true }
         let words = latinWords(lowered)
         let pairs = zip(words, words.dropFirst()).map { "\($0) \($1)" }
-        return words.contains(where: latinAverages.contains) || pairs.contains(where: latinAverages.contains)
+        // `per`, `pro`, `par`, `je` say "per" only before what it is per (`pro Monat`, `per seat`):
+        // a column named `Pro (円)` is a plan.
+        let said = words.enumerated().contains { index, word in
+            latinAverages.contains(word) && (!Self.perWords.contains(word) || index + 1 < words.count)
+        }
+        return said || pairs.contains(where: latinAverages.contains)
     }
+
+    private static let perWords: Set<String> = ["per", "pro", "par", "je"]
 
     /// Whether `gap` says nothing but a unit and a total word after a bracket or comma: `部（合計`, `, total `.
     static func isOnlyTotalWord(_ gap: String) -> Bool {

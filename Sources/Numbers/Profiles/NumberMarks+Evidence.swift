@@ -32,8 +32,39 @@ extension NumberMarks {
             }
             return NumberMarks(decimalComma: false, spaceGroups: marks.spaceGroups)
         }
-        guard commaVotes >= 3, commaVotes >= 2 * pointVotes else { return marks }
-        return NumberMarks(decimalComma: true, pointGroups: pointGroupVotes > 0, spaceGroups: true)
+        if commaVotes >= 3, commaVotes >= 2 * pointVotes {
+            return NumberMarks(decimalComma: true, pointGroups: pointGroupVotes > 0, spaceGroups: true)
+        }
+        // `2 400`, `11 972`, `1 150` in a page whose language was not said: thousands grouped by spaces.
+        if !marks.spaceGroups, spaceGroupVotes(bytes) >= 3 {
+            var spaced = marks
+            spaced.spaceGroups = true
+            return spaced
+        }
+        return marks
+    }
+
+    /// Numbers written as one to three digits, a space (plain, no-break or narrow no-break) and
+    /// exactly three digits, not followed by another digit or mark: `2 400`, `11 972`.
+    private static func spaceGroupVotes(_ bytes: [UInt8]) -> Int {
+        var votes = 0, index = 0
+        while index < bytes.count {
+            guard isDigit(bytes[index]), index == 0 || !isWordByte(bytes[index - 1]) && !isDigit(bytes[index - 1]) else { index += 1; continue }
+            var end = index
+            while end < bytes.count, isDigit(bytes[end]) { end += 1 }
+            let lead = end - index
+            var gap = 0
+            if end < bytes.count, bytes[end] == 0x20 { gap = 1 }
+            else if end + 1 < bytes.count, bytes[end] == 0xC2, bytes[end + 1] == 0xA0 { gap = 2 }
+            else if end + 2 < bytes.count, bytes[end] == 0xE2, bytes[end + 1] == 0x80, bytes[end + 2] == 0xAF { gap = 3 }
+            let groupStart = end + gap
+            if (1...3).contains(lead), gap > 0, groupStart + 3 <= bytes.count, bytes[groupStart..<groupStart + 3].allSatisfy(isDigit),
+               groupStart + 3 == bytes.count || !isDigit(bytes[groupStart + 3]) && bytes[groupStart + 3] != UInt8(ascii: ".") {
+                votes += 1
+            }
+            index = max(end, index + 1)
+        }
+        return votes
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
