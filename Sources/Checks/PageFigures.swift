@@ -171,27 +171,19 @@ public struct PageFigures: Sendable {
     /// and column it has in the file, and its `range` counts in the joined text as rules expect.
     private mutating func readWrappedRun(_ pieces: [(line: Int, column: Int)], scanner: NumberScanner) -> TextRun {
         var joined = ""
-        var starts: [Int] = []
+        var starts: [Int] = [], indents: [Int] = []
         for (index, piece) in pieces.enumerated() {
+            let text = lines.slice(line: piece.line, from: piece.column)
+            // The indent a continuation line drops is counted back into its columns.
+            let indent = index > 0 ? text.prefix { $0 == " " || $0 == "\t" }.count : 0
             if index > 0 { joined.append(" ") }
             starts.append(joined.count)
-            joined += lines.slice(line: piece.line, from: piece.column).trimmingCharacters(in: index > 0 ? .whitespaces : [])
+            indents.append(indent)
+            joined += text.dropFirst(indent)
         }
-        func place(_ offset: Int) -> (line: Int, column: Int) {
+        let figures = read(joined, scanner: scanner) { offset in
             let k = starts.lastIndex { $0 <= offset } ?? 0
-            let piece = pieces[k]
-            let indent = k > 0 ? lines[piece.line].prefix { $0 == " " || $0 == "\t" }.count : 0
-            return (piece.line, piece.column + indent + offset - starts[k])
-        }
-        var found: [UnreadableFigure] = []
-        var figures = scanner.scan(joined, unreadable: &found).map { number in
-            let at = place(number.range.column - 1)
-            return LocatedFigure(number: number, line: at.line, column: at.column)
-        }
-        if !page.math.isEmpty { figures.removeAll { page.math.covers(line: $0.line, column: $0.column) } }
-        unreadable += found.map { figure in
-            let at = place(figure.range.column - 1)
-            return (at.line, at.column, figure)
+            return (pieces[k].line, pieces[k].column + indents[k] + offset - starts[k])
         }
         var run = TextRun(line: pieces[0].line, startColumn: pieces[0].column, text: Substring(joined), figures: figures)
         run.chains = CalculationChain.find(in: run)
@@ -292,15 +284,25 @@ public struct PageFigures: Sendable {
         return read(text, line: cell.span.start.line, column: cell.span.start.column, scanner: scanner)
     }
 
-    /// The figures of `text`, which starts at `line` and `column`; unreadable ones are kept aside.
+    /// The figures of `text`, which starts at `line` and `column`.
     private mutating func read(_ text: Substring, line: Int, column: Int, scanner: NumberScanner) -> [LocatedFigure] {
+        read(String(text), scanner: scanner) { (line, column + $0) }
+    }
+
+    /// The figures of `text`, each placed in the file by `place` from its Character offset in the
+    /// text; unreadable ones are kept aside.
+    private mutating func read(_ text: String, scanner: NumberScanner, place: (Int) -> (line: Int, column: Int)) -> [LocatedFigure] {
         var found: [UnreadableFigure] = []
-        var figures = scanner.scan(String(text), unreadable: &found).map {
-            LocatedFigure(number: $0, line: line, column: column + $0.range.column - 1)
+        var figures = scanner.scan(text, unreadable: &found).map { number in
+            let at = place(number.range.column - 1)
+            return LocatedFigure(number: number, line: at.line, column: at.column)
         }
         // A formula's numbers (`$2 \times 10^4$`) are notation, not figures the page states.
         if !page.math.isEmpty { figures.removeAll { page.math.covers(line: $0.line, column: $0.column) } }
-        unreadable += found.map { (line + $0.range.line - 1, column + $0.range.column - 1, $0) }
+        unreadable += found.map { figure in
+            let at = place(figure.range.column - 1)
+            return (at.line + figure.range.line - 1, at.column, figure)
+        }
         return figures
     }
 
