@@ -46,7 +46,7 @@ struct AnnualisedFigureRule: PageRule {
                     report.relationsChecked += 1
                     return
                 }
-                if FigureAlignment.isSlipOfPrecise(yearly.number, of: product)
+                if DigitSlip.isPreciseSlip(yearly.number, of: product)
                     || [Decimal(10), Decimal(1) / 10].contains(where: { Agreement.compare(stated: yearly.number, computed: product * $0, tolerance: tolerance).isAgreement }) {
                     slips.append((base, period, product))
                 }
@@ -60,14 +60,10 @@ struct AnnualisedFigureRule: PageRule {
 
     /// Whether a year word stands right before the figure (`全年约`, `par an :`) or right after it (`… a year`).
     static func isAnnual(_ figure: LocatedFigure, in text: [Character]) -> Bool {
-        // Lowercased one Character at a time, so the figure's columns still index it.
-        let text = text.map { character -> Character in
-            let lowered = character.lowercased()
-            return lowered.count == 1 ? lowered.first! : character
-        }
+        // Only the few characters around the figure are lowercased: the columns index the run as written.
         let start = min(figure.number.range.column - 1, text.count), end = min(start + figure.number.range.length, text.count)
-        let before = String(text[max(0, start - 20)..<max(0, min(start, text.count))])
-        let after = String(text[min(end, text.count)..<min(text.count, end + 12)])
+        let before = String(text[max(0, start - 20)..<start]).lowercased()
+        let after = String(text[end..<min(text.count, end + 12)]).lowercased()
         return annualWords.contains { word in
             before.hasSuffix(word) || before.trimmingCharacters(in: .whitespaces).hasSuffix(word)
                 || Self.endsWithWordThenQualifier(before, word) || after.trimmingCharacters(in: .whitespaces).hasPrefix(word)

@@ -139,7 +139,7 @@ struct ComputedRangeRule: PageRule {
                     let candidate = lowerAgrees ? (result.upper, c + factor * s2, k, c) : (result.lower, c + factor * s1, k, c)
                     // A slip is near what the other end implies, or its digits swapped; far from it, k is a coincidence.
                     guard abs((candidate.0.number.value - candidate.1).asDouble) < Self.slipDistance * candidate.1.asDouble
-                            || FigureAlignment.isSlipOfPrecise(candidate.0.number, of: candidate.1) else { continue }
+                            || DigitSlip.isPreciseSlip(candidate.0.number, of: candidate.1) else { continue }
                     explained = candidate
                 }
             }
@@ -169,7 +169,7 @@ struct ComputedRangeRule: PageRule {
         let stated = (result.upper.number.value / lower).asDouble
         for ratio in candidates where Self.agrees(result.upper, from: result.lower, ratio: ratio) { return }
         // `8%–15%` of 16,000 kg at 40 元: `51,200–69,000 元` swaps the digits of 96,000.
-        let slipped = candidates.first { FigureAlignment.isSlipOfPrecise(result.upper.number, of: lower * $0) }
+        let slipped = candidates.first { DigitSlip.isPreciseSlip(result.upper.number, of: lower * $0) }
         guard let nearest = slipped ?? candidates.min(by: { abs($0.asDouble - stated) < abs($1.asDouble - stated) }),
               slipped != nil || abs(nearest.asDouble - stated) / nearest.asDouble < Self.closeRatio else { return }
         report.compare(result.upper, computed: Quantity(lower * nearest, result.upper.number.unit), rule: Self.id, file: file, locale: page.locale,

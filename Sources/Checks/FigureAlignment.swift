@@ -61,39 +61,13 @@ enum FigureAlignment {
             let lowB = anchors[max(0, k - 1)].1, highB = anchors[min(anchors.count - 1, k + 2)].1
             for x in (anchors[k].0 + 1)..<anchors[k + 1].0 where !matchedA.contains(x) {
                 let candidates = ((lowB + 1)..<max(lowB + 1, highB)).filter { y in
-                    !matchedB.contains(y) && pairable(a[x].number, b[y].number) && isSlipOfThePen(a[x].number, b[y].number)
+                    !matchedB.contains(y) && pairable(a[x].number, b[y].number) && DigitSlip.isSlip(a[x].number, b[y].number)
                 }
                 guard candidates.count == 1, let y = candidates.first, !pairs.contains(where: { $0.1 == y }) else { continue }
                 pairs.append((x, y))
             }
         }
         return pairs
-    }
-
-    /// Whether two figures of three significant digits or more differ by two swapped digits or one changed digit.
-    static func isSlipOfThePen(_ x: ScannedNumber, _ y: ScannedNumber) -> Bool {
-        isSlipOfThePen(x.value, y.value, at: min(x.quantumExponent, y.quantumExponent))
-    }
-
-    /// Whether `stated` is `computed`, rounded as `stated` is, with two digits swapped or one changed.
-    static func isSlip(_ stated: ScannedNumber, of computed: Decimal) -> Bool {
-        isSlipOfThePen(stated.value, computed, at: stated.quantumExponent)
-    }
-
-    /// …the same, where one changed digit counts only among three significant digits or more: with
-    /// no table of agreeing rows behind it, `$100` for 150 is a round amount, not a slip.
-    static func isSlipOfPrecise(_ stated: ScannedNumber, of computed: Decimal) -> Bool {
-        guard let dx = SummaryFigureRule.digits(stated.value, at: stated.quantumExponent),
-              let dy = SummaryFigureRule.digits(computed, at: stated.quantumExponent), dx.count >= 3, dx.count == dy.count else { return false }
-        if SummaryFigureRule.isAdjacentTransposition(dx, dy) { return true }
-        let significant = { (digits: String) in digits.reversed().drop { $0 == "0" }.count }
-        return significant(dx) >= 3 && significant(dy) >= 3 && SummaryFigureRule.differsInOneDigit(dx, dy)
-    }
-
-    private static func isSlipOfThePen(_ x: Decimal, _ y: Decimal, at quantum: Int) -> Bool {
-        guard let dx = SummaryFigureRule.digits(x, at: quantum), let dy = SummaryFigureRule.digits(y, at: quantum),
-              dx.count >= 3, dx.count == dy.count else { return false }
-        return SummaryFigureRule.isAdjacentTransposition(dx, dy) || SummaryFigureRule.differsInOneDigit(dx, dy)
     }
 
     /// The same amount as each version writes it: `66.4万元` and `CNY 0.66 million` agree at the

@@ -89,7 +89,7 @@ struct InferredRelationRule: PageRule {
             let slipped = agree.count == CheckPolicy.slipRelationMinimumRows && disagree.count == 1
                 && relation.operands.allSatisfy({ table.cells[disagree[0]][$0] != nil })
                 && relation.compute(relation.operands.map { table.cells[disagree[0]][$0]!.quantity }).map { computed in
-                    FigureAlignment.isSlip(table.cells[disagree[0]][target]!.number, of: computed.value)
+                    DigitSlip.isSlip(table.cells[disagree[0]][target]!.number, of: computed.value)
                 } == true
             guard agree.count >= minimum || slipped, Decimal(agree.count) >= CheckPolicy.inferredRelationMajority * Decimal(total),
                   Set(agree.map { table.cells[$0][target]!.number.value }).count >= 2 else { continue }

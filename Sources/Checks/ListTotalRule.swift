@@ -104,12 +104,11 @@ struct ListTotalRule: PageRule {
     /// What an item contributes: its calculation's stated result or computed value, else its last figure.
     static func amount(_ runs: [TextRun]) -> Quantity? {
         for run in runs {
-            if let chain = CalculationChain.chains(in: run).first,
-               let part = chain.parts.first(where: \.isComputation),
-               var value = InlineCalculationRule.value(of: part) {
+            if let (part, computed, result) = CalculationChain.chains(in: run).first?.computation {
+                var value = computed
                 // `0.05 FTE × 9,000 ＝ 450 美元`, `2,016 kWh × 0.21 ＝ 423.36 歐元`: the result is in the
                 // unit it is stated in.
-                if let stated = chain.parts.last(where: { !$0.isComputation })?.figures.first {
+                if let stated = result {
                     // `540 × 20% ＝ 108万元`: the operands were in the result's scale all along.
                     if InlineCalculationRule.agreesLeniently(stated, value, part) { return stated.quantity }
                     // A wrong item is reported where it is written; the total adds what the page states.

@@ -22,8 +22,7 @@ public struct LocatedFigure: Sendable {
     /// How many digits the figure states, down to its last written one and without trailing zeros
     /// (`797,558` six, `106,2 M€` four, `12,000` two): what a slip or a swap can be told from.
     var significantDigits: Int {
-        guard let digits = SummaryFigureRule.digits(number.value, at: number.quantumExponent) else { return 0 }
-        return digits.reversed().drop { $0 == "0" }.count
+        DigitSlip.digits(number.value, at: number.quantumExponent).map(DigitSlip.significantCount) ?? 0
     }
 }
 

@@ -156,7 +156,7 @@ struct PercentChangeRule: PageRule {
                         report.relationsChecked += 1
                         continue
                     }
-                    let slips = changes.filter { FigureAlignment.isSlipOfPrecise(percent.number, of: $0) }
+                    let slips = changes.filter { DigitSlip.isPreciseSlip(percent.number, of: $0) }
                     guard slips.count == 1, let change = slips.first else { continue }
                     report.compare(percent, computed: Quantity(change, percent.number.unit), rule: Self.id, file: file, locale: page.locale,
                                    explanation: "a change between two cells of the row '\(label)' of table \(table.index)", what: "percentage change")
@@ -208,7 +208,7 @@ struct PercentChangeRule: PageRule {
                     report.relationsChecked += 1
                     continue
                 }
-                let slips = shares.filter { FigureAlignment.isSlipOfPrecise(percent.number, of: $0) }
+                let slips = shares.filter { DigitSlip.isPreciseSlip(percent.number, of: $0) }
                 if slips.count == 1 {
                     report.compare(percent, computed: Quantity(slips[0], percent.number.unit), rule: Self.id, file: file, locale: page.locale,
                                    explanation: "the difference \(a.text) − \(b.text) as a share of one of them", what: "percentage")

@@ -76,9 +76,7 @@ struct ScaleSlipRule: PageRule {
     private static func computedResults(of run: TextRun, locale: NumberLocale) -> [LocatedFigure] {
         var results: [LocatedFigure] = []
         for chain in CalculationChain.chains(in: run) {
-            guard let part = chain.parts.first(where: \.isComputation), let value = InlineCalculationRule.value(of: part),
-                  let stated = chain.parts.last(where: { !$0.isComputation })?.figures.first,
-                  value.value > 0,
+            guard case let (_, value, stated?)? = chain.computation, value.value > 0,
                   !Agreement.compare(stated: stated.number, computed: value.value).isAgreement else { continue }
             var figure = stated
             figure.number.value = value.value

@@ -29,10 +29,9 @@ struct SummaryFigureRule: PageRule {
         // A stated result that slips from its own calculation is no authority: the summary may hold the right value.
         let wrongResults = Set(page.runs.flatMap { run in
             CalculationChain.chains(in: run).compactMap { chain -> Place? in
-                guard let part = chain.parts.first(where: \.isComputation), let value = InlineCalculationRule.value(of: part),
-                      let stated = chain.parts.last(where: { !$0.isComputation })?.figures.first,
+                guard case let (_, value, stated?)? = chain.computation,
                       !Agreement.compare(stated: stated.number, computed: value.value).isAgreement,
-                      FigureAlignment.isSlip(stated.number, of: value.value) else { return nil }
+                      DigitSlip.isSlip(stated.number, of: value.value) else { return nil }
                 return Place(line: stated.line, column: stated.column)
             }
         })
@@ -51,7 +50,7 @@ struct SummaryFigureRule: PageRule {
                 // Prices per unit (`0.830元/kWh`) are quoted, not results restated; an amount per month is a result.
                 // Round amounts (`$180,000` against `$108,000`) swap a zero by chance; three significant
                 // digits at least, and the only amount of its kind in its sentence (`从240元涨到260元` compares two).
-                guard figure.number.rangePart == .none, Self.isAmountOrPerPeriod(figure.number.unit), let digits = Self.digits(figure.number.value, at: figure.number.quantumExponent),
+                guard figure.number.rangePart == .none, Self.isAmountOrPerPeriod(figure.number.unit), let digits = DigitSlip.digits(figure.number.value, at: figure.number.quantumExponent),
                       figure.significantDigits >= (inSummary ? 3 : 5) else { continue }
                 // (Bare counts are of one kind too: `共计 379 个席位` beside `月费 25,857 元` is alone.)
                 let aloneInSentence = run.figures.filter({ $0.number.unit?.measure == figure.number.unit?.measure && $0.number.unit?.per == figure.number.unit?.per }).count == 1
@@ -66,11 +65,11 @@ struct SummaryFigureRule: PageRule {
                 // Said the same anywhere else (a list's total line, a sentence), it restates that.
                 let agreesElsewhere = allFigures.contains { other in
                     (other.line != figure.line || other.column != figure.column) && mayMatch(other) && Self.sameMeasure(other.number, figure.number)
-                        && Self.digits(other.number.value, at: figure.number.quantumExponent) == digits
+                        && DigitSlip.digits(other.number.value, at: figure.number.quantumExponent) == digits
                 }
                 // A summary agreeing with what a total row should be (its rows' sum) is right, whatever the row says.
                 let agreesWithSum = computedTotals.contains { total in
-                    Self.sameMeasure(total.unit, figure.number) && Self.digits(total.value, at: figure.number.quantumExponent) == digits
+                    Self.sameMeasure(total.unit, figure.number) && DigitSlip.digits(total.value, at: figure.number.quantumExponent) == digits
                 }
                 guard !agreesElsewhere, !agreesWithSum else { continue }
                 var agrees = false
@@ -79,7 +78,7 @@ struct SummaryFigureRule: PageRule {
                     || Self.sameBareCount(figure.number, authority.number, isTotal: totalPlaces.contains(Place(line: authority.line, column: authority.column)),
                                           saysTotal: TotalWords.appears(in: lowered))
                     || Self.sameBareRatio(figure.number, authority.number)) {
-                    guard let other = Self.digits(authority.number.value, at: figure.number.quantumExponent) else { continue }
+                    guard let other = DigitSlip.digits(authority.number.value, at: figure.number.quantumExponent) else { continue }
                     if other == digits { agrees = true; break }
                     // A plain table cell counts only when the sentence names its row or column (`… 472 k€` of
                     // `Résultat d'exploitation`); two quotes of `£1,250` and `£1,520` swap digits by chance.
@@ -88,11 +87,11 @@ struct SummaryFigureRule: PageRule {
                     // A round three-digit price (`a Pro tier at $129`) swaps a result's digits (`8 × $24 = $192`)
                     // by chance; such a figure restates only a cell or a total it names.
                     let isShortWhole = figure.significantDigits <= 3 && figure.number.precision.fractionDigits == 0 && figure.number.scale == nil
-                    if Self.isAdjacentTransposition(other, digits), isCell ? page.tables.mention(authority, in: lowered) : !isShortWhole || totalPlaces.contains(Place(line: authority.line, column: authority.column)),
-                       !transposed.contains(where: { Self.digits($0.number.value, at: figure.number.quantumExponent) == other }) {
+                    if DigitSlip.isAdjacentTransposition(other, digits), isCell ? page.tables.mention(authority, in: lowered) : !isShortWhole || totalPlaces.contains(Place(line: authority.line, column: authority.column)),
+                       !transposed.contains(where: { DigitSlip.digits($0.number.value, at: figure.number.quantumExponent) == other }) {
                         transposed.append(authority)
-                    } else if inSummary, aloneInSentence, resultPlaces.contains(Place(line: authority.line, column: authority.column)), Self.differsInOneDigit(other, digits),
-                              !misread.contains(where: { Self.digits($0.number.value, at: figure.number.quantumExponent) == other }) {
+                    } else if inSummary, aloneInSentence, resultPlaces.contains(Place(line: authority.line, column: authority.column)), DigitSlip.differsInOneDigit(other, digits),
+                              !misread.contains(where: { DigitSlip.digits($0.number.value, at: figure.number.quantumExponent) == other }) {
                         // One digit off is only suspicious against a total or a calculated result.
                         misread.append(authority)
                     }
@@ -103,7 +102,7 @@ struct SummaryFigureRule: PageRule {
                 if inSummary, transposed.isEmpty, misread.isEmpty,
                    let sum = computedTotals.first(where: { total in
                        !total.source.contains(figure.line) && Self.sameMeasure(total.unit, figure.number) && total.value > 0
-                           && Self.digits(total.value, at: figure.number.quantumExponent).map { Self.isAdjacentTransposition($0, digits) } == true
+                           && DigitSlip.digits(total.value, at: figure.number.quantumExponent).map { DigitSlip.isAdjacentTransposition($0, digits) } == true
                    }) {
                     report.compare(figure, computed: Quantity(sum.value, figure.number.unit), rule: Self.id, file: file, locale: page.locale,
                                    explanation: "digits swapped from the sum closing at line \(sum.line)", what: "restated figure")
@@ -236,35 +235,5 @@ struct SummaryFigureRule: PageRule {
     private static func sameBareRatio(_ candidate: ScannedNumber, _ other: ScannedNumber) -> Bool {
         candidate.unit == nil && other.unit == nil && candidate.scale == nil && other.scale == nil
             && candidate.precision.fractionDigits > 0 && candidate.precision.fractionDigits == other.precision.fractionDigits
-    }
-
-    /// The value's digits at the power of ten `quantum`, rounded half-up, without sign or leading zeros.
-    static func digits(_ value: Decimal, at quantum: Int) -> String? {
-        guard let rounded = RoundingRule.halfUp.round(value.magnitude, toPowerOfTen: quantum) else { return nil }
-        let scaled = rounded * Decimal(sign: .plus, exponent: -quantum, significand: 1)
-        let text = "\(scaled)"
-        guard !text.contains("."), !text.contains("e") else { return nil }
-        let trimmed = String(text.drop { $0 == "0" })
-        return trimmed.isEmpty ? nil : trimmed
-    }
-
-    /// Whether `b` is `a` with exactly one digit changed, not the leading one, at four digits or
-    /// more, or at three when it is the middle one (`359` → `379`; `120` → `125` is a rounding).
-    static func differsInOneDigit(_ a: String, _ b: String) -> Bool {
-        let x = Array(a), y = Array(b)
-        guard x.count == y.count, x.count >= 3 else { return false }
-        let differences = x.indices.filter { x[$0] != y[$0] }
-        // The leading digit changes the order of magnitude: `100万` against `500万` is another amount.
-        return differences.count == 1 && (differences[0] > 0 || x.count >= 4) && (x.count >= 4 || differences[0] < x.count - 1)
-    }
-
-    /// Whether `b` is `a` with one pair of different digits swapped: neighbours, or any two at four
-    /// digits or more (`15,132` for `13,152`).
-    static func isAdjacentTransposition(_ a: String, _ b: String) -> Bool {
-        let x = Array(a), y = Array(b)
-        guard x.count == y.count else { return false }
-        let differences = x.indices.filter { x[$0] != y[$0] }
-        guard differences.count == 2, differences[1] == differences[0] + 1 || x.count >= 4 else { return false }
-        return x[differences[0]] == y[differences[1]] && x[differences[1]] == y[differences[0]]
     }
 }

@@ -1,0 +1,67 @@
+import Foundation
+import Numbers
+
+/// Slips of the pen, read on digits: two digits swapped (`1,867` written `1,876`), one digit
+/// changed (`359` written `379`). Summaries, translations, ranges and table relations all ask
+/// whether a figure is another with such a slip; the answer lives here.
+enum DigitSlip {
+    /// The value's digits at the power of ten `quantum`, rounded half-up, without sign or leading zeros.
+    static func digits(_ value: Decimal, at quantum: Int) -> String? {
+        guard let rounded = RoundingRule.halfUp.round(value.magnitude, toPowerOfTen: quantum) else { return nil }
+        let scaled = rounded * Decimal(sign: .plus, exponent: -quantum, significand: 1)
+        let text = "\(scaled)"
+        guard !text.contains("."), !text.contains("e") else { return nil }
+        let trimmed = String(text.drop { $0 == "0" })
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// How many digits of `digits` count, trailing zeros aside (`12000` two, `797558` six).
+    static func significantCount(_ digits: String) -> Int {
+        digits.reversed().drop { $0 == "0" }.count
+    }
+
+    /// Whether two figures of three significant digits or more differ by two swapped digits or one changed digit.
+    static func isSlip(_ x: ScannedNumber, _ y: ScannedNumber) -> Bool {
+        isSlip(x.value, y.value, at: min(x.quantumExponent, y.quantumExponent))
+    }
+
+    /// Whether `stated` is `computed`, rounded as `stated` is, with two digits swapped or one changed.
+    static func isSlip(_ stated: ScannedNumber, of computed: Decimal) -> Bool {
+        isSlip(stated.value, computed, at: stated.quantumExponent)
+    }
+
+    /// …the same, where one changed digit counts only among three significant digits or more: with
+    /// no table of agreeing rows behind it, `$100` for 150 is a round amount, not a slip.
+    static func isPreciseSlip(_ stated: ScannedNumber, of computed: Decimal) -> Bool {
+        guard let dx = digits(stated.value, at: stated.quantumExponent),
+              let dy = digits(computed, at: stated.quantumExponent), dx.count >= 3, dx.count == dy.count else { return false }
+        if isAdjacentTransposition(dx, dy) { return true }
+        return significantCount(dx) >= 3 && significantCount(dy) >= 3 && differsInOneDigit(dx, dy)
+    }
+
+    private static func isSlip(_ x: Decimal, _ y: Decimal, at quantum: Int) -> Bool {
+        guard let dx = digits(x, at: quantum), let dy = digits(y, at: quantum),
+              dx.count >= 3, dx.count == dy.count else { return false }
+        return isAdjacentTransposition(dx, dy) || differsInOneDigit(dx, dy)
+    }
+
+    /// Whether `b` is `a` with exactly one digit changed, not the leading one, at four digits or
+    /// more, or at three when it is the middle one (`359` → `379`; `120` → `125` is a rounding).
+    static func differsInOneDigit(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        guard x.count == y.count, x.count >= 3 else { return false }
+        let differences = x.indices.filter { x[$0] != y[$0] }
+        // The leading digit changes the order of magnitude: `100万` against `500万` is another amount.
+        return differences.count == 1 && (differences[0] > 0 || x.count >= 4) && (x.count >= 4 || differences[0] < x.count - 1)
+    }
+
+    /// Whether `b` is `a` with one pair of different digits swapped: neighbours, or any two at four
+    /// digits or more (`15,132` for `13,152`).
+    static func isAdjacentTransposition(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        guard x.count == y.count else { return false }
+        let differences = x.indices.filter { x[$0] != y[$0] }
+        guard differences.count == 2, differences[1] == differences[0] + 1 || x.count >= 4 else { return false }
+        return x[differences[0]] == y[differences[1]] && x[differences[1]] == y[differences[0]]
+    }
+}
