@@ -11,7 +11,6 @@ struct AnnualisedFigureRule: PageRule {
     static let periods: [Decimal] = [12, 4, 52, 365]
     private static let annualWords = LanguageProfile.all.flatMap(\.annualWords).map { $0.lowercased() }
 
-    private static let monthWords = LanguageProfile.all.flatMap(\.monthWords).map { $0.lowercased() }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         // Amounts of the last lines said per month: `- 每月燃油费：… ＝ 1,612,306.8元`, then `- 全年燃油费合 1,934.8万元`.
@@ -28,8 +27,7 @@ struct AnnualisedFigureRule: PageRule {
                 check(yearly, against: bases.filter { $0.number.unit?.measure == yearly.number.unit?.measure && $0.number.value != yearly.number.value },
                       page: page, file: file, into: &report)
             }
-            let said = String(run.text).lowercased()
-            if let last = amounts.last, Self.monthWords.contains(where: said.contains), !Self.isAnnual(last, in: text) { monthly.append(last) }
+            if let last = amounts.last, PeriodWords.saysMonth(String(run.text)), !Self.isAnnual(last, in: text) { monthly.append(last) }
         }
     }
 

@@ -238,6 +238,8 @@ enum PeriodWords {
     private static let years = LanguageProfile.all.flatMap(\.yearWords).map { $0.lowercased() }
 
     static func isMonthly(_ header: String) -> Bool { says(months, in: header) && !says(years, in: header) }
+    /// Whether a month word stands in `text` (`每月`, `per month`; not the `mo` of `more`).
+    static func saysMonth(_ text: String) -> Bool { says(months, in: text) }
     static func isYearly(_ header: String) -> Bool { says(years, in: header) && !says(months, in: header) }
 
     /// CJK words anywhere, Latin words whole.

@@ -256,6 +256,7 @@ import Testing
     @Test func notFiguresStaySilent() {
         let pages = [
             "dp.zh.md": "---\ntitle: dp\n---\n\n递推：dp[2] = dp[2 - w[0]] + v[0] = 30\n",
+            "model.en.md": "---\ntitle: Models\n---\n\n- The larger model costs $120.50 more.\n- Licences: $1,464 a year.\n",
             "franchise.zh.md": "---\ntitle: 加盟\nlang: zh-Hant\n---\n\n日光首年總投入最低，約 163.6 萬元；茶語堂最高，約 173 萬元。\n",
             "vectors.zh.md": "---\ntitle: 向量\n---\n\n- 向量体积：21,600,000 × 1,536 × 4 B ≈ 132.7 GB\n",
             "tokens.ja.md": "---\ntitle: トークン\n---\n\n現行は入力 520 M × 2.50 + 出力 45 M × 10.00 = 1,750 ドル/月。\n",
