@@ -156,7 +156,7 @@ struct SummaryFigureRule: PageRule {
         var source: ClosedRange<Int>
     }
 
-    private static func columnSums(of page: PageFigures) -> [ComputedSum] {
+    static func columnSums(of page: PageFigures) -> [ComputedSum] {
         var sums: [ComputedSum] = []
         for table in page.tables {
             var start = 0

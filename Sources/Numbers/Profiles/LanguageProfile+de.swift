@@ -22,5 +22,6 @@ extension LanguageProfile {
         annualWords: ["pro jahr", "im jahr", "jährlich", "aufs jahr"],
         monthWords: ["monatlich", "monat", "monatskosten"],
         yearWords: ["jährlich", "jahr", "jahreskosten"],
-        earlierPeriodWords: ["vorjahr", "vormonat", "vorquartal", "gegenüber", "im vergleich"])
+        earlierPeriodWords: ["vorjahr", "vormonat", "vorquartal", "gegenüber", "im vergleich"],
+        planWords: ["budget", "geplant", "plan", "soll", "prognose"])
 }

@@ -21,5 +21,6 @@ extension LanguageProfile {
         annualWords: ["a year", "per year", "annually", "annualised", "annualized", "over a year", "for the year", "yearly"],
         monthWords: ["monthly", "month", "mo"],
         yearWords: ["annual", "annually", "yearly", "year", "yr"],
-        earlierPeriodWords: ["last year", "last month", "last quarter", "previous", "prior year", "compared with", "compared to", "a year ago", "year on year", "year-on-year"])
+        earlierPeriodWords: ["last year", "last month", "last quarter", "previous", "prior year", "compared with", "compared to", "a year ago", "year on year", "year-on-year"],
+        planWords: ["budget", "budgeted", "planned", "forecast", "estimate", "target"])
 }

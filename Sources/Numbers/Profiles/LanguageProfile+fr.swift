@@ -22,5 +22,6 @@ extension LanguageProfile {
         annualWords: ["par an", "sur un an", "sur l'année", "annuels", "annuel", "à l'année"],
         monthWords: ["mensuel", "mensuelle", "mensuels", "mois"],
         yearWords: ["annuel", "annuelle", "annuels", "an", "année"],
-        earlierPeriodWords: ["l'an dernier", "l'année dernière", "le mois dernier", "le trimestre dernier", "précédent", "précédente", "par rapport à", "par rapport au", "comparé à", "sur un an", "qu'en"])
+        earlierPeriodWords: ["l'an dernier", "l'année dernière", "le mois dernier", "le trimestre dernier", "précédent", "précédente", "par rapport à", "par rapport au", "comparé à", "sur un an", "qu'en"],
+        planWords: ["budget", "budgété", "prévu", "prévue", "prévisionnel", "prévision", "objectif", "estimé"])
 }

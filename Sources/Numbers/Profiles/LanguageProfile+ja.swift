@@ -19,5 +19,6 @@ extension LanguageProfile {
         annualWords: ["年間", "一年", "1年", "年額"],
         monthWords: ["月"],
         yearWords: ["年"],
-        earlierPeriodWords: ["去年", "昨年", "前年", "先月", "前月", "前期", "前年同月"])
+        earlierPeriodWords: ["去年", "昨年", "前年", "先月", "前月", "前期", "前年同月"],
+        planWords: ["予算", "計画", "見込み", "見積", "目標"])
 }

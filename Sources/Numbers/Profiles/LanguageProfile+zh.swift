@@ -18,5 +18,6 @@ extension LanguageProfile {
         annualWords: ["全年", "一年", "每年", "年化", "年均", "按年"],
         monthWords: ["月"],
         yearWords: ["年"],
-        earlierPeriodWords: ["去年", "上个月", "上月", "上季度", "相比", "同比", "环比", "比上", "較去年", "去年同期"])
+        earlierPeriodWords: ["去年", "上个月", "上月", "上季度", "相比", "同比", "环比", "比上", "較去年", "去年同期"],
+        planWords: ["预算", "預算", "计划", "計劃", "预计", "預計", "目标", "目標"])
 }

@@ -58,6 +58,9 @@ public struct LanguageProfile: Sendable {
     /// Words that name an earlier period or a reference an amount is compared with: `last year`,
     /// `par rapport à`, `去年`, `相比`, `先月`, `Vorjahr`. An amount in such a sentence is the base.
     public var earlierPeriodWords: [String] = []
+    /// Words that say an amount is planned rather than spent: `budget`, `prévu`, `预算`, `予算`,
+    /// `geplant`. A planned amount restates no total of what was spent.
+    public var planWords: [String] = []
 
     /// The profile of `locale`.
     public static func of(_ locale: NumberLocale) -> LanguageProfile {

@@ -1,0 +1,217 @@
+import Foundation
+import Numbers
+import TextKit
+
+/// A summary sentence that names a table cell states that cell's figure: `流失最严重的是浦东店，流失
+/// 262 人` names the row `浦东店` and the column `流失`; `we paid €5.5 million to members` names a
+/// total row's column `Amount paid (€)`; `本季度试剂支出 23,980.00 元` names the section `试剂明细`
+/// whose table has one total of that unit. A summary left with an earlier draft's figure (a stale
+/// total, last month's count) disagrees with the cell it names.
+///
+/// Only a figure that agrees with no other figure of the page counts, only when what the sentence
+/// names leads to one value, and only within a factor of two of it: a figure far from the cell it
+/// seems to name is another quantity (a change, a part) said in the same words.
+struct NamedCellRule: PageRule {
+    static let id = "named-cell"
+
+    private static let earlierPeriodWords = LanguageProfile.all.flatMap(\.earlierPeriodWords).map { $0.lowercased() }
+    private static let planWords = LanguageProfile.all.flatMap(\.planWords).map { $0.lowercased() }
+
+    func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        guard !page.tables.isEmpty else { return }
+        let summaryLines = SummaryFigureRule.summaryLines(of: page)
+        let runs = page.runs.filter { run in
+            !run.isProgramOutput && !run.figures.isEmpty && summaryLines.contains { $0.contains(run.line) }
+        }
+        guard !runs.isEmpty else { return }
+        let tables = page.tables.map { NamedTable($0, heading: Self.heading(before: $0, in: page), locale: page.locale) }
+        let sums = SummaryFigureRule.columnSums(of: page)
+        let allFigures = page.allFigures
+        for run in runs {
+            let chained = Set(CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.map { [$0.line, $0.column] })
+            let chars = Array(run.text)
+            for figure in run.figures where !chained.contains([figure.line, figure.column]) {
+                guard figure.number.rangePart == .none, figure.significantDigits >= 2,
+                      figure.number.unit?.per == nil else { continue }
+                let sentence = Self.sentence(around: figure, in: chars).lowercased()
+                // Last year's amount and this year's budget are other quantities named in the same words.
+                guard !Self.earlierPeriodWords.contains(where: sentence.containsLiteral),
+                      !Self.planWords.contains(where: sentence.containsLiteral) else { continue }
+                let candidates = tables.flatMap { $0.cells(named: sentence, clause: Self.clause(around: figure, in: chars).lowercased(), for: figure) }
+                guard let cell = candidates.first,
+                      candidates.allSatisfy({ $0.figure.number.value == cell.figure.number.value }) else { continue }
+                let value = cell.figure.number.value
+                guard value > 0, figure.number.value >= value / 2, figure.number.value <= value * 2,
+                      case .disagrees = Agreement.compare(stated: figure.number, computed: value) else { continue }
+                // Said the same elsewhere (another cell, a calculation, what a total row's rows add
+                // up to), the figure restates that; a sentence quoting the cell's value beside it
+                // sets another amount against it.
+                let agreesElsewhere = allFigures.contains { other in
+                    (other.line != figure.line || other.number.text != figure.number.text) && other.number.unit?.measure == figure.number.unit?.measure
+                        && Agreement.compare(stated: figure.number, computed: other.number.value).isAgreement
+                } || sums.contains { !$0.source.contains(figure.line) && Agreement.compare(stated: figure.number, computed: $0.value).isAgreement }
+                let quotesCell = run.figures.contains { $0.number.value == value && ($0.line != figure.line || $0.column != figure.column) }
+                guard !agreesElsewhere, !quotesCell else { continue }
+                report.compare(figure, computed: Quantity(value, figure.number.unit), rule: Self.id, file: file, locale: page.locale,
+                               explanation: "the table's \(cell.name) at line \(cell.figure.line)", what: "restated figure")
+            }
+        }
+    }
+
+    /// The text of the sentence holding the figure: from the last sentence end before it to the next after it.
+    static func sentence(around figure: LocatedFigure, in chars: [Character]) -> String {
+        text(around: figure, in: chars, atCommas: false)
+    }
+
+    /// The clause holding the figure: its sentence cut at commas too (a comma between digits groups them).
+    static func clause(around figure: LocatedFigure, in chars: [Character]) -> String {
+        text(around: figure, in: chars, atCommas: true)
+    }
+
+    private static func text(around figure: LocatedFigure, in chars: [Character], atCommas: Bool) -> String {
+        let start = max(0, min(chars.count, figure.number.range.column - 1))
+        let end = min(chars.count, start + figure.number.range.length)
+        func ends(_ i: Int) -> Bool {
+            let c = chars[i]
+            if "。！？；;!?\n".contains(c) || atCommas && "，、".contains(c) { return true }
+            let followedBySpace = i + 1 == chars.count || chars[i + 1] == " "
+            return c == "." && followedBySpace || atCommas && c == "," && (followedBySpace || !chars[i + 1].isNumber)
+        }
+        var from = start
+        while from > 0, !ends(from - 1) { from -= 1 }
+        var to = end
+        while to < chars.count, !ends(to) { to += 1 }
+        return String(chars[from..<to])
+    }
+
+    /// The text of the last heading above the table.
+    static func heading(before table: CheckedTable, in page: PageFigures) -> String {
+        var last = ""
+        for block in page.page.document.children {
+            if block.span.start.line >= table.table.span.start.line { break }
+            if case .heading = block.kind { last = block.plainText }
+        }
+        return last
+    }
+}
+
+/// A table with the names its cells can be called by.
+private struct NamedTable {
+    struct Cell {
+        var figure: LocatedFigure
+        var name: String
+    }
+
+    var table: CheckedTable
+    var rowNames: [String?]
+    var columnNames: [[String]]
+    var headingNames: [String]
+    /// The unit the section heading gives the table's bare cells: `## MRR bridge (USD)`.
+    var headingUnit: Numbers.Unit?
+    /// Rows that total the rows above them without a total word: `| **Year** | … | 5,605,310 |`.
+    var sumRows: Set<Int>
+
+    init(_ table: CheckedTable, heading: String, locale: NumberLocale) {
+        self.table = table
+        rowNames = table.rowLabels.map { Self.wholeName($0) }
+        columnNames = table.header.map { Self.words(of: Self.dropBracketed($0)) }
+        headingNames = Self.words(of: heading)
+        headingUnit = ColumnUnit.infer(header: heading, locale: locale)
+        sumRows = Self.sumRows(of: table)
+    }
+
+    func isTotal(_ row: Int) -> Bool { table.isTotalRow(row) || sumRows.contains(row) }
+
+    /// The cells a sentence names with a figure like `figure`: a row and a column, a total row's
+    /// column, or (in the figure's own clause) the table's section when its total row holds one
+    /// such figure.
+    func cells(named sentence: String, clause: String, for figure: LocatedFigure) -> [Cell] {
+        var found: [Cell] = []
+        let namedColumns = Set(columnNames.indices.filter { $0 > 0 && columnNames[$0].contains { sentence.containsLiteral($0) } })
+        let sectionNamed = headingNames.contains { clause.containsLiteral($0) }
+        for (row, cells) in table.cells.enumerated() where !table.isSpacer(row) {
+            let rowNamed = !isTotal(row) && rowNames[row].map { sentence.containsLiteral($0) } == true
+            guard isTotal(row) || rowNamed else { continue }
+            let fitting = cells.indices.filter { column in
+                column > 0 && cells[column].map { fits($0, figure, rowNamed: rowNamed) && table.isFigureOnly(row: row, column: column) } == true
+            }
+            var chosen = fitting.filter(namedColumns.contains)
+            // A bare figure (`流失 262 人`) is the cell only where the sentence names its row and column.
+            if figure.number.unit == nil { chosen = rowNamed ? chosen : [] } else if chosen.isEmpty, fitting.count == 1 {
+                // A section names its table's one total only in the unit the table states.
+                let statesUnit = (cells[fitting[0]]?.number.unit ?? headingUnit)?.measure == figure.number.unit?.measure
+                if rowNamed || sectionNamed && statesUnit { chosen = fitting }
+            }
+            found += chosen.map { Cell(figure: cells[$0]!, name: "\(table.rowLabels[row]) · \(table.header[safe: $0] ?? "")") }
+        }
+        return found
+    }
+
+    /// A cell can be what the figure restates when both are amounts of one currency or one
+    /// thing, or both percentages; a bare cell (its unit in a header the reader sees) restates an
+    /// amount, and a count only where the sentence names its row.
+    func fits(_ cell: LocatedFigure, _ figure: LocatedFigure, rowNamed: Bool) -> Bool {
+        let a = cell.number.unit ?? headingUnit, b = figure.number.unit
+        if a?.per != nil || b?.per != nil { return false }
+        if let a { return a.measure == b?.measure }
+        switch b?.measure {
+        case .currency?: return true
+        case .count(.other)?, nil: return rowNamed
+        default: return false
+        }
+    }
+
+    /// The last row, when in some column it is the sum of the rows above it.
+    static func sumRows(of table: CheckedTable) -> Set<Int> {
+        let last = table.cells.count - 1
+        guard last >= 2, !table.isTotalRow(last), (0..<last).allSatisfy({ !table.isTotalRow($0) }) else { return [] }
+        for column in 1..<max(1, table.columnCount) {
+            let above = (0..<last).map { table.cells[$0][safe: column] ?? nil }
+            guard let total = table.cells[last][safe: column] ?? nil, above.allSatisfy({ $0 != nil }) else { continue }
+            if above.reduce(Decimal(0), { $0 + $1!.number.value }) == total.number.value { return [last] }
+        }
+        return []
+    }
+
+    /// A row label's name: the whole label when it is long enough to be told apart.
+    static func wholeName(_ label: String) -> String? {
+        let name = PageFigures.cleanLabel(label).trimmingSpaces.lowercased()
+        let isCJK = name.unicodeScalars.contains { $0.value >= 0x2E80 }
+        return name.count >= (isCJK ? 2 : 4) ? name : nil
+    }
+
+    /// `Amount paid (€)` is named by `paid`; `小计（元）` by `小计`; generic words name nothing.
+    static func words(of text: String) -> [String] {
+        var names: [String] = []
+        for written in PageFigures.cleanLabel(text).split(whereSeparator: { !$0.isLetter }).map(String.init) {
+            let word = written.lowercased()
+            // `MRR`, `ARR`, `GPU`: a short word in capitals is a name.
+            if word.count == 3, written.allSatisfy(\.isUppercase) { names.append(word); continue }
+            let isCJK = word.unicodeScalars.contains { $0.value >= 0x2E80 }
+            if isCJK {
+                // A CJK name is one run of characters: its pairs are its words (`试剂明细` is named by `试剂`).
+                let chars = Array(word.filter { $0.unicodeScalars.allSatisfy { $0.value >= 0x2E80 } })
+                if chars.count == 2 { names.append(String(chars)) }
+                if chars.count > 2 { names += (0..<chars.count - 1).map { String(chars[$0...$0 + 1]) } }
+            } else if word.count >= 4, !genericWords.contains(word) {
+                names.append(word)
+            }
+        }
+        return names.filter { !genericWords.contains($0) }
+    }
+
+    static func dropBracketed(_ header: String) -> String {
+        var kept = "", depth = 0
+        for c in header {
+            if "(（[".contains(c) { depth += 1 } else if ")）]".contains(c) { depth = max(0, depth - 1) } else if depth == 0 { kept.append(c) }
+        }
+        return kept
+    }
+
+    /// Words every cost table and summary shares; naming one of them names nothing in particular.
+    static let genericWords: Set<String> = [
+        "amount", "total", "totals", "cost", "costs", "price", "prices", "value", "item", "items", "montant", "coût", "coûts", "prix",
+        "total", "betrag", "summe", "gesamt", "kosten", "preis", "金额", "金額", "合计", "合計", "小计", "小計", "总计", "總計", "费用", "費用",
+        "项目", "項目", "价格", "價格", "単価", "单价", "単位", "数量", "本月", "今月", "月度", "年度", "明细", "明細",
+    ]
+}
