@@ -1,3 +1,4 @@
+import Foundation
 import GFM
 import Numbers
 
@@ -27,6 +28,19 @@ public struct CheckedTable: Sendable {
     /// Whether body row `row` is labelled as a total or subtotal.
     public func isTotalRow(_ row: Int) -> Bool {
         (rowKinds.indices.contains(row) ? rowKinds[row] : TotalWords.kind(of: rowLabels[safe: row] ?? "")) != nil
+    }
+
+    /// The last row, when no row is labelled a total and in some column it is the sum of all the
+    /// rows above it: a total without a total word (`| **Year** | … | 5,605,310 |`, `| **T1** | …`).
+    public var impliedTotalRows: Set<Int> {
+        let last = cells.count - 1
+        guard last >= 2, (0...last).allSatisfy({ !isTotalRow($0) }) else { return [] }
+        for column in 1..<max(1, columnCount) {
+            let above = (0..<last).map { cells[$0][safe: column] ?? nil }
+            guard let total = cells[last][safe: column] ?? nil, above.allSatisfy({ $0 != nil }) else { continue }
+            if above.reduce(Decimal(0), { $0 + $1!.number.value }) == total.number.value { return [last] }
+        }
+        return []
     }
 
     /// The kind of body row `row`'s label.

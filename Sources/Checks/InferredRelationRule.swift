@@ -54,7 +54,10 @@ struct InferredRelationRule: PageRule {
         var best: (relation: Relation, agree: [Int], disagree: [Int])?
         let isPercent = (table.header[safe: target] ?? "").contains("%")
             || table.column(target).contains { $0?.number.unit?.measure == .percent }
-        for relation in Self.relations(sources: sources) + (isPercent ? Self.percentRelations(sources: sources) : []) {
+        // A share or a change holds in a total row as in any other (`601 / 7,590 = 7.9%`); a sum does not.
+        let withTotals = table.cells.indices.filter { !table.isSpacer($0) }
+        let candidates = Self.relations(sources: sources).map { ($0, rows) } + (isPercent ? Self.percentRelations(sources: sources).map { ($0, withTotals) } : [])
+        for (relation, rows) in candidates {
             // `月费用` × 12 = `年费用`: the headers state the relation, so two rows confirm it.
             let named = relation.constant == 12 && relation.operands.count == 1 && PeriodWords.isYearly(table.header[safe: target] ?? "")
                 && PeriodWords.isMonthly(table.header[safe: relation.operands[0]] ?? "")
@@ -69,7 +72,7 @@ struct InferredRelationRule: PageRule {
                 if let roughly = relation.roughly, let value = rough[row][target],
                    let operands = Self.roughOperands(relation.operands, in: rough[row]),
                    Agreement.certainlyDisagrees(stated.number, roughly: value, computed: roughly(operands)) {
-                    disagree.append(row)
+                    if !table.isTotalRow(row) { disagree.append(row) }
                     continue
                 }
                 // A figure inside a sentence (`✅ 500 MB DB, 1 GB storage`) is no operand of a column relation.
@@ -79,7 +82,8 @@ struct InferredRelationRule: PageRule {
                 if Agreement.agrees(stated.number, computed: computed.value) {
                     // A zero agrees with every product and proves nothing about the relation.
                     if stated.number.value != 0 { agree.append(row) }
-                } else {
+                } else if !table.isTotalRow(row) {
+                    // A total row supports a share it agrees with; one that disagrees may hold a wrong total.
                     disagree.append(row)
                 }
             }

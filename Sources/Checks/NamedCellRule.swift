@@ -117,7 +117,7 @@ private struct NamedTable {
         columnNames = table.header.map { Self.words(of: Self.dropBracketed($0)) }
         headingNames = Self.words(of: heading)
         headingUnit = ColumnUnit.infer(header: heading, locale: locale)
-        sumRows = Self.sumRows(of: table)
+        sumRows = table.impliedTotalRows
     }
 
     func isTotal(_ row: Int) -> Bool { table.isTotalRow(row) || sumRows.contains(row) }
@@ -159,18 +159,6 @@ private struct NamedTable {
         case .count(.other)?, nil: return rowNamed
         default: return false
         }
-    }
-
-    /// The last row, when in some column it is the sum of the rows above it.
-    static func sumRows(of table: CheckedTable) -> Set<Int> {
-        let last = table.cells.count - 1
-        guard last >= 2, !table.isTotalRow(last), (0..<last).allSatisfy({ !table.isTotalRow($0) }) else { return [] }
-        for column in 1..<max(1, table.columnCount) {
-            let above = (0..<last).map { table.cells[$0][safe: column] ?? nil }
-            guard let total = table.cells[last][safe: column] ?? nil, above.allSatisfy({ $0 != nil }) else { continue }
-            if above.reduce(Decimal(0), { $0 + $1!.number.value }) == total.number.value { return [last] }
-        }
-        return []
     }
 
     /// A row label's name: the whole label when it is long enough to be told apart.

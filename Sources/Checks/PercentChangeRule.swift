@@ -19,12 +19,32 @@ struct PercentChangeRule: PageRule {
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         let totals = page.tables.flatMap { table in
-            table.cells.indices.filter(table.isTotalRow).flatMap { row in
+            table.cells.indices.filter { table.isTotalRow($0) || table.impliedTotalRows.contains($0) }.flatMap { row in
                 table.cells[row].enumerated().compactMap { column, cell in cell.map { Total(figure: $0, header: (table.header[safe: column] ?? "").lowercased()) } }
             }
         }
-        for run in page.runs where run.figures.count >= 2 && !totals.isEmpty {
-            checkAgainstTotal(run, totals: totals, page: page, file: file, into: &report)
+        // What a calculation a few lines up worked out is the current amount as much as a total row is
+        // (`Coût par repas : 36 254,00 / 11 605 = 3,12 €`, then `en février, 2,87 € … la hausse`).
+        // Its computed value too, when the stated one slipped; so is what a list above adds up to.
+        let results = page.runs.flatMap { run in
+            CalculationChain.chains(in: run).flatMap { chain -> [Total] in
+                guard case let (_, computed, stated?)? = chain.computation else { return [] }
+                var value = stated
+                value.number.value = computed.value
+                return [Total(figure: stated, header: ""), Total(figure: value, header: "")]
+            }
+        } + SummaryFigureRule.columnSums(of: page).compactMap { sum -> Total? in
+            // Written like one of its addends, as the sum is written nowhere.
+            guard sum.unit != nil, var figure = page.allFigures.first(where: { sum.source.contains($0.line) && $0.number.unit == sum.unit }) else { return nil }
+            figure.number.value = sum.value
+            figure.number.text = FigureText.computed(sum.value, like: figure.number, locale: page.locale)
+            figure.line = sum.line
+            return Total(figure: figure, header: "")
+        }
+        for run in page.runs where run.figures.count >= 2 {
+            let recent = results.filter { $0.figure.line < run.line && $0.figure.line >= run.line - Self.recentLines }
+            guard !totals.isEmpty || !recent.isEmpty else { continue }
+            checkAgainstTotal(run, totals: totals + recent, page: page, file: file, into: &report)
         }
         if !page.tables.isEmpty {
             for run in page.runs where run.figures.contains(where: { $0.number.unit?.measure == .percent }) {
@@ -67,6 +87,8 @@ struct PercentChangeRule: PageRule {
     /// A slip is this close (relative) to the change against a total; further off, the sentence
     /// compares with something else.
     static let slipDistance = 0.35
+    /// A calculation's result this many lines above a sentence can be the amount it compares with an earlier one.
+    static let recentLines = 6
     private static let shareWords = LanguageProfile.all.flatMap(\.shareWords).map { $0.lowercased() }
     private static let earlierPeriodWords = LanguageProfile.all.flatMap(\.earlierPeriodWords).map { $0.lowercased() }
 
@@ -85,6 +107,11 @@ struct PercentChangeRule: PageRule {
         /// (`11,720 billets` against the total of `Billets vendus`).
         func counts(like amount: ScannedNumber) -> Bool {
             if PercentChangeRule.sameMeasure(figure.number, amount) { return true }
+            // `574ユーロ` last year against an average of `601.6 ユーロ／1,000 L`: the sentence names no rate.
+            if figure.number.unit?.measure == amount.unit?.measure, figure.number.unit != nil, figure.number.unit?.measure != .percent,
+               figure.number.unit?.per == nil || amount.unit?.per == nil {
+                return true
+            }
             guard figure.number.unit == nil, case .count? = amount.unit?.measure, amount.unit?.per == nil,
                   let word = amount.unit?.written.lowercased(), word.count >= 2 else { return false }
             return header.contains(word)
@@ -114,7 +141,8 @@ struct PercentChangeRule: PageRule {
             // A sentence that works the change out itself is the calculation rules' to check.
             guard !said.contains(where: { "=＝÷/×".contains($0) }),
                   Self.changeWords.contains(where: said.contains) || Self.decreaseWords.contains(where: said.contains),
-                  Self.earlierPeriodWords.contains(where: said.contains), !Self.shareWords.contains(where: said.contains) else { continue }
+                  Self.earlierPeriodWords.contains(where: said.contains) || Self.namesAnEarlierYear(sentence, in: chars, before: page.page.date?.year),
+                  !Self.shareWords.contains(where: said.contains) else { continue }
             let word = counted(earlier)
             let changes = totals.filter { word.map($0.header.contains) ?? $0.counts(like: earlier.number) }.map(\.figure).map { total in
                 (total, ((total.number.value - earlier.number.value) / earlier.number.value * 100).magnitude)
@@ -131,6 +159,23 @@ struct PercentChangeRule: PageRule {
                            explanation: "change from \(earlier.number.text) to the total \(total.number.text) at line \(total.line)",
                            what: "percentage change")
         }
+    }
+
+    /// `2024年1月の合計は 91,300円 でしたので`, `par rapport au T1 2024`: a year in the sentence dates
+    /// its amount, a year before the page's own date. Dates are no figures, so the year is looked for in the text.
+    private static func namesAnEarlierYear(_ sentence: Range<Int>, in chars: [Character], before year: Int?) -> Bool {
+        guard let year else { return false }
+        let isDigit = { (i: Int) in i >= sentence.lowerBound && i < sentence.upperBound && chars[i].isASCII && chars[i].isNumber }
+        var i = sentence.lowerBound
+        while i + 3 < sentence.upperBound {
+            if (chars[i] == "1" && chars[i + 1] == "9" || chars[i] == "2" && chars[i + 1] == "0"), isDigit(i + 2), isDigit(i + 3),
+               !isDigit(i - 1), !isDigit(i + 4), i == 0 || !",.".contains(chars[i - 1]), i + 4 >= chars.count || !",.".contains(chars[i + 4]),
+               let said = Int(String(chars[i...(i + 3)])), said < year {
+                return true
+            }
+            i += 1
+        }
+        return false
     }
 
     /// `Total revenue grew 7.4 % quarter over quarter and 34.9 % year over year`, under a table whose
