@@ -44,7 +44,11 @@ struct ComputedRangeRule: PageRule {
                     } else if source.lower.number.unit != nil, source.lower.number.unit?.measure == result.lower.number.unit?.measure {
                         // Amounts only: bare ranges are versions and steps (`从 1 到 2，从 2 到 3`).
                         let factors = run.figures.filter { $0.number.rangePart == .none && $0.number.unit?.measure != .percent }
-                        checkScaled(source, result, factors: factors, page: page, file: file, into: &report)
+                        if !checkScaled(source, result, factors: factors, page: page, file: file, into: &report) {
+                            checkProportional(source, result, page: page, file: file, into: &report)
+                        }
+                    } else if result.lower.number.unit != nil, source.lower.number.unit != nil || source.upper.number.unit != nil {
+                        checkProportional(source, result, page: page, file: file, into: &report)
                     }
                 }
             }
@@ -92,21 +96,54 @@ struct ComputedRangeRule: PageRule {
         }
     }
 
+    /// `at €590–640 gives €5.43–5.98 million`, `5.5萬至7萬澳元，16台合計88萬至121萬澳元`: a range
+    /// worked out from another in its sentence by a factor, stated or not, keeps the source's
+    /// ratio between its ends. Only an end that is what the other end gives with two digits
+    /// swapped or one changed is reported: a range may also be a sum or a difference of ranges.
+    private func checkProportional(_ source: FigureRange, _ result: FigureRange, page: PageFigures, file: String, into report: inout RuleReport) {
+        let s1 = source.lower.number.value, s2 = source.upper.number.value
+        let r1 = result.lower.number.value, r2 = result.upper.number.value
+        guard s1 > 0, s2 > s1, r1 > 0, r2 > r1, [s1, s2] != [r1, r2] else { return }
+        let ratio = s2 / s1
+        if Self.agrees(result.upper, from: result.lower, ratio: ratio) || Self.agrees(result.lower, from: result.upper, ratio: 1 / ratio) {
+            report.relationsChecked += 1
+            return
+        }
+        let explanation = "the ends keep the ratio of \(source.lower.number.text)–\(source.upper.number.text)"
+        // A leading digit changed is another amount, not a slip of this one; swapped digits are a slip wherever they stand.
+        func near(_ stated: LocatedFigure, _ computed: Decimal) -> Bool {
+            if let a = DigitSlip.digits(stated.number.value, at: stated.number.quantumExponent),
+               let b = DigitSlip.digits(computed, at: stated.number.quantumExponent), DigitSlip.isAdjacentTransposition(a, b) { return true }
+            return abs((stated.number.value - computed).asDouble) < Self.slipDistance * computed.asDouble
+        }
+        if DigitSlip.isPreciseSlip(result.upper.number, of: r1 * ratio), near(result.upper, r1 * ratio) {
+            report.compare(result.upper, computed: Quantity(r1 * ratio, result.upper.number.unit), rule: Self.id, file: file, locale: page.locale,
+                           explanation: explanation, what: "range end")
+        } else if DigitSlip.isPreciseSlip(result.lower.number, of: r2 / ratio), near(result.lower, r2 / ratio) {
+            report.compare(result.lower, computed: Quantity(r2 / ratio, result.lower.number.unit), rule: Self.id, file: file, locale: page.locale,
+                           explanation: explanation, what: "range end")
+        }
+    }
+
     /// `entre 150 et 210 €` then `4 nuits` then `entre 600 et 804 €`: one end × the factor agrees, the other does not.
+    /// Whether a factor explained the range, rightly or with one end wrong.
+    @discardableResult
     private func checkScaled(_ source: FigureRange, _ result: FigureRange, factors: [LocatedFigure], page: PageFigures, file: String,
-                             into report: inout RuleReport) {
+                             into report: inout RuleReport) -> Bool {
         for factor in factors where factor.number.value != 0 && factor.number.value != 1 {
             let k = factor.number.value
             let lower = source.lower.number.value * k, upper = source.upper.number.value * k
             let lowerAgrees = Agreement.compare(stated: result.lower.number, computed: lower).isAgreement
             let upperAgrees = Agreement.compare(stated: result.upper.number, computed: upper).isAgreement
+            if lowerAgrees && upperAgrees { return true }
             guard lowerAgrees != upperAgrees else { continue }
             let (stated, computed) = lowerAgrees ? (result.upper, upper) : (result.lower, lower)
             report.compare(stated, computed: Quantity(computed, stated.number.unit), rule: Self.id, file: file, locale: page.locale,
                            explanation: "\(factor.number.text) × the range \(source.lower.number.text)–\(source.upper.number.text)",
                            what: "range end")
-            return
+            return true
         }
+        return false
     }
 
     /// `160 to 200 titles, i.e. $11,584 to $14,840` with `72.40` a title in the table; `150–160 人`

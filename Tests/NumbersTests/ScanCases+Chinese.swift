@@ -2,6 +2,7 @@
 
 /// Chinese: `.` decimal, `,` groups, 万/亿 scales, 美元/元/人民币, 次/天 counts.
 let chineseCases: [ScanCase] = [
+    ScanCase(.zh, "1亿2000万元", ["120000000 ×万 [CNY]"]),
     ScanCase(.zh, "4,337", ["4337"]),
     ScanCase(.zh, "$4,337/月", ["4337 [USD/months]"]),
     ScanCase(.zh, "0.05美元", ["0.05 [USD] .2"]),

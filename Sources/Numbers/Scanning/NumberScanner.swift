@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds every figure in a run of text (a paragraph, list item or table cell) in one pass.
 ///
 /// Contract: the caller passes text runs without code, but Markdown code is skipped anyway
@@ -109,22 +111,53 @@ public struct NumberScanner: Sendable {
             unreadable.append(builder.unreadable(lower))
             return lower.end
         }
-        if let upperDigit = RangeSeparators(text: builder.text).upperStart(after: lower.end, lowerStart: lower.start),
+        var lowerEnd = lower.end
+        if let (joined, end) = compound(first, start: lower.start, end: lower.end, reader: reader, builder: &builder) {
+            first = joined
+            lowerEnd = end
+        }
+        if let upperDigit = RangeSeparators(text: builder.text).upperStart(after: lowerEnd, lowerStart: lower.start),
            case .figure(let upperDraft) = reader.read(at: upperDigit, isRangeUpper: true),
-           let second = builder.build(upperDraft),
+           var second = builder.build(upperDraft),
            // A range goes up: `5-3` is a subtraction, and `239,250円 〜 1,450 × 185` no range.
            second.value > first.value,
            // `$38,900 in 2025 to $46,082`: a bare figure is no lower end of an amount in a currency.
            first.unit != nil || !(lower.end..<upperDigit).contains(where: { builder.text[$0].map { "$€¥£￥".contains($0) } ?? false }),
            // `4 kg à 33,50 €` is a quantity at a price, not a range from kilograms to euros.
            first.unit == nil || second.unit == nil || first.unit?.measure == second.unit?.measure {
+            var upperEnd = upperDraft.end
+            if let (joined, end) = compound(second, start: upperDraft.start, end: upperDraft.end, reader: reader, builder: &builder) {
+                second = joined
+                upperEnd = end
+            }
             var upper = second
             RangeSeparators.link(&first, &upper)
             figures.append(first)
             figures.append(upper)
-            return upperDraft.end
+            return upperEnd
         }
         figures.append(first)
-        return lower.end
+        return lowerEnd
+    }
+
+    /// `2億5,000万円`, `1億2000万`: a whole count of the larger unit, right before the rest in a
+    /// smaller one, is one amount (250,000,000 yen), written and rounded as its last part.
+    private func compound(
+        _ first: ScannedNumber, start: Int, end: Int, reader: FigureReader, builder: inout ScannedNumberBuilder
+    ) -> (ScannedNumber, Int)? {
+        guard let scale = first.scale, scale.powerOfTen >= 8, first.unit == nil, first.precision.fractionDigits == 0,
+              first.precision.exponent == 0, first.value > 0, builder.text.key(end) &- 0x30 < 10,
+              case .figure(let restDraft) = reader.read(at: end), restDraft.start == end, var rest = builder.build(restDraft),
+              let restScale = rest.scale, restScale.powerOfTen < scale.powerOfTen, rest.value > 0,
+              rest.value < Decimal(sign: .plus, exponent: scale.powerOfTen, significand: 1) else { return nil }
+        rest.value += first.value
+        rest.text = builder.text.text(start..<restDraft.end)
+        rest.range = SourceRange(line: first.range.line, column: first.range.column, length: restDraft.end - start)
+        rest.style.prefix = first.style.prefix
+        if first.isApproximate {
+            rest.isApproximate = true
+            rest.approximationMark = first.approximationMark
+        }
+        return (rest, restDraft.end)
     }
 }
