@@ -2,6 +2,7 @@
 
 /// English: `.` decimal, `,` groups, K/M/B and million/billion, about/approx., per-rates.
 let englishCases: [ScanCase] = [
+    ScanCase(.en, "5 to 8 seats, 3 t of flour", ["5 <", "8 >", "3 [t]"]),
     ScanCase(.en, "4,337", ["4337"]),
     ScanCase(.en, "$1,050", ["1050 [USD]"]),
     ScanCase(.en, "1,234.56", ["1234.56 .2"]),

@@ -11,6 +11,7 @@ let japaneseCases: [ScanCase] = [
     ScanCase(.ja, "100万トークンあたり総額0.05ドル", ["1000000 ×万 [tokens]", "0.05 [USD] .2"]),
     ScanCase(.ja, "3億円", ["300000000 ×億 [JPY]"]),
     ScanCase(.ja, "2億5,000万円", ["250000000 ×万 [JPY]"]),
+    ScanCase(.ja, "1,296t × 15.8万円", ["1296 [t]", "158000 ×万 [JPY] .1"]),
     ScanCase(.ja, "2億5,000万〜3億トークン", ["250000000 ×万 [tokens] <", "300000000 ×億 [tokens] >"]),
     ScanCase(.ja, "2億 5,000万円", ["200000000 ×億", "50000000 ×万 [JPY]"]),
     ScanCase(.ja, "¥300", ["300 [JPY]"]),

@@ -24,7 +24,7 @@ enum UnitWords {
         // Weights, lengths and volumes glued to their figure (`0.28kg`, `12m²`) are measures, not names.
         ("kg", .other("kg")), ("g", .other("g")), ("mg", .other("mg")), ("km", .other("km")), ("cm", .other("cm")), ("mm", .other("mm")),
         ("m²", .other("m²")), ("m³", .other("m³")), ("ml", .other("ml")), ("mL", .other("ml")), ("cl", .other("cl")),
-        ("lb", .other("lb")), ("lbs", .other("lb")), ("oz", .other("oz")), ("ft", .other("ft")),
+        ("lb", .other("lb")), ("lbs", .other("lb")), ("oz", .other("oz")), ("ft", .other("ft")), ("t", .other("t")),
     ])
 
     /// Symbols that count only when glued to the digits: `2x` is "twice", `2 x 3` a product.
