@@ -15,6 +15,9 @@ struct AnnualisedFigureRule: PageRule {
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         // Amounts of the last lines said per month: `- 每月燃油费：… ＝ 1,612,306.8元`, then `- 全年燃油费合 1,934.8万元`.
         var monthly: [LocatedFigure] = []
+        // Any amount of the last lines (`Q3 energy spend was $170,890`, a listing's `$10,656.00`): a
+        // yearly figure in the next lines that is one of them × a period, but in another scale, slipped.
+        var recent: [LocatedFigure] = []
         for run in page.runs {
             let text = Array(run.text)
             let amounts = run.figures.filter { figure in
@@ -22,21 +25,27 @@ struct AnnualisedFigureRule: PageRule {
                 return figure.number.unit?.per == nil && figure.number.rangePart == .none && figure.number.value > 0
             }
             monthly.removeAll { run.line - $0.line > 3 }
+            recent.removeAll { run.line - $0.line > 3 }
             for (index, yearly) in amounts.enumerated() where Self.isAnnual(yearly, in: text) {
                 let bases = index > 0 ? (Self.isAnnual(amounts[index - 1], in: text) ? [] : [amounts[index - 1]]) : monthly
-                check(yearly, against: bases.filter { $0.number.unit?.measure == yearly.number.unit?.measure && $0.number.value != yearly.number.value },
-                      page: page, file: file, into: &report)
+                let alike = { (base: LocatedFigure) in base.number.unit?.measure == yearly.number.unit?.measure && base.number.value != yearly.number.value }
+                // Only a rounded yearly figure (`约5.92万元`, `about $6.8 million`) restates a product in another scale.
+                let rounded = yearly.number.isApproximate || yearly.number.scale != nil
+                let scaleOnly = index > 0 || !rounded ? [] : recent.filter { base in alike(base) && !bases.contains { $0.line == base.line && $0.column == base.column } }
+                check(yearly, against: bases.filter(alike), scaleOnly: scaleOnly, page: page, file: file, into: &report)
             }
             if let last = amounts.last, PeriodWords.saysMonth(String(run.text)), !Self.isAnnual(last, in: text) { monthly.append(last) }
+            recent += amounts.filter { !Self.isAnnual($0, in: text) }
         }
     }
 
     /// The yearly figure agrees with a base × a period, or is reported when it is exactly one
-    /// base's product with a slip.
-    private func check(_ yearly: LocatedFigure, against bases: [LocatedFigure], page: PageFigures, file: String, into report: inout RuleReport) {
-        guard !bases.isEmpty else { return }
+    /// base's product with a slip; the `scaleOnly` bases count only with the scale off by ten.
+    private func check(_ yearly: LocatedFigure, against bases: [LocatedFigure], scaleOnly: [LocatedFigure] = [], page: PageFigures, file: String,
+                       into report: inout RuleReport) {
+        guard !bases.isEmpty || !scaleOnly.isEmpty else { return }
         var slips: [(base: LocatedFigure, period: Decimal, product: Decimal)] = []
-        for base in bases {
+        for (base, onlyScale) in bases.map({ ($0, false) }) + scaleOnly.map({ ($0, true) }) {
             let tolerance = Agreement.tolerance(operands: [base.number])
             for period in Self.periods {
                 let product = base.number.value * period
@@ -44,13 +53,15 @@ struct AnnualisedFigureRule: PageRule {
                     report.relationsChecked += 1
                     return
                 }
-                if DigitSlip.isPreciseSlip(yearly.number, of: product)
+                if !onlyScale && DigitSlip.isPreciseSlip(yearly.number, of: product)
                     || [Decimal(10), Decimal(1) / 10].contains(where: { Agreement.compare(stated: yearly.number, computed: product * $0, tolerance: tolerance).isAgreement }) {
                     slips.append((base, period, product))
                 }
             }
         }
-        guard slips.count == 1, let slip = slips.first else { return }
+        // One amount said twice (`$170,890, or about $0.17 million`) gives one product, not two.
+        let distinct = slips.filter { slip in !slips.contains { $0.product > slip.product && ($0.product - slip.product) < slip.product / 50 } }
+        guard distinct.count == 1, let slip = distinct.first else { return }
         report.compare(yearly, computed: Quantity(slip.product, yearly.number.unit), rule: Self.id, file: file, locale: page.locale,
                        explanation: "\(slip.base.number.text) × \(slip.period) for the year", what: "yearly figure",
                        tolerance: Agreement.tolerance(operands: [slip.base.number]))
@@ -60,7 +71,7 @@ struct AnnualisedFigureRule: PageRule {
     static func isAnnual(_ figure: LocatedFigure, in text: [Character]) -> Bool {
         // Only the few characters around the figure are lowercased: the columns index the run as written.
         let start = min(figure.number.range.column - 1, text.count), end = min(start + figure.number.range.length, text.count)
-        let before = String(text[max(0, start - 20)..<start]).lowercased()
+        let before = String(text[max(0, start - 30)..<start]).lowercased()
         let after = String(text[end..<min(text.count, end + 12)]).lowercased()
         return annualWords.contains { word in
             before.hasSuffix(word) || before.trimmingCharacters(in: .whitespaces).hasSuffix(word)
@@ -72,6 +83,6 @@ struct AnnualisedFigureRule: PageRule {
     private static func endsWithWordThenQualifier(_ text: String, _ word: String) -> Bool {
         guard let range = text.range(of: word, options: .backwards) else { return false }
         let rest = text[range.upperBound...].filter { !$0.isWhitespace }
-        return rest.count <= 9 && !rest.contains(where: { $0.isNumber || "，,。.；;".contains($0) })
+        return rest.count <= 12 && !rest.contains(where: { $0.isNumber || "，,。.；;".contains($0) })
     }
 }

@@ -18,7 +18,7 @@ extension LanguageProfile {
         againstWords: ["versus", "vs", "vs.", "against", "compared with", "compared to", "up from", "down from"],
         unitPriceWords: ["at", "at each"],
         resultWords: ["makes", "comes to", "come to", "gives", "totals"],
-        annualWords: ["a year", "per year", "annually", "annualised", "annualized", "over a year", "for the year", "yearly"],
+        annualWords: ["a year", "a full year", "a normal year", "a typical year", "the whole year", "per year", "annually", "annualised", "annualized", "over a year", "for the year", "yearly"],
         monthWords: ["monthly", "month", "mo"],
         yearWords: ["annual", "annually", "yearly", "year", "yr"],
         earlierPeriodWords: ["last year", "last month", "last quarter", "previous", "prior year", "compared with", "compared to", "a year ago", "year on year", "year-on-year"],
