@@ -68,12 +68,17 @@ struct NamedCellRule: PageRule {
         text(around: figure, in: chars, atCommas: true)
     }
 
-    private static func text(around figure: LocatedFigure, in chars: [Character], atCommas: Bool) -> String {
+    /// The sentence holding the figure, its parts after semicolons included.
+    static func wholeSentence(around figure: LocatedFigure, in chars: [Character]) -> String {
+        text(around: figure, in: chars, atCommas: false, atSemicolons: false)
+    }
+
+    private static func text(around figure: LocatedFigure, in chars: [Character], atCommas: Bool, atSemicolons: Bool = true) -> String {
         let start = max(0, min(chars.count, figure.number.range.column - 1))
         let end = min(chars.count, start + figure.number.range.length)
         func ends(_ i: Int) -> Bool {
             let c = chars[i]
-            if "。！？；;!?\n".contains(c) || atCommas && "，、".contains(c) { return true }
+            if "。！？!?\n".contains(c) || atSemicolons && "；;".contains(c) || atCommas && "，、".contains(c) { return true }
             let followedBySpace = i + 1 == chars.count || chars[i + 1] == " "
             return c == "." && followedBySpace || atCommas && c == "," && (followedBySpace || !chars[i + 1].isNumber)
         }
@@ -96,7 +101,7 @@ struct NamedCellRule: PageRule {
 }
 
 /// A table with the names its cells can be called by.
-private struct NamedTable {
+struct NamedTable {
     struct Cell {
         var figure: LocatedFigure
         var name: String

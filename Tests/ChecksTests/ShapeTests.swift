@@ -257,6 +257,12 @@ import Testing
         Shape(name: "a normal year of a monthly amount, in another scale", file: "retries.en.md",
               page: "---\ntitle: Retries\n---\n\nRe-baseline: 12 × $909 means a normal year costs about $1.09k.\n",
               wrong: "$1.09k", right: "$10.9k", computed: "10.9"),
+        Shape(name: "difference of two amounts the sentence names", file: "fonds.fr.md",
+              page: "---\ntitle: Fonds\n---\n\n**Résumé.** Nous avons dépensé 231,768 € sur les 240,000 € accordés, soit 96.6 % ; le reliquat de 7,232 € est reporté sur 2025.\n",
+              wrong: "7,232 €", right: "8,232 €", computed: "8,232"),
+        Shape(name: "saving against a table row the sentence names", file: "paper.en.md",
+              page: "---\ntitle: Paper\n---\n\n| Supplier | Yearly ($) |\n|---|--:|\n| Midland Paper | 93,410 |\n| Veritiv | 95,360 |\n\nAward to Midland Paper at $93,410 a year, saving $2,950 a year against Veritiv.\n",
+              wrong: "$2,950", right: "$1,950", computed: "1,950"),
         Shape(name: "margin of a difference", file: "shop.en.md",
               page: "---\ntitle: Shop\n---\n\nSales minus costs: $22,659 − $10,213 = $12,446. That's a 45.1% margin.\n",
               wrong: "45.1%", right: "54.9%", computed: "54.9"),
@@ -331,6 +337,7 @@ import Testing
             "budget-and-last-year.zh.md": "---\ntitle: 投放\n---\n\n本次投放预算 180,000 元，实际花费见下表；去年同期花费 150,000 元。\n\n| 渠道 | 花费（元） |\n|---|--:|\n| 搜索 | 100,000 |\n| 信息流 | 76,000 |\n| **合计** | **176,000** |\n",
             "meter-id.fr.md": "---\ntitle: Électricité\n---\n\nRelevés du compteur (PDL 30001 4428 1179 05).\n\n| Mois | Consommation (MWh) |\n|---|--:|\n| Janvier | 1 205 |\n| Février | 1 150 |\n| **Total** | **2 355** |\n",
             "this-year.en.md": "---\ntitle: Support\ndate: 2025-03-01\n---\n\n| Item | Cost ($) |\n|---|--:|\n| A | 500 |\n| B | 600 |\n| **Total** | **1,100** |\n\nIn 2025 we pay $1,250 for support, up 4.0% on last year.\n",
+            "other-saving.en.md": "---\ntitle: Saving\n---\n\nThe new plan costs $4,200 instead of $4,800, and it saves $1,250 in travel as well.\n",
             "coarse-range.fr.md": "---\ntitle: VPS\n---\n\nCoût estimé : $15-25/mois, trafic à $0.020/GB.\n\n- Total : ~€8.51/mois = $9-10/mois\n",
         ]
         let errors = check(pages, languages: ["zh", "fr", "en"]).diagnostics.filter { $0.severity == .error }

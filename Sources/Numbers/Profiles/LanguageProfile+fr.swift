@@ -23,5 +23,6 @@ extension LanguageProfile {
         monthWords: ["mensuel", "mensuelle", "mensuels", "mois"],
         yearWords: ["annuel", "annuelle", "annuels", "an", "année"],
         earlierPeriodWords: ["l'an dernier", "l'année dernière", "le mois dernier", "le trimestre dernier", "précédent", "précédente", "par rapport à", "par rapport au", "comparé à", "sur un an", "qu'en"],
-        planWords: ["budget", "budgété", "prévu", "prévue", "prévisionnel", "prévision", "objectif", "estimé"])
+        planWords: ["budget", "budgété", "prévu", "prévue", "prévisionnel", "prévision", "objectif", "estimé"],
+        differenceWords: ["écart", "économie", "économise", "de moins", "de plus", "reliquat", "différence", "dépassement", "surcoût", "solde", "reste", "excédent", "déficit"])
 }

@@ -61,6 +61,9 @@ public struct LanguageProfile: Sendable {
     /// Words that say an amount is planned rather than spent: `budget`, `prévu`, `预算`, `予算`,
     /// `geplant`. A planned amount restates no total of what was spent.
     public var planWords: [String] = []
+    /// Words right before an amount that is the difference of two others: `saving`, `écart de`,
+    /// `reliquat`, `比 B 方案低`, `差額`, `Differenz`. The two are named in the same sentence.
+    public var differenceWords: [String] = []
 
     /// The profile of `locale`.
     public static func of(_ locale: NumberLocale) -> LanguageProfile {

@@ -1,0 +1,65 @@
+import Foundation
+import Numbers
+
+/// An amount said to be the difference of two others the sentence names (`le reliquat de 7,232 €`
+/// of `231,768 € sur les 240,000 €`, `比 B 方案低 6,800 元` where the table's B row costs 96,400 and
+/// C 87,800, `saving $2,950 a year against Veritiv`) is their difference. The two are amounts of
+/// the sentence and cells of the table rows it names.
+///
+/// Which two amounts a sentence subtracts is the author's to say, so only a slip of the pen is
+/// reported: the stated amount is one pair's difference with two digits swapped or one changed,
+/// and no pair's difference agrees with it.
+struct RestatedDifferenceRule: PageRule {
+    static let id = "restated-difference"
+
+    private static let differenceWords = LanguageProfile.all.flatMap(\.differenceWords).map { $0.lowercased() }
+    /// How many Characters before the amount its difference word may stand (`比 Haiku 每月省`).
+    static let reach = 12
+
+    func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        let tables = page.tables.map { NamedTable($0, heading: NamedCellRule.heading(before: $0, in: page), locale: page.locale) }
+        for run in page.runs where run.figures.count >= 2 || !tables.isEmpty && !run.figures.isEmpty {
+            let chars = Array(run.text)
+            let chained = Set(CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.map { [$0.line, $0.column] })
+            for stated in run.figures where !chained.contains([stated.line, stated.column]) {
+                guard case .currency? = stated.number.unit?.measure, stated.number.unit?.per == nil, stated.number.rangePart == .none,
+                      stated.number.value > 0, stated.significantDigits >= 3, Self.saysDifference(before: stated, in: chars) else { continue }
+                let sentence = NamedCellRule.wholeSentence(around: stated, in: chars)
+                let lowered = sentence.lowercased()
+                let inSentence = run.figures.filter { other in
+                    other.number.unit == stated.number.unit && other.number.rangePart == .none && other.number.value > 0
+                        && (other.line != stated.line || other.column != stated.column) && sentence.contains(other.number.text)
+                }.map(\.number.value)
+                let named = tables.flatMap { $0.cells(named: lowered, clause: lowered, for: stated) }.map(\.figure.number.value)
+                let amounts = Array(Set(inSentence + named))
+                guard amounts.count >= 2 else { continue }
+                var differences: Set<Decimal> = []
+                for (i, a) in amounts.enumerated() { for b in amounts[(i + 1)...] where a != b { differences.insert((a - b).magnitude) } }
+                if differences.contains(where: { Agreement.compare(stated: stated.number, computed: $0).isAgreement }) {
+                    report.relationsChecked += 1
+                    continue
+                }
+                let slips = differences.filter { DigitSlip.isPreciseSlip(stated.number, of: $0) }
+                guard slips.count == 1, let difference = slips.first else { continue }
+                report.compare(stated, computed: Quantity(difference, stated.number.unit), rule: Self.id, file: file, locale: page.locale,
+                               explanation: "the difference of two amounts the sentence names", what: "difference")
+            }
+        }
+    }
+
+    /// Whether a difference word stands in the few Characters before the amount, in its clause.
+    static func saysDifference(before figure: LocatedFigure, in chars: [Character]) -> Bool {
+        let start = min(max(0, figure.number.range.column - 1), chars.count)
+        var from = start
+        while from > 0, start - from < reach, !"，,。；;：:".contains(chars[from - 1]) || start - from < 2 { from -= 1 }
+        let before = String(chars[from..<start]).lowercased()
+        return differenceWords.contains { word in
+            guard let range = before.range(of: word) else { return false }
+            // Latin words whole: the `less` of `unless`, the `left` of `leftover` are not these.
+            guard word.first?.isASCII == true || word.first.map({ "éèàç".contains($0) }) == true else { return true }
+            let after = range.upperBound == before.endIndex ? " " : before[range.upperBound]
+            let prior = range.lowerBound == before.startIndex ? " " : before[before.index(before: range.lowerBound)]
+            return !after.isLetter && !prior.isLetter
+        }
+    }
+}
