@@ -93,6 +93,6 @@ public struct Checker: Sendable {
 
     static let pageRules: [any PageRule] = [
         InlineCalculationRule(), TableTotalRule(), ListTotalRule(), DeclaredFormulaRule(),
-        InferredRelationRule(), RateScaleRule(), RestatedFigureRule(), PercentChangeRule(), SummaryFigureRule(), ComputedRangeRule(), ShareRule(), CodeOutputRule(), ScaleSlipRule(), RatioTableRule(), FigureRangeRule(), AnnualisedFigureRule(), NamedCellRule(), RestatedDifferenceRule(),
+        InferredRelationRule(), RateScaleRule(), RestatedFigureRule(), PercentChangeRule(), SummaryFigureRule(), ComputedRangeRule(), ShareRule(), CodeOutputRule(), ScaleSlipRule(), RatioTableRule(), FigureRangeRule(), AnnualisedFigureRule(), NamedCellRule(), RestatedDifferenceRule(), PercentOfAmountRule(),
     ]
 }

@@ -263,6 +263,9 @@ import Testing
         Shape(name: "saving against a table row the sentence names", file: "paper.en.md",
               page: "---\ntitle: Paper\n---\n\n| Supplier | Yearly ($) |\n|---|--:|\n| Midland Paper | 93,410 |\n| Veritiv | 95,360 |\n\nAward to Midland Paper at $93,410 a year, saving $2,950 a year against Veritiv.\n",
               wrong: "$2,950", right: "$1,950", computed: "1,950"),
+        Shape(name: "a share of an amount, after its percentage", file: "ifer.fr.md",
+              page: "---\ntitle: IFER\n---\n\nLa taxe rapporte 180 576 € par an, dont 20 % pour la commune : 36 151,20 €.\n",
+              wrong: "36 151,20", right: "36 115,20", computed: "36 115,20"),
         Shape(name: "margin of a difference", file: "shop.en.md",
               page: "---\ntitle: Shop\n---\n\nSales minus costs: $22,659 − $10,213 = $12,446. That's a 45.1% margin.\n",
               wrong: "45.1%", right: "54.9%", computed: "54.9"),
@@ -338,6 +341,7 @@ import Testing
             "meter-id.fr.md": "---\ntitle: Électricité\n---\n\nRelevés du compteur (PDL 30001 4428 1179 05).\n\n| Mois | Consommation (MWh) |\n|---|--:|\n| Janvier | 1 205 |\n| Février | 1 150 |\n| **Total** | **2 355** |\n",
             "this-year.en.md": "---\ntitle: Support\ndate: 2025-03-01\n---\n\n| Item | Cost ($) |\n|---|--:|\n| A | 500 |\n| B | 600 |\n| **Total** | **1,100** |\n\nIn 2025 we pay $1,250 for support, up 4.0% on last year.\n",
             "other-saving.en.md": "---\ntitle: Saving\n---\n\nThe new plan costs $4,200 instead of $4,800, and it saves $1,250 in travel as well.\n",
+            "vat-added.fr.md": "---\ntitle: TVA\n---\n\nLe devis s'élève à 68 180 € HT, TVA 20 %, soit 81 816 € TTC ; la remise de 5 % ramène l'acompte à 3 409 €.\n",
             "coarse-range.fr.md": "---\ntitle: VPS\n---\n\nCoût estimé : $15-25/mois, trafic à $0.020/GB.\n\n- Total : ~€8.51/mois = $9-10/mois\n",
         ]
         let errors = check(pages, languages: ["zh", "fr", "en"]).diagnostics.filter { $0.severity == .error }

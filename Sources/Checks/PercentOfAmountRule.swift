@@ -1,0 +1,58 @@
+import Foundation
+import Numbers
+
+/// An amount, then a percentage, then an amount in the same currency right after it: the second
+/// is that share of the first (`180 576 € par an, dont 20 % pour la commune : 36 151,20 €`,
+/// `营收 86.4 万元，其中 35% 为广告收入，即 30.24 万元`).
+///
+/// The sentence may as well add the percentage (`68 180 € HT, TVA 20 %, soit 81 816 € TTC`) or
+/// take it away, so a second amount that is the share with two digits swapped or one changed is
+/// reported, and nothing else.
+struct PercentOfAmountRule: PageRule {
+    static let id = "percent-of-amount"
+
+    /// At most this many Characters between the percentage and the share it gives.
+    static let reach = 30
+
+    func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        for run in page.runs where run.figures.count >= 3 {
+            let chars = Array(run.text)
+            // A share a calculation states (`× 20 % = 36 115,20 €`) is the calculation rules' to check; its whole may be a result.
+            let operands = Set(CalculationChain.chains(in: run).flatMap { chain in
+                chain.parts.filter(\.isComputation).flatMap(\.figures)
+            }.map { [$0.line, $0.column] })
+            let figures = run.figures.filter { $0.number.rangePart == .none }
+            for (index, percent) in figures.enumerated() where percent.number.unit?.measure == .percent && percent.number.unit?.per == nil {
+                guard index > 0, index + 1 < figures.count, percent.number.value > 0, percent.number.value < 100 else { continue }
+                let whole = figures[index - 1], share = figures[index + 1]
+                guard !operands.contains([percent.line, percent.column]), !operands.contains([share.line, share.column]),
+                      // `180 576 € par an, dont … 36 151,20 €`: the share is of the same period.
+                      case .currency? = whole.number.unit?.measure, whole.number.unit?.measure == share.number.unit?.measure,
+                      share.number.unit?.per == nil || share.number.unit?.per == whole.number.unit?.per,
+                      whole.number.value > 0, share.number.value > 0, share.significantDigits >= 3,
+                      Self.sameSentence(whole, percent, share, in: chars),
+                      share.number.range.column - (percent.number.range.column + percent.number.range.length) <= Self.reach else { continue }
+                let p = percent.number.value / 100
+                let part = whole.number.value * p
+                let tolerance = Agreement.tolerance(operands: [whole.number, percent.number])
+                let readings = [part, whole.number.value * (1 + p), whole.number.value * (1 - p)]
+                if readings.contains(where: { Agreement.compare(stated: share.number, computed: $0, tolerance: tolerance).isAgreement }) {
+                    report.relationsChecked += 1
+                    continue
+                }
+                guard DigitSlip.isPreciseSlip(share.number, of: part) else { continue }
+                report.compare(share, computed: Quantity(part, share.number.unit), rule: Self.id, file: file, locale: page.locale,
+                               explanation: "\(percent.number.text) of \(whole.number.text)", what: "share", tolerance: tolerance)
+            }
+        }
+    }
+
+    /// Whether no sentence ends between the first figure and the last.
+    static func sameSentence(_ first: LocatedFigure, _ middle: LocatedFigure, _ last: LocatedFigure, in chars: [Character]) -> Bool {
+        let from = max(0, first.number.range.column - 1 + first.number.range.length), to = min(chars.count, last.number.range.column - 1)
+        guard from < to else { return false }
+        return !chars[from..<to].enumerated().contains { offset, c in
+            "。！？；;!?".contains(c) || c == "." && (from + offset + 1 == chars.count || chars[from + offset + 1] == " ")
+        }
+    }
+}
