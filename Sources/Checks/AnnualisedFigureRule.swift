@@ -26,16 +26,17 @@ struct AnnualisedFigureRule: PageRule {
             }
             monthly.removeAll { run.line - $0.line > 3 }
             recent.removeAll { run.line - $0.line > 3 }
-            for (index, yearly) in amounts.enumerated() where Self.isAnnual(yearly, in: text) {
-                let bases = index > 0 ? (Self.isAnnual(amounts[index - 1], in: text) ? [] : [amounts[index - 1]]) : monthly
+            let annual = amounts.map { Self.isAnnual($0, in: text) }
+            for (index, yearly) in amounts.enumerated() where annual[index] {
+                let bases = index > 0 ? (annual[index - 1] ? [] : [amounts[index - 1]]) : monthly
                 let alike = { (base: LocatedFigure) in base.number.unit?.measure == yearly.number.unit?.measure && base.number.value != yearly.number.value }
                 // Only a rounded yearly figure (`约5.92万元`, `about $6.8 million`) restates a product in another scale.
                 let rounded = yearly.number.isApproximate || yearly.number.scale != nil
                 let scaleOnly = index > 0 || !rounded ? [] : recent.filter { base in alike(base) && !bases.contains { $0.line == base.line && $0.column == base.column } }
                 check(yearly, against: bases.filter(alike), scaleOnly: scaleOnly, page: page, file: file, into: &report)
             }
-            if let last = amounts.last, PeriodWords.saysMonth(String(run.text)), !Self.isAnnual(last, in: text) { monthly.append(last) }
-            recent += amounts.filter { !Self.isAnnual($0, in: text) }
+            if let last = amounts.last, annual.last == false, PeriodWords.saysMonth(String(run.text)) { monthly.append(last) }
+            recent += amounts.indices.filter { !annual[$0] }.map { amounts[$0] }
         }
     }
 
@@ -73,7 +74,9 @@ struct AnnualisedFigureRule: PageRule {
         let start = min(figure.number.range.column - 1, text.count), end = min(start + figure.number.range.length, text.count)
         let before = String(text[max(0, start - 30)..<start]).lowercased()
         let after = String(text[end..<min(text.count, end + 12)]).lowercased()
-        return annualWords.contains { word in
+        // Most amounts stand near no year word: those are told apart before any word is placed.
+        let present = annualWords.filter { before.containsLiteral($0) || after.containsLiteral($0) }
+        return present.contains { word in
             before.hasSuffix(word) || before.trimmingCharacters(in: .whitespaces).hasSuffix(word)
                 || Self.endsWithWordThenQualifier(before, word) || after.trimmingCharacters(in: .whitespaces).hasPrefix(word)
         }

@@ -24,20 +24,26 @@ struct NamedCellRule: PageRule {
             !run.isProgramOutput && !run.figures.isEmpty && summaryLines.contains { $0.contains(run.line) }
         }
         guard !runs.isEmpty else { return }
-        let tables = page.tables.map { NamedTable($0, heading: Self.heading(before: $0, in: page), locale: page.locale) }
+        let tables = Self.namedTables(of: page)
         let sums = SummaryFigureRule.columnSums(of: page)
         let allFigures = page.allFigures
         for run in runs {
             let chained = Set(CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.map { [$0.line, $0.column] })
             let chars = Array(run.text)
+            // Figures of one sentence share its words: each sentence is judged once.
+            var otherQuantity: [String: Bool] = [:]
             for figure in run.figures where !chained.contains([figure.line, figure.column]) {
                 guard figure.number.rangePart == .none, figure.significantDigits >= 2,
                       figure.number.unit?.per == nil else { continue }
                 let sentence = Self.sentence(around: figure, in: chars).lowercased()
                 // Last year's amount and this year's budget are other quantities named in the same words.
-                guard !Self.earlierPeriodWords.contains(where: sentence.containsLiteral),
-                      !Self.planWords.contains(where: sentence.containsLiteral) else { continue }
-                let candidates = tables.flatMap { $0.cells(named: sentence, clause: Self.clause(around: figure, in: chars).lowercased(), for: figure) }
+                if otherQuantity[sentence] == nil {
+                    otherQuantity[sentence] = Self.earlierPeriodWords.contains(where: sentence.containsLiteral)
+                        || Self.planWords.contains(where: sentence.containsLiteral)
+                }
+                guard otherQuantity[sentence] == false else { continue }
+                let clause = Self.clause(around: figure, in: chars).lowercased()
+                let candidates = tables.filter { $0.isNear(figure.line) }.flatMap { $0.cells(named: sentence, clause: clause, for: figure) }
                 guard let cell = candidates.first,
                       candidates.allSatisfy({ $0.figure.number.value == cell.figure.number.value }) else { continue }
                 let value = cell.figure.number.value
@@ -89,14 +95,17 @@ struct NamedCellRule: PageRule {
         return String(chars[from..<to])
     }
 
-    /// The text of the last heading above the table.
-    static func heading(before table: CheckedTable, in page: PageFigures) -> String {
-        var last = ""
+    /// Each table of the page with the text of the last heading above it, found in one pass.
+    static func namedTables(of page: PageFigures) -> [NamedTable] {
+        var headings: [(line: Int, text: String)] = []
         for block in page.page.document.children {
-            if block.span.start.line >= table.table.span.start.line { break }
-            if case .heading = block.kind { last = block.plainText }
+            if case .heading = block.kind { headings.append((block.span.start.line, block.plainText)) }
         }
-        return last
+        return page.tables.map { table in
+            let start = table.table.span.start.line
+            let heading = headings.last { $0.line < start }?.text ?? ""
+            return NamedTable(table, heading: heading, locale: page.locale)
+        }
     }
 }
 
@@ -126,6 +135,12 @@ struct NamedTable {
     }
 
     func isTotal(_ row: Int) -> Bool { table.isTotalRow(row) || sumRows.contains(row) }
+
+    /// How many lines from a sentence a table it names may stand: a report's summary and its
+    /// tables, not the hundredth report of a page that strings many together.
+    static let reach = 300
+
+    func isNear(_ line: Int) -> Bool { abs(table.table.span.start.line - line) <= Self.reach }
 
     /// The cells a sentence names with a figure like `figure`: a row and a column, a total row's
     /// column, or (in the figure's own clause) the table's section when its total row holds one

@@ -23,28 +23,14 @@ struct PercentChangeRule: PageRule {
                 table.cells[row].enumerated().compactMap { column, cell in cell.map { Total(figure: $0, header: (table.header[safe: column] ?? "").lowercased()) } }
             }
         }
-        // What a calculation a few lines up worked out is the current amount as much as a total row is
-        // (`Coût par repas : 36 254,00 / 11 605 = 3,12 €`, then `en février, 2,87 € … la hausse`).
-        // Its computed value too, when the stated one slipped; so is what a list above adds up to.
-        let results = page.runs.flatMap { run in
-            CalculationChain.chains(in: run).flatMap { chain -> [Total] in
-                guard case let (_, computed, stated?)? = chain.computation else { return [] }
-                var value = stated
-                value.number.value = computed.value
-                return [Total(figure: stated, header: ""), Total(figure: value, header: "")]
+        let changeRuns = page.runs.filter { run in run.figures.count >= 2 && run.figures.contains { $0.number.unit?.measure == .percent } }
+        if !changeRuns.isEmpty {
+            let recent = Self.recentResults(of: page)
+            for run in changeRuns {
+                let near = (max(0, run.line - Self.recentLines)..<run.line).flatMap { recent[$0] ?? [] }
+                guard !totals.isEmpty || !near.isEmpty else { continue }
+                checkAgainstTotal(run, totals: totals + near, page: page, file: file, into: &report)
             }
-        } + SummaryFigureRule.columnSums(of: page).compactMap { sum -> Total? in
-            // Written like one of its addends, as the sum is written nowhere.
-            guard sum.unit != nil, var figure = page.allFigures.first(where: { sum.source.contains($0.line) && $0.number.unit == sum.unit }) else { return nil }
-            figure.number.value = sum.value
-            figure.number.text = FigureText.computed(sum.value, like: figure.number, locale: page.locale)
-            figure.line = sum.line
-            return Total(figure: figure, header: "")
-        }
-        for run in page.runs where run.figures.count >= 2 {
-            let recent = results.filter { $0.figure.line < run.line && $0.figure.line >= run.line - Self.recentLines }
-            guard !totals.isEmpty || !recent.isEmpty else { continue }
-            checkAgainstTotal(run, totals: totals + recent, page: page, file: file, into: &report)
         }
         if !page.tables.isEmpty {
             for run in page.runs where run.figures.contains(where: { $0.number.unit?.measure == .percent }) {
@@ -82,6 +68,31 @@ struct PercentChangeRule: PageRule {
                                explanation: "change from \(from.number.text) to \(to.number.text)", what: "percentage change")
             }
         }
+    }
+
+    /// What a calculation worked out is the current amount as much as a total row is (`Coût par
+    /// repas : 36 254,00 / 11 605 = 3,12 €`, then `en février, 2,87 € … la hausse`), its computed
+    /// value too when the stated one slipped; so is what a list above adds up to. By line.
+    private static func recentResults(of page: PageFigures) -> [Int: [Total]] {
+        var byLine: [Int: [Total]] = [:]
+        for run in page.runs {
+            for chain in CalculationChain.chains(in: run) {
+                guard case let (_, computed, stated?)? = chain.computation else { continue }
+                var value = stated
+                value.number.value = computed.value
+                byLine[stated.line, default: []] += [Total(figure: stated, header: ""), Total(figure: value, header: "")]
+            }
+        }
+        let figuresByLine = Dictionary(grouping: page.allFigures, by: \.line)
+        for sum in SummaryFigureRule.columnSums(of: page) where sum.unit != nil {
+            // Written like one of its addends, as the sum is written nowhere.
+            guard var figure = sum.source.lazy.compactMap({ figuresByLine[$0]?.first { $0.number.unit == sum.unit } }).first else { continue }
+            figure.number.value = sum.value
+            figure.number.text = FigureText.computed(sum.value, like: figure.number, locale: page.locale)
+            figure.line = sum.line
+            byLine[sum.line, default: []].append(Total(figure: figure, header: ""))
+        }
+        return byLine
     }
 
     /// A slip is this close (relative) to the change against a total; further off, the sentence

@@ -17,8 +17,9 @@ struct RestatedDifferenceRule: PageRule {
     static let reach = 12
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
-        let tables = page.tables.map { NamedTable($0, heading: NamedCellRule.heading(before: $0, in: page), locale: page.locale) }
-        for run in page.runs where run.figures.count >= 2 || !tables.isEmpty && !run.figures.isEmpty {
+        // Named only when a sentence needs them: most pages say no difference.
+        var named: [NamedTable]?
+        for run in page.runs where run.figures.count >= 2 || !page.tables.isEmpty && !run.figures.isEmpty {
             let chars = Array(run.text)
             let chained = Set(CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.map { [$0.line, $0.column] })
             for stated in run.figures where !chained.contains([stated.line, stated.column]) {
@@ -30,8 +31,9 @@ struct RestatedDifferenceRule: PageRule {
                     other.number.unit == stated.number.unit && other.number.rangePart == .none && other.number.value > 0
                         && (other.line != stated.line || other.column != stated.column) && sentence.contains(other.number.text)
                 }.map(\.number.value)
-                let named = tables.flatMap { $0.cells(named: lowered, clause: lowered, for: stated) }.map(\.figure.number.value)
-                let amounts = Array(Set(inSentence + named))
+                if named == nil { named = NamedCellRule.namedTables(of: page) }
+                let cells = named!.lazy.filter { $0.isNear(stated.line) }.flatMap { $0.cells(named: lowered, clause: lowered, for: stated) }.map(\.figure.number.value)
+                let amounts = Array(Set(inSentence + cells))
                 guard amounts.count >= 2 else { continue }
                 var differences: Set<Decimal> = []
                 for (i, a) in amounts.enumerated() { for b in amounts[(i + 1)...] where a != b { differences.insert((a - b).magnitude) } }

@@ -6,7 +6,9 @@ import Numbers
 /// tables and the same results of corresponding calculations.
 ///
 /// A difference is reported at the version that departs from the majority; with only two
-/// versions, at the one that is not in the site's first language.
+/// versions, at the translation: the one that says `translatedFrom:`, else the one whose file
+/// name carries a language suffix beside an original without one (`report.md`, `report.en.md`),
+/// else the one that is not in the site's first language.
 struct TranslationAgreementRule {
     static let id = "translation"
 
@@ -20,7 +22,7 @@ struct TranslationAgreementRule {
     /// Compares the versions of one translation group; `languages` is the site's language order.
     func check(group: [PageFigures], languages: [String], displayPath: (String) -> String, into report: inout RuleReport) {
         guard group.count >= 2 else { return }
-        let versions = group.sorted { (languages.firstIndex(of: $0.page.language) ?? 99) < (languages.firstIndex(of: $1.page.language) ?? 99) }
+        let versions = Self.originalFirst(group.sorted { (languages.firstIndex(of: $0.page.language) ?? 99) < (languages.firstIndex(of: $1.page.language) ?? 99) })
         if let difference = Self.unrelatedness(versions) {
             let last = versions.last!
             let names = versions.map { displayPath($0.page.file) }.joined(separator: ", ")
@@ -31,6 +33,19 @@ struct TranslationAgreementRule {
         }
         compareTables(versions, displayPath: displayPath, into: &report)
         compareProse(versions, displayPath: displayPath, into: &report)
+    }
+
+    /// The versions with the one the others were translated from first, when the files say which.
+    static func originalFirst(_ versions: [PageFigures]) -> [PageFigures] {
+        func says(_ version: PageFigures) -> Bool { version.page.frontMatter.extra.contains { $0.key == "translatedFrom" } }
+        func suffixed(_ version: PageFigures) -> Bool {
+            LanguageTag.suffix(ofFileName: String(version.page.file.split(separator: "/").last ?? "")) != nil
+        }
+        for isTranslation in [says, suffixed] {
+            let originals = versions.filter { !isTranslation($0) }
+            if originals.count == 1, versions.count > 1 { return originals + versions.filter { isTranslation($0) } }
+        }
+        return versions
     }
 
     /// Why the versions are evidently different documents, or nil when they look like translations:

@@ -382,6 +382,18 @@ import Testing
         #expect(check(["reserve.en.md": en, "reserve.fr.md": fr, "reserve.ja.md": fixed]).diagnostics.filter { $0.severity == .error }.isEmpty)
     }
 
+    /// With two versions the translation drifted, not its original: the file without a language
+    /// suffix beside one with it, or the one that says `translatedFrom:`.
+    @Test func aTwoVersionDriftIsReportedInTheTranslation() {
+        let zh = "---\ntitle: 集群\ntranslationKey: k8s\n---\n\n集群共 38 个命名空间，月费 21,930 元。\n"
+        let en = "---\ntitle: Cluster\ntranslationKey: k8s\n---\n\nThe cluster has 83 namespaces and costs CNY 21,930 a month.\n"
+        let bySuffix = check(["k8s.md": zh, "k8s.en.md": en], languages: ["zh", "en"]).diagnostics.filter { $0.severity == .error }
+        #expect(bySuffix.map(\.location.file) == ["k8s.en.md"], "\(describe(bySuffix))")
+        let zhTranslated = zh.replacingOccurrences(of: "translationKey: k8s\n", with: "translationKey: k8s\ntranslatedFrom: en\n")
+        let bySource = check(["k8s.zh.md": zhTranslated, "k8s.en.md": en], languages: ["zh", "en"]).diagnostics.filter { $0.severity == .error }
+        #expect(bySource.map(\.location.file) == ["k8s.zh.md"], "\(describe(bySource))")
+    }
+
     /// Two reports that share a key but are paid in different currencies are not compared.
     @Test func versionsInDifferentCurrenciesAreNotTranslations() {
         let a = "---\ntitle: A\nref: power\n---\n\n- 电费：1,200元\n- 水费：300元\n- 网费：200元\n"
