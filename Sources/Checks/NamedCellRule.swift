@@ -84,9 +84,9 @@ struct NamedCellRule: PageRule {
         let end = min(chars.count, start + figure.number.range.length)
         func ends(_ i: Int) -> Bool {
             let c = chars[i]
-            if "。！？!?\n".contains(c) || atSemicolons && "；;".contains(c) || atCommas && "，、".contains(c) { return true }
+            if c == "\n" || atCommas && "，、".contains(c) { return true }
             let followedBySpace = i + 1 == chars.count || chars[i + 1] == " "
-            return c == "." && followedBySpace || atCommas && c == "," && (followedBySpace || !chars[i + 1].isNumber)
+            return SentenceBounds.isEnd(chars, at: i, semicolons: atSemicolons) || atCommas && c == "," && (followedBySpace || !chars[i + 1].isNumber)
         }
         var from = start
         while from > 0, !ends(from - 1) { from -= 1 }

@@ -337,11 +337,7 @@ struct PercentChangeRule: PageRule {
 
     /// The Characters of the sentence around a figure: between the sentence ends (`。`, `. `, `;`) before and after it.
     static func sentence(around figure: LocatedFigure, in chars: [Character]) -> Range<Int> {
-        func isEnd(_ i: Int) -> Bool {
-            guard i >= 0, i < chars.count else { return true }
-            if "。！？；;!?".contains(chars[i]) { return true }
-            return chars[i] == "." && (i + 1 >= chars.count || chars[i + 1] == " ")
-        }
+        func isEnd(_ i: Int) -> Bool { SentenceBounds.isEnd(chars, at: i) }
         var start = figure.number.range.column - 2
         while start >= 0, !isEnd(start) { start -= 1 }
         var end = figure.number.range.column - 1 + figure.number.range.length

@@ -17,6 +17,7 @@ struct PercentOfAmountRule: PageRule {
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         for run in page.runs where run.figures.count >= 3 {
             let chars = Array(run.text)
+            checkResultShares(run, chars: chars, page: page, file: file, into: &report)
             // A share a calculation states (`× 20 % = 36 115,20 €`) is the calculation rules' to check; its whole may be a result.
             let operands = Set(CalculationChain.chains(in: run).flatMap { chain in
                 chain.parts.filter(\.isComputation).flatMap(\.figures)
@@ -47,12 +48,38 @@ struct PercentOfAmountRule: PageRule {
         }
     }
 
+    /// `Überschuss: 26.000 − 16.390 − 3.600 = 6.010 €, also 32,1 % der Einnahmen`: a percentage
+    /// right after a calculation's result is that result's share of one of its operands. Only a
+    /// slip of the pen against exactly one operand is reported; a lone difference (`A − B = D,
+    /// p %`) is the change rule's.
+    private func checkResultShares(_ run: TextRun, chars: [Character], page: PageFigures, file: String, into report: inout RuleReport) {
+        let chains = CalculationChain.chains(in: run)
+        let used = Set(chains.flatMap { $0.parts.flatMap(\.figures) }.map { [$0.line, $0.column] })
+        for chain in chains {
+            guard case let (part, computed, stated?)? = chain.computation, part.operators != ["−"], computed.value > 0,
+                  let index = run.figures.firstIndex(where: { $0.line == stated.line && $0.column == stated.column }),
+                  index + 1 < run.figures.count else { continue }
+            let percent = run.figures[index + 1]
+            guard percent.number.unit?.measure == .percent, percent.number.unit?.per == nil, !used.contains([percent.line, percent.column]),
+                  percent.number.value > 0, percent.number.value < 100, percent.significantDigits >= 3,
+                  percent.number.range.column - (stated.number.range.column + stated.number.range.length) <= Self.reach,
+                  Self.sameSentence(stated, percent, percent, in: chars) else { continue }
+            let shares = part.figures.filter { $0.number.value > 0 }.map { computed.value / $0.number.value * 100 }
+            if shares.contains(where: { Agreement.compare(stated: percent.number, computed: $0).isAgreement }) {
+                report.relationsChecked += 1
+                continue
+            }
+            let slips = shares.filter { DigitSlip.isPreciseSlip(percent.number, of: $0) }
+            guard slips.count == 1, let share = slips.first else { continue }
+            report.compare(percent, computed: Quantity(share, percent.number.unit), rule: Self.id, file: file, locale: page.locale,
+                           explanation: "\(stated.number.text) as a share of an amount it is worked out from", what: "share")
+        }
+    }
+
     /// Whether no sentence ends between the first figure and the last.
     static func sameSentence(_ first: LocatedFigure, _ middle: LocatedFigure, _ last: LocatedFigure, in chars: [Character]) -> Bool {
         let from = max(0, first.number.range.column - 1 + first.number.range.length), to = min(chars.count, last.number.range.column - 1)
         guard from < to else { return false }
-        return !chars[from..<to].enumerated().contains { offset, c in
-            "。！？；;!?".contains(c) || c == "." && (from + offset + 1 == chars.count || chars[from + offset + 1] == " ")
-        }
+        return !(from..<to).contains { SentenceBounds.isEnd(chars, at: $0) }
     }
 }

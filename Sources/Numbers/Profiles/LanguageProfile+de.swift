@@ -24,5 +24,6 @@ extension LanguageProfile {
         yearWords: ["jährlich", "jahr", "jahreskosten"],
         earlierPeriodWords: ["vorjahr", "vormonat", "vorquartal", "gegenüber", "im vergleich"],
         planWords: ["budget", "geplant", "plan", "soll", "prognose"],
-        differenceWords: ["differenz", "unterschied", "weniger", "mehr", "ersparnis", "spart", "einsparung", "mehrkosten", "rest", "überschuss", "fehlbetrag", "defizit"])
+        differenceWords: ["differenz", "unterschied", "weniger", "mehr", "ersparnis", "spart", "einsparung", "mehrkosten", "rest", "überschuss", "fehlbetrag", "defizit"],
+        abbreviations: ["bzw", "z. b", "z.b", "d. h", "d.h", "ca", "vgl", "inkl", "zzgl", "ggf", "evtl", "max", "min"])
 }

@@ -23,5 +23,6 @@ extension LanguageProfile {
         yearWords: ["annual", "annually", "yearly", "year", "yr"],
         earlierPeriodWords: ["last year", "last month", "last quarter", "previous", "prior year", "compared with", "compared to", "a year ago", "year on year", "year-on-year"],
         planWords: ["budget", "budgeted", "planned", "forecast", "estimate", "target"],
-        differenceWords: ["saving", "saves", "save", "difference", "gap", "premium", "cheaper", "less", "more", "below", "above", "left", "remaining", "surplus", "deficit", "shortfall", "over budget", "under budget"])
+        differenceWords: ["saving", "saves", "save", "difference", "gap", "premium", "cheaper", "less", "more", "below", "above", "left", "remaining", "surplus", "deficit", "shortfall", "over budget", "under budget"],
+        abbreviations: ["i.e", "e.g", "vs", "approx", "cf", "ca", "incl", "excl", "max", "min", "est"])
 }

@@ -64,6 +64,8 @@ public struct LanguageProfile: Sendable {
     /// Words right before an amount that is the difference of two others: `saving`, `écart de`,
     /// `reliquat`, `比 B 方案低`, `差額`, `Differenz`. The two are named in the same sentence.
     public var differenceWords: [String] = []
+    /// Abbreviations whose full stop ends no sentence: `i.e.`, `env.`, `bzw.`, `z. B.`.
+    public var abbreviations: [String] = []
 
     /// The profile of `locale`.
     public static func of(_ locale: NumberLocale) -> LanguageProfile {
