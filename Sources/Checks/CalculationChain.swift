@@ -33,7 +33,14 @@ struct CalculationChain {
         var chains: [CalculationChain] = []
         var parts: [Part] = []
         func close() {
-            if parts.count >= 2, parts.contains(where: { $0.isComputation || $0.isRestatement }) {
+            // `24 ropes (70 m, 9.8 mm) × $189`: a first figure closing a remark opened before it is the
+            // remark's, and the operand stands before the remark, where no operator joins it.
+            // So is `16 ropes (40 m) × $142`: one figure in brackets right after a word describes that word.
+            let closesRemark = parts.first.map { part in
+                part.isComputation && Array(part.tokens.prefix(2)) == [.operand(0), .close]
+                    || part.isComputation && Array(part.tokens.prefix(3)) == [.open, .operand(0), .close] && Self.followsWord(part.figures[0], in: chars)
+            } ?? false
+            if parts.count >= 2, !closesRemark, parts.contains(where: { $0.isComputation || $0.isRestatement }) {
                 chains.append(CalculationChain(parts: parts.map(\.balanced)))
             }
             parts = []
@@ -85,6 +92,15 @@ struct CalculationChain {
         }
         close()
         return chains
+    }
+}
+
+extension CalculationChain {
+    /// Whether the brackets opening before the figure stand right after a word (`ropes (40 m)`).
+    static func followsWord(_ figure: LocatedFigure, in chars: [Character]) -> Bool {
+        var i = figure.number.range.column - 2
+        while i >= 0, i < chars.count, chars[i].isWhitespace || Brackets.openers.contains(chars[i]) { i -= 1 }
+        return i >= 0 && i < chars.count && chars[i].isLetter
     }
 }
 

@@ -119,7 +119,8 @@ struct InlineCalculationRule: PageRule {
     private static let hundredth = Decimal(1) / 100
     private static let trailingScales: [String: Decimal] = [
         "k": 1_000, "K": 1_000, "M": 1_000_000, "Md": 1_000_000_000, "Mrd": 1_000_000_000, "Mio": 1_000_000, "bn": 1_000_000_000,
-        "ct": hundredth, "cts": hundredth, "cents": hundredth, "centimes": hundredth, "c": hundredth, "¢": hundredth,
+        "ct": hundredth, "cts": hundredth, "cent": hundredth, "cents": hundredth, "Cent": hundredth, "Cents": hundredth, "centimes": hundredth,
+        "c": hundredth, "¢": hundredth,
     ]
 
     /// `480 000 × 200 = 96 M`, `682.448 / 3.624.000 kWh = 18,83 ct/kWh`: a scale letter or a

@@ -154,6 +154,11 @@ struct PercentChangeRule: PageRule {
                   Self.changeWords.contains(where: said.contains) || Self.decreaseWords.contains(where: said.contains),
                   Self.earlierPeriodWords.contains(where: said.contains) || Self.namesAnEarlierYear(sentence, in: chars, before: page.page.date?.year),
                   !Self.shareWords.contains(where: said.contains) else { continue }
+            // The change word stands by the percentage (`progresse de 9.7 %`, `今年上漲 8.2%`): a percentage
+            // away from it (`四分之一的蜂群（23.2%）沒能撐過冬天，比去年明顯增加`) says something else.
+            let start = percent.number.range.column - 1, end = start + percent.number.range.length
+            let near = String(chars[max(0, start - 20)..<min(chars.count, end + 8)]).lowercased()
+            guard Self.changeWords.contains(where: near.contains) || Self.decreaseWords.contains(where: near.contains) else { continue }
             let word = counted(earlier)
             let changes = totals.filter { word.map($0.header.contains) ?? $0.counts(like: earlier.number) }.map(\.figure).map { total in
                 (total, ((total.number.value - earlier.number.value) / earlier.number.value * 100).magnitude)

@@ -16,6 +16,8 @@ struct ScaleSlipRule: PageRule {
     static let reach = 3
     private static let factors: [Decimal] = [10, 100, 1000, Decimal(1) / 10, Decimal(1) / 100, Decimal(1) / 1000]
 
+    private static let cumulativeWords = LanguageProfile.all.flatMap(\.cumulativeWords).map { $0.lowercased() }
+
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         var window: [LocatedFigure] = []
         // A table's cells, by line, join the window as the prose after the table is reached.
@@ -30,10 +32,14 @@ struct ScaleSlipRule: PageRule {
             // (`× 0.4元 ＝ 708,000元` computed 700,800, then `约 7.0 万元`).
             let computedResults = Self.computedResults(of: run, locale: page.locale)
             defer { window += computedResults }
+            let chars = Array(run.text)
             for figure in run.figures {
                 defer { window.append(figure) }
                 guard figure.number.scale != nil, figure.number.value > 0, figure.number.rangePart == .none,
                       figure.number.unit?.measure != .percent, figure.number.unit?.per == nil else { continue }
+                // `十年累计节省约 1.49 亿元` after `约 1,491 万元` a year: ten years, not a slip.
+                let sentence = NamedCellRule.sentence(around: figure, in: chars).lowercased()
+                guard !Self.cumulativeWords.contains(where: sentence.containsLiteral) else { continue }
                 let sources = window.filter { source in
                     source.number.unit?.measure != .percent && source.number.unit?.per == nil && source.number.value > 0
                         && (source.number.unit == nil || figure.number.unit == nil || source.number.unit?.measure == figure.number.unit?.measure)

@@ -272,6 +272,9 @@ import Testing
         Shape(name: "a result as a share of what it is worked out from", file: "hackathon.de.md",
               page: "---\ntitle: Hackathon\n---\n\nÜberschuss: 26.000 − 16.390 − 3.600 = 6.010 €, also 32,1 % der Einnahmen.\n",
               wrong: "32,1 %", right: "23,1 %", computed: "23,1"),
+        Shape(name: "a decline is on the larger amount", file: "节省.zh.md",
+              page: "---\ntitle: 节省\n---\n\n- 月节省 12,350 − 8,900 = 3,450 元，降幅 38.8 %\n",
+              wrong: "38.8 %", right: "27.9 %", computed: "27.9"),
         Shape(name: "margin of a difference", file: "shop.en.md",
               page: "---\ntitle: Shop\n---\n\nSales minus costs: $22,659 − $10,213 = $12,446. That's a 45.1% margin.\n",
               wrong: "45.1%", right: "54.9%", computed: "54.9"),
@@ -348,6 +351,10 @@ import Testing
             "this-year.en.md": "---\ntitle: Support\ndate: 2025-03-01\n---\n\n| Item | Cost ($) |\n|---|--:|\n| A | 500 |\n| B | 600 |\n| **Total** | **1,100** |\n\nIn 2025 we pay $1,250 for support, up 4.0% on last year.\n",
             "other-saving.en.md": "---\ntitle: Saving\n---\n\nThe new plan costs $4,200 instead of $4,800, and it saves $1,250 in travel as well.\n",
             "vat-added.fr.md": "---\ntitle: TVA\n---\n\nLe devis s'élève à 68 180 € HT, TVA 20 %, soit 81 816 € TTC ; la remise de 5 % ramène l'acompte à 3 409 €.\n",
+            "ten-years.zh.md": "---\ntitle: 路灯\n---\n\n- 年节省电费：21,921,900 度 × 0.68 元 = 14,906,892 元，约 1,491 万元\n- 十年累计节省约 1.49 亿元\n",
+            "share-then-change.zh.md": "---\ntitle: 蜂群\nlang: zh-Hant\n---\n\n| 項目 | 費用（歐元） |\n|---|--:|\n| 蜂王 | 2,400 |\n| 蜂群 | 3,185 |\n| **合計** | **5,585** |\n\n將近四分之一的蜂群（23.2%）沒能撐過冬天，比去年明顯增加，補充費用超過 4,700 歐元。\n",
+            "rope-remark.en.md": "---\ntitle: Ropes\n---\n\n- 24 lead ropes (70 m, 9.8 mm) × $189 = $4,536\n- 16 top-rope ropes (40 m) × $142 = $2,272\n",
+            "cent-word.de.md": "---\ntitle: Kilometer\n---\n\nKosten je km: 17.490 € / 0,42 Mio. km = 4,2 Cent.\n",
             "coarse-range.fr.md": "---\ntitle: VPS\n---\n\nCoût estimé : $15-25/mois, trafic à $0.020/GB.\n\n- Total : ~€8.51/mois = $9-10/mois\n",
         ]
         let errors = check(pages, languages: ["zh", "fr", "en"]).diagnostics.filter { $0.severity == .error }
@@ -398,6 +405,19 @@ import Testing
         let zhTranslated = zh.replacingOccurrences(of: "translationKey: k8s\n", with: "translationKey: k8s\ntranslatedFrom: en\n")
         let bySource = check(["k8s.zh.md": zhTranslated, "k8s.en.md": en], languages: ["zh", "en"]).diagnostics.filter { $0.severity == .error }
         #expect(bySource.map(\.location.file) == ["k8s.zh.md"], "\(describe(bySource))")
+    }
+
+    /// With three versions the two that agree at the same place outvote the original, even when
+    /// the original's figure also stands elsewhere in them (the line above's result).
+    @Test func anOriginalThatDriftedIsOutvotedByPlace() {
+        let zh = "---\ntitle: 电费\ntranslationKey: power\ntranslatedFrom: fr\n---\n\n- 改造后：15,729.40 − 2,831.29 = 12,898.11 元\n- 复核：(15,729.40 − 12,898.11) ÷ 15,729.40 = 18.0 %\n"
+        let ja = "---\ntitle: 電気代\ntranslationKey: power\ntranslatedFrom: fr\n---\n\n- 改修後：15,729.40 − 2,831.29 = 12,898.11 元\n- 検算：(15,729.40 − 12,898.11) ÷ 15,729.40 = 18.0 %\n"
+        let fr = "---\ntitle: Électricité\ntranslationKey: power\n---\n\n- après travaux : 15 729,40 − 2 831,29 = 12 898,11 CNY\n- vérification : (15 729,40 − 12 898,11) / 15 729,40 = 18,0 %\n"
+        let silent = check(["p.zh.md": zh, "p.ja.md": ja, "p.fr.md": fr], languages: ["zh", "ja", "fr"]).diagnostics.filter { $0.rule == "translation" }
+        #expect(silent.isEmpty, "\(describe(silent))")
+        let drifted = fr.replacingOccurrences(of: "/ 15 729,40 = 18,0 %", with: "/ 12 898,11 = 18,0 %")
+        let found = check(["p.zh.md": zh, "p.ja.md": ja, "p.fr.md": drifted], languages: ["zh", "ja", "fr"]).diagnostics.filter { $0.rule == "translation" }
+        #expect(found.map(\.location.file) == ["p.fr.md"], "\(describe(found))")
     }
 
     /// Two reports that share a key but are paid in different currencies are not compared.

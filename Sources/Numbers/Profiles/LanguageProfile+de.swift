@@ -25,5 +25,6 @@ extension LanguageProfile {
         earlierPeriodWords: ["vorjahr", "vormonat", "vorquartal", "gegenüber", "im vergleich"],
         planWords: ["budget", "geplant", "plan", "soll", "prognose"],
         differenceWords: ["differenz", "unterschied", "weniger", "mehr", "ersparnis", "spart", "einsparung", "mehrkosten", "rest", "überschuss", "fehlbetrag", "defizit"],
-        abbreviations: ["bzw", "z. b", "z.b", "d. h", "d.h", "ca", "vgl", "inkl", "zzgl", "ggf", "evtl", "max", "min"])
+        abbreviations: ["bzw", "z. b", "z.b", "d. h", "d.h", "ca", "vgl", "inkl", "zzgl", "ggf", "evtl", "max", "min"],
+        cumulativeWords: ["kumuliert", "über zehn jahre", "über fünf jahre", "in zehn jahren"])
 }

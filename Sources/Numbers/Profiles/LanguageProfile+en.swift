@@ -24,5 +24,6 @@ extension LanguageProfile {
         earlierPeriodWords: ["last year", "last month", "last quarter", "previous", "prior year", "compared with", "compared to", "a year ago", "year on year", "year-on-year"],
         planWords: ["budget", "budgeted", "planned", "forecast", "estimate", "target"],
         differenceWords: ["saving", "saves", "save", "difference", "gap", "premium", "cheaper", "less", "more", "below", "above", "left", "remaining", "surplus", "deficit", "shortfall", "over budget", "under budget"],
-        abbreviations: ["i.e", "e.g", "vs", "approx", "cf", "ca", "incl", "excl", "max", "min", "est"])
+        abbreviations: ["i.e", "e.g", "vs", "approx", "cf", "ca", "incl", "excl", "max", "min", "est"],
+        cumulativeWords: ["cumulative", "cumulatively", "over ten years", "over five years", "over 10 years", "lifetime", "in ten years"])
 }

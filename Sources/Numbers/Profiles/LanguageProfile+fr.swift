@@ -25,5 +25,6 @@ extension LanguageProfile {
         earlierPeriodWords: ["l'an dernier", "l'année dernière", "le mois dernier", "le trimestre dernier", "précédent", "précédente", "par rapport à", "par rapport au", "comparé à", "sur un an", "qu'en"],
         planWords: ["budget", "budgété", "prévu", "prévue", "prévisionnel", "prévision", "objectif", "estimé"],
         differenceWords: ["écart", "économie", "économise", "de moins", "de plus", "reliquat", "différence", "dépassement", "surcoût", "solde", "reste", "excédent", "déficit"],
-        abbreviations: ["env", "cf", "c.-à-d", "p. ex", "vs", "max", "min", "hors tva"])
+        abbreviations: ["env", "cf", "c.-à-d", "p. ex", "vs", "max", "min", "hors tva"],
+        cumulativeWords: ["cumulé", "cumulés", "cumulée", "cumulées", "sur dix ans", "sur cinq ans", "sur 10 ans", "en dix ans"])
 }

@@ -22,5 +22,6 @@ extension LanguageProfile {
         earlierPeriodWords: ["去年", "昨年", "前年", "先月", "前月", "前期", "前年同月"],
         planWords: ["予算", "計画", "見込み", "見積", "目標"],
         differenceWords: ["差額", "差", "安い", "高い", "節約", "削減", "少ない", "多い", "残り", "超過", "黒字", "赤字"],
-        abbreviations: [])
+        abbreviations: [],
+        cumulativeWords: ["累計", "累積", "10年間", "十年間", "5年間", "五年間"])
 }

@@ -66,6 +66,9 @@ public struct LanguageProfile: Sendable {
     public var differenceWords: [String] = []
     /// Abbreviations whose full stop ends no sentence: `i.e.`, `env.`, `bzw.`, `z. B.`.
     public var abbreviations: [String] = []
+    /// Words that say an amount adds up several periods (`十年累计`, `cumulative`, `sur dix ans`):
+    /// a power of ten from a yearly amount is then arithmetic, not a slipped scale.
+    public var cumulativeWords: [String] = []
 
     /// The profile of `locale`.
     public static func of(_ locale: NumberLocale) -> LanguageProfile {
