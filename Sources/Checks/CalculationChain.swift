@@ -104,7 +104,7 @@ extension CalculationChain {
     }
 }
 
-private func isCurrency(_ unit: Numbers.Unit?) -> Bool {
+private func isCurrency(_ unit: FigureUnit?) -> Bool {
     if case .currency? = unit?.measure { return true }
     return false
 }

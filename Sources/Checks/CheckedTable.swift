@@ -13,8 +13,6 @@ public struct CheckedTable: Sendable {
     public var headerFigures: [LocatedFigure?] = []
     /// For each body row, the first figure of each cell (nil for cells without one).
     public var cells: [[LocatedFigure?]]
-    /// Every figure of every body cell, for comparisons that need more than the first.
-    public var allCells: [[[LocatedFigure]]] = []
     /// The label of each body row: the text of its first cell.
     public var rowLabels: [String]
     /// Formulas the author declared for this table in a comment right after it.

@@ -16,7 +16,7 @@ public struct Checker: Sendable {
         public init() {}
     }
 
-    public struct Result: Sendable {
+    public struct Findings: Sendable {
         public var diagnostics: [Diagnostic]
         public var summary: Summary
         /// Figures read per page file, for the page's own summary line.
@@ -28,12 +28,12 @@ public struct Checker: Sendable {
     /// Each translation group is checked on its own core, its pages' rules and then the
     /// comparison of its versions: the figures of a page, the largest thing a check makes, live
     /// only while its group is checked, instead of a site's worth being compared and freed on
-    /// one core at the end (a tenth of a 10,000-page build).
+    /// one core at the end.
     ///
     /// `reading`, when given, sees each page's figures as they are read, so a caller that keeps
     /// them (the build's figure record) does not read every page a second time.
     public func check(_ content: ContentSet, displayPath: @Sendable (String) -> String,
-                      reading: (@Sendable (Page, PageFigures) -> Void)? = nil) -> Result {
+                      reading: (@Sendable (Page, PageFigures) -> Void)? = nil) -> Findings {
         let groups = content.groups.keys.sorted().map { content.groups[$0]! }
         let results = groups.parallelMap { members -> GroupResult in
             var group = GroupResult()
@@ -73,7 +73,7 @@ public struct Checker: Sendable {
         diagnostics = Self.oneFindingPerFigure(diagnostics)
         summary.errors = diagnostics.filter { $0.severity == .error }.count
         summary.warnings = diagnostics.filter { $0.severity == .warning }.count
-        return Result(diagnostics: diagnostics, summary: summary, figuresPerFile: figuresPerFile)
+        return Findings(diagnostics: diagnostics, summary: summary, figuresPerFile: figuresPerFile)
     }
 
     /// What checking one translation group found.

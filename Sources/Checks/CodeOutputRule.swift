@@ -104,7 +104,7 @@ struct CodeOutputRule: PageRule {
             report.diagnostics.append(Diagnostic(
                 .error, rule: Self.id,
                 "printed figure: stated \(text), computed \(computed) (the listing above prints \(number.text))",
-                at: SourceLocation(file: file, line: line, column: column), stated: text, expected: computed, length: text.count))
+                at: SourceLocation(file: file, line: line, column: column), stated: text, computed: computed, length: text.count))
         }
         return true
     }

@@ -145,7 +145,7 @@ struct InlineCalculationRule: PageRule {
         return part.figures.map { figure in
             var quantity = figure.quantity
             if quantity.unit == nil, figure.number.scale != nil, let thing {
-                quantity.unit = Numbers.Unit(.count(thing), written: thing.description)
+                quantity.unit = FigureUnit(.count(thing), written: thing.description)
             }
             return quantity
         }
@@ -235,14 +235,14 @@ struct InlineCalculationRule: PageRule {
     }
 
     /// A plain ratio stated as a percentage (`41,400 / 276,000 = 15.0%`) is the ratio × 100.
-    static func asStated(_ computed: Quantity, by unit: Numbers.Unit?) -> Quantity {
+    static func asStated(_ computed: Quantity, by unit: FigureUnit?) -> Quantity {
         guard unit?.measure == .percent, unit?.per == nil, computed.unit == nil,
               case .success(let percent) = Quantity(computed.value) * Quantity(100) else { return computed }
         return Quantity(percent.value, unit)
     }
 
     /// A stated figure in tokens cannot be the result of a computation in dollars: a misreading.
-    static func unitsComparable(_ stated: Numbers.Unit?, _ computed: Numbers.Unit?) -> Bool {
+    static func unitsComparable(_ stated: FigureUnit?, _ computed: FigureUnit?) -> Bool {
         guard let stated, let computed else { return true }
         return stated.measure == computed.measure
     }

@@ -35,7 +35,7 @@ enum LenientArithmetic {
     }
 
     /// The unit a reader would give the result: for sums the one that is written, for products the money side.
-    private static func fallbackUnit(_ op: Character, _ a: Numbers.Unit?, _ b: Numbers.Unit?) -> Numbers.Unit? {
+    private static func fallbackUnit(_ op: Character, _ a: FigureUnit?, _ b: FigureUnit?) -> FigureUnit? {
         switch op {
         case "+", "−": return a ?? b
         case "×":
@@ -49,7 +49,7 @@ enum LenientArithmetic {
         }
     }
 
-    private static func isDuration(_ unit: Numbers.Unit?) -> Bool {
+    private static func isDuration(_ unit: FigureUnit?) -> Bool {
         guard case .count(let thing)? = unit?.measure, unit?.per == nil else { return false }
         return [.hours, .days, .months, .years].contains(thing)
     }

@@ -1,10 +1,10 @@
 extension StringProtocol {
     /// Whether `needle` occurs in the text, comparing UTF-8 bytes.
     ///
-    /// Foundation's `contains` bridges to NSString and runs a locale-aware search: on a site of
-    /// 10,000 pages the total-row and header lookups spent a quarter of `check` there. Labels and
-    /// headers come from one file and are compared as written, so bytes are enough. An empty
-    /// needle is not found, as with Foundation.
+    /// Foundation's `contains` bridges to NSString and runs a locale-aware search, which the
+    /// total-row and header lookups of every page cannot afford. Labels and headers come from one
+    /// file and are compared as written, so bytes are enough. An empty needle is not found, as
+    /// with Foundation.
     func containsLiteral(_ needle: some StringProtocol) -> Bool {
         var haystack = String(self)
         var needle = String(needle)

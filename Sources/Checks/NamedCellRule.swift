@@ -121,7 +121,7 @@ struct NamedTable {
     var columnNames: [[String]]
     var headingNames: [String]
     /// The unit the section heading gives the table's bare cells: `## MRR bridge (USD)`.
-    var headingUnit: Numbers.Unit?
+    var headingUnit: FigureUnit?
     /// Rows that total the rows above them without a total word: `| **Year** | … | 5,605,310 |`.
     var sumRows: Set<Int>
 

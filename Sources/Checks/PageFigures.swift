@@ -273,7 +273,6 @@ public struct PageFigures: Sendable {
         var checked = CheckedTable(index: index, table: table, header: header, cells: cells, rowLabels: labels, formulas: [])
         checked.rowKinds = labels.map(TotalWords.kind(of:))
         checked.headerFigures = table.header.map { cellFigures($0, scanner: cellScanner).first }
-        checked.allCells = allCells
         return checked
     }
 

@@ -60,6 +60,6 @@ struct RateScaleRule: PageRule {
         report.diagnostics.append(Diagnostic(
             severity, rule: Self.id,
             "\(figure.number.text) is stated \(stated) but has the size of a price \(likely); \(stated) it would be \(rescaled)\(evidence)",
-            at: figure.location(in: file), stated: figure.number.text, expected: rescaled, length: figure.number.range.length))
+            at: figure.location(in: file), stated: figure.number.text, computed: rescaled, length: figure.number.range.length))
     }
 }

@@ -23,7 +23,7 @@ public struct RuleReport: Sendable {
         let expectedText = FigureText.computed(computed.value, like: stated.number, locale: locale)
         var finding = Diagnostic(
             severity, rule: rule, "\(what): stated \(stated.number.text), computed \(expectedText) (\(explanation))",
-            at: stated.location(in: file), stated: stated.number.text, expected: expectedText, length: stated.number.range.length)
+            at: stated.location(in: file), stated: stated.number.text, computed: expectedText, length: stated.number.range.length)
         finding.values = FigureValues(stated: stated.number.value, computed: computed.value)
         diagnostics.append(finding)
     }

@@ -139,7 +139,7 @@ struct SummaryFigureRule: PageRule {
         return ranges
     }
 
-    private static func isAmountOrPerPeriod(_ unit: Numbers.Unit?) -> Bool {
+    private static func isAmountOrPerPeriod(_ unit: FigureUnit?) -> Bool {
         guard let per = unit?.per else { return true }
         guard let thing = per.thing else { return false }
         return [CountedThing.hours, .days, .months, .years].contains(thing)
@@ -150,7 +150,7 @@ struct SummaryFigureRule: PageRule {
     /// rows above a total row, a list's items; `line` is where the sum closes.
     struct ComputedSum {
         var value: Decimal
-        var unit: Numbers.Unit?
+        var unit: FigureUnit?
         var line: Int
         /// The lines of what is summed: a figure there is an addend, not a restatement.
         var source: ClosedRange<Int>
@@ -184,7 +184,7 @@ struct SummaryFigureRule: PageRule {
         page.page.document.forEach { node in
             guard case .list = node.kind, node.children.count >= 3 else { return }
             let lines = node.span.start.line...max(node.span.start.line, node.span.end.line)
-            var running: Decimal = 0, unit: Numbers.Unit?, count = 0
+            var running: Decimal = 0, unit: FigureUnit?, count = 0
             var amounts: [Decimal] = []
             for item in node.children {
                 let runs = ListTotalRule.runs(of: item, runsByLine)
@@ -209,7 +209,7 @@ struct SummaryFigureRule: PageRule {
         return sums
     }
 
-    private static func sameMeasure(_ unit: Numbers.Unit?, _ figure: ScannedNumber) -> Bool {
+    private static func sameMeasure(_ unit: FigureUnit?, _ figure: ScannedNumber) -> Bool {
         unit?.measure == figure.unit?.measure && unit?.per == figure.unit?.per
     }
 

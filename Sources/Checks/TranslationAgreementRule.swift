@@ -149,7 +149,7 @@ struct TranslationAgreementRule {
         var finding = Diagnostic(.error, rule: id,
                    "\(what) says \(slot.figure.number.text) here but its translation says \(other.figure.number.text) (\(other.language) at \(other.file):\(other.figure.line):\(other.figure.column))",
                    at: SourceLocation(file: slot.file, line: slot.figure.line, column: slot.figure.column),
-                   stated: slot.figure.number.text, expected: other.figure.number.text, length: slot.figure.number.range.length)
+                   stated: slot.figure.number.text, computed: other.figure.number.text, length: slot.figure.number.range.length)
         finding.values = FigureValues(stated: slot.figure.number.value, computed: other.figure.number.value)
         return finding
     }
@@ -177,7 +177,7 @@ struct TranslationAgreementRule {
             var finding = Diagnostic(
                 .error, rule: Self.id, "\(what) says \(slot.figure.number.text) here but its translations say otherwise (\(others))",
                 at: SourceLocation(file: slot.file, line: slot.figure.line, column: slot.figure.column),
-                stated: slot.figure.number.text, expected: slots.first { $0.figure.number.value == majority }?.figure.number.text,
+                stated: slot.figure.number.text, computed: slots.first { $0.figure.number.value == majority }?.figure.number.text,
                 length: slot.figure.number.range.length)
             if agreed { finding.values = FigureValues(stated: slot.figure.number.value, computed: majority) }
             report.diagnostics.append(finding)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// One finding about the input: where, how bad, which rule, and what was stated versus expected.
+/// One finding about the input: where, how bad, which rule, and what was stated versus computed.
 ///
 /// Diagnostics are data; only the command line decides how they look.
 public struct Diagnostic: Sendable, Hashable {
@@ -19,7 +19,7 @@ public struct Diagnostic: Sendable, Hashable {
     /// The figure as the author wrote it, for number findings.
     public var stated: String?
     /// The figure the rule computed, for number findings.
-    public var expected: String?
+    public var computed: String?
     /// The length of the offending text in Characters, for a caret line under it (0 for one caret).
     public var length: Int
     /// The stated and the one computed value, in the stated figure's own units, when the rule
@@ -28,14 +28,14 @@ public struct Diagnostic: Sendable, Hashable {
 
     public init(
         _ severity: Severity, rule: String, _ message: String, at location: SourceLocation,
-        stated: String? = nil, expected: String? = nil, length: Int = 0
+        stated: String? = nil, computed: String? = nil, length: Int = 0
     ) {
         self.severity = severity
         self.rule = rule
         self.message = message
         self.location = location
         self.stated = stated
-        self.expected = expected
+        self.computed = computed
         self.length = length
     }
 }

@@ -31,7 +31,7 @@ struct DiagnosticOverlay {
         var out = "<li style=\"margin-bottom:1rem\"><div><span class=\"sitegen-location\">\(Self.escape(d.location.description))</span>: "
         out += "<b style=\"color:\(color)\">\(d.severity.rawValue)[\(Self.escape(d.rule))]</b>: "
         out += "<span class=\"sitegen-message\">\(Self.escape(d.message))</span></div>"
-        if let stated = d.stated, let expected = d.expected {
+        if let stated = d.stated, let expected = d.computed {
             out += "<div>stated \(Self.escape(stated)), computed \(Self.escape(expected))</div>"
         }
         if let source = sourceLine(d.location) {

@@ -10,7 +10,7 @@ final class FigureMarks {
 
     /// `findings` are the page's number findings (those with a stated and an expected value).
     init(findings: [Diagnostic], computedLabel: String) {
-        pending = findings.filter { $0.stated != nil && $0.expected != nil && $0.location.line > 0 }
+        pending = findings.filter { $0.stated != nil && $0.computed != nil && $0.location.line > 0 }
         self.computedLabel = computedLabel
     }
 
@@ -29,7 +29,7 @@ final class FigureMarks {
             let finding = pending.remove(at: index)
             let stated = Self.visible(finding.stated!)
             let range = rest.firstRange(of: stated)!
-            let expected = MarkupEscaping.escape(finding.expected!)
+            let expected = MarkupEscaping.escape(finding.computed!)
             html += MarkupEscaping.escape(rest[..<range.lowerBound])
             html += "<mark class=\"figure-wrong\" title=\"\(MarkupEscaping.escape(computedLabel)) \(expected)\">"
                 + MarkupEscaping.escape(stated)

@@ -38,7 +38,7 @@ extension BuildCache {
             for (kind, list) in [("finding", p.findings), ("load", p.loadNotes), ("render", p.renderNotes)] {
                 for d in list {
                     line([kind, d.severity.rawValue, d.rule, d.message, d.location.file, String(d.location.line),
-                          String(d.location.column), BuildCache.optional(d.stated), BuildCache.optional(d.expected), String(d.length)])
+                          String(d.location.column), BuildCache.optional(d.stated), BuildCache.optional(d.computed), String(d.length)])
                 }
             }
         }
@@ -123,7 +123,7 @@ extension BuildCache {
                 guard f.count == 10, current != nil, let severity = Diagnostic.Severity(rawValue: f[1]),
                       let line = Int(f[5]), let column = Int(f[6]), let length = Int(f[9]) else { return nil }
                 let d = Diagnostic(severity, rule: f[2], f[3], at: SourceLocation(file: f[4], line: line, column: column),
-                                   stated: optional(f[7]), expected: optional(f[8]), length: length)
+                                   stated: optional(f[7]), computed: optional(f[8]), length: length)
                 switch f[0] {
                 case "finding": current!.findings.append(d)
                 case "load": current!.loadNotes.append(d)

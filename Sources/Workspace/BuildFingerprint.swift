@@ -56,7 +56,7 @@ enum BuildFingerprint {
         if let check {
             h.add(UInt64(check.figures))
             for d in check.findings {
-                h.add("\(d.severity.rawValue)|\(d.rule)|\(d.message)|\(d.location)|\(d.stated ?? "")|\(d.expected ?? "")|\(d.length)")
+                h.add("\(d.severity.rawValue)|\(d.rule)|\(d.message)|\(d.location)|\(d.stated ?? "")|\(d.computed ?? "")|\(d.length)")
             }
         } else {
             h.add("unchecked")

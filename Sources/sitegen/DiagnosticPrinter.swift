@@ -19,7 +19,7 @@ struct DiagnosticPrinter {
     func format(_ d: Diagnostic) -> String {
         let label = useColor ? color(d.severity) + d.severity.rawValue + "\u{1B}[0m" : d.severity.rawValue
         var out = "\(d.location): \(label)[\(d.rule)]: \(d.message)"
-        if let stated = d.stated, let expected = d.expected { out += "\n    stated \(stated), computed \(expected)" }
+        if let stated = d.stated, let expected = d.computed { out += "\n    stated \(stated), computed \(expected)" }
         if let source = sourceLine(d.location) {
             let excerpt = CaretExcerpt(source, column: d.location.column, length: d.length)
             let number = String(d.location.line)

@@ -3,7 +3,7 @@ import Checks
 import Content
 
 /// Checks an in-memory site given as `[path: text]`, as `sitegen check` would on those files.
-func check(_ files: [String: String], languages: [String] = ["zh", "ja", "fr", "en"]) -> Checker.Result {
+func check(_ files: [String: String], languages: [String] = ["zh", "ja", "fr", "en"]) -> Checker.Findings {
     var settings = SiteSettings()
     settings.languages = languages
     settings.defaultLanguage = languages[0]
@@ -17,7 +17,7 @@ func check(_ files: [String: String], languages: [String] = ["zh", "ja", "fr", "
 func describe(_ diagnostics: [Diagnostic]) -> String {
     diagnostics.map { d in
         var line = "\(d.location): \(d.severity.rawValue)[\(d.rule)]: \(d.message)"
-        if let stated = d.stated, let expected = d.expected { line += " {stated: \(stated), expected: \(expected)}" }
+        if let stated = d.stated, let expected = d.computed { line += " {stated: \(stated), expected: \(expected)}" }
         return line
     }.joined(separator: "\n") + "\n"
 }

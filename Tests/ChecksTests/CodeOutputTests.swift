@@ -31,7 +31,7 @@ import TestSupport
         let finding = try #require(found.first { $0.rule == "code-output" })
         #expect(finding.location.description == "lease.md:16:9")
         #expect(finding.stated == "73,200")
-        #expect(finding.expected == "74,000")
+        #expect(finding.computed == "74,000")
         #expect(found.filter { $0.rule == "code-output" }.count == 1)
     }
 
@@ -61,7 +61,7 @@ import TestSupport
         let found = check(["c.md": text], languages: ["en"]).diagnostics
         #expect(describe(found) == describe(found.filter { $0.rule == "code-output" }))
         #expect(found.map(\.location.description) == ["c.md:9:36", "c.md:11:12"])
-        #expect(found.map(\.expected) == ["261.0", "3"])
+        #expect(found.map(\.computed) == ["261.0", "3"])
     }
 
     @Test func listingsBeyondTheSubsetOrWithoutOutputAreLeftAlone() {

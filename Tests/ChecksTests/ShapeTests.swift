@@ -284,7 +284,7 @@ import Testing
     func plantedErrorIsFoundAndTheCorrectedPageIsSilent(shape: Shape) {
         let errors = check([shape.file: shape.page], languages: ["zh", "ja", "fr", "en", "de"]).diagnostics.filter { $0.severity == .error }
         #expect(errors.count == 1, "\(errors)")
-        #expect(errors.first?.expected.map { $0.contains(shape.computed) } == true, "\(errors)")
+        #expect(errors.first?.computed.map { $0.contains(shape.computed) } == true, "\(errors)")
         let corrected = shape.page.replacingOccurrences(of: shape.wrong, with: shape.right)
         #expect(corrected != shape.page)
         let silent = check([shape.file: corrected], languages: ["zh", "ja", "fr", "en", "de"]).diagnostics.filter { $0.severity == .error }

@@ -3,7 +3,7 @@ import Testing
 
 /// Column headers give bare table cells their unit.
 @Suite struct ColumnUnitTests {
-    static let perMillionTokens = Numbers.Unit(.currency(.usd), per: Denominator(amount: 1_000_000, thing: .tokens))
+    static let perMillionTokens = FigureUnit(.currency(.usd), per: Denominator(amount: 1_000_000, thing: .tokens))
 
     @Test(arguments: [
         ("每百万输入token成本（美元）", NumberLocale.zh),
@@ -21,21 +21,21 @@ import Testing
     }
 
     @Test func currencyWithoutDenominator() {
-        #expect(ColumnUnit.infer(header: "月成本（美元）", locale: .zh) == Numbers.Unit(.currency(.usd)))
-        #expect(ColumnUnit.infer(header: "Prix (€)", locale: .fr) == Numbers.Unit(.currency(.eur)))
+        #expect(ColumnUnit.infer(header: "月成本（美元）", locale: .zh) == FigureUnit(.currency(.usd)))
+        #expect(ColumnUnit.infer(header: "Prix (€)", locale: .fr) == FigureUnit(.currency(.eur)))
     }
 
     @Test func noCurrencyNoUnit() {
         #expect(ColumnUnit.infer(header: "上下文窗口大小（token）", locale: .zh) == nil)
         #expect(ColumnUnit.infer(header: "Customer name", locale: .en) == nil)
-        #expect(ColumnUnit.infer(header: "Super (USD)", locale: .en) == Numbers.Unit(.currency(.usd)))
+        #expect(ColumnUnit.infer(header: "Super (USD)", locale: .en) == FigureUnit(.currency(.usd)))
         #expect(ColumnUnit.infer(header: "输入单价", locale: .zh) == nil)
     }
 
     @Test func tableCellPricedByItsHeader() throws {
         let cell = try #require(NumberScanner.scan("5e-06", locale: .zh).first)
         let price = Quantity(cell.value, cell.unit ?? ColumnUnit.infer(header: "每百万输入token成本（美元）", locale: .zh))
-        let cost = try (Quantity(10_000_000, Numbers.Unit(.count(.tokens))) * price).get()
-        #expect(cost == Quantity(cell.value * 10, Numbers.Unit(.currency(.usd))))
+        let cost = try (Quantity(10_000_000, FigureUnit(.count(.tokens))) * price).get()
+        #expect(cost == Quantity(cell.value * 10, FigureUnit(.currency(.usd))))
     }
 }

@@ -4,10 +4,10 @@ import Testing
 
 /// Exact arithmetic with units; errors are values, never crashes.
 @Suite struct QuantityTests {
-    let usd = Unit(.currency(.usd), written: "$")
-    let tokens = Unit(.count(.tokens), written: "token")
-    let usdPerToken = Unit(.currency(.usd), per: Denominator(thing: .tokens))
-    let usdPerMillionTokens = Unit(.currency(.usd), per: Denominator(amount: 1_000_000, thing: .tokens))
+    let usd = FigureUnit(.currency(.usd), written: "$")
+    let tokens = FigureUnit(.count(.tokens), written: "token")
+    let usdPerToken = FigureUnit(.currency(.usd), per: Denominator(thing: .tokens))
+    let usdPerMillionTokens = FigureUnit(.currency(.usd), per: Denominator(amount: 1_000_000, thing: .tokens))
 
     @Test func tokensTimesPricePerTokenIsDollars() throws {
         // The seeds state 0.05 here: they priced per token but computed per million tokens.
@@ -53,19 +53,19 @@ import Testing
     }
 
     @Test func percentOfAnAmount() throws {
-        let saving = try (Quantity(4337, usd) * Quantity(30, Unit(.percent))).get()
+        let saving = try (Quantity(4337, usd) * Quantity(30, FigureUnit(.percent))).get()
         #expect(saving == Quantity(Decimal(string: "1301.1")!, usd))
     }
 
     @Test func symbolsOfOneCurrencyAreTheSameUnit() {
-        #expect(Unit(.currency(.usd), written: "$") == Unit(.currency(.usd), written: "美元"))
-        #expect(Unit(.currency(.usd)) != Unit(.currency(.eur)))
+        #expect(FigureUnit(.currency(.usd), written: "$") == FigureUnit(.currency(.usd), written: "美元"))
+        #expect(FigureUnit(.currency(.usd)) != FigureUnit(.currency(.eur)))
     }
 
     @Test func monthlyCostOverCostPerCallIsCalls() throws {
-        let perCall = Unit(.currency(.usd), per: Denominator(thing: .calls))
+        let perCall = FigureUnit(.currency(.usd), per: Denominator(thing: .calls))
         let calls = try (Quantity(4337, usd) / Quantity(Decimal(string: "0.0465")!, perCall)).get()
-        #expect(calls.unit == Unit(.count(.calls)))
+        #expect(calls.unit == FigureUnit(.count(.calls)))
         #expect(Agreement.compare(stated: 93_270, quantumExponent: 1, isApproximate: true, computed: calls.value).isAgreement)
     }
 
@@ -75,8 +75,8 @@ import Testing
     }
 
     @Test func kilowattsTimesHoursIsKilowattHours() throws {
-        let energy = try (Quantity(Decimal(string: "1.6")!, Unit(.count(.kilowatts))) * Quantity(24, Unit(.count(.hours)))).get()
-        #expect(energy == Quantity(Decimal(string: "38.4")!, Unit(.count(.kilowattHours))))
+        let energy = try (Quantity(Decimal(string: "1.6")!, FigureUnit(.count(.kilowatts))) * Quantity(24, FigureUnit(.count(.hours)))).get()
+        #expect(energy == Quantity(Decimal(string: "38.4")!, FigureUnit(.count(.kilowattHours))))
     }
 
     @Test func scannedFiguresMultiplyWithTheirUnits() throws {

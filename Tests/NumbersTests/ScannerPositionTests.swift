@@ -68,7 +68,7 @@ import Testing
     @Test func unitWrittenTextIsKeptForMessages() throws {
         let figure = try #require(NumberScanner.scan("0.05美元/百万token", locale: .zh).first)
         #expect(figure.unit?.written == "美元/百万token")
-        #expect(figure.unit == Unit(.currency(.usd), per: Denominator(amount: 1_000_000, thing: .tokens)))
+        #expect(figure.unit == FigureUnit(.currency(.usd), per: Denominator(amount: 1_000_000, thing: .tokens)))
     }
 }
 

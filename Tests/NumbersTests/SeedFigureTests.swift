@@ -21,8 +21,8 @@ import Testing
     /// The budget lines' own arithmetic with the scanned figures; a bare price is per token,
     /// as the sentence around it says, so the test gives it that unit as the checker will.
     @Test func budgetArithmetic() throws {
-        let perToken = Unit(.currency(.usd), per: Denominator(thing: .tokens))
-        let check = { (line: String, locale: NumberLocale, priceUnit: Numbers.Unit?) throws -> AgreementResult in
+        let perToken = FigureUnit(.currency(.usd), per: Denominator(thing: .tokens))
+        let check = { (line: String, locale: NumberLocale, priceUnit: FigureUnit?) throws -> AgreementResult in
             let figures = NumberScanner.scan(line, locale: locale)
             let price = Quantity(figures[1].value, priceUnit ?? figures[1].unit)
             let product = try (Quantity(figures[0]) * price).get()

@@ -101,7 +101,7 @@ import TestSupport
             let hostile = Diagnostic(.error, rule: "front-matter", "bad <script>alert(1)</script> & more",
                                      at: SourceLocation(file: "Content/x.zh.md", line: 3, column: 2))
             let figure = Diagnostic(.warning, rule: "table-total", "the total is not the sum", at: SourceLocation(file: "Content/x.zh.md", line: 2, column: 4),
-                                    stated: "2,338 <b>", expected: "2,337")
+                                    stated: "2,338 <b>", computed: "2,337")
             let site = server.state.site
             let files = site.files.mapValues { Array($0.body.readableBytesView) }
             server.state.publish(files: files, changed: [], diagnostics: [hostile, figure],

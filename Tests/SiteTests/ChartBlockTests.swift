@@ -152,7 +152,7 @@ import TestSupport
         let row = try #require(lines.firstIndex { $0.hasPrefix("| GPT-4o |") })
         let column = try #require(lines[row].range(of: "1 050,00")).lowerBound
         let at = SourceLocation(file: "Content/reports/r.fr.md", line: row + 1, column: lines[row].distance(from: lines[row].startIndex, to: column) + 1)
-        let finding = Diagnostic(.error, rule: "inferred-relation", "table cell", at: at, stated: "1 050,00", expected: "1 155,00")
+        let finding = Diagnostic(.error, rule: "inferred-relation", "table cell", at: at, stated: "1 050,00", computed: "1 155,00")
         let page = try body("type: hbar\ntable: 1\nvalue: Coût mensuel ($)", findings: [finding])
         let svg = try #require(XMLCheck.svgElements(in: page.html).first)
         #expect(svg.contains("class=\"chart-bar chart-mismatch\""))

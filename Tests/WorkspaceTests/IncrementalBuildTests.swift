@@ -145,7 +145,7 @@ import TextKit
     @Test func cacheRoundTrips() throws {
         var cache = BuildCache(fingerprint: ContentHash("x"), token: "1-2")
         let d = Diagnostic(.warning, rule: "table-total", "total:\tstated\n1\\2", at: SourceLocation(file: "C/a b.md", line: 3, column: 4),
-                           stated: "1", expected: nil, length: 2)
+                           stated: "1", computed: nil, length: 2)
         cache.pages["a b.md"] = BuildCache.Page(
             file: "a b.md", stamp: FileStamp(size: 10, seconds: 20, nanoseconds: 30), hash: ContentHash("a"), renderKey: ContentHash("k"),
             language: "fr", translationKey: "k\tey", directory: "", slug: "a", title: "Titre « x »", date: PageDate(year: 2025, month: 9, day: 6),

@@ -29,7 +29,7 @@ extension CountedThing {
 extension Quantity {
     /// This quantity in `unit`, when both count things of one family (`17,400 GB` in TB is 17.4)
     /// or are rates of one measure per different amounts of one thing; nil otherwise.
-    public func converted(to unit: Unit?) -> Quantity? {
+    public func converted(to unit: FigureUnit?) -> Quantity? {
         // `60,20 € per 100 km` is `0,602 €/km`: one measure over amounts of one thing.
         if let from = self.unit, let to = unit, from.measure == to.measure, let a = from.per, let b = to.per, a.thing == b.thing,
            a.amount != b.amount, a.amount != 0 {

@@ -5,9 +5,9 @@ public struct Quantity: Sendable, Equatable, CustomStringConvertible {
     /// The value, already multiplied by any scale word (`1000万` → 10000000).
     public var value: Decimal
     /// The unit, `nil` for a plain number.
-    public var unit: Unit?
+    public var unit: FigureUnit?
 
-    public init(_ value: Decimal, _ unit: Unit? = nil) {
+    public init(_ value: Decimal, _ unit: FigureUnit? = nil) {
         self.value = value
         self.unit = unit
     }
@@ -26,7 +26,7 @@ public struct Quantity: Sendable, Equatable, CustomStringConvertible {
 /// Why an operation on quantities has no result: never a crash, always a value to report.
 public enum QuantityError: Error, Sendable, Equatable {
     /// The units cannot be combined this way (adding $ to tokens); the operator is `+ − × ÷`.
-    case incompatibleUnits(Unit?, Unit?, operation: Character)
+    case incompatibleUnits(FigureUnit?, FigureUnit?, operation: Character)
     /// The divisor was zero.
     case divisionByZero
     /// The result does not fit `Decimal` (38 digits, exponent −128…127).
@@ -51,7 +51,7 @@ extension Quantity {
 
     /// `lhs × rhs`, carrying units: tokens × ($ per 1M tokens) = $ ÷ 10⁶.
     public static func * (lhs: Quantity, rhs: Quantity) -> QuantityResult {
-        guard let outcome = Unit.product(lhs.unit, rhs.unit) else {
+        guard let outcome = FigureUnit.product(lhs.unit, rhs.unit) else {
             return .failure(.incompatibleUnits(lhs.unit, rhs.unit, operation: "×"))
         }
         return ExactDecimal.multiply(lhs.value, rhs.value)
@@ -61,7 +61,7 @@ extension Quantity {
 
     /// `lhs ÷ rhs`, carrying units; a zero divisor is `.divisionByZero`.
     public static func / (lhs: Quantity, rhs: Quantity) -> QuantityResult {
-        guard let outcome = Unit.quotient(lhs.unit, rhs.unit) else {
+        guard let outcome = FigureUnit.quotient(lhs.unit, rhs.unit) else {
             return .failure(.incompatibleUnits(lhs.unit, rhs.unit, operation: "÷"))
         }
         return ExactDecimal.divide(lhs.value, rhs.value)

@@ -1,4 +1,4 @@
-/// A currency a figure can be written in; the symbol as written is kept by `Unit.written`.
+/// A currency a figure can be written in; the symbol as written is kept by `FigureUnit.written`.
 public enum Currency: String, Sendable, CaseIterable {
     case usd = "USD"
     case eur = "EUR"

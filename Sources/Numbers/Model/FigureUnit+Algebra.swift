@@ -2,17 +2,17 @@ import Foundation
 
 /// The unit of a product or quotient, and the factor the plain Decimal result must be scaled by.
 struct UnitOutcome: Sendable, Equatable {
-    var unit: Unit?
+    var unit: FigureUnit?
     /// Multiply the plain result by this (a rate per 10⁶ tokens times tokens divides by 10⁶).
     var factor: Decimal
 }
 
-extension Unit {
+extension FigureUnit {
     /// The unit of `lhs × rhs`, or `nil` when the product has no unit this model can name.
     ///
     /// Supported: a plain number times anything; percent times anything (÷100); a count of T
     /// times a rate per n T (÷n); kW × h = kWh and W × h = Wh.
-    static func product(_ lhs: Unit?, _ rhs: Unit?) -> UnitOutcome? {
+    static func product(_ lhs: FigureUnit?, _ rhs: FigureUnit?) -> UnitOutcome? {
         // `540 × 20%` is 108, a plain number, not 10,800 percent.
         if lhs?.measure == .percent, lhs?.per == nil { return UnitOutcome(unit: rhs, factor: Decimal(1) / 100) }
         if rhs?.measure == .percent, rhs?.per == nil { return UnitOutcome(unit: lhs, factor: Decimal(1) / 100) }
@@ -31,20 +31,20 @@ extension Unit {
     /// Supported: anything ÷ a plain number; a unit ÷ itself (a plain number); an amount without
     /// denominator ÷ a count of T (a rate per 1 T); an amount ÷ a rate of that amount per n T
     /// (a count of n·T, as in a monthly cost ÷ the cost per call = calls).
-    static func quotient(_ lhs: Unit?, _ rhs: Unit?) -> UnitOutcome? {
+    static func quotient(_ lhs: FigureUnit?, _ rhs: FigureUnit?) -> UnitOutcome? {
         guard let rhs else { return UnitOutcome(unit: lhs, factor: 1) }
         guard let lhs else { return nil }
         if lhs == rhs { return UnitOutcome(unit: nil, factor: 1) }
         if lhs.per == nil, rhs.per == nil, case .count(let thing) = rhs.measure {
-            return UnitOutcome(unit: Unit(lhs.measure, per: Denominator(thing: thing), written: lhs.written), factor: 1)
+            return UnitOutcome(unit: FigureUnit(lhs.measure, per: Denominator(thing: thing), written: lhs.written), factor: 1)
         }
         if lhs.per == nil, let per = rhs.per, rhs.measure == lhs.measure, let thing = per.thing {
-            return UnitOutcome(unit: Unit(.count(thing), written: thing.description), factor: per.amount)
+            return UnitOutcome(unit: FigureUnit(.count(thing), written: thing.description), factor: per.amount)
         }
         return nil
     }
 
-    private static func countTimesRate(_ count: Unit, _ rate: Unit) -> UnitOutcome? {
+    private static func countTimesRate(_ count: FigureUnit, _ rate: FigureUnit) -> UnitOutcome? {
         guard count.per == nil, case .count(let thing) = count.measure, let per = rate.per, per.amount != 0 else { return nil }
         if per.thing == thing { return UnitOutcome(unit: rate.withoutDenominator.keepingWritten(rate), factor: Decimal(1) / per.amount) }
         // `32 kL × ¥115/L`: a count and a rate in one family of prefixed units.
@@ -55,23 +55,23 @@ extension Unit {
 
     /// `35 L/100 km × 1,72 €/L`: a rate of a thing times a price per that thing is the price per
     /// the first rate's denominator (€ per 100 km).
-    private static func rateTimesRate(_ rate: Unit, _ price: Unit) -> UnitOutcome? {
+    private static func rateTimesRate(_ rate: FigureUnit, _ price: FigureUnit) -> UnitOutcome? {
         guard let per = rate.per, let pricePer = price.per, pricePer.amount != 0, case .count(let thing) = rate.measure,
               pricePer.thing == thing else { return nil }
-        return UnitOutcome(unit: Unit(price.measure, per: per, written: price.written), factor: Decimal(1) / pricePer.amount)
+        return UnitOutcome(unit: FigureUnit(price.measure, per: per, written: price.written), factor: Decimal(1) / pricePer.amount)
     }
 
-    private static func powerTimesTime(_ power: Unit, _ time: Unit) -> Unit? {
+    private static func powerTimesTime(_ power: FigureUnit, _ time: FigureUnit) -> FigureUnit? {
         guard power.per == nil, time.per == nil, time.measure == .count(.hours) else { return nil }
         switch power.measure {
-        case .count(.kilowatts): return Unit(.count(.kilowattHours), written: "kWh")
-        case .count(.watts): return Unit(.count(.wattHours), written: "Wh")
+        case .count(.kilowatts): return FigureUnit(.count(.kilowattHours), written: "kWh")
+        case .count(.watts): return FigureUnit(.count(.wattHours), written: "Wh")
         default: return nil
         }
     }
 
     /// This unit with the currency or count text of `source` (so `美元/百万token` × tokens says `美元`).
-    private func keepingWritten(_ source: Unit) -> Unit {
+    private func keepingWritten(_ source: FigureUnit) -> FigureUnit {
         var copy = self
         let numeratorText = source.written.split(separator: "/", maxSplits: 1).first.map(String.init)
         copy.written = numeratorText.map { $0.trimmingCharacters(in: .whitespaces) } ?? copy.written

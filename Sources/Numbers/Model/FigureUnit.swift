@@ -5,7 +5,7 @@ import Foundation
 /// `$/M` is USD per 1,000,000 tokens, `美元/百万token` the same, `$/kWh` USD per 1 kWh, `次/天` calls
 /// per day. Two units are equal when they measure the same thing; `written` (the text as on the
 /// page, such as `美元` or `$`) is kept for messages and formatting but never compared.
-public struct Unit: Sendable, Equatable, CustomStringConvertible {
+public struct FigureUnit: Sendable, Equatable, CustomStringConvertible {
     /// What is counted or paid.
     public var measure: Measure
     /// The "per …" part of a rate, if any.
@@ -20,9 +20,9 @@ public struct Unit: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The unit without its denominator, as a rate times its denominator gives.
-    public var withoutDenominator: Unit { Unit(measure, written: measure.description) }
+    public var withoutDenominator: FigureUnit { FigureUnit(measure, written: measure.description) }
 
-    public static func == (lhs: Unit, rhs: Unit) -> Bool {
+    public static func == (lhs: FigureUnit, rhs: FigureUnit) -> Bool {
         lhs.measure == rhs.measure && lhs.per == rhs.per
     }
 
@@ -96,6 +96,3 @@ public enum CountedThing: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// `Unit` under a name that does not clash with Foundation's `Unit` (NSUnit) in files that
-/// import both; `Numbers.Unit` works too.
-public typealias QuantityUnit = Unit

@@ -21,7 +21,7 @@ public struct ScannedNumber: Sendable, Equatable {
     /// The scale word or suffix that multiplied the written number, if any.
     public var scale: Scale?
     /// The currency, counted thing or percent, with any rate denominator.
-    public var unit: Unit?
+    public var unit: FigureUnit?
     /// Whether an approximation mark (`约`, `約`, `~`, `≈`, `environ`, `about`…) qualified it.
     public var isApproximate: Bool
     /// The approximation mark as written, if any.
@@ -35,7 +35,7 @@ public struct ScannedNumber: Sendable, Equatable {
 
     public init(
         value: Decimal, text: String, range: SourceRange, precision: Precision, scale: Scale? = nil,
-        unit: Unit? = nil, isApproximate: Bool = false, approximationMark: String? = nil,
+        unit: FigureUnit? = nil, isApproximate: Bool = false, approximationMark: String? = nil,
         rangePart: RangePart = .none, rangeEnd: Decimal? = nil, style: WrittenStyle = WrittenStyle()
     ) {
         self.value = value

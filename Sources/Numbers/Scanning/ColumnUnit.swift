@@ -3,7 +3,7 @@
 /// USD per 1,000,000 tokens, so a cell reading `5e-06` or `0,05 (total)` can be priced.
 public enum ColumnUnit {
     /// The currency and rate denominator named in `header`, or `nil` when it names no currency.
-    public static func infer(header: String, locale: NumberLocale) -> Unit? {
+    public static func infer(header: String, locale: NumberLocale) -> FigureUnit? {
         let text = ScanText(header)
         let reader = FigureReader(text: text, locale: locale)
         var currency: Currency?
@@ -23,7 +23,7 @@ public enum ColumnUnit {
                 index += 1
             }
         }
-        return currency.map { Unit(.currency($0), per: per, written: header) }
+        return currency.map { FigureUnit(.currency($0), per: per, written: header) }
     }
 
     /// A currency symbol, code or word not glued to a Latin word (`USD` but not the `us` of `Cost`).

@@ -10,7 +10,7 @@ struct FigureDraft {
     var scale: Scale?
     /// The end of the scale word, or of the literal when there is none.
     var scaleEnd: Int
-    var unit: Unit?
+    var unit: FigureUnit?
     /// One past the last Character of the figure.
     var end: Int
     var approximationMark: String?

@@ -25,7 +25,7 @@ extension FigureReader {
             position = denominator.end
         }
         draft.end = position
-        draft.unit = Unit(measure, per: per, written: writtenUnit(draft))
+        draft.unit = FigureUnit(measure, per: per, written: writtenUnit(draft))
     }
 
     /// The unit as written: the currency prefix, and the text after the scale word, without the

@@ -18,7 +18,7 @@ struct ChartBlock {
         self.page = page
         tables = PageTables(document: page.document)
         locale = NumberLocale(languageTag: page.language)
-        self.findings = findings.filter { $0.stated != nil && $0.expected != nil }
+        self.findings = findings.filter { $0.stated != nil && $0.computed != nil }
     }
 
     /// The value `check` computed for the figure in `cell`, when it disagrees with the stated one.
@@ -26,7 +26,7 @@ struct ChartBlock {
         let finding = findings.first { d in
             d.location.line == cell.span.start.line && (cell.span.start.column...max(cell.span.start.column, cell.span.end.column)).contains(d.location.column)
         }
-        return finding?.expected.flatMap { NumberScanner(locale: locale).scan($0).first?.value }
+        return finding?.computed.flatMap { NumberScanner(locale: locale).scan($0).first?.value }
     }
 
     /// The figure's HTML (nil when the block cannot be drawn) and every problem found; with

@@ -27,7 +27,7 @@ enum JSONReport {
     static func render(_ diagnostics: [Diagnostic], summary s: Checker.Summary) -> String {
         let findings = diagnostics.map {
             Finding(file: $0.location.file, line: $0.location.line, column: $0.location.column, rule: $0.rule,
-                    severity: $0.severity.rawValue, message: $0.message, stated: $0.stated, expected: $0.expected)
+                    severity: $0.severity.rawValue, message: $0.message, stated: $0.stated, expected: $0.computed)
         }
         let document = Document(findings: findings, summary: Summary(files: s.files, figures: s.figures, relations: s.relations,
                                                                     errors: s.errors, warnings: s.warnings))

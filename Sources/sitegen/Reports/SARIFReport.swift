@@ -33,7 +33,7 @@ enum SARIFReport {
                 "ruleId": d.rule, "level": d.severity == .error ? "error" : d.severity == .warning ? "warning" : "note",
                 "message": ["text": d.message], "locations": [["physicalLocation": physical]],
             ]
-            if let stated = d.stated, let expected = d.expected { result["properties"] = ["stated": stated, "expected": expected] }
+            if let stated = d.stated, let expected = d.computed { result["properties"] = ["stated": stated, "expected": expected] }
             return result
         }
         let log: [String: Any] = [
