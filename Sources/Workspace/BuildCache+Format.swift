@@ -29,12 +29,13 @@ extension BuildCache {
 
         /// A page's record and its diagnostics, one line each.
         mutating func page(_ p: Page) {
-            let date = p.date.map { "\($0.year),\($0.month),\($0.day),\($0.hour),\($0.minute),\($0.second)" } ?? "-"
-            line(["page", p.file, String(p.stamp.size), String(p.stamp.seconds), String(p.stamp.nanoseconds), p.hash.hex,
-                  p.renderKey.hex, p.language, p.translationKey, p.directory, p.slug, p.title, date,
-                  BuildCache.optional(p.summary), p.draft ? "1" : "0", String(p.figures),
-                  BuildCache.optional(p.weight.map(String.init)), p.terms.map { "\($0.taxonomy)\u{1F}\($0.term)" }.joined(separator: "\u{1E}"),
-                  p.searchText, p.navigationKey.hex])
+            let s = p.summary
+            let date = s.date.map { "\($0.year),\($0.month),\($0.day),\($0.hour),\($0.minute),\($0.second)" } ?? "-"
+            line(["page", s.file, String(p.stamp.size), String(p.stamp.seconds), String(p.stamp.nanoseconds), p.hash.hex,
+                  p.renderKey.hex, s.language, s.translationKey, s.directory, s.slug, s.title, date,
+                  BuildCache.optional(s.summary), s.draft ? "1" : "0", String(p.figures),
+                  BuildCache.optional(s.weight.map(String.init)), s.terms.map { "\($0.taxonomy)\u{1F}\($0.term)" }.joined(separator: "\u{1E}"),
+                  s.searchText, p.navigationKey.hex])
             for (kind, list) in [("finding", p.findings), ("load", p.loadNotes), ("render", p.renderNotes)] {
                 for d in list {
                     line([kind, d.severity.rawValue, d.rule, d.message, d.location.file, String(d.location.line),
@@ -172,16 +173,17 @@ extension BuildCache {
         let figures = f.int()
         let weight = f.optionalText().flatMap { Int($0) }
         let termsField = f.text()
-        let terms: [(taxonomy: String, term: String)] = termsField.isEmpty ? [] : termsField.split(separator: "\u{1E}", omittingEmptySubsequences: false).map { pair in
+        let terms: [PageSummary.Term] = termsField.isEmpty ? [] : termsField.split(separator: "\u{1E}", omittingEmptySubsequences: false).map { pair in
             let parts = pair.split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false)
-            return (taxonomy: String(parts[0]), term: parts.count > 1 ? String(parts[1]) : "")
+            return PageSummary.Term(taxonomy: String(parts[0]), term: parts.count > 1 ? String(parts[1]) : "")
         }
         let searchText = f.text()
         let navigationKey = f.hash()
         guard f.finished else { return nil }
-        return Page(file: file, stamp: stamp, hash: hash, renderKey: renderKey, language: language, translationKey: translationKey,
-                    directory: directory, slug: slug, title: title, date: date, summary: summary, draft: draft, weight: weight,
-                    terms: terms, searchText: searchText, navigationKey: navigationKey, figures: figures,
+        let pageSummary = PageSummary(file: file, language: language, translationKey: translationKey, directory: directory, slug: slug,
+                                      title: title, date: date, summary: summary, draft: draft, weight: weight, terms: terms,
+                                      searchText: searchText)
+        return Page(stamp: stamp, hash: hash, renderKey: renderKey, summary: pageSummary, navigationKey: navigationKey, figures: figures,
                     findings: [], loadNotes: [], renderNotes: [])
     }
 

@@ -45,7 +45,8 @@ public struct BuildPipeline {
         let fingerprint = BuildFingerprint.global(project, loader: loader, outputPath: outputPath, strict: strict)
         let renders = RenderCache(known: incremental ? RenderCacheStore(outputPath: outputPath).read() : [:])
         if let previous, previous.fingerprint == fingerprint, OutputPublisher(outputPath: outputPath).buildToken() == previous.token {
-            return IncrementalBuild(pipeline: self, project: project, previous: previous, fingerprint: fingerprint, renders: renders).run()
+            var build = IncrementalBuild(pipeline: self, project: project, previous: previous, fingerprint: fingerprint, renders: renders)
+            return build.run()
         }
         // Without a cache that matches the output folder, nothing may be reused.
         if !project.reused.isEmpty { project = load(reusing: { [:] }) }

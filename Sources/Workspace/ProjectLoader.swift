@@ -14,7 +14,7 @@ public struct LoadedProject: Sendable {
     public var sources: [String: String]
     /// Per content-relative file: its stamp and content hash, for the next build's cache.
     var files: [String: (stamp: FileStamp?, hash: ContentHash)] = [:]
-    /// Files that were not read or parsed: their pages are stand-ins made from the cache.
+    /// Files that were not read or parsed: their pages are made from the summaries the cache recorded.
     var reused: Set<String> = []
     /// Files that were read and parsed, and the pages they gave (drafts left out included).
     var fresh: [String] = []
@@ -59,7 +59,7 @@ public struct ProjectLoader: Sendable {
     }
 
     /// Loads the project; a file whose stamp or content hash is that of `previous` is not
-    /// parsed again: its page is a stand-in with the cached metadata (no source, empty tree).
+    /// parsed again: its page is made from its recorded summary (`Page(unread:)`).
     /// `previous` is asked for only once the files are listed, so a caller can read the cache
     /// meanwhile.
     func load(reusing previous: () -> [String: BuildCache.Page]) -> LoadedProject {
@@ -120,7 +120,7 @@ public struct ProjectLoader: Sendable {
         return project
     }
 
-    /// Reads and parses `files` (content-relative) in full, for pages that were stand-ins.
+    /// Reads and parses `files` (content-relative) in full, for pages that were not read.
     func loadPages(_ files: [String], settings: SiteSettings) -> [(page: Page?, text: String?, diagnostics: [Diagnostic])] {
         parseInParallel(files.map(input), settings: settings).map { ($0.page, $0.text, $0.diagnostics) }
     }
@@ -178,7 +178,7 @@ public struct ProjectLoader: Sendable {
             let stamp = FileStamp(path: input.path)
             let cached = previous[input.relative]
             if let cached, let stamp, cached.stamp == stamp {
-                return FileResult(display: display, page: cached.standIn, diagnostics: [], stamp: stamp, hash: cached.hash, reused: true)
+                return FileResult(display: display, page: Page(unread: cached.summary), diagnostics: [], stamp: stamp, hash: cached.hash, reused: true)
             }
             let read = overrides[display].map { Result<String, Diagnostic>.success($0) } ?? ProjectFiles.readText(path: input.path, display: display)
             switch read {
@@ -187,7 +187,7 @@ public struct ProjectLoader: Sendable {
             case .success(let text):
                 let hash = ContentHash(text)
                 if let cached, cached.hash == hash {
-                    return FileResult(display: display, page: cached.standIn, diagnostics: [], stamp: stamp, hash: hash, reused: true,
+                    return FileResult(display: display, page: Page(unread: cached.summary), diagnostics: [], stamp: stamp, hash: hash, reused: true,
                                       restamped: true)
                 }
                 let (page, diagnostics) = loader.load(file: input.relative, text: text)
