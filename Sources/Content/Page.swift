@@ -3,8 +3,8 @@ import GFM
 /// One Markdown file of the site, parsed: front matter, language, translation group and tree.
 ///
 /// Its fields live in one shared box, copied only when a copy is changed: sections, terms and
-/// indexes hold every page several times over, and copying two dozen strings and arrays field by
-/// field was most of what working out a 10,000-page site's navigation cost.
+/// indexes hold every page several times over, and a copy that copied two dozen strings and arrays
+/// field by field would make working out a site's navigation grow with the size of its pages.
 public struct Page: Sendable {
     private struct Fields {
         var file: String

@@ -139,7 +139,7 @@ public struct BuildPipeline {
     }
 
     func counts(_ content: ContentSet) -> [(language: String, count: Int)] {
-        // A handful of languages: compared in turn, cheaper than hashing 10,000 strings.
+        // A handful of languages: comparing each page's with them in turn beats hashing every page's.
         var counts = Array(repeating: 0, count: content.languages.count)
         for page in content.pages where !page.isSectionIndex {
             if let i = content.languages.firstIndex(of: page.language) { counts[i] += 1 }

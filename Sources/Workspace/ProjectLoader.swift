@@ -145,8 +145,8 @@ public struct ProjectLoader: Sendable {
     }
 
     /// One file to read: its content-relative path (for URLs), and where it is, which is also
-    /// its name in messages (a path string rather than a URL: building and reading URLs cost a
-    /// tenth of a rebuild).
+    /// its name in messages (a path string rather than a URL: a URL per file is built and parsed
+    /// again on every rebuild, for every file).
     struct Input: Sendable {
         var relative: String
         var path: String
