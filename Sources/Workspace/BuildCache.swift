@@ -43,9 +43,15 @@ struct BuildCache: Sendable {
         var hasNotes: Bool { !findings.isEmpty || !loadNotes.isEmpty || !renderNotes.isEmpty }
         /// Whether the page was in the site (a draft left out was not).
         var included: Bool { renderKey != ContentHash() }
-        /// What a rebuild's plan needs of it.
-        var record: RecordedPage { RecordedPage(summary: summary, included: included) }
     }
+}
+
+extension BuildCache: RebuildStore {
+    func recorded(_ file: String) -> RecordedPage? {
+        pages[file].map { RecordedPage(summary: $0.summary, included: $0.included) }
+    }
+
+    func navigation(_ file: String) -> ContentHash? { pages[file]?.navigationKey }
 }
 
 extension BuildCache {

@@ -33,8 +33,7 @@ struct IncrementalBuild {
 
     mutating func run() -> BuildReport {
         let removed = removedFiles(project)
-        let rebuild = RebuildPlan(previous: { previous.pages[$0]?.record }, navigation: { previous.pages[$0]?.navigationKey },
-                                  read: project.fresh, changed: project.freshPages, leftOut: leftOut, removed: removed,
+        let rebuild = RebuildPlan(store: previous, read: project.fresh, changed: project.freshPages, leftOut: leftOut, removed: removed,
                                   content: project.content, settings: project.settings)
         guard readUnreadPages(rebuild.pages(in: project.content)) else {
             // Unchanged by its hash a moment ago, a file could not be read as recorded: start over.

@@ -65,7 +65,7 @@ public struct ProjectLoader: Sendable {
     func load(reusing previous: () -> [String: BuildCache.Page]) -> LoadedProject {
         let (settings, settingsDiagnostics, settingsSources) = loadSettings()
         var diagnostics = settingsDiagnostics
-        var sources = settingsSources
+        let sources = settingsSources
         let contentURL = URL(fileURLWithPath: contentPath)
         var inputs: [Input]
         if let explicitFiles {
@@ -75,48 +75,45 @@ public struct ProjectLoader: Sendable {
             diagnostics += listDiagnostics
             inputs = files.map(input)
         }
-        let results = parseInParallel(inputs, settings: settings, previous: previous())
+        var project = gather(parseInParallel(inputs, settings: settings, previous: previous()), of: inputs, settings: settings)
+        project.diagnostics = diagnostics + project.diagnostics
+        project.sources.merge(sources) { own, _ in own }
+        if loadsTheme {
+            let (loaded, themeDiagnostics) = ThemeLoader(path: templatesPath).load(languages: project.content.languages)
+            project.theme = loaded
+            project.diagnostics += themeDiagnostics
+        }
+        return project
+    }
+
+    /// The project the parsed files make: pages grouped (drafts left out unless included), and
+    /// which files were read and which reused, for the next build's cache.
+    private func gather(_ results: [FileResult], of inputs: [Input], settings: SiteSettings) -> LoadedProject {
         var pages: [Page] = []
-        pages.reserveCapacity(inputs.count)
-        var files: [String: (stamp: FileStamp?, hash: ContentHash)] = [:]
-        files.reserveCapacity(inputs.count)
-        var reused: Set<String> = []
-        reused.reserveCapacity(inputs.count)
-        var fresh: [String] = []
-        var freshPages: [Page] = []
-        var restamped: [String] = []
         var leftOut: [Page] = []
-        for (input, result) in zip(inputs, results) {
-            diagnostics += result.diagnostics
-            if let text = result.text { sources[result.display] = text }
-            if let hash = result.hash { files[input.relative] = (result.stamp, hash) }
-            if result.reused {
-                reused.insert(input.relative)
-                if result.restamped { restamped.append(input.relative) }
-            } else {
-                fresh.append(input.relative)
-                if let page = result.page { freshPages.append(page) }
-            }
-            if let page = result.page {
-                if includeDrafts || !page.isDraft { pages.append(page) } else { leftOut.append(page) }
-            }
+        pages.reserveCapacity(inputs.count)
+        for page in results.lazy.compactMap(\.page) {
+            if includeDrafts || !page.isDraft { pages.append(page) } else { leftOut.append(page) }
         }
         let (content, setDiagnostics) = ContentSet.assemble(pages, settings: settings)
-        diagnostics += setDiagnostics.map { prefixed($0) }
-        var theme = Theme(templates: [:])
-        if loadsTheme {
-            let (loaded, themeDiagnostics) = ThemeLoader(path: templatesPath).load(languages: content.languages)
-            theme = loaded
-            diagnostics += themeDiagnostics
-        }
-        var project = LoadedProject(settings: settings, content: content, theme: theme, diagnostics: diagnostics, sources: sources)
-        project.files = files
-        project.reused = reused
-        project.fresh = fresh
-        project.freshPages = freshPages
-        project.restamped = restamped
-        project.listed = inputs.map(\.relative)
+        var project = LoadedProject(settings: settings, content: content, theme: Theme(templates: [:]), diagnostics: [], sources: [:])
         project.leftOut = leftOut
+        project.listed = inputs.map(\.relative)
+        project.files.reserveCapacity(inputs.count)
+        project.reused.reserveCapacity(inputs.count)
+        for (input, result) in zip(inputs, results) {
+            project.diagnostics += result.diagnostics
+            if let text = result.text { project.sources[result.display] = text }
+            if let hash = result.hash { project.files[input.relative] = (result.stamp, hash) }
+            if result.reused {
+                project.reused.insert(input.relative)
+                if result.restamped { project.restamped.append(input.relative) }
+            } else {
+                project.fresh.append(input.relative)
+                if let page = result.page { project.freshPages.append(page) }
+            }
+        }
+        project.diagnostics += setDiagnostics.map { prefixed($0) }
         return project
     }
 

@@ -17,8 +17,9 @@ import TextKit
         "notes/d.en.md": "---\ntitle: Delta\n---\nA note.\n",
     ]
 
-    /// A site in memory: its pages by file, assembled, and its plan.
-    struct MemorySite {
+    /// A site in memory: its pages by file, assembled, and its plan; as the store of a rebuild,
+    /// every page was in the site.
+    struct MemorySite: RebuildStore {
         var pages: [String: Page]
         var content: ContentSet
         var plan: SitePlan
@@ -31,15 +32,19 @@ import TextKit
             content = ContentSet.assemble(loaded.keys.sorted().compactMap { loaded[$0] }, settings: RebuildPlanTests.settings).0
             plan = SitePlan(content: content, settings: RebuildPlanTests.settings)
         }
+
+        func recorded(_ file: String) -> RecordedPage? {
+            pages[file].map { RecordedPage(summary: PageSummary(of: $0, settings: RebuildPlanTests.settings), included: true) }
+        }
+
+        func navigation(_ file: String) -> ContentHash? { pages[file].map { BuildFingerprint.navigation(of: $0, plan: plan) } }
     }
 
     /// The plan from `before` to `after`, with `before` as the store a rebuild keeps.
     func plan(from before: MemorySite, to after: MemorySite) -> RebuildPlan {
         let changed = after.pages.keys.sorted().filter { before.pages[$0]?.source != after.pages[$0]?.source }
         return RebuildPlan(
-            previous: { file in before.pages[file].map { RecordedPage(summary: PageSummary(of: $0, settings: Self.settings), included: true) } },
-            navigation: { file in before.pages[file].map { BuildFingerprint.navigation(of: $0, plan: before.plan) } },
-            read: changed, changed: changed.compactMap { after.pages[$0] }, leftOut: [],
+            store: before, read: changed, changed: changed.compactMap { after.pages[$0] }, leftOut: [],
             removed: before.pages.keys.filter { after.pages[$0] == nil }.sorted(), content: after.content, settings: Self.settings)
     }
 
@@ -126,9 +131,7 @@ import TextKit
         let before = MemorySite(Self.files)
         let page = before.pages["notes/d.en.md"]!
         let plan = RebuildPlan(
-            previous: { file in before.pages[file].map { RecordedPage(summary: PageSummary(of: $0, settings: Self.settings), included: true) } },
-            navigation: { file in before.pages[file].map { BuildFingerprint.navigation(of: $0, plan: before.plan) } },
-            read: [page.file], changed: [page], leftOut: [page.file], removed: [], content: before.content, settings: Self.settings)
+            store: before, read: [page.file], changed: [page], leftOut: [page.file], removed: [], content: before.content, settings: Self.settings)
         #expect(!plan.keepsListings)
     }
 }

@@ -9,6 +9,16 @@ struct RecordedPage: Sendable, Equatable {
     var included: Bool
 }
 
+/// What a rebuild's plan asks of the last build, whichever store kept it: `BuildCache` on disk
+/// for `build`, `LiveSite` in memory for `serve`.
+protocol RebuildStore {
+    /// The last build's record of a file, nil for a file it did not know.
+    func recorded(_ file: String) -> RecordedPage?
+    /// What the last build's page of a file showed of its section (`BuildFingerprint.navigation`),
+    /// zero for a page left out, nil for a file it did not know.
+    func navigation(_ file: String) -> ContentHash?
+}
+
 /// What a rebuild redoes after a change: the one answer `build` with its cache and `serve` in
 /// memory both follow, worked out from the last build's records and the pages read afresh.
 ///
@@ -29,16 +39,16 @@ struct RebuildPlan: Equatable {
     var lists: Set<ListKey>
 
     /// - Parameters:
-    ///   - previous: the last build's record of a file, nil for a file it did not know.
-    ///   - navigation: what the last build's page of a file showed of its section
-    ///     (`BuildFingerprint.navigation`), asked for every page once a listing changed.
+    ///   - store: what the last build recorded; its navigation is asked for every page once a
+    ///     listing changed, its records only for the files read or removed.
     ///   - read: the files read afresh because they changed (some may have given no page).
     ///   - changed: the pages they gave, left-out drafts included.
     ///   - leftOut: files of drafts left out of the site now.
     ///   - removed: files the last build knew that are gone.
     ///   - content: the site now, with pages not read made from their summaries.
-    init(previous: (String) -> RecordedPage?, navigation: (String) -> ContentHash?, read: [String], changed: [Page], leftOut: Set<String>, removed: [String],
+    init(store: some RebuildStore, read: [String], changed: [Page], leftOut: Set<String>, removed: [String],
          content: ContentSet, settings: SiteSettings) {
+        let previous = store.recorded
         let summaries = changed.map { PageSummary(of: $0, settings: settings, searchText: false) }
         groups = Set(changed.map(\.translationKey)).union((read + removed).compactMap { previous($0)?.summary.translationKey })
         keepsListings = removed.isEmpty && zip(changed, summaries).allSatisfy { page, summary in
@@ -56,7 +66,7 @@ struct RebuildPlan: Equatable {
         // texts are read, since their lists are.
         let plan = SitePlan(content: content, settings: settings)
         for page in content.pages
-        where page.isSectionIndex || BuildFingerprint.navigation(of: page, plan: plan) != navigation(page.file) {
+        where page.isSectionIndex || BuildFingerprint.navigation(of: page, plan: plan) != store.navigation(page.file) {
             groups.insert(page.translationKey)
         }
         lists = Self.lists(showing: summaries, before: (removed + read).compactMap { previous($0)?.summary }, plan: plan)

@@ -42,24 +42,15 @@ struct LiveSite {
     /// What to redo to go from this site to `content` (made of `pages`, drafts left out included);
     /// nil when the languages differ, which changes every page.
     func rebuildPlan(for content: ContentSet, pages now: [Page], settings: SiteSettings) -> RebuildPlan? {
-        guard let plan, content.languages == self.content.languages else { return nil }
+        guard plan != nil, content.languages == self.content.languages else { return nil }
         let inSite = Set(content.pages.map(\.file))
         // A page that joins or leaves the site without an edit (a draft while drafts show) counts as changed.
         let changed = now.filter { page in
             pages[page.file]?.source != page.source || included.contains(page.file) != inSite.contains(page.file)
         }
         let listed = Set(now.map(\.file))
-        let settingsThen = self.settings
-        return RebuildPlan(
-            previous: { [pages, included] file in
-                pages[file].map { RecordedPage(summary: PageSummary(of: $0, settings: settingsThen), included: included.contains(file)) }
-            },
-            navigation: { [pages, included] file in
-                guard let page = pages[file] else { return nil }
-                return included.contains(file) ? BuildFingerprint.navigation(of: page, plan: plan) : ContentHash()
-            },
-            read: changed.map(\.file), changed: changed, leftOut: listed.subtracting(inSite),
-            removed: pages.keys.filter { !listed.contains($0) }.sorted(), content: content, settings: settings)
+        return RebuildPlan(store: self, read: changed.map(\.file), changed: changed, leftOut: listed.subtracting(inSite),
+                           removed: pages.keys.filter { !listed.contains($0) }.sorted(), content: content, settings: settings)
     }
 
     /// Checks the pages of the planned groups (`planned`), keeping every other group's results;
@@ -128,5 +119,16 @@ struct LiveSite {
         settings = plan.settings
         self.pages = Dictionary(pages.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
         included = Set(content.pages.map(\.file))
+    }
+}
+
+extension LiveSite: RebuildStore {
+    func recorded(_ file: String) -> RecordedPage? {
+        pages[file].map { RecordedPage(summary: PageSummary(of: $0, settings: settings), included: included.contains(file)) }
+    }
+
+    func navigation(_ file: String) -> ContentHash? {
+        guard let page = pages[file], let plan else { return nil }
+        return included.contains(file) ? BuildFingerprint.navigation(of: page, plan: plan) : ContentHash()
     }
 }
