@@ -2,7 +2,6 @@ import Content
 import ExternalTools
 import Foundation
 import Site
-import TextKit
 
 /// An in-memory build that `sitegen serve` keeps between saves, so one edit re-reads one file and
 /// re-renders only the pages that depend on it.
