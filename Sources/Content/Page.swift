@@ -3,8 +3,8 @@ import GFM
 /// One Markdown file of the site, parsed: front matter, language, translation group and tree.
 ///
 /// Its fields live in one shared box, copied only when a copy is changed: sections, terms and
-/// indexes hold every page several times over, and copying two dozen strings and arrays field by
-/// field was most of what working out a 10,000-page site's navigation cost.
+/// indexes hold every page several times over, and a copy that copied two dozen strings and arrays
+/// field by field would make working out a site's navigation grow with the size of its pages.
 public struct Page: Sendable {
     private struct Fields {
         var file: String
@@ -18,7 +18,7 @@ public struct Page: Sendable {
         var document: Node
         var bodyLineOffset: Int
         var math: [MathSpan] = []
-        var recordedSearchText: String?
+        var unread: PageSummary?
     }
 
     private final class Box: @unchecked Sendable {
@@ -87,30 +87,35 @@ public struct Page: Sendable {
         get { box.fields.math }
         _modify { yield &fields.math }
     }
-    /// What search indexes of a page that was not read, as the cache recorded it; nil for a read page.
-    public var recordedSearchText: String? {
-        get { box.fields.recordedSearchText }
-        _modify { yield &fields.recordedSearchText }
-    }
+    /// The summary a page that was not read is made of (see `init(unread:)`); nil for a read page.
+    public var unreadSummary: PageSummary? { box.fields.unread }
+    /// What search indexes of a page that was not read, as its summary recorded it; nil for a read page.
+    public var recordedSearchText: String? { box.fields.unread?.searchText }
 
     public init(file: String, source: String, frontMatter: FrontMatter, language: String, translationKey: String,
                 directory: String, slug: String, title: String, document: Node, bodyLineOffset: Int) {
         box = Box(Fields(file: file, source: source, frontMatter: frontMatter, language: language, translationKey: translationKey,
-                         directory: directory, slug: slug, title: title, document: document, bodyLineOffset: bodyLineOffset,
-                         recordedSearchText: nil))
+                         directory: directory, slug: slug, title: title, document: document, bodyLineOffset: bodyLineOffset))
     }
 
-    /// A page that stands in for a file a build did not read (its cache knew it): metadata for
-    /// indexes, feeds and the sitemap, no source and an empty tree. It is never rendered.
-    public static func standIn(file: String, frontMatter: FrontMatter, language: String, translationKey: String,
-                               directory: String, slug: String, title: String) -> Page {
-        Page(file: file, source: "", frontMatter: frontMatter, language: language, translationKey: translationKey,
-             directory: directory, slug: slug, title: title, document: Node(.document, span: .unknown), bodyLineOffset: 0)
+    /// A file a rebuild did not read, listed from its recorded summary: what indexes, feeds, the
+    /// sitemap and search show, with no source and an empty tree. It is never checked or rendered;
+    /// a rebuild that needs more reads the file.
+    public init(unread summary: PageSummary) {
+        box = Box(Fields(file: summary.file, source: "", frontMatter: summary.frontMatter, language: summary.language,
+                         translationKey: summary.translationKey, directory: summary.directory, slug: summary.slug,
+                         title: summary.title, document: Node(.document, span: .unknown), bodyLineOffset: 0, unread: summary))
     }
+
+    /// Whether the file was read and parsed (false for a page made from a recorded summary).
+    public var isRead: Bool { box.fields.unread == nil }
 
     /// Whether this file holds its folder's title and text (`_index.md`, or `index.md` as
     /// VitePress and javascript.info write it) rather than a page of its own.
-    public var isSectionIndex: Bool {
+    public var isSectionIndex: Bool { Self.isSectionIndex(file: file) }
+
+    /// Whether a file of this name holds its folder's title and text (see `isSectionIndex`).
+    public static func isSectionIndex(file: String) -> Bool {
         let name = file.utf8.split(separator: UInt8(ascii: "/")).last.map { Substring($0) } ?? ""
         return name.hasPrefix("_index.") || name.hasPrefix("index.")
     }

@@ -2,9 +2,9 @@ import Foundation
 import TextKit
 
 extension BuildCache {
-    /// What one incremental build changed in the cache. Rewriting a cache of 10,000 pages
-    /// cost a sixth of a one-edit rebuild, so the changes are appended to the file instead,
-    /// until they outgrow half of it.
+    /// What one incremental build changed in the cache. Rewriting the whole cache would make a
+    /// one-edit rebuild cost in proportion to the site rather than the edit, so the changes are
+    /// appended to the file instead, until they outgrow half of it.
     struct Changes {
         var token: String
         var pages: [Page] = []

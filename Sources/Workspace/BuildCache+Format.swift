@@ -3,8 +3,9 @@ import Foundation
 import TextKit
 
 /// The cache as a text file: one record a line, fields separated by tabs, with `\`, tab and
-/// line breaks escaped. Faster to read than JSON through Foundation (10,000 pages in a few
-/// milliseconds) and still readable when a cache needs looking into.
+/// line breaks escaped. Every rebuild reads all of it, so it is read straight from its bytes
+/// rather than decoded as JSON through Foundation, and it stays readable when a cache needs
+/// looking into.
 extension BuildCache {
     static let header = "sitegen-cache 3"
 
@@ -23,18 +24,20 @@ extension BuildCache {
     }
 
     /// Appends tab-separated records, escaping `\`, tab and line breaks in each field.
-    /// Written into one byte buffer: joining strings field by field cost a fifth of a one-edit rebuild.
+    /// Written into one byte buffer rather than joined from strings: a rebuild writes a line per
+    /// changed page and a full build one per page, and each joined field would be a new string.
     struct Writer {
         var bytes: [UInt8] = []
 
         /// A page's record and its diagnostics, one line each.
         mutating func page(_ p: Page) {
-            let date = p.date.map { "\($0.year),\($0.month),\($0.day),\($0.hour),\($0.minute),\($0.second)" } ?? "-"
-            line(["page", p.file, String(p.stamp.size), String(p.stamp.seconds), String(p.stamp.nanoseconds), p.hash.hex,
-                  p.renderKey.hex, p.language, p.translationKey, p.directory, p.slug, p.title, date,
-                  BuildCache.optional(p.summary), p.draft ? "1" : "0", String(p.figures),
-                  BuildCache.optional(p.weight.map(String.init)), p.terms.map { "\($0.taxonomy)\u{1F}\($0.term)" }.joined(separator: "\u{1E}"),
-                  p.searchText, p.navigationKey.hex])
+            let s = p.summary
+            let date = s.date.map { "\($0.year),\($0.month),\($0.day),\($0.hour),\($0.minute),\($0.second)" } ?? "-"
+            line(["page", s.file, String(p.stamp.size), String(p.stamp.seconds), String(p.stamp.nanoseconds), p.hash.hex,
+                  p.renderKey.hex, s.language, s.translationKey, s.directory, s.slug, s.title, date,
+                  BuildCache.optional(s.summary), s.draft ? "1" : "0", String(p.figures),
+                  BuildCache.optional(s.weight.map(String.init)), s.terms.map { "\($0.taxonomy)\u{1F}\($0.term)" }.joined(separator: "\u{1E}"),
+                  s.searchText, p.navigationKey.hex])
             for (kind, list) in [("finding", p.findings), ("load", p.loadNotes), ("render", p.renderNotes)] {
                 for d in list {
                     line([kind, d.severity.rawValue, d.rule, d.message, d.location.file, String(d.location.line),
@@ -86,70 +89,96 @@ extension BuildCache {
 
     /// The cache, or nil when the text is not one this version wrote or a block is incomplete.
     /// Blocks after the first are changes appended by later builds and are applied in order.
-    /// Split by bytes: splitting a few megabytes by Characters would cost more than the build saves.
+    /// Split by bytes: its separators are ASCII, and splitting the whole cache by Characters would
+    /// spend on grapheme breaking what reusing the cache saves.
     static func decode(_ bytes: [UInt8]) -> BuildCache? {
-        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: true)[...]
-        guard let first = lines.popFirst(), String(decoding: first, as: UTF8.self) == header else { return nil }
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: true)[...]
+        guard let first = lines.first, String(decoding: first, as: UTF8.self) == header else { return nil }
+        var reader = Reader(blockStart: first.endIndex + 1)
+        reader.cache.pages.reserveCapacity(lines.count / 2)
+        reader.cache.outputs.reserveCapacity(lines.count / 2)
+        for line in lines.dropFirst() {
+            guard reader.read(line) else { return nil }
+        }
+        reader.finishPage()
+        guard reader.closed, let firstBlockEnd = reader.firstBlockEnd else { return nil }
+        reader.cache.storedSize = bytes.count
+        reader.cache.appendedSize = bytes.count - min(firstBlockEnd, bytes.count)
+        return reader.cache
+    }
+
+    /// The cache as its lines are read in turn: the page being read, whose diagnostics follow
+    /// it, and where the current block started.
+    private struct Reader {
         var cache = BuildCache(fingerprint: ContentHash(), token: "")
-        cache.pages.reserveCapacity(lines.count / 2)
-        cache.outputs.reserveCapacity(lines.count / 2)
-        var blockStart = first.endIndex + 1
+        var current: Page?
+        var blockStart: Int
+        /// Whether the last line read closed a block.
         var closed = false
         var firstBlockEnd: Int?
-        var current: Page?
-        func finish() {
+
+        init(blockStart: Int) { self.blockStart = blockStart }
+
+        mutating func finishPage() {
             if let page = current { cache.set(page) }
             current = nil
         }
-        for line in lines {
+
+        /// Reads one line; false when it is not one this version wrote.
+        mutating func read(_ line: ArraySlice<UInt8>) -> Bool {
             closed = false
             // Output and page lines, nearly all of a cache, are read without splitting into strings.
             if line.starts(with: "out\t".utf8) {
-                guard let (path, hash) = outputLine(line) else { return nil }
+                guard let (path, hash) = outputLine(line) else { return false }
                 cache.outputs[path] = hash
-                continue
+                return true
             }
             if line.starts(with: "page\t".utf8) {
-                finish()
-                guard let page = page(line) else { return nil }
-                current = page
-                continue
+                finishPage()
+                current = page(line)
+                return current != nil
             }
             let f = line.split(separator: 0x09, omittingEmptySubsequences: false).map { field in
                 field.contains(0x5C) ? unescape(String(decoding: field, as: UTF8.self)) : String(decoding: field, as: UTF8.self)
             }
-            switch f.first {
-            case "finding", "load", "render":
-                guard f.count == 10, current != nil, let severity = Diagnostic.Severity(rawValue: f[1]),
-                      let line = Int(f[5]), let column = Int(f[6]), let length = Int(f[9]) else { return nil }
-                let d = Diagnostic(severity, rule: f[2], f[3], at: SourceLocation(file: f[4], line: line, column: column),
-                                   stated: optional(f[7]), computed: optional(f[8]), length: length)
-                switch f[0] {
-                case "finding": current!.findings.append(d)
-                case "load": current!.loadNotes.append(d)
-                default: current!.renderNotes.append(d)
-                }
-                continue
-            default: finish()
+            if ["finding", "load", "render"].contains(f.first) { return readNote(f) }
+            finishPage()
+            return readControl(f, line: line)
+        }
+
+        /// A finding or note of the page being read.
+        private mutating func readNote(_ f: [String]) -> Bool {
+            guard f.count == 10, current != nil, let severity = Diagnostic.Severity(rawValue: f[1]),
+                  let line = Int(f[5]), let column = Int(f[6]), let length = Int(f[9]) else { return false }
+            let d = Diagnostic(severity, rule: f[2], f[3], at: SourceLocation(file: f[4], line: line, column: column),
+                               stated: optional(f[7]), computed: optional(f[8]), length: length)
+            switch f[0] {
+            case "finding": current!.findings.append(d)
+            case "load": current!.loadNotes.append(d)
+            default: current!.renderNotes.append(d)
             }
-            switch f.first {
-            case "fingerprint": guard f.count == 2, let h = hash(f[1]) else { return nil }; cache.fingerprint = h
-            case "token": guard f.count == 2 else { return nil }; cache.token = f[1]
-            case "drop": guard f.count == 2 else { return nil }; cache.drop(f[1])
-            case "drop-out": guard f.count == 2 else { return nil }; cache.outputs[f[1]] = nil
+            return true
+        }
+
+        /// The fingerprint, the token, a dropped page or output, or the end of a block.
+        private mutating func readControl(_ f: [String], line: ArraySlice<UInt8>) -> Bool {
+            guard f.count == 2 else { return false }
+            switch f[0] {
+            case "fingerprint":
+                guard let h = hash(f[1]) else { return false }
+                cache.fingerprint = h
+            case "token": cache.token = f[1]
+            case "drop": cache.drop(f[1])
+            case "drop-out": cache.outputs[f[1]] = nil
             case "end":
-                guard f.count == 2, Int(f[1]) == line.startIndex - blockStart else { return nil }
-                if firstBlockEnd == nil { firstBlockEnd = min(line.endIndex + 1, bytes.count) }
+                guard Int(f[1]) == line.startIndex - blockStart else { return false }
+                if firstBlockEnd == nil { firstBlockEnd = line.endIndex + 1 }
                 blockStart = line.endIndex + 1
                 closed = true
-            default:
-                return nil
+            default: return false
             }
+            return true
         }
-        guard closed, let firstBlockEnd else { return nil }
-        cache.storedSize = bytes.count
-        cache.appendedSize = bytes.count - firstBlockEnd
-        return cache
     }
 
     /// A `page` line as a page without diagnostics; nil when it is not one.
@@ -172,16 +201,17 @@ extension BuildCache {
         let figures = f.int()
         let weight = f.optionalText().flatMap { Int($0) }
         let termsField = f.text()
-        let terms: [(taxonomy: String, term: String)] = termsField.isEmpty ? [] : termsField.split(separator: "\u{1E}", omittingEmptySubsequences: false).map { pair in
+        let terms: [PageSummary.Term] = termsField.isEmpty ? [] : termsField.split(separator: "\u{1E}", omittingEmptySubsequences: false).map { pair in
             let parts = pair.split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false)
-            return (taxonomy: String(parts[0]), term: parts.count > 1 ? String(parts[1]) : "")
+            return PageSummary.Term(taxonomy: String(parts[0]), term: parts.count > 1 ? String(parts[1]) : "")
         }
         let searchText = f.text()
         let navigationKey = f.hash()
         guard f.finished else { return nil }
-        return Page(file: file, stamp: stamp, hash: hash, renderKey: renderKey, language: language, translationKey: translationKey,
-                    directory: directory, slug: slug, title: title, date: date, summary: summary, draft: draft, weight: weight,
-                    terms: terms, searchText: searchText, navigationKey: navigationKey, figures: figures,
+        let pageSummary = PageSummary(file: file, language: language, translationKey: translationKey, directory: directory, slug: slug,
+                                      title: title, date: date, summary: summary, draft: draft, weight: weight, terms: terms,
+                                      searchText: searchText)
+        return Page(stamp: stamp, hash: hash, renderKey: renderKey, summary: pageSummary, navigationKey: navigationKey, figures: figures,
                     findings: [], loadNotes: [], renderNotes: [])
     }
 

@@ -23,24 +23,12 @@ struct BuildCache: Sendable {
 
     /// One source file as the last build saw it.
     struct Page: Sendable {
-        var file: String
         var stamp: FileStamp
         var hash: ContentHash
         /// Everything the page's output was rendered from; zero for a draft left out.
         var renderKey: ContentHash
-        var language: String
-        var translationKey: String
-        var directory: String
-        var slug: String
-        var title: String
-        var date: PageDate?
-        var summary: String?
-        var draft: Bool
-        var weight: Int?
-        /// Its terms, as `taxonomy` and term pairs, for the term pages.
-        var terms: [(taxonomy: String, term: String)] = []
-        /// What search indexes of it.
-        var searchText: String = ""
+        /// What lists and search showed of it, and what lists it when it is not read again.
+        var summary: PageSummary
         /// Everything its breadcrumbs and previous/next links show, so a change to a section
         /// re-renders exactly the pages whose navigation it moved.
         var navigationKey = ContentHash()
@@ -51,26 +39,19 @@ struct BuildCache: Sendable {
         var loadNotes: [Diagnostic]
         var renderNotes: [Diagnostic]
 
+        var file: String { summary.file }
         var hasNotes: Bool { !findings.isEmpty || !loadNotes.isEmpty || !renderNotes.isEmpty }
-
-        /// A page that stands in for the file without reading it: the metadata indexes, feeds
-        /// and the sitemap use, and no source or tree. It is never rendered.
-        var standIn: Content.Page {
-            var frontMatter = FrontMatter()
-            frontMatter.title = title
-            frontMatter.date = date
-            frontMatter.summary = summary
-            frontMatter.draft = draft
-            frontMatter.weight = weight
-            for taxonomy in Set(terms.map(\.taxonomy)).sorted() {
-                frontMatter.setTerms(terms.filter { $0.taxonomy == taxonomy }.map(\.term), for: taxonomy)
-            }
-            var page = Content.Page.standIn(file: file, frontMatter: frontMatter, language: language, translationKey: translationKey,
-                                            directory: directory, slug: slug, title: title)
-            page.recordedSearchText = searchText
-            return page
-        }
+        /// Whether the page was in the site (a draft left out was not).
+        var included: Bool { renderKey != ContentHash() }
     }
+}
+
+extension BuildCache: RebuildStore {
+    func recorded(_ file: String) -> RecordedPage? {
+        pages[file].map { RecordedPage(summary: $0.summary, included: $0.included) }
+    }
+
+    func navigation(_ file: String) -> ContentHash? { pages[file]?.navigationKey }
 }
 
 extension BuildCache {

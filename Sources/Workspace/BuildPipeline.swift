@@ -45,7 +45,8 @@ public struct BuildPipeline {
         let fingerprint = BuildFingerprint.global(project, loader: loader, outputPath: outputPath, strict: strict)
         let renders = RenderCache(known: incremental ? RenderCacheStore(outputPath: outputPath).read() : [:])
         if let previous, previous.fingerprint == fingerprint, OutputPublisher(outputPath: outputPath).buildToken() == previous.token {
-            return IncrementalBuild(pipeline: self, project: project, previous: previous, fingerprint: fingerprint, renders: renders).run()
+            var build = IncrementalBuild(pipeline: self, project: project, previous: previous, fingerprint: fingerprint, renders: renders)
+            return build.run()
         }
         // Without a cache that matches the output folder, nothing may be reused.
         if !project.reused.isEmpty { project = load(reusing: { [:] }) }
@@ -138,7 +139,7 @@ public struct BuildPipeline {
     }
 
     func counts(_ content: ContentSet) -> [(language: String, count: Int)] {
-        // A handful of languages: compared in turn, cheaper than hashing 10,000 strings.
+        // A handful of languages: comparing each page's with them in turn beats hashing every page's.
         var counts = Array(repeating: 0, count: content.languages.count)
         for page in content.pages where !page.isSectionIndex {
             if let i = content.languages.firstIndex(of: page.language) { counts[i] += 1 }

@@ -1,8 +1,8 @@
 import Content
 import TextKit
 
-/// Reads one cache line's tab-separated fields straight from its bytes: a page line made into
-/// sixteen strings first cost most of the time a one-edit rebuild spends reading the cache.
+/// Reads one cache line's tab-separated fields straight from its bytes: a rebuild reads a page
+/// line for every page of the site, so no field becomes a string unless it is one.
 struct CacheFields {
     private var rest: ArraySlice<UInt8>
     private let separator: UInt8

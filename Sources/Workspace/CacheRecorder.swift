@@ -35,11 +35,7 @@ struct CacheRecorder: Sendable {
     func entry(_ page: Page, included: Bool, check: PageCheck?, loadNotes: [Diagnostic], renderNotes: [Diagnostic]) -> BuildCache.Page? {
         guard let info = project.files[page.file], let stamp = info.stamp else { return nil }
         let key = included ? BuildFingerprint.page(page, hash: info.hash, plan: plan, check: check) : ContentHash()
-        return BuildCache.Page(file: page.file, stamp: stamp, hash: info.hash, renderKey: key, language: page.language,
-                               translationKey: page.translationKey, directory: page.directory, slug: page.slug, title: page.title,
-                               date: page.date, summary: page.frontMatter.summary, draft: page.isDraft, weight: page.frontMatter.weight,
-                               terms: project.settings.taxonomies.flatMap { t in page.frontMatter.terms(t).map { (t, $0) } },
-                               searchText: SearchText.of(page, includeCode: project.settings.searchCode),
+        return BuildCache.Page(stamp: stamp, hash: info.hash, renderKey: key, summary: PageSummary(of: page, settings: project.settings),
                                navigationKey: included ? BuildFingerprint.navigation(of: page, plan: plan) : ContentHash(),
                                figures: check?.figures ?? 0,
                                findings: check?.findings ?? [], loadNotes: loadNotes.filter { $0.severity != .error },

@@ -2,7 +2,7 @@ import Foundation
 import Site
 
 /// POSIX writes on every core: `FileManager` and `Data` add an allocation and a lookup or two per
-/// file, which at 10,000 pages is a noticeable share of a build.
+/// file, and a site has a file per page and language.
 extension FileWriter {
     /// Many files below `root`: the folders first, then the files, on every core.
     static func writeAll(_ files: [OutputFile], into root: String) throws(PublishError) {
@@ -14,8 +14,8 @@ extension FileWriter {
                 guard folders.insert(path).inserted else { break }
             }
         }
-        // Level by level, so a folder's parent exists; the folders of one level (10,000 page
-        // folders, most of them) are made on every core.
+        // Level by level, so a folder's parent exists; the folders of one level (on a big site,
+        // nearly all of them page folders) are made on every core.
         var levels: [[String]] = []
         for folder in folders {
             let depth = folder.utf8.count { $0 == UInt8(ascii: "/") }

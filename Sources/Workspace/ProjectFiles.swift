@@ -19,8 +19,8 @@ struct ProjectFiles {
             }
             for (name, isPlainFile) in entries where !name.hasPrefix(".") {
                 let path = relative.isEmpty ? name : "\(relative)/\(name)"
-                // readdir names plain files; only the rest need a stat (URL resource values for
-                // every entry cost a third of a rebuild).
+                // readdir names plain files; only the rest need a stat (URL resource values would
+                // allocate and stat every entry, on every rebuild).
                 switch isPlainFile ? .other : kind(of: rootPath + "/" + path) {
                 case .linkToFolder:
                     diagnostics.append(Diagnostic(.warning, rule: "symlink", "symbolic link to a folder is not followed",
@@ -73,7 +73,7 @@ struct ProjectFiles {
     }
 
     /// The largest text file read, page or setting. Reading is linear, but the checks and charts
-    /// of one page grow faster than its size (a 1 MB report takes seconds); a bigger file is
+    /// of one page grow faster than its size, so one huge file would hold up the build; a bigger file is
     /// almost always a mistake, such as a log or an export saved with a `.md` name.
     static let maxTextSize = 2 * 1_048_576
 

@@ -14,7 +14,7 @@ public struct LoadedProject: Sendable {
     public var sources: [String: String]
     /// Per content-relative file: its stamp and content hash, for the next build's cache.
     var files: [String: (stamp: FileStamp?, hash: ContentHash)] = [:]
-    /// Files that were not read or parsed: their pages are stand-ins made from the cache.
+    /// Files that were not read or parsed: their pages are made from the summaries the cache recorded.
     var reused: Set<String> = []
     /// Files that were read and parsed, and the pages they gave (drafts left out included).
     var fresh: [String] = []
@@ -59,13 +59,13 @@ public struct ProjectLoader: Sendable {
     }
 
     /// Loads the project; a file whose stamp or content hash is that of `previous` is not
-    /// parsed again: its page is a stand-in with the cached metadata (no source, empty tree).
+    /// parsed again: its page is made from its recorded summary (`Page(unread:)`).
     /// `previous` is asked for only once the files are listed, so a caller can read the cache
     /// meanwhile.
     func load(reusing previous: () -> [String: BuildCache.Page]) -> LoadedProject {
         let (settings, settingsDiagnostics, settingsSources) = loadSettings()
         var diagnostics = settingsDiagnostics
-        var sources = settingsSources
+        let sources = settingsSources
         let contentURL = URL(fileURLWithPath: contentPath)
         var inputs: [Input]
         if let explicitFiles {
@@ -75,52 +75,49 @@ public struct ProjectLoader: Sendable {
             diagnostics += listDiagnostics
             inputs = files.map(input)
         }
-        let results = parseInParallel(inputs, settings: settings, previous: previous())
-        var pages: [Page] = []
-        pages.reserveCapacity(inputs.count)
-        var files: [String: (stamp: FileStamp?, hash: ContentHash)] = [:]
-        files.reserveCapacity(inputs.count)
-        var reused: Set<String> = []
-        reused.reserveCapacity(inputs.count)
-        var fresh: [String] = []
-        var freshPages: [Page] = []
-        var restamped: [String] = []
-        var leftOut: [Page] = []
-        for (input, result) in zip(inputs, results) {
-            diagnostics += result.diagnostics
-            if let text = result.text { sources[result.display] = text }
-            if let hash = result.hash { files[input.relative] = (result.stamp, hash) }
-            if result.reused {
-                reused.insert(input.relative)
-                if result.restamped { restamped.append(input.relative) }
-            } else {
-                fresh.append(input.relative)
-                if let page = result.page { freshPages.append(page) }
-            }
-            if let page = result.page {
-                if includeDrafts || !page.isDraft { pages.append(page) } else { leftOut.append(page) }
-            }
-        }
-        let (content, setDiagnostics) = ContentSet.assemble(pages, settings: settings)
-        diagnostics += setDiagnostics.map { prefixed($0) }
-        var theme = Theme(templates: [:])
+        var project = gather(parseInParallel(inputs, settings: settings, previous: previous()), of: inputs, settings: settings)
+        project.diagnostics = diagnostics + project.diagnostics
+        project.sources.merge(sources) { own, _ in own }
         if loadsTheme {
-            let (loaded, themeDiagnostics) = ThemeLoader(path: templatesPath).load(languages: content.languages)
-            theme = loaded
-            diagnostics += themeDiagnostics
+            let (loaded, themeDiagnostics) = ThemeLoader(path: templatesPath).load(languages: project.content.languages)
+            project.theme = loaded
+            project.diagnostics += themeDiagnostics
         }
-        var project = LoadedProject(settings: settings, content: content, theme: theme, diagnostics: diagnostics, sources: sources)
-        project.files = files
-        project.reused = reused
-        project.fresh = fresh
-        project.freshPages = freshPages
-        project.restamped = restamped
-        project.listed = inputs.map(\.relative)
-        project.leftOut = leftOut
         return project
     }
 
-    /// Reads and parses `files` (content-relative) in full, for pages that were stand-ins.
+    /// The project the parsed files make: pages grouped (drafts left out unless included), and
+    /// which files were read and which reused, for the next build's cache.
+    private func gather(_ results: [FileResult], of inputs: [Input], settings: SiteSettings) -> LoadedProject {
+        var pages: [Page] = []
+        var leftOut: [Page] = []
+        pages.reserveCapacity(inputs.count)
+        for page in results.lazy.compactMap(\.page) {
+            if includeDrafts || !page.isDraft { pages.append(page) } else { leftOut.append(page) }
+        }
+        let (content, setDiagnostics) = ContentSet.assemble(pages, settings: settings)
+        var project = LoadedProject(settings: settings, content: content, theme: Theme(templates: [:]), diagnostics: [], sources: [:])
+        project.leftOut = leftOut
+        project.listed = inputs.map(\.relative)
+        project.files.reserveCapacity(inputs.count)
+        project.reused.reserveCapacity(inputs.count)
+        for (input, result) in zip(inputs, results) {
+            project.diagnostics += result.diagnostics
+            if let text = result.text { project.sources[result.display] = text }
+            if let hash = result.hash { project.files[input.relative] = (result.stamp, hash) }
+            if result.reused {
+                project.reused.insert(input.relative)
+                if result.restamped { project.restamped.append(input.relative) }
+            } else {
+                project.fresh.append(input.relative)
+                if let page = result.page { project.freshPages.append(page) }
+            }
+        }
+        project.diagnostics += setDiagnostics.map { prefixed($0) }
+        return project
+    }
+
+    /// Reads and parses `files` (content-relative) in full, for pages that were not read.
     func loadPages(_ files: [String], settings: SiteSettings) -> [(page: Page?, text: String?, diagnostics: [Diagnostic])] {
         parseInParallel(files.map(input), settings: settings).map { ($0.page, $0.text, $0.diagnostics) }
     }
@@ -145,8 +142,8 @@ public struct ProjectLoader: Sendable {
     }
 
     /// One file to read: its content-relative path (for URLs), and where it is, which is also
-    /// its name in messages (a path string rather than a URL: building and reading URLs cost a
-    /// tenth of a rebuild).
+    /// its name in messages (a path string rather than a URL: a URL per file is built and parsed
+    /// again on every rebuild, for every file).
     struct Input: Sendable {
         var relative: String
         var path: String
@@ -178,7 +175,7 @@ public struct ProjectLoader: Sendable {
             let stamp = FileStamp(path: input.path)
             let cached = previous[input.relative]
             if let cached, let stamp, cached.stamp == stamp {
-                return FileResult(display: display, page: cached.standIn, diagnostics: [], stamp: stamp, hash: cached.hash, reused: true)
+                return FileResult(display: display, page: Page(unread: cached.summary), diagnostics: [], stamp: stamp, hash: cached.hash, reused: true)
             }
             let read = overrides[display].map { Result<String, Diagnostic>.success($0) } ?? ProjectFiles.readText(path: input.path, display: display)
             switch read {
@@ -187,7 +184,7 @@ public struct ProjectLoader: Sendable {
             case .success(let text):
                 let hash = ContentHash(text)
                 if let cached, cached.hash == hash {
-                    return FileResult(display: display, page: cached.standIn, diagnostics: [], stamp: stamp, hash: hash, reused: true,
+                    return FileResult(display: display, page: Page(unread: cached.summary), diagnostics: [], stamp: stamp, hash: hash, reused: true,
                                       restamped: true)
                 }
                 let (page, diagnostics) = loader.load(file: input.relative, text: text)

@@ -1,4 +1,5 @@
 import Foundation
+import Content
 import Testing
 import TestSupport
 @testable import Workspace
@@ -96,22 +97,23 @@ import TextKit
         var cache = BuildCache(fingerprint: ContentHash("x"), token: "1")
         cache.outputs = ["a/index.html": ContentHash("a"), "b/index.html": ContentHash("b")]
         let page = BuildCache.Page(
-            file: "a.md", stamp: FileStamp(size: 1, seconds: 2, nanoseconds: 3), hash: ContentHash("a"), renderKey: ContentHash("k"),
-            language: "fr", translationKey: "a", directory: "", slug: "a", title: "A\tb", date: nil, summary: "s",
-            draft: false, figures: 2, findings: [], loadNotes: [], renderNotes: [])
+            stamp: FileStamp(size: 1, seconds: 2, nanoseconds: 3), hash: ContentHash("a"), renderKey: ContentHash("k"),
+            summary: PageSummary(file: "a.md", language: "fr", translationKey: "a", directory: "", slug: "a", title: "A\tb", date: nil,
+                                 summary: "s", draft: false, weight: nil, terms: [], searchText: ""),
+            figures: 2, findings: [], loadNotes: [], renderNotes: [])
         cache.pages = ["a.md": page, "b.md": page]
-        cache.pages["b.md"]?.file = "b.md"
+        cache.pages["b.md"]?.summary.file = "b.md"
         var changes = BuildCache.Changes(token: "2")
         changes.outputs = [("c/index.html", ContentHash("c")), ("a/index.html", ContentHash("a2"))]
         changes.droppedOutputs = ["b/index.html"]
         var edited = page
-        edited.title = "Édité\n"
+        edited.summary.title = "Édité\n"
         changes.pages = [edited]
         changes.droppedPages = ["b.md"]
         let appended = try #require(BuildCache.decode(cache.encoded() + changes.encoded()))
         let applied = cache.applying(changes)
         #expect(appended.encoded() == applied.encoded())
-        #expect(appended.token == "2" && appended.pages.keys.sorted() == ["a.md"] && appended.pages["a.md"]?.title == "Édité\n")
+        #expect(appended.token == "2" && appended.pages.keys.sorted() == ["a.md"] && appended.pages["a.md"]?.summary.title == "Édité\n")
         #expect(appended.outputs == ["a/index.html": ContentHash("a2"), "c/index.html": ContentHash("c")])
     }
 }

@@ -147,9 +147,11 @@ import TextKit
         let d = Diagnostic(.warning, rule: "table-total", "total:\tstated\n1\\2", at: SourceLocation(file: "C/a b.md", line: 3, column: 4),
                            stated: "1", computed: nil, length: 2)
         cache.pages["a b.md"] = BuildCache.Page(
-            file: "a b.md", stamp: FileStamp(size: 10, seconds: 20, nanoseconds: 30), hash: ContentHash("a"), renderKey: ContentHash("k"),
-            language: "fr", translationKey: "k\tey", directory: "", slug: "a", title: "Titre « x »", date: PageDate(year: 2025, month: 9, day: 6),
-            summary: nil, draft: false, figures: 7, findings: [d], loadNotes: [], renderNotes: [d])
+            stamp: FileStamp(size: 10, seconds: 20, nanoseconds: 30), hash: ContentHash("a"), renderKey: ContentHash("k"),
+            summary: PageSummary(file: "a b.md", language: "fr", translationKey: "k\tey", directory: "", slug: "a", title: "Titre « x »",
+                                 date: PageDate(year: 2025, month: 9, day: 6), summary: nil, draft: false, weight: nil, terms: [],
+                                 searchText: ""),
+            figures: 7, findings: [d], loadNotes: [], renderNotes: [d])
         cache.outputs["fr/a/index.html"] = ContentHash("out")
         cache.outputs["fr/tab\there\\and\nbreak/index.html"] = ContentHash(value: 0x0123_4567_89ab_cdef)
         cache.outputs["zh/成本/index.html"] = ContentHash(value: 0)
@@ -157,7 +159,7 @@ import TextKit
         #expect(decoded.encoded() == cache.encoded())
         #expect(decoded.outputs == cache.outputs && decoded.fingerprint == cache.fingerprint && decoded.token == "1-2")
         #expect(String(decoding: cache.encoded(), as: UTF8.self).contains("out\t0123456789abcdef\tfr/tab\\there\\\\and\\nbreak/index.html\n"))
-        #expect(decoded.pages["a b.md"]?.findings == [d] && decoded.pages["a b.md"]?.translationKey == "k\tey")
+        #expect(decoded.pages["a b.md"]?.findings == [d] && decoded.pages["a b.md"]?.summary.translationKey == "k\tey")
         #expect(BuildCache.decode(Array("sitegen-cache 0\n".utf8)) == nil)
     }
 

@@ -6,24 +6,17 @@ import Site
 /// An in-memory build that `sitegen serve` keeps between saves, so one edit re-reads one file and
 /// re-renders only the pages that depend on it.
 ///
-/// It holds every parsed page by file, the theme, and the last good site. `update(to:)` re-reads
-/// only the files a new `SourceScan` shows as changed, regroups the pages (in memory), re-checks
-/// the changed translation groups, and renders what `RenderPlan` says can differ; settings, theme or
-/// language changes render everything. Nothing here outlives the process and `build` does not use
-/// it. Not thread-safe: one owner calls it.
+/// It holds every parsed page by file, the theme, and the last good site (`LiveSite`), which is
+/// its store: what `build` keeps in `.sitegen-cache/`, kept here in memory. `update(to:)` re-reads
+/// only the files a new `SourceScan` shows as changed, regroups the pages, and checks and renders
+/// what `RebuildPlan` (the plan `build` follows too) says can differ from the last good site;
+/// settings, theme or language changes render everything. Nothing here outlives the process.
+/// Not thread-safe: one owner calls it.
 public final class LiveBuild {
     public let loader: ProjectLoader
     public let baseURL: String?
     /// As `build --strict`: a wrong figure is an error, and the rebuild fails on it.
     public let strict: Bool
-
-    private struct Rendered {
-        var content: ContentSet
-        var checks: [String: PageCheck]
-        var files: [String: [UInt8]]
-        /// What rendering found (chart blocks), by the page file it concerns.
-        var findings: [String: [Diagnostic]]
-    }
 
     private var scan: SourceScan?
     private var settings = SiteSettings()
@@ -36,8 +29,9 @@ public final class LiveBuild {
     private var themeLanguages: [String]?
     /// Set when settings or theme change; cleared only by a render that succeeds.
     private var needsFullRender = true
-    private var rendered: Rendered?
-    private var checkCache = CheckCache()
+    /// Set when settings change (they shape what pages mean); cleared only by a render that succeeds.
+    private var needsFullCheck = true
+    private var site: LiveSite?
     /// Highlighting and math for every rebuild, with what they answered kept in memory between saves.
     private let tools = BuildTools.system()
     private let renders = RenderCache()
@@ -58,11 +52,11 @@ public final class LiveBuild {
         if !moving.isEmpty {
             // A stamp no file has, so the next update reads them again (or drops them if deleted).
             for file in moving { self.scan?.content[file] = SourceScan.Stamp(size: -1, modified: -1, inode: 0) }
-            return LiveBuildResult(outcome: .pending, files: rendered?.files ?? [:], changedPaths: [], reparsed: reparsed,
+            return LiveBuildResult(outcome: .pending, files: site?.files ?? [:], changedPaths: [], reparsed: reparsed,
                                    renderedPages: 0, diagnostics: [], sources: sources, duration: ContinuousClock.now - started)
         }
-        let pages = parsed.keys.sorted().compactMap { parsed[$0]?.page }.filter { loader.includeDrafts || !$0.isDraft }
-        let (content, setDiagnostics) = ContentSet.assemble(pages, settings: settings)
+        let all = parsed.keys.sorted().compactMap { parsed[$0]?.page }
+        let (content, setDiagnostics) = ContentSet.assemble(all.filter { loader.includeDrafts || !$0.isDraft }, settings: settings)
         if previous.map({ scan.templatesChanged(since: $0) }) ?? true || content.languages != themeLanguages {
             (theme, themeDiagnostics) = ThemeLoader(path: loader.templatesPath).load(languages: content.languages)
             themeLanguages = content.languages
@@ -70,25 +64,35 @@ public final class LiveBuild {
         }
         var diagnostics = settingsDiagnostics + listDiagnostics + parsed.keys.sorted().flatMap { parsed[$0]!.diagnostics }
         diagnostics += setDiagnostics.map(loader.prefixed) + themeDiagnostics
-        var result = LiveBuildResult(outcome: .failed, files: rendered?.files ?? [:], changedPaths: [], reparsed: reparsed,
+        var result = LiveBuildResult(outcome: .failed, files: site?.files ?? [:], changedPaths: [], reparsed: reparsed,
                                      renderedPages: 0, diagnostics: diagnostics, sources: sources, duration: .zero)
-        if !diagnostics.hasErrors {
-            // The same rules as `check`; as in `build`, findings are warnings unless strict.
-            var pipeline = BuildPipeline(loader: loader, outputPath: "")
-            pipeline.strict = strict
-            let (checks, findings) = checkCache.run(content, settings: settings, pipeline: pipeline)
-            result.diagnostics += findings
-            // A strict error fails the rebuild as it fails `build --strict`: the last good site stays.
-            if !findings.hasErrors {
-                do {
-                    try render(content, checks: checks, into: &result)
-                } catch {
-                    result.diagnostics += error.diagnostics
-                }
-            }
-        }
+        if !diagnostics.hasErrors { rebuild(content, pages: all, into: &result) }
         result.duration = ContinuousClock.now - started
         return result
+    }
+
+    /// Checks and renders what changed since the last good site, or everything.
+    private func rebuild(_ content: ContentSet, pages: [Page], into result: inout LiveBuildResult) {
+        let plan = needsFullCheck ? nil : site?.rebuildPlan(for: content, pages: pages, settings: settings)
+        // The same rules as `check`; as in `build`, findings are warnings unless strict.
+        var pipeline = BuildPipeline(loader: loader, outputPath: "")
+        pipeline.strict = strict
+        var next = site ?? LiveSite(content: content, settings: settings)
+        next.check(content, planned: plan.map { $0.pages(in: content) }, pipeline: pipeline, settings: settings)
+        result.diagnostics += next.checkFindings
+        // A strict error fails the rebuild as it fails `build --strict`: the last good site stays.
+        guard !result.diagnostics.hasErrors else { return }
+        do {
+            let fullRender = needsFullRender || plan == nil || site?.content.languages != content.languages
+            var builder = SiteBuilder(settings: settings, theme: theme)
+            builder.tools = renders.wrap(tools.render)
+            let rendered = try fullRender
+                ? next.renderAll(content, pages: pages, builder: builder)
+                : next.render(content, pages: pages, plan: plan!, builder: builder, assets: Set(theme.assets.map(\.path)))
+            commit(next, rendered, into: &result)
+        } catch {
+            result.diagnostics += error.diagnostics
+        }
     }
 
     /// Re-reads settings and every page when `site.yaml` changed (it shapes how pages parse),
@@ -101,7 +105,7 @@ public final class LiveBuild {
             let root = URL(fileURLWithPath: loader.contentPath)
             (files, listDiagnostics) = ProjectFiles.list(root: root, extensions: Self.pageExtensions, displayRoot: loader.contentPath)
             parsed = [:]
-            checkCache.reset()
+            needsFullCheck = true
             needsFullRender = true
         } else {
             let changed = scan.changedContent(since: previous!).filter(Self.isPage)
@@ -114,61 +118,19 @@ public final class LiveBuild {
         return files
     }
 
-    private func render(_ content: ContentSet, checks: [String: PageCheck], into result: inout LiveBuildResult) throws(TemplateErrors) {
-        var builder = SiteBuilder(settings: settings, theme: theme)
-        builder.tools = renders.wrap(tools.render)
-        guard let last = rendered, !needsFullRender, last.content.languages == content.languages else {
-            let site = try builder.build(content, checks: checks)
-            let map = Dictionary(site.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { _, b in b })
-            let before = rendered?.files ?? [:]
-            let next = Rendered(content: content, checks: checks, files: map, findings: Dictionary(grouping: site.diagnostics) { $0.location.file })
-            commit(next, outcome: .full, pages: content.pages.count, changed: Set(map.keys).union(before.keys).filter { map[$0] != before[$0] },
-                   into: &result)
-            return
-        }
-        let recheck = Set(checks.keys).union(last.checks.keys).filter { !Self.same(checks[$0], last.checks[$0]) }
-        let plan = RenderPlan(from: last.content, to: content, settings: settings, alsoRender: recheck)
-        if plan.pages.isEmpty, plan.removed.isEmpty {
-            commit(last, outcome: .unchanged, pages: 0, changed: [], into: &result)
-            return
-        }
-        let site = try builder.build(content, checks: checks, only: RenderSelection(pages: plan.pages, siteWide: true, assets: false, lists: plan.lists))
-        var next = Rendered(content: content, checks: checks, files: last.files, findings: last.findings)
-        for path in plan.removed { next.files[path] = nil }
-        for file in site.files { next.files[file.path] = file.contents }
-        // Lists come and go with their pages (a section emptied, a term dropped, a page 2 no
-        // longer needed): whatever this render did not write and no page or asset owns is gone.
-        let newPlan = SitePlan(content: content, settings: settings)
-        var kept = Set(site.files.map(\.path)).union(theme.assets.map(\.path)).union(newPlan.listPaths)
-        for page in content.pages where !page.isSectionIndex { kept.insert(newPlan.path(of: page)) }
-        for path in next.files.keys where path.hasPrefix("search/") {
-            if !plan.lists.contains(.search(path.split(separator: "/").dropFirst().first.map(String.init) ?? "")) { kept.insert(path) }
-        }
-        for path in next.files.keys where !kept.contains(path) { next.files[path] = nil }
-        for file in plan.pages.union(plan.removedFiles) { next.findings[file] = nil }
-        next.findings.merge(Dictionary(grouping: site.diagnostics) { $0.location.file }) { $0 + $1 }
-        let changed = plan.removed.union(next.files.keys.filter { next.files[$0] != last.files[$0] })
-            .union(last.files.keys.filter { next.files[$0] == nil })
-        commit(next, outcome: .incremental, pages: plan.pages.count, changed: changed, into: &result)
-    }
-
     /// Adopts `next` as the site, unless rendering it found errors (a broken chart block, say):
     /// then the last good site stays, as a failed `build` leaves `Output/` alone.
-    private func commit(_ next: Rendered, outcome: LiveBuildResult.Outcome, pages: Int, changed: Set<String>,
-                        into result: inout LiveBuildResult) {
-        let findings = next.findings.keys.sorted().flatMap { next.findings[$0]! }.map(loader.prefixed)
+    private func commit(_ next: LiveSite, _ rendered: LiveSite.Rendered, into result: inout LiveBuildResult) {
+        let findings = next.renderFindings.keys.sorted().flatMap { next.renderFindings[$0]! }.map(loader.prefixed)
         result.diagnostics += findings
         guard !findings.hasErrors else { return }
-        rendered = next
+        site = next
         needsFullRender = false
-        result.outcome = outcome
+        needsFullCheck = false
+        result.outcome = rendered.outcome
         result.files = next.files
-        result.changedPaths = changed
-        result.renderedPages = pages
-    }
-
-    static func same(_ a: PageCheck?, _ b: PageCheck?) -> Bool {
-        a?.figures == b?.figures && a?.findings == b?.findings
+        result.changedPaths = rendered.changedPaths
+        result.renderedPages = rendered.pages
     }
 
     /// File text by display path: `site.yaml` and every page read so far.
