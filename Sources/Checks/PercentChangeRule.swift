@@ -213,14 +213,9 @@ struct PercentChangeRule: PageRule {
                 for a in cells { for b in cells where a.column != b.column { changes.append(((a.number.value - b.number.value) / b.number.value * 100).magnitude) } }
                 for percent in run.figures where percent.number.unit?.measure == .percent && percent.number.rangePart == .none
                     && !worked.contains(percent.column) {
-                    guard !changes.contains(where: { Agreement.compare(stated: percent.number, computed: $0).isAgreement }) else {
-                        report.relationsChecked += 1
-                        continue
-                    }
-                    let slips = changes.filter { DigitSlip.isPreciseSlip(percent.number, of: $0) }
-                    guard slips.count == 1, let change = slips.first else { continue }
-                    report.compare(percent, computed: Quantity(change, percent.number.unit), rule: Self.id, file: file, locale: page.locale,
-                                   explanation: "a change between two cells of the row '\(label)' of table \(table.index)", what: "percentage change")
+                    report.compareAsSlip(percent, readings: changes, rule: Self.id, file: file, locale: page.locale,
+                                         explanation: "a change between two cells of the row '\(label)' of table \(table.index)",
+                                         what: "percentage change")
                 }
                 return
             }

@@ -36,14 +36,9 @@ struct PercentOfAmountRule: PageRule {
                 let p = percent.number.value / 100
                 let part = whole.number.value * p
                 let tolerance = Agreement.tolerance(operands: [whole.number, percent.number])
-                let readings = [part, whole.number.value * (1 + p), whole.number.value * (1 - p)]
-                if readings.contains(where: { Agreement.compare(stated: share.number, computed: $0, tolerance: tolerance).isAgreement }) {
-                    report.relationsChecked += 1
-                    continue
-                }
-                guard DigitSlip.isPreciseSlip(share.number, of: part) else { continue }
-                report.compare(share, computed: Quantity(part, share.number.unit), rule: Self.id, file: file, locale: page.locale,
-                               explanation: "\(percent.number.text) of \(whole.number.text)", what: "share", tolerance: tolerance)
+                report.compareAsSlip(share, readings: [part, whole.number.value * (1 + p), whole.number.value * (1 - p)], slipsOf: [part],
+                                     rule: Self.id, file: file, locale: page.locale,
+                                     explanation: "\(percent.number.text) of \(whole.number.text)", what: "share", tolerance: tolerance)
             }
         }
     }
@@ -65,14 +60,8 @@ struct PercentOfAmountRule: PageRule {
                   percent.number.range.column - (stated.number.range.column + stated.number.range.length) <= Self.reach,
                   Self.sameSentence(stated, percent, percent, in: chars) else { continue }
             let shares = part.figures.filter { $0.number.value > 0 }.map { computed.value / $0.number.value * 100 }
-            if shares.contains(where: { Agreement.compare(stated: percent.number, computed: $0).isAgreement }) {
-                report.relationsChecked += 1
-                continue
-            }
-            let slips = shares.filter { DigitSlip.isPreciseSlip(percent.number, of: $0) }
-            guard slips.count == 1, let share = slips.first else { continue }
-            report.compare(percent, computed: Quantity(share, percent.number.unit), rule: Self.id, file: file, locale: page.locale,
-                           explanation: "\(stated.number.text) as a share of an amount it is worked out from", what: "share")
+            report.compareAsSlip(percent, readings: shares, rule: Self.id, file: file, locale: page.locale,
+                                 explanation: "\(stated.number.text) as a share of an amount it is worked out from", what: "share")
         }
     }
 

@@ -37,14 +37,8 @@ struct RestatedDifferenceRule: PageRule {
                 guard amounts.count >= 2 else { continue }
                 var differences: Set<Decimal> = []
                 for (i, a) in amounts.enumerated() { for b in amounts[(i + 1)...] where a != b { differences.insert((a - b).magnitude) } }
-                if differences.contains(where: { Agreement.compare(stated: stated.number, computed: $0).isAgreement }) {
-                    report.relationsChecked += 1
-                    continue
-                }
-                let slips = differences.filter { DigitSlip.isPreciseSlip(stated.number, of: $0) }
-                guard slips.count == 1, let difference = slips.first else { continue }
-                report.compare(stated, computed: Quantity(difference, stated.number.unit), rule: Self.id, file: file, locale: page.locale,
-                               explanation: "the difference of two amounts the sentence names", what: "difference")
+                report.compareAsSlip(stated, readings: Array(differences), rule: Self.id, file: file, locale: page.locale,
+                                     explanation: "the difference of two amounts the sentence names", what: "difference")
             }
         }
     }

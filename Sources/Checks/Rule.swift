@@ -27,4 +27,21 @@ public struct RuleReport: Sendable {
         finding.values = FigureValues(stated: stated.number.value, computed: computed.value)
         diagnostics.append(finding)
     }
+
+    /// Records a figure the sentence may mean several ways: agreeing with any of `readings` checks
+    /// it; otherwise it is reported only when it is exactly one of `slipsOf` (the readings unless
+    /// given) with two digits swapped or one changed, since which reading the author meant is theirs to say.
+    mutating func compareAsSlip(
+        _ stated: LocatedFigure, readings: [Decimal], slipsOf candidates: [Decimal]? = nil, rule: String, file: String, locale: NumberLocale,
+        explanation: String, what: String, tolerance: Decimal = Agreement.defaultTolerance
+    ) {
+        if readings.contains(where: { Agreement.compare(stated: stated.number, computed: $0, tolerance: tolerance).isAgreement }) {
+            relationsChecked += 1
+            return
+        }
+        let slips = Set((candidates ?? readings).filter { DigitSlip.isPreciseSlip(stated.number, of: $0) })
+        guard slips.count == 1, let value = slips.first else { return }
+        compare(stated, computed: Quantity(value, stated.number.unit), rule: rule, file: file, locale: locale,
+                explanation: explanation, what: what, tolerance: tolerance)
+    }
 }
