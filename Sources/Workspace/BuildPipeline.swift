@@ -40,10 +40,14 @@ public struct BuildPipeline {
         let store = CacheStore(outputPath: outputPath)
         // The cache is decoded on another core while the content folder is listed.
         let reading = incremental ? Pending { store.read() } : nil
+        // Tools are asked their versions (when their files changed) while the content is read.
+        let (versioned, outputPath) = (tools.versioned, outputPath)
+        let identifying = incremental ? Pending { ToolVersions.resolve(versioned, store: ToolVersionStore(outputPath: outputPath)) } : nil
         var project = load(reusing: { reading?.value?.pages ?? [:] })
         let previous = reading?.value
-        let fingerprint = BuildFingerprint.global(project, loader: loader, outputPath: outputPath, strict: strict)
-        let renders = RenderCache(known: incremental ? RenderCacheStore(outputPath: outputPath).read() : [:])
+        let versions = identifying?.value ?? ToolVersions(versions: [:])
+        let fingerprint = BuildFingerprint.global(project, loader: loader, outputPath: outputPath, strict: strict, tools: versions)
+        let renders = RenderCache(known: incremental ? RenderCacheStore(outputPath: outputPath).read() : [:], versions: versions)
         if let previous, previous.fingerprint == fingerprint, OutputPublisher(outputPath: outputPath).buildToken() == previous.token {
             return IncrementalBuild(pipeline: self, project: project, previous: previous, fingerprint: fingerprint, renders: renders).run()
         }
@@ -75,7 +79,10 @@ public struct BuildPipeline {
             }
         } else {
             CacheStore(outputPath: outputPath).remove()
-            if !incremental { RenderCacheStore(outputPath: outputPath).remove() }
+            if !incremental {
+                RenderCacheStore(outputPath: outputPath).remove()
+                ToolVersionStore(outputPath: outputPath).remove()
+            }
         }
         return missing.map { Diagnostic(.warning, rule: "tools", $0, at: SourceLocation(file: loader.contentPath, line: 0, column: 0)) }
     }

@@ -69,6 +69,69 @@ import TestSupport
         #expect(tool.requests == [])
     }
 
+    /// A stand-in tool whose version the test sets, identified by one file the test can touch.
+    final class FakeVersion: @unchecked Sendable {
+        private let lock = NSLock()
+        private var current = "1.0"
+        private var asked = 0
+        let file: String
+
+        init(file: String) { self.file = file }
+
+        var version: String {
+            get { lock.withLock { current } }
+            set { lock.withLock { current = newValue } }
+        }
+        var askedCount: Int { lock.withLock { asked } }
+
+        var tool: VersionedTool {
+            VersionedTool(name: "code", located: { [self.file] }) {
+                self.lock.withLock {
+                    self.asked += 1
+                    return ToolIdentity(version: self.current, files: [])
+                }
+            }
+        }
+    }
+
+    @Test func toolUpgradeRendersEveryBlockAgain() throws {
+        let project = try project()
+        defer { project.remove() }
+        let tool = Counting()
+        let fake = FakeVersion(file: project.path("fake-pygments"))
+        try project.write("fake-pygments", "1.0\n")
+        func build() -> BuildReport {
+            var pipeline = BuildPipeline(loader: ProjectLoader(contentPath: project.path("Content"), templatesPath: project.path("Templates")),
+                                         outputPath: project.path("Output"))
+            pipeline.tools = BuildTools(render: RenderTools(highlighter: tool, math: tool), versioned: [fake.tool])
+            return pipeline.run()
+        }
+        #expect(build().published)
+        #expect(tool.requests.count == 5)
+        #expect(fake.askedCount == 1)
+
+        // Nothing changed: the version comes from the record, no tool is started or asked.
+        tool.reset()
+        #expect(build().published)
+        #expect(tool.requests == [])
+        #expect(fake.askedCount == 1)
+
+        // The tool's file changed (an upgrade): it is asked again, and its new version makes every
+        // cached block and every page stale.
+        fake.version = "2.0"
+        try project.write("fake-pygments", "2.0 upgraded\n")
+        tool.reset()
+        #expect(build().published)
+        #expect(fake.askedCount == 2)
+        #expect(tool.requests.sorted() == ["echo a\n", "k: v\n", "print(1)\n", "print(2)\n"])
+
+        // Same file, same version again: the record holds.
+        tool.reset()
+        #expect(build().published)
+        #expect(tool.requests == [])
+        #expect(fake.askedCount == 2)
+    }
+
     @Test func missingToolWarnsOnceAndKeepsNoBuildCache() throws {
         let project = try project()
         defer { project.remove() }
