@@ -82,4 +82,67 @@ public struct Subgraph: Sendable, Equatable {
     public var children: [Int] = []
     public var parent: Int?
     public var position: BlockPosition
+    /// A `direction` the subgraph declares, and where; Graphviz lays a graph out in one
+    /// direction, so such a subgraph is laid out on its own (see `ownLayout`).
+    public var direction: Flowchart.Direction?
+    public var directionPosition: BlockPosition?
+}
+
+extension Flowchart {
+    /// Subgraphs laid out as graphs of their own, in their declared direction, and placed in
+    /// their parent's layout as one box: those whose direction differs from the one they would
+    /// follow and none of whose nodes links outside them. As in Mermaid, a subgraph with such a
+    /// link follows its parent's direction (an edge to the subgraph itself is fine: it meets the box).
+    public var ownLayout: Set<Int> {
+        ownLayoutAndIgnored().own
+    }
+
+    /// The subgraphs laid out on their own, and those whose declared direction is ignored
+    /// because a node inside links outside, with that node.
+    func ownLayoutAndIgnored() -> (own: Set<Int>, ignored: [(subgraph: Int, node: String)]) {
+        var own: Set<Int> = []
+        var ignored: [(Int, String)] = []
+        var home: [String: Int] = [:]
+        for (i, subgraph) in subgraphs.enumerated() {
+            for id in subgraph.nodeIDs where home[id] == nil { home[id] = i }
+        }
+        let subgraphIndex = Dictionary(subgraphs.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func ancestors(_ start: Int?) -> [Int] {
+            var chain: [Int] = []
+            var next = start
+            while let i = next, !chain.contains(i) {
+                chain.append(i)
+                next = subgraphs[i].parent
+            }
+            return chain
+        }
+        /// The subgraphs an edge end lies in; a subgraph named as the end lies in its parents.
+        func container(_ id: String) -> (chain: [Int], isSubgraph: Int?) {
+            if let s = subgraphIndex[id], home[id] == nil { return (ancestors(subgraphs[s].parent), s) }
+            return (ancestors(home[id]), nil)
+        }
+        // Declared directions, outermost first, each against the direction it would otherwise follow.
+        var effective: [Int: Flowchart.Direction] = [:]
+        for i in subgraphs.indices {
+            let inherited = subgraphs[i].parent.flatMap { effective[$0] } ?? direction
+            effective[i] = inherited
+            guard let declared = subgraphs[i].direction, declared != inherited else { continue }
+            var linkedOutside: String?
+            for edge in edges {
+                let (a, b) = (container(edge.from), container(edge.to))
+                let aInside = a.chain.contains(i), bInside = b.chain.contains(i)
+                let aIsThis = a.isSubgraph == i, bIsThis = b.isSubgraph == i
+                if aInside, !bInside { linkedOutside = linkedOutside ?? edge.from }
+                if bInside, !aInside { linkedOutside = linkedOutside ?? edge.to }
+                if (aInside && bIsThis) || (bInside && aIsThis) { linkedOutside = linkedOutside ?? (aInside ? edge.from : edge.to) }
+            }
+            if let node = linkedOutside {
+                ignored.append((i, node))
+            } else {
+                own.insert(i)
+                effective[i] = declared
+            }
+        }
+        return (own, ignored)
+    }
 }
