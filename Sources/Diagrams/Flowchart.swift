@@ -97,50 +97,56 @@ extension Flowchart {
         ownLayoutAndIgnored().own
     }
 
-    /// The subgraphs laid out on their own, and those whose declared direction is ignored
-    /// because a node inside links outside, with that node.
-    func ownLayoutAndIgnored() -> (own: Set<Int>, ignored: [(subgraph: Int, node: String)]) {
+    /// Subgraphs with their own direction nest at most this deep; deeper ones follow their parent.
+    static let ownLayoutDepth = 16
+
+    /// The subgraphs laid out on their own, and those whose declared direction is ignored, with
+    /// why (a node inside that links outside, or too deep a nesting).
+    func ownLayoutAndIgnored() -> (own: Set<Int>, ignored: [(subgraph: Int, reason: String)]) {
         var own: Set<Int> = []
         var ignored: [(Int, String)] = []
+        guard subgraphs.contains(where: { $0.direction != nil }) else { return (own, ignored) }
         var home: [String: Int] = [:]
         for (i, subgraph) in subgraphs.enumerated() {
             for id in subgraph.nodeIDs where home[id] == nil { home[id] = i }
         }
         let subgraphIndex = Dictionary(subgraphs.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        func ancestors(_ start: Int?) -> [Int] {
-            var chain: [Int] = []
+        func ancestors(_ start: Int?) -> Set<Int> {
+            var chain: Set<Int> = []
             var next = start
-            while let i = next, !chain.contains(i) {
-                chain.append(i)
-                next = subgraphs[i].parent
-            }
+            while let i = next, chain.insert(i).inserted { next = subgraphs[i].parent }
             return chain
         }
-        /// The subgraphs an edge end lies in; a subgraph named as the end lies in its parents.
-        func container(_ id: String) -> (chain: [Int], isSubgraph: Int?) {
-            if let s = subgraphIndex[id], home[id] == nil { return (ancestors(subgraphs[s].parent), s) }
-            return (ancestors(home[id]), nil)
+        /// The subgraphs an edge end lies in (a subgraph named as the end lies in its parents), and that subgraph.
+        struct End { var inside: Set<Int>; var subgraph: Int?; var id: String }
+        func end(_ id: String) -> End {
+            if let s = subgraphIndex[id], home[id] == nil { return End(inside: ancestors(subgraphs[s].parent), subgraph: s, id: id) }
+            return End(inside: ancestors(home[id]), subgraph: nil, id: id)
         }
-        // Declared directions, outermost first, each against the direction it would otherwise follow.
+        let ends = edges.map { (end($0.from), end($0.to)) }
+        // Declared directions, outermost first (parents come before their children), each against
+        // the direction it would otherwise follow.
         var effective: [Int: Flowchart.Direction] = [:]
+        var ownDepth: [Int: Int] = [:]
         for i in subgraphs.indices {
-            let inherited = subgraphs[i].parent.flatMap { effective[$0] } ?? direction
-            effective[i] = inherited
-            guard let declared = subgraphs[i].direction, declared != inherited else { continue }
+            let parent = subgraphs[i].parent
+            effective[i] = parent.flatMap { effective[$0] } ?? direction
+            ownDepth[i] = parent.flatMap { ownDepth[$0] } ?? 0
+            guard let declared = subgraphs[i].direction, declared != effective[i] else { continue }
             var linkedOutside: String?
-            for edge in edges {
-                let (a, b) = (container(edge.from), container(edge.to))
-                let aInside = a.chain.contains(i), bInside = b.chain.contains(i)
-                let aIsThis = a.isSubgraph == i, bIsThis = b.isSubgraph == i
-                if aInside, !bInside { linkedOutside = linkedOutside ?? edge.from }
-                if bInside, !aInside { linkedOutside = linkedOutside ?? edge.to }
-                if (aInside && bIsThis) || (bInside && aIsThis) { linkedOutside = linkedOutside ?? (aInside ? edge.from : edge.to) }
+            for (a, b) in ends where linkedOutside == nil {
+                let (aIn, bIn) = (a.inside.contains(i), b.inside.contains(i))
+                if aIn, !bIn { linkedOutside = a.id } else if bIn, !aIn { linkedOutside = b.id }
+                else if aIn, b.subgraph == i { linkedOutside = a.id } else if bIn, a.subgraph == i { linkedOutside = b.id }
             }
             if let node = linkedOutside {
-                ignored.append((i, node))
+                ignored.append((i, "its node '\(node)' links outside it (as in Mermaid)"))
+            } else if ownDepth[i]! >= Self.ownLayoutDepth {
+                ignored.append((i, "subgraphs with their own direction nest at most \(Self.ownLayoutDepth) deep"))
             } else {
                 own.insert(i)
                 effective[i] = declared
+                ownDepth[i] = ownDepth[i]! + 1
             }
         }
         return (own, ignored)

@@ -31,10 +31,9 @@ struct FlowchartParser {
         }
         for (_, apply) in parser.deferred { apply(&parser) }
         parser.resolveSubgraphEndpoints()
-        for (subgraph, node) in parser.chart.ownLayoutAndIgnored().ignored {
+        for (subgraph, reason) in parser.chart.ownLayoutAndIgnored().ignored {
             let declared = parser.chart.subgraphs[subgraph]
-            parser.ignore("subgraph '\(declared.id)' follows the chart's direction: its node '\(node)' links outside it (as in Mermaid)",
-                          at: declared.directionPosition ?? declared.position)
+            parser.ignore("subgraph '\(declared.id)' follows the chart's direction: \(reason)", at: declared.directionPosition ?? declared.position)
         }
         if parser.chart.nodes.isEmpty, !parser.problems.keepsCode {
             parser.fail("the flowchart has no nodes", at: header.position(at: 0))

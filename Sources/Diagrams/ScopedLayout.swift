@@ -7,6 +7,8 @@ import Graphviz
 struct ScopedLayout {
     let chart: Flowchart
     let own: Set<Int>
+    /// For each subgraph laid out on its own, the closest enclosing one that is too (nil: the chart).
+    let enclosing: [Int: Int?]
     /// Graphviz: DOT in, layout out.
     let run: (String) -> GraphLayout?
 
@@ -15,8 +17,17 @@ struct ScopedLayout {
 
     init(chart: Flowchart, run: @escaping (String) -> GraphLayout?) {
         self.chart = chart
-        own = chart.ownLayout
+        let own = chart.ownLayout
+        self.own = own
         self.run = run
+        var enclosing: [Int: Int?] = [:]
+        for k in own {
+            var next = chart.subgraphs[k].parent
+            var seen: Set<Int> = []
+            while let i = next, !own.contains(i), seen.insert(i).inserted { next = chart.subgraphs[i].parent }
+            enclosing[k] = next
+        }
+        self.enclosing = enclosing
     }
 
     func layout() -> GraphLayout? {
@@ -24,7 +35,7 @@ struct ScopedLayout {
     }
 
     private func layout(scope: Int?, direction: Flowchart.Direction) -> GraphLayout? {
-        let boxed = own.filter { nearestOwnAncestor(of: $0) == scope }.sorted()
+        let boxed = own.filter { enclosing[$0] == .some(scope) }.sorted()
         var inner: [Int: GraphLayout] = [:]
         var sizes: [Int: (width: Double, height: Double)] = [:]
         for k in boxed {
@@ -40,17 +51,6 @@ struct ScopedLayout {
         // Outermost first, as the drawer paints them (a parent's index is below its children's).
         outer.clusters.sort { ($0.name.count, $0.name) < ($1.name.count, $1.name) }
         return outer
-    }
-
-    /// The closest enclosing subgraph laid out on its own, nil when there is none (the chart's layout).
-    private func nearestOwnAncestor(of subgraph: Int) -> Int? {
-        var next = chart.subgraphs[subgraph].parent
-        var seen: Set<Int> = []
-        while let i = next, seen.insert(i).inserted {
-            if own.contains(i) { return i }
-            next = chart.subgraphs[i].parent
-        }
-        return nil
     }
 
     private func titleWidth(_ k: Int) -> Double {
