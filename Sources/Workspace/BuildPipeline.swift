@@ -49,7 +49,13 @@ public struct BuildPipeline {
         let fingerprint = BuildFingerprint.global(project, loader: loader, outputPath: outputPath, strict: strict, tools: versions)
         let renders = RenderCache(known: incremental ? RenderCacheStore(outputPath: outputPath).read() : [:], versions: versions)
         if let previous, previous.fingerprint == fingerprint, OutputPublisher(outputPath: outputPath).buildToken() == previous.token {
-            return IncrementalBuild(pipeline: self, project: project, previous: previous, fingerprint: fingerprint, renders: renders).run()
+            let report = IncrementalBuild(pipeline: self, project: project, previous: previous, fingerprint: fingerprint, renders: renders).run()
+            // A rebuild with nothing to render still keeps what a re-asked tool said (its files
+            // were touched, its version the same), so the next build need not ask again.
+            if let record = versions.changedRecord, !report.diagnostics.hasErrors, tools.missing().isEmpty {
+                ToolVersionStore(outputPath: outputPath).write(record)
+            }
+            return report
         }
         // Without a cache that matches the output folder, nothing may be reused.
         if !project.reused.isEmpty { project = load(reusing: { [:] }) }
@@ -77,6 +83,7 @@ public struct BuildPipeline {
             if !keepingEarlier || renders.hasNewEntries {
                 RenderCacheStore(outputPath: outputPath).write(renders.entries(keepingEarlier: keepingEarlier))
             }
+            if let record = renders.versions.changedRecord { ToolVersionStore(outputPath: outputPath).write(record) }
         } else {
             CacheStore(outputPath: outputPath).remove()
             if !incremental {

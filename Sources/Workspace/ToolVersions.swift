@@ -10,6 +10,14 @@ import Foundation
 struct ToolVersions: Sendable, Equatable {
     /// By tool name; `missing` for a tool that cannot run.
     var versions: [String: String]
+    /// What to record when a tool was asked, written only by a build that publishes (a failed
+    /// build writes nothing); nil when the record already says it.
+    var changedRecord: [String: Entry]?
+
+    init(versions: [String: String], changedRecord: [String: Entry]? = nil) {
+        self.versions = versions
+        self.changedRecord = changedRecord
+    }
 
     static let missing = "missing"
 
@@ -20,8 +28,8 @@ struct ToolVersions: Sendable, Equatable {
         var stamps: [String: String]
     }
 
-    /// Resolves every tool's version, asking only those whose recorded files changed, and
-    /// records what was asked; tools that cannot run are not recorded, so they are asked again.
+    /// Resolves every tool's version, asking only those whose recorded files changed; what was
+    /// asked is left in `changedRecord`. Tools that cannot run are not recorded, so they are asked again.
     static func resolve(_ tools: [VersionedTool], store: ToolVersionStore?) -> ToolVersions {
         let recorded = store?.read() ?? [:]
         var record = recorded
@@ -42,8 +50,7 @@ struct ToolVersions: Sendable, Equatable {
             for file in located + identity.files { stamps[file] = stamp(file) ?? "-" }
             record[tool.name] = Entry(located: located, version: identity.version, stamps: stamps)
         }
-        if record != recorded { store?.write(record) }
-        return ToolVersions(versions: versions)
+        return ToolVersions(versions: versions, changedRecord: record != recorded ? record : nil)
     }
 
     private static func stamp(_ path: String) -> String? {

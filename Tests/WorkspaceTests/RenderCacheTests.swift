@@ -125,11 +125,31 @@ import TestSupport
         #expect(fake.askedCount == 2)
         #expect(tool.requests.sorted() == ["echo a\n", "k: v\n", "print(1)\n", "print(2)\n"])
 
+        // The file touched but the version the same: asked once more, nothing renders again, and
+        // the record takes the new stamp so the build after asks nothing.
+        try project.write("fake-pygments", "2.0 reinstalled\n")
+        tool.reset()
+        #expect(!build().diagnostics.hasErrors)
+        #expect(fake.askedCount == 3)
+        #expect(tool.requests == [])
+        #expect(!build().diagnostics.hasErrors)
+        #expect(fake.askedCount == 3)
+
         // Same file, same version again: the record holds.
         tool.reset()
         #expect(build().published)
         #expect(tool.requests == [])
-        #expect(fake.askedCount == 2)
+        #expect(fake.askedCount == 3)
+
+        // A build that fails writes nothing, not even what a tool said.
+        let failing = try self.project()
+        defer { failing.remove() }
+        try failing.write("Content/a.en.md", "---\ntitle: [unclosed\n---\nx\n")
+        var pipeline = BuildPipeline(loader: ProjectLoader(contentPath: failing.path("Content"), templatesPath: failing.path("Templates")),
+                                     outputPath: failing.path("Output"))
+        pipeline.tools = BuildTools(render: RenderTools(highlighter: tool, math: tool), versioned: [fake.tool])
+        #expect(!pipeline.run().published)
+        #expect(!FileManager.default.fileExists(atPath: ToolVersionStore(outputPath: failing.path("Output")).url.path))
     }
 
     @Test func missingToolWarnsOnceAndKeepsNoBuildCache() throws {
