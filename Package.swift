@@ -52,7 +52,7 @@ let package = Package(
             "Content", "GFM", "Charts", "Diagrams", "Numbers", "Freshness", "TextKit", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The process edge: long-lived Pygments and KaTeX workers that Site's renderers talk to.
-        .target(name: "ExternalTools", dependencies: ["Site"]),
+        .target(name: "ExternalTools", dependencies: ["Site", "Graphviz"]),
         // `check --fix`: wrong figures rewritten in the author's own format, as edits and diffs.
         .target(name: "Fixes", dependencies: ["Content", "Numbers", "TextKit"]),
         // Every figure of a build with what it is computed from, and what changed since a baseline.
@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(name: "FreshnessTests", dependencies: ["Freshness", "Content"]),
         .testTarget(name: "FixesTests", dependencies: ["Fixes", "Workspace", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Content", "Site", "TextKit", "Baseline", "TestSupport"]),
-        .testTarget(name: "ExternalToolsTests", dependencies: ["ExternalTools", "Site", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "ExternalToolsTests", dependencies: ["ExternalTools", "Site", "Graphviz", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "PreviewTests", dependencies: [
             "Preview", "Workspace", "Content", "TestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -19,9 +19,13 @@ public struct DiagramRenderer: Sendable {
         return FlowchartDrawer(chart: chart, layout: layout, id: id, words: words).svg()
     }
 
-    /// Graphviz's layout of the chart, text measured with the metrics the SVG is drawn with.
+    /// Graphviz's layout of the chart, text measured with the metrics the SVG is drawn with;
+    /// subgraphs with their own direction are laid out on their own and placed as boxes.
     public func layout(_ chart: Flowchart) -> GraphLayout? {
-        graphviz.layout(dot: DOTWriter.dot(chart)) { text, size in TextMetrics.width(text, fontSize: size) }
+        let graphviz = graphviz
+        return ScopedLayout(chart: chart) { dot in
+            graphviz.layout(dot: dot) { text, size in TextMetrics.width(text, fontSize: size) }
+        }.layout()
     }
 
     /// The DOT text handed to Graphviz, for tests and for debugging a layout by hand.

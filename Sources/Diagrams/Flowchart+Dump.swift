@@ -15,7 +15,8 @@ extension Flowchart {
             lines.append(line)
         }
         for subgraph in subgraphs {
-            lines.append("subgraph \(subgraph.id) \"\(subgraph.title)\" nodes=\(subgraph.nodeIDs.joined(separator: ",")) parent=\(subgraph.parent.map(String.init) ?? "-") @\(subgraph.position)")
+            lines.append("subgraph \(subgraph.id) \"\(subgraph.title)\" nodes=\(subgraph.nodeIDs.joined(separator: ",")) parent=\(subgraph.parent.map(String.init) ?? "-")"
+                         + (subgraph.direction.map { " direction=\($0.rawValue)" } ?? "") + " @\(subgraph.position)")
         }
         for name in classes.keys.sorted() { lines.append("classDef \(name) \(classes[name]!.dump)") }
         for index in edgeStyles.keys.sorted() { lines.append("linkStyle \(index) \(edgeStyles[index]!.dump)") }

@@ -31,6 +31,10 @@ struct FlowchartParser {
         }
         for (_, apply) in parser.deferred { apply(&parser) }
         parser.resolveSubgraphEndpoints()
+        for (subgraph, reason) in parser.chart.ownLayoutAndIgnored().ignored {
+            let declared = parser.chart.subgraphs[subgraph]
+            parser.ignore("subgraph '\(declared.id)' follows the chart's direction: \(reason)", at: declared.directionPosition ?? declared.position)
+        }
         if parser.chart.nodes.isEmpty, !parser.problems.keepsCode {
             parser.fail("the flowchart has no nodes", at: header.position(at: 0))
         }
@@ -84,10 +88,14 @@ struct FlowchartParser {
             guard let last = open.popLast() else { return fail("`end` without an open subgraph", at: position) }
             _ = last
         case "direction" where keywordEnds && !open.isEmpty:
-            // Graphviz lays a whole graph out in one direction; the subgraph follows the chart's.
             scanner.skipSpaces()
-            ignore("a subgraph's own direction is not supported; it follows the chart's", at: scanner.position)
-            _ = scanner.read { $0.isLetter }
+            let at = scanner.position
+            let word = scanner.read { $0.isLetter }
+            guard let direction = word == "TD" ? .topToBottom : Flowchart.Direction(rawValue: word) else {
+                return ignore("unknown direction '\(word)'; use TB, TD, BT, LR or RL", at: at)
+            }
+            chart.subgraphs[open.last!].direction = direction
+            chart.subgraphs[open.last!].directionPosition = at
         case "classDef" where keywordEnds: classDefinition(&scanner, at: position)
         case "class" where keywordEnds: classAssignment(&scanner, at: position)
         case "style" where keywordEnds: nodeStyle(&scanner, at: position)

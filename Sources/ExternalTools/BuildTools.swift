@@ -6,9 +6,12 @@ public struct BuildTools: Sendable {
     public var render: RenderTools
     /// One sentence per tool that was needed but missing, with how to install it; asked once, after rendering.
     public var missing: @Sendable () -> [String]
+    /// The tools whose versions cached renderings depend on: an upgrade renders every page again.
+    public var versioned: [VersionedTool]
 
-    public init(render: RenderTools, missing: @escaping @Sendable () -> [String] = { [] }) {
+    public init(render: RenderTools, versioned: [VersionedTool] = [], missing: @escaping @Sendable () -> [String] = { [] }) {
         self.render = render
+        self.versioned = versioned
         self.missing = missing
     }
 
@@ -17,7 +20,8 @@ public struct BuildTools: Sendable {
     public static func system(environment: [String: String] = ProcessInfo.processInfo.environment) -> BuildTools {
         let highlighter = PygmentsHighlighter(command: environment["SITEGEN_PYTHON"] ?? PygmentsHighlighter.defaultCommand)
         let math = KatexRenderer(command: environment["SITEGEN_NODE"] ?? "node")
-        return BuildTools(render: RenderTools(highlighter: highlighter, math: math)) {
+        return BuildTools(render: RenderTools(highlighter: highlighter, math: math),
+                          versioned: [highlighter.versioned, math.versioned, .graphviz()]) {
             var found: [String] = []
             if highlighter.wasMissing {
                 found.append("code blocks are shown without colours: python3 with Pygments was not found; \(PygmentsHighlighter.installHint)")

@@ -4,6 +4,7 @@ import Site
 /// Typesets TeX as MathML with Debian's KaTeX in one long-lived `node` process.
 public final class KatexRenderer: MathRenderer {
     private let pool: WorkerPool
+    private let command: String
     public static let installHint = "install it with `sudo apt-get install nodejs katex`"
     /// Where Debian puts shared node modules: a `node` that is not Debian's does not look there.
     static let debianModules = ["/usr/share/nodejs", "/usr/lib/nodejs"]
@@ -11,6 +12,7 @@ public final class KatexRenderer: MathRenderer {
     public init(command: String = "node", timeout: Double = 30) {
         let inherited = ProcessInfo.processInfo.environment["NODE_PATH"].map { [$0] } ?? []
         let nodePath = (inherited + Self.debianModules).joined(separator: ":")
+        self.command = command
         pool = WorkerPool(size: 1) {
             WorkerProcess(command: command, arguments: ["-e", KatexWorkerScript.source], environment: ["NODE_PATH": nodePath], timeout: timeout)
         }
@@ -46,6 +48,12 @@ public final class KatexRenderer: MathRenderer {
         guard let start = html.range(of: "<math"), let end = html.range(of: "</math>", options: .backwards),
               start.lowerBound < end.lowerBound else { return nil }
         return String(html[start.lowerBound..<end.upperBound])
+    }
+
+    /// KaTeX's version, from the worker's first line (the worker then serves formulas).
+    public var versioned: VersionedTool {
+        let (pool, command) = (pool, command)
+        return VersionedTool(name: "math", located: { VersionedTool.executable(command) }) { VersionedTool.identity(from: pool.greeting()) }
     }
 
     public var wasMissing: Bool { pool.wasMissing }

@@ -1,4 +1,5 @@
-/// The JavaScript the math worker runs, passed with `node -e`. `throwOnError` turns bad TeX into
+/// The JavaScript the math worker runs, passed with `node -e`. Its first line names KaTeX's
+/// version and the files an upgrade replaces. `throwOnError` turns bad TeX into
 /// a message sitegen reports at the formula; `trust` stays off, so `\href` and friends cannot
 /// put links or scripts into a page.
 enum KatexWorkerScript {
@@ -11,7 +12,7 @@ enum KatexWorkerScript {
           process.stdout.write(JSON.stringify({ error: String(error && error.message) }) + "\n");
           process.exit(0);
         }
-        process.stdout.write(JSON.stringify({ ready: katex.version }) + "\n");
+        process.stdout.write(JSON.stringify({ ready: katex.version, files: [process.execPath, require.resolve("katex")] }) + "\n");
         const lines = require("readline").createInterface({ input: process.stdin, terminal: false });
         lines.on("line", (line) => {
           let answer;

@@ -1,9 +1,9 @@
 /// The Python the highlighting workers run, passed with `python3 -c` so the binary needs no file
-/// beside it. Lexers are looked up once per language; `stripnl=False` keeps leading blank lines,
+/// beside it. Its first line names Pygments' version and the files an upgrade replaces. Lexers are looked up once per language; `stripnl=False` keeps leading blank lines,
 /// so `hl_lines` counts the lines the author sees.
 enum PygmentsWorkerScript {
     // Indented in this file (Swift strips it) so no line of it reads as a Swift import.
-    static let source = #"""
+    static let source = PygmentsDispatchScript.source + #"""
         import sys, json
         try:
             import pygments
@@ -14,9 +14,13 @@ enum PygmentsWorkerScript {
         except Exception as error:
             print(json.dumps({"error": str(error)}), flush=True)
             sys.exit(0)
+        try:
+            install_dispatch()
+        except Exception:
+            pass
         formatter = HtmlFormatter(nowrap=True)
         lexers = {}
-        print(json.dumps({"ready": pygments.__version__}), flush=True)
+        print(json.dumps({"ready": pygments.__version__, "files": [sys.executable, pygments.__file__]}), flush=True)
         for line in sys.stdin:
             try:
                 request = json.loads(line)

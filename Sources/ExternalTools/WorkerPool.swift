@@ -59,6 +59,26 @@ final class WorkerPool: Sendable {
         return .answer(answer)
     }
 
+    /// The first line a worker wrote (`{"ready": version, "files": […]}`), starting one if none runs;
+    /// nil when the tool cannot start. Asking this does not count as needing the tool, so a
+    /// missing one is not reported unless a block then asks for it.
+    func greeting() -> [String: Any]? {
+        guard !free.withLock({ $0.missing }) else { return nil }
+        slots.wait()
+        defer { slots.signal() }
+        var worker = free.withLock { $0.idle.popLast() }
+        if worker == nil {
+            guard let started = start(), started.isReady else {
+                free.withLock { $0.missing = true }
+                return nil
+            }
+            worker = started
+        }
+        let greeting = worker!.greeting
+        free.withLock { $0.idle.append(worker!) }
+        return greeting
+    }
+
     /// Whether the tool was missing when something needed it.
     var wasMissing: Bool { free.withLock { $0.askedWhileMissing } }
 

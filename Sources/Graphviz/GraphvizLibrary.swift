@@ -25,6 +25,12 @@ public struct GraphvizLibrary: Sendable {
     /// Whether libgvc could be opened and its functions found.
     public var isAvailable: Bool { Self.open(names) != nil }
 
+    /// Graphviz's own version and the file libgvc was opened from (whose size and time change
+    /// with an upgrade); nil when it cannot be opened.
+    public var identity: (version: String, file: String)? {
+        Self.open(names).map { ($0.version, $0.file) }
+    }
+
     /// Lays `dot` out with the `dot` engine, measuring every text line with `measure(text, fontSize)`;
     /// nil when Graphviz is missing or rejects the graph.
     public func layout(dot: String, measure: @escaping @Sendable (String, Double) -> Double) -> GraphLayout? {
@@ -80,6 +86,8 @@ private final class OpenedLibrary: @unchecked Sendable {
     typealias FreeData = @convention(c) (UnsafeMutablePointer<CChar>?) -> Void
 
     let context: OpaquePointer
+    let version: String
+    let file: String
     let memRead: MemRead, close: Close, layout: Layout, freeLayout: FreeLayout, renderData: RenderData, freeData: FreeData
 
     init?(names: [String]) {
@@ -98,11 +106,28 @@ private final class OpenedLibrary: @unchecked Sendable {
               let renderData = symbol("gvRenderData", RenderData.self), let freeData = symbol("gvFreeRenderData", FreeData.self),
               let context = newContext()
         else { dlclose(handle); return nil }
+        typealias Version = @convention(c) (OpaquePointer?) -> UnsafeMutablePointer<CChar>?
+        version = symbol("gvcVersion", Version.self)?(context).map { String(cString: $0) } ?? "unknown"
+        file = Self.mappedFile(containing: "/libgvc.so") ?? names[0]
         _ = symbol("agseterrf", SetErrorFunction.self)?(silence)
         addLibrary(context, Self.textPlugin())
         _ = selectTextLayout(context)
         (self.context, self.memRead, self.close, self.layout, self.freeLayout, self.renderData, self.freeData) =
             (context, memRead, close, layout, freeLayout, renderData, freeData)
+    }
+
+    /// The path of the first file mapped into this process whose path contains `name`, from
+    /// `/proc/self/maps` (glibc's `dladdr` is not visible to Swift without `_GNU_SOURCE`).
+    private static func mappedFile(containing name: String) -> String? {
+        guard let file = fopen("/proc/self/maps", "r") else { return nil }
+        defer { fclose(file) }
+        var line = [CChar](repeating: 0, count: 4096)
+        while fgets(&line, Int32(line.count), file) != nil {
+            let text = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            guard text.contains(name), let slash = text.firstIndex(of: "/") else { continue }
+            return String(text[slash...].prefix { $0 != "\n" })
+        }
+        return nil
     }
 
     /// The laid-out graph as Graphviz's `json` text, nil if the DOT is rejected.

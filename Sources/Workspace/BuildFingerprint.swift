@@ -5,11 +5,16 @@ import TextKit
 
 /// Hashes of what a build's output depends on beyond each page's own file, for the cache.
 enum BuildFingerprint {
-    /// Everything global: the sitegen binary, settings, theme, languages and options. When any
-    /// of it changes, every page may change, so the cache is not used.
-    static func global(_ project: LoadedProject, loader: ProjectLoader, outputPath: String, strict: Bool) -> ContentHash {
+    /// Everything global: the sitegen binary, the rendering tools' versions, settings, theme,
+    /// languages and options. When any of it changes, every page may change, so the cache is not used.
+    static func global(_ project: LoadedProject, loader: ProjectLoader, outputPath: String, strict: Bool,
+                       tools: ToolVersions = ToolVersions(versions: [:])) -> ContentHash {
         var h = ContentHash()
         h.add("sitegen build cache 1")
+        for (name, version) in tools.versions.sorted(by: { $0.key < $1.key }) {
+            h.add(name)
+            h.add(version)
+        }
         // Another sitegen may render differently; its size and time tell builds apart.
         if let binary = FileStamp(path: "/proc/self/exe") ?? Bundle.main.executablePath.flatMap(FileStamp.init(path:)) {
             h.add(UInt64(bitPattern: binary.size))

@@ -40,13 +40,23 @@ public struct BuildPipeline {
         let store = CacheStore(outputPath: outputPath)
         // The cache is decoded on another core while the content folder is listed.
         let reading = incremental ? Pending { store.read() } : nil
+        // Tools are asked their versions (when their files changed) while the content is read.
+        let (versioned, outputPath) = (tools.versioned, outputPath)
+        let identifying = incremental ? Pending { ToolVersions.resolve(versioned, store: ToolVersionStore(outputPath: outputPath)) } : nil
         var project = load(reusing: { reading?.value?.pages ?? [:] })
         let previous = reading?.value
-        let fingerprint = BuildFingerprint.global(project, loader: loader, outputPath: outputPath, strict: strict)
-        let renders = RenderCache(known: incremental ? RenderCacheStore(outputPath: outputPath).read() : [:])
+        let versions = identifying?.value ?? ToolVersions(versions: [:])
+        let fingerprint = BuildFingerprint.global(project, loader: loader, outputPath: outputPath, strict: strict, tools: versions)
+        let renders = RenderCache(known: incremental ? RenderCacheStore(outputPath: outputPath).read() : [:], versions: versions)
         if let previous, previous.fingerprint == fingerprint, OutputPublisher(outputPath: outputPath).buildToken() == previous.token {
             var build = IncrementalBuild(pipeline: self, project: project, previous: previous, fingerprint: fingerprint, renders: renders)
-            return build.run()
+            let report = build.run()
+            // A rebuild with nothing to render still keeps what a re-asked tool said (its files
+            // were touched, its version the same), so the next build need not ask again.
+            if let record = versions.changedRecord, !report.diagnostics.hasErrors, tools.missing().isEmpty {
+                ToolVersionStore(outputPath: outputPath).write(record)
+            }
+            return report
         }
         // Without a cache that matches the output folder, nothing may be reused.
         if !project.reused.isEmpty { project = load(reusing: { [:] }) }
@@ -74,9 +84,13 @@ public struct BuildPipeline {
             if !keepingEarlier || renders.hasNewEntries {
                 RenderCacheStore(outputPath: outputPath).write(renders.entries(keepingEarlier: keepingEarlier))
             }
+            if let record = renders.versions.changedRecord { ToolVersionStore(outputPath: outputPath).write(record) }
         } else {
             CacheStore(outputPath: outputPath).remove()
-            if !incremental { RenderCacheStore(outputPath: outputPath).remove() }
+            if !incremental {
+                RenderCacheStore(outputPath: outputPath).remove()
+                ToolVersionStore(outputPath: outputPath).remove()
+            }
         }
         return missing.map { Diagnostic(.warning, rule: "tools", $0, at: SourceLocation(file: loader.contentPath, line: 0, column: 0)) }
     }

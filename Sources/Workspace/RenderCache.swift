@@ -14,9 +14,12 @@ final class RenderCache: @unchecked Sendable {
     private var used: [UInt64: String] = [:]
     /// Whether a tool answered something the cache did not know.
     private var learned = false
+    /// Part of every key: an answer from another version of the tool is not this one's.
+    let versions: ToolVersions
 
-    init(known: [UInt64: String] = [:]) {
+    init(known: [UInt64: String] = [:], versions: ToolVersions = ToolVersions(versions: [:])) {
         self.known = known
+        self.versions = versions
     }
 
     /// `tools` answering from the cache first.
@@ -56,6 +59,7 @@ private struct CachedHighlighter: CodeHighlighter {
 
     func highlight(_ code: String, language: String) -> HighlightResult {
         var hash = ContentHash("code")
+        hash.add(cache.versions.versions["code"] ?? "")
         hash.add(language)
         hash.add(code)
         if let value = cache.value(for: hash.value) {
@@ -77,6 +81,7 @@ private struct CachedMath: MathRenderer {
 
     func render(_ tex: String, display: Bool) -> MathResult {
         var hash = ContentHash(display ? "math-display" : "math-inline")
+        hash.add(cache.versions.versions["math"] ?? "")
         hash.add(tex)
         if let value = cache.value(for: hash.value) {
             return value.first == "m" ? .mathML(String(value.dropFirst())) : .error(String(value.dropFirst()))

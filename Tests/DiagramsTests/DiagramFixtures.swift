@@ -2,6 +2,18 @@
 
 /// Mermaid sources the tests share; the decision flow follows seed 003's shape in new words.
 enum DiagramFixtures {
+    /// A chart running down with one subgraph running across (its own `direction`).
+    static let ownDirection = """
+        graph TD
+            subgraph steps [每月三个步骤 Monthly steps]
+                direction LR
+                A[读取账单] --> B[归类费用] --> C[生成报告]
+            end
+            Start([开始]) --> steps
+            steps --> Done((完成))
+            style B fill:#e3f2fd,stroke:#1565c0
+        """
+
     static let decisionFlow = """
         graph TD
             POOL[候选模型池] --> BENCH[公开基准评测]

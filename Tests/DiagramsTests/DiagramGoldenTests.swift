@@ -53,6 +53,7 @@ struct DiagramGoldenTests {
             采购 --> 結束2[本地部署・運用開始]
             """),
         ("decision-flow", DiagramFixtures.decisionFlow),
+        ("subgraph-direction", DiagramFixtures.ownDirection),
     ]
 
     @Test(arguments: cases.map(\.name))
@@ -70,6 +71,32 @@ struct DiagramGoldenTests {
         let svg = try #require(DiagramRenderer().svg(chart, id: "e"))
         #expect(svg.components(separatedBy: "<g class=\"edge ").count - 1 == chart.edges.filter { $0.stroke != .invisible }.count)
         #expect(svg.contains("<circle") && svg.contains("stroke-dasharray:3 4") && svg.contains("stroke-width:3.2"))
+    }
+
+    /// A subgraph with its own direction is laid out in it and placed as one box: its nodes
+    /// run across while the chart runs down, they sit inside the box under its title, and the
+    /// edges to the subgraph end on the box's border.
+    @Test func subgraphWithItsOwnDirectionIsLaidOutInIt() throws {
+        let chart = DiagramFixtures.flowchart(DiagramFixtures.ownDirection)
+        #expect(chart.ownLayout == [0])
+        let layout = try #require(DiagramRenderer().layout(chart))
+        func center(_ id: String) throws -> GraphLayout.Point {
+            let i = try #require(chart.nodes.firstIndex { $0.id == id })
+            return try #require(layout.nodes["n\(i)"]).center
+        }
+        let (a, b, c) = (try center("A"), try center("B"), try center("C"))
+        #expect(abs(a.y - b.y) < 0.5 && abs(b.y - c.y) < 0.5 && a.x < b.x && b.x < c.x)
+        let (start, done) = (try center("Start"), try center("Done"))
+        let box = try #require(layout.clusters.first { $0.name == "cluster_s0" })
+        #expect(start.y < box.y && done.y > box.y + box.height)
+        for p in [a, b, c] { #expect(p.x > box.x && p.x < box.x + box.width && p.y > box.y + 20 && p.y < box.y + box.height) }
+        let title = try #require(box.labelCenter)
+        #expect(title.y < a.y - 10)
+        // Start → steps ends on the box's top; steps → Done leaves from its bottom.
+        let into = try #require(layout.edges.first { $0.id == "e2" }?.end)
+        let out = try #require(layout.edges.first { $0.id == "e3" }?.spline.first)
+        #expect(abs(into.y - box.y) < 1.5 && abs(out.y - (box.y + box.height)) < 1.5)
+        #expect(layout.nodes.keys.allSatisfy { $0.hasPrefix("n") })
     }
 
     @Test func cjkLabelsAreMeasuredBySitegensMetrics() throws {

@@ -1,5 +1,6 @@
 import ExternalTools
 import Foundation
+import Graphviz
 import Site
 import Testing
 import TestSupport
@@ -99,6 +100,49 @@ import TestSupport
         #expect(missing.highlight("y = 2\n", language: "python") == .unavailable)
         #expect(missing.wasMissing)
         #expect(missing.requestCount == 0)
+    }
+
+    /// Trying only the rules that can start with the character at hand changes no token: the
+    /// samples, benchmark-like listings and awkward text highlight the same either way.
+    @Test func firstCharacterDispatchKeepsEveryToken() throws {
+        let plain = PygmentsHighlighter(workers: 1, dispatch: false)
+        var blocks = Self.samples.map { ($0.language, $0.code) }
+        for i in 0..<6 {
+            blocks.append(("python", "RATES = {\n    \"svc-\(i)\": (\(i * 37), \(i)e-3),\n}\nprint(f\"{sum(v[0] for v in RATES.values()):>12}\")\n"))
+            blocks.append(("bash", "for d in $(seq 1 \(i)); do\n  curl -s \"https://x.org/?d=$d\" | jq '.[\(i)]' >> u.jsonl\ndone\ncat <<EOF\nhere \(i)\nEOF\n"))
+        }
+        let awkward = "x = \"²½ ①\u{a0}\" # ´ \t\r\n'''unterminated\n`b` ${y} <a>&amp;</a> 0x1F 1e-3 3.14j // c /* d */ -- e\n"
+        for language in ["python", "bash", "yaml", "json", "sql", "javascript", "go", "rust", "c", "toml", "diff", "ini", "html", "css"] {
+            blocks.append((language, awkward))
+        }
+        for (language, code) in blocks {
+            #expect(Self.highlighter.highlight(code, language: language) == plain.highlight(code, language: language), "\(language): \(code)")
+        }
+    }
+
+    /// The version comes from a worker's first line, which names the files an upgrade replaces;
+    /// asking it is no request and, when python3 is missing, no reason to warn.
+    @Test func versionComesFromTheWorkersFirstLine() throws {
+        let highlighter = PygmentsHighlighter(workers: 1)
+        let identity = try #require(highlighter.versioned.identify())
+        #expect(identity.version.split(separator: ".").count >= 2 && identity.version.first?.isNumber == true)
+        #expect(identity.files.contains { $0.hasSuffix("pygments/__init__.py") })
+        #expect(identity.files.allSatisfy { FileManager.default.fileExists(atPath: $0) })
+        #expect(highlighter.versioned.located() == VersionedTool.executable(PygmentsHighlighter.defaultCommand))
+        #expect(highlighter.requestCount == 0)
+        // The worker that answered serves the next block.
+        #expect(highlighter.highlight("x = 1\n", language: "python") != .unavailable)
+
+        let missing = PygmentsHighlighter(workers: 1, command: "/nonexistent/python3")
+        #expect(missing.versioned.identify() == nil)
+        #expect(!missing.wasMissing)
+    }
+
+    @Test func graphvizNamesItsVersionAndLibrary() throws {
+        let identity = try #require(VersionedTool.graphviz().identify())
+        #expect(identity.version.first?.isNumber == true)
+        #expect(identity.files.count == 1 && identity.files.allSatisfy { $0.contains("libgvc") && FileManager.default.fileExists(atPath: $0) })
+        #expect(VersionedTool.graphviz(GraphvizLibrary(names: ["libno-such-graphviz.so"])).identify() == nil)
     }
 
     /// The issue's measure: 100 mixed blocks (short and long) through a pool of two workers.

@@ -43,6 +43,15 @@ import TestSupport
         }
     }
 
+    @Test func versionComesFromTheWorkersFirstLine() throws {
+        let renderer = KatexRenderer()
+        let identity = try #require(renderer.versioned.identify())
+        #expect(identity.version.first?.isNumber == true)
+        #expect(identity.files.contains { $0.contains("katex") } && identity.files.allSatisfy { FileManager.default.fileExists(atPath: $0) })
+        #expect(renderer.requestCount == 0)
+        #expect(KatexRenderer(command: "/nonexistent/node").versioned.identify() == nil)
+    }
+
     @Test func missingNodeIsUnavailableAndNoted() {
         let missing = KatexRenderer(command: "/nonexistent/node")
         #expect(missing.render("x", display: false) == .unavailable)

@@ -69,6 +69,89 @@ import TestSupport
         #expect(tool.requests == [])
     }
 
+    /// A stand-in tool whose version the test sets, identified by one file the test can touch.
+    final class FakeVersion: @unchecked Sendable {
+        private let lock = NSLock()
+        private var current = "1.0"
+        private var asked = 0
+        let file: String
+
+        init(file: String) { self.file = file }
+
+        var version: String {
+            get { lock.withLock { current } }
+            set { lock.withLock { current = newValue } }
+        }
+        var askedCount: Int { lock.withLock { asked } }
+
+        var tool: VersionedTool {
+            VersionedTool(name: "code", located: { [self.file] }) {
+                self.lock.withLock {
+                    self.asked += 1
+                    return ToolIdentity(version: self.current, files: [])
+                }
+            }
+        }
+    }
+
+    @Test func toolUpgradeRendersEveryBlockAgain() throws {
+        let project = try project()
+        defer { project.remove() }
+        let tool = Counting()
+        let fake = FakeVersion(file: project.path("fake-pygments"))
+        try project.write("fake-pygments", "1.0\n")
+        func build() -> BuildReport {
+            var pipeline = BuildPipeline(loader: ProjectLoader(contentPath: project.path("Content"), templatesPath: project.path("Templates")),
+                                         outputPath: project.path("Output"))
+            pipeline.tools = BuildTools(render: RenderTools(highlighter: tool, math: tool), versioned: [fake.tool])
+            return pipeline.run()
+        }
+        #expect(build().published)
+        #expect(tool.requests.count == 5)
+        #expect(fake.askedCount == 1)
+
+        // Nothing changed: the version comes from the record, no tool is started or asked.
+        tool.reset()
+        #expect(build().published)
+        #expect(tool.requests == [])
+        #expect(fake.askedCount == 1)
+
+        // The tool's file changed (an upgrade): it is asked again, and its new version makes every
+        // cached block and every page stale.
+        fake.version = "2.0"
+        try project.write("fake-pygments", "2.0 upgraded\n")
+        tool.reset()
+        #expect(build().published)
+        #expect(fake.askedCount == 2)
+        #expect(tool.requests.sorted() == ["echo a\n", "k: v\n", "print(1)\n", "print(2)\n"])
+
+        // The file touched but the version the same: asked once more, nothing renders again, and
+        // the record takes the new stamp so the build after asks nothing.
+        try project.write("fake-pygments", "2.0 reinstalled\n")
+        tool.reset()
+        #expect(!build().diagnostics.hasErrors)
+        #expect(fake.askedCount == 3)
+        #expect(tool.requests == [])
+        #expect(!build().diagnostics.hasErrors)
+        #expect(fake.askedCount == 3)
+
+        // Same file, same version again: the record holds.
+        tool.reset()
+        #expect(build().published)
+        #expect(tool.requests == [])
+        #expect(fake.askedCount == 3)
+
+        // A build that fails writes nothing, not even what a tool said.
+        let failing = try self.project()
+        defer { failing.remove() }
+        try failing.write("Content/a.en.md", "---\ntitle: [unclosed\n---\nx\n")
+        var pipeline = BuildPipeline(loader: ProjectLoader(contentPath: failing.path("Content"), templatesPath: failing.path("Templates")),
+                                     outputPath: failing.path("Output"))
+        pipeline.tools = BuildTools(render: RenderTools(highlighter: tool, math: tool), versioned: [fake.tool])
+        #expect(!pipeline.run().published)
+        #expect(!FileManager.default.fileExists(atPath: ToolVersionStore(outputPath: failing.path("Output")).url.path))
+    }
+
     @Test func missingToolWarnsOnceAndKeepsNoBuildCache() throws {
         let project = try project()
         defer { project.remove() }
