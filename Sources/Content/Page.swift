@@ -107,9 +107,6 @@ public struct Page: Sendable {
                          title: summary.title, document: Node(.document, span: .unknown), bodyLineOffset: 0, unread: summary))
     }
 
-    /// Whether the file was read and parsed (false for a page made from a recorded summary).
-    public var isRead: Bool { box.fields.unread == nil }
-
     /// Whether this file holds its folder's title and text (`_index.md`, or `index.md` as
     /// VitePress and javascript.info write it) rather than a page of its own.
     public var isSectionIndex: Bool { Self.isSectionIndex(file: file) }
