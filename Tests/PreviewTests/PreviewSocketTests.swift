@@ -52,8 +52,9 @@ import TestSupport
                 try project.write("Content/reports/cost.zh.md", "---\ntitle: 成本\ndate: 2025-09-01\n---\n正文 第二版\n")
             }
             #expect(text.contains("event: reload\ndata: \(before + 1)"), "\(text)")
-            // A bound that only a missed event (a poll that never fires) exceeds, not a busy machine.
-            #expect(Date().timeIntervalSince(started) < 20)
+            // The reload came as an event, before the read gave up: a missed event (a poll that never
+            // fires) waits the whole 30 s. How fast a save reloads is the benchmark's to say.
+            #expect(Date().timeIntervalSince(started) < 29)
             #expect(try await http.get("/zh/reports/cost/").text.contains("正文 第二版"))
             // A page served before the last rebuild is told to reload as soon as it connects.
             let stale = try await http.readEvents("/__sitegen/events?since=\(before)&instance=\(server.state.instance)", until: "event: reload", timeout: 30)
