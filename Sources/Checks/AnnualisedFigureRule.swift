@@ -26,7 +26,9 @@ struct AnnualisedFigureRule: PageRule {
             }
             monthly.removeAll { run.line - $0.line > 3 }
             recent.removeAll { run.line - $0.line > 3 }
-            let annual = amounts.map { Self.isAnnual($0, in: text) }
+            // Most runs say no year word at all: their amounts are not placed against each word.
+            let saysYear = !amounts.isEmpty && Self.annualWords.contains(where: String(run.text).lowercased().containsLiteral)
+            let annual = amounts.map { saysYear && Self.isAnnual($0, in: text) }
             for (index, yearly) in amounts.enumerated() where annual[index] {
                 let bases = index > 0 ? (annual[index - 1] ? [] : [amounts[index - 1]]) : monthly
                 let alike = { (base: LocatedFigure) in base.number.unit?.measure == yearly.number.unit?.measure && base.number.value != yearly.number.value }
