@@ -17,6 +17,8 @@ public struct SiteBuilder: Sendable {
     public var diagrams = DiagramRenderer()
     /// Told how many render jobs there are, then of each one done, for a progress line.
     public var progress: RenderProgress?
+    /// Search terms kept between builds; without it every page's text is tokenized.
+    public var searchTerms: SearchTermMemory?
 
     public init(settings: SiteSettings, theme: Theme) {
         self.settings = settings
@@ -76,7 +78,7 @@ public struct SiteBuilder: Sendable {
                 jobs.append { [OutputFile(path: plan.feedPath(of: language), text: AtomFeed(plan: plan, language: language, theme: theme).xml)] }
             }
             jobs += ListJobs(plan: plan, contexts: contexts, renderer: renderer, theme: theme).jobs(for: language, only: selection)
-            if selection.includes(.search(language)) { jobs.append { SearchIndex(plan: plan, language: language).files() } }
+            if selection.includes(.search(language)) { jobs.append { SearchIndex(plan: plan, language: language, memory: searchTerms).files() } }
         }
         guard selection.listsPages else { return jobs }
         jobs.append { [renderer.layout("home", path: SitePlan.rootIndex, context: contexts.home())] }

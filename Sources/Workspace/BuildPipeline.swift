@@ -64,9 +64,10 @@ public struct BuildPipeline {
     }
 
     /// A site builder whose highlighter and math renderer answer from `renders` first.
-    func siteBuilder(_ project: LoadedProject, renders: RenderCache) -> SiteBuilder {
+    func siteBuilder(_ project: LoadedProject, renders: RenderCache, searchTerms: SearchTermMemory? = nil) -> SiteBuilder {
         var builder = SiteBuilder(settings: project.settings, theme: project.theme)
         builder.tools = renders.wrap(tools.render)
+        builder.searchTerms = searchTerms
         if let progress {
             progress.begin(.rendering)
             builder.progress = RenderProgress(planned: { progress.add(total: $0) }, done: { progress.advance() })
@@ -121,7 +122,10 @@ public struct BuildPipeline {
         }
         do {
             let plan = SitePlan(content: project.content, settings: project.settings)
-            let site = try siteBuilder(project, renders: renders).build(project.content, checks: checks, plan: plan)
+            // Every page is tokenized; the terms are kept for the rebuilds that follow.
+            let searchTerms = incremental ? SearchTermCollector() : nil
+            let site = try siteBuilder(project, renders: renders, searchTerms: searchTerms?.memory(reading: nil, fingerprint: fingerprint))
+                .build(project.content, checks: checks, plan: plan)
             // Problems found while rendering (chart blocks) stop the build like loading errors do.
             let rendered = site.diagnostics.map(loader.prefixed)
             report.diagnostics += rendered
@@ -142,6 +146,9 @@ public struct BuildPipeline {
             if let recording {
                 store.write(recording.value)
                 if let figureRecords { FigureRecordStore(outputPath: outputPath).write(figureRecords.record) }
+                if let searchTerms { SearchTermStore(outputPath: outputPath).replaceAll(searchTerms.indexed, fingerprint: fingerprint) }
+            } else {
+                SearchTermStore(outputPath: outputPath).remove()
             }
             report.diagnostics += finishRendering(renders: renders, keepingEarlier: false)
         } catch let error as TemplateErrors {

@@ -49,8 +49,10 @@ struct IncrementalBuild {
             return withSources(report)
         }
         let site: SiteBuild
+        let searchStore = SearchTermStore(outputPath: pipeline.outputPath)
+        let searchTerms = SearchTermCollector()
         do {
-            site = try render(&progress)
+            site = try render(&progress, searchTerms: searchTerms.memory(reading: searchStore, fingerprint: fingerprint))
         } catch {
             report.diagnostics += error.diagnostics
             return report
@@ -62,6 +64,7 @@ struct IncrementalBuild {
             return withSources(report)
         }
         report.published = true
+        searchStore.write(searchTerms.indexed, fingerprint: fingerprint)
         record(&progress)
         report.diagnostics += pipeline.finishRendering(renders: renders, keepingEarlier: true)
         return withSources(report)
@@ -116,7 +119,7 @@ struct IncrementalBuild {
 
     /// Renders the planned pages whose inputs differ from the recorded ones, and the lists the
     /// plan names.
-    private func render(_ progress: inout Progress) throws(TemplateErrors) -> SiteBuild {
+    private func render(_ progress: inout Progress, searchTerms: SearchTermMemory) throws(TemplateErrors) -> SiteBuild {
         let plan = SitePlan(content: project.content, settings: project.settings)
         var keys: [String: ContentHash] = [:]
         for page in progress.planned {
@@ -128,7 +131,7 @@ struct IncrementalBuild {
         }
         progress.plan = plan
         let lists = progress.rebuild.lists
-        let site = try pipeline.siteBuilder(project, renders: renders)
+        let site = try pipeline.siteBuilder(project, renders: renders, searchTerms: searchTerms)
             .build(project.content, checks: progress.checks,
                    only: RenderSelection(pages: progress.toRender, siteWide: !lists.isEmpty, assets: true, lists: lists), plan: plan)
         progress.rendered = site.diagnostics.map(pipeline.loader.prefixed)

@@ -7,6 +7,8 @@ import Content
 struct SearchIndex {
     let plan: SitePlan
     let language: String
+    /// Terms an earlier build indexed, so unchanged pages are not tokenized again.
+    var memory: SearchTermMemory?
 
     /// Sizes that keep a page's share of the index under 3 KB and a query's loads under 200 KB.
     static let termsPerPage = 1_000
@@ -23,14 +25,7 @@ struct SearchIndex {
         let folder = plan.searchFolder(language)
         let documents = plan.content.pages.filter { $0.language == language && !$0.isSectionIndex }
             .map { Document(page: $0, text: SearchText.of($0, includeCode: plan.settings.searchCode)) }
-        // Pages are numbered in file order, so an edit keeps every other page's number.
-        var postings: [SearchTokenizer.Key: [Int]] = [:]
-        for (id, document) in documents.enumerated() {
-            for key in SearchTokenizer.uniqueKeys(document.page.title + " " + document.text, limit: Self.termsPerPage) {
-                postings[key, default: []].append(id)
-            }
-        }
-        let terms = postings.map { (term: $0.key.text, pages: $0.value) }.sorted { $0.term < $1.term }
+        let terms = postings(documents)
         let estimate = terms.reduce(0) { $0 + $1.term.utf8.count + 6 + 3 * $1.pages.count }
         let shardCount = max(1, estimate / Self.shardBytes)
         var shards = Array(repeating: [(String, [Int])](), count: shardCount)
@@ -56,6 +51,73 @@ struct SearchIndex {
         let meta = "{\"shards\":\(shardCount),\"chunk\":\(perChunk),\"docs\":\(records.count),\"sizes\":[\(sizes.map(String.init).joined(separator: ","))]}"
         files.append(OutputFile(path: "\(folder)/meta.js", text: "sitegenSearch.add(\(Self.json(language)),\"m\",0,\(meta));\n"))
         return files
+    }
+
+    /// Each term with the pages it occurs on (numbered in file order, so an edit keeps every
+    /// other page's number), sorted by term. A page whose text is what `memory` knows it by
+    /// keeps its recorded terms; the others are tokenized. Either way the result is the same.
+    private func postings(_ documents: [Document]) -> [(term: String, pages: [Int])] {
+        let inputs = documents.map { $0.page.title + " " + $0.text }
+        let sources = memory == nil ? [] : inputs.map(SearchTerms.source)
+        let known = memory?.known(language) ?? SearchTerms(terms: [], pages: [:])
+        var tokenized: [SearchTokenizer.Key: [Int]] = [:]
+        var reused: [(page: Int, ids: [UInt32])] = []
+        for (id, input) in inputs.enumerated() {
+            if !sources.isEmpty, let entry = known.pages[documents[id].page.file], entry.source == sources[id] {
+                reused.append((id, entry.ids))
+                continue
+            }
+            for key in SearchTokenizer.uniqueKeys(input, limit: Self.termsPerPage) {
+                tokenized[key, default: []].append(id)
+            }
+        }
+        // The known terms' pages in one array, term after term: `start[t]..<start[t + 1]`.
+        var start = [Int](repeating: 0, count: known.terms.count + 1)
+        for (_, ids) in reused { for t in ids { start[Int(t) + 1] += 1 } }
+        for t in known.terms.indices { start[t + 1] += start[t] }
+        var pages = [Int](repeating: 0, count: start[known.terms.count])
+        var next = start
+        for (page, ids) in reused {
+            for t in ids {
+                pages[next[Int(t)]] = page
+                next[Int(t)] += 1
+            }
+        }
+        let added = tokenized.map { (term: $0.key.text, pages: $0.value) }.sorted { $0.term < $1.term }
+
+        // Both lists are sorted: merged, with the pages of a term in both put back in order.
+        var merged: [(term: String, pages: [Int])] = []
+        merged.reserveCapacity(added.count + known.terms.count)
+        var k = 0, a = 0
+        while true {
+            while k < known.terms.count, start[k] == start[k + 1] { k += 1 }
+            if k == known.terms.count && a == added.count { break }
+            if a == added.count || (k < known.terms.count && known.terms[k] < added[a].term) {
+                merged.append((known.terms[k], Array(pages[start[k]..<start[k + 1]])))
+                k += 1
+            } else if k == known.terms.count || added[a].term < known.terms[k] {
+                merged.append(added[a])
+                a += 1
+            } else {
+                merged.append((added[a].term, (pages[start[k]..<start[k + 1]] + added[a].pages).sorted()))
+                k += 1
+                a += 1
+            }
+        }
+        if let memory { memory.indexed(language, Self.terms(merged, documents: documents, sources: sources)) }
+        return merged
+    }
+
+    /// Each page's terms as positions in `merged`, for the next build.
+    private static func terms(_ merged: [(term: String, pages: [Int])], documents: [Document], sources: [UInt64]) -> SearchTerms {
+        var ids = [[UInt32]](repeating: [], count: documents.count)
+        for (t, entry) in merged.enumerated() {
+            for page in entry.pages { ids[page].append(UInt32(t)) }
+        }
+        var pages: [String: SearchTerms.Page] = [:]
+        pages.reserveCapacity(documents.count)
+        for (i, document) in documents.enumerated() { pages[document.page.file] = SearchTerms.Page(source: sources[i], ids: ids[i]) }
+        return SearchTerms(terms: merged.map(\.term), pages: pages)
     }
 
     /// `[title, address from the site root, section, excerpt]`.
