@@ -5,7 +5,7 @@ import Foundation
 public struct SitePlan: Sendable {
     public let content: ContentSet
     public let settings: SiteSettings
-    private let lazyNavigation = LazyNavigation()
+    private let lazyNavigation = MadeOnce<SiteNavigation>()
 
     public init(content: ContentSet, settings: SiteSettings) {
         self.content = content
@@ -77,20 +77,5 @@ public struct SitePlan: Sendable {
         case (nil, .some): return false
         default: return (a.title, a.file) < (b.title, b.file)
         }
-    }
-}
-
-/// The navigation of one plan, made once by whichever thread asks first.
-private final class LazyNavigation: @unchecked Sendable {
-    private let lock = NSLock()
-    private var made: SiteNavigation?
-
-    func value(_ make: () -> SiteNavigation) -> SiteNavigation {
-        lock.lock()
-        defer { lock.unlock() }
-        if let made { return made }
-        let navigation = make()
-        made = navigation
-        return navigation
     }
 }

@@ -1,4 +1,5 @@
 import Content
+import Foundation
 
 /// The lists of a site worked out once per build: sections by language and folder, each page's
 /// place in its section, and the terms of every taxonomy.
@@ -7,10 +8,23 @@ public final class SiteNavigation: Sendable {
     public let sections: [String: Section]
     /// Each listed page's section key and its index in that section's pages, by file.
     private let positions: [String: (section: String, index: Int)]
-    /// Terms by language, then taxonomy, in slug order.
-    public let terms: [String: [String: [Term]]]
+    /// Terms by language, then taxonomy, in slug order; worked out on first use, since a rebuild
+    /// that re-renders no list never asks.
+    public var terms: [String: [String: [Term]]] {
+        lazyTerms.value { Self.collectTerms(content, taxonomies: taxonomies) }
+    }
     /// Each language's pages newest first, for its index: sorted once, not once per index page.
-    let pagesByLanguage: [String: [Page]]
+    var pagesByLanguage: [String: [Page]] {
+        lazyPagesByLanguage.value {
+            var byLanguage: [String: [Page]] = [:]
+            for page in content.pages where !page.isSectionIndex { byLanguage[page.language, default: []].append(page) }
+            return byLanguage.mapValues { pages in pages.indices.sorted { SitePlan.newestFirst(pages[$0], pages[$1]) }.map { pages[$0] } }
+        }
+    }
+    private let content: ContentSet
+    private let taxonomies: [String]
+    private let lazyTerms = MadeOnce<[String: [String: [Term]]]>()
+    private let lazyPagesByLanguage = MadeOnce<[String: [Page]]>()
 
     /// A term of one taxonomy in one language, with its pages newest first.
     public struct Term: Sendable {
@@ -25,7 +39,9 @@ public final class SiteNavigation: Sendable {
             var directory = directory
             while true {
                 let key = Self.key(language, directory)
-                if sections[key] == nil { sections[key] = Section(language: language, directory: directory) }
+                // A known section's parents are known too.
+                guard sections[key] == nil else { return }
+                sections[key] = Section(language: language, directory: directory)
                 guard !directory.isEmpty else { return }
                 directory = directory.split(separator: "/").dropLast().joined(separator: "/")
             }
@@ -67,10 +83,8 @@ public final class SiteNavigation: Sendable {
         }
         self.sections = sections
         self.positions = positions
-        terms = Self.collectTerms(content, taxonomies: settings.taxonomies)
-        var byLanguage: [String: [Page]] = [:]
-        for page in content.pages where !page.isSectionIndex { byLanguage[page.language, default: []].append(page) }
-        pagesByLanguage = byLanguage.mapValues { pages in pages.indices.sorted { SitePlan.newestFirst(pages[$0], pages[$1]) }.map { pages[$0] } }
+        self.content = content
+        taxonomies = settings.taxonomies
     }
 
     static func key(_ language: String, _ directory: String) -> String { language + "\u{0}" + directory }
@@ -104,10 +118,13 @@ public final class SiteNavigation: Sendable {
         // Page indices, appended in place: copying a term's list of pages on every append would
         // make this quadratic in the pages per term.
         var bySlug: [String: (name: String, slug: String, pages: [Int])] = [:]
+        // Thousands of pages name a few dozen terms.
+        var slugs: [String: String] = [:]
         for (index, page) in content.pages.enumerated() where !page.isSectionIndex {
             for taxonomy in taxonomies {
                 for name in page.frontMatter.terms(taxonomy) where !name.isEmpty {
-                    let slug = TermSlug.make(name)
+                    let slug = slugs[name] ?? TermSlug.make(name)
+                    slugs[name] = slug
                     let key = [page.language, taxonomy, slug].joined(separator: "\u{0}")
                     if bySlug[key] == nil { bySlug[key] = (name, slug, []) }
                     // A page naming one term twice (or two spellings with one slug) is listed once.
@@ -125,5 +142,20 @@ public final class SiteNavigation: Sendable {
             result[parts[0], default: [:]][parts[1], default: []].append(Term(name: term.name, slug: term.slug, pages: pages))
         }
         return result
+    }
+}
+
+/// A value made by whichever thread asks first, then shared.
+final class MadeOnce<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: Value?
+
+    func value(_ make: () -> Value) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let value = make()
+        made = value
+        return value
     }
 }

@@ -34,22 +34,43 @@ struct SearchIndex {
         var files: [OutputFile] = []
         var sizes: [Int] = []
         for (n, shard) in shards.enumerated() {
-            let body = shard.map { "\(Self.json($0.0)):\"\(Self.encode($0.1))\"" }.joined(separator: ",")
-            let file = OutputFile(path: "\(folder)/t\(n).js", text: "sitegenSearch.add(\(Self.json(language)),\"t\",\(n),{\(body)});\n")
-            sizes.append(file.contents.count)
-            files.append(file)
+            var script = ScriptBytes()
+            script.add("sitegenSearch.add(")
+            script.json(language)
+            script.add(",\"t\",\(n),{")
+            for (i, (term, pages)) in shard.enumerated() {
+                if i > 0 { script.add(",") }
+                script.json(term)
+                script.add(":\"")
+                script.gaps(pages)
+                script.add("\"")
+            }
+            script.add("});\n")
+            sizes.append(script.bytes.count)
+            files.append(OutputFile(path: "\(folder)/t\(n).js", contents: script.bytes))
         }
         let records = documents.map(record)
-        let average = records.isEmpty ? 1 : max(1, records.reduce(0) { $0 + $1.utf8.count } / records.count)
+        let average = records.isEmpty ? 1 : max(1, records.reduce(0) { $0 + $1.count } / records.count)
         let perChunk = max(1, Self.chunkBytes / average)
         for start in stride(from: 0, to: records.count, by: perChunk) {
-            let chunk = records[start..<min(records.count, start + perChunk)].joined(separator: ",\n")
-            files.append(OutputFile(path: "\(folder)/d\(start / perChunk).js",
-                                    text: "sitegenSearch.add(\(Self.json(language)),\"d\",\(start / perChunk),[\n\(chunk)]);\n"))
+            var script = ScriptBytes()
+            script.add("sitegenSearch.add(")
+            script.json(language)
+            script.add(",\"d\",\(start / perChunk),[\n")
+            for (i, record) in records[start..<min(records.count, start + perChunk)].enumerated() {
+                if i > 0 { script.add(",\n") }
+                script.bytes += record
+            }
+            script.add("]);\n")
+            files.append(OutputFile(path: "\(folder)/d\(start / perChunk).js", contents: script.bytes))
         }
         // Shard sizes let a query stay within its budget, leaving out terms whose shards would pass it.
         let meta = "{\"shards\":\(shardCount),\"chunk\":\(perChunk),\"docs\":\(records.count),\"sizes\":[\(sizes.map(String.init).joined(separator: ","))]}"
-        files.append(OutputFile(path: "\(folder)/meta.js", text: "sitegenSearch.add(\(Self.json(language)),\"m\",0,\(meta));\n"))
+        var script = ScriptBytes()
+        script.add("sitegenSearch.add(")
+        script.json(language)
+        script.add(",\"m\",0,\(meta));\n")
+        files.append(OutputFile(path: "\(folder)/meta.js", contents: script.bytes))
         return files
     }
 
@@ -121,51 +142,95 @@ struct SearchIndex {
     }
 
     /// `[title, address from the site root, section, excerpt]`.
-    private func record(_ document: Document) -> String {
+    private func record(_ document: Document) -> [UInt8] {
         let page = document.page
         let section = page.directory.isEmpty ? "" : plan.navigation.section(page.language, page.directory)?.title ?? ""
         let address = RelativeURL.link(from: "index.html", to: plan.path(of: page))
-        let excerpt = String(document.text.prefix(Self.excerptLength))
-        return "[\([page.title, address, section, excerpt].map(Self.json).joined(separator: ","))]"
+        var script = ScriptBytes()
+        script.add("[")
+        script.json(page.title)
+        script.add(",")
+        script.json(address)
+        script.add(",")
+        script.json(section)
+        script.add(",")
+        script.json(String(document.text.prefix(Self.excerptLength)))
+        script.add("]")
+        return script.bytes
     }
 
     /// Terms sharing a first character (CJK) or first two letters share a shard, so a query's
     /// last, unfinished word finds its completions in the one shard it loads.
     static func shard(of term: String, count: Int) -> Int {
-        let scalars = Array(term.unicodeScalars)
-        let key = SearchTokenizer.isIdeographic(scalars[0]) ? scalars.prefix(1) : scalars.prefix(2)
-        var hash: UInt32 = 2_166_136_261
-        for scalar in key { hash = (hash ^ scalar.value) &* 16_777_619 }
+        var scalars = term.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return 0 }
+        var hash: UInt32 = (2_166_136_261 ^ first.value) &* 16_777_619
+        if !SearchTokenizer.isIdeographic(first), let second = scalars.next() { hash = (hash ^ second.value) &* 16_777_619 }
         return Int(hash % UInt32(count))
+    }
+}
+
+/// A script of the index as UTF-8 bytes, written piece by piece: a language's index is
+/// megabytes of short strings and numbers.
+struct ScriptBytes {
+    var bytes: [UInt8] = []
+
+    mutating func add(_ text: String) {
+        bytes += text.utf8
     }
 
     /// Increasing page numbers as base-36 gaps: `3,a,1` is pages 3, 13 and 14.
-    static func encode(_ ids: [Int]) -> String {
+    mutating func gaps(_ ids: [Int]) {
         var previous = 0
-        return ids.map { id in
-            defer { previous = id }
-            return String(id - previous, radix: 36)
-        }.joined(separator: ",")
+        for (i, id) in ids.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            base36(id - previous)
+            previous = id
+        }
     }
 
-    static func json(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    out += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
+    private mutating func base36(_ value: Int) {
+        if value < 0 {
+            bytes += String(value, radix: 36).utf8
+            return
+        }
+        guard value >= 36 else {
+            bytes.append(value < 10 ? UInt8(48 + value) : UInt8(87 + value))
+            return
+        }
+        base36(value / 36)
+        base36(value % 36)
+    }
+
+    /// A JSON string that is also safe inside an HTML `<script>` and in older JavaScript: `<`
+    /// and the line and paragraph separators are escaped.
+    mutating func json(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            switch byte {
+            case UInt8(ascii: "\""): bytes += [0x5C, 0x22]
+            case UInt8(ascii: "\\"): bytes += [0x5C, 0x5C]
+            case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
+            case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
+            case UInt8(ascii: "<"): bytes += Array("\\u003c".utf8)
+            case 0..<0x20: bytes += Array("\\u00".utf8) + [Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]]
+            case 0xE2:
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; any other scalar is copied.
+                let second = utf8.next(), third = second == nil ? nil : utf8.next()
+                if second == 0x80, let third, third == 0xA8 || third == 0xA9 {
+                    bytes += Array((third == 0xA8 ? "\\u2028" : "\\u2029").utf8)
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    bytes.append(byte)
+                    if let second { bytes.append(second) }
+                    if let third { bytes.append(third) }
                 }
+            default: bytes.append(byte)
             }
         }
-        return out + "\""
+        bytes.append(UInt8(ascii: "\""))
     }
+
+    private static let hex = Array("0123456789abcdef".utf8)
 }
