@@ -14,9 +14,43 @@ public struct FigureRecord: Codable, Sendable, Equatable {
     }
 
     public func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)) ?? Data()
+        Data(encodedBytes())
+    }
+
+    /// The record as JSON with its keys sorted, written straight into bytes: `JSONEncoder` first
+    /// builds a tree of the whole record, which on 10,000 pages held hundreds of megabytes.
+    public func encodedBytes() -> [UInt8] {
+        var out = JSONBytes()
+        out.bytes.reserveCapacity(pages.count * 4_096)
+        out.add("{\"pages\":{")
+        for (n, file) in pages.keys.sorted().enumerated() {
+            let page = pages[file]!
+            if n > 0 { out.add(",") }
+            out.string(file)
+            out.add(":{\"figures\":{")
+            for (m, key) in page.figures.keys.sorted().enumerated() {
+                let figure = page.figures[key]!
+                if m > 0 { out.add(",") }
+                out.string(key)
+                out.add(":{\"column\":\(figure.column),\"inputs\":[")
+                for (i, input) in figure.inputs.enumerated() {
+                    if i > 0 { out.add(",") }
+                    out.string(input)
+                }
+                out.add("],\"line\":\(figure.line),\"text\":")
+                out.string(figure.text)
+                out.add(",\"value\":")
+                out.string(figure.value)
+                out.add("}")
+            }
+            out.add("},\"language\":")
+            out.string(page.language)
+            out.add(",\"translationKey\":")
+            out.string(page.translationKey)
+            out.add("}")
+        }
+        out.add("},\"version\":\(version)}")
+        return out.bytes
     }
 
     /// Nil for bytes that are not a figure record of this version.
@@ -58,4 +92,32 @@ public struct RecordedFigure: Codable, Sendable, Equatable {
     }
 
     public var isResult: Bool { !inputs.isEmpty }
+}
+
+/// JSON text as UTF-8 bytes: quotes, backslashes and control characters escaped, `/` and
+/// everything else as it is.
+struct JSONBytes {
+    var bytes: [UInt8] = []
+
+    mutating func add(_ text: String) {
+        bytes += text.utf8
+    }
+
+    mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes += [0x5C, 0x22]
+            case UInt8(ascii: "\\"): bytes += [0x5C, 0x5C]
+            case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
+            case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
+            case 0..<0x20: bytes += Array("\\u00".utf8) + [Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]]
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
 }

@@ -113,8 +113,10 @@ public struct Page: Sendable {
 
     /// Whether a file of this name holds its folder's title and text (see `isSectionIndex`).
     public static func isSectionIndex(file: String) -> Bool {
-        let name = file.utf8.split(separator: UInt8(ascii: "/")).last.map { Substring($0) } ?? ""
-        return name.hasPrefix("_index.") || name.hasPrefix("index.")
+        // Asked of every page by every list: the name is found without splitting the path.
+        let path = file.utf8
+        let name = path.lastIndex(of: UInt8(ascii: "/")).map { path[path.index(after: $0)...] } ?? path[...]
+        return name.starts(with: "_index.".utf8) || name.starts(with: "index.".utf8)
     }
 
     public var date: PageDate? { frontMatter.date }

@@ -84,7 +84,7 @@ public struct FigureRecordStore {
         let folder = url.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)")
-        guard (try? record.encoded().write(to: temporary)) != nil else { return }
+        guard (try? FileWriter.write(record.encodedBytes(), to: temporary.path, what: "the figure record")) != nil else { return }
         if rename(temporary.path, url.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
     }
 }

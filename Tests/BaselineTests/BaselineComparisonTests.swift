@@ -98,4 +98,16 @@ import Testing
         #expect(!record.pages["r.ja.md"]!.figures.isEmpty)
         #expect(FigureRecord.decode(Data("{\"version\": 99, \"pages\": {}}".utf8)) == nil)
     }
+
+    @Test func recordWithAwkwardTextRoundTripsAndIsTheEncodersJSON() throws {
+        let awkward = "a \"quoted\" \\ back/slash\u{1}\u{1F}\t\r\n 成本 €\u{2028}"
+        let figure = RecordedFigure(text: awkward, value: "-1234.5", line: 3, column: 17, inputs: ["t1:r2:c3", awkward])
+        let record = FigureRecord(pages: ["b/r.zh.md": PageRecord(language: "zh", translationKey: "k\"", figures: [awkward: figure, "t0": figure]),
+                                          "a.md": PageRecord(language: "en", translationKey: "", figures: [:])])
+        #expect(FigureRecord.decode(record.encoded()) == record)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let expected = try JSONSerialization.jsonObject(with: encoder.encode(record)) as? NSDictionary
+        #expect(try JSONSerialization.jsonObject(with: record.encoded()) as? NSDictionary == expected)
+    }
 }

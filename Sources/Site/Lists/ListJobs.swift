@@ -9,6 +9,8 @@ struct ListJobs {
     let theme: Theme
 
     func jobs(for language: String, only selection: RenderSelection = .all) -> [@Sendable () -> [OutputFile]] {
+        // A rebuild for a search index alone lists nothing, and need not work out the terms.
+        guard selection.listsPages else { return [] }
         let (plan, contexts, renderer, theme) = (self.plan, self.contexts, self.renderer, self.theme)
         let size = plan.settings.paginate
         var jobs: [@Sendable () -> [OutputFile]] = []

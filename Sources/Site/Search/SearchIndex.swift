@@ -78,17 +78,16 @@ struct SearchIndex {
     /// other page's number), sorted by term. A page whose text is what `memory` knows it by
     /// keeps its recorded terms; the others are tokenized. Either way the result is the same.
     private func postings(_ documents: [Document]) -> [(term: String, pages: [Int])] {
-        let inputs = documents.map { $0.page.title + " " + $0.text }
-        let sources = memory == nil ? [] : inputs.map(SearchTerms.source)
+        let sources = memory == nil ? [] : documents.map { SearchTerms.source(title: $0.page.title, text: $0.text) }
         let known = memory?.known(language) ?? SearchTerms(terms: [], pages: [:])
         var tokenized: [SearchTokenizer.Key: [Int]] = [:]
         var reused: [(page: Int, ids: [UInt32])] = []
-        for (id, input) in inputs.enumerated() {
-            if !sources.isEmpty, let entry = known.pages[documents[id].page.file], entry.source == sources[id] {
+        for (id, document) in documents.enumerated() {
+            if !sources.isEmpty, let entry = known.pages[document.page.file], entry.source == sources[id] {
                 reused.append((id, entry.ids))
                 continue
             }
-            for key in SearchTokenizer.uniqueKeys(input, limit: Self.termsPerPage) {
+            for key in SearchTokenizer.uniqueKeys(document.page.title + " " + document.text, limit: Self.termsPerPage) {
                 tokenized[key, default: []].append(id)
             }
         }

@@ -25,9 +25,11 @@ public struct SearchTerms: Sendable, Equatable {
         self.pages = pages
     }
 
-    /// What identifies a page's indexed text: its title and search text as they are tokenized.
-    static func source(of text: String) -> UInt64 {
-        ContentHash(text).value
+    /// What identifies a page's indexed text: its title and its search text.
+    static func source(title: String, text: String) -> UInt64 {
+        var hash = ContentHash(title)
+        hash.add(text)
+        return hash.value
     }
 }
 
