@@ -28,7 +28,7 @@ struct SearchIndex {
         let terms = postings(documents)
         let estimate = terms.reduce(0) { $0 + $1.term.utf8.count + 6 + 3 * $1.pages.count }
         let shardCount = max(1, estimate / Self.shardBytes)
-        var shards = Array(repeating: [(String, [Int])](), count: shardCount)
+        var shards = Array(repeating: [(String, ArraySlice<Int>)](), count: shardCount)
         for (term, pages) in terms { shards[Self.shard(of: term, count: shardCount)].append((term, pages)) }
 
         var files: [OutputFile] = []
@@ -77,7 +77,7 @@ struct SearchIndex {
     /// Each term with the pages it occurs on (numbered in file order, so an edit keeps every
     /// other page's number), sorted by term. A page whose text is what `memory` knows it by
     /// keeps its recorded terms; the others are tokenized. Either way the result is the same.
-    private func postings(_ documents: [Document]) -> [(term: String, pages: [Int])] {
+    private func postings(_ documents: [Document]) -> [(term: String, pages: ArraySlice<Int>)] {
         let sources = memory == nil ? [] : documents.map { SearchTerms.source(title: $0.page.title, text: $0.text) }
         let known = memory?.known(language) ?? SearchTerms(terms: [], pages: [:])
         var tokenized: [SearchTokenizer.Key: [Int]] = [:]
@@ -106,20 +106,21 @@ struct SearchIndex {
         let added = tokenized.map { (term: $0.key.text, pages: $0.value) }.sorted { $0.term < $1.term }
 
         // Both lists are sorted: merged, with the pages of a term in both put back in order.
-        var merged: [(term: String, pages: [Int])] = []
+        // A known term's pages stay a slice of the one array: a language has some 100,000 terms.
+        var merged: [(term: String, pages: ArraySlice<Int>)] = []
         merged.reserveCapacity(added.count + known.terms.count)
         var k = 0, a = 0
         while true {
             while k < known.terms.count, start[k] == start[k + 1] { k += 1 }
             if k == known.terms.count && a == added.count { break }
             if a == added.count || (k < known.terms.count && known.terms[k] < added[a].term) {
-                merged.append((known.terms[k], Array(pages[start[k]..<start[k + 1]])))
+                merged.append((known.terms[k], pages[start[k]..<start[k + 1]]))
                 k += 1
             } else if k == known.terms.count || added[a].term < known.terms[k] {
-                merged.append(added[a])
+                merged.append((added[a].term, added[a].pages[...]))
                 a += 1
             } else {
-                merged.append((added[a].term, (pages[start[k]..<start[k + 1]] + added[a].pages).sorted()))
+                merged.append((added[a].term, (pages[start[k]..<start[k + 1]] + added[a].pages).sorted()[...]))
                 k += 1
                 a += 1
             }
@@ -129,7 +130,7 @@ struct SearchIndex {
     }
 
     /// Each page's terms as positions in `merged`, for the next build.
-    private static func terms(_ merged: [(term: String, pages: [Int])], documents: [Document], sources: [UInt64]) -> SearchTerms {
+    private static func terms(_ merged: [(term: String, pages: ArraySlice<Int>)], documents: [Document], sources: [UInt64]) -> SearchTerms {
         var ids = [[UInt32]](repeating: [], count: documents.count)
         for (t, entry) in merged.enumerated() {
             for page in entry.pages { ids[page].append(UInt32(t)) }
@@ -179,7 +180,7 @@ struct ScriptBytes {
     }
 
     /// Increasing page numbers as base-36 gaps: `3,a,1` is pages 3, 13 and 14.
-    mutating func gaps(_ ids: [Int]) {
+    mutating func gaps(_ ids: some Collection<Int>) {
         var previous = 0
         for (i, id) in ids.enumerated() {
             if i > 0 { bytes.append(UInt8(ascii: ",")) }
