@@ -27,9 +27,26 @@ public enum PricesAsOf {
     /// Words that put a date on prices, in each language the profiles know.
     static let markers = ["as of", "as at", "截至", "截止", "時点", "时点", "au ", "en date du", "Stand", "stand"]
 
+    private static let markerBytes = markers.map { Array($0.utf8) }
+
+    /// Whether `marker` occurs in `line`, byte for byte: Foundation's `contains` bridged every
+    /// line above every table of every page to NSString for a locale-aware search.
+    private static func occurs(_ marker: [UInt8], in line: Substring) -> Bool {
+        func search(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let first = marker.first, marker.count <= text.count else { return false }
+            for i in 0...(text.count - marker.count) where text[i] == first {
+                if text[i..<(i + marker.count)].elementsEqual(marker) { return true }
+            }
+            return false
+        }
+        if let found = line.utf8.withContiguousStorageIfAvailable(search) { return found }
+        var copy = String(line)
+        return copy.withUTF8(search)
+    }
+
     /// A `YYYY-MM-DD` date after (or, for `時点`, before) an as-of word on a caption line, and its column.
     static func captionDate(in line: Substring) -> (PageDate, Int)? {
-        guard markers.contains(where: { line.contains($0) }) else { return nil }
+        guard markerBytes.contains(where: { occurs($0, in: line) }) else { return nil }
         let chars = Array(line)
         var i = 0
         while i + 10 <= chars.count {
