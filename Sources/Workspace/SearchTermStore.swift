@@ -137,3 +137,14 @@ final class SearchTermCollector: @unchecked Sendable {
 
     var indexed: [String: SearchTerms] { lock.withLock { languages } }
 }
+
+/// Search terms kept in memory between the rebuilds of one process, for `serve`.
+final class KeptSearchTerms: @unchecked Sendable {
+    private let lock = NSLock()
+    private var languages: [String: SearchTerms] = [:]
+
+    var memory: SearchTermMemory {
+        SearchTermMemory(known: { language in self.lock.withLock { self.languages[language] } },
+                         indexed: { language, terms in self.lock.withLock { self.languages[language] = terms } })
+    }
+}

@@ -35,6 +35,7 @@ public final class LiveBuild {
     /// Highlighting and math for every rebuild, with what they answered kept in memory between saves.
     private let tools = BuildTools.system()
     private let renders = RenderCache()
+    private let searchTerms = KeptSearchTerms()
 
     public init(loader: ProjectLoader, baseURL: String? = nil, strict: Bool = false) {
         self.loader = loader
@@ -86,6 +87,7 @@ public final class LiveBuild {
             let fullRender = needsFullRender || plan == nil || site?.content.languages != content.languages
             var builder = SiteBuilder(settings: settings, theme: theme)
             builder.tools = renders.wrap(tools.render)
+            builder.searchTerms = searchTerms.memory
             let rendered = try fullRender
                 ? next.renderAll(content, pages: pages, builder: builder)
                 : next.render(content, pages: pages, plan: plan!, builder: builder, assets: Set(theme.assets.map(\.path)))
