@@ -1,5 +1,6 @@
 import Foundation
 import Numbers
+import TextKit
 
 /// An amount said for a whole year right after an amount for a month, a quarter, a week or a
 /// day (`GPU 月费为 … 46,800 元，全年约 56.2万元`, `四半期の材料費は約66万円…年間では約264万円`)
@@ -78,15 +79,17 @@ struct AnnualisedFigureRule: PageRule {
         let after = String(text[end..<min(text.count, end + 12)]).lowercased()
         // Most amounts stand near no year word: those are told apart before any word is placed.
         let present = annualWords.filter { before.containsLiteral($0) || after.containsLiteral($0) }
+        guard !present.isEmpty else { return false }
+        // Trimmed once, with the standard library: Foundation's trimming and backwards search go through NSString.
+        let trimmedBefore = before.trimmingSpaces, trimmedAfter = after.trimmingSpaces
         return present.contains { word in
-            before.hasSuffix(word) || before.trimmingCharacters(in: .whitespaces).hasSuffix(word)
-                || Self.endsWithWordThenQualifier(before, word) || after.trimmingCharacters(in: .whitespaces).hasPrefix(word)
+            before.hasSuffix(word) || trimmedBefore.hasSuffix(word) || Self.endsWithWordThenQualifier(before, word) || trimmedAfter.hasPrefix(word)
         }
     }
 
     /// `全年约`, `年間では約`, `全年燃油费合人民币`: the year word, then a few words of the same clause before the figure.
     private static func endsWithWordThenQualifier(_ text: String, _ word: String) -> Bool {
-        guard let range = text.range(of: word, options: .backwards) else { return false }
+        guard let range = text.ranges(of: word).last else { return false }
         let rest = text[range.upperBound...].filter { !$0.isWhitespace }
         return rest.count <= 12 && !rest.contains(where: { $0.isNumber || "，,。.；;".contains($0) })
     }
