@@ -5,7 +5,7 @@ let package = Package(
     name: "sitegen",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "sitegen", targets: ["sitegen"]),
+        .executable(name: "sitegen", targets: ["sitegen"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -48,9 +48,12 @@ let package = Package(
         // Prices older than the site allows, and translations whose source changed since.
         .target(name: "Freshness", dependencies: ["Content", "TextKit"]),
         // Pages and templates to output files, in memory.
-        .target(name: "Site", dependencies: [
-            "Content", "GFM", "Charts", "Diagrams", "Numbers", "Freshness", "TextKit", .product(name: "Mustache", package: "swift-mustache"),
-        ]),
+        .target(
+            name: "Site",
+            dependencies: [
+                "Content", "GFM", "Charts", "Diagrams", "Numbers", "Freshness", "TextKit",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
         // The process edge: long-lived Pygments and KaTeX workers that Site's renderers talk to.
         .target(name: "ExternalTools", dependencies: ["Site", "Graphviz"]),
         // `check --fix`: wrong figures rewritten in the author's own format, as edits and diffs.
@@ -60,13 +63,17 @@ let package = Package(
         // New projects and report skeletons (`init`, `new report`) as files in memory.
         .target(name: "Scaffold", dependencies: ["Freshness"]),
         // The file-system edge: loading a project, publishing into Output/.
-        .target(name: "Workspace", dependencies: ["Content", "Site", "Checks", "ExternalTools", "Fixes", "Baseline", "Freshness", "TextKit"]),
+        .target(
+            name: "Workspace",
+            dependencies: ["Content", "Site", "Checks", "ExternalTools", "Fixes", "Baseline", "Freshness", "TextKit"]),
         // The serve edge: the only module that imports Hummingbird.
-        .target(name: "Preview", dependencies: [
-            "Workspace", "Content", "TextKit", .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            .product(name: "Logging", package: "swift-log"),
-        ]),
+        .target(
+            name: "Preview",
+            dependencies: [
+                "Workspace", "Content", "TextKit", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .executableTarget(
             name: "sitegen",
             dependencies: [
@@ -84,21 +91,34 @@ let package = Package(
         .testTarget(name: "GFMTests", dependencies: ["GFM", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "NumbersTests", dependencies: ["Numbers", "TestSupport"]),
         .testTarget(name: "PythonSubsetTests", dependencies: ["PythonSubset"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Numbers", "TextKit", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "ChartsTests", dependencies: ["Charts", "Numbers", "TextKit", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "DiagramsTests", dependencies: ["Diagrams", "Graphviz", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "TestSupport"]),
-        .testTarget(name: "ChecksTests", dependencies: ["Checks", "Content", "Numbers", "TestSupport"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Content", "GFM", "Diagrams", "Graphviz", "Freshness", "TextKit", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "ChecksTests", dependencies: ["Checks", "Content", "Numbers", "TestSupport"],
+            exclude: ["Golden", "Fixtures"]),
+        .testTarget(
+            name: "SiteTests",
+            dependencies: ["Site", "Content", "GFM", "Diagrams", "Graphviz", "Freshness", "TextKit", "TestSupport"],
+            exclude: ["Golden"]),
         .testTarget(name: "BaselineTests", dependencies: ["Baseline", "Content"]),
-        .testTarget(name: "ScaffoldTests", dependencies: ["Scaffold", "TestSupport", .product(name: "Yams", package: "Yams")]),
+        .testTarget(
+            name: "ScaffoldTests", dependencies: ["Scaffold", "TestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "FreshnessTests", dependencies: ["Freshness", "Content"]),
         .testTarget(name: "FixesTests", dependencies: ["Fixes", "Workspace", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Content", "Site", "TextKit", "Baseline", "TestSupport"]),
-        .testTarget(name: "ExternalToolsTests", dependencies: ["ExternalTools", "Site", "Graphviz", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "PreviewTests", dependencies: [
-            "Preview", "Workspace", "Content", "TestSupport",
-            .product(name: "HummingbirdTesting", package: "hummingbird"),
-        ]),
+        .testTarget(
+            name: "WorkspaceTests",
+            dependencies: ["Workspace", "Content", "Site", "TextKit", "Baseline", "TestSupport"]),
+        .testTarget(
+            name: "ExternalToolsTests", dependencies: ["ExternalTools", "Site", "Graphviz", "TestSupport"],
+            exclude: ["Golden"]),
+        .testTarget(
+            name: "PreviewTests",
+            dependencies: [
+                "Preview", "Workspace", "Content", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
         .testTarget(name: "SitegenTests", dependencies: ["sitegen", "TestSupport"], exclude: ["Golden", "Fixtures"]),
     ]
 )

@@ -39,7 +39,8 @@ public enum BaselineComparison {
         for (file, figures) in changed {
             let page = current.pages[file]!
             var elsewhere: [String: Set<String>] = [:]
-            for (other, version) in current.pages where other != file && version.translationKey == page.translationKey && baseline.pages[other] != nil {
+            for (other, version) in current.pages
+            where other != file && version.translationKey == page.translationKey && baseline.pages[other] != nil {
                 elsewhere[other] = Set((changed[other] ?? [:]).values.map { pair($0.old, $0.new) })
             }
             // Results first: a prose figure that restates one takes its verdict.
@@ -53,24 +54,39 @@ public enum BaselineComparison {
                 var (kind, reason): (FigureChange.Kind, String) = (.input, "an input changed in the source")
                 if !missing.isEmpty {
                     let languages = missing.compactMap { current.pages[$0]?.language }.joined(separator: ", ")
-                    (kind, reason) = (.unexplained, "changed in \(page.language) only; its \(languages) version\(missing.count == 1 ? "" : "s") did not change the same way")
+                    (kind, reason) = (
+                        .unexplained,
+                        "changed in \(page.language) only; its \(languages) version\(missing.count == 1 ? "" : "s") did not change the same way"
+                    )
                 } else if change.new.isResult {
                     (kind, reason) = verdict(of: change.new, among: figures)
                 } else if let restated = resultKinds[valuePair] {
-                    (kind, reason) = (restated.0, restated.0 == .explained ? "restates a result that " + restated.1 : restated.1)
+                    (kind, reason) = (
+                        restated.0, restated.0 == .explained ? "restates a result that " + restated.1 : restated.1
+                    )
                 }
-                changes.append(FigureChange(kind: kind, file: file, line: change.new.line, column: change.new.column,
-                                            before: change.old.text, after: change.new.text, reason: reason))
+                changes.append(
+                    FigureChange(
+                        kind: kind, file: file, line: change.new.line, column: change.new.column,
+                        before: change.old.text, after: change.new.text, reason: reason))
             }
         }
         return changes.sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) }
     }
 
     /// A changed result is explained when a figure it is computed from changed too.
-    private static func verdict(of result: RecordedFigure, among changed: [String: (old: RecordedFigure, new: RecordedFigure)]) -> (FigureChange.Kind, String) {
+    private static func verdict(
+        of result: RecordedFigure, among changed: [String: (old: RecordedFigure, new: RecordedFigure)]
+    ) -> (FigureChange.Kind, String) {
         let moved = result.inputs.compactMap { changed[$0]?.new.text }
-        guard !moved.isEmpty else { return (.unexplained, "a result changed while the figures it is computed from did not") }
-        return (.explained, "follows from " + moved.prefix(3).joined(separator: ", ") + (moved.count > 3 ? " and \(moved.count - 3) more" : ""))
+        guard !moved.isEmpty else {
+            return (.unexplained, "a result changed while the figures it is computed from did not")
+        }
+        return (
+            .explained,
+            "follows from " + moved.prefix(3).joined(separator: ", ")
+                + (moved.count > 3 ? " and \(moved.count - 3) more" : "")
+        )
     }
 
     private static func pair(_ old: RecordedFigure, _ new: RecordedFigure) -> String {

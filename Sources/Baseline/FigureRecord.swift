@@ -55,7 +55,8 @@ public struct FigureRecord: Codable, Sendable, Equatable {
 
     /// Nil for bytes that are not a figure record of this version.
     public static func decode(_ data: Data) -> FigureRecord? {
-        guard let record = try? JSONDecoder().decode(FigureRecord.self, from: data), record.version == formatVersion else { return nil }
+        guard let record = try? JSONDecoder().decode(FigureRecord.self, from: data), record.version == formatVersion
+        else { return nil }
         return record
     }
 }

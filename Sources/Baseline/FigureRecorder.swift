@@ -28,8 +28,9 @@ public enum FigureRecorder {
         func add(_ key: String, _ figure: LocatedFigure, inputs: [String]) {
             var unique = key, n = 2
             while figures[unique] != nil { unique = "\(key)#\(n)"; n += 1 }
-            figures[unique] = RecordedFigure(text: figure.number.text, value: "\(figure.number.value)", line: figure.line,
-                                             column: figure.column, inputs: inputs)
+            figures[unique] = RecordedFigure(
+                text: figure.number.text, value: "\(figure.number.value)", line: figure.line,
+                column: figure.column, inputs: inputs)
         }
         for table in page.tables { tableFigures(table).forEach { add($0.key, $0.figure, inputs: $0.inputs) } }
         for run in page.runs where !run.figures.isEmpty {
@@ -55,9 +56,13 @@ public enum FigureRecorder {
                 guard let cell else { continue }
                 var inputs: [String] = []
                 if table.isTotalRow(r) {
-                    inputs = table.cells.indices.filter { $0 != r && !table.isTotalRow($0) && table.cells[$0][safe: c] != nil }.map { key($0, c) }
+                    inputs = table.cells.indices.filter {
+                        $0 != r && !table.isTotalRow($0) && table.cells[$0][safe: c] != nil
+                    }.map { key($0, c) }
                 } else if formulaColumns.contains(c) {
-                    inputs = row.indices.filter { $0 != c && row[$0] != nil && !formulaColumns.contains($0) }.map { key(r, $0) }
+                    inputs = row.indices.filter { $0 != c && row[$0] != nil && !formulaColumns.contains($0) }.map {
+                        key(r, $0)
+                    }
                 }
                 cells.append((key(r, c), cell, inputs))
             }
@@ -96,7 +101,8 @@ public enum FigureRecorder {
         clauses.append(start..<chars.count)
         var inputs = Array(repeating: [Int](), count: run.figures.count)
         for clause in clauses {
-            guard let equals = clause.first(where: { !covered.contains($0) && (chars[$0] == "=" || chars[$0] == "＝") }) else { continue }
+            guard let equals = clause.first(where: { !covered.contains($0) && (chars[$0] == "=" || chars[$0] == "＝") })
+            else { continue }
             let members = run.figures.indices.filter { clause.contains(run.figures[$0].column - run.startColumn) }
             let before = members.filter { run.figures[$0].column - run.startColumn < equals }
             guard !before.isEmpty else { continue }

@@ -14,8 +14,9 @@ extension BarChart {
         let plot = PlotArea(left: left, top: top, right: right, bottom: top + Self.plotHeight)
         let height = plot.bottom + 18 + Double((lines.map(\.count).max() ?? 1) - 1) * 14 + ChartCanvas.margin
 
-        var canvas = ChartCanvas(options: options, kind: options.stacked ? "stacked-bar" : "bar", height: height, summary: summary,
-                                 seriesCount: data.series.count)
+        var canvas = ChartCanvas(
+            options: options, kind: options.stacked ? "stacked-bar" : "bar", height: height, summary: summary,
+            seriesCount: data.series.count)
         if !legendNames.isEmpty { Legend.draw(names, sample: .swatch, top: 34, canvas: &canvas) }
         plot.drawVerticalValueAxis(layout.axis, title: options.valueTitle, canvas: &canvas)
 
@@ -29,17 +30,30 @@ extension BarChart {
             let y0 = plot.y(layout.axis.fraction(segment.start)), y1 = plot.y(layout.axis.fraction(segment.end))
             canvas.svg.open("g", [("class", segment.point.expected == nil ? "chart-bar" : "chart-bar chart-mismatch")])
             canvas.svg.element("title", text: tooltip(segment))
-            Palette.bar(segment.series, chart: canvas.id, x: x + 1, y: min(y0, y1), width: barWidth - 2, height: abs(y0 - y1), into: &canvas.svg)
+            Palette.bar(
+                segment.series, chart: canvas.id, x: x + 1, y: min(y0, y1), width: barWidth - 2, height: abs(y0 - y1),
+                into: &canvas.svg)
             var labelTop = min(y0, y1)
             if let expectedEnd = segment.expectedEnd {
                 let ye = plot.y(layout.axis.fraction(expectedEnd))
-                canvas.svg.element("rect", [("x", (x + 1).svg), ("y", min(y0, y1).svg), ("width", (barWidth - 2).svg), ("height", abs(y0 - y1).svg),
-                                            ("style", Self.mismatchOutline)])
-                canvas.svg.element("rect", [("class", "chart-expected"), ("x", (x + barWidth * 0.3).svg), ("y", min(y0, ye).svg), ("width", (barWidth * 0.4).svg),
-                                            ("height", abs(y0 - ye).svg), ("style", Self.ghostStyle)])
+                canvas.svg.element(
+                    "rect",
+                    [
+                        ("x", (x + 1).svg), ("y", min(y0, y1).svg), ("width", (barWidth - 2).svg),
+                        ("height", abs(y0 - y1).svg),
+                        ("style", Self.mismatchOutline),
+                    ])
+                canvas.svg.element(
+                    "rect",
+                    [
+                        ("class", "chart-expected"), ("x", (x + barWidth * 0.3).svg), ("y", min(y0, ye).svg),
+                        ("width", (barWidth * 0.4).svg),
+                        ("height", abs(y0 - ye).svg), ("style", Self.ghostStyle),
+                    ])
                 labelTop = min(labelTop, ye)
             }
-            drawLabels(segment, layout: layout, centre: x + barWidth / 2, top: labelTop, width: barWidth, canvas: &canvas)
+            drawLabels(
+                segment, layout: layout, centre: x + barWidth / 2, top: labelTop, width: barWidth, canvas: &canvas)
             canvas.svg.close("g")
         }
         canvas.svg.close("g")
@@ -50,14 +64,27 @@ extension BarChart {
 
     /// The value above a bar, and above it the computed value when `check` disagreed; left out
     /// when the bar is too narrow for it (the value stays in the bar's `<title>` and the table).
-    private func drawLabels(_ segment: BarLayout.Segment, layout: BarLayout, centre: Double, top: Double, width: Double, canvas: inout ChartCanvas) {
+    private func drawLabels(
+        _ segment: BarLayout.Segment, layout: BarLayout, centre: Double, top: Double, width: Double,
+        canvas: inout ChartCanvas
+    ) {
         guard let label = valueLabel(segment, layout: layout),
-              TextMetrics.width(label, fontSize: 11) <= width + 10 else { return }
-        canvas.svg.element("text", [("class", "chart-value"), ("x", centre.svg), ("y", (top - 5).svg), ("text-anchor", "middle"),
-                                    ("font-size", "11"), ("fill", "currentColor")], text: label)
+            TextMetrics.width(label, fontSize: 11) <= width + 10
+        else { return }
+        canvas.svg.element(
+            "text",
+            [
+                ("class", "chart-value"), ("x", centre.svg), ("y", (top - 5).svg), ("text-anchor", "middle"),
+                ("font-size", "11"), ("fill", "currentColor"),
+            ], text: label)
         if let computed = computedLabel(segment) {
-            canvas.svg.element("text", [("class", "chart-value chart-expected"), ("x", centre.svg), ("y", (top - 19).svg), ("text-anchor", "middle"),
-                                        ("font-size", "11"), ("style", "fill:\(Palette.alert)")], text: computed)
+            canvas.svg.element(
+                "text",
+                [
+                    ("class", "chart-value chart-expected"), ("x", centre.svg), ("y", (top - 19).svg),
+                    ("text-anchor", "middle"),
+                    ("font-size", "11"), ("style", "fill:\(Palette.alert)"),
+                ], text: computed)
         }
     }
 }

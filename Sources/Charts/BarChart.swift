@@ -40,7 +40,9 @@ public struct BarChart: Sendable {
     /// Text written at the end of a bar: its value, or the stack's total on the top segment.
     func valueLabel(_ segment: BarLayout.Segment, layout: BarLayout) -> String? {
         guard options.stacked else { return options.format.label(segment.point) }
-        let isTop = !data.series.indices.contains { $0 > segment.series && data.series[$0].points[segment.category] != nil }
+        let isTop = !data.series.indices.contains {
+            $0 > segment.series && data.series[$0].points[segment.category] != nil
+        }
         guard isTop, let total = layout.totals[segment.category] else { return nil }
         return data.series.count > 1 ? options.format.value(total) : options.format.label(segment.point)
     }
@@ -48,11 +50,13 @@ public struct BarChart: Sendable {
     /// The note beside a bar `check` disagrees with: the computed value, in the page's words.
     func computedLabel(_ segment: BarLayout.Segment) -> String? {
         guard let expected = segment.point.expected else { return nil }
-        return TextPattern.fill(ChartWords.of(options.locale).computedMark, ["computed": options.format.value(expected)])
+        return TextPattern.fill(
+            ChartWords.of(options.locale).computedMark, ["computed": options.format.value(expected)])
     }
 
     /// The computed value's ghost: a translucent, dashed strip, visible whether it is longer
     /// than the stated bar or hidden inside it.
-    static let ghostStyle = "fill:\(Palette.alert);fill-opacity:0.28;stroke:\(Palette.alert);stroke-width:1.5;stroke-dasharray:4 3"
+    static let ghostStyle =
+        "fill:\(Palette.alert);fill-opacity:0.28;stroke:\(Palette.alert);stroke-width:1.5;stroke-dasharray:4 3"
     static let mismatchOutline = "fill:none;stroke:\(Palette.alert);stroke-width:2"
 }

@@ -38,7 +38,8 @@ struct BarLayout {
         }
         if options.scale == .log {
             for (category, label) in data.categories.enumerated() {
-                for series in data.series where (series.points[category].map { $0.value <= 0 || ($0.expected ?? 1) <= 0 }) == true {
+                for series in data.series
+                where (series.points[category].map { $0.value <= 0 || ($0.expected ?? 1) <= 0 }) == true {
                     throw .nonPositiveOnLogScale(label: label)
                 }
             }
@@ -52,8 +53,10 @@ struct BarLayout {
                 // stacked ones from the top of the segment below.
                 let from = options.stacked ? start : axis.baseline
                 let shift = options.stacked ? start : 0
-                segments.append(Segment(series: series, category: category, start: from, end: shift + point.value,
-                                        point: point, expectedEnd: point.expected.map { shift + $0 }))
+                segments.append(
+                    Segment(
+                        series: series, category: category, start: from, end: shift + point.value,
+                        point: point, expectedEnd: point.expected.map { shift + $0 }))
                 if options.stacked { start += point.value }
             }
         }

@@ -50,10 +50,12 @@ public enum ChartError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .noData: "there are no values to draw"
-        case .nonPositiveOnLogScale(let label): "'\(label)' is zero or negative, which a log scale cannot show; use scale: linear"
+        case .nonPositiveOnLogScale(let label):
+            "'\(label)' is zero or negative, which a log scale cannot show; use scale: linear"
         case .stackedLogScale: "stacked bars cannot use a log scale"
         case .negativeStack(let label): "'\(label)' is negative, which stacked bars cannot show"
-        case .noCrossing: "the lines never cross: every variable cost needs a positive rate and the fixed cost a positive value"
+        case .noCrossing:
+            "the lines never cross: every variable cost needs a positive rate and the fixed cost a positive value"
         }
     }
 }

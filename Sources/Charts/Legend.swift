@@ -32,14 +32,17 @@ enum Legend {
             let y = top + Double(place.row) * rowHeight
             switch kind {
             case .swatch:
-                Palette.bar(series, chart: canvas.id, x: place.x, y: y + 2, width: sample, height: 12, into: &canvas.svg)
+                Palette.bar(
+                    series, chart: canvas.id, x: place.x, y: y + 2, width: sample, height: 12, into: &canvas.svg)
             case .line:
                 var style = "stroke:\(Palette.colour(series));stroke-width:2.5;fill:none"
                 if let dash = Palette.dash(series) { style += ";stroke-dasharray:\(dash)" }
                 canvas.svg.element("path", [("d", "M\(place.x.svg),\((y + 8).svg) h\(sample.svg)"), ("style", style)])
                 Palette.marker(series, x: place.x + sample / 2, y: y + 8, into: &canvas.svg)
             }
-            canvas.label(names[series], lines: [place.shown], x: place.x + sample + 6, y: y + 12, anchor: "start", className: "chart-legend-item")
+            canvas.label(
+                names[series], lines: [place.shown], x: place.x + sample + 6, y: y + 12, anchor: "start",
+                className: "chart-legend-item")
         }
         canvas.svg.close("g")
     }

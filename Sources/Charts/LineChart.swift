@@ -21,9 +21,11 @@ public struct LineChart: Sendable {
     /// The value axis, or why the data cannot be drawn.
     private func axis() throws(ChartError) -> ValueAxis {
         guard !data.categories.isEmpty, !data.allValues.isEmpty else { throw .noData }
-        if options.scale == .log, let bad = data.categories.indices.first(where: { i in
-            data.series.contains { ($0.points[i].map { $0.value <= 0 || ($0.expected ?? 1) <= 0 }) == true }
-        }) {
+        if options.scale == .log,
+            let bad = data.categories.indices.first(where: { i in
+                data.series.contains { ($0.points[i].map { $0.value <= 0 || ($0.expected ?? 1) <= 0 }) == true }
+            })
+        {
             throw .nonPositiveOnLogScale(label: data.categories[bad])
         }
         return try ValueAxis(values: data.allValues, scale: options.scale, format: options.format)
@@ -68,7 +70,10 @@ public struct LineChart: Sendable {
         return canvas.finish()
     }
 
-    private func drawPoint(_ point: ChartPoint, series s: Int, category i: Int, x: Double, axis: ValueAxis, plot: PlotArea, canvas: inout ChartCanvas) {
+    private func drawPoint(
+        _ point: ChartPoint, series s: Int, category i: Int, x: Double, axis: ValueAxis, plot: PlotArea,
+        canvas: inout ChartCanvas
+    ) {
         let format = options.format
         let y = plot.y(axis.fraction(point.value))
         canvas.svg.open("g", [("class", point.expected == nil ? "chart-point" : "chart-point chart-mismatch")])
@@ -77,20 +82,40 @@ public struct LineChart: Sendable {
         canvas.svg.element("title", text: tip)
         if let expected = point.expected {
             let ye = plot.y(axis.fraction(expected))
-            canvas.svg.element("path", [("d", "M\(x.svg),\(y.svg) V\(ye.svg)"), ("style", "stroke:\(Palette.alert);stroke-width:1;stroke-dasharray:3 2")])
-            canvas.svg.element("circle", [("class", "chart-expected"), ("cx", x.svg), ("cy", ye.svg), ("r", "6"), ("style", BarChart.ghostStyle)])
-            let note = TextPattern.fill(ChartWords.of(options.locale).computedMark, ["computed": format.value(expected)])
+            canvas.svg.element(
+                "path",
+                [
+                    ("d", "M\(x.svg),\(y.svg) V\(ye.svg)"),
+                    ("style", "stroke:\(Palette.alert);stroke-width:1;stroke-dasharray:3 2"),
+                ])
+            canvas.svg.element(
+                "circle",
+                [
+                    ("class", "chart-expected"), ("cx", x.svg), ("cy", ye.svg), ("r", "6"),
+                    ("style", BarChart.ghostStyle),
+                ])
+            let note = TextPattern.fill(
+                ChartWords.of(options.locale).computedMark, ["computed": format.value(expected)])
             // The computed note goes beyond the ghost and the stated label beyond the point, on
             // opposite sides, so the two never overlap.
             let ghostAbove = ye < y
-            canvas.svg.element("text", [("class", "chart-value chart-expected"), ("x", x.svg), ("y", (ghostAbove ? ye - 10 : ye + 19).svg),
-                                        ("text-anchor", "middle"), ("font-size", "11"), ("style", "fill:\(Palette.alert);\(Palette.halo)")], text: note)
+            canvas.svg.element(
+                "text",
+                [
+                    ("class", "chart-value chart-expected"), ("x", x.svg), ("y", (ghostAbove ? ye - 10 : ye + 19).svg),
+                    ("text-anchor", "middle"), ("font-size", "11"), ("style", "fill:\(Palette.alert);\(Palette.halo)"),
+                ], text: note)
         }
         Palette.marker(s, x: x, y: y, into: &canvas.svg)
         if data.series.count == 1 {
             let below = point.expected.map { plot.y(axis.fraction($0)) < y } ?? false
-            canvas.svg.element("text", [("class", "chart-value"), ("x", x.svg), ("y", (below ? y + 19 : y - 9).svg), ("text-anchor", "middle"), ("font-size", "11"),
-                                        ("fill", "currentColor"), ("style", Palette.halo)], text: format.label(point))
+            canvas.svg.element(
+                "text",
+                [
+                    ("class", "chart-value"), ("x", x.svg), ("y", (below ? y + 19 : y - 9).svg),
+                    ("text-anchor", "middle"), ("font-size", "11"),
+                    ("fill", "currentColor"), ("style", Palette.halo),
+                ], text: format.label(point))
         }
         canvas.svg.close("g")
     }

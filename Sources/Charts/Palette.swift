@@ -40,13 +40,20 @@ enum Palette {
             guard let id = patternID(chart: chart, series: series) else { continue }
             let width = series % count == 2 ? "2.4" : "1.6"
             svg.open("pattern", [("id", id), ("width", "8"), ("height", "8"), ("patternUnits", "userSpaceOnUse")])
-            svg.element("path", [("d", patternPaths[series % count]), ("style", "stroke:\(hatch);stroke-width:\(width);stroke-linecap:round"), ("fill", "none")])
+            svg.element(
+                "path",
+                [
+                    ("d", patternPaths[series % count]),
+                    ("style", "stroke:\(hatch);stroke-width:\(width);stroke-linecap:round"), ("fill", "none"),
+                ])
             svg.close("pattern")
         }
     }
 
     /// A filled rectangle in series `i`'s colour with its hatch on top.
-    static func bar(_ series: Int, chart: String, x: Double, y: Double, width: Double, height: Double, into svg: inout SVGWriter) {
+    static func bar(
+        _ series: Int, chart: String, x: Double, y: Double, width: Double, height: Double, into svg: inout SVGWriter
+    ) {
         let geometry = [("x", x.svg), ("y", y.svg), ("width", max(0, width).svg), ("height", max(0, height).svg)]
         svg.element("rect", geometry + [("style", "fill:\(colour(series))")])
         if let pattern = patternID(chart: chart, series: series) {
@@ -67,16 +74,49 @@ enum Palette {
         case 0:
             svg.element("circle", [("cx", x.svg), ("cy", y.svg), ("r", r.svg), ("style", paint)])
         case 1:
-            svg.element("rect", [("x", (x - r).svg), ("y", (y - r).svg), ("width", (2 * r).svg), ("height", (2 * r).svg), ("style", paint)])
+            svg.element(
+                "rect",
+                [
+                    ("x", (x - r).svg), ("y", (y - r).svg), ("width", (2 * r).svg), ("height", (2 * r).svg),
+                    ("style", paint),
+                ])
         case 2:
-            svg.element("path", [("d", "M\(x.svg),\((y - r - 1).svg) L\((x + r + 1).svg),\((y + r).svg) L\((x - r - 1).svg),\((y + r).svg) Z"), ("style", paint)])
+            svg.element(
+                "path",
+                [
+                    (
+                        "d",
+                        "M\(x.svg),\((y - r - 1).svg) L\((x + r + 1).svg),\((y + r).svg) L\((x - r - 1).svg),\((y + r).svg) Z"
+                    ), ("style", paint),
+                ])
         case 3:
-            svg.element("path", [("d", "M\(x.svg),\((y - r - 1).svg) L\((x + r + 1).svg),\(y.svg) L\(x.svg),\((y + r + 1).svg) L\((x - r - 1).svg),\(y.svg) Z"), ("style", paint)])
+            svg.element(
+                "path",
+                [
+                    (
+                        "d",
+                        "M\(x.svg),\((y - r - 1).svg) L\((x + r + 1).svg),\(y.svg) L\(x.svg),\((y + r + 1).svg) L\((x - r - 1).svg),\(y.svg) Z"
+                    ), ("style", paint),
+                ])
         case 4:
-            svg.element("path", [("d", "M\((x - r - 1).svg),\((y - r).svg) L\((x + r + 1).svg),\((y - r).svg) L\(x.svg),\((y + r + 1).svg) Z"), ("style", paint)])
+            svg.element(
+                "path",
+                [
+                    (
+                        "d",
+                        "M\((x - r - 1).svg),\((y - r).svg) L\((x + r + 1).svg),\((y - r).svg) L\(x.svg),\((y + r + 1).svg) Z"
+                    ), ("style", paint),
+                ])
         default:
-            svg.element("path", [("d", "M\((x - r).svg),\((y - r).svg) L\((x + r).svg),\((y + r).svg) M\((x + r).svg),\((y - r).svg) L\((x - r).svg),\((y + r).svg)"),
-                                 ("style", "stroke:\(colour(series));stroke-width:2.5;fill:none")])
+            svg.element(
+                "path",
+                [
+                    (
+                        "d",
+                        "M\((x - r).svg),\((y - r).svg) L\((x + r).svg),\((y + r).svg) M\((x + r).svg),\((y - r).svg) L\((x - r).svg),\((y + r).svg)"
+                    ),
+                    ("style", "stroke:\(colour(series));stroke-width:2.5;fill:none"),
+                ])
         }
     }
 }

@@ -25,13 +25,23 @@ struct PlotArea {
         for (tick, label) in zip(axis.ticks, axis.labels) {
             let y = self.y(axis.fraction(tick))
             let isBase = tick == axis.baseline
-            canvas.svg.element("path", [("d", "M\(left.svg),\(y.svg) H\(right.svg)"),
-                                        ("style", "stroke:\(isBase ? Palette.axis : Palette.grid);stroke-width:1")])
-            canvas.svg.element("text", [("x", (left - 6).svg), ("y", (y + 4).svg), ("text-anchor", "end"), ("style", "fill:\(Palette.axis)")], text: label)
+            canvas.svg.element(
+                "path",
+                [
+                    ("d", "M\(left.svg),\(y.svg) H\(right.svg)"),
+                    ("style", "stroke:\(isBase ? Palette.axis : Palette.grid);stroke-width:1"),
+                ])
+            canvas.svg.element(
+                "text",
+                [("x", (left - 6).svg), ("y", (y + 4).svg), ("text-anchor", "end"), ("style", "fill:\(Palette.axis)")],
+                text: label)
         }
         if let title {
-            let shown = LabelFitter.shorten(title, maxWidth: ChartCanvas.width - 2 * ChartCanvas.margin, fontSize: ChartCanvas.fontSize)
-            canvas.label(title, lines: [shown], x: ChartCanvas.margin, y: top - 22, anchor: "start", className: "chart-axis-title")
+            let shown = LabelFitter.shorten(
+                title, maxWidth: ChartCanvas.width - 2 * ChartCanvas.margin, fontSize: ChartCanvas.fontSize)
+            canvas.label(
+                title, lines: [shown], x: ChartCanvas.margin, y: top - 22, anchor: "start",
+                className: "chart-axis-title")
         }
         canvas.svg.close("g")
     }
@@ -42,20 +52,31 @@ struct PlotArea {
         for (tick, label) in zip(axis.ticks, axis.labels) {
             let x = self.x(axis.fraction(tick))
             let isBase = tick == axis.baseline
-            canvas.svg.element("path", [("d", "M\(x.svg),\(top.svg) V\(bottom.svg)"),
-                                        ("style", "stroke:\(isBase ? Palette.axis : Palette.grid);stroke-width:1")])
-            canvas.svg.element("text", [("x", x.svg), ("y", (bottom + 16).svg), ("text-anchor", "middle"), ("style", "fill:\(Palette.axis)")], text: label)
+            canvas.svg.element(
+                "path",
+                [
+                    ("d", "M\(x.svg),\(top.svg) V\(bottom.svg)"),
+                    ("style", "stroke:\(isBase ? Palette.axis : Palette.grid);stroke-width:1"),
+                ])
+            canvas.svg.element(
+                "text",
+                [("x", x.svg), ("y", (bottom + 16).svg), ("text-anchor", "middle"), ("style", "fill:\(Palette.axis)")],
+                text: label)
         }
         if let title {
             let shown = LabelFitter.shorten(title, maxWidth: width, fontSize: ChartCanvas.fontSize)
-            canvas.label(title, lines: [shown], x: left + width / 2, y: bottom + 34, anchor: "middle", className: "chart-axis-title")
+            canvas.label(
+                title, lines: [shown], x: left + width / 2, y: bottom + 34, anchor: "middle",
+                className: "chart-axis-title")
         }
         canvas.svg.close("g")
     }
 
     /// Category labels under a horizontal band axis, wrapped to the band's width.
     static func categoryLines(_ categories: [String], band: Double) -> [[String]] {
-        categories.map { LabelFitter.lines($0, maxWidth: max(24, band - 6), fontSize: ChartCanvas.fontSize, maxLines: 3) }
+        categories.map {
+            LabelFitter.lines($0, maxWidth: max(24, band - 6), fontSize: ChartCanvas.fontSize, maxLines: 3)
+        }
     }
 
     func drawCategoryLabels(_ categories: [String], lines: [[String]], centres: [Double], canvas: inout ChartCanvas) {

@@ -9,7 +9,9 @@ public enum TextMetrics {
         guard let scalar = c.unicodeScalars.first else { return 0 }
         if CellWidth.isWide(scalar) { return 1.0 }
         switch c {
-        case "i", "l", "j", "I", ".", ",", ":", ";", "'", "|", "!", " ", "(", ")", "[", "]", "-", "/", "\u{202F}", "\u{00A0}": return 0.32
+        case "i", "l", "j", "I", ".", ",", ":", ";", "'", "|", "!", " ", "(", ")", "[", "]", "-", "/", "\u{202F}",
+            "\u{00A0}":
+            return 0.32
         case "m", "w", "M", "W": return 0.86
         default: return c.isUppercase ? 0.66 : 0.56
         }

@@ -20,14 +20,17 @@ struct ValueFormat: Sendable {
             return NumberFormatting.format(value, like: reference, locale: locale, fractionDigits: nil)
         }
         let scaled = step / DecimalMath.power(reference.scale?.powerOfTen ?? 0)
-        return NumberFormatting.format(value, like: reference, locale: locale, fractionDigits: DecimalMath.fractionDigits(scaled))
+        return NumberFormatting.format(
+            value, like: reference, locale: locale, fractionDigits: DecimalMath.fractionDigits(scaled))
     }
 
     /// A value the chart computed (a crossing, a check's expected figure), written with as many
     /// decimals as the reference shows, or `fractionDigits` when given.
     func value(_ value: Decimal, fractionDigits: Int? = nil) -> String {
         guard let reference else {
-            return NumberFormatting.format(value, locale: locale, fractionDigits: fractionDigits ?? Swift.min(DecimalMath.fractionDigits(value), 4))
+            return NumberFormatting.format(
+                value, locale: locale, fractionDigits: fractionDigits ?? Swift.min(DecimalMath.fractionDigits(value), 4)
+            )
         }
         let digits = fractionDigits ?? (reference.style.exponentForm == nil ? reference.precision.fractionDigits : nil)
         return NumberFormatting.format(value, like: reference, locale: locale, fractionDigits: digits)

@@ -12,7 +12,6 @@ struct AnnualisedFigureRule: PageRule {
     static let periods: [Decimal] = [12, 4, 52, 365]
     private static let annualWords = LanguageProfile.all.flatMap(\.annualWords).map { $0.lowercased() }
 
-
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         // Amounts of the last lines said per month: `- 每月燃油费：… ＝ 1,612,306.8元`, then `- 全年燃油费合 1,934.8万元`.
         var monthly: [LocatedFigure] = []
@@ -28,25 +27,38 @@ struct AnnualisedFigureRule: PageRule {
             monthly.removeAll { run.line - $0.line > 3 }
             recent.removeAll { run.line - $0.line > 3 }
             // Most runs say no year word at all: their amounts are not placed against each word.
-            let saysYear = !amounts.isEmpty && Self.annualWords.contains(where: String(run.text).lowercased().containsLiteral)
+            let saysYear =
+                !amounts.isEmpty && Self.annualWords.contains(where: String(run.text).lowercased().containsLiteral)
             let annual = amounts.map { saysYear && Self.isAnnual($0, in: text) }
             for (index, yearly) in amounts.enumerated() where annual[index] {
                 let bases = index > 0 ? (annual[index - 1] ? [] : [amounts[index - 1]]) : monthly
-                let alike = { (base: LocatedFigure) in base.number.unit?.measure == yearly.number.unit?.measure && base.number.value != yearly.number.value }
+                let alike = { (base: LocatedFigure) in
+                    base.number.unit?.measure == yearly.number.unit?.measure && base.number.value != yearly.number.value
+                }
                 // Only a rounded yearly figure (`约5.92万元`, `about $6.8 million`) restates a product in another scale.
                 let rounded = yearly.number.isApproximate || yearly.number.scale != nil
-                let scaleOnly = index > 0 || !rounded ? [] : recent.filter { base in alike(base) && !bases.contains { $0.line == base.line && $0.column == base.column } }
+                let scaleOnly =
+                    index > 0 || !rounded
+                    ? []
+                    : recent.filter { base in
+                        alike(base) && !bases.contains { $0.line == base.line && $0.column == base.column }
+                    }
                 check(yearly, against: bases.filter(alike), scaleOnly: scaleOnly, page: page, file: file, into: &report)
             }
-            if let last = amounts.last, annual.last == false, PeriodWords.saysMonth(String(run.text)) { monthly.append(last) }
+            if let last = amounts.last, annual.last == false, PeriodWords.saysMonth(String(run.text)) {
+                monthly.append(last)
+            }
             recent += amounts.indices.filter { !annual[$0] }.map { amounts[$0] }
         }
     }
 
     /// The yearly figure agrees with a base × a period, or is reported when it is exactly one
     /// base's product with a slip; the `scaleOnly` bases count only with the scale off by ten.
-    private func check(_ yearly: LocatedFigure, against bases: [LocatedFigure], scaleOnly: [LocatedFigure] = [], page: PageFigures, file: String,
-                       into report: inout RuleReport) {
+    private func check(
+        _ yearly: LocatedFigure, against bases: [LocatedFigure], scaleOnly: [LocatedFigure] = [], page: PageFigures,
+        file: String,
+        into report: inout RuleReport
+    ) {
         guard !bases.isEmpty || !scaleOnly.isEmpty else { return }
         var slips: [(base: LocatedFigure, period: Decimal, product: Decimal)] = []
         for (base, onlyScale) in bases.map({ ($0, false) }) + scaleOnly.map({ ($0, true) }) {
@@ -58,23 +70,32 @@ struct AnnualisedFigureRule: PageRule {
                     return
                 }
                 if !onlyScale && DigitSlip.isPreciseSlip(yearly.number, of: product)
-                    || [Decimal(10), Decimal(1) / 10].contains(where: { Agreement.compare(stated: yearly.number, computed: product * $0, tolerance: tolerance).isAgreement }) {
+                    || [Decimal(10), Decimal(1) / 10].contains(where: {
+                        Agreement.compare(stated: yearly.number, computed: product * $0, tolerance: tolerance)
+                            .isAgreement
+                    })
+                {
                     slips.append((base, period, product))
                 }
             }
         }
         // One amount said twice (`$170,890, or about $0.17 million`) gives one product, not two.
-        let distinct = slips.filter { slip in !slips.contains { $0.product > slip.product && ($0.product - slip.product) < slip.product / 50 } }
+        let distinct = slips.filter { slip in
+            !slips.contains { $0.product > slip.product && ($0.product - slip.product) < slip.product / 50 }
+        }
         guard distinct.count == 1, let slip = distinct.first else { return }
-        report.compare(yearly, computed: Quantity(slip.product, yearly.number.unit), rule: Self.id, file: file, locale: page.locale,
-                       explanation: "\(slip.base.number.text) × \(slip.period) for the year", what: "yearly figure",
-                       tolerance: Agreement.tolerance(operands: [slip.base.number]))
+        report.compare(
+            yearly, computed: Quantity(slip.product, yearly.number.unit), rule: Self.id, file: file,
+            locale: page.locale,
+            explanation: "\(slip.base.number.text) × \(slip.period) for the year", what: "yearly figure",
+            tolerance: Agreement.tolerance(operands: [slip.base.number]))
     }
 
     /// Whether a year word stands right before the figure (`全年约`, `par an :`) or right after it (`… a year`).
     static func isAnnual(_ figure: LocatedFigure, in text: [Character]) -> Bool {
         // Only the few characters around the figure are lowercased: the columns index the run as written.
-        let start = min(figure.number.range.column - 1, text.count), end = min(start + figure.number.range.length, text.count)
+        let start = min(figure.number.range.column - 1, text.count),
+            end = min(start + figure.number.range.length, text.count)
         let before = String(text[max(0, start - 30)..<start]).lowercased()
         let after = String(text[end..<min(text.count, end + 12)]).lowercased()
         // Most amounts stand near no year word: those are told apart before any word is placed.
@@ -83,7 +104,8 @@ struct AnnualisedFigureRule: PageRule {
         // Trimmed once, with the standard library: Foundation's trimming and backwards search go through NSString.
         let trimmedBefore = before.trimmingSpaces, trimmedAfter = after.trimmingSpaces
         return present.contains { word in
-            before.hasSuffix(word) || trimmedBefore.hasSuffix(word) || Self.endsWithWordThenQualifier(before, word) || trimmedAfter.hasPrefix(word)
+            before.hasSuffix(word) || trimmedBefore.hasSuffix(word) || Self.endsWithWordThenQualifier(before, word)
+                || trimmedAfter.hasPrefix(word)
         }
     }
 

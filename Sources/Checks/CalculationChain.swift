@@ -36,10 +36,12 @@ struct CalculationChain {
             // `24 ropes (70 m, 9.8 mm) × $189`: a first figure closing a remark opened before it is the
             // remark's, and the operand stands before the remark, where no operator joins it.
             // So is `16 ropes (40 m) × $142`: one figure in brackets right after a word describes that word.
-            let closesRemark = parts.first.map { part in
-                part.isComputation && Array(part.tokens.prefix(2)) == [.operand(0), .close]
-                    || part.isComputation && Array(part.tokens.prefix(3)) == [.open, .operand(0), .close] && Self.followsWord(part.figures[0], in: chars)
-            } ?? false
+            let closesRemark =
+                parts.first.map { part in
+                    part.isComputation && Array(part.tokens.prefix(2)) == [.operand(0), .close]
+                        || part.isComputation && Array(part.tokens.prefix(3)) == [.open, .operand(0), .close]
+                            && Self.followsWord(part.figures[0], in: chars)
+                } ?? false
             if parts.count >= 2, !closesRemark, parts.contains(where: { $0.isComputation || $0.isRestatement }) {
                 chains.append(CalculationChain(parts: parts.map(\.balanced)))
             }
@@ -57,9 +59,13 @@ struct CalculationChain {
             let gapEnd = figure.number.range.column - 1
             let gap = gapStart <= gapEnd && gapEnd <= chars.count ? chars[gapStart..<gapEnd] : []
             // The two ends of a range (`1 500-2 000`) are one figure, never a subtraction.
-            var token = previous.number.rangePart == .lower && figure.number.rangePart == .upper ? .separator : GapReader.read(gap)
+            var token =
+                previous.number.rangePart == .lower && figure.number.rangePart == .upper
+                ? .separator : GapReader.read(gap)
             // `+1-1+1 = 1` and `1000 /2 +1`: a signed figure right after another adds itself.
-            if token == .separator, gap.allSatisfy(\.isWhitespace), let sign = figure.number.text.first, "+-−－＋".contains(sign) {
+            if token == .separator, gap.allSatisfy(\.isWhitespace), let sign = figure.number.text.first,
+                "+-−－＋".contains(sign)
+            {
                 token = .operator("+")
             }
             switch token {
@@ -67,7 +73,8 @@ struct CalculationChain {
                 parts[parts.count - 1].operators.append(op)
                 parts[parts.count - 1].tokens.append(.operator(op))
                 parts[parts.count - 1].append(figure, brackets: Brackets(around: figure, in: chars))
-            case .separator where UnitPriceWords.joins(gap) && isCurrency(figure.number.unit) && !isCurrency(previous.number.unit)
+            case .separator
+            where UnitPriceWords.joins(gap) && isCurrency(figure.number.unit) && !isCurrency(previous.number.unit)
                 && previous.number.rangePart == .none:
                 // `4 kg à 33,50 € = 134,00 €`: a quantity at its price each is their product (never a range's `35 à 45`).
                 parts[parts.count - 1].operators.append("×")
@@ -81,7 +88,8 @@ struct CalculationChain {
             case .separator where parts[parts.count - 1].isComputation && TotalWords.isOnlyTotalWord(String(gap)):
                 // `600部 + 予備16部（合計416部）`: a total word in brackets after a sum states its result.
                 parts.append(start(i))
-            case .separator where RestatementWords.introduces(gap) && RestatementWords.rescales(previous.number, figure.number):
+            case .separator
+            where RestatementWords.introduces(gap) && RestatementWords.rescales(previous.number, figure.number):
                 var part = start(i, approximate: true)
                 part.isRestatement = true
                 parts.append(part)
@@ -137,7 +145,9 @@ struct Brackets {
         while after < chars.count {
             if Self.closers.contains(chars[after]) {
                 closing += 1
-            } else if closing == 0, unitLetters < 10, chars[after].isLetter || chars[after] == "²" || chars[after] == "³" {
+            } else if closing == 0, unitLetters < 10,
+                chars[after].isLetter || chars[after] == "²" || chars[after] == "³"
+            {
                 // `5,000 kg）`: a unit word may stand between a figure and its closing bracket.
                 unitLetters += 1
             } else if !chars[after].isWhitespace {
@@ -187,7 +197,9 @@ enum GapReader {
 
     static func read(_ gap: ArraySlice<Character>) -> Token {
         // Latin unit words (`912 interventions × 0,75 h`) may be long; a run of CJK letters is a phrase.
-        if gap.count > maximumLetters, gap.count(where: { $0.isLetter && !($0.isASCII || ("\u{C0}"..."\u{24F}").contains($0)) }) > maximumLetters {
+        if gap.count > maximumLetters,
+            gap.count(where: { $0.isLetter && !($0.isASCII || ("\u{C0}"..."\u{24F}").contains($0)) }) > maximumLetters
+        {
             return .separator
         }
         if gap.split(whereSeparator: { !$0.isLetter }).count > 3 { return .separator }
@@ -244,7 +256,10 @@ enum ResultWords {
         let words = String(gap).lowercased().split(whereSeparator: { !$0.isLetter && $0 != "." })
         guard !words.isEmpty, words.count <= 4 else { return false }
         let text = words.joined(separator: " ")
-        return phrases.contains { phrase in text == phrase || text.hasPrefix(phrase + " ") || text.hasSuffix(" " + phrase) || text.contains(" " + phrase + " ") }
+        return phrases.contains { phrase in
+            text == phrase || text.hasPrefix(phrase + " ") || text.hasSuffix(" " + phrase)
+                || text.contains(" " + phrase + " ")
+        }
     }
 }
 
@@ -273,17 +288,22 @@ enum RestatementWords {
         if bare == ["（"] || bare == ["("] { return true }
         var words = normalized(String(gap))
         // `折合人民币约`, `soit environ … euros`: a currency named on the way says nothing new.
-        for currency in currencyWords where words.contains(currency) { words = words.replacingOccurrences(of: currency, with: "") }
+        for currency in currencyWords where words.contains(currency) {
+            words = words.replacingOccurrences(of: currency, with: "")
+        }
         if !words.isEmpty && phrases.contains(words) { return true }
         // `410 000 litres de gazole, soit 4,1 M de litres`: what the amount counts, then the word after a comma.
         guard let comma = gap.lastIndex(where: { $0 == "," || $0 == "，" || $0 == "、" }), gap[..<comma].count <= 30,
-              !gap.contains(where: { "；;。.!?！？".contains($0) }) else { return false }
+            !gap.contains(where: { "；;。.!?！？".contains($0) })
+        else { return false }
         let tail = normalized(String(gap[gap.index(after: comma)...]))
         return !tail.isEmpty && phrases.contains(tail)
     }
 
-    private static let currencyWords = ["人民币", "人民幣", "新台幣", "新台币", "台幣", "港幣", "港币", "美元", "日元", "日圓", "欧元", "歐元",
-                                        "euros", "dollars"]
+    private static let currencyWords = [
+        "人民币", "人民幣", "新台幣", "新台币", "台幣", "港幣", "港币", "美元", "日元", "日圓", "欧元", "歐元",
+        "euros", "dollars",
+    ]
 
     /// Whether `said` is `before` said again rather than a new amount: in another scale
     /// (`13,5 M€`, `1.92 萬`) or marked approximate and rounded coarser. `soit 81 816,00 € TTC`

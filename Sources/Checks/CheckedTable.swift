@@ -66,8 +66,11 @@ public struct CheckedTable: Sendable {
     /// Whether the cell is its figure and little else (a mark, a note of three characters): a
     /// figure inside a sentence is a mention, not a value of the column.
     func isFigureOnly(row: Int, column: Int) -> Bool {
-        guard let figure = cells[safe: row]?[safe: column] ?? nil, let cell = table.rows[safe: row]?[safe: column] else { return false }
-        let rest = cell.text.filter { !$0.isWhitespace && !"*_`~".contains($0) }.count - figure.number.text.filter { !$0.isWhitespace }.count
+        guard let figure = cells[safe: row]?[safe: column] ?? nil, let cell = table.rows[safe: row]?[safe: column]
+        else { return false }
+        let rest =
+            cell.text.filter { !$0.isWhitespace && !"*_`~".contains($0) }.count
+            - figure.number.text.filter { !$0.isWhitespace }.count
         return rest <= 3
     }
 
@@ -79,7 +82,9 @@ public struct CheckedTable: Sendable {
 
     /// Whether the column holds only 0 and 1: yes/no flags, not amounts.
     func isFlags(_ column: Int) -> Bool {
-        self.column(column).allSatisfy { $0 == nil || $0!.number.unit == nil && ($0!.number.value == 0 || $0!.number.value == 1) }
+        self.column(column).allSatisfy {
+            $0 == nil || $0!.number.unit == nil && ($0!.number.value == 0 || $0!.number.value == 1)
+        }
     }
 
     /// Whether most filled cells of the column hold a figure, so it is worth checking.
@@ -98,8 +103,13 @@ extension [CheckedTable] {
     func mention(_ cell: LocatedFigure, in text: String) -> Bool {
         for table in self {
             for (row, cells) in table.cells.enumerated() {
-                guard let column = cells.firstIndex(where: { $0?.line == cell.line && $0?.column == cell.column }) else { continue }
-                let names = (table.isTotalRow(row) ? [table.rowLabels[row], table.header[safe: column] ?? ""] : [table.rowLabels[row]]).map { $0.lowercased() }
+                guard let column = cells.firstIndex(where: { $0?.line == cell.line && $0?.column == cell.column })
+                else { continue }
+                let names =
+                    (table.isTotalRow(row)
+                    ? [table.rowLabels[row], table.header[safe: column] ?? ""] : [table.rowLabels[row]]).map {
+                        $0.lowercased()
+                    }
                 return names.contains { name in
                     let words = name.split(whereSeparator: { !$0.isLetter }).map(String.init)
                     return words.contains { word in

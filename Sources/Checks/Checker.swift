@@ -32,8 +32,10 @@ public struct Checker: Sendable {
     ///
     /// `reading`, when given, sees each page's figures as they are read, so a caller that keeps
     /// them (the build's figure record) does not read every page a second time.
-    public func check(_ content: ContentSet, displayPath: @Sendable (String) -> String,
-                      reading: (@Sendable (Page, PageFigures) -> Void)? = nil) -> Findings {
+    public func check(
+        _ content: ContentSet, displayPath: @Sendable (String) -> String,
+        reading: (@Sendable (Page, PageFigures) -> Void)? = nil
+    ) -> Findings {
         let groups = content.groups.keys.sorted().map { content.groups[$0]! }
         let results = groups.parallelMap { members -> GroupResult in
             var group = GroupResult()
@@ -52,7 +54,8 @@ public struct Checker: Sendable {
                 versions.append(figures)
             }
             var translation = RuleReport()
-            TranslationAgreementRule().check(group: versions, languages: content.languages, displayPath: displayPath, into: &translation)
+            TranslationAgreementRule().check(
+                group: versions, languages: content.languages, displayPath: displayPath, into: &translation)
             group.relations += translation.relationsChecked
             group.diagnostics += translation.diagnostics
             return group
@@ -93,6 +96,8 @@ public struct Checker: Sendable {
 
     static let pageRules: [any PageRule] = [
         InlineCalculationRule(), TableTotalRule(), ListTotalRule(), DeclaredFormulaRule(),
-        InferredRelationRule(), RateScaleRule(), RestatedFigureRule(), PercentChangeRule(), SummaryFigureRule(), ComputedRangeRule(), ShareRule(), CodeOutputRule(), ScaleSlipRule(), RatioTableRule(), FigureRangeRule(), AnnualisedFigureRule(), NamedCellRule(), RestatedDifferenceRule(), PercentOfAmountRule(),
+        InferredRelationRule(), RateScaleRule(), RestatedFigureRule(), PercentChangeRule(), SummaryFigureRule(),
+        ComputedRangeRule(), ShareRule(), CodeOutputRule(), ScaleSlipRule(), RatioTableRule(), FigureRangeRule(),
+        AnnualisedFigureRule(), NamedCellRule(), RestatedDifferenceRule(), PercentOfAmountRule(),
     ]
 }

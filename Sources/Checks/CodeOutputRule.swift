@@ -1,5 +1,5 @@
-import Foundation
 import Content
+import Foundation
 import GFM
 import PythonSubset
 import TextKit
@@ -17,7 +17,8 @@ struct CodeOutputRule: PageRule {
     static let id = "code-output"
 
     private static let listingInfos: Set<String> = ["python", "py", "python3"]
-    private static let outputPrefix = #"^\s*(?:(?:=>|->|→|>>>?|output\s*:|prints?\s*:?|输出\s*[:：]|出力\s*[:：]|sortie\s*:|résultat\s*:)\s*)?"#
+    private static let outputPrefix =
+        #"^\s*(?:(?:=>|->|→|>>>?|output\s*:|prints?\s*:?|输出\s*[:：]|出力\s*[:：]|sortie\s*:|résultat\s*:)\s*)?"#
     private static let numberPattern = #"([-+]?[0-9][0-9,_]*(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?)"#
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
@@ -26,8 +27,9 @@ struct CodeOutputRule: PageRule {
         let blocks = PageFigures.leafBlocks(of: page.page.document)
         for (index, block) in blocks.enumerated() {
             guard case .codeBlock(let info, let literal) = block.kind,
-                  Self.listingInfos.contains(info.split(separator: " ").first.map { $0.lowercased() } ?? ""),
-                  block.span.start.line > 0 else { continue }
+                Self.listingInfos.contains(info.split(separator: " ").first.map { $0.lowercased() } ?? ""),
+                block.span.start.line > 0
+            else { continue }
             let run = PythonListing.run(literal)
             guard !run.printed.isEmpty else { continue }
             // Each printed line's pattern is made once, then tried against every line that may state it.
@@ -36,7 +38,10 @@ struct CodeOutputRule: PageRule {
             var matched = Set<Int>()
             for (printedIndex, stated) in Self.commentStatements(run) {
                 let line = firstCodeLine + stated.line - 1
-                if compare(expected[printedIndex], with: stated.text, line: line, offset: stated.column, file: file, into: &report) {
+                if compare(
+                    expected[printedIndex], with: stated.text, line: line, offset: stated.column, file: file,
+                    into: &report)
+                {
                     matched.insert(printedIndex)
                 }
             }
@@ -77,7 +82,9 @@ struct CodeOutputRule: PageRule {
     /// The lines of the output block that follows a listing, with their line numbers in the file.
     private static func outputLines(after index: Int, in blocks: [Node], lines: SourceLines) -> [(Int, String)]? {
         var next = index + 1
-        if next < blocks.count, case .paragraph = blocks[next].kind, blocks[next].span.end.line - blocks[next].span.start.line < 2 {
+        if next < blocks.count, case .paragraph = blocks[next].kind,
+            blocks[next].span.end.line - blocks[next].span.start.line < 2
+        {
             next += 1
         }
         guard next < blocks.count, case .codeBlock(let info, _) = blocks[next].kind else { return nil }
@@ -89,7 +96,10 @@ struct CodeOutputRule: PageRule {
     }
 
     /// Compares one printed line with a stated one; false when the stated text is not that line.
-    private func compare(_ printed: PrintedPattern, with stated: String, line: Int, offset: Int, file: String, into report: inout RuleReport) -> Bool {
+    private func compare(
+        _ printed: PrintedPattern, with stated: String, line: Int, offset: Int, file: String,
+        into report: inout RuleReport
+    ) -> Bool {
         guard let regex = printed.regex else { return false }
         let numbers = printed.numbers
         let range = NSRange(stated.startIndex..., in: stated)
@@ -101,10 +111,12 @@ struct CodeOutputRule: PageRule {
             guard let value = Self.value(of: text), !Self.agrees(value, text: text, with: number) else { continue }
             let column = offset + stated.distance(from: stated.startIndex, to: captured.lowerBound)
             let computed = Self.written(number.shown, like: text)
-            report.diagnostics.append(Diagnostic(
-                .error, rule: Self.id,
-                "printed figure: stated \(text), computed \(computed) (the listing above prints \(number.text))",
-                at: SourceLocation(file: file, line: line, column: column), stated: text, computed: computed, length: text.count))
+            report.diagnostics.append(
+                Diagnostic(
+                    .error, rule: Self.id,
+                    "printed figure: stated \(text), computed \(computed) (the listing above prints \(number.text))",
+                    at: SourceLocation(file: file, line: line, column: column), stated: text, computed: computed,
+                    length: text.count))
         }
         return true
     }

@@ -25,7 +25,8 @@ struct ComputedRangeRule: PageRule {
             let ranges = Self.ranges(in: run.figures)
             earlier.removeAll { run.line - page.runs[$0.run].line > Self.sourceReach }
             for range in ranges where range.lower.number.unit?.measure != .percent {
-                checkFromEarlierRange(range, runIndex: runIndex, sources: earlier, page: page, file: file, into: &report)
+                checkFromEarlierRange(
+                    range, runIndex: runIndex, sources: earlier, page: page, file: file, into: &report)
                 earlier.append((runIndex, range))
             }
             checkPlusMinus(run, ranges: ranges, page: page, file: file, into: &report)
@@ -41,13 +42,19 @@ struct ComputedRangeRule: PageRule {
                         // sentence: `10 à 20 %` → `161 et 175 participants`, not the grant asked after them.
                         guard firstAmount || sentence.contains(result.lower.number.range.column - 1) else { continue }
                         checkFromPercentages(source, result, page: page, file: file, into: &report)
-                    } else if source.lower.number.unit != nil, source.lower.number.unit?.measure == result.lower.number.unit?.measure {
+                    } else if source.lower.number.unit != nil,
+                        source.lower.number.unit?.measure == result.lower.number.unit?.measure
+                    {
                         // Amounts only: bare ranges are versions and steps (`从 1 到 2，从 2 到 3`).
-                        let factors = run.figures.filter { $0.number.rangePart == .none && $0.number.unit?.measure != .percent }
+                        let factors = run.figures.filter {
+                            $0.number.rangePart == .none && $0.number.unit?.measure != .percent
+                        }
                         if !checkScaled(source, result, factors: factors, page: page, file: file, into: &report) {
                             checkProportional(source, result, page: page, file: file, into: &report)
                         }
-                    } else if result.lower.number.unit != nil, source.lower.number.unit != nil || source.upper.number.unit != nil {
+                    } else if result.lower.number.unit != nil,
+                        source.lower.number.unit != nil || source.upper.number.unit != nil
+                    {
                         checkProportional(source, result, page: page, file: file, into: &report)
                     }
                 }
@@ -57,7 +64,9 @@ struct ComputedRangeRule: PageRule {
 
     /// `按 ±8% 预留，预算区间为 28.8 万～33.8 万元`: the ends are the same amount less and more p %,
     /// so their ratio is (1 + p) / (1 − p).
-    private func checkPlusMinus(_ run: TextRun, ranges: [FigureRange], page: PageFigures, file: String, into report: inout RuleReport) {
+    private func checkPlusMinus(
+        _ run: TextRun, ranges: [FigureRange], page: PageFigures, file: String, into report: inout RuleReport
+    ) {
         guard !ranges.isEmpty, run.text.utf8.count > 2, run.text.contains("±") else { return }
         let chars = Array(run.text)
         func isSpread(_ figure: LocatedFigure) -> Bool {
@@ -65,13 +74,21 @@ struct ComputedRangeRule: PageRule {
             guard figure.number.unit?.measure == .percent, before >= 0, before < chars.count else { return false }
             return chars[before] == "±"
         }
-        guard let spread = run.figures.first(where: isSpread), spread.number.value > 0, spread.number.value < 100 else { return }
+        guard let spread = run.figures.first(where: isSpread), spread.number.value > 0, spread.number.value < 100 else {
+            return
+        }
         for range in ranges where range.lower.column > spread.column && range.lower.number.unit?.measure != .percent {
             let p = spread.number.value / 100
             let upper = range.lower.number.value * (1 + p) / (1 - p)
-            if Self.agrees(range.upper, from: range.lower, ratio: (1 + p) / (1 - p)) { report.relationsChecked += 1; continue }
-            report.compare(range.upper, computed: Quantity(upper, range.upper.number.unit), rule: Self.id, file: file, locale: page.locale,
-                           explanation: "\(range.lower.number.text) is the amount less \(spread.number.text); the upper end is it more", what: "range end")
+            if Self.agrees(range.upper, from: range.lower, ratio: (1 + p) / (1 - p)) {
+                report.relationsChecked += 1; continue
+            }
+            report.compare(
+                range.upper, computed: Quantity(upper, range.upper.number.unit), rule: Self.id, file: file,
+                locale: page.locale,
+                explanation:
+                    "\(range.lower.number.text) is the amount less \(spread.number.text); the upper end is it more",
+                what: "range end")
         }
     }
 
@@ -81,8 +98,10 @@ struct ComputedRangeRule: PageRule {
         let half = Decimal(sign: .plus, exponent: lower.number.quantumExponent, significand: 5) / 10
         let low = (lower.number.value - half) * ratio, high = (lower.number.value + half) * ratio
         if Agreement.compare(stated: upper.number, computed: lower.number.value * ratio).isAgreement { return true }
-        return upper.number.value >= low - Decimal(sign: .plus, exponent: upper.number.quantumExponent, significand: 5) / 10
-            && upper.number.value <= high + Decimal(sign: .plus, exponent: upper.number.quantumExponent, significand: 5) / 10
+        return upper.number.value >= low - Decimal(sign: .plus, exponent: upper.number.quantumExponent, significand: 5)
+            / 10
+            && upper.number.value <= high + Decimal(sign: .plus, exponent: upper.number.quantumExponent, significand: 5)
+                / 10
     }
 
     struct FigureRange {
@@ -100,12 +119,16 @@ struct ComputedRangeRule: PageRule {
     /// worked out from another in its sentence by a factor, stated or not, keeps the source's
     /// ratio between its ends. Only an end that is what the other end gives with two digits
     /// swapped or one changed is reported: a range may also be a sum or a difference of ranges.
-    private func checkProportional(_ source: FigureRange, _ result: FigureRange, page: PageFigures, file: String, into report: inout RuleReport) {
+    private func checkProportional(
+        _ source: FigureRange, _ result: FigureRange, page: PageFigures, file: String, into report: inout RuleReport
+    ) {
         let s1 = source.lower.number.value, s2 = source.upper.number.value
         let r1 = result.lower.number.value, r2 = result.upper.number.value
         guard s1 > 0, s2 > s1, r1 > 0, r2 > r1, [s1, s2] != [r1, r2] else { return }
         let ratio = s2 / s1
-        if Self.agrees(result.upper, from: result.lower, ratio: ratio) || Self.agrees(result.lower, from: result.upper, ratio: 1 / ratio) {
+        if Self.agrees(result.upper, from: result.lower, ratio: ratio)
+            || Self.agrees(result.lower, from: result.upper, ratio: 1 / ratio)
+        {
             report.relationsChecked += 1
             return
         }
@@ -113,23 +136,33 @@ struct ComputedRangeRule: PageRule {
         // A leading digit changed is another amount, not a slip of this one; swapped digits are a slip wherever they stand.
         func near(_ stated: LocatedFigure, _ computed: Decimal) -> Bool {
             if let a = DigitSlip.digits(stated.number.value, at: stated.number.quantumExponent),
-               let b = DigitSlip.digits(computed, at: stated.number.quantumExponent), DigitSlip.isAdjacentTransposition(a, b) { return true }
+                let b = DigitSlip.digits(computed, at: stated.number.quantumExponent),
+                DigitSlip.isAdjacentTransposition(a, b)
+            {
+                return true
+            }
             return abs((stated.number.value - computed).asDouble) < Self.slipDistance * computed.asDouble
         }
         if DigitSlip.isPreciseSlip(result.upper.number, of: r1 * ratio), near(result.upper, r1 * ratio) {
-            report.compare(result.upper, computed: Quantity(r1 * ratio, result.upper.number.unit), rule: Self.id, file: file, locale: page.locale,
-                           explanation: explanation, what: "range end")
+            report.compare(
+                result.upper, computed: Quantity(r1 * ratio, result.upper.number.unit), rule: Self.id, file: file,
+                locale: page.locale,
+                explanation: explanation, what: "range end")
         } else if DigitSlip.isPreciseSlip(result.lower.number, of: r2 / ratio), near(result.lower, r2 / ratio) {
-            report.compare(result.lower, computed: Quantity(r2 / ratio, result.lower.number.unit), rule: Self.id, file: file, locale: page.locale,
-                           explanation: explanation, what: "range end")
+            report.compare(
+                result.lower, computed: Quantity(r2 / ratio, result.lower.number.unit), rule: Self.id, file: file,
+                locale: page.locale,
+                explanation: explanation, what: "range end")
         }
     }
 
     /// `entre 150 et 210 €` then `4 nuits` then `entre 600 et 804 €`: one end × the factor agrees, the other does not.
     /// Whether a factor explained the range, rightly or with one end wrong.
     @discardableResult
-    private func checkScaled(_ source: FigureRange, _ result: FigureRange, factors: [LocatedFigure], page: PageFigures, file: String,
-                             into report: inout RuleReport) -> Bool {
+    private func checkScaled(
+        _ source: FigureRange, _ result: FigureRange, factors: [LocatedFigure], page: PageFigures, file: String,
+        into report: inout RuleReport
+    ) -> Bool {
         for factor in factors where factor.number.value != 0 && factor.number.value != 1 {
             let k = factor.number.value
             let lower = source.lower.number.value * k, upper = source.upper.number.value * k
@@ -138,9 +171,12 @@ struct ComputedRangeRule: PageRule {
             if lowerAgrees && upperAgrees { return true }
             guard lowerAgrees != upperAgrees else { continue }
             let (stated, computed) = lowerAgrees ? (result.upper, upper) : (result.lower, lower)
-            report.compare(stated, computed: Quantity(computed, stated.number.unit), rule: Self.id, file: file, locale: page.locale,
-                           explanation: "\(factor.number.text) × the range \(source.lower.number.text)–\(source.upper.number.text)",
-                           what: "range end")
+            report.compare(
+                stated, computed: Quantity(computed, stated.number.unit), rule: Self.id, file: file,
+                locale: page.locale,
+                explanation:
+                    "\(factor.number.text) × the range \(source.lower.number.text)–\(source.upper.number.text)",
+                what: "range end")
             return true
         }
         return false
@@ -151,40 +187,55 @@ struct ComputedRangeRule: PageRule {
     /// computed from an earlier one as k × n, or c + k × n, with k a figure of the page and c a
     /// figure of the lines between. When such a k explains one end exactly and not the other, the
     /// other is reported; a range no stated k explains is left alone.
-    private func checkFromEarlierRange(_ result: FigureRange, runIndex: Int, sources: [(run: Int, range: FigureRange)], page: PageFigures,
-                                       file: String, into report: inout RuleReport) {
+    private func checkFromEarlierRange(
+        _ result: FigureRange, runIndex: Int, sources: [(run: Int, range: FigureRange)], page: PageFigures,
+        file: String, into report: inout RuleReport
+    ) {
         guard result.lower.number.value > 0, result.upper.number.value > result.lower.number.value else { return }
         let resultValues = [result.lower.number.value, result.upper.number.value]
         for (sourceRun, source) in sources.reversed() {
             let s1 = source.lower.number.value, s2 = source.upper.number.value
             guard s1 > 0, s2 > s1, [s1, s2] != resultValues else { continue }
             let between = page.runs[sourceRun...runIndex].flatMap(\.figures).filter { $0.number.rangePart == .none }
-            let intercepts: [Decimal] = [0] + between.map(\.number.value).filter { $0 > 0 && $0 < result.lower.number.value }
+            let intercepts: [Decimal] =
+                [0] + between.map(\.number.value).filter { $0 > 0 && $0 < result.lower.number.value }
             var explained: (stated: LocatedFigure, computed: Decimal, k: LocatedFigure, c: Decimal)?
             for k in page.allFigures where k.number.rangePart == .none && k.number.unit?.measure != .percent {
                 let factor = k.number.value
-                guard factor > 0, factor != 1, !resultValues.contains(factor), factor != s1, factor != s2 else { continue }
+                guard factor > 0, factor != 1, !resultValues.contains(factor), factor != s1, factor != s2 else {
+                    continue
+                }
                 for c in intercepts {
-                    let lowerAgrees = Agreement.compare(stated: result.lower.number, computed: c + factor * s1).isAgreement
-                    let upperAgrees = Agreement.compare(stated: result.upper.number, computed: c + factor * s2).isAgreement
+                    let lowerAgrees = Agreement.compare(stated: result.lower.number, computed: c + factor * s1)
+                        .isAgreement
+                    let upperAgrees = Agreement.compare(stated: result.upper.number, computed: c + factor * s2)
+                        .isAgreement
                     if lowerAgrees && upperAgrees {
                         report.relationsChecked += 1
                         return
                     }
                     guard lowerAgrees != upperAgrees, explained == nil || (c == 0 && explained!.c != 0),
-                          Self.isPrecise(lowerAgrees ? result.lower : result.upper) else { continue }
-                    let candidate = lowerAgrees ? (result.upper, c + factor * s2, k, c) : (result.lower, c + factor * s1, k, c)
+                        Self.isPrecise(lowerAgrees ? result.lower : result.upper)
+                    else { continue }
+                    let candidate =
+                        lowerAgrees ? (result.upper, c + factor * s2, k, c) : (result.lower, c + factor * s1, k, c)
                     // A slip is near what the other end implies, or its digits swapped; far from it, k is a coincidence.
-                    guard abs((candidate.0.number.value - candidate.1).asDouble) < Self.slipDistance * candidate.1.asDouble
-                            || DigitSlip.isPreciseSlip(candidate.0.number, of: candidate.1) else { continue }
+                    guard
+                        abs((candidate.0.number.value - candidate.1).asDouble) < Self.slipDistance
+                            * candidate.1.asDouble
+                            || DigitSlip.isPreciseSlip(candidate.0.number, of: candidate.1)
+                    else { continue }
                     explained = candidate
                 }
             }
             guard let (stated, computed, k, c) = explained else { continue }
             let intercept = c == 0 ? "" : "\(c) + "
-            report.compare(stated, computed: Quantity(computed, stated.number.unit), rule: Self.id, file: file, locale: page.locale,
-                           explanation: "\(intercept)\(k.number.text) × the range \(source.lower.number.text)–\(source.upper.number.text)",
-                           what: "range end")
+            report.compare(
+                stated, computed: Quantity(computed, stated.number.unit), rule: Self.id, file: file,
+                locale: page.locale,
+                explanation:
+                    "\(intercept)\(k.number.text) × the range \(source.lower.number.text)–\(source.upper.number.text)",
+                what: "range end")
             return
         }
     }
@@ -196,11 +247,15 @@ struct ComputedRangeRule: PageRule {
     }
 
     /// `10%–20%` then `193,600 至 221,200 元`: the ends' ratio is (1 + 20%) / (1 + 10%), or the like.
-    private func checkFromPercentages(_ source: FigureRange, _ result: FigureRange, page: PageFigures, file: String, into report: inout RuleReport) {
+    private func checkFromPercentages(
+        _ source: FigureRange, _ result: FigureRange, page: PageFigures, file: String, into report: inout RuleReport
+    ) {
         let p1 = source.lower.number.value / 100, p2 = source.upper.number.value / 100
         // `entre −8 % et +12 %` of an estimate: a signed range is only ever 1 + p.
         guard p1 > -1, p2 > p1, result.lower.number.value > 0 else { return }
-        let candidates: [Decimal] = p1 <= 0 ? [(1 + p2) / (1 + p1)]
+        let candidates: [Decimal] =
+            p1 <= 0
+            ? [(1 + p2) / (1 + p1)]
             : [(1 + p2) / (1 + p1), p2 / p1, p1 < 1 && p2 < 1 ? (1 - p1) / (1 - p2) : 0].filter { $0 > 0 }
         let lower = result.lower.number.value
         let stated = (result.upper.number.value / lower).asDouble
@@ -208,9 +263,13 @@ struct ComputedRangeRule: PageRule {
         // `8%–15%` of 16,000 kg at 40 元: `51,200–69,000 元` swaps the digits of 96,000.
         let slipped = candidates.first { DigitSlip.isPreciseSlip(result.upper.number, of: lower * $0) }
         guard let nearest = slipped ?? candidates.min(by: { abs($0.asDouble - stated) < abs($1.asDouble - stated) }),
-              slipped != nil || abs(nearest.asDouble - stated) / nearest.asDouble < Self.closeRatio else { return }
-        report.compare(result.upper, computed: Quantity(lower * nearest, result.upper.number.unit), rule: Self.id, file: file, locale: page.locale,
-                       explanation: "\(result.lower.number.text) scaled as the range \(source.lower.number.text)–\(source.upper.number.text)",
-                       what: "range end")
+            slipped != nil || abs(nearest.asDouble - stated) / nearest.asDouble < Self.closeRatio
+        else { return }
+        report.compare(
+            result.upper, computed: Quantity(lower * nearest, result.upper.number.unit), rule: Self.id, file: file,
+            locale: page.locale,
+            explanation:
+                "\(result.lower.number.text) scaled as the range \(source.lower.number.text)–\(source.upper.number.text)",
+            what: "range end")
     }
 }

@@ -34,14 +34,16 @@ enum DigitSlip {
     /// no table of agreeing rows behind it, `$100` for 150 is a round amount, not a slip.
     static func isPreciseSlip(_ stated: ScannedNumber, of computed: Decimal) -> Bool {
         guard let dx = digits(stated.value, at: stated.quantumExponent),
-              let dy = digits(computed, at: stated.quantumExponent), dx.count >= 3, dx.count == dy.count else { return false }
+            let dy = digits(computed, at: stated.quantumExponent), dx.count >= 3, dx.count == dy.count
+        else { return false }
         if isAdjacentTransposition(dx, dy) { return true }
         return significantCount(dx) >= 3 && significantCount(dy) >= 3 && differsInOneDigit(dx, dy)
     }
 
     private static func isSlip(_ x: Decimal, _ y: Decimal, at quantum: Int) -> Bool {
         guard let dx = digits(x, at: quantum), let dy = digits(y, at: quantum),
-              dx.count >= 3, dx.count == dy.count else { return false }
+            dx.count >= 3, dx.count == dy.count
+        else { return false }
         return isAdjacentTransposition(dx, dy) || differsInOneDigit(dx, dy)
     }
 
@@ -52,7 +54,8 @@ enum DigitSlip {
         guard x.count == y.count, x.count >= 3 else { return false }
         let differences = x.indices.filter { x[$0] != y[$0] }
         // The leading digit changes the order of magnitude: `100万` against `500万` is another amount.
-        return differences.count == 1 && (differences[0] > 0 || x.count >= 4) && (x.count >= 4 || differences[0] < x.count - 1)
+        return differences.count == 1 && (differences[0] > 0 || x.count >= 4)
+            && (x.count >= 4 || differences[0] < x.count - 1)
     }
 
     /// Whether `b` is `a` with one pair of different digits swapped: neighbours, or any two at four

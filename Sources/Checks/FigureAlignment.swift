@@ -14,7 +14,9 @@ enum FigureAlignment {
         var lengths = [[Int32]](repeating: [Int32](repeating: 0, count: m + 1), count: n + 1)
         for i in stride(from: n - 1, through: 0, by: -1) {
             for j in stride(from: m - 1, through: 0, by: -1) {
-                lengths[i][j] = sameAmount(a[i].number, b[j].number) ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
+                lengths[i][j] =
+                    sameAmount(a[i].number, b[j].number)
+                    ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
             }
         }
         var matched: [(Int, Int)] = []
@@ -43,7 +45,8 @@ enum FigureAlignment {
             for x in onA {
                 let partners = onB.filter { y in pairable(a[x].number, b[y].number) }
                 guard partners.count == 1, let y = partners.first,
-                      onA.filter({ pairable(a[$0].number, b[y].number) }).count == 1 else { continue }
+                    onA.filter({ pairable(a[$0].number, b[y].number) }).count == 1
+                else { continue }
                 found.append((x, y))
             }
         }
@@ -54,16 +57,22 @@ enum FigureAlignment {
     /// 2026年度の…予備費42,000ユーロ`), so a drifted figure may stand in the next gap over. There
     /// only a slip of the pen counts: two digits swapped or one digit changed, and only one
     /// unmatched figure of the other version within a gap either side reads so.
-    private static func slipsAcrossGaps(_ a: [LocatedFigure], _ b: [LocatedFigure], anchors: [(Int, Int)], found: [(Int, Int)]) -> [(Int, Int)] {
-        let matchedA = Set(anchors.map(\.0)).union(found.map(\.0)), matchedB = Set(anchors.map(\.1)).union(found.map(\.1))
+    private static func slipsAcrossGaps(
+        _ a: [LocatedFigure], _ b: [LocatedFigure], anchors: [(Int, Int)], found: [(Int, Int)]
+    ) -> [(Int, Int)] {
+        let matchedA = Set(anchors.map(\.0)).union(found.map(\.0)),
+            matchedB = Set(anchors.map(\.1)).union(found.map(\.1))
         var pairs: [(Int, Int)] = []
         for k in 0..<(anchors.count - 1) {
             let lowB = anchors[max(0, k - 1)].1, highB = anchors[min(anchors.count - 1, k + 2)].1
             for x in (anchors[k].0 + 1)..<anchors[k + 1].0 where !matchedA.contains(x) {
                 let candidates = ((lowB + 1)..<max(lowB + 1, highB)).filter { y in
-                    !matchedB.contains(y) && pairable(a[x].number, b[y].number) && DigitSlip.isSlip(a[x].number, b[y].number)
+                    !matchedB.contains(y) && pairable(a[x].number, b[y].number)
+                        && DigitSlip.isSlip(a[x].number, b[y].number)
                 }
-                guard candidates.count == 1, let y = candidates.first, !pairs.contains(where: { $0.1 == y }) else { continue }
+                guard candidates.count == 1, let y = candidates.first, !pairs.contains(where: { $0.1 == y }) else {
+                    continue
+                }
                 pairs.append((x, y))
             }
         }

@@ -12,9 +12,11 @@ struct FigureRangeRule: PageRule {
     /// The scanner set such figures aside while `PageFigures` read the page; they are named here.
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         for (line, column, figure) in page.unreadable {
-            report.diagnostics.append(Diagnostic(.warning, rule: Self.id,
-                "'\(figure.text.count > 40 ? figure.text.prefix(40) + "…" : figure.text)' has more than 38 significant digits or a power of ten beyond ±100; it is not checked",
-                at: SourceLocation(file: file, line: line, column: column), length: figure.range.length))
+            report.diagnostics.append(
+                Diagnostic(
+                    .warning, rule: Self.id,
+                    "'\(figure.text.count > 40 ? figure.text.prefix(40) + "…" : figure.text)' has more than 38 significant digits or a power of ten beyond ±100; it is not checked",
+                    at: SourceLocation(file: file, line: line, column: column), length: figure.range.length))
         }
     }
 }

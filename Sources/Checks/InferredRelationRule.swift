@@ -10,13 +10,17 @@ struct InferredRelationRule: PageRule {
     static let id = "inferred-relation"
 
     static let constants: [(Decimal, String)] = {
-        let base: [(Decimal, String)] = [(2, "2"), (7, "7"), (12, "12"), (24, "24"), (30, "30"), (36, "36"), (52, "52"),
-                                         (100, "100"), (365, "365"), (720, "720"), (1000, "1000"), (1_000_000, "10⁶")]
+        let base: [(Decimal, String)] = [
+            (2, "2"), (7, "7"), (12, "12"), (24, "24"), (30, "30"), (36, "36"), (52, "52"),
+            (100, "100"), (365, "365"), (720, "720"), (1000, "1000"), (1_000_000, "10⁶"),
+        ]
         return base.flatMap { [($0.0, "× \($0.1)"), (1 / $0.0, "÷ \($0.1)")] }
     }()
 
     /// Factors a product of two columns may carry into a third (cents to the unit, per thousand).
-    static let productScales: [(Decimal, String)] = [(Decimal(string: "0.01")!, "÷ 100"), (Decimal(string: "0.001")!, "÷ 1000"), (1000, "× 1000")]
+    static let productScales: [(Decimal, String)] = [
+        (Decimal(string: "0.01")!, "÷ 100"), (Decimal(string: "0.001")!, "÷ 1000"), (1000, "× 1000"),
+    ]
 
     struct Relation {
         /// Written out only for a finding: building it for every candidate cost more than testing it.
@@ -41,44 +45,58 @@ struct InferredRelationRule: PageRule {
             for target in numeric where !declared.contains(target) {
                 // Inputs stand left of what is computed from them; without this, `日 = 月 ÷ 30` would
                 // report every broken row a second time at its input.
-                check(target: target, sources: numeric.filter { $0 < target }, rows: rows, table: table, rough: rough, page: page, file: file,
-                      into: &report)
+                check(
+                    target: target, sources: numeric.filter { $0 < target }, rows: rows, table: table, rough: rough,
+                    page: page, file: file,
+                    into: &report)
             }
         }
     }
 
     private func check(
-        target: Int, sources: [Int], rows: [Int], table: CheckedTable, rough: [[Double?]], page: PageFigures, file: String,
+        target: Int, sources: [Int], rows: [Int], table: CheckedTable, rough: [[Double?]], page: PageFigures,
+        file: String,
         into report: inout RuleReport
     ) {
         var best: (relation: Relation, agree: [Int], disagree: [Int])?
-        let isPercent = (table.header[safe: target] ?? "").contains("%")
+        let isPercent =
+            (table.header[safe: target] ?? "").contains("%")
             || table.column(target).contains { $0?.number.unit?.measure == .percent }
         // A share or a change holds in a total row as in any other (`601 / 7,590 = 7.9%`); a sum does not.
         let withTotals = table.cells.indices.filter { !table.isSpacer($0) }
-        let candidates = Self.relations(sources: sources).map { ($0, rows) } + (isPercent ? Self.percentRelations(sources: sources).map { ($0, withTotals) } : [])
+        let candidates =
+            Self.relations(sources: sources).map { ($0, rows) }
+            + (isPercent ? Self.percentRelations(sources: sources).map { ($0, withTotals) } : [])
         for (relation, rows) in candidates {
             // `月费用` × 12 = `年费用`: the headers state the relation, so two rows confirm it.
-            let named = relation.constant == 12 && relation.operands.count == 1 && PeriodWords.isYearly(table.header[safe: target] ?? "")
+            let named =
+                relation.constant == 12 && relation.operands.count == 1
+                && PeriodWords.isYearly(table.header[safe: target] ?? "")
                 && PeriodWords.isMonthly(table.header[safe: relation.operands[0]] ?? "")
             let minimum = named ? CheckPolicy.namedPeriodRelationMinimumRows : CheckPolicy.inferredRelationMinimumRows
             var agree: [Int] = [], disagree: [Int] = []
             for (n, row) in rows.enumerated() {
                 // Once the rows left cannot make it hold in two thirds, the relation is out.
                 let left = rows.count - n
-                guard agree.count + left >= min(minimum, CheckPolicy.slipRelationMinimumRows), (agree.count + left) >= 2 * disagree.count else { break }
+                guard agree.count + left >= min(minimum, CheckPolicy.slipRelationMinimumRows),
+                    (agree.count + left) >= 2 * disagree.count
+                else { break }
                 guard let stated = table.cells[row][safe: target] ?? nil else { continue }
                 // Most candidates fail on most rows; `Double` says so at a fraction of the cost.
                 if let roughly = relation.roughly, let value = rough[row][target],
-                   let operands = Self.roughOperands(relation.operands, in: rough[row]),
-                   Agreement.certainlyDisagrees(stated.number, roughly: value, computed: roughly(operands)) {
+                    let operands = Self.roughOperands(relation.operands, in: rough[row]),
+                    Agreement.certainlyDisagrees(stated.number, roughly: value, computed: roughly(operands))
+                {
                     if !table.isTotalRow(row) { disagree.append(row) }
                     continue
                 }
                 // A figure inside a sentence (`✅ 500 MB DB, 1 GB storage`) is no operand of a column relation.
-                guard relation.operands.allSatisfy({ table.isFigureOnly(row: row, column: $0) }), table.isFigureOnly(row: row, column: target) else { continue }
+                guard relation.operands.allSatisfy({ table.isFigureOnly(row: row, column: $0) }),
+                    table.isFigureOnly(row: row, column: target)
+                else { continue }
                 let inputs = relation.operands.compactMap { table.cells[row][safe: $0] ?? nil }
-                guard inputs.count == relation.operands.count, let computed = relation.compute(inputs.map(\.quantity)) else { continue }
+                guard inputs.count == relation.operands.count, let computed = relation.compute(inputs.map(\.quantity))
+                else { continue }
                 if Agreement.agrees(stated.number, computed: computed.value) {
                     // A zero agrees with every product and proves nothing about the relation.
                     if stated.number.value != 0 { agree.append(row) }
@@ -90,18 +108,25 @@ struct InferredRelationRule: PageRule {
             let total = agree.count + disagree.count
             // Two rows and a third that is the relation's value with two digits swapped or one
             // changed (`1 470,00` for 0,58 × 3 000): a slip of the pen confirms the rule it breaks.
-            let slipped = agree.count == CheckPolicy.slipRelationMinimumRows && disagree.count == 1
+            let slipped =
+                agree.count == CheckPolicy.slipRelationMinimumRows && disagree.count == 1
                 && relation.operands.allSatisfy({ table.cells[disagree[0]][$0] != nil })
                 && relation.compute(relation.operands.map { table.cells[disagree[0]][$0]!.quantity }).map { computed in
                     DigitSlip.isSlip(table.cells[disagree[0]][target]!.number, of: computed.value)
                 } == true
-            guard agree.count >= minimum || slipped, Decimal(agree.count) >= CheckPolicy.inferredRelationMajority * Decimal(total),
-                  Set(agree.map { table.cells[$0][target]!.number.value }).count >= 2 else { continue }
+            guard agree.count >= minimum || slipped,
+                Decimal(agree.count) >= CheckPolicy.inferredRelationMajority * Decimal(total),
+                Set(agree.map { table.cells[$0][target]!.number.value }).count >= 2
+            else { continue }
             if best == nil || agree.count > best!.agree.count { best = (relation, agree, disagree) }
         }
         guard let (relation, agree, disagree) = best else {
-            if !checkRate(target: target, sources: sources, rows: rows, table: table, rough: rough, page: page, file: file, into: &report) {
-                checkProportional(target: target, sources: sources, rows: rows, table: table, page: page, file: file, into: &report)
+            if !checkRate(
+                target: target, sources: sources, rows: rows, table: table, rough: rough, page: page, file: file,
+                into: &report)
+            {
+                checkProportional(
+                    target: target, sources: sources, rows: rows, table: table, page: page, file: file, into: &report)
             }
             return
         }
@@ -114,40 +139,59 @@ struct InferredRelationRule: PageRule {
             // `3 × ~$0.55 = $1.66`: a result of rounded inputs is only as exact as they are.
             let operands = relation.operands.map { table.cells[row][$0]!.number }
             if operands.contains(where: \.isApproximate) { stated.number.isApproximate = true }
-            report.compare(stated, computed: computed, rule: Self.id, file: file, locale: page.locale,
-                           explanation: "'\(name)' = \(relation.describe(table.header)) in \(agree.count) of \(agree.count + disagree.count) rows of table \(table.index); row '\(table.rowLabels[row])' breaks it",
-                           what: "table cell", tolerance: Agreement.tolerance(operands: operands))
+            report.compare(
+                stated, computed: computed, rule: Self.id, file: file, locale: page.locale,
+                explanation:
+                    "'\(name)' = \(relation.describe(table.header)) in \(agree.count) of \(agree.count + disagree.count) rows of table \(table.index); row '\(table.rowLabels[row])' breaks it",
+                what: "table cell", tolerance: Agreement.tolerance(operands: operands))
         }
     }
 
     private func checkProportional(
-        target: Int, sources: [Int], rows: [Int], table: CheckedTable, page: PageFigures, file: String, into report: inout RuleReport
+        target: Int, sources: [Int], rows: [Int], table: CheckedTable, page: PageFigures, file: String,
+        into report: inout RuleReport
     ) {
-        guard let relation = ProportionalColumn.find(target: target, sources: sources, rows: rows, table: table,
-                                                     minimumRows: CheckPolicy.inferredRelationMinimumRows) else { return }
+        guard
+            let relation = ProportionalColumn.find(
+                target: target, sources: sources, rows: rows, table: table,
+                minimumRows: CheckPolicy.inferredRelationMinimumRows)
+        else { return }
         let name = table.header[safe: target] ?? "#\(target + 1)"
         report.relationsChecked += relation.agreeing.count
         for row in rows where relation.judged.contains(row) && !relation.agreeing.contains(row) {
-            guard let stated = table.cells[row][safe: target] ?? nil, let x = table.cells[row][safe: relation.source] ?? nil,
-                  table.isFigureOnly(row: row, column: target), x.number.value > 0, !stated.number.isApproximate else { continue }
-            report.compare(stated, computed: Quantity(relation.compute(x.number.value), stated.number.unit), rule: Self.id, file: file, locale: page.locale,
-                           explanation: "'\(name)' = \(relation.describe(table.header)) in \(relation.agreeing.count) rows of table \(table.index); row '\(table.rowLabels[row])' breaks it",
-                           what: "table cell")
+            guard let stated = table.cells[row][safe: target] ?? nil,
+                let x = table.cells[row][safe: relation.source] ?? nil,
+                table.isFigureOnly(row: row, column: target), x.number.value > 0, !stated.number.isApproximate
+            else { continue }
+            report.compare(
+                stated, computed: Quantity(relation.compute(x.number.value), stated.number.unit), rule: Self.id,
+                file: file, locale: page.locale,
+                explanation:
+                    "'\(name)' = \(relation.describe(table.header)) in \(relation.agreeing.count) rows of table \(table.index); row '\(table.rowLabels[row])' breaks it",
+                what: "table cell")
         }
     }
 
     @discardableResult
     private func checkRate(
-        target: Int, sources: [Int], rows: [Int], table: CheckedTable, rough: [[Double?]], page: PageFigures, file: String,
+        target: Int, sources: [Int], rows: [Int], table: CheckedTable, rough: [[Double?]], page: PageFigures,
+        file: String,
         into report: inout RuleReport
     ) -> Bool {
-        guard let relation = RateRelation.find(target: target, sources: sources, rows: rows, table: table, rough: rough,
-                                               rates: page.statedRates) else { return false }
+        guard
+            let relation = RateRelation.find(
+                target: target, sources: sources, rows: rows, table: table, rough: rough,
+                rates: page.statedRates)
+        else { return false }
         let name = table.header[safe: target] ?? "#\(target + 1)"
         for row in rows {
-            guard let stated = table.cells[row][safe: target] ?? nil, let x = table.cells[row][safe: relation.source] ?? nil else { continue }
-            report.compare(stated, computed: relation.compute(x.quantity), rule: Self.id, file: file, locale: page.locale,
-                           explanation: "'\(name)' = \(relation.describe(table.header)), row '\(table.rowLabels[row])'", what: "table cell")
+            guard let stated = table.cells[row][safe: target] ?? nil,
+                let x = table.cells[row][safe: relation.source] ?? nil
+            else { continue }
+            report.compare(
+                stated, computed: relation.compute(x.quantity), rule: Self.id, file: file, locale: page.locale,
+                explanation: "'\(name)' = \(relation.describe(table.header)), row '\(table.rowLabels[row])'",
+                what: "table cell")
         }
         return true
     }
@@ -157,7 +201,9 @@ struct InferredRelationRule: PageRule {
     private static func roughOperands(_ columns: [Int], in row: [Double?]) -> [Double]? {
         var values: [Double] = []
         for column in columns {
-            guard let value = row[safe: column] ?? nil, value == 0 || (abs(value) < 1e100 && abs(value) > 1e-100) else { return nil }
+            guard let value = row[safe: column] ?? nil, value == 0 || (abs(value) < 1e100 && abs(value) > 1e-100) else {
+                return nil
+            }
             values.append(value)
         }
         return values
@@ -171,15 +217,25 @@ struct InferredRelationRule: PageRule {
         var relations: [Relation] = []
         for (i, a) in sources.enumerated() {
             for b in sources[(i + 1)...] {
-                relations.append(Relation(describe: { "\(name(b, $0)) ÷ \(name(a, $0)) × 100" }, operands: [a, b],
-                                          compute: { $0[0].value == 0 ? nil : percent($0[1].value / $0[0].value) }, roughly: nil))
-                relations.append(Relation(describe: { "\(name(a, $0)) ÷ \(name(b, $0)) × 100" }, operands: [a, b],
-                                          compute: { $0[1].value == 0 ? nil : percent($0[0].value / $0[1].value) }, roughly: nil))
-                relations.append(Relation(describe: { "(\(name(b, $0)) − \(name(a, $0))) ÷ \(name(a, $0)) × 100" }, operands: [a, b],
-                                          compute: { $0[0].value == 0 ? nil : percent(($0[1].value - $0[0].value) / $0[0].value) }, roughly: nil))
+                relations.append(
+                    Relation(
+                        describe: { "\(name(b, $0)) ÷ \(name(a, $0)) × 100" }, operands: [a, b],
+                        compute: { $0[0].value == 0 ? nil : percent($0[1].value / $0[0].value) }, roughly: nil))
+                relations.append(
+                    Relation(
+                        describe: { "\(name(a, $0)) ÷ \(name(b, $0)) × 100" }, operands: [a, b],
+                        compute: { $0[1].value == 0 ? nil : percent($0[0].value / $0[1].value) }, roughly: nil))
+                relations.append(
+                    Relation(
+                        describe: { "(\(name(b, $0)) − \(name(a, $0))) ÷ \(name(a, $0)) × 100" }, operands: [a, b],
+                        compute: { $0[0].value == 0 ? nil : percent(($0[1].value - $0[0].value) / $0[0].value) },
+                        roughly: nil))
                 // A fall written as a positive percentage (`Baisse (%)`: 720 → 590 is 18,1).
-                relations.append(Relation(describe: { "(\(name(a, $0)) − \(name(b, $0))) ÷ \(name(a, $0)) × 100" }, operands: [a, b],
-                                          compute: { $0[0].value == 0 ? nil : percent(($0[0].value - $0[1].value) / $0[0].value) }, roughly: nil))
+                relations.append(
+                    Relation(
+                        describe: { "(\(name(a, $0)) − \(name(b, $0))) ÷ \(name(a, $0)) × 100" }, operands: [a, b],
+                        compute: { $0[0].value == 0 ? nil : percent(($0[0].value - $0[1].value) / $0[0].value) },
+                        roughly: nil))
             }
         }
         return relations
@@ -192,31 +248,50 @@ struct InferredRelationRule: PageRule {
             for (k, text) in constants {
                 let factor = Quantity(k)
                 let rough = k.asDouble
-                relations.append(Relation(describe: { "\(name(x, $0)) \(text)" }, operands: [x],
-                                          compute: { try? LenientArithmetic.apply("×", $0[0], factor).get() }, roughly: { $0[0] * rough }, constant: k))
+                relations.append(
+                    Relation(
+                        describe: { "\(name(x, $0)) \(text)" }, operands: [x],
+                        compute: { try? LenientArithmetic.apply("×", $0[0], factor).get() }, roughly: { $0[0] * rough },
+                        constant: k))
             }
         }
         for (i, a) in sources.enumerated() {
             for b in sources[(i + 1)...] {
-                relations.append(Relation(describe: { "\(name(a, $0)) × \(name(b, $0))" }, operands: [a, b]) { try? LenientArithmetic.apply("×", $0[0], $0[1]).get() })
+                relations.append(
+                    Relation(describe: { "\(name(a, $0)) × \(name(b, $0))" }, operands: [a, b]) {
+                        try? LenientArithmetic.apply("×", $0[0], $0[1]).get()
+                    })
                 // `kWh × ct/kWh = €`, impressions × CPM ÷ 1,000, `MWh × €/kWh`: a price in another scale.
                 for (factor, text) in productScales {
-                    relations.append(Relation(describe: { "\(name(a, $0)) × \(name(b, $0)) \(text)" }, operands: [a, b]) {
-                        guard case .success(let product) = LenientArithmetic.apply("×", $0[0], $0[1]) else { return nil }
-                        return Quantity(product.value * factor, product.unit)
-                    })
+                    relations.append(
+                        Relation(describe: { "\(name(a, $0)) × \(name(b, $0)) \(text)" }, operands: [a, b]) {
+                            guard case .success(let product) = LenientArithmetic.apply("×", $0[0], $0[1]) else {
+                                return nil
+                            }
+                            return Quantity(product.value * factor, product.unit)
+                        })
                 }
                 // A price spread over months (`5,100,000 ÷ 48`), a cost per unit.
-                relations.append(Relation(describe: { "\(name(a, $0)) ÷ \(name(b, $0))" }, operands: [a, b],
-                                          compute: { try? LenientArithmetic.apply("÷", $0[0], $0[1]).get() }, roughly: nil))
-                relations.append(Relation(describe: { "\(name(b, $0)) ÷ \(name(a, $0))" }, operands: [b, a],
-                                          compute: { try? LenientArithmetic.apply("÷", $0[0], $0[1]).get() }, roughly: nil))
-                relations.append(Relation(describe: { "\(name(a, $0)) + \(name(b, $0))" }, operands: [a, b],
-                                          compute: { try? LenientArithmetic.apply("+", $0[0], $0[1]).get() }, roughly: { $0[0] + $0[1] }))
-                relations.append(Relation(describe: { "\(name(a, $0)) − \(name(b, $0))" }, operands: [a, b],
-                                          compute: { try? LenientArithmetic.apply("−", $0[0], $0[1]).get() }, roughly: { $0[0] - $0[1] }))
-                relations.append(Relation(describe: { "\(name(b, $0)) − \(name(a, $0))" }, operands: [b, a],
-                                          compute: { try? LenientArithmetic.apply("−", $0[0], $0[1]).get() }, roughly: { $0[0] - $0[1] }))
+                relations.append(
+                    Relation(
+                        describe: { "\(name(a, $0)) ÷ \(name(b, $0))" }, operands: [a, b],
+                        compute: { try? LenientArithmetic.apply("÷", $0[0], $0[1]).get() }, roughly: nil))
+                relations.append(
+                    Relation(
+                        describe: { "\(name(b, $0)) ÷ \(name(a, $0))" }, operands: [b, a],
+                        compute: { try? LenientArithmetic.apply("÷", $0[0], $0[1]).get() }, roughly: nil))
+                relations.append(
+                    Relation(
+                        describe: { "\(name(a, $0)) + \(name(b, $0))" }, operands: [a, b],
+                        compute: { try? LenientArithmetic.apply("+", $0[0], $0[1]).get() }, roughly: { $0[0] + $0[1] }))
+                relations.append(
+                    Relation(
+                        describe: { "\(name(a, $0)) − \(name(b, $0))" }, operands: [a, b],
+                        compute: { try? LenientArithmetic.apply("−", $0[0], $0[1]).get() }, roughly: { $0[0] - $0[1] }))
+                relations.append(
+                    Relation(
+                        describe: { "\(name(b, $0)) − \(name(a, $0))" }, operands: [b, a],
+                        compute: { try? LenientArithmetic.apply("−", $0[0], $0[1]).get() }, roughly: { $0[0] - $0[1] }))
             }
         }
         // `3 people × 25,000 × 2 days`: a product of three columns.
@@ -224,10 +299,15 @@ struct InferredRelationRule: PageRule {
             for (i, a) in sources.enumerated() {
                 for (j, b) in sources.enumerated() where j > i {
                     for c in sources[(j + 1)...] {
-                        relations.append(Relation(describe: { "\(name(a, $0)) × \(name(b, $0)) × \(name(c, $0))" }, operands: [a, b, c]) {
-                            guard case .success(let ab) = LenientArithmetic.apply("×", $0[0], $0[1]) else { return nil }
-                            return try? LenientArithmetic.apply("×", ab, $0[2]).get()
-                        })
+                        relations.append(
+                            Relation(
+                                describe: { "\(name(a, $0)) × \(name(b, $0)) × \(name(c, $0))" }, operands: [a, b, c]
+                            ) {
+                                guard case .success(let ab) = LenientArithmetic.apply("×", $0[0], $0[1]) else {
+                                    return nil
+                                }
+                                return try? LenientArithmetic.apply("×", ab, $0[2]).get()
+                            })
                     }
                 }
             }
@@ -249,7 +329,11 @@ enum PeriodWords {
     /// CJK words anywhere, Latin words whole.
     private static func says(_ words: [String], in header: String) -> Bool {
         let lowered = header.lowercased()
-        let latin = Set(lowered.split { !$0.isLetter || !($0.isASCII || ("\u{C0}"..."\u{24F}").contains($0)) }.map(String.init))
-        return words.contains { word in word.allSatisfy(\.isASCII) || word.contains(where: { ("\u{C0}"..."\u{24F}").contains($0) }) ? latin.contains(word) : lowered.contains(word) }
+        let latin = Set(
+            lowered.split { !$0.isLetter || !($0.isASCII || ("\u{C0}"..."\u{24F}").contains($0)) }.map(String.init))
+        return words.contains { word in
+            word.allSatisfy(\.isASCII) || word.contains(where: { ("\u{C0}"..."\u{24F}").contains($0) })
+                ? latin.contains(word) : lowered.contains(word)
+        }
     }
 }

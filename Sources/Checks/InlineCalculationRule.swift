@@ -23,13 +23,18 @@ struct InlineCalculationRule: PageRule {
             var before = parts[0].figures[0]
             for part in parts.dropFirst() {
                 guard part.isRestatement || !part.isComputation, let said = part.figures.first,
-                      computed.converted(to: said.number.unit) != nil
-                        || said.number.unit?.measure == computed.unit?.measure && said.number.unit?.per == computed.unit?.per else { return }
+                    computed.converted(to: said.number.unit) != nil
+                        || said.number.unit?.measure == computed.unit?.measure
+                            && said.number.unit?.per == computed.unit?.per
+                else { return }
                 // `約 100万（1048575）`: the rounded one may come first; either may round the other.
                 if before.number.isApproximate, said.number.unit == before.number.unit,
-                   Agreement.compare(stated: before.number, computed: said.number.value).isAgreement {
+                    Agreement.compare(stated: before.number, computed: said.number.value).isAgreement
+                {
                     report.relationsChecked += 1
-                } else if !Self.mayRestate(said.number.value, (computed.converted(to: said.number.unit) ?? computed).value) {
+                } else if !Self.mayRestate(
+                    said.number.value, (computed.converted(to: said.number.unit) ?? computed).value)
+                {
                     // `1,73 million, soit 94 000 TWD d'écart`: `soit` also introduces another amount.
                     return
                 } else {
@@ -45,13 +50,16 @@ struct InlineCalculationRule: PageRule {
             compare(parts[0].figures[0], computed, parts[1], page: page, file: file, into: &report)
             return
         }
-        guard let start = parts.firstIndex(where: \.isComputation), var computed = Self.value(of: parts[start]) else { return }
+        guard let start = parts.firstIndex(where: \.isComputation), var computed = Self.value(of: parts[start]) else {
+            return
+        }
         // `1,200a ÷ 10 × 1.8万円`: an operand that could not be read leaves the calculation cut short.
         if let first = parts[start].figures.first, Self.followsOperator(first, lines: page.lines) { return }
         var source = parts[start]
         for part in parts[(start + 1)...] {
             if part.isRestatement, let said = part.figures.first, said.number.unit?.measure != computed.unit?.measure,
-               computed.converted(to: said.number.unit) == nil {
+                computed.converted(to: said.number.unit) == nil
+            {
                 // `= 1 354 400 €, soit 1,35 M€` compares; `= 14 260 MWh, soit 14,26 GWh` is another unit.
                 break
             }
@@ -73,26 +81,39 @@ struct InlineCalculationRule: PageRule {
     ) {
         // `1,200 × 14.5 GB = 17.4 TB`, `14 260 MWh, soit 14,26 GWh`: units of one family convert.
         // A ratio stated as a percentage is × 100, unless the author wrote the × 100 (`… ÷ 2,244 × 100 = 54.9%`).
-        let writesHundred = zip(source.operators, source.figures.dropFirst()).contains { $0 == "×" && $1.number.value == 100 && $1.number.unit == nil }
-        var computed = computed.converted(to: stated.number.unit) ?? (writesHundred ? computed : Self.asStated(computed, by: stated.number.unit))
+        let writesHundred = zip(source.operators, source.figures.dropFirst()).contains {
+            $0 == "×" && $1.number.value == 100 && $1.number.unit == nil
+        }
+        var computed =
+            computed.converted(to: stated.number.unit)
+            ?? (writesHundred ? computed : Self.asStated(computed, by: stated.number.unit))
         // `７.８９美元 × ７.１２ ＝ ５６.１８元`: a bare factor between two currencies is an exchange rate.
-        if case .currency(let to)? = stated.number.unit?.measure, case .currency(let from)? = computed.unit?.measure, to != from,
-           stated.number.unit?.per == nil, computed.unit?.per == nil, source.operators.allSatisfy({ $0 == "×" || $0 == "÷" }),
-           source.figures.contains(where: { $0.number.unit == nil }) {
+        if case .currency(let to)? = stated.number.unit?.measure, case .currency(let from)? = computed.unit?.measure,
+            to != from,
+            stated.number.unit?.per == nil, computed.unit?.per == nil,
+            source.operators.allSatisfy({ $0 == "×" || $0 == "÷" }),
+            source.figures.contains(where: { $0.number.unit == nil })
+        {
             computed.unit = stated.number.unit
         }
         guard Self.unitsComparable(stated.number.unit, computed.unit) else { return }
         var figure = stated
         // `3 × ~$0.55 = $1.66`: a result of rounded inputs is only as exact as they are.
-        if source.isApproximate || source.figures.contains(where: \.number.isApproximate) { figure.number.isApproximate = true }
+        if source.isApproximate || source.figures.contains(where: \.number.isApproximate) {
+            figure.number.isApproximate = true
+        }
         if Self.isPricedPerScaleUnit(figure, computed, source) || Self.sharesStatedScale(figure, computed, source)
             || Self.dropsUnitPrefix(figure, computed) || Self.countsBytesInStatedPrefix(figure, computed)
-            || Self.writtenWithTrailingScale(figure, computed, lines: page.lines) {
+            || Self.writtenWithTrailingScale(figure, computed, lines: page.lines)
+        {
             report.relationsChecked += 1
             return
         }
-        report.compare(figure, computed: Self.likelyMeant(computed, for: figure, source), rule: Self.id, file: file, locale: page.locale,
-                       explanation: Self.explain(source), what: "calculation", tolerance: Agreement.tolerance(operands: source.figures.map(\.number)))
+        report.compare(
+            figure, computed: Self.likelyMeant(computed, for: figure, source), rule: Self.id, file: file,
+            locale: page.locale,
+            explanation: Self.explain(source), what: "calculation",
+            tolerance: Agreement.tolerance(operands: source.figures.map(\.number)))
     }
 
     /// Whether a restatement's value may be the amount said again: within a factor of two, or a
@@ -118,8 +139,10 @@ struct InlineCalculationRule: PageRule {
 
     private static let hundredth = Decimal(1) / 100
     private static let trailingScales: [String: Decimal] = [
-        "k": 1_000, "K": 1_000, "M": 1_000_000, "Md": 1_000_000_000, "Mrd": 1_000_000_000, "Mio": 1_000_000, "bn": 1_000_000_000,
-        "ct": hundredth, "cts": hundredth, "cent": hundredth, "cents": hundredth, "Cent": hundredth, "Cents": hundredth, "centimes": hundredth,
+        "k": 1_000, "K": 1_000, "M": 1_000_000, "Md": 1_000_000_000, "Mrd": 1_000_000_000, "Mio": 1_000_000,
+        "bn": 1_000_000_000,
+        "ct": hundredth, "cts": hundredth, "cent": hundredth, "cents": hundredth, "Cent": hundredth, "Cents": hundredth,
+        "centimes": hundredth,
         "c": hundredth, "¢": hundredth,
     ]
 
@@ -127,7 +150,9 @@ struct InlineCalculationRule: PageRule {
     /// hundredth of the currency written after the figure, which the scanner did not take.
     static func writtenWithTrailingScale(_ stated: LocatedFigure, _ computed: Quantity, lines: SourceLines) -> Bool {
         let text = lines[stated.line]
-        let after = text.dropFirst(max(0, stated.column - 1 + stated.number.range.length)).drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }
+        let after = text.dropFirst(max(0, stated.column - 1 + stated.number.range.length)).drop {
+            $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}"
+        }
         let word = String(after.prefix { $0.isLetter || $0 == "¢" })
         guard let factor = trailingScales[word], stated.number.scale == nil else { return false }
         return Agreement.compare(stated: stated.number, computed: computed.value / factor).isAgreement
@@ -153,10 +178,14 @@ struct InlineCalculationRule: PageRule {
 
     /// `120百万 × 0.06美元 = 7.20美元`: the price is per million, the scale word of the operand it
     /// multiplies; the stated result is the product divided by that scale.
-    static func isPricedPerScaleUnit(_ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part) -> Bool {
+    static func isPricedPerScaleUnit(_ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part)
+        -> Bool
+    {
         guard CheckPolicy.acceptsPricePerScaleUnit, Self.mayPricePerScaleUnit(source) else { return false }
         return source.figures.contains { operand in
-            guard let power = operand.number.scale?.powerOfTen, power >= 3, operand.number.unit?.per == nil else { return false }
+            guard let power = operand.number.scale?.powerOfTen, power >= 3, operand.number.unit?.per == nil else {
+                return false
+            }
             let scaled = computed.value / Decimal(sign: .plus, exponent: power, significand: 1)
             return Agreement.compare(stated: stated.number, computed: scaled).isAgreement
         }
@@ -164,12 +193,18 @@ struct InlineCalculationRule: PageRule {
 
     /// The computed value as the author most likely meant it: for `30M × 0.20ドル = 6.20ドル` the
     /// price is per million, so the finding says 6.00, not 6,000,000.
-    static func likelyMeant(_ computed: Quantity, for stated: LocatedFigure, _ source: CalculationChain.Part) -> Quantity {
+    static func likelyMeant(_ computed: Quantity, for stated: LocatedFigure, _ source: CalculationChain.Part)
+        -> Quantity
+    {
         guard Self.mayPricePerScaleUnit(source), stated.number.value != 0 else { return computed }
-        let candidates = [computed] + source.figures.compactMap { operand -> Quantity? in
-            guard let power = operand.number.scale?.powerOfTen, power >= 3, operand.number.unit?.per == nil else { return nil }
-            return Quantity(computed.value / Decimal(sign: .plus, exponent: power, significand: 1), computed.unit)
-        }
+        let candidates =
+            [computed]
+            + source.figures.compactMap { operand -> Quantity? in
+                guard let power = operand.number.scale?.powerOfTen, power >= 3, operand.number.unit?.per == nil else {
+                    return nil
+                }
+                return Quantity(computed.value / Decimal(sign: .plus, exponent: power, significand: 1), computed.unit)
+            }
         func distance(_ q: Quantity) -> Double {
             let ratio = (q.value / stated.number.value).magnitude.asDouble
             return ratio > 0 ? abs(log10(ratio)) : .infinity
@@ -182,19 +217,25 @@ struct InlineCalculationRule: PageRule {
     private static func mayPricePerScaleUnit(_ source: CalculationChain.Part) -> Bool {
         // A rate per a named thing (`5美元/百万token`) already says what it multiplies; `$0.06/M` does not.
         guard source.figures.allSatisfy({ $0.number.unit?.per?.thing == nil }),
-              source.figures.allSatisfy({ $0.number.scale != nil || $0.number.value.magnitude >= CheckPolicy.smallestPricePerScaleUnit }) else { return false }
+            source.figures.allSatisfy({
+                $0.number.scale != nil || $0.number.value.magnitude >= CheckPolicy.smallestPricePerScaleUnit
+            })
+        else { return false }
         if source.operators.allSatisfy({ $0 == "×" }) { return true }
         // `520 M × 2.50 + 45 M × 10.00`: a sum of such products, each with one count in the same scale.
         let sums = source.operators.filter { $0 == "+" }.count
         let scaled = source.figures.compactMap { $0.number.scale?.powerOfTen }
-        return source.operators.allSatisfy({ $0 == "×" || $0 == "+" }) && scaled.count == sums + 1 && Set(scaled).count == 1
+        return source.operators.allSatisfy({ $0 == "×" || $0 == "+" }) && scaled.count == sums + 1
+            && Set(scaled).count == 1
     }
 
     /// `21,600,000 × 1,536 × 4 B ≈ 132.7 GB`: bare counts of bytes stated in GB, MB or TB, in
     /// powers of ten or of 1,024.
     static func countsBytesInStatedPrefix(_ stated: LocatedFigure, _ computed: Quantity) -> Bool {
-        guard computed.unit == nil, case .count(let thing)? = stated.number.unit?.measure, let prefixed = thing.prefixed,
-              prefixed.family == "B", prefixed.power > 0 else { return false }
+        guard computed.unit == nil, case .count(let thing)? = stated.number.unit?.measure,
+            let prefixed = thing.prefixed,
+            prefixed.family == "B", prefixed.power > 0
+        else { return false }
         let decimal = computed.value / Decimal(sign: .plus, exponent: prefixed.power, significand: 1)
         var binary = computed.value
         for _ in 0..<(prefixed.power / 3) { binary /= 1024 }
@@ -213,31 +254,45 @@ struct InlineCalculationRule: PageRule {
         default: return false
         }
         return powers.contains { power in
-            Agreement.compare(stated: stated.number, computed: computed.value / Decimal(sign: .plus, exponent: power, significand: 1)).isAgreement
+            Agreement.compare(
+                stated: stated.number, computed: computed.value / Decimal(sign: .plus, exponent: power, significand: 1)
+            ).isAgreement
         }
     }
 
     /// Whether a stated result agrees with its computation the way authors abbreviate (a price per
     /// scale unit, a scale or unit written once), so list totals can add it as stated.
-    static func agreesLeniently(_ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part) -> Bool {
-        isPricedPerScaleUnit(stated, computed, source) || sharesStatedScale(stated, computed, source) || dropsUnitPrefix(stated, computed)
+    static func agreesLeniently(_ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part) -> Bool
+    {
+        isPricedPerScaleUnit(stated, computed, source) || sharesStatedScale(stated, computed, source)
+            || dropsUnitPrefix(stated, computed)
     }
 
     /// `408.8 − 231.4 = 177.4万円`: operands written bare are in the scale the result is written in.
-    static func sharesStatedScale(_ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part) -> Bool {
+    static func sharesStatedScale(_ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part)
+        -> Bool
+    {
         guard let power = stated.number.scale?.powerOfTen,
-              source.figures.allSatisfy({ $0.number.scale == nil && ($0.number.unit == nil || $0.number.unit?.measure == .percent) }) else { return false }
+            source.figures.allSatisfy({
+                $0.number.scale == nil && ($0.number.unit == nil || $0.number.unit?.measure == .percent)
+            })
+        else { return false }
         // Bare operands are in the scale the result is written in, or in the page's working unit
         // (`40 × 9.8 = CNY 3.92 million` with prices in 万): never in a smaller one.
         return Set([power, 3, 4, 6, 8]).contains { scale in
-            scale > 0 && Agreement.compare(stated: stated.number, computed: computed.value * Decimal(sign: .plus, exponent: scale, significand: 1)).isAgreement
+            scale > 0
+                && Agreement.compare(
+                    stated: stated.number,
+                    computed: computed.value * Decimal(sign: .plus, exponent: scale, significand: 1)
+                ).isAgreement
         }
     }
 
     /// A plain ratio stated as a percentage (`41,400 / 276,000 = 15.0%`) is the ratio × 100.
     static func asStated(_ computed: Quantity, by unit: FigureUnit?) -> Quantity {
         guard unit?.measure == .percent, unit?.per == nil, computed.unit == nil,
-              case .success(let percent) = Quantity(computed.value) * Quantity(100) else { return computed }
+            case .success(let percent) = Quantity(computed.value) * Quantity(100)
+        else { return computed }
         return Quantity(percent.value, unit)
     }
 
@@ -265,7 +320,9 @@ extension CalculationChain {
     /// The chain's calculation with its computed value, and the figure stated as its result (nil
     /// when the chain states none): what three rules ask of a chain.
     var computation: (part: Part, computed: Quantity, stated: LocatedFigure?)? {
-        guard let part = parts.first(where: \.isComputation), let value = InlineCalculationRule.value(of: part) else { return nil }
+        guard let part = parts.first(where: \.isComputation), let value = InlineCalculationRule.value(of: part) else {
+            return nil
+        }
         return (part, value, parts.last(where: { !$0.isComputation })?.figures.first)
     }
 }

@@ -15,7 +15,9 @@ enum LenientArithmetic {
         }
         let strict = strictly(op, a, b)
         guard case .failure(.incompatibleUnits) = strict else { return strict }
-        return strictly(op, Quantity(a.value), Quantity(b.value)).map { Quantity($0.value, fallbackUnit(op, a.unit, b.unit)) }
+        return strictly(op, Quantity(a.value), Quantity(b.value)).map {
+            Quantity($0.value, fallbackUnit(op, a.unit, b.unit))
+        }
     }
 
     private static func strictly(_ op: Character, _ a: Quantity, _ b: Quantity) -> QuantityResult {
@@ -79,7 +81,9 @@ enum LenientArithmetic {
         }
 
         /// One precedence level: operands read by `next`, joined left to right by `operators`.
-        private mutating func level(_ operators: Set<Character>, _ next: (inout Parser) -> QuantityResult?) -> QuantityResult? {
+        private mutating func level(_ operators: Set<Character>, _ next: (inout Parser) -> QuantityResult?)
+            -> QuantityResult?
+        {
             guard var left = next(&self) else { return nil }
             while position < tokens.count, case .operator(let op) = tokens[position], operators.contains(op) {
                 position += 1
@@ -97,7 +101,9 @@ enum LenientArithmetic {
                 return operands.indices.contains(index) ? .success(operands[index]) : nil
             case .open:
                 position += 1
-                guard let inner = sum(depth: depth + 1), position < tokens.count, tokens[position] == .close else { return nil }
+                guard let inner = sum(depth: depth + 1), position < tokens.count, tokens[position] == .close else {
+                    return nil
+                }
                 position += 1
                 return inner
             default:

@@ -15,14 +15,22 @@ struct ListTotalRule: PageRule {
             if case .heading = node.kind { heading = node.plainText }
             // A `**Total: …**` paragraph right under a list closes it like a last item.
             for (index, child) in node.children.enumerated() {
-                guard case .list = child.kind, index + 1 < node.children.count, node.children[index + 1].kind == .paragraph else { continue }
+                guard case .list = child.kind, index + 1 < node.children.count,
+                    node.children[index + 1].kind == .paragraph
+                else { continue }
                 let closing = Self.runs(ofParagraph: node.children[index + 1], runsByLine)
-                guard let first = closing.first, TotalWords.isTotal(Self.label(of: String(first.text))) else { continue }
-                check(child.children.map { Self.runs(of: $0, runsByLine) } + [closing], section: heading, page: page, file: file, into: &report)
+                guard let first = closing.first, TotalWords.isTotal(Self.label(of: String(first.text))) else {
+                    continue
+                }
+                check(
+                    child.children.map { Self.runs(of: $0, runsByLine) } + [closing], section: heading, page: page,
+                    file: file, into: &report)
             }
             switch node.kind {
             case .list:
-                check(node.children.map { Self.runs(of: $0, runsByLine) }, section: heading, page: page, file: file, into: &report)
+                check(
+                    node.children.map { Self.runs(of: $0, runsByLine) }, section: heading, page: page, file: file,
+                    into: &report)
             case .paragraph where node.span.end.line - node.span.start.line >= 2:
                 let lines = (node.span.start.line...node.span.end.line).compactMap { runsByLine[$0] }
                 check(lines.map { [$0] }, section: heading, page: page, file: file, into: &report, totalLeadsLine: true)
@@ -32,23 +40,31 @@ struct ListTotalRule: PageRule {
         }
     }
 
-    private func check(_ items: [[TextRun]], section: String, page: PageFigures, file: String, into report: inout RuleReport, totalLeadsLine: Bool = false) {
+    private func check(
+        _ items: [[TextRun]], section: String, page: PageFigures, file: String, into report: inout RuleReport,
+        totalLeadsLine: Bool = false
+    ) {
         var start = 0
         for (index, runs) in items.enumerated() {
             let text = runs.map { String($0.text) }.joined(separator: " ")
             // The label is what stands before the item's colon or first figure: `合计：…`, `**Total: $21,550**`;
             // `その他 3 製品：合計 6,963万円` is an item that happens to total its own parts.
             let label = Self.label(of: text)
-            if !totalLeadsLine, text.contains(where: { $0 == ":" || $0 == "：" }), !TotalWords.isTotal(label) { continue }
+            if !totalLeadsLine, text.contains(where: { $0 == ":" || $0 == "：" }), !TotalWords.isTotal(label) {
+                continue
+            }
             // `总计 2,169.30–2,943.40 美元` over items that are ranges: each end is the sum of the items' ends.
             if TotalWords.isTotal(label), let first = runs.flatMap(\.figures).first, first.number.rangePart == .lower {
-                checkRangeTotal(runs.flatMap(\.figures), items: Array(items[start..<index]), page: page, file: file, into: &report)
+                checkRangeTotal(
+                    runs.flatMap(\.figures), items: Array(items[start..<index]), page: page, file: file, into: &report)
                 start = index + 1
                 continue
             }
             // The total is the line's first amount: `Total : 51 € (~45 200 FCFA)` adds up to 51, not to its conversion.
-            guard TotalWords.isTotal(label), let stated = runs.flatMap(\.figures).first(where: { $0.number.rangePart == .none }),
-                  runs.allSatisfy({ CalculationChain.chains(in: $0).isEmpty }) else { continue }
+            guard TotalWords.isTotal(label),
+                let stated = runs.flatMap(\.figures).first(where: { $0.number.rangePart == .none }),
+                runs.allSatisfy({ CalculationChain.chains(in: $0).isEmpty })
+            else { continue }
             // Items in another measure (`24 小时 × 30 天 ＝ 720 小时` above a sum in dollars) are no addends.
             var addends = items[start..<index].map(Self.amount).filter { amount in
                 // A price per unit (`605,15 € je 1.000 l`) describes the items; it is no part of their total.
@@ -62,28 +78,41 @@ struct ListTotalRule: PageRule {
             }
             start = index + 1
             guard addends.count >= 2, addends.allSatisfy({ $0 != nil }),
-                  let sum = TableTotalRule.sum(addends.compactMap { $0 }),
-                  InlineCalculationRule.unitsComparable(stated.number.unit, sum.unit) else { continue }
+                let sum = TableTotalRule.sum(addends.compactMap { $0 }),
+                InlineCalculationRule.unitsComparable(stated.number.unit, sum.unit)
+            else { continue }
             // `Gesamt netto nach Beitrag`: a total that goes on to name something else is checked only
             // where it is a plain sum; otherwise it is derived some other way.
-            if TotalWords.namingWordsAfterTotal(label, section: section) >= 2, !Agreement.compare(stated: stated.number, computed: sum.value).isAgreement { continue }
+            if TotalWords.namingWordsAfterTotal(label, section: section) >= 2,
+                !Agreement.compare(stated: stated.number, computed: sum.value).isAgreement
+            {
+                continue
+            }
             // A total three times its items or more adds something from elsewhere (`On top of construction: … Project total`).
             if sum.value > 0, stated.number.value >= 3 * sum.value { continue }
-            report.compare(stated, computed: sum, rule: Self.id, file: file, locale: page.locale,
-                           explanation: "sum of the \(addends.count) items above", what: "total")
+            report.compare(
+                stated, computed: sum, rule: Self.id, file: file, locale: page.locale,
+                explanation: "sum of the \(addends.count) items above", what: "total")
         }
     }
 
     /// A total stated as a range over items of ranges (and single amounts) in its measure: the
     /// lower end adds the items' lower ends, the upper end their upper ends.
-    private func checkRangeTotal(_ figures: [LocatedFigure], items: [[TextRun]], page: PageFigures, file: String, into report: inout RuleReport) {
+    private func checkRangeTotal(
+        _ figures: [LocatedFigure], items: [[TextRun]], page: PageFigures, file: String, into report: inout RuleReport
+    ) {
         guard figures.count >= 2, figures[0].number.rangePart == .lower, figures[1].number.rangePart == .upper,
-              case .currency? = figures[0].number.unit?.measure else { return }
+            case .currency? = figures[0].number.unit?.measure
+        else { return }
         let measure = figures[0].number.unit?.measure
         var lower: Decimal = 0, upper: Decimal = 0, ranges = 0
         for item in items {
-            let inMeasure = item.flatMap(\.figures).filter { $0.number.unit?.measure == measure && $0.number.unit?.per == nil }
-            if let end = inMeasure.lastIndex(where: { $0.number.rangePart == .upper }), end > 0, inMeasure[end - 1].number.rangePart == .lower {
+            let inMeasure = item.flatMap(\.figures).filter {
+                $0.number.unit?.measure == measure && $0.number.unit?.per == nil
+            }
+            if let end = inMeasure.lastIndex(where: { $0.number.rangePart == .upper }), end > 0,
+                inMeasure[end - 1].number.rangePart == .lower
+            {
                 lower += inMeasure[end - 1].number.value
                 upper += inMeasure[end].number.value
                 ranges += 1
@@ -96,8 +125,11 @@ struct ListTotalRule: PageRule {
         }
         guard ranges >= 2 else { return }
         for (stated, sum) in [(figures[0], lower), (figures[1], upper)] {
-            report.compare(stated, computed: Quantity(sum, stated.number.unit), rule: Self.id, file: file, locale: page.locale,
-                           explanation: "sum of the \(items.count) items' \(stated.number.rangePart == .lower ? "lower" : "upper") ends above", what: "range total")
+            report.compare(
+                stated, computed: Quantity(sum, stated.number.unit), rule: Self.id, file: file, locale: page.locale,
+                explanation:
+                    "sum of the \(items.count) items' \(stated.number.rangePart == .lower ? "lower" : "upper") ends above",
+                what: "range total")
         }
     }
 
@@ -128,7 +160,9 @@ struct ListTotalRule: PageRule {
 
     static func runs(ofParagraph paragraph: Node, _ runsByLine: [Int: TextRun]) -> [TextRun] {
         guard paragraph.span.start.line > 0 else { return [] }
-        return (paragraph.span.start.line...max(paragraph.span.start.line, paragraph.span.end.line)).compactMap { runsByLine[$0] }
+        return (paragraph.span.start.line...max(paragraph.span.start.line, paragraph.span.end.line)).compactMap {
+            runsByLine[$0]
+        }
     }
 
     /// The runs of an item's own paragraphs (not those of nested lists).

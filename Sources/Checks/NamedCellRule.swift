@@ -28,38 +28,55 @@ struct NamedCellRule: PageRule {
         let sums = SummaryFigureRule.columnSums(of: page)
         let allFigures = page.allFigures
         for run in runs {
-            let chained = Set(CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.map { [$0.line, $0.column] })
+            let chained = Set(
+                CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.map { [$0.line, $0.column] })
             let chars = Array(run.text)
             // Figures of one sentence share its words: each sentence is judged once.
             var otherQuantity: [String: Bool] = [:]
             for figure in run.figures where !chained.contains([figure.line, figure.column]) {
                 guard figure.number.rangePart == .none, figure.significantDigits >= 2,
-                      figure.number.unit?.per == nil else { continue }
+                    figure.number.unit?.per == nil
+                else { continue }
                 let sentence = Self.sentence(around: figure, in: chars).lowercased()
                 // Last year's amount and this year's budget are other quantities named in the same words.
                 if otherQuantity[sentence] == nil {
-                    otherQuantity[sentence] = Self.earlierPeriodWords.contains(where: sentence.containsLiteral)
+                    otherQuantity[sentence] =
+                        Self.earlierPeriodWords.contains(where: sentence.containsLiteral)
                         || Self.planWords.contains(where: sentence.containsLiteral)
                 }
                 guard otherQuantity[sentence] == false else { continue }
                 let clause = Self.clause(around: figure, in: chars).lowercased()
-                let candidates = tables.filter { $0.isNear(figure.line) }.flatMap { $0.cells(named: sentence, clause: clause, for: figure) }
+                let candidates = tables.filter { $0.isNear(figure.line) }.flatMap {
+                    $0.cells(named: sentence, clause: clause, for: figure)
+                }
                 guard let cell = candidates.first,
-                      candidates.allSatisfy({ $0.figure.number.value == cell.figure.number.value }) else { continue }
+                    candidates.allSatisfy({ $0.figure.number.value == cell.figure.number.value })
+                else { continue }
                 let value = cell.figure.number.value
                 guard value > 0, figure.number.value >= value / 2, figure.number.value <= value * 2,
-                      case .disagrees = Agreement.compare(stated: figure.number, computed: value) else { continue }
+                    case .disagrees = Agreement.compare(stated: figure.number, computed: value)
+                else { continue }
                 // Said the same elsewhere (another cell, a calculation, what a total row's rows add
                 // up to), the figure restates that; a sentence quoting the cell's value beside it
                 // sets another amount against it.
-                let agreesElsewhere = allFigures.contains { other in
-                    (other.line != figure.line || other.number.text != figure.number.text) && other.number.unit?.measure == figure.number.unit?.measure
-                        && Agreement.compare(stated: figure.number, computed: other.number.value).isAgreement
-                } || sums.contains { !$0.source.contains(figure.line) && Agreement.compare(stated: figure.number, computed: $0.value).isAgreement }
-                let quotesCell = run.figures.contains { $0.number.value == value && ($0.line != figure.line || $0.column != figure.column) }
+                let agreesElsewhere =
+                    allFigures.contains { other in
+                        (other.line != figure.line || other.number.text != figure.number.text)
+                            && other.number.unit?.measure == figure.number.unit?.measure
+                            && Agreement.compare(stated: figure.number, computed: other.number.value).isAgreement
+                    }
+                    || sums.contains {
+                        !$0.source.contains(figure.line)
+                            && Agreement.compare(stated: figure.number, computed: $0.value).isAgreement
+                    }
+                let quotesCell = run.figures.contains {
+                    $0.number.value == value && ($0.line != figure.line || $0.column != figure.column)
+                }
                 guard !agreesElsewhere, !quotesCell else { continue }
-                report.compare(figure, computed: Quantity(value, figure.number.unit), rule: Self.id, file: file, locale: page.locale,
-                               explanation: "the table's \(cell.name) at line \(cell.figure.line)", what: "restated figure")
+                report.compare(
+                    figure, computed: Quantity(value, figure.number.unit), rule: Self.id, file: file,
+                    locale: page.locale,
+                    explanation: "the table's \(cell.name) at line \(cell.figure.line)", what: "restated figure")
             }
         }
     }
@@ -79,14 +96,17 @@ struct NamedCellRule: PageRule {
         text(around: figure, in: chars, atCommas: false, atSemicolons: false)
     }
 
-    private static func text(around figure: LocatedFigure, in chars: [Character], atCommas: Bool, atSemicolons: Bool = true) -> String {
+    private static func text(
+        around figure: LocatedFigure, in chars: [Character], atCommas: Bool, atSemicolons: Bool = true
+    ) -> String {
         let start = max(0, min(chars.count, figure.number.range.column - 1))
         let end = min(chars.count, start + figure.number.range.length)
         func ends(_ i: Int) -> Bool {
             let c = chars[i]
             if c == "\n" || atCommas && "，、".contains(c) { return true }
             let followedBySpace = i + 1 == chars.count || chars[i + 1] == " "
-            return SentenceBounds.isEnd(chars, at: i, semicolons: atSemicolons) || atCommas && c == "," && (followedBySpace || !chars[i + 1].isNumber)
+            return SentenceBounds.isEnd(chars, at: i, semicolons: atSemicolons)
+                || atCommas && c == "," && (followedBySpace || !chars[i + 1].isNumber)
         }
         var from = start
         while from > 0, !ends(from - 1) { from -= 1 }
@@ -147,22 +167,30 @@ struct NamedTable {
     /// such figure.
     func cells(named sentence: String, clause: String, for figure: LocatedFigure) -> [Cell] {
         var found: [Cell] = []
-        let namedColumns = Set(columnNames.indices.filter { $0 > 0 && columnNames[$0].contains { sentence.containsLiteral($0) } })
+        let namedColumns = Set(
+            columnNames.indices.filter { $0 > 0 && columnNames[$0].contains { sentence.containsLiteral($0) } })
         let sectionNamed = headingNames.contains { clause.containsLiteral($0) }
         for (row, cells) in table.cells.enumerated() where !table.isSpacer(row) {
             let rowNamed = !isTotal(row) && rowNames[row].map { sentence.containsLiteral($0) } == true
             guard isTotal(row) || rowNamed else { continue }
             let fitting = cells.indices.filter { column in
-                column > 0 && cells[column].map { fits($0, figure, rowNamed: rowNamed) && table.isFigureOnly(row: row, column: column) } == true
+                column > 0
+                    && cells[column].map {
+                        fits($0, figure, rowNamed: rowNamed) && table.isFigureOnly(row: row, column: column)
+                    } == true
             }
             var chosen = fitting.filter(namedColumns.contains)
             // A bare figure (`流失 262 人`) is the cell only where the sentence names its row and column.
-            if figure.number.unit == nil { chosen = rowNamed ? chosen : [] } else if chosen.isEmpty, fitting.count == 1 {
+            if figure.number.unit == nil {
+                chosen = rowNamed ? chosen : []
+            } else if chosen.isEmpty, fitting.count == 1 {
                 // A section names its table's one total only in the unit the table states.
                 let statesUnit = (cells[fitting[0]]?.number.unit ?? headingUnit)?.measure == figure.number.unit?.measure
                 if rowNamed || sectionNamed && statesUnit { chosen = fitting }
             }
-            found += chosen.map { Cell(figure: cells[$0]!, name: "\(table.rowLabels[row]) · \(table.header[safe: $0] ?? "")") }
+            found += chosen.map {
+                Cell(figure: cells[$0]!, name: "\(table.rowLabels[row]) · \(table.header[safe: $0] ?? "")")
+            }
         }
         return found
     }
@@ -211,15 +239,23 @@ struct NamedTable {
     static func dropBracketed(_ header: String) -> String {
         var kept = "", depth = 0
         for c in header {
-            if "(（[".contains(c) { depth += 1 } else if ")）]".contains(c) { depth = max(0, depth - 1) } else if depth == 0 { kept.append(c) }
+            if "(（[".contains(c) {
+                depth += 1
+            } else if ")）]".contains(c) {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                kept.append(c)
+            }
         }
         return kept
     }
 
     /// Words every cost table and summary shares; naming one of them names nothing in particular.
     static let genericWords: Set<String> = [
-        "amount", "total", "totals", "cost", "costs", "price", "prices", "value", "item", "items", "montant", "coût", "coûts", "prix",
-        "total", "betrag", "summe", "gesamt", "kosten", "preis", "金额", "金額", "合计", "合計", "小计", "小計", "总计", "總計", "费用", "費用",
+        "amount", "total", "totals", "cost", "costs", "price", "prices", "value", "item", "items", "montant", "coût",
+        "coûts", "prix",
+        "total", "betrag", "summe", "gesamt", "kosten", "preis", "金额", "金額", "合计", "合計", "小计", "小計", "总计", "總計", "费用",
+        "費用",
         "项目", "項目", "价格", "價格", "単価", "单价", "単位", "数量", "本月", "今月", "月度", "年度", "明细", "明細",
     ]
 }

@@ -38,7 +38,9 @@ public struct PageFigures: Sendable {
             switch block.kind {
             case .paragraph, .heading:
                 if var t = pendingTable {
-                    if block.kind == .paragraph { t.formulas += Self.proseFormulas(in: block, lines: lines, header: t.header, file: file) }
+                    if block.kind == .paragraph {
+                        t.formulas += Self.proseFormulas(in: block, lines: lines, header: t.header, file: file)
+                    }
                     tables.append(t)
                     pendingTable = nil
                 }
@@ -51,8 +53,10 @@ public struct PageFigures: Sendable {
                     var end = line
                     while end < last, Self.sentenceContinues(lines[end], into: lines[end + 1]) { end += 1 }
                     let pieces = (line...end).map { ($0, $0 == first ? block.span.start.column : 1) }
-                    runs.append(pieces.count == 1 ? readRun(line: line, startColumn: pieces[0].1, scanner: scanner)
-                                                  : readWrappedRun(pieces, scanner: scanner))
+                    runs.append(
+                        pieces.count == 1
+                            ? readRun(line: line, startColumn: pieces[0].1, scanner: scanner)
+                            : readWrappedRun(pieces, scanner: scanner))
                     line = end + 1
                 }
             case .table:
@@ -62,7 +66,8 @@ public struct PageFigures: Sendable {
                 if let t = pendingTable { tables.append(t); pendingTable = nil }
                 // What a program printed (a `text` or `console` block) is a claim like prose.
                 if Self.outputInfos.contains(info.split(separator: " ").first.map { $0.lowercased() } ?? ""),
-                   block.span.start.line > 0, block.span.end.line > block.span.start.line + 1 {
+                    block.span.start.line > 0, block.span.end.line > block.span.start.line + 1
+                {
                     for line in (block.span.start.line + 1)..<block.span.end.line {
                         var run = readRun(line: line, startColumn: 1, scanner: scanner)
                         run.isProgramOutput = true
@@ -71,13 +76,16 @@ public struct PageFigures: Sendable {
                     continue
                 }
                 // A diagram or chart block is a drawing's source: `A -- 1000万 --> B`, `stroke-width:2px`.
-                if Self.drawingInfos.contains(info.split(separator: " ").first.map { $0.lowercased() } ?? "") { continue }
+                if Self.drawingInfos.contains(info.split(separator: " ").first.map { $0.lowercased() } ?? "") {
+                    continue
+                }
                 for (line, column) in commentStarts(of: block) {
                     let run = readRun(line: line, startColumn: column, scanner: scanner)
                     if !run.figures.isEmpty { runs.append(run) }
                 }
             case .htmlBlock(let html):
-                let (declarations, problems) = FormulaDeclaration.parseComment(html, line: block.span.start.line, file: file)
+                let (declarations, problems) = FormulaDeclaration.parseComment(
+                    html, line: block.span.start.line, file: file)
                 diagnostics += problems
                 if pendingTable != nil { pendingTable!.formulas += declarations }
             default:
@@ -87,13 +95,17 @@ public struct PageFigures: Sendable {
         if let t = pendingTable { tables.append(t) }
         let candidates = runs.flatMap(\.figures) + tables.flatMap { $0.headerFigures.compactMap { $0 } }
         var seen: Set<Decimal> = []
-        statedRates = candidates.filter { $0.number.unit?.per != nil && $0.number.value > 0 && seen.insert($0.number.value).inserted }
+        statedRates = candidates.filter {
+            $0.number.unit?.per != nil && $0.number.value > 0 && seen.insert($0.number.value).inserted
+        }
         allFigures = runs.flatMap(\.figures) + tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } }
     }
 
     /// Formulas a paragraph right under a table states in words: `月攤提 ＝ 購置價 ÷ 攤提月數；月電費 ＝ 功耗 × 720 × 6.4`.
     /// Only clauses whose every name is a column of the table count; anything else is prose.
-    static func proseFormulas(in paragraph: Node, lines: SourceLines, header: [String], file: String) -> [FormulaDeclaration] {
+    static func proseFormulas(in paragraph: Node, lines: SourceLines, header: [String], file: String)
+        -> [FormulaDeclaration]
+    {
         guard paragraph.span.start.line > 0 else { return [] }
         let columns = ColumnResolver(header: header)
         var found: [FormulaDeclaration] = []
@@ -101,13 +113,17 @@ public struct PageFigures: Sendable {
             let text = String(lines[line])
             guard text.contains("=") || text.contains("＝") else { continue }
             for clause in text.split(whereSeparator: { "；;。，,".contains($0) }) {
-                let formula = clause.replacingOccurrences(of: "＝", with: "=").trimmingCharacters(in: CharacterSet(charactersIn: " \u{3000}\t。.：:、"))
+                let formula = clause.replacingOccurrences(of: "＝", with: "=").trimmingCharacters(
+                    in: CharacterSet(charactersIn: " \u{3000}\t。.：:、"))
                 guard formula.contains("="), case .success(let parsed) = FormulaParser.parseDeclaration(formula),
-                      columns.index(of: parsed.target) != nil, !parsed.expression.references.isEmpty,
-                      parsed.expression.references.allSatisfy({ columns.index(of: .reference($0)) != nil }) else { continue }
+                    columns.index(of: parsed.target) != nil, !parsed.expression.references.isEmpty,
+                    parsed.expression.references.allSatisfy({ columns.index(of: .reference($0)) != nil })
+                else { continue }
                 let column = text.distance(from: text.startIndex, to: clause.startIndex) + 1
-                found.append(FormulaDeclaration(target: parsed.target, expression: parsed.expression, text: formula,
-                                                location: SourceLocation(file: file, line: line, column: column)))
+                found.append(
+                    FormulaDeclaration(
+                        target: parsed.target, expression: parsed.expression, text: formula,
+                        location: SourceLocation(file: file, line: line, column: column)))
             }
         }
         return found
@@ -122,9 +138,10 @@ public struct PageFigures: Sendable {
 
     /// How many figures `allFigures` holds, counted without gathering them.
     public var figureCount: Int {
-        runs.reduce(0) { $0 + $1.figures.count } + tables.reduce(0) { sum, table in
-            sum + table.cells.reduce(0) { $0 + $1.count { $0 != nil } }
-        }
+        runs.reduce(0) { $0 + $1.figures.count }
+            + tables.reduce(0) { sum, table in
+                sum + table.cells.reduce(0) { $0 + $1.count { $0 != nil } }
+            }
     }
 
     /// Calculations authors leave in code comments (`# = $0.024 + $0.0225 = $0.0465`) are
@@ -185,7 +202,8 @@ public struct PageFigures: Sendable {
             let k = starts.lastIndex { $0 <= offset } ?? 0
             return (pieces[k].line, pieces[k].column + indents[k] + offset - starts[k])
         }
-        var run = TextRun(line: pieces[0].line, startColumn: pieces[0].column, text: Substring(joined), figures: figures)
+        var run = TextRun(
+            line: pieces[0].line, startColumn: pieces[0].column, text: Substring(joined), figures: figures)
         run.chains = CalculationChain.find(in: run)
         return run
     }
@@ -195,7 +213,9 @@ public struct PageFigures: Sendable {
     static func sentenceContinues(_ line: Substring, into next: Substring) -> Bool {
         let end = line.trimmingCharacters(in: .whitespaces)
         let start = next.trimmingCharacters(in: .whitespaces)
-        guard let last = end.last, !start.isEmpty, !".。!?！？:：;；".contains(last), !end.hasSuffix("  ") else { return false }
+        guard let last = end.last, !start.isEmpty, !".。!?！？:：;；".contains(last), !end.hasSuffix("  ") else {
+            return false
+        }
         // Two trailing spaces or a backslash are a hard line break the author asked for.
         if line.hasSuffix("  ") || end.hasSuffix("\\") { return false }
         return !statesItem(end) && !statesItem(start) && !TotalWords.isTotal(ListTotalRule.label(of: start))
@@ -208,7 +228,8 @@ public struct PageFigures: Sendable {
         return label.count <= 40 && !label.contains(where: \.isNumber) && text[colon...].contains(where: \.isNumber)
     }
 
-    private mutating func checkedTable(_ node: Node, index: Int, scanner: NumberScanner, file: String) -> CheckedTable? {
+    private mutating func checkedTable(_ node: Node, index: Int, scanner: NumberScanner, file: String) -> CheckedTable?
+    {
         guard var table = Table(node) else { return nil }
         let header = table.header.map { Self.cleanLabel($0.text) }
         var cells: [[LocatedFigure?]] = []
@@ -220,9 +241,11 @@ public struct PageFigures: Sendable {
             return line > 0 && !lines[line].utf8.contains(UInt8(ascii: "|"))
         }) {
             let line = table.rows[stray].first!.span.start.line
-            diagnostics.append(Diagnostic(.warning, rule: "table-shape",
-                "this line has no '|' but continues the table above it; add a blank line after the table",
-                at: SourceLocation(file: file, line: line, column: 1)))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, rule: "table-shape",
+                    "this line has no '|' but continues the table above it; add a blank line after the table",
+                    at: SourceLocation(file: file, line: line, column: 1)))
             table.rows = Array(table.rows[..<stray])
         }
         // A bare cell takes the unit its header states: `每百万输入token成本（美元）` over `5.00`.
@@ -241,7 +264,9 @@ public struct PageFigures: Sendable {
         func withHeaderUnit(_ figures: [LocatedFigure], column: Int) -> [LocatedFigure] {
             figures.map { figure in
                 var copy = figure
-                if copy.number.scale == nil, copy.number.unit?.measure != .percent, let scale = headerScales[safe: column] ?? nil {
+                if copy.number.scale == nil, copy.number.unit?.measure != .percent,
+                    let scale = headerScales[safe: column] ?? nil
+                {
                     copy.number.value *= Decimal(sign: .plus, exponent: scale.powerOfTen, significand: 1)
                     copy.number.scale = scale
                 }
@@ -254,7 +279,10 @@ public struct PageFigures: Sendable {
             // `| | **合计** | | 1,717,500 |`: a label may stand in the second cell when the first is empty.
             var label = row.first.map { Self.cleanLabel($0.text) } ?? ""
             if label.isEmpty, row.count > 2, let second = row.dropFirst().first.map({ Self.cleanLabel($0.text) }),
-               TotalWords.isTotal(second) { label = second }
+                TotalWords.isTotal(second)
+            {
+                label = second
+            }
             labels.append(label)
             // Each cell is scanned once; `cells` keeps the first figure of each.
             let figures = row.enumerated().map { withHeaderUnit(cellFigures($1, scanner: cellScanner), column: $0) }
@@ -264,13 +292,15 @@ public struct PageFigures: Sendable {
         }
         // A first column of quantities (`| 1 500 | 2 400 | 1,86 |`, print-run tiers) is data, not names.
         if !allCells.isEmpty, allCells.allSatisfy({ row in row.first?.count == 1 }),
-           table.rows.allSatisfy({ row in
-               guard let cell = row.first else { return false }
-               return cell.text.allSatisfy { $0.isNumber || $0.isWhitespace || ",. \u{202F}\u{A0}'".contains($0) }
-           }) {
+            table.rows.allSatisfy({ row in
+                guard let cell = row.first else { return false }
+                return cell.text.allSatisfy { $0.isNumber || $0.isWhitespace || ",. \u{202F}\u{A0}'".contains($0) }
+            })
+        {
             for row in cells.indices { cells[row][0] = allCells[row][0].first }
         }
-        var checked = CheckedTable(index: index, table: table, header: header, cells: cells, rowLabels: labels, formulas: [])
+        var checked = CheckedTable(
+            index: index, table: table, header: header, cells: cells, rowLabels: labels, formulas: [])
         checked.rowKinds = labels.map(TotalWords.kind(of:))
         checked.headerFigures = table.header.map { cellFigures($0, scanner: cellScanner).first }
         return checked
@@ -290,7 +320,9 @@ public struct PageFigures: Sendable {
 
     /// The figures of `text`, each placed in the file by `place` from its Character offset in the
     /// text; unreadable ones are kept aside.
-    private mutating func read(_ text: String, scanner: NumberScanner, place: (Int) -> (line: Int, column: Int)) -> [LocatedFigure] {
+    private mutating func read(_ text: String, scanner: NumberScanner, place: (Int) -> (line: Int, column: Int))
+        -> [LocatedFigure]
+    {
         var found: [UnreadableFigure] = []
         var figures = scanner.scan(text, unreadable: &found).map { number in
             let at = place(number.range.column - 1)
@@ -319,7 +351,9 @@ public struct PageFigures: Sendable {
     }
 
     static func cleanLabel(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) else { return text.trimmingSpaces }
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) else {
+            return text.trimmingSpaces
+        }
         return text.filter { $0 != "*" && $0 != "_" }.trimmingSpaces
     }
 }

@@ -20,10 +20,14 @@ struct PercentChangeRule: PageRule {
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         let totals = page.tables.flatMap { table in
             table.cells.indices.filter { table.isTotalRow($0) || table.impliedTotalRows.contains($0) }.flatMap { row in
-                table.cells[row].enumerated().compactMap { column, cell in cell.map { Total(figure: $0, header: (table.header[safe: column] ?? "").lowercased()) } }
+                table.cells[row].enumerated().compactMap { column, cell in
+                    cell.map { Total(figure: $0, header: (table.header[safe: column] ?? "").lowercased()) }
+                }
             }
         }
-        let changeRuns = page.runs.filter { run in run.figures.count >= 2 && run.figures.contains { $0.number.unit?.measure == .percent } }
+        let changeRuns = page.runs.filter { run in
+            run.figures.count >= 2 && run.figures.contains { $0.number.unit?.measure == .percent }
+        }
         if !changeRuns.isEmpty {
             let recent = Self.recentResults(of: page)
             for run in changeRuns {
@@ -50,13 +54,20 @@ struct PercentChangeRule: PageRule {
                 // The percentage right after, or the first one of the sentence after a calculation that restates the change
                 // (`grew from 15,200 to 18,400, which is (18,400 − 15,200) / 15,200 = 21.1 %`).
                 let sentence = Self.sentence(around: to, in: chars)
-                guard let percent = figures[(index + 2)...].first(where: { $0.number.unit?.measure == .percent && sentence.contains($0.number.range.column - 1) }),
-                      percent.number.unit?.per == nil,
-                      Self.sameMeasure(from.number, to.number), from.number.value != 0,
-                      isAgainst || from.number.rangePart == .lower && to.number.rangePart == .upper || Self.joinedByWord(from, to, chars),
-                      let between = Self.text(between: to, and: percent, in: chars), between.count <= Self.maximumGap * 3 else { continue }
+                guard
+                    let percent = figures[(index + 2)...].first(where: {
+                        $0.number.unit?.measure == .percent && sentence.contains($0.number.range.column - 1)
+                    }),
+                    percent.number.unit?.per == nil,
+                    Self.sameMeasure(from.number, to.number), from.number.value != 0,
+                    isAgainst || from.number.rangePart == .lower && to.number.rangePart == .upper
+                        || Self.joinedByWord(from, to, chars),
+                    let between = Self.text(between: to, and: percent, in: chars), between.count <= Self.maximumGap * 3
+                else { continue }
                 // A calculation in between must restate this change, not another one.
-                if let percentIndex = figures.firstIndex(where: { $0.line == percent.line && $0.column == percent.column }), percentIndex > index + 2 {
+                if let percentIndex = figures.firstIndex(where: {
+                    $0.line == percent.line && $0.column == percent.column
+                }), percentIndex > index + 2 {
                     let between = figures[(index + 2)..<percentIndex].map(\.number.value)
                     guard between.contains(from.number.value), between.contains(to.number.value) else { continue }
                 }
@@ -64,8 +75,10 @@ struct PercentChangeRule: PageRule {
                 guard Self.changeWords.contains(where: { said.contains($0) }) else { continue }
                 let change = (to.number.value - from.number.value) / from.number.value * 100
                 let stated = percent.number.value < 0 ? change : change.magnitude
-                report.compare(percent, computed: Quantity(stated, percent.number.unit), rule: Self.id, file: file, locale: page.locale,
-                               explanation: "change from \(from.number.text) to \(to.number.text)", what: "percentage change")
+                report.compare(
+                    percent, computed: Quantity(stated, percent.number.unit), rule: Self.id, file: file,
+                    locale: page.locale,
+                    explanation: "change from \(from.number.text) to \(to.number.text)", what: "percentage change")
             }
         }
     }
@@ -80,13 +93,18 @@ struct PercentChangeRule: PageRule {
                 guard case let (_, computed, stated?)? = chain.computation else { continue }
                 var value = stated
                 value.number.value = computed.value
-                byLine[stated.line, default: []] += [Total(figure: stated, header: ""), Total(figure: value, header: "")]
+                byLine[stated.line, default: []] += [
+                    Total(figure: stated, header: ""), Total(figure: value, header: ""),
+                ]
             }
         }
         let figuresByLine = Dictionary(grouping: page.allFigures, by: \.line)
         for sum in SummaryFigureRule.columnSums(of: page) where sum.unit != nil {
             // Written like one of its addends, as the sum is written nowhere.
-            guard var figure = sum.source.lazy.compactMap({ figuresByLine[$0]?.first { $0.number.unit == sum.unit } }).first else { continue }
+            guard
+                var figure = sum.source.lazy.compactMap({ figuresByLine[$0]?.first { $0.number.unit == sum.unit } })
+                    .first
+            else { continue }
             figure.number.value = sum.value
             figure.number.text = FigureText.computed(sum.value, like: figure.number, locale: page.locale)
             figure.line = sum.line
@@ -119,48 +137,64 @@ struct PercentChangeRule: PageRule {
         func counts(like amount: ScannedNumber) -> Bool {
             if PercentChangeRule.sameMeasure(figure.number, amount) { return true }
             // `574ユーロ` last year against an average of `601.6 ユーロ／1,000 L`: the sentence names no rate.
-            if figure.number.unit?.measure == amount.unit?.measure, figure.number.unit != nil, figure.number.unit?.measure != .percent,
-               figure.number.unit?.per == nil || amount.unit?.per == nil {
+            if figure.number.unit?.measure == amount.unit?.measure, figure.number.unit != nil,
+                figure.number.unit?.measure != .percent,
+                figure.number.unit?.per == nil || amount.unit?.per == nil
+            {
                 return true
             }
             guard figure.number.unit == nil, case .count? = amount.unit?.measure, amount.unit?.per == nil,
-                  let word = amount.unit?.written.lowercased(), word.count >= 2 else { return false }
+                let word = amount.unit?.written.lowercased(), word.count >= 2
+            else { return false }
             return header.contains(word)
         }
     }
 
-    private func checkAgainstTotal(_ run: TextRun, totals: [Total], page: PageFigures, file: String, into report: inout RuleReport) {
+    private func checkAgainstTotal(
+        _ run: TextRun, totals: [Total], page: PageFigures, file: String, into report: inout RuleReport
+    ) {
         let figures = run.figures.filter { !$0.isBareYear }
         guard figures.contains(where: { $0.number.unit?.measure == .percent }) else { return }
         let chars = Array(run.text)
         for percent in figures where percent.number.unit?.measure == .percent && percent.number.unit?.per == nil {
-            guard percent.number.value > 0, percent.number.value < 100, percent.number.rangePart == .none else { continue }
+            guard percent.number.value > 0, percent.number.value < 100, percent.number.rangePart == .none else {
+                continue
+            }
             let sentence = Self.sentence(around: percent, in: chars)
             // Bare numbers are names and counts here (`双11`, `T1`); the amounts carry a unit.
             // …unless the word after one names what a total column counts (`(11,720 billets)` under `Billets vendus`).
             let counted = { (figure: LocatedFigure) -> String? in
                 guard figure.number.unit == nil, let word = Self.word(after: figure, in: chars), word.count >= 3,
-                      totals.contains(where: { $0.figure.number.unit == nil && $0.header.contains(word) }) else { return nil }
+                    totals.contains(where: { $0.figure.number.unit == nil && $0.header.contains(word) })
+                else { return nil }
                 return word
             }
-            let inSentence = figures.filter { sentence.contains($0.number.range.column - 1) && ($0.number.unit != nil || counted($0) != nil) }
+            let inSentence = figures.filter {
+                sentence.contains($0.number.range.column - 1) && ($0.number.unit != nil || counted($0) != nil)
+            }
             let amounts = inSentence.filter { $0.number.unit?.measure != .percent }
             guard inSentence.count == 2, amounts.count == 1, let earlier = amounts.first,
-                  earlier.number.value > 0, earlier.number.rangePart == .none,
-                  !totals.contains(where: { $0.figure.number.value == earlier.number.value }) else { continue }
+                earlier.number.value > 0, earlier.number.rangePart == .none,
+                !totals.contains(where: { $0.figure.number.value == earlier.number.value })
+            else { continue }
             let said = String(chars[sentence]).lowercased()
             // A sentence that works the change out itself is the calculation rules' to check.
             guard !said.contains(where: { "=＝÷/×".contains($0) }),
-                  Self.changeWords.contains(where: said.contains) || Self.decreaseWords.contains(where: said.contains),
-                  Self.earlierPeriodWords.contains(where: said.contains) || Self.namesAnEarlierYear(sentence, in: chars, before: page.page.date?.year),
-                  !Self.shareWords.contains(where: said.contains) else { continue }
+                Self.changeWords.contains(where: said.contains) || Self.decreaseWords.contains(where: said.contains),
+                Self.earlierPeriodWords.contains(where: said.contains)
+                    || Self.namesAnEarlierYear(sentence, in: chars, before: page.page.date?.year),
+                !Self.shareWords.contains(where: said.contains)
+            else { continue }
             // The change word stands by the percentage (`progresse de 9.7 %`, `今年上漲 8.2%`): a percentage
             // away from it (`四分之一的蜂群（23.2%）沒能撐過冬天，比去年明顯增加`) says something else.
             let start = percent.number.range.column - 1, end = start + percent.number.range.length
             let near = String(chars[max(0, start - 20)..<min(chars.count, end + 8)]).lowercased()
-            guard Self.changeWords.contains(where: near.contains) || Self.decreaseWords.contains(where: near.contains) else { continue }
+            guard Self.changeWords.contains(where: near.contains) || Self.decreaseWords.contains(where: near.contains)
+            else { continue }
             let word = counted(earlier)
-            let changes = totals.filter { word.map($0.header.contains) ?? $0.counts(like: earlier.number) }.map(\.figure).map { total in
+            let changes = totals.filter { word.map($0.header.contains) ?? $0.counts(like: earlier.number) }.map(
+                \.figure
+            ).map { total in
                 (total, ((total.number.value - earlier.number.value) / earlier.number.value * 100).magnitude)
             }
             guard !changes.isEmpty else { continue }
@@ -170,10 +204,14 @@ struct PercentChangeRule: PageRule {
             }
             let stated = percent.number.value.asDouble
             guard let (total, change) = changes.min(by: { abs($0.1.asDouble - stated) < abs($1.1.asDouble - stated) }),
-                  change > 0, abs(change.asDouble - stated) / change.asDouble < Self.slipDistance else { continue }
-            report.compare(percent, computed: Quantity(change, percent.number.unit), rule: Self.id, file: file, locale: page.locale,
-                           explanation: "change from \(earlier.number.text) to the total \(total.number.text) at line \(total.line)",
-                           what: "percentage change")
+                change > 0, abs(change.asDouble - stated) / change.asDouble < Self.slipDistance
+            else { continue }
+            report.compare(
+                percent, computed: Quantity(change, percent.number.unit), rule: Self.id, file: file,
+                locale: page.locale,
+                explanation:
+                    "change from \(earlier.number.text) to the total \(total.number.text) at line \(total.line)",
+                what: "percentage change")
         }
     }
 
@@ -181,12 +219,17 @@ struct PercentChangeRule: PageRule {
     /// its amount, a year before the page's own date. Dates are no figures, so the year is looked for in the text.
     private static func namesAnEarlierYear(_ sentence: Range<Int>, in chars: [Character], before year: Int?) -> Bool {
         guard let year else { return false }
-        let isDigit = { (i: Int) in i >= sentence.lowerBound && i < sentence.upperBound && chars[i].isASCII && chars[i].isNumber }
+        let isDigit = { (i: Int) in
+            i >= sentence.lowerBound && i < sentence.upperBound && chars[i].isASCII && chars[i].isNumber
+        }
         var i = sentence.lowerBound
         while i + 3 < sentence.upperBound {
-            if (chars[i] == "1" && chars[i + 1] == "9" || chars[i] == "2" && chars[i + 1] == "0"), isDigit(i + 2), isDigit(i + 3),
-               !isDigit(i - 1), !isDigit(i + 4), i == 0 || !",.".contains(chars[i - 1]), i + 4 >= chars.count || !",.".contains(chars[i + 4]),
-               let said = Int(String(chars[i...(i + 3)])), said < year {
+            if (chars[i] == "1" && chars[i + 1] == "9" || chars[i] == "2" && chars[i + 1] == "0"), isDigit(i + 2),
+                isDigit(i + 3),
+                !isDigit(i - 1), !isDigit(i + 4), i == 0 || !",.".contains(chars[i - 1]),
+                i + 4 >= chars.count || !",.".contains(chars[i + 4]),
+                let said = Int(String(chars[i...(i + 3)])), said < year
+            {
                 return true
             }
             i += 1
@@ -207,15 +250,24 @@ struct PercentChangeRule: PageRule {
             for (row, label) in table.rowLabels.enumerated() {
                 let name = label.lowercased()
                 guard name.count >= 4, said.contains(name) else { continue }
-                let cells = table.cells[row].compactMap { $0 }.filter { $0.number.unit?.measure != .percent && $0.number.value > 0 }
+                let cells = table.cells[row].compactMap { $0 }.filter {
+                    $0.number.unit?.measure != .percent && $0.number.value > 0
+                }
                 guard cells.count >= 2 else { continue }
                 var changes: [Decimal] = []
-                for a in cells { for b in cells where a.column != b.column { changes.append(((a.number.value - b.number.value) / b.number.value * 100).magnitude) } }
-                for percent in run.figures where percent.number.unit?.measure == .percent && percent.number.rangePart == .none
-                    && !worked.contains(percent.column) {
-                    report.compareAsSlip(percent, readings: changes, rule: Self.id, file: file, locale: page.locale,
-                                         explanation: "a change between two cells of the row '\(label)' of table \(table.index)",
-                                         what: "percentage change")
+                for a in cells {
+                    for b in cells where a.column != b.column {
+                        changes.append(((a.number.value - b.number.value) / b.number.value * 100).magnitude)
+                    }
+                }
+                for percent in run.figures
+                where percent.number.unit?.measure == .percent && percent.number.rangePart == .none
+                    && !worked.contains(percent.column)
+                {
+                    report.compareAsSlip(
+                        percent, readings: changes, rule: Self.id, file: file, locale: page.locale,
+                        explanation: "a change between two cells of the row '\(label)' of table \(table.index)",
+                        what: "percentage change")
                 }
                 return
             }
@@ -233,78 +285,114 @@ struct PercentChangeRule: PageRule {
 
     /// `6,845,000 − 6,715,500 ＝ 129,500円。B社は A社より 1.9% 安い`: a difference, then its
     /// percentage, on the larger amount for "less" and the smaller for "more".
-    private func checkDifferences(_ run: TextRun, chars: [Character], page: PageFigures, file: String, into report: inout RuleReport) {
+    private func checkDifferences(
+        _ run: TextRun, chars: [Character], page: PageFigures, file: String, into report: inout RuleReport
+    ) {
         for chain in CalculationChain.chains(in: run) {
             guard let computation = chain.parts.first(where: \.isComputation), computation.operators == ["−"],
-                  let last = chain.parts.last?.figures.last,
-                  let index = run.figures.firstIndex(where: { $0.line == last.line && $0.column == last.column }),
-                  index + 1 < run.figures.count else { continue }
+                let last = chain.parts.last?.figures.last,
+                let index = run.figures.firstIndex(where: { $0.line == last.line && $0.column == last.column }),
+                index + 1 < run.figures.count
+            else { continue }
             // The percentage follows the difference, or opens its sentence (`山野茶比鲜果社便宜 39.5%，差额 221,000 − 133,600 = 87,400 元`).
             let sentence = Self.sentence(around: last, in: chars)
             // A rate another calculation uses (`目标是 30%，即 128,600 × 30% = 38,580`) is not this difference's percentage.
-            let used = Set(CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.filter { $0.number.unit?.measure == .percent }.map(\.number.value))
-            let before = run.figures.last(where: { $0.number.unit?.measure == .percent && sentence.contains($0.number.range.column - 1)
-                && $0.number.range.column < computation.figures[0].number.range.column && !used.contains($0.number.value) })
-            let percent = run.figures[index + 1].number.unit?.measure == .percent ? run.figures[index + 1] : (before ?? run.figures[index + 1])
+            let used = Set(
+                CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.filter {
+                    $0.number.unit?.measure == .percent
+                }.map(\.number.value))
+            let before = run.figures.last(where: {
+                $0.number.unit?.measure == .percent && sentence.contains($0.number.range.column - 1)
+                    && $0.number.range.column < computation.figures[0].number.range.column
+                    && !used.contains($0.number.value)
+            })
+            let percent =
+                run.figures[index + 1].number.unit?.measure == .percent
+                ? run.figures[index + 1] : (before ?? run.figures[index + 1])
             let a = computation.figures[0].number, b = computation.figures[1].number
             guard percent.number.unit?.measure == .percent, Self.sameMeasure(a, b) else { continue }
-            let between = percent.number.range.column > last.number.range.column ? (Self.text(between: last, and: percent, in: chars) ?? "")
+            let between =
+                percent.number.range.column > last.number.range.column
+                ? (Self.text(between: last, and: percent, in: chars) ?? "")
                 : (Self.text(between: percent, and: computation.figures[0], in: chars) ?? "")
             guard between.count <= Self.maximumGap else { continue }
             let start = max(0, percent.number.range.column - 1 - 12)
-            let after = String(chars[start..<min(chars.count, percent.number.range.column - 1 + percent.number.range.length + 12)]).lowercased()
+            let after = String(
+                chars[start..<min(chars.count, percent.number.range.column - 1 + percent.number.range.length + 12)]
+            ).lowercased()
             let words = (between + " " + after).lowercased()
-            guard Self.changeWords.contains(where: words.contains) || Self.decreaseWords.contains(where: words.contains)
-                    || Self.marginWords.contains(where: words.contains) else {
+            guard
+                Self.changeWords.contains(where: words.contains) || Self.decreaseWords.contains(where: words.contains)
+                    || Self.marginWords.contains(where: words.contains)
+            else {
                 // `1,368.5 − 928.5 = 440.0 MWh, i.e. 23.2 % of facility energy`: no change word says which
                 // base, so only a percentage that is one of the two with its digits slipped is reported.
                 let difference = (a.value - b.value).magnitude
-                let shares = [max(a.value, b.value), min(a.value, b.value)].filter { $0 != 0 }.map { difference / $0 * 100 }
-                guard !shares.contains(where: { Agreement.compare(stated: percent.number, computed: $0).isAgreement }) else {
+                let shares = [max(a.value, b.value), min(a.value, b.value)].filter { $0 != 0 }.map {
+                    difference / $0 * 100
+                }
+                guard !shares.contains(where: { Agreement.compare(stated: percent.number, computed: $0).isAgreement })
+                else {
                     report.relationsChecked += 1
                     continue
                 }
                 let slips = shares.filter { DigitSlip.isPreciseSlip(percent.number, of: $0) }
                 if slips.count == 1 {
-                    report.compare(percent, computed: Quantity(slips[0], percent.number.unit), rule: Self.id, file: file, locale: page.locale,
-                                   explanation: "the difference \(a.text) − \(b.text) as a share of one of them", what: "percentage")
+                    report.compare(
+                        percent, computed: Quantity(slips[0], percent.number.unit), rule: Self.id, file: file,
+                        locale: page.locale,
+                        explanation: "the difference \(a.text) − \(b.text) as a share of one of them",
+                        what: "percentage")
                 }
                 continue
             }
-            let isDecrease = Self.decreaseWords.contains(where: words.contains) || Self.marginWords.contains(where: words.contains)
+            let isDecrease =
+                Self.decreaseWords.contains(where: words.contains) || Self.marginWords.contains(where: words.contains)
             let base = isDecrease ? max(a.value, b.value) : min(a.value, b.value)
             guard base != 0 else { continue }
             let change = (a.value - b.value).magnitude / base * 100
             // `1,176 − 282 = 894, a 24 % reduction`: what is taken away may itself be the change, but a
             // margin is always what remains (`22,659 − 10,213 = 12,446, a 54.9 % margin`).
             let isMargin = Self.marginWords.contains(where: words.contains)
-            if !isMargin, a.value != 0, Agreement.compare(stated: percent.number, computed: (b.value / a.value * 100).magnitude).isAgreement {
+            if !isMargin, a.value != 0,
+                Agreement.compare(stated: percent.number, computed: (b.value / a.value * 100).magnitude).isAgreement
+            {
                 report.relationsChecked += 1
                 continue
             }
-            report.compare(percent, computed: Quantity(change, percent.number.unit), rule: Self.id, file: file, locale: page.locale,
-                           explanation: "the difference \(a.text) − \(b.text) on \(isDecrease ? "the larger" : "the smaller")", what: "percentage change")
+            report.compare(
+                percent, computed: Quantity(change, percent.number.unit), rule: Self.id, file: file,
+                locale: page.locale,
+                explanation: "the difference \(a.text) − \(b.text) on \(isDecrease ? "the larger" : "the smaller")",
+                what: "percentage change")
         }
     }
 
     /// `USD 1,329 per bike … USD 1,440 per bike, so our cost is 7.7% lower`, `实际为31,104元，较预算18,000元
     /// 超支72.8%`: a sentence with exactly two amounts of one measure and a percentage followed by
     /// a comparison; "less" is on the larger amount, "more" on the smaller.
-    private func checkComparison(_ run: TextRun, chars: [Character], page: PageFigures, file: String, into report: inout RuleReport) {
+    private func checkComparison(
+        _ run: TextRun, chars: [Character], page: PageFigures, file: String, into report: inout RuleReport
+    ) {
         for percent in run.figures where percent.number.unit?.measure == .percent && percent.number.rangePart == .none {
             let sentence = Self.sentence(around: percent, in: chars)
             let amounts = run.figures.filter { figure in
                 figure.number.unit?.measure != .percent && figure.number.rangePart == .none
                     && sentence.contains(figure.number.range.column - 1)
             }
-            guard amounts.count == 2, Self.sameMeasure(amounts[0].number, amounts[1].number), amounts[0].number.unit != nil,
-                  amounts[0].number.value > 0, amounts[1].number.value > 0,
-                  // `671,278円、約67.1万円`: one amount said twice compares nothing.
-                  !Agreement.compare(stated: amounts[1].number, computed: amounts[0].number.value).isAgreement,
-                  !Agreement.compare(stated: amounts[0].number, computed: amounts[1].number.value).isAgreement,
-                  // `月费约 2.1 万元，比 8 月少 47.0%，按年算省下约 22.3 万元`: a month's cost and a year's saving compare nothing.
-                  AnnualisedFigureRule.isAnnual(amounts[0], in: chars) == AnnualisedFigureRule.isAnnual(amounts[1], in: chars),
-                  run.figures.filter({ $0.number.unit?.measure == .percent && sentence.contains($0.number.range.column - 1) }).count == 1 else { continue }
+            guard amounts.count == 2, Self.sameMeasure(amounts[0].number, amounts[1].number),
+                amounts[0].number.unit != nil,
+                amounts[0].number.value > 0, amounts[1].number.value > 0,
+                // `671,278円、約67.1万円`: one amount said twice compares nothing.
+                !Agreement.compare(stated: amounts[1].number, computed: amounts[0].number.value).isAgreement,
+                !Agreement.compare(stated: amounts[0].number, computed: amounts[1].number.value).isAgreement,
+                // `月费约 2.1 万元，比 8 月少 47.0%，按年算省下约 22.3 万元`: a month's cost and a year's saving compare nothing.
+                AnnualisedFigureRule.isAnnual(amounts[0], in: chars)
+                    == AnnualisedFigureRule.isAnnual(amounts[1], in: chars),
+                run.figures.filter({
+                    $0.number.unit?.measure == .percent && sentence.contains($0.number.range.column - 1)
+                }).count == 1
+            else { continue }
             // The comparison word follows the percentage closely (`8.4% lower`, `超支42.1%`, `2.9% 安い`).
             let start = max(sentence.lowerBound, percent.number.range.column - 1 - 6)
             let end = min(sentence.upperBound, percent.number.range.column - 1 + percent.number.range.length + 14)
@@ -313,10 +401,14 @@ struct PercentChangeRule: PageRule {
             let isIncrease = Self.comparisonIncrease.contains(where: around.contains)
             // `6,480.00 € sur 18,262.00 €, soit 35.5 %`: a part out of a whole.
             if !isDecrease, !isIncrease, let joint = Self.text(between: amounts[0], and: amounts[1], in: chars),
-               Self.outOfWords.contains(joint.lowercased().trimmingCharacters(in: .whitespaces)), amounts[1].number.value != 0 {
+                Self.outOfWords.contains(joint.lowercased().trimmingCharacters(in: .whitespaces)),
+                amounts[1].number.value != 0
+            {
                 let share = amounts[0].number.value / amounts[1].number.value * 100
-                report.compare(percent, computed: Quantity(share, percent.number.unit), rule: Self.id, file: file, locale: page.locale,
-                               explanation: "\(amounts[0].number.text) out of \(amounts[1].number.text)", what: "share")
+                report.compare(
+                    percent, computed: Quantity(share, percent.number.unit), rule: Self.id, file: file,
+                    locale: page.locale,
+                    explanation: "\(amounts[0].number.text) out of \(amounts[1].number.text)", what: "share")
                 continue
             }
             guard isDecrease != isIncrease else { continue }
@@ -324,10 +416,15 @@ struct PercentChangeRule: PageRule {
             let base = isDecrease ? max(a, b) : min(a, b)
             let change = (a - b).magnitude / base * 100
             // `4,650 元少了 450 元，下降 9.7%`: one amount is the difference itself, a share of the other.
-            if Agreement.compare(stated: percent.number, computed: min(a, b) / max(a, b) * 100).isAgreement { report.relationsChecked += 1; continue }
-            report.compare(percent, computed: Quantity(change, percent.number.unit), rule: Self.id, file: file, locale: page.locale,
-                           explanation: "\(amounts[0].number.text) against \(amounts[1].number.text), on the \(isDecrease ? "larger" : "smaller")",
-                           what: "percentage comparison")
+            if Agreement.compare(stated: percent.number, computed: min(a, b) / max(a, b) * 100).isAgreement {
+                report.relationsChecked += 1; continue
+            }
+            report.compare(
+                percent, computed: Quantity(change, percent.number.unit), rule: Self.id, file: file,
+                locale: page.locale,
+                explanation:
+                    "\(amounts[0].number.text) against \(amounts[1].number.text), on the \(isDecrease ? "larger" : "smaller")",
+                what: "percentage comparison")
         }
     }
 
@@ -346,7 +443,8 @@ struct PercentChangeRule: PageRule {
     }
 
     static func sameMeasure(_ a: ScannedNumber, _ b: ScannedNumber) -> Bool {
-        a.unit?.measure != .percent && b.unit?.measure != .percent && a.unit?.measure == b.unit?.measure && a.unit?.per == b.unit?.per
+        a.unit?.measure != .percent && b.unit?.measure != .percent && a.unit?.measure == b.unit?.measure
+            && a.unit?.per == b.unit?.per
     }
 
     private static let againstWords = LanguageProfile.all.flatMap(\.againstWords).map { $0.lowercased() }
@@ -359,7 +457,6 @@ struct PercentChangeRule: PageRule {
         return againstWords.contains { words == $0 || words.hasSuffix(" " + $0) }
     }
 
-
     /// `1,52 à 1,41`, `$1,200 to $1,380`, `800 元降至 680 元`, `1,200円から1,000円に`: a short joining word and nothing else.
     private static func joinedByWord(_ a: LocatedFigure, _ b: LocatedFigure, _ chars: [Character]) -> Bool {
         guard var gap = text(between: a, and: b, in: chars) else { return false }
@@ -370,8 +467,10 @@ struct PercentChangeRule: PageRule {
             if year.count == 4 { gap = String(rest.dropFirst(4)) }
         }
         let words = gap.lowercased().filter { !$0.isWhitespace && !$0.isPunctuation }
-        return ["à", "to", "auf", "到", "至", "降至", "增至", "升至", "降到", "提高到", "增加到", "减少到", "下降到", "上升到",
-                "から", "→", "->"].contains(words) || gap.trimmingCharacters(in: .whitespaces) == "→"
+        return [
+            "à", "to", "auf", "到", "至", "降至", "增至", "升至", "降到", "提高到", "增加到", "减少到", "下降到", "上升到",
+            "から", "→", "->",
+        ].contains(words) || gap.trimmingCharacters(in: .whitespaces) == "→"
     }
 
     private static func text(between a: LocatedFigure, and b: LocatedFigure, in chars: [Character]) -> String? {

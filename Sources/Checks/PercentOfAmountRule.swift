@@ -19,26 +19,36 @@ struct PercentOfAmountRule: PageRule {
             let chars = Array(run.text)
             checkResultShares(run, chars: chars, page: page, file: file, into: &report)
             // A share a calculation states (`× 20 % = 36 115,20 €`) is the calculation rules' to check; its whole may be a result.
-            let operands = Set(CalculationChain.chains(in: run).flatMap { chain in
-                chain.parts.filter(\.isComputation).flatMap(\.figures)
-            }.map { [$0.line, $0.column] })
+            let operands = Set(
+                CalculationChain.chains(in: run).flatMap { chain in
+                    chain.parts.filter(\.isComputation).flatMap(\.figures)
+                }.map { [$0.line, $0.column] })
             let figures = run.figures.filter { $0.number.rangePart == .none }
-            for (index, percent) in figures.enumerated() where percent.number.unit?.measure == .percent && percent.number.unit?.per == nil {
-                guard index > 0, index + 1 < figures.count, percent.number.value > 0, percent.number.value < 100 else { continue }
+            for (index, percent) in figures.enumerated()
+            where percent.number.unit?.measure == .percent && percent.number.unit?.per == nil {
+                guard index > 0, index + 1 < figures.count, percent.number.value > 0, percent.number.value < 100 else {
+                    continue
+                }
                 let whole = figures[index - 1], share = figures[index + 1]
-                guard !operands.contains([percent.line, percent.column]), !operands.contains([share.line, share.column]),
-                      // `180 576 € par an, dont … 36 151,20 €`: the share is of the same period.
-                      case .currency? = whole.number.unit?.measure, whole.number.unit?.measure == share.number.unit?.measure,
-                      share.number.unit?.per == nil || share.number.unit?.per == whole.number.unit?.per,
-                      whole.number.value > 0, share.number.value > 0, share.significantDigits >= 3,
-                      Self.sameSentence(whole, percent, share, in: chars),
-                      share.number.range.column - (percent.number.range.column + percent.number.range.length) <= Self.reach else { continue }
+                guard !operands.contains([percent.line, percent.column]),
+                    !operands.contains([share.line, share.column]),
+                    // `180 576 € par an, dont … 36 151,20 €`: the share is of the same period.
+                    case .currency? = whole.number.unit?.measure,
+                    whole.number.unit?.measure == share.number.unit?.measure,
+                    share.number.unit?.per == nil || share.number.unit?.per == whole.number.unit?.per,
+                    whole.number.value > 0, share.number.value > 0, share.significantDigits >= 3,
+                    Self.sameSentence(whole, percent, share, in: chars),
+                    share.number.range.column - (percent.number.range.column + percent.number.range.length)
+                        <= Self.reach
+                else { continue }
                 let p = percent.number.value / 100
                 let part = whole.number.value * p
                 let tolerance = Agreement.tolerance(operands: [whole.number, percent.number])
-                report.compareAsSlip(share, readings: [part, whole.number.value * (1 + p), whole.number.value * (1 - p)], slipsOf: [part],
-                                     rule: Self.id, file: file, locale: page.locale,
-                                     explanation: "\(percent.number.text) of \(whole.number.text)", what: "share", tolerance: tolerance)
+                report.compareAsSlip(
+                    share, readings: [part, whole.number.value * (1 + p), whole.number.value * (1 - p)],
+                    slipsOf: [part],
+                    rule: Self.id, file: file, locale: page.locale,
+                    explanation: "\(percent.number.text) of \(whole.number.text)", what: "share", tolerance: tolerance)
             }
         }
     }
@@ -47,27 +57,36 @@ struct PercentOfAmountRule: PageRule {
     /// right after a calculation's result is that result's share of one of its operands. Only a
     /// slip of the pen against exactly one operand is reported; a lone difference (`A − B = D,
     /// p %`) is the change rule's.
-    private func checkResultShares(_ run: TextRun, chars: [Character], page: PageFigures, file: String, into report: inout RuleReport) {
+    private func checkResultShares(
+        _ run: TextRun, chars: [Character], page: PageFigures, file: String, into report: inout RuleReport
+    ) {
         let chains = CalculationChain.chains(in: run)
         let used = Set(chains.flatMap { $0.parts.flatMap(\.figures) }.map { [$0.line, $0.column] })
         for chain in chains {
             guard case let (part, computed, stated?)? = chain.computation, part.operators != ["−"], computed.value > 0,
-                  let index = run.figures.firstIndex(where: { $0.line == stated.line && $0.column == stated.column }),
-                  index + 1 < run.figures.count else { continue }
+                let index = run.figures.firstIndex(where: { $0.line == stated.line && $0.column == stated.column }),
+                index + 1 < run.figures.count
+            else { continue }
             let percent = run.figures[index + 1]
-            guard percent.number.unit?.measure == .percent, percent.number.unit?.per == nil, !used.contains([percent.line, percent.column]),
-                  percent.number.value > 0, percent.number.value < 100, percent.significantDigits >= 3,
-                  percent.number.range.column - (stated.number.range.column + stated.number.range.length) <= Self.reach,
-                  Self.sameSentence(stated, percent, percent, in: chars) else { continue }
+            guard percent.number.unit?.measure == .percent, percent.number.unit?.per == nil,
+                !used.contains([percent.line, percent.column]),
+                percent.number.value > 0, percent.number.value < 100, percent.significantDigits >= 3,
+                percent.number.range.column - (stated.number.range.column + stated.number.range.length) <= Self.reach,
+                Self.sameSentence(stated, percent, percent, in: chars)
+            else { continue }
             let shares = part.figures.filter { $0.number.value > 0 }.map { computed.value / $0.number.value * 100 }
-            report.compareAsSlip(percent, readings: shares, rule: Self.id, file: file, locale: page.locale,
-                                 explanation: "\(stated.number.text) as a share of an amount it is worked out from", what: "share")
+            report.compareAsSlip(
+                percent, readings: shares, rule: Self.id, file: file, locale: page.locale,
+                explanation: "\(stated.number.text) as a share of an amount it is worked out from", what: "share")
         }
     }
 
     /// Whether no sentence ends between the first figure and the last.
-    static func sameSentence(_ first: LocatedFigure, _ middle: LocatedFigure, _ last: LocatedFigure, in chars: [Character]) -> Bool {
-        let from = max(0, first.number.range.column - 1 + first.number.range.length), to = min(chars.count, last.number.range.column - 1)
+    static func sameSentence(
+        _ first: LocatedFigure, _ middle: LocatedFigure, _ last: LocatedFigure, in chars: [Character]
+    ) -> Bool {
+        let from = max(0, first.number.range.column - 1 + first.number.range.length),
+            to = min(chars.count, last.number.range.column - 1)
         guard from < to else { return false }
         return !(from..<to).contains { SentenceBounds.isEnd(chars, at: $0) }
     }

@@ -25,17 +25,22 @@ struct ProportionalColumn {
     /// The factor that explains `target` from one of `sources` in at least `minimumRows` rows and
     /// two thirds of those with both values; two of those rows must state three significant digits
     /// or more (small round counts are proportional by chance).
-    static func find(target: Int, sources: [Int], rows: [Int], table: CheckedTable, minimumRows: Int) -> ProportionalColumn? {
+    static func find(target: Int, sources: [Int], rows: [Int], table: CheckedTable, minimumRows: Int)
+        -> ProportionalColumn?
+    {
         var best: ProportionalColumn?
         for source in sources {
             var intervals: [(row: Int, low: Double, high: Double)] = []
             var paired = 0
             for row in rows {
                 guard let x = table.cells[row][safe: source] ?? nil, let y = table.cells[row][safe: target] ?? nil,
-                      table.isFigureOnly(row: row, column: source), table.isFigureOnly(row: row, column: target) else { continue }
+                    table.isFigureOnly(row: row, column: source), table.isFigureOnly(row: row, column: target)
+                else { continue }
                 paired += 1
                 // `<0.1%` bounds a value, it does not state one.
-                guard y.significantDigits >= 2, !y.number.isApproximate, !table.isBound(row: row, column: target) else { continue }
+                guard y.significantDigits >= 2, !y.number.isApproximate, !table.isBound(row: row, column: target) else {
+                    continue
+                }
                 let xv = x.number.value.asDouble, yv = y.number.value.asDouble
                 guard xv > 0, yv > 0 else { continue }
                 let half = pow(10, Double(y.number.quantumExponent)) / 2
@@ -45,19 +50,24 @@ struct ProportionalColumn {
             // The point inside the most intervals: one of their lower ends.
             var most: (low: Double, high: Double, rows: [Int])?
             for candidate in intervals {
-                let inside = intervals.filter { $0.low <= candidate.low * (1 + 1e-12) && candidate.low <= $0.high * (1 + 1e-12) }
+                let inside = intervals.filter {
+                    $0.low <= candidate.low * (1 + 1e-12) && candidate.low <= $0.high * (1 + 1e-12)
+                }
                 guard inside.count > (most?.rows.count ?? 0) else { continue }
                 most = (inside.map(\.low).max()!, inside.map(\.high).min()!, inside.map(\.row))
             }
             guard let (low, high, agreeing) = most, agreeing.count >= minimumRows,
-                  Double(agreeing.count) >= Double(truncating: CheckPolicy.inferredRelationMajority as NSNumber) * Double(paired),
-                  Set(agreeing.compactMap { table.cells[$0][target]?.number.value }).count >= 2,
-                  agreeing.filter({ (table.cells[$0][target]?.significantDigits ?? 0) >= 3 }).count >= 2,
-                  // `× 1` is the same column written twice; other rules judge copies.
-                  !(low <= 1 && 1 <= high),
-                  agreeing.count > (best?.agreeing.count ?? 0),
-                  let (factor, divisor) = simplest(in: low, high) else { continue }
-            best = ProportionalColumn(source: source, factor: factor, divisor: divisor, agreeing: agreeing, judged: Set(intervals.map(\.row)))
+                Double(agreeing.count) >= Double(truncating: CheckPolicy.inferredRelationMajority as NSNumber)
+                    * Double(paired),
+                Set(agreeing.compactMap { table.cells[$0][target]?.number.value }).count >= 2,
+                agreeing.filter({ (table.cells[$0][target]?.significantDigits ?? 0) >= 3 }).count >= 2,
+                // `× 1` is the same column written twice; other rules judge copies.
+                !(low <= 1 && 1 <= high),
+                agreeing.count > (best?.agreeing.count ?? 0),
+                let (factor, divisor) = simplest(in: low, high)
+            else { continue }
+            best = ProportionalColumn(
+                source: source, factor: factor, divisor: divisor, agreeing: agreeing, judged: Set(intervals.map(\.row)))
         }
         return best
     }
@@ -75,7 +85,10 @@ struct ProportionalColumn {
             let step = pow(10, Double(exponent))
             let candidate = (low / step).rounded(.up) * step
             if candidate <= high * (1 + 1e-12) {
-                return (Decimal(sign: .plus, exponent: exponent, significand: Decimal(Int((candidate / step).rounded()))), nil)
+                return (
+                    Decimal(sign: .plus, exponent: exponent, significand: Decimal(Int((candidate / step).rounded()))),
+                    nil
+                )
             }
         }
         return nil

@@ -20,11 +20,14 @@ struct RateRelation {
     static let spread = Decimal(string: "0.03")!
 
     /// Whether the units agree: money ÷ (money per call) gives calls; calls × (money per call) gives money.
-    static func fits(_ rate: LocatedFigure, source: [LocatedFigure?], target: [LocatedFigure?], multiplies: Bool) -> Bool {
+    static func fits(_ rate: LocatedFigure, source: [LocatedFigure?], target: [LocatedFigure?], multiplies: Bool)
+        -> Bool
+    {
         guard let unit = rate.number.unit, let per = unit.per?.thing else { return false }
         let money = multiplies ? target : source
         let counts = multiplies ? source : target
-        let moneyOK = money.compactMap { $0?.number.unit?.measure }.allSatisfy { $0 == unit.measure }
+        let moneyOK =
+            money.compactMap { $0?.number.unit?.measure }.allSatisfy { $0 == unit.measure }
             && money.contains { $0?.number.unit?.measure == unit.measure }
         let countOK = counts.compactMap { $0?.number.unit?.measure }.allSatisfy { $0 == .count(per) }
         return moneyOK && countOK
@@ -42,14 +45,17 @@ struct RateRelation {
 
     /// The rate relation that best explains `target` from one of `sources`, if one is close enough.
     /// `rough` holds the table's cells as `Double`s, to rule out columns without exact division.
-    static func find(target: Int, sources: [Int], rows: [Int], table: CheckedTable, rough: [[Double?]], rates: [LocatedFigure]) -> RateRelation? {
+    static func find(
+        target: Int, sources: [Int], rows: [Int], table: CheckedTable, rough: [[Double?]], rates: [LocatedFigure]
+    ) -> RateRelation? {
         guard !rates.isEmpty else { return nil }
         var best: (RateRelation, Decimal)?
         for source in sources {
             // Most pairs of columns have no steady ratio at all, which `Double` shows without a
             // single exact division (its error is far below the margin added to `spread`).
             let roughPairs = rows.compactMap { row -> (Double, Double)? in
-                guard let x = rough[row][safe: source] ?? nil, let y = rough[row][safe: target] ?? nil, x != 0, y != 0 else { return nil }
+                guard let x = rough[row][safe: source] ?? nil, let y = rough[row][safe: target] ?? nil, x != 0, y != 0
+                else { return nil }
                 return (x, y)
             }
             let steady = [false, true].filter { multiplies in
@@ -61,7 +67,8 @@ struct RateRelation {
             guard !steady.isEmpty else { continue }
             let pairs = rows.compactMap { row -> (Decimal, Decimal)? in
                 guard let x = table.cells[row][safe: source] ?? nil, let y = table.cells[row][safe: target] ?? nil,
-                      x.number.value != 0, y.number.value != 0 else { return nil }
+                    x.number.value != 0, y.number.value != 0
+                else { return nil }
                 return (x.number.value, y.number.value)
             }
             guard pairs.count >= 3 else { continue }
@@ -70,13 +77,18 @@ struct RateRelation {
                 let median = ratios[ratios.count / 2]
                 // Rows of one intended rate differ only by rounding and slips, not by multiples.
                 guard median != 0, ratios.allSatisfy({ (($0 - median) / median).magnitude <= spread }) else { continue }
-                for rate in rates where fits(rate, source: table.column(source), target: table.column(target), multiplies: multiplies) {
+                for rate in rates
+                where fits(rate, source: table.column(source), target: table.column(target), multiplies: multiplies) {
                     for days in periodFactors {
                         let factor = rate.number.value * days
                         let distance = ((median - factor) / factor).magnitude
                         guard distance <= closeness else { continue }
                         if best == nil || distance < best!.1 {
-                            best = (RateRelation(source: source, multiplies: multiplies, factor: factor, rate: rate, days: days), distance)
+                            best = (
+                                RateRelation(
+                                    source: source, multiplies: multiplies, factor: factor, rate: rate, days: days),
+                                distance
+                            )
                         }
                     }
                 }

@@ -18,34 +18,48 @@ struct RateScaleRule: PageRule {
         // Bare table cells carry their column header's unit, so cells and prose are judged alike.
         let figures = page.allFigures
         var placesOfValue: [Decimal: Int] = [:]
-        for figure in figures where figure.number.value > 0 && figure.number.value < Self.perMillionFloor { placesOfValue[figure.number.value, default: 0] += 1 }
+        for figure in figures where figure.number.value > 0 && figure.number.value < Self.perMillionFloor {
+            placesOfValue[figure.number.value, default: 0] += 1
+        }
         // The figures stated per single unit, by value: asked once per per-million figure.
         var perUnitByValue: [Decimal: [LocatedFigure]] = [:]
-        for figure in figures where figure.number.value < 1 && figure.number.unit?.per?.amount == 1 { perUnitByValue[figure.number.value, default: []].append(figure) }
+        for figure in figures where figure.number.value < 1 && figure.number.unit?.per?.amount == 1 {
+            perUnitByValue[figure.number.value, default: []].append(figure)
+        }
         for figure in figures {
-            guard let unit = figure.number.unit, case .currency = unit.measure, let per = unit.per, figure.number.value > 0 else { continue }
+            guard let unit = figure.number.unit, case .currency = unit.measure, let per = unit.per,
+                figure.number.value > 0
+            else { continue }
             let value = figure.number.value
             let isTokens = per.thing == .tokens || per.thing == nil
             if per.amount == 1_000_000 {
                 // Where the page itself states the per-unit price, the column is certainly wrong; for
                 // things other than tokens (requests, bottles) only then is the size telling.
-                let statedPerUnit = value < 1 && (perUnitByValue[value] ?? []).contains { other in
-                    guard let otherPer = other.number.unit?.per, other.line != figure.line || other.column != figure.column else { return false }
-                    return otherPer.thing == per.thing || otherPer.thing == nil || per.thing == nil
-                }
+                let statedPerUnit =
+                    value < 1
+                    && (perUnitByValue[value] ?? []).contains { other in
+                        guard let otherPer = other.number.unit?.per,
+                            other.line != figure.line || other.column != figure.column
+                        else { return false }
+                        return otherPer.thing == per.thing || otherPer.thing == nil || per.thing == nil
+                    }
                 let statedElsewhere = statedPerUnit || (placesOfValue[value] ?? 0) >= 2 && value < Self.perMillionFloor
                 guard isTokens || statedElsewhere else { continue }
                 report.relationsChecked += 1
                 if value < Self.perMillionFloor || statedPerUnit {
                     let thing = per.thing.map { "\($0)" } ?? "tokens"
-                    warn(figure, stated: "per million \(thing)", likely: "per \(thing == "tokens" ? "token" : "unit")", scaled: value * 1_000_000,
-                         page: page, file: file, severity: statedElsewhere ? .error : .warning, into: &report)
+                    warn(
+                        figure, stated: "per million \(thing)", likely: "per \(thing == "tokens" ? "token" : "unit")",
+                        scaled: value * 1_000_000,
+                        page: page, file: file, severity: statedElsewhere ? .error : .warning, into: &report)
                 }
             } else if isTokens, per.amount == 1, per.thing == .tokens {
                 report.relationsChecked += 1
                 if value >= Self.perTokenCeiling {
-                    warn(figure, stated: "per token", likely: "per million tokens", scaled: value / 1_000_000, page: page, file: file,
-                         severity: .warning, into: &report)
+                    warn(
+                        figure, stated: "per token", likely: "per million tokens", scaled: value / 1_000_000,
+                        page: page, file: file,
+                        severity: .warning, into: &report)
                 }
             }
         }
@@ -56,10 +70,13 @@ struct RateScaleRule: PageRule {
         severity: Diagnostic.Severity, into report: inout RuleReport
     ) {
         let rescaled = NumberFormatting.format(scaled, locale: page.locale)
-        let evidence = severity == .error ? " (the page states \(figure.number.text) as a price \(likely) elsewhere)" : ""
-        report.diagnostics.append(Diagnostic(
-            severity, rule: Self.id,
-            "\(figure.number.text) is stated \(stated) but has the size of a price \(likely); \(stated) it would be \(rescaled)\(evidence)",
-            at: figure.location(in: file), stated: figure.number.text, computed: rescaled, length: figure.number.range.length))
+        let evidence =
+            severity == .error ? " (the page states \(figure.number.text) as a price \(likely) elsewhere)" : ""
+        report.diagnostics.append(
+            Diagnostic(
+                severity, rule: Self.id,
+                "\(figure.number.text) is stated \(stated) but has the size of a price \(likely); \(stated) it would be \(rescaled)\(evidence)",
+                at: figure.location(in: file), stated: figure.number.text, computed: rescaled,
+                length: figure.number.range.length))
     }
 }

@@ -19,7 +19,9 @@ struct RatioTableRule: PageRule {
                 return cells.count >= 3 && cells.allSatisfy { $0.number.unit?.measure == .percent }
             }
             guard !percentColumns.isEmpty else { continue }
-            for column in percentColumns { checkShareOfStated(column, in: ratios, page: page, file: file, into: &report) }
+            for column in percentColumns {
+                checkShareOfStated(column, in: ratios, page: page, file: file, into: &report)
+            }
             for (amountsIndex, amounts) in page.tables.enumerated() where amountsIndex != ratiosIndex {
                 let rows = Self.sharedRows(ratios, amounts)
                 guard rows.count >= 3 else { continue }
@@ -33,12 +35,16 @@ struct RatioTableRule: PageRule {
     /// Pairs of row indices, (ratios row, amounts row), with the same label.
     private static func sharedRows(_ ratios: CheckedTable, _ amounts: CheckedTable) -> [(Int, Int)] {
         var byLabel: [String: Int] = [:]
-        for (row, label) in amounts.rowLabels.enumerated() where !label.isEmpty { byLabel[label.lowercased(), default: row] = row }
+        for (row, label) in amounts.rowLabels.enumerated() where !label.isEmpty {
+            byLabel[label.lowercased(), default: row] = row
+        }
         return ratios.rowLabels.enumerated().compactMap { row, label in byLabel[label.lowercased()].map { (row, $0) } }
     }
 
-    private func check(_ column: Int, of ratios: CheckedTable, against amounts: CheckedTable, rows: [(Int, Int)], page: PageFigures,
-                       file: String, into report: inout RuleReport) {
+    private func check(
+        _ column: Int, of ratios: CheckedTable, against amounts: CheckedTable, rows: [(Int, Int)], page: PageFigures,
+        file: String, into report: inout RuleReport
+    ) {
         let numeric = (1..<max(1, amounts.columnCount)).filter { amounts.isNumeric($0) }
         for x in numeric {
             for y in numeric where y != x {
@@ -46,8 +52,10 @@ struct RatioTableRule: PageRule {
                 var breaking: [(LocatedFigure, Decimal)] = []
                 for (ratioRow, amountRow) in rows {
                     guard let stated = ratios.cells[ratioRow][safe: column] ?? nil,
-                          let a = amounts.cells[amountRow][safe: x] ?? nil, let b = amounts.cells[amountRow][safe: y] ?? nil,
-                          b.number.value != 0 else { continue }
+                        let a = amounts.cells[amountRow][safe: x] ?? nil,
+                        let b = amounts.cells[amountRow][safe: y] ?? nil,
+                        b.number.value != 0
+                    else { continue }
                     let ratio = a.number.value / b.number.value * 100
                     if Agreement.compare(stated: stated.number, computed: ratio).isAgreement {
                         agreeing += 1
@@ -56,9 +64,12 @@ struct RatioTableRule: PageRule {
                     }
                 }
                 guard agreeing >= 2, breaking.count == 1, let (stated, ratio) = breaking.first else { continue }
-                report.compare(stated, computed: Quantity(ratio, stated.number.unit), rule: Self.id, file: file, locale: page.locale,
-                               explanation: "\(amounts.header[safe: x] ?? "") ÷ \(amounts.header[safe: y] ?? "") of the same row in the table above",
-                               what: "ratio")
+                report.compare(
+                    stated, computed: Quantity(ratio, stated.number.unit), rule: Self.id, file: file,
+                    locale: page.locale,
+                    explanation:
+                        "\(amounts.header[safe: x] ?? "") ÷ \(amounts.header[safe: y] ?? "") of the same row in the table above",
+                    what: "ratio")
                 return
             }
         }
@@ -66,29 +77,43 @@ struct RatioTableRule: PageRule {
 
     /// `| Generali | 1 890 | 8,7 % |` where the page states the whole (`coûte 24 310 €`): a
     /// percentage column is another column of the same table over one stated amount.
-    private func checkShareOfStated(_ column: Int, in table: CheckedTable, page: PageFigures, file: String, into report: inout RuleReport) {
+    private func checkShareOfStated(
+        _ column: Int, in table: CheckedTable, page: PageFigures, file: String, into report: inout RuleReport
+    ) {
         for x in (1..<max(1, table.columnCount)) where x != column && table.isNumeric(x) {
             let pairs = table.cells.indices.compactMap { row -> (LocatedFigure, LocatedFigure)? in
-                guard !table.isTotalRow(row), let p = table.cells[row][safe: column] ?? nil, let a = table.cells[row][safe: x] ?? nil,
-                      p.number.value > 0, a.number.value > 0 else { return nil }
+                guard !table.isTotalRow(row), let p = table.cells[row][safe: column] ?? nil,
+                    let a = table.cells[row][safe: x] ?? nil,
+                    p.number.value > 0, a.number.value > 0
+                else { return nil }
                 return (p, a)
             }
             guard pairs.count >= 3 else { continue }
             let wholes = pairs.map { ($0.1.number.value * 100 / $0.0.number.value).asDouble }.sorted()
             let median = wholes[wholes.count / 2]
             // The whole is said in prose (`coûte 24 310 €`); a cell of the table is some row's own base.
-            guard let whole = page.runs.lazy.flatMap(\.figures).first(where: { figure in
-                figure.number.unit?.measure != .percent && figure.number.value > 0 && figure.number.rangePart == .none
-                    && abs(figure.number.value.asDouble - median) <= median * 0.01
-            }) else { continue }
+            guard
+                let whole = page.runs.lazy.flatMap(\.figures).first(where: { figure in
+                    figure.number.unit?.measure != .percent && figure.number.value > 0
+                        && figure.number.rangePart == .none
+                        && abs(figure.number.value.asDouble - median) <= median * 0.01
+                })
+            else { continue }
             var breaking: [(LocatedFigure, Decimal)] = []
             for (stated, amount) in pairs {
                 let share = amount.number.value / whole.number.value * 100
-                if !Agreement.compare(stated: stated.number, computed: share).isAgreement { breaking.append((stated, share)) }
+                if !Agreement.compare(stated: stated.number, computed: share).isAgreement {
+                    breaking.append((stated, share))
+                }
             }
-            guard breaking.count == 1, pairs.count - breaking.count >= 2, let (stated, share) = breaking.first else { continue }
-            report.compare(stated, computed: Quantity(share, stated.number.unit), rule: Self.id, file: file, locale: page.locale,
-                           explanation: "\(table.header[safe: x] ?? "") of the row over \(whole.number.text) at line \(whole.line)", what: "share")
+            guard breaking.count == 1, pairs.count - breaking.count >= 2, let (stated, share) = breaking.first else {
+                continue
+            }
+            report.compare(
+                stated, computed: Quantity(share, stated.number.unit), rule: Self.id, file: file, locale: page.locale,
+                explanation:
+                    "\(table.header[safe: x] ?? "") of the row over \(whole.number.text) at line \(whole.line)",
+                what: "share")
             return
         }
     }

@@ -21,24 +21,34 @@ struct RestatedDifferenceRule: PageRule {
         var named: [NamedTable]?
         for run in page.runs where run.figures.count >= 2 || !page.tables.isEmpty && !run.figures.isEmpty {
             let chars = Array(run.text)
-            let chained = Set(CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.map { [$0.line, $0.column] })
+            let chained = Set(
+                CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.map { [$0.line, $0.column] })
             for stated in run.figures where !chained.contains([stated.line, stated.column]) {
-                guard case .currency? = stated.number.unit?.measure, stated.number.unit?.per == nil, stated.number.rangePart == .none,
-                      stated.number.value > 0, stated.significantDigits >= 3, Self.saysDifference(before: stated, in: chars) else { continue }
+                guard case .currency? = stated.number.unit?.measure, stated.number.unit?.per == nil,
+                    stated.number.rangePart == .none,
+                    stated.number.value > 0, stated.significantDigits >= 3,
+                    Self.saysDifference(before: stated, in: chars)
+                else { continue }
                 let sentence = NamedCellRule.wholeSentence(around: stated, in: chars)
                 let lowered = sentence.lowercased()
                 let inSentence = run.figures.filter { other in
                     other.number.unit == stated.number.unit && other.number.rangePart == .none && other.number.value > 0
-                        && (other.line != stated.line || other.column != stated.column) && sentence.contains(other.number.text)
+                        && (other.line != stated.line || other.column != stated.column)
+                        && sentence.contains(other.number.text)
                 }.map(\.number.value)
                 if named == nil { named = NamedCellRule.namedTables(of: page) }
-                let cells = named!.lazy.filter { $0.isNear(stated.line) }.flatMap { $0.cells(named: lowered, clause: lowered, for: stated) }.map(\.figure.number.value)
+                let cells = named!.lazy.filter { $0.isNear(stated.line) }.flatMap {
+                    $0.cells(named: lowered, clause: lowered, for: stated)
+                }.map(\.figure.number.value)
                 let amounts = Array(Set(inSentence + cells))
                 guard amounts.count >= 2 else { continue }
                 var differences: Set<Decimal> = []
-                for (i, a) in amounts.enumerated() { for b in amounts[(i + 1)...] where a != b { differences.insert((a - b).magnitude) } }
-                report.compareAsSlip(stated, readings: Array(differences), rule: Self.id, file: file, locale: page.locale,
-                                     explanation: "the difference of two amounts the sentence names", what: "difference")
+                for (i, a) in amounts.enumerated() {
+                    for b in amounts[(i + 1)...] where a != b { differences.insert((a - b).magnitude) }
+                }
+                report.compareAsSlip(
+                    stated, readings: Array(differences), rule: Self.id, file: file, locale: page.locale,
+                    explanation: "the difference of two amounts the sentence names", what: "difference")
             }
         }
     }

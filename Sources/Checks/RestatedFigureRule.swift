@@ -13,8 +13,10 @@ import TextKit
 struct RestatedFigureRule: PageRule {
     static let id = "restated-figure"
 
-    static let budgetWords = ["预算", "每月", "月度", "合计", "总计", "予算", "月額", "毎月", "合計", "budget", "par mois", "mensuel",
-                              "per month", "monthly", "total"]
+    static let budgetWords = [
+        "预算", "每月", "月度", "合计", "总计", "予算", "月額", "毎月", "合計", "budget", "par mois", "mensuel",
+        "per month", "monthly", "total",
+    ]
 
     struct Result {
         var name: String
@@ -34,10 +36,15 @@ struct RestatedFigureRule: PageRule {
             for figure in run.figures where figure.number.unit?.per == nil {
                 guard case .currency? = figure.number.unit?.measure else { continue }
                 if mentions == nil { mentions = Self.mentions(in: String(run.text), names: names) }
-                guard let result = Self.restated(figure, in: chars, mentions: mentions!, figures: run.figures, results: results) else { continue }
-                report.compare(figure, computed: result.value, rule: Self.id, file: file, locale: page.locale,
-                               explanation: "the body's result for \(result.name), lines \(result.lines.lowerBound)–\(result.lines.upperBound)",
-                               what: "restated figure")
+                guard
+                    let result = Self.restated(
+                        figure, in: chars, mentions: mentions!, figures: run.figures, results: results)
+                else { continue }
+                report.compare(
+                    figure, computed: result.value, rule: Self.id, file: file, locale: page.locale,
+                    explanation:
+                        "the body's result for \(result.name), lines \(result.lines.lowerBound)–\(result.lines.upperBound)",
+                    what: "restated figure")
             }
         }
     }
@@ -57,7 +64,9 @@ struct RestatedFigureRule: PageRule {
         return Mentions(lowered: lowered, named: names.indices.filter { found.contains(names[$0]) })
     }
 
-    static func restated(_ figure: LocatedFigure, in chars: [Character], mentions: Mentions?, figures: [LocatedFigure], results: [Result]) -> Result? {
+    static func restated(
+        _ figure: LocatedFigure, in chars: [Character], mentions: Mentions?, figures: [LocatedFigure], results: [Result]
+    ) -> Result? {
         var end = figure.number.range.column - 1 + figure.number.range.length
         while end < chars.count, chars[end] == " " || chars[end] == "\u{A0}" || chars[end] == "\u{202F}" { end += 1 }
         if end < chars.count, "（(".contains(chars[end]) {
@@ -94,22 +103,31 @@ struct RestatedFigureRule: PageRule {
         var results: [Result] = []
         page.page.document.forEach { item in
             guard case .item = item.kind, let label = item.children.first(where: { $0.kind == .paragraph }),
-                  let nested = item.children.first(where: { if case .list = $0.kind { true } else { false } }) else { return }
-            let name = PageFigures.cleanLabel(label.plainText).trimmingCharacters(in: CharacterSet(charactersIn: ":：").union(.whitespaces))
+                let nested = item.children.first(where: { if case .list = $0.kind { true } else { false } })
+            else { return }
+            let name = PageFigures.cleanLabel(label.plainText).trimmingCharacters(
+                in: CharacterSet(charactersIn: ":：").union(.whitespaces))
             guard !name.isEmpty, name.count <= 60 else { return }
             let items = nested.children.map { ListTotalRule.runs(of: $0, runsByLine) }
             guard let value = total(of: items) else { return }
-            results.append(Result(name: name, value: value, lines: item.span.start.line...max(item.span.start.line, item.span.end.line)))
+            results.append(
+                Result(
+                    name: name, value: value,
+                    lines: item.span.start.line...max(item.span.start.line, item.span.end.line)))
         }
         return results
     }
 
     /// A list's result: its total item's computed sum, else its last calculation's value.
     private static func total(of items: [[TextRun]]) -> Quantity? {
-        if let totalIndex = items.lastIndex(where: { runs in TotalWords.isTotal(runs.map { String($0.text) }.joined())
-            && runs.allSatisfy { CalculationChain.chains(in: $0).isEmpty } }) {
+        if let totalIndex = items.lastIndex(where: { runs in
+            TotalWords.isTotal(runs.map { String($0.text) }.joined())
+                && runs.allSatisfy { CalculationChain.chains(in: $0).isEmpty }
+        }) {
             let addends = items[..<totalIndex].map(ListTotalRule.amount)
-            if addends.count >= 2, addends.allSatisfy({ $0 != nil }) { return TableTotalRule.sum(addends.compactMap { $0 }) }
+            if addends.count >= 2, addends.allSatisfy({ $0 != nil }) {
+                return TableTotalRule.sum(addends.compactMap { $0 })
+            }
         }
         return items.reversed().lazy.compactMap { runs in
             runs.lazy.compactMap { CalculationChain.chains(in: $0).first?.parts.first(where: \.isComputation) }

@@ -1,5 +1,5 @@
-import Foundation
 import Content
+import Foundation
 import Numbers
 
 /// A check over one page's figures; each rule has a stable id users can search for.
@@ -16,14 +16,17 @@ public struct RuleReport: Sendable {
     /// Records one stated figure compared with its computed value; a disagreement becomes an error.
     mutating func compare(
         _ stated: LocatedFigure, computed: Quantity, rule: String, file: String, locale: NumberLocale,
-        explanation: String, severity: Diagnostic.Severity = .error, what: String, tolerance: Decimal = Agreement.defaultTolerance
+        explanation: String, severity: Diagnostic.Severity = .error, what: String,
+        tolerance: Decimal = Agreement.defaultTolerance
     ) {
         relationsChecked += 1
-        guard case .disagrees = Agreement.compare(stated: stated.number, computed: computed.value, tolerance: tolerance) else { return }
+        guard case .disagrees = Agreement.compare(stated: stated.number, computed: computed.value, tolerance: tolerance)
+        else { return }
         let expectedText = FigureText.computed(computed.value, like: stated.number, locale: locale)
         var finding = Diagnostic(
             severity, rule: rule, "\(what): stated \(stated.number.text), computed \(expectedText) (\(explanation))",
-            at: stated.location(in: file), stated: stated.number.text, computed: expectedText, length: stated.number.range.length)
+            at: stated.location(in: file), stated: stated.number.text, computed: expectedText,
+            length: stated.number.range.length)
         finding.values = FigureValues(stated: stated.number.value, computed: computed.value)
         diagnostics.append(finding)
     }
@@ -32,16 +35,20 @@ public struct RuleReport: Sendable {
     /// it; otherwise it is reported only when it is exactly one of `slipsOf` (the readings unless
     /// given) with two digits swapped or one changed, since which reading the author meant is theirs to say.
     mutating func compareAsSlip(
-        _ stated: LocatedFigure, readings: [Decimal], slipsOf candidates: [Decimal]? = nil, rule: String, file: String, locale: NumberLocale,
+        _ stated: LocatedFigure, readings: [Decimal], slipsOf candidates: [Decimal]? = nil, rule: String, file: String,
+        locale: NumberLocale,
         explanation: String, what: String, tolerance: Decimal = Agreement.defaultTolerance
     ) {
-        if readings.contains(where: { Agreement.compare(stated: stated.number, computed: $0, tolerance: tolerance).isAgreement }) {
+        if readings.contains(where: {
+            Agreement.compare(stated: stated.number, computed: $0, tolerance: tolerance).isAgreement
+        }) {
             relationsChecked += 1
             return
         }
         let slips = Set((candidates ?? readings).filter { DigitSlip.isPreciseSlip(stated.number, of: $0) })
         guard slips.count == 1, let value = slips.first else { return }
-        compare(stated, computed: Quantity(value, stated.number.unit), rule: rule, file: file, locale: locale,
-                explanation: explanation, what: what, tolerance: tolerance)
+        compare(
+            stated, computed: Quantity(value, stated.number.unit), rule: rule, file: file, locale: locale,
+            explanation: explanation, what: what, tolerance: tolerance)
     }
 }

@@ -36,43 +36,58 @@ struct ScaleSlipRule: PageRule {
             for figure in run.figures {
                 defer { window.append(figure) }
                 guard figure.number.scale != nil, figure.number.value > 0, figure.number.rangePart == .none,
-                      figure.number.unit?.measure != .percent, figure.number.unit?.per == nil else { continue }
+                    figure.number.unit?.measure != .percent, figure.number.unit?.per == nil
+                else { continue }
                 // `十年累计节省约 1.49 亿元` after `约 1,491 万元` a year: ten years, not a slip.
                 let sentence = NamedCellRule.sentence(around: figure, in: chars).lowercased()
                 guard !Self.cumulativeWords.contains(where: sentence.containsLiteral) else { continue }
                 let sources = window.filter { source in
                     source.number.unit?.measure != .percent && source.number.unit?.per == nil && source.number.value > 0
-                        && (source.number.unit == nil || figure.number.unit == nil || source.number.unit?.measure == figure.number.unit?.measure)
+                        && (source.number.unit == nil || figure.number.unit == nil
+                            || source.number.unit?.measure == figure.number.unit?.measure)
                 }
-                guard !sources.contains(where: { Agreement.compare(stated: figure.number, computed: $0.number.value).isAgreement }) else {
+                guard
+                    !sources.contains(where: {
+                        Agreement.compare(stated: figure.number, computed: $0.number.value).isAgreement
+                    })
+                else {
                     report.relationsChecked += 1
                     continue
                 }
                 // A factor the restating line or its source's line states (`10 %`, `× 10`) is
                 // arithmetic, not a slip; a count of ten on another line (`１０桩 × …`) is neither.
                 func factors(beside source: LocatedFigure) -> [Decimal] {
-                    let stated = Set((window.filter { $0.line == source.line } + run.figures).map {
-                        $0.number.unit?.measure == .percent ? $0.number.value / 100 : $0.number.value
-                    })
+                    let stated = Set(
+                        (window.filter { $0.line == source.line } + run.figures).map {
+                            $0.number.unit?.measure == .percent ? $0.number.value / 100 : $0.number.value
+                        })
                     return Self.factors.filter { !stated.contains($0) && !stated.contains(1 / $0) }
                 }
-                guard let source = sources.last(where: { source in
-                    let factors = factors(beside: source)
-                    return !source.isBareYear && Self.digits(source) != Self.digits(figure)
-                        && (source.significantDigits >= 4
-                            && factors.contains { Agreement.compare(stated: figure.number, computed: source.number.value * $0).isAgreement }
-                            // `NT$256,000` restated as `NT$2.56萬`: three digits, all of them the same.
-                            || source.significantDigits == 3 && figure.significantDigits == 3
-                            && factors.contains { figure.number.value == source.number.value * $0 }
-                            // `YouTube は 7.3万円` under a table whose YouTube row spent 730,000: the sentence names the cell.
-                            || source.significantDigits >= 2 && figure.significantDigits == source.significantDigits
-                            && factors.contains { figure.number.value == source.number.value * $0 }
-                            && page.tables.mention(source, in: String(run.text).lowercased()))
-                }) else { continue }
-                report.compare(figure, computed: Quantity(source.number.value, figure.number.unit ?? source.number.unit), rule: Self.id,
-                               file: file, locale: page.locale,
-                               explanation: "restates \(source.number.text) at line \(source.line) with its scale off by a power of ten",
-                               what: "scaled figure")
+                guard
+                    let source = sources.last(where: { source in
+                        let factors = factors(beside: source)
+                        return !source.isBareYear && Self.digits(source) != Self.digits(figure)
+                            && (source.significantDigits >= 4
+                                && factors.contains {
+                                    Agreement.compare(stated: figure.number, computed: source.number.value * $0)
+                                        .isAgreement
+                                }
+                                // `NT$256,000` restated as `NT$2.56萬`: three digits, all of them the same.
+                                || source.significantDigits == 3 && figure.significantDigits == 3
+                                    && factors.contains { figure.number.value == source.number.value * $0 }
+                                // `YouTube は 7.3万円` under a table whose YouTube row spent 730,000: the sentence names the cell.
+                                || source.significantDigits >= 2 && figure.significantDigits == source.significantDigits
+                                    && factors.contains { figure.number.value == source.number.value * $0 }
+                                    && page.tables.mention(source, in: String(run.text).lowercased()))
+                    })
+                else { continue }
+                report.compare(
+                    figure, computed: Quantity(source.number.value, figure.number.unit ?? source.number.unit),
+                    rule: Self.id,
+                    file: file, locale: page.locale,
+                    explanation:
+                        "restates \(source.number.text) at line \(source.line) with its scale off by a power of ten",
+                    what: "scaled figure")
             }
         }
     }
@@ -83,7 +98,8 @@ struct ScaleSlipRule: PageRule {
         var results: [LocatedFigure] = []
         for chain in CalculationChain.chains(in: run) {
             guard case let (_, value, stated?)? = chain.computation, value.value > 0,
-                  !Agreement.compare(stated: stated.number, computed: value.value).isAgreement else { continue }
+                !Agreement.compare(stated: stated.number, computed: value.value).isAgreement
+            else { continue }
             var figure = stated
             figure.number.value = value.value
             figure.number.text = FigureText.computed(value.value, like: stated.number, locale: locale)

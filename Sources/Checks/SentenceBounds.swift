@@ -18,8 +18,10 @@ enum SentenceBounds {
     /// Whether the full stop at `i` closes an abbreviation: the letters (and inner stops) before it.
     private static func closesAbbreviation(_ chars: [Character], at i: Int) -> Bool {
         var start = i
-        while start > 0, i - start < longestAbbreviation, chars[start - 1].isLetter || chars[start - 1] == "." || chars[start - 1] == "-"
-            || chars[start - 1] == " " && start >= 2 && chars[start - 2] == "." {
+        while start > 0, i - start < longestAbbreviation,
+            chars[start - 1].isLetter || chars[start - 1] == "." || chars[start - 1] == "-"
+                || chars[start - 1] == " " && start >= 2 && chars[start - 2] == "."
+        {
             start -= 1
         }
         // The word may start anywhere in what was gathered: `… that is, i.e.` gathers `i.e`.

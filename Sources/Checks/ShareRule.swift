@@ -41,31 +41,44 @@ struct ShareRule: PageRule {
             // Other figures may only be part of a name (`Microsoft 365`), never amounts.
             let others = run.figures.filter { $0.number.unit == nil && $0.number.text.allSatisfy(\.isNumber) }
             guard others.count == run.figures.count - 1,
-                  others.allSatisfy({ other in tables.contains { $0.rowLabels.contains { $0.contains(other.number.text) } } }) else { continue }
+                others.allSatisfy({ other in
+                    tables.contains { $0.rowLabels.contains { $0.contains(other.number.text) } }
+                })
+            else { continue }
             guard Self.shareWords.contains(where: { lowered.contains($0) }) else { continue }
             var candidates: [(part: Decimal, whole: Decimal, label: String, total: String)] = []
             var named = 0
             for table in tables {
-                for (row, label) in table.rowLabels.enumerated() where !table.isTotalRow(row)
-                    && Self.mentions(of: label).contains(where: { lowered.contains($0) }) {
+                for (row, label) in table.rowLabels.enumerated()
+                where !table.isTotalRow(row)
+                    && Self.mentions(of: label).contains(where: { lowered.contains($0) })
+                {
                     named += 1
                     // The total the share is of: the first total row below the named row.
-                    guard let totalRow = table.rowLabels.indices.first(where: { $0 > row && table.isTotalRow($0) }) else { continue }
+                    guard let totalRow = table.rowLabels.indices.first(where: { $0 > row && table.isTotalRow($0) })
+                    else { continue }
                     for column in 1..<max(1, table.columnCount) {
-                        guard let part = table.cells[row][safe: column] ?? nil, let whole = table.cells[totalRow][safe: column] ?? nil,
-                              whole.number.value != 0, part.number.unit?.measure != .percent else { continue }
+                        guard let part = table.cells[row][safe: column] ?? nil,
+                            let whole = table.cells[totalRow][safe: column] ?? nil,
+                            whole.number.value != 0, part.number.unit?.measure != .percent
+                        else { continue }
                         candidates.append((part.number.value, whole.number.value, label, table.rowLabels[totalRow]))
                     }
                 }
             }
             guard named == 1, !candidates.isEmpty else { continue }
             let shares = candidates.map { ($0, $0.part / $0.whole * 100) }
-            if shares.contains(where: { Agreement.compare(stated: stated.number, computed: $0.1).isAgreement }) { report.relationsChecked += 1; continue }
+            if shares.contains(where: { Agreement.compare(stated: stated.number, computed: $0.1).isAgreement }) {
+                report.relationsChecked += 1; continue
+            }
             let statedValue = stated.number.value.asDouble
             guard let nearest = shares.min(by: { abs($0.1.asDouble - statedValue) < abs($1.1.asDouble - statedValue) }),
-                  abs(nearest.1.asDouble - statedValue) <= Self.farOff * abs(nearest.1.asDouble) else { continue }
-            report.compare(stated, computed: Quantity(nearest.1, stated.number.unit), rule: Self.id, file: file, locale: page.locale,
-                           explanation: "'\(nearest.0.label)' ÷ '\(nearest.0.total)'", what: "share")
+                abs(nearest.1.asDouble - statedValue) <= Self.farOff * abs(nearest.1.asDouble)
+            else { continue }
+            report.compare(
+                stated, computed: Quantity(nearest.1, stated.number.unit), rule: Self.id, file: file,
+                locale: page.locale,
+                explanation: "'\(nearest.0.label)' ÷ '\(nearest.0.total)'", what: "share")
         }
     }
 }

@@ -21,23 +21,32 @@ struct SummaryFigureRule: PageRule {
         // compute `3.513,50`): quotes of `$6,240` and `$6,420` are two amounts.
         let candidateRuns = page.runs.filter { !$0.figures.isEmpty }
         guard !candidateRuns.isEmpty else { return }
-        let chained = Set(page.runs.flatMap { run in
-            CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.map { Place(line: $0.line, column: $0.column) }
-        })
+        let chained = Set(
+            page.runs.flatMap { run in
+                CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.map {
+                    Place(line: $0.line, column: $0.column)
+                }
+            })
         // What the body states as a computed or tabulated amount.
-        let totalCells = page.tables.flatMap { table in table.rowLabels.indices.filter { table.isTotalRow($0) }.flatMap { table.cells[$0].compactMap { $0 } } }
+        let totalCells = page.tables.flatMap { table in
+            table.rowLabels.indices.filter { table.isTotalRow($0) }.flatMap { table.cells[$0].compactMap { $0 } }
+        }
         // A stated result that slips from its own calculation is no authority: the summary may hold the right value.
-        let wrongResults = Set(page.runs.flatMap { run in
-            CalculationChain.chains(in: run).compactMap { chain -> Place? in
-                guard case let (_, value, stated?)? = chain.computation,
-                      !Agreement.compare(stated: stated.number, computed: value.value).isAgreement,
-                      DigitSlip.isSlip(stated.number, of: value.value) else { return nil }
-                return Place(line: stated.line, column: stated.column)
-            }
-        })
-        let results = page.runs.flatMap(\.figures).filter {
-            chained.contains(Place(line: $0.line, column: $0.column)) && !wrongResults.contains(Place(line: $0.line, column: $0.column))
-        } + totalCells
+        let wrongResults = Set(
+            page.runs.flatMap { run in
+                CalculationChain.chains(in: run).compactMap { chain -> Place? in
+                    guard case let (_, value, stated?)? = chain.computation,
+                        !Agreement.compare(stated: stated.number, computed: value.value).isAgreement,
+                        DigitSlip.isSlip(stated.number, of: value.value)
+                    else { return nil }
+                    return Place(line: stated.line, column: stated.column)
+                }
+            })
+        let results =
+            page.runs.flatMap(\.figures).filter {
+                chained.contains(Place(line: $0.line, column: $0.column))
+                    && !wrongResults.contains(Place(line: $0.line, column: $0.column))
+            } + totalCells
         let authorities = page.tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } } + results
         let resultPlaces = Set(results.map { Place(line: $0.line, column: $0.column) })
         let totalPlaces = Set(totalCells.map { Place(line: $0.line, column: $0.column) })
@@ -50,12 +59,20 @@ struct SummaryFigureRule: PageRule {
                 // Prices per unit (`0.830元/kWh`) are quoted, not results restated; an amount per month is a result.
                 // Round amounts (`$180,000` against `$108,000`) swap a zero by chance; three significant
                 // digits at least, and the only amount of its kind in its sentence (`从240元涨到260元` compares two).
-                guard figure.number.rangePart == .none, Self.isAmountOrPerPeriod(figure.number.unit), let digits = DigitSlip.digits(figure.number.value, at: figure.number.quantumExponent),
-                      figure.significantDigits >= (inSummary ? 3 : 5) else { continue }
+                guard figure.number.rangePart == .none, Self.isAmountOrPerPeriod(figure.number.unit),
+                    let digits = DigitSlip.digits(figure.number.value, at: figure.number.quantumExponent),
+                    figure.significantDigits >= (inSummary ? 3 : 5)
+                else { continue }
                 // (Bare counts are of one kind too: `共计 379 个席位` beside `月费 25,857 元` is alone.)
-                let aloneInSentence = run.figures.filter({ $0.number.unit?.measure == figure.number.unit?.measure && $0.number.unit?.per == figure.number.unit?.per }).count == 1
+                let aloneInSentence =
+                    run.figures.filter({
+                        $0.number.unit?.measure == figure.number.unit?.measure
+                            && $0.number.unit?.per == figure.number.unit?.per
+                    }).count == 1
                 // The sentence may have begun on the lines above (a wrapped paragraph).
-                let lowered = page.runs.filter { $0.line >= run.line - 2 && $0.line <= run.line }.map { String($0.text) }.joined(separator: " ").lowercased()
+                let lowered = page.runs.filter { $0.line >= run.line - 2 && $0.line <= run.line }.map {
+                    String($0.text)
+                }.joined(separator: " ").lowercased()
                 let magnitude = figure.number.value.asDouble
                 // Digits can only be swapped or changed within one order of magnitude: a cheap test first.
                 func mayMatch(_ other: LocatedFigure) -> Bool {
@@ -64,34 +81,60 @@ struct SummaryFigureRule: PageRule {
                 }
                 // Said the same anywhere else (a list's total line, a sentence), it restates that.
                 let agreesElsewhere = allFigures.contains { other in
-                    (other.line != figure.line || other.column != figure.column) && mayMatch(other) && Self.sameMeasure(other.number, figure.number)
+                    (other.line != figure.line || other.column != figure.column) && mayMatch(other)
+                        && Self.sameMeasure(other.number, figure.number)
                         && DigitSlip.digits(other.number.value, at: figure.number.quantumExponent) == digits
                 }
                 // A summary agreeing with what a total row should be (its rows' sum) is right, whatever the row says.
                 let agreesWithSum = computedTotals.contains { total in
-                    Self.sameMeasure(total.unit, figure.number) && DigitSlip.digits(total.value, at: figure.number.quantumExponent) == digits
+                    Self.sameMeasure(total.unit, figure.number)
+                        && DigitSlip.digits(total.value, at: figure.number.quantumExponent) == digits
                 }
                 guard !agreesElsewhere, !agreesWithSum else { continue }
                 var agrees = false
                 var transposed: [LocatedFigure] = [], misread: [LocatedFigure] = []
-                for authority in authorities where authority.line != figure.line && mayMatch(authority) && (Self.sameMeasure(authority.number, figure.number)
-                    || Self.sameBareCount(figure.number, authority.number, isTotal: totalPlaces.contains(Place(line: authority.line, column: authority.column)),
-                                          saysTotal: TotalWords.appears(in: lowered))
-                    || Self.sameBareRatio(figure.number, authority.number)) {
-                    guard let other = DigitSlip.digits(authority.number.value, at: figure.number.quantumExponent) else { continue }
+                for authority in authorities
+                where authority.line != figure.line && mayMatch(authority)
+                    && (Self.sameMeasure(authority.number, figure.number)
+                        || Self.sameBareCount(
+                            figure.number, authority.number,
+                            isTotal: totalPlaces.contains(Place(line: authority.line, column: authority.column)),
+                            saysTotal: TotalWords.appears(in: lowered))
+                        || Self.sameBareRatio(figure.number, authority.number))
+                {
+                    guard let other = DigitSlip.digits(authority.number.value, at: figure.number.quantumExponent) else {
+                        continue
+                    }
                     if other == digits { agrees = true; break }
                     // A plain table cell counts only when the sentence names its row or column (`… 472 k€` of
                     // `Résultat d'exploitation`); two quotes of `£1,250` and `£1,520` swap digits by chance.
                     let isCell = !resultPlaces.contains(Place(line: authority.line, column: authority.column))
-                    guard inSummary || !isCell && !totalPlaces.contains(Place(line: authority.line, column: authority.column)) else { continue }
+                    guard
+                        inSummary
+                            || !isCell && !totalPlaces.contains(Place(line: authority.line, column: authority.column))
+                    else { continue }
                     // A round three-digit price (`a Pro tier at $129`) swaps a result's digits (`8 × $24 = $192`)
                     // by chance; such a figure restates only a cell or a total it names.
-                    let isShortWhole = figure.significantDigits <= 3 && figure.number.precision.fractionDigits == 0 && figure.number.scale == nil
-                    if DigitSlip.isAdjacentTransposition(other, digits), isCell ? page.tables.mention(authority, in: lowered) : !isShortWhole || totalPlaces.contains(Place(line: authority.line, column: authority.column)),
-                       !transposed.contains(where: { DigitSlip.digits($0.number.value, at: figure.number.quantumExponent) == other }) {
+                    let isShortWhole =
+                        figure.significantDigits <= 3 && figure.number.precision.fractionDigits == 0
+                        && figure.number.scale == nil
+                    if DigitSlip.isAdjacentTransposition(other, digits),
+                        isCell
+                            ? page.tables.mention(authority, in: lowered)
+                            : !isShortWhole
+                                || totalPlaces.contains(Place(line: authority.line, column: authority.column)),
+                        !transposed.contains(where: {
+                            DigitSlip.digits($0.number.value, at: figure.number.quantumExponent) == other
+                        })
+                    {
                         transposed.append(authority)
-                    } else if inSummary, aloneInSentence, resultPlaces.contains(Place(line: authority.line, column: authority.column)), DigitSlip.differsInOneDigit(other, digits),
-                              !misread.contains(where: { DigitSlip.digits($0.number.value, at: figure.number.quantumExponent) == other }) {
+                    } else if inSummary, aloneInSentence,
+                        resultPlaces.contains(Place(line: authority.line, column: authority.column)),
+                        DigitSlip.differsInOneDigit(other, digits),
+                        !misread.contains(where: {
+                            DigitSlip.digits($0.number.value, at: figure.number.quantumExponent) == other
+                        })
+                    {
                         // One digit off is only suspicious against a total or a calculated result.
                         misread.append(authority)
                     }
@@ -100,20 +143,32 @@ struct SummaryFigureRule: PageRule {
                 // `1,73 Mio. €` and `1.729.672 €` are one amount at the figure's precision: one source.
                 // A summary may quote a sum the body adds up but never writes (`約285万円` for items of 258.4万).
                 if inSummary, transposed.isEmpty, misread.isEmpty,
-                   let sum = computedTotals.first(where: { total in
-                       !total.source.contains(figure.line) && Self.sameMeasure(total.unit, figure.number) && total.value > 0
-                           && DigitSlip.digits(total.value, at: figure.number.quantumExponent).map { DigitSlip.isAdjacentTransposition($0, digits) } == true
-                   }) {
-                    report.compare(figure, computed: Quantity(sum.value, figure.number.unit), rule: Self.id, file: file, locale: page.locale,
-                                   explanation: "digits swapped from the sum closing at line \(sum.line)", what: "restated figure")
+                    let sum = computedTotals.first(where: { total in
+                        !total.source.contains(figure.line) && Self.sameMeasure(total.unit, figure.number)
+                            && total.value > 0
+                            && DigitSlip.digits(total.value, at: figure.number.quantumExponent).map {
+                                DigitSlip.isAdjacentTransposition($0, digits)
+                            } == true
+                    })
+                {
+                    report.compare(
+                        figure, computed: Quantity(sum.value, figure.number.unit), rule: Self.id, file: file,
+                        locale: page.locale,
+                        explanation: "digits swapped from the sum closing at line \(sum.line)", what: "restated figure")
                     continue
                 }
                 if transposed.count == 1, let source = transposed.first {
-                    report.compare(figure, computed: Quantity(source.number.value, figure.number.unit), rule: Self.id, file: file, locale: page.locale,
-                                   explanation: "digits swapped from \(source.number.text) at line \(source.line)", what: "restated figure")
+                    report.compare(
+                        figure, computed: Quantity(source.number.value, figure.number.unit), rule: Self.id, file: file,
+                        locale: page.locale,
+                        explanation: "digits swapped from \(source.number.text) at line \(source.line)",
+                        what: "restated figure")
                 } else if transposed.isEmpty, misread.count == 1, let source = misread.first {
-                    report.compare(figure, computed: Quantity(source.number.value, figure.number.unit), rule: Self.id, file: file, locale: page.locale,
-                                   explanation: "one digit differs from the result \(source.number.text) at line \(source.line)", what: "restated figure")
+                    report.compare(
+                        figure, computed: Quantity(source.number.value, figure.number.unit), rule: Self.id, file: file,
+                        locale: page.locale,
+                        explanation: "one digit differs from the result \(source.number.text) at line \(source.line)",
+                        what: "restated figure")
                 }
             }
         }
@@ -165,10 +220,14 @@ struct SummaryFigureRule: PageRule {
                 start = row + 1
                 for column in 1..<max(1, table.columnCount) {
                     let cells = rows.compactMap { table.cells[$0][safe: column] ?? nil }
-                    guard cells.count >= 2, let unit = table.cells[row][safe: column]??.number.unit ?? cells[0].number.unit else { continue }
+                    guard cells.count >= 2,
+                        let unit = table.cells[row][safe: column]??.number.unit ?? cells[0].number.unit
+                    else { continue }
                     let line = table.table.rows[row].first?.span.start.line ?? 0
-                    sums.append(ComputedSum(value: cells.reduce(Decimal(0)) { $0 + $1.number.value }, unit: unit, line: line,
-                                            source: min(line, table.table.span.start.line)...line))
+                    sums.append(
+                        ComputedSum(
+                            value: cells.reduce(Decimal(0)) { $0 + $1.number.value }, unit: unit, line: line,
+                            source: min(line, table.table.span.start.line)...line))
                 }
             }
         }
@@ -190,7 +249,9 @@ struct SummaryFigureRule: PageRule {
                 let runs = ListTotalRule.runs(of: item, runsByLine)
                 let text = runs.map { String($0.text) }.joined(separator: " ")
                 if TotalWords.isTotal(ListTotalRule.label(of: text)) {
-                    if count >= 2 { sums.append(ComputedSum(value: running, unit: unit, line: item.span.start.line, source: lines)) }
+                    if count >= 2 {
+                        sums.append(ComputedSum(value: running, unit: unit, line: item.span.start.line, source: lines))
+                    }
                     running = 0; count = 0
                 } else if let amount = ListTotalRule.amount(runs) {
                     // Items in another measure (hours above euros) are no part of the sum.
@@ -225,7 +286,9 @@ struct SummaryFigureRule: PageRule {
     /// Bare counts (`27.260 abonnés`) compare only with a total row's bare count of four digits or more.
     /// A count restating a total row's count: four digits at least, or three in a sentence that
     /// says it is a total (`9 月共计 379 个付费席位` against a total row's `359`).
-    private static func sameBareCount(_ candidate: ScannedNumber, _ total: ScannedNumber, isTotal: Bool, saysTotal: Bool) -> Bool {
+    private static func sameBareCount(
+        _ candidate: ScannedNumber, _ total: ScannedNumber, isTotal: Bool, saysTotal: Bool
+    ) -> Bool {
         isTotal && candidate.unit == nil && total.unit == nil && candidate.scale == nil && total.scale == nil
             && candidate.precision.fractionDigits == 0 && candidate.value >= (saysTotal ? 100 : 1000)
     }
@@ -234,6 +297,7 @@ struct SummaryFigureRule: PageRule {
     /// plain cell still counts only when the sentence names its row or column.
     private static func sameBareRatio(_ candidate: ScannedNumber, _ other: ScannedNumber) -> Bool {
         candidate.unit == nil && other.unit == nil && candidate.scale == nil && other.scale == nil
-            && candidate.precision.fractionDigits > 0 && candidate.precision.fractionDigits == other.precision.fractionDigits
+            && candidate.precision.fractionDigits > 0
+            && candidate.precision.fractionDigits == other.precision.fractionDigits
     }
 }

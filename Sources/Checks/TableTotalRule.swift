@@ -32,7 +32,9 @@ struct TableTotalRule: PageRule {
                 sectionStart = row + 1
             } else {
                 // A grand total adds its subtotals and the rows no subtotal covers (`Benefits`, `Indirect`).
-                section = subtotalRows.isEmpty ? (groupStart..<row).filter(isAddend)
+                section =
+                    subtotalRows.isEmpty
+                    ? (groupStart..<row).filter(isAddend)
                     : (subtotalRows + (groupStart..<row).filter { isAddend($0) && !covered.contains($0) }).sorted()
                 groupStart = row + 1
                 sectionStart = row + 1
@@ -45,13 +47,16 @@ struct TableTotalRule: PageRule {
             // add up in most columns (`Total operating expenses` under `Gross profit`).
             if kind == .total(extended: true), !closesGroup(row, in: table) {
                 let suffixes = stride(from: section.count, through: 2, by: -1).map { Array(section.suffix($0)) }
-                guard let best = suffixes.lazy.map({ self.columnSums(row: row, rows: $0, in: table) })
-                    .first(where: { sums in Self.agreeing(sums) * 2 >= sums.count && Self.agreeing(sums) > 0 }) else { continue }
+                guard
+                    let best = suffixes.lazy.map({ self.columnSums(row: row, rows: $0, in: table) })
+                        .first(where: { sums in Self.agreeing(sums) * 2 >= sums.count && Self.agreeing(sums) > 0 })
+                else { continue }
                 sums = best
             }
             for (stated, sum, count, header) in sums {
-                report.compare(stated, computed: sum, rule: Self.id, file: file, locale: page.locale,
-                               explanation: "sum of \(count) rows of '\(header)'", what: "total")
+                report.compare(
+                    stated, computed: sum, rule: Self.id, file: file, locale: page.locale,
+                    explanation: "sum of \(count) rows of '\(header)'", what: "total")
             }
         }
     }
@@ -61,13 +66,21 @@ struct TableTotalRule: PageRule {
     /// For each amount column of a total row, the stated total and the sum of `rows`.
     private func columnSums(row: Int, rows: [Int], in table: CheckedTable) -> [ColumnSum] {
         var sums: [ColumnSum] = []
-        for column in 1..<max(1, table.columnCount) where !TotalWords.isAverageHeader(table.header[safe: column] ?? "") {
+        for column in 1..<max(1, table.columnCount) where !TotalWords.isAverageHeader(table.header[safe: column] ?? "")
+        {
             // Percentages of different bases (a variance %, a margin) do not add up.
-            guard let stated = table.cells[row][safe: column] ?? nil, stated.number.unit?.measure != .percent, stated.number.unit?.per == nil else { continue }
+            guard let stated = table.cells[row][safe: column] ?? nil, stated.number.unit?.measure != .percent,
+                stated.number.unit?.per == nil
+            else { continue }
             guard let addends = Self.addends(rows, column: column, in: table), addends.count >= 2,
-                  let sum = Self.sum(addends) else { continue }
+                let sum = Self.sum(addends)
+            else { continue }
             // A "total" below its largest positive part is an average or a ratio (ROAS, ADR), not a sum.
-            if addends.allSatisfy({ $0.value >= 0 }), let largest = addends.map(\.value).max(), stated.number.value < largest { continue }
+            if addends.allSatisfy({ $0.value >= 0 }), let largest = addends.map(\.value).max(),
+                stated.number.value < largest
+            {
+                continue
+            }
             sums.append((stated, sum, addends.count, table.header[safe: column] ?? "#\(column + 1)"))
         }
         return sums
@@ -99,7 +112,9 @@ struct TableTotalRule: PageRule {
         return table.isTotalRow(next) || table.isSpacer(next)
     }
 
-    private func checkTotalColumns(_ table: CheckedTable, page: PageFigures, file: String, into report: inout RuleReport) {
+    private func checkTotalColumns(
+        _ table: CheckedTable, page: PageFigures, file: String, into report: inout RuleReport
+    ) {
         for (column, header) in table.header.enumerated() where column > 1 && TotalWords.isTotal(header) {
             let sources = (1..<column).filter { table.isNumeric($0) }
             guard sources.count >= 2 else { continue }
@@ -116,7 +131,9 @@ struct TableTotalRule: PageRule {
             let names = sources.map { "'\(table.header[safe: $0] ?? "#\($0 + 1)")'" }.joined(separator: " + ")
             for (stated, sum, _) in results {
                 if let sum {
-                    report.compare(stated, computed: sum, rule: Self.id, file: file, locale: page.locale, explanation: names, what: "total")
+                    report.compare(
+                        stated, computed: sum, rule: Self.id, file: file, locale: page.locale, explanation: names,
+                        what: "total")
                 }
             }
         }

@@ -12,19 +12,25 @@ enum TotalWords {
         case subtotal
     }
 
-    private static let latinTotals = Set(LanguageProfile.all.flatMap(\.totalWords).filter(\.isLatin).map { $0.lowercased() })
-    private static let latinSubtotals = Set(LanguageProfile.all.flatMap(\.subtotalWords).filter(\.isLatin).map { $0.lowercased() })
+    private static let latinTotals = Set(
+        LanguageProfile.all.flatMap(\.totalWords).filter(\.isLatin).map { $0.lowercased() })
+    private static let latinSubtotals = Set(
+        LanguageProfile.all.flatMap(\.subtotalWords).filter(\.isLatin).map { $0.lowercased() })
     private static let cjkTotals = LanguageProfile.all.flatMap(\.totalWords).filter { !$0.isLatin }
     private static let cjkSubtotals = LanguageProfile.all.flatMap(\.subtotalWords).filter { !$0.isLatin }
     /// Words after a total word that only say what it is counted in: `Total (€)`, `Total HT`.
-    private static let unitWords: Set<String> = ["eur", "usd", "cny", "jpy", "rmb", "ht", "ttc", "net", "nette", "brut", "hors", "taxe", "taxes",
-                                                 "mensuel", "mensuelle", "annuel", "annuelle", "monthly", "annual", "yearly", "cost", "costs", "coût", "coûts",
-                                                 "par", "per", "mois", "month", "an", "year", "jahr", "monat", "kosten", "betrag", "amount", "montant"]
+    private static let unitWords: Set<String> = [
+        "eur", "usd", "cny", "jpy", "rmb", "ht", "ttc", "net", "nette", "brut", "hors", "taxe", "taxes",
+        "mensuel", "mensuelle", "annuel", "annuelle", "monthly", "annual", "yearly", "cost", "costs", "coût", "coûts",
+        "par", "per", "mois", "month", "an", "year", "jahr", "monat", "kosten", "betrag", "amount", "montant",
+    ]
 
     /// Total words that may also end a label.
     private static let closingTotalWords: Set<String> = ["total", "totale", "totaux", "gesamt", "insgesamt"]
     private static let categoryPrepositions: Set<String> = ["of", "for", "des", "de", "du", "pour", "der", "für"]
-    private static let derivationWords: Set<String> = ["after", "net", "less", "minus", "excluding", "après", "hors", "moins", "nach", "netto", "abzüglich"]
+    private static let derivationWords: Set<String> = [
+        "after", "net", "less", "minus", "excluding", "après", "hors", "moins", "nach", "netto", "abzüglich",
+    ]
 
     static func kind(of label: String) -> Kind? {
         // A label that is a link names a page (`[Two Sum](…)`), not a total.
@@ -38,7 +44,9 @@ enum TotalWords {
             if latinTotals.contains(pair) { return .total(extended: isExtended(words.dropFirst(2))) }
             if latinTotals.contains(first) { return .total(extended: isExtended(words.dropFirst())) }
             // `Monthly total`, `Coût total`; but not `Two Sum` or `Path Sum`, which are names.
-            if let last = words.last, words.count <= 3, closingTotalWords.contains(last) { return .total(extended: false) }
+            if let last = words.last, words.count <= 3, closingTotalWords.contains(last) {
+                return .total(extended: false)
+            }
             // `Other direct subtotal`, `Technology subtotal`: a section's subtotal named before the word.
             if let last = words.last, words.count <= 3, latinSubtotals.contains(last) { return .subtotal }
         }
@@ -53,7 +61,9 @@ enum TotalWords {
     /// `計` alone is a total; `支出計` closes the group of expenses, a subtotal.
     private static func suffixedKind(of label: String) -> Kind? {
         // `Q3 計`, `2024年度計`: a period before the mark still totals everything above.
-        let bare = label.filter { !$0.isWhitespace && !"*_:：（）()".contains($0) && !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        let bare = label.filter {
+            !$0.isWhitespace && !"*_:：（）()".contains($0) && !($0.isASCII && ($0.isLetter || $0.isNumber))
+        }
         for (suffix, exceptions) in totalSuffixes where bare.hasSuffix(suffix) && bare.count <= 6 {
             if bare == suffix || bare == "年度" + suffix || bare == "年" + suffix { return .total(extended: false) }
             if !exceptions.contains(where: bare.hasSuffix) { return .subtotal }
@@ -68,7 +78,11 @@ enum TotalWords {
     static func isAverageHeader(_ header: String) -> Bool {
         let lowered = header.lowercased()
         // `Évolution (%)`, `Écart (%)`: percentages of different bases do not add up.
-        if cjkAverages.contains(where: { lowered.containsLiteral($0) }) || lowered.contains("ø") || lowered.contains("%") { return true }
+        if cjkAverages.contains(where: { lowered.containsLiteral($0) }) || lowered.contains("ø")
+            || lowered.contains("%")
+        {
+            return true
+        }
         let words = latinWords(lowered)
         let pairs = zip(words, words.dropFirst()).map { "\($0) \($1)" }
         // `per`, `pro`, `par`, `je` say "per" only before what it is per (`pro Monat`, `per seat`):
@@ -86,13 +100,16 @@ enum TotalWords {
         // What follows the last bracket or comma is the total word; before it at most a unit (`部`).
         let marks: Set<Character> = ["（", "(", ",", "，", "、", ":", "："]
         guard let split = gap.lastIndex(where: marks.contains),
-              gap[..<split].filter(\.isLetter).count <= 3 else { return false }
+            gap[..<split].filter(\.isLetter).count <= 3
+        else { return false }
         let letters = gap[gap.index(after: split)...].lowercased().filter { $0.isLetter || $0 == "-" }
         guard !letters.isEmpty, letters.count <= 12 else { return false }
         return cjkTotals.contains(letters) || latinTotals.contains(letters)
     }
 
-    private static let stopWords: Set<String> = ["the", "of", "and", "for", "des", "les", "pour", "et", "der", "die", "das", "und", "für", "von"]
+    private static let stopWords: Set<String> = [
+        "the", "of", "and", "for", "des", "les", "pour", "et", "der", "die", "das", "und", "für", "von",
+    ]
 
     /// How many words after the total word name something (`Gesamt netto nach Beitrag` → 3,
     /// `Total des charges` → 1, `Total` → 0) other than the section's heading; Latin labels only.
@@ -101,11 +118,17 @@ enum TotalWords {
         guard let first = words.first, latinTotals.contains(first) || latinSubtotals.contains(first) else { return 0 }
         // `total des charges du trimestre`, `total of monthly fees`: the words name what is summed,
         // unless they say it is taken after something (`Gesamt netto nach Beitrag`).
-        if words.count > 1, categoryPrepositions.contains(words[1]), !words.contains(where: derivationWords.contains) { return 0 }
-        let naming = words.dropFirst().filter { $0.count >= 3 && !unitWords.contains($0) && !stopWords.contains($0) && !latinTotals.contains($0) }
+        if words.count > 1, categoryPrepositions.contains(words[1]), !words.contains(where: derivationWords.contains) {
+            return 0
+        }
+        let naming = words.dropFirst().filter {
+            $0.count >= 3 && !unitWords.contains($0) && !stopWords.contains($0) && !latinTotals.contains($0)
+        }
         // `Total frais annexes` under the heading `Frais annexes` names the section it closes.
         let heading = Set(latinWords(section.lowercased()))
-        if !naming.isEmpty, !words.contains(where: derivationWords.contains), naming.allSatisfy(heading.contains) { return 0 }
+        if !naming.isEmpty, !words.contains(where: derivationWords.contains), naming.allSatisfy(heading.contains) {
+            return 0
+        }
         return naming.count
     }
 

@@ -1,5 +1,5 @@
-import Foundation
 import Content
+import Foundation
 import Numbers
 
 /// The language versions of one report state the same numbers: the same cells of corresponding
@@ -20,15 +20,22 @@ struct TranslationAgreementRule {
     }
 
     /// Compares the versions of one translation group; `languages` is the site's language order.
-    func check(group: [PageFigures], languages: [String], displayPath: (String) -> String, into report: inout RuleReport) {
+    func check(
+        group: [PageFigures], languages: [String], displayPath: (String) -> String, into report: inout RuleReport
+    ) {
         guard group.count >= 2 else { return }
-        let versions = Self.originalFirst(group.sorted { (languages.firstIndex(of: $0.page.language) ?? 99) < (languages.firstIndex(of: $1.page.language) ?? 99) })
+        let versions = Self.originalFirst(
+            group.sorted {
+                (languages.firstIndex(of: $0.page.language) ?? 99) < (languages.firstIndex(of: $1.page.language) ?? 99)
+            })
         if let difference = Self.unrelatedness(versions) {
             let last = versions.last!
             let names = versions.map { displayPath($0.page.file) }.joined(separator: ", ")
-            report.diagnostics.append(Diagnostic(.warning, rule: Self.id,
-                "\(names) share the translation key '\(last.page.translationKey)' but are not translations of one another (\(difference)); their figures were not compared",
-                at: SourceLocation(file: displayPath(last.page.file), line: 1, column: 1)))
+            report.diagnostics.append(
+                Diagnostic(
+                    .warning, rule: Self.id,
+                    "\(names) share the translation key '\(last.page.translationKey)' but are not translations of one another (\(difference)); their figures were not compared",
+                    at: SourceLocation(file: displayPath(last.page.file), line: 1, column: 1)))
             return
         }
         compareTables(versions, displayPath: displayPath, into: &report)
@@ -37,7 +44,9 @@ struct TranslationAgreementRule {
 
     /// The versions with the one the others were translated from first, when the files say which.
     static func originalFirst(_ versions: [PageFigures]) -> [PageFigures] {
-        func says(_ version: PageFigures) -> Bool { version.page.frontMatter.extra.contains { $0.key == "translatedFrom" } }
+        func says(_ version: PageFigures) -> Bool {
+            version.page.frontMatter.extra.contains { $0.key == "translatedFrom" }
+        }
         func suffixed(_ version: PageFigures) -> Bool {
             LanguageTag.suffix(ofFileName: String(version.page.file.split(separator: "/").last ?? "")) != nil
         }
@@ -54,8 +63,11 @@ struct TranslationAgreementRule {
         // Versions share a currency when both state amounts in it; a bill of materials in USD,
         // EUR and CNY is one document in every language.
         let currencies = versions.map(currenciesUsed)
-        if currencies.allSatisfy({ !$0.isEmpty }), currencies.dropFirst().contains(where: { $0.isDisjoint(with: currencies[0]) }) {
-            return "different currencies: " + currencies.map { $0.map(\.rawValue).sorted().joined(separator: "+") }.joined(separator: ", ")
+        if currencies.allSatisfy({ !$0.isEmpty }),
+            currencies.dropFirst().contains(where: { $0.isDisjoint(with: currencies[0]) })
+        {
+            return "different currencies: "
+                + currencies.map { $0.map(\.rawValue).sorted().joined(separator: "+") }.joined(separator: ", ")
         }
         let shapes = versions.map { $0.tables.map { [$0.cells.count, $0.columnCount] } }
         let fewest = shapes.map(\.count).min() ?? 0
@@ -78,25 +90,35 @@ struct TranslationAgreementRule {
         return Set(counts.filter { $0.value >= 3 }.keys)
     }
 
-    private func compareTables(_ versions: [PageFigures], displayPath: (String) -> String, into report: inout RuleReport) {
+    private func compareTables(
+        _ versions: [PageFigures], displayPath: (String) -> String, into report: inout RuleReport
+    ) {
         let count = versions.map(\.tables.count).min() ?? 0
         for t in 0..<count {
             let tables = versions.map { $0.tables[t] }
             guard Set(tables.map(\.cells.count)).count == 1, Set(tables.map(\.columnCount)).count == 1 else {
-                let shapes = zip(versions, tables).map { "\($0.page.language) \($1.cells.count)×\($1.columnCount)" }.joined(separator: ", ")
+                let shapes = zip(versions, tables).map { "\($0.page.language) \($1.cells.count)×\($1.columnCount)" }
+                    .joined(separator: ", ")
                 let at = tables.last!.table.span.start
-                report.diagnostics.append(Diagnostic(.warning, rule: Self.id, "table \(t + 1) has a different shape in each language (\(shapes)); its cells were not compared",
-                                                     at: SourceLocation(file: displayPath(versions.last!.page.file), line: at.line, column: at.column)))
+                report.diagnostics.append(
+                    Diagnostic(
+                        .warning, rule: Self.id,
+                        "table \(t + 1) has a different shape in each language (\(shapes)); its cells were not compared",
+                        at: SourceLocation(
+                            file: displayPath(versions.last!.page.file), line: at.line, column: at.column)))
                 continue
             }
             for row in tables[0].cells.indices {
                 for column in tables[0].cells[row].indices {
                     let slots = zip(versions, tables).compactMap { version, table -> Slot? in
                         guard let figure = table.cells[row][safe: column] ?? nil else { return nil }
-                        return Slot(figure: figure, file: displayPath(version.page.file), language: version.page.language)
+                        return Slot(
+                            figure: figure, file: displayPath(version.page.file), language: version.page.language)
                     }
                     guard slots.count == versions.count else { continue }
-                    compare(slots, what: "table \(t + 1), row '\(tables[0].rowLabels[row])', column \(column + 1)", into: &report)
+                    compare(
+                        slots, what: "table \(t + 1), row '\(tables[0].rowLabels[row])', column \(column + 1)",
+                        into: &report)
                 }
             }
         }
@@ -104,14 +126,19 @@ struct TranslationAgreementRule {
 
     /// The figures of the prose, aligned across versions by their values: a figure that differs
     /// where its neighbours on both sides agree has drifted in one version.
-    private func compareProse(_ versions: [PageFigures], displayPath: (String) -> String, into report: inout RuleReport) {
+    private func compareProse(_ versions: [PageFigures], displayPath: (String) -> String, into report: inout RuleReport)
+    {
         let sequences = versions.map { $0.runs.flatMap(\.figures) }
         let reference = sequences[0]
         guard reference.count <= 4000 else { return }
         // Each version's substitutions against the reference, by the reference's position.
         let substituted: [[Int: Int]] = sequences.indices.map { v in
-            v == 0 ? [:] : Dictionary(FigureAlignment.substitutions(reference, sequences[v], context: CheckPolicy.translationDriftContext),
-                                      uniquingKeysWith: { a, _ in a })
+            v == 0
+                ? [:]
+                : Dictionary(
+                    FigureAlignment.substitutions(
+                        reference, sequences[v], context: CheckPolicy.translationDriftContext),
+                    uniquingKeysWith: { a, _ in a })
         }
         // A reference figure that departs is reported once, however many versions it differs from.
         var departedReference: Set<Int> = []
@@ -124,7 +151,8 @@ struct TranslationAgreementRule {
                 func says(_ o: Int, _ value: Decimal) -> Bool {
                     if let y = substituted[o][r] { return sequences[o][y].number.value == value }
                     let statesReference = sequences[o].contains { $0.number.value == referenceFigure.number.value }
-                    return value == referenceFigure.number.value ? statesReference
+                    return value == referenceFigure.number.value
+                        ? statesReference
                         : !statesReference && sequences[o].contains { $0.number.value == value }
                 }
                 let others = sequences.indices.filter { $0 != 0 && $0 != v }
@@ -135,10 +163,15 @@ struct TranslationAgreementRule {
                     guard departedReference.insert(r).inserted else { continue }
                 }
                 let kept = departing == 0 ? v : 0
-                let slots = [Slot(figure: departing == 0 ? referenceFigure : drifted, file: displayPath(versions[departing].page.file),
-                                  language: versions[departing].page.language),
-                             Slot(figure: departing == 0 ? drifted : referenceFigure, file: displayPath(versions[kept].page.file),
-                                  language: versions[kept].page.language)]
+                let slots = [
+                    Slot(
+                        figure: departing == 0 ? referenceFigure : drifted,
+                        file: displayPath(versions[departing].page.file),
+                        language: versions[departing].page.language),
+                    Slot(
+                        figure: departing == 0 ? drifted : referenceFigure, file: displayPath(versions[kept].page.file),
+                        language: versions[kept].page.language),
+                ]
                 report.relationsChecked += 1
                 report.diagnostics.append(Self.drift(slots[0], against: slots[1], what: "this figure"))
             }
@@ -146,10 +179,12 @@ struct TranslationAgreementRule {
     }
 
     static func drift(_ slot: Slot, against other: Slot, what: String) -> Diagnostic {
-        var finding = Diagnostic(.error, rule: id,
-                   "\(what) says \(slot.figure.number.text) here but its translation says \(other.figure.number.text) (\(other.language) at \(other.file):\(other.figure.line):\(other.figure.column))",
-                   at: SourceLocation(file: slot.file, line: slot.figure.line, column: slot.figure.column),
-                   stated: slot.figure.number.text, computed: other.figure.number.text, length: slot.figure.number.range.length)
+        var finding = Diagnostic(
+            .error, rule: id,
+            "\(what) says \(slot.figure.number.text) here but its translation says \(other.figure.number.text) (\(other.language) at \(other.file):\(other.figure.line):\(other.figure.column))",
+            at: SourceLocation(file: slot.file, line: slot.figure.line, column: slot.figure.column),
+            stated: slot.figure.number.text, computed: other.figure.number.text, length: slot.figure.number.range.length
+        )
         finding.values = FigureValues(stated: slot.figure.number.value, computed: other.figure.number.value)
         return finding
     }
@@ -159,7 +194,9 @@ struct TranslationAgreementRule {
         let values = slots.map(\.figure.number.value)
         guard Set(values).count > 1 else { return }
         // Rounded differently in each language (`27.648` and `27.65`, `66.4万` and `0.66 million`) is the same amount.
-        guard slots.dropFirst().contains(where: { !FigureAlignment.sameAmount($0.figure.number, slots[0].figure.number) }) else { return }
+        guard
+            slots.dropFirst().contains(where: { !FigureAlignment.sameAmount($0.figure.number, slots[0].figure.number) })
+        else { return }
         // The same digits under headers that scale differently (`百万 token` and `M tokens` read
         // apart) are one figure; a translation that drifts changes its digits.
         let digits = Set(slots.map { $0.figure.number.text.filter { $0.isASCII && $0.isNumber } })
@@ -175,9 +212,11 @@ struct TranslationAgreementRule {
                 .map { "\($0.language) \($0.figure.number.text) at \($0.file):\($0.figure.line):\($0.figure.column)" }
                 .joined(separator: "; ")
             var finding = Diagnostic(
-                .error, rule: Self.id, "\(what) says \(slot.figure.number.text) here but its translations say otherwise (\(others))",
+                .error, rule: Self.id,
+                "\(what) says \(slot.figure.number.text) here but its translations say otherwise (\(others))",
                 at: SourceLocation(file: slot.file, line: slot.figure.line, column: slot.figure.column),
-                stated: slot.figure.number.text, computed: slots.first { $0.figure.number.value == majority }?.figure.number.text,
+                stated: slot.figure.number.text,
+                computed: slots.first { $0.figure.number.value == majority }?.figure.number.text,
                 length: slot.figure.number.range.length)
             if agreed { finding.values = FigureValues(stated: slot.figure.number.value, computed: majority) }
             report.diagnostics.append(finding)

@@ -22,14 +22,18 @@ public struct ContentSet: Sendable {
             let output = "\(page.language)/\(page.relativeFolder)"
             if let other = slots[slot] {
                 let at = Self.location(of: FrontMatter.translationKeyName, in: page)
-                diagnostics.append(Diagnostic(.error, rule: "duplicate-translation",
-                    "'\(other)' is already the \(page.language) version of '\(page.translationKey)'", at: at))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, rule: "duplicate-translation",
+                        "'\(other)' is already the \(page.language) version of '\(page.translationKey)'", at: at))
                 continue
             }
             if let other = outputs[output] {
                 let at = Self.location(of: "slug", in: page)
-                diagnostics.append(Diagnostic(.error, rule: "duplicate-slug",
-                    "'\(other)' already produces \(output)/; give one of them another slug", at: at))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, rule: "duplicate-slug",
+                        "'\(other)' already produces \(output)/; give one of them another slug", at: at))
                 continue
             }
             slots[slot] = page.file
@@ -38,7 +42,8 @@ public struct ContentSet: Sendable {
             kept.append(page)
         }
         let used = Set(kept.map(\.language))
-        let ordered = settings.languages.isEmpty
+        let ordered =
+            settings.languages.isEmpty
             ? ([settings.defaultLanguage].filter(used.contains) + used.subtracting([settings.defaultLanguage]).sorted())
             : settings.languages
         return (ContentSet(pages: kept, languages: ordered, groups: groups), diagnostics)

@@ -23,7 +23,9 @@ public struct FrontMatter: Sendable {
     /// The key that holds the translation group.
     public static let translationKeyName = "translationKey"
     /// The names Jekyll-polyglot, jekyll-multiple-languages and others give the same key.
-    public static let translationKeyAliases: Set<String> = ["translation_key", "translationkey", "ref", "lang_ref", "i18n_key"]
+    public static let translationKeyAliases: Set<String> = [
+        "translation_key", "translationkey", "ref", "lang_ref", "i18n_key",
+    ]
 }
 
 extension FrontMatter {
@@ -34,14 +36,19 @@ extension FrontMatter {
         guard let meta else { return (fm, []) }
         guard case .mapping(let pairs, _, _) = meta else {
             let at = SourceLocation(file: file, line: meta.line, column: meta.column)
-            return (fm, [Diagnostic(.error, rule: "front-matter", "front matter must be a mapping of keys to values", at: at)])
+            return (
+                fm,
+                [Diagnostic(.error, rule: "front-matter", "front matter must be a mapping of keys to values", at: at)]
+            )
         }
         for (key, value) in pairs {
             fm.positions[key] = (value.line, value.column)
             if value.isNull { continue }
             func fail(_ message: String) {
-                diagnostics.append(Diagnostic(.error, rule: "front-matter", "'\(key)': \(message)",
-                                              at: SourceLocation(file: file, line: value.line, column: value.column)))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, rule: "front-matter", "'\(key)': \(message)",
+                        at: SourceLocation(file: file, line: value.line, column: value.column)))
             }
             func text() -> String? {
                 if let s = value.string { return s }
@@ -58,12 +65,20 @@ extension FrontMatter {
                 if !pairs.contains(where: { $0.0 == translationKeyName }) { fm.translationKey = text() }
             case "date":
                 guard let s = text() else { break }
-                if let date = PageDate(parsing: s) { fm.date = date } else { fail("'\(s)' is not a date; write it as YYYY-MM-DD") }
+                if let date = PageDate(parsing: s) {
+                    fm.date = date
+                } else {
+                    fail("'\(s)' is not a date; write it as YYYY-MM-DD")
+                }
             case "draft":
                 if let b = value.bool { fm.draft = b } else { fail("expected true or false") }
             case "lang":
                 guard let s = text() else { break }
-                if LanguageTag.isValid(s) { fm.lang = s } else { fail("'\(s)' is not a language code such as zh, ja, fr or en") }
+                if LanguageTag.isValid(s) {
+                    fm.lang = s
+                } else {
+                    fail("'\(s)' is not a language code such as zh, ja, fr or en")
+                }
             case "slug":
                 guard let s = text() else { break }
                 if let problem = SlugRules.problem(with: s) { fail(problem) } else { fm.slug = s }
@@ -71,11 +86,19 @@ extension FrontMatter {
                 switch value {
                 case .scalar(let s, _, _, _): if key == "tags" { fm.tags = [s] } else { fm.categories = [s] }
                 case .sequence(let items, _, _) where items.allSatisfy({ $0.string != nil }):
-                    if key == "tags" { fm.tags = items.compactMap(\.string) } else { fm.categories = items.compactMap(\.string) }
+                    if key == "tags" {
+                        fm.tags = items.compactMap(\.string)
+                    } else {
+                        fm.categories = items.compactMap(\.string)
+                    }
                 default: fail("expected a list of \(key)")
                 }
             case "weight":
-                if let s = value.string, let n = Int(s), abs(n) < 1_000_000_000 { fm.weight = n } else { fail("expected a whole number") }
+                if let s = value.string, let n = Int(s), abs(n) < 1_000_000_000 {
+                    fm.weight = n
+                } else {
+                    fail("expected a whole number")
+                }
             default:
                 fm.extra.append((key, value))
             }
@@ -106,7 +129,9 @@ extension FrontMatter {
         case "categories": categories = terms
         default:
             extra.removeAll { $0.key == taxonomy }
-            extra.append((taxonomy, .sequence(terms.map { .scalar($0, isPlain: false, line: 0, column: 0) }, line: 0, column: 0)))
+            extra.append(
+                (taxonomy, .sequence(terms.map { .scalar($0, isPlain: false, line: 0, column: 0) }, line: 0, column: 0))
+            )
         }
     }
 }

@@ -26,7 +26,9 @@ public enum FrontMatterSplitter {
         guard let firstEnd = lineEnd(bytes, from: start), isFence(bytes[start..<firstEnd.contentEnd]) else {
             return .success(Split(yaml: nil, body: text, bodyLineOffset: 0))
         }
-        guard opensYAML(bytes, from: firstEnd.next) else { return .success(Split(yaml: nil, body: text, bodyLineOffset: 0)) }
+        guard opensYAML(bytes, from: firstEnd.next) else {
+            return .success(Split(yaml: nil, body: text, bodyLineOffset: 0))
+        }
         var line = 1
         var cursor = firstEnd.next
         let yamlStart = cursor
@@ -53,20 +55,30 @@ public enum FrontMatterSplitter {
         while let end = lineEnd(bytes, from: cursor), cursor < bytes.count {
             let content = bytes[cursor..<end.contentEnd].drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
             if content.isEmpty { cursor = end.next; continue }
-            if isFence(content) || content.first == UInt8(ascii: "#") || content.starts(with: "- ".utf8) || content.elementsEqual("...".utf8) { return true }
+            if isFence(content) || content.first == UInt8(ascii: "#") || content.starts(with: "- ".utf8)
+                || content.elementsEqual("...".utf8)
+            {
+                return true
+            }
             // `key:` then a space or the line end; a key may be quoted and hold any character but `:`.
-            guard let colon = content.firstIndex(of: UInt8(ascii: ":")), colon > content.startIndex else { return false }
+            guard let colon = content.firstIndex(of: UInt8(ascii: ":")), colon > content.startIndex else {
+                return false
+            }
             let key = content[content.startIndex..<colon]
             let after = colon + 1
-            guard after == content.endIndex || bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t") else { return false }
-            return key.count <= 80 && !key.contains(UInt8(ascii: " ")) || key.first == UInt8(ascii: "\"") || key.first == UInt8(ascii: "'")
+            guard after == content.endIndex || bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t")
+            else { return false }
+            return key.count <= 80 && !key.contains(UInt8(ascii: " ")) || key.first == UInt8(ascii: "\"")
+                || key.first == UInt8(ascii: "'")
         }
         return true
     }
 
     private static func isFence(_ line: ArraySlice<UInt8>) -> Bool {
         var trimmed = line[...]
-        while let last = trimmed.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { trimmed = trimmed.dropLast() }
+        while let last = trimmed.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
+            trimmed = trimmed.dropLast()
+        }
         return trimmed.elementsEqual("---".utf8)
     }
 

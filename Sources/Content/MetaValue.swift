@@ -12,7 +12,8 @@ public indirect enum MetaValue: Sendable, Hashable {
         case let (.scalar(x, p, l, c), .scalar(y, q, m, d)): return x == y && p == q && l == m && c == d
         case let (.sequence(x, l, c), .sequence(y, m, d)): return x == y && l == m && c == d
         case let (.mapping(x, l, c), .mapping(y, m, d)):
-            return l == m && c == d && x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+            return l == m && c == d && x.count == y.count
+                && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
         default: return false
         }
     }

@@ -92,19 +92,26 @@ public struct Page: Sendable {
     /// What search indexes of a page that was not read, as its summary recorded it; nil for a read page.
     public var recordedSearchText: String? { box.fields.unread?.searchText }
 
-    public init(file: String, source: String, frontMatter: FrontMatter, language: String, translationKey: String,
-                directory: String, slug: String, title: String, document: Node, bodyLineOffset: Int) {
-        box = Box(Fields(file: file, source: source, frontMatter: frontMatter, language: language, translationKey: translationKey,
-                         directory: directory, slug: slug, title: title, document: document, bodyLineOffset: bodyLineOffset))
+    public init(
+        file: String, source: String, frontMatter: FrontMatter, language: String, translationKey: String,
+        directory: String, slug: String, title: String, document: Node, bodyLineOffset: Int
+    ) {
+        box = Box(
+            Fields(
+                file: file, source: source, frontMatter: frontMatter, language: language,
+                translationKey: translationKey,
+                directory: directory, slug: slug, title: title, document: document, bodyLineOffset: bodyLineOffset))
     }
 
     /// A file a rebuild did not read, listed from its recorded summary: what indexes, feeds, the
     /// sitemap and search show, with no source and an empty tree. It is never checked or rendered;
     /// a rebuild that needs more reads the file.
     public init(unread summary: PageSummary) {
-        box = Box(Fields(file: summary.file, source: "", frontMatter: summary.frontMatter, language: summary.language,
-                         translationKey: summary.translationKey, directory: summary.directory, slug: summary.slug,
-                         title: summary.title, document: Node(.document, span: .unknown), bodyLineOffset: 0, unread: summary))
+        box = Box(
+            Fields(
+                file: summary.file, source: "", frontMatter: summary.frontMatter, language: summary.language,
+                translationKey: summary.translationKey, directory: summary.directory, slug: summary.slug,
+                title: summary.title, document: Node(.document, span: .unknown), bodyLineOffset: 0, unread: summary))
     }
 
     /// Whether this file holds its folder's title and text (`_index.md`, or `index.md` as

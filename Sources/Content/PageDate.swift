@@ -29,18 +29,22 @@ public struct PageDate: Sendable, Hashable, Comparable {
             return Int(String(digits))
         }
         guard chars.count >= 10, chars[4] == "-", chars[7] == "-",
-              let y = number(0..<4), let m = number(5..<7), let d = number(8..<10),
-              (1...12).contains(m), (1...PageDate.daysIn(month: m, year: y)).contains(d) else { return nil }
+            let y = number(0..<4), let m = number(5..<7), let d = number(8..<10),
+            (1...12).contains(m), (1...PageDate.daysIn(month: m, year: y)).contains(d)
+        else { return nil }
         self.init(year: y, month: m, day: d)
         guard chars.count > 10 else { return }
         // `2025-11-15 8:00:00`: blogs write the hour with one digit; read it as `08`.
-        if chars.count > 12, chars[10] == " " || chars[10] == "T", chars[11].isASCII, chars[11].isNumber, chars[12] == ":" {
+        if chars.count > 12, chars[10] == " " || chars[10] == "T", chars[11].isASCII, chars[11].isNumber,
+            chars[12] == ":"
+        {
             guard let parsed = PageDate(parsing: String(chars[..<11]) + "0" + String(chars[11...])) else { return nil }
             self = parsed
             return
         }
         guard chars[10] == "T" || chars[10] == " ", let h = number(11..<13), chars.count > 13, chars[13] == ":",
-              let mi = number(14..<16), h < 24, mi < 60 else { return nil }
+            let mi = number(14..<16), h < 24, mi < 60
+        else { return nil }
         hour = h
         minute = mi
         if chars.count >= 19, chars[16] == ":", let s = number(17..<19), s < 60 { second = s }

@@ -18,7 +18,14 @@ public struct PageLoader: Sendable {
         case .success(let s): split = s
         case .failure(.unterminated(let line)):
             let at = SourceLocation(file: file, line: line, column: 1)
-            return (nil, [Diagnostic(.error, rule: "front-matter", "front matter opened with '---' is never closed; add a '---' line after it", at: at)])
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        .error, rule: "front-matter",
+                        "front matter opened with '---' is never closed; add a '---' line after it", at: at)
+                ]
+            )
         }
         var frontMatter = FrontMatter()
         if let yaml = split.yaml {
@@ -30,12 +37,17 @@ public struct PageLoader: Sendable {
         let parsed = MarkdownParser.parse(split.body, lineOffset: split.bodyLineOffset)
         if parsed.maxDepth > Self.maxNesting {
             let at = SourceLocation(file: file, line: split.bodyLineOffset + 1, column: 1)
-            diagnostics.append(Diagnostic(.error, rule: "nesting", "lists, quotes or emphasis nest \(parsed.maxDepth) levels deep; at most \(Self.maxNesting) are allowed", at: at))
+            diagnostics.append(
+                Diagnostic(
+                    .error, rule: "nesting",
+                    "lists, quotes or emphasis nest \(parsed.maxDepth) levels deep; at most \(Self.maxNesting) are allowed",
+                    at: at))
             return (nil, diagnostics)
         }
         diagnostics += TableShape.problems(in: parsed.document, text: text, file: file)
         diagnostics += Self.unsupportedNodes(parsed, file: file)
-        let (document, math) = PageMath.read(body: split.body, document: parsed.document, lineOffset: split.bodyLineOffset)
+        let (document, math) = PageMath.read(
+            body: split.body, document: parsed.document, lineOffset: split.bodyLineOffset)
         let path = PagePath(file, settings: settings)
         // Front matter over the file-name suffix over the language folder, each overriding the next.
         let language = frontMatter.lang ?? path.language ?? path.folderLanguage ?? settings.defaultLanguage
@@ -43,8 +55,11 @@ public struct PageLoader: Sendable {
         if !settings.languages.isEmpty, !settings.languages.contains(language) {
             let position = frontMatter.positions["lang"]
             let at = SourceLocation(file: file, line: position?.line ?? 1, column: position?.column ?? 0)
-            diagnostics.append(Diagnostic(.error, rule: "language",
-                "unknown language '\(language)'; the site's languages are \(settings.languages.joined(separator: ", "))", at: at))
+            diagnostics.append(
+                Diagnostic(
+                    .error, rule: "language",
+                    "unknown language '\(language)'; the site's languages are \(settings.languages.joined(separator: ", "))",
+                    at: at))
         }
         var page = Page(
             file: file, source: text, frontMatter: frontMatter, language: language,
@@ -69,13 +84,20 @@ public struct PageLoader: Sendable {
         if let stated = frontMatter.lang, let other = weaker.first(where: { !agree(stated, $0.1) }) {
             let position = frontMatter.positions["lang"]
             let at = SourceLocation(file: file, line: position?.line ?? 1, column: position?.column ?? 1)
-            return [Diagnostic(.warning, rule: "language-conflict",
-                "'lang: \(stated)' disagrees with \(other.0), which says '\(other.1)'; the front matter wins", at: at)]
+            return [
+                Diagnostic(
+                    .warning, rule: "language-conflict",
+                    "'lang: \(stated)' disagrees with \(other.0), which says '\(other.1)'; the front matter wins",
+                    at: at)
+            ]
         }
         if frontMatter.lang == nil, let suffix = path.language, let folder = path.folderLanguage, suffix != folder {
-            return [Diagnostic(.warning, rule: "language-conflict",
-                "the file-name suffix says '\(suffix)' but the folder '\(path.languageFolder)/' says '\(folder)'; the suffix wins",
-                at: SourceLocation(file: file, line: 1, column: 1))]
+            return [
+                Diagnostic(
+                    .warning, rule: "language-conflict",
+                    "the file-name suffix says '\(suffix)' but the folder '\(path.languageFolder)/' says '\(folder)'; the suffix wins",
+                    at: SourceLocation(file: file, line: 1, column: 1))
+            ]
         }
         return []
     }
@@ -84,10 +106,13 @@ public struct PageLoader: Sendable {
     /// hears of it rather than finding text silently missing.
     static func unsupportedNodes(_ parsed: ParsedMarkdown, file: String) -> [Diagnostic] {
         parsed.unsupported.map { node in
-            guard case .unsupported(let typeName) = node.kind else { preconditionFailure("ParsedMarkdown.unsupported holds only .unsupported nodes") }
-            return Diagnostic(.warning, rule: "markdown",
-                              "cmark-gfm read a '\(typeName)' here, which sitegen does not know how to show; it is left out of the page",
-                              at: SourceLocation(file: file, line: node.span.start.line, column: node.span.start.column))
+            guard case .unsupported(let typeName) = node.kind else {
+                preconditionFailure("ParsedMarkdown.unsupported holds only .unsupported nodes")
+            }
+            return Diagnostic(
+                .warning, rule: "markdown",
+                "cmark-gfm read a '\(typeName)' here, which sitegen does not know how to show; it is left out of the page",
+                at: SourceLocation(file: file, line: node.span.start.line, column: node.span.start.column))
         }
     }
 

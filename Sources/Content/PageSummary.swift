@@ -31,8 +31,10 @@ public struct PageSummary: Sendable, Equatable {
     /// What search indexes of it.
     public var searchText: String
 
-    public init(file: String, language: String, translationKey: String, directory: String, slug: String, title: String,
-                date: PageDate?, summary: String?, draft: Bool, weight: Int?, terms: [Term], searchText: String) {
+    public init(
+        file: String, language: String, translationKey: String, directory: String, slug: String, title: String,
+        date: PageDate?, summary: String?, draft: Bool, weight: Int?, terms: [Term], searchText: String
+    ) {
         self.file = file
         self.language = language
         self.translationKey = translationKey

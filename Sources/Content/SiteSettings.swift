@@ -34,7 +34,9 @@ public struct SiteSettings: Sendable {
         guard case .mapping(let pairs, _, _)? = meta else { return (settings, diagnostics) }
         for (key, value) in pairs {
             let at = SourceLocation(file: file, line: value.line, column: value.column)
-            func fail(_ message: String) { diagnostics.append(Diagnostic(.error, rule: "settings", "'\(key)': \(message)", at: at)) }
+            func fail(_ message: String) {
+                diagnostics.append(Diagnostic(.error, rule: "settings", "'\(key)': \(message)", at: at))
+            }
             switch key {
             case "title":
                 switch value {
@@ -43,14 +45,24 @@ public struct SiteSettings: Sendable {
                 default: fail("expected a title, or a mapping from language to title")
                 }
             case "defaultLanguage":
-                if let s = value.string, LanguageTag.isValid(s) { settings.defaultLanguage = s } else { fail("expected a language code") }
+                if let s = value.string, LanguageTag.isValid(s) {
+                    settings.defaultLanguage = s
+                } else {
+                    fail("expected a language code")
+                }
             case "languages":
-                guard case .sequence(let items, _, _) = value, items.allSatisfy({ $0.string.map(LanguageTag.isValid) == true }) else {
+                guard case .sequence(let items, _, _) = value,
+                    items.allSatisfy({ $0.string.map(LanguageTag.isValid) == true })
+                else {
                     fail("expected a list of language codes"); continue
                 }
                 settings.languages = items.compactMap(\.string)
             case "baseURL":
-                if let s = value.string { settings.baseURL = s.hasSuffix("/") ? s : s + "/" } else { fail("expected a URL") }
+                if let s = value.string {
+                    settings.baseURL = s.hasSuffix("/") ? s : s + "/"
+                } else {
+                    fail("expected a URL")
+                }
             case "languageAliases":
                 guard case .mapping(let aliases, _, _) = value else {
                     fail("expected a mapping from folder name to language code, such as {zh-cn: zh}"); continue
@@ -58,18 +70,28 @@ public struct SiteSettings: Sendable {
                 // Each alias stands alone: one bad entry is reported at itself and the others still apply.
                 for alias in aliases {
                     guard let language = alias.value.string, LanguageTag.isValid(language) else {
-                        diagnostics.append(Diagnostic(.error, rule: "settings", "'languageAliases': '\(alias.key)' must map to a language code such as zh, ja, fr or en",
-                                                      at: SourceLocation(file: file, line: alias.value.line, column: alias.value.column)))
+                        diagnostics.append(
+                            Diagnostic(
+                                .error, rule: "settings",
+                                "'languageAliases': '\(alias.key)' must map to a language code such as zh, ja, fr or en",
+                                at: SourceLocation(file: file, line: alias.value.line, column: alias.value.column)))
                         continue
                     }
                     settings.languageAliases[alias.key.lowercased()] = language
                 }
             case "paginate":
-                if let n = value.string.flatMap({ Int($0) }), (1...1000).contains(n) { settings.paginate = n } else { fail("expected a number of entries per page from 1 to 1000") }
+                if let n = value.string.flatMap({ Int($0) }), (1...1000).contains(n) {
+                    settings.paginate = n
+                } else {
+                    fail("expected a number of entries per page from 1 to 1000")
+                }
             case "taxonomies":
                 guard case .sequence(let items, _, _) = value,
-                      items.allSatisfy({ $0.string.map(Self.isTaxonomyName) == true }) else {
-                    fail("expected a list of front-matter keys made of lower-case letters, digits and '-', such as [tags, categories, series]"); continue
+                    items.allSatisfy({ $0.string.map(Self.isTaxonomyName) == true })
+                else {
+                    fail(
+                        "expected a list of front-matter keys made of lower-case letters, digits and '-', such as [tags, categories, series]"
+                    ); continue
                 }
                 settings.taxonomies = items.compactMap(\.string)
             case "searchCode":
@@ -88,7 +110,8 @@ public struct SiteSettings: Sendable {
 
     /// A taxonomy names a front-matter key and an output folder, so it stays a plain ASCII segment.
     static func isTaxonomyName(_ name: String) -> Bool {
-        !name.isEmpty && name.count <= 40 && name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        !name.isEmpty && name.count <= 40
+            && name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
     /// The language a top folder stands for: one of the site's languages or an alias, in any case.

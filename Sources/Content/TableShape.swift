@@ -24,13 +24,17 @@ enum TableShape {
                 let cells = Self.cells(in: row)
                 if cells.count > columns {
                     let extra = cells.count - columns
-                    found.append(Diagnostic(.warning, rule: rule,
-                        "this row has \(cells.count) cells but the table has \(columns) columns; the last \(extra == 1 ? "cell is" : "\(extra) cells are") not shown",
-                        at: SourceLocation(file: file, line: line, column: cells[columns])))
+                    found.append(
+                        Diagnostic(
+                            .warning, rule: rule,
+                            "this row has \(cells.count) cells but the table has \(columns) columns; the last \(extra == 1 ? "cell is" : "\(extra) cells are") not shown",
+                            at: SourceLocation(file: file, line: line, column: cells[columns])))
                 } else if cells.count < columns {
-                    found.append(Diagnostic(.warning, rule: rule,
-                        "this row has \(cells.count) cell\(cells.count == 1 ? "" : "s") but the table has \(columns) columns; the missing ones are shown empty",
-                        at: SourceLocation(file: file, line: line, column: 1)))
+                    found.append(
+                        Diagnostic(
+                            .warning, rule: rule,
+                            "this row has \(cells.count) cell\(cells.count == 1 ? "" : "s") but the table has \(columns) columns; the missing ones are shown empty",
+                            at: SourceLocation(file: file, line: line, column: 1)))
                 }
             }
         }

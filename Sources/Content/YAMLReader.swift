@@ -18,9 +18,13 @@ public enum YAMLReader {
             let problem = diagnostic(for: error, file: file, lineOffset: firstLine - 1)
             // `title: Piscine des Glacis : rénovation` is not YAML, but every reader sees what the
             // author meant: the line's value quoted. Read so, with a warning at the first such line.
-            if let (quoted, line) = quotingColonValues(yaml), let node = try? Yams.compose(yaml: quoted, .basic, .default, .utf8) {
+            if let (quoted, line) = quotingColonValues(yaml),
+                let node = try? Yams.compose(yaml: quoted, .basic, .default, .utf8)
+            {
                 let location = SourceLocation(file: file, line: line + firstLine - 1, column: 1)
-                let warning = Diagnostic(.warning, rule: "yaml", "a value holds ': ' and is read as text; quote it (\(problem.message))", at: location)
+                let warning = Diagnostic(
+                    .warning, rule: "yaml", "a value holds ': ' and is read as text; quote it (\(problem.message))",
+                    at: location)
                 return (convert(node, lineOffset: firstLine - 1), [warning])
             }
             return (nil, [problem])
@@ -34,12 +38,15 @@ public enum YAMLReader {
     /// first such line (1-based); nil when there is none.
     private static func quotingColonValues(_ yaml: String) -> (String, Int)? {
         var firstLine: Int?
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line -> String in
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+            index, line -> String in
             guard let first = line.first, first.isLetter, let colon = line.range(of: ": ") else { return String(line) }
             let value = line[colon.upperBound...].trimmingCharacters(in: .whitespaces)
-            guard value.contains(": ") || value.hasSuffix(":"), let lead = value.first, !"\"'[{|>&*!#".contains(lead) else { return String(line) }
+            guard value.contains(": ") || value.hasSuffix(":"), let lead = value.first, !"\"'[{|>&*!#".contains(lead)
+            else { return String(line) }
             if firstLine == nil { firstLine = index + 1 }
-            let escaped = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            let escaped = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+                of: "\"", with: "\\\"")
             return String(line[..<colon.upperBound]) + "\"" + escaped + "\""
         }
         guard let firstLine else { return nil }
@@ -55,7 +62,9 @@ public enum YAMLReader {
         case .sequence(let sequence):
             return .sequence(sequence.map { convert($0, lineOffset: lineOffset) }, line: line, column: column)
         case .mapping(let mapping):
-            let pairs = mapping.map { (key: $0.key.string ?? "\($0.key)", value: convert($0.value, lineOffset: lineOffset)) }
+            let pairs = mapping.map {
+                (key: $0.key.string ?? "\($0.key)", value: convert($0.value, lineOffset: lineOffset))
+            }
             return .mapping(pairs, line: line, column: column)
         case .alias:
             return .scalar("", isPlain: true, line: line, column: column)
@@ -66,7 +75,7 @@ public enum YAMLReader {
         let (problem, mark): (String, Mark?) = {
             switch error {
             case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-                 let .composer(context, problem, mark, _):
+                let .composer(context, problem, mark, _):
                 return (context.map { "\(problem) (\($0.text) at line \($0.mark.line + lineOffset))" } ?? problem, mark)
             case let .duplicatedKeysInMapping(duplicates, context):
                 return ("duplicate key \(duplicates.joined(separator: ", "))", context.mark)

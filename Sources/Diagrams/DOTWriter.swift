@@ -23,7 +23,8 @@ enum DOTWriter {
     static func dot(_ chart: Flowchart, scope: Scope) -> String {
         let index = Dictionary(chart.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var out = "digraph G {\n"
-        out += "graph [rankdir=\(scope.direction.rawValue), compound=true, nodesep=0.35, ranksep=0.45, fontname=\"sitegen\", fontsize=\(Int(fontSize)), margin=0];\n"
+        out +=
+            "graph [rankdir=\(scope.direction.rawValue), compound=true, nodesep=0.35, ranksep=0.45, fontname=\"sitegen\", fontsize=\(Int(fontSize)), margin=0];\n"
         out += "node [fontname=\"sitegen\", fontsize=\(Int(fontSize)), height=0.4, width=0.5, fixedsize=false];\n"
         out += "edge [fontname=\"sitegen\", fontsize=\(Int(edgeFontSize)), arrowsize=0.8, dir=both];\n"
         let members = Members(chart)
@@ -42,9 +43,13 @@ enum DOTWriter {
         }
         for (i, edge) in chart.edges.enumerated() {
             guard let (from, tail) = endpoint(edge.from, chart, index, members, scope),
-                  let (to, head) = endpoint(edge.to, chart, index, members, scope),
-                  !(from == to && from.hasPrefix("b")) else { continue }
-            var attributes = ["id=\"e\(i)\"", "arrowhead=\(edge.head == .none ? "none" : "normal")", "arrowtail=\(edge.tail == .none ? "none" : "normal")"]
+                let (to, head) = endpoint(edge.to, chart, index, members, scope),
+                !(from == to && from.hasPrefix("b"))
+            else { continue }
+            var attributes = [
+                "id=\"e\(i)\"", "arrowhead=\(edge.head == .none ? "none" : "normal")",
+                "arrowtail=\(edge.tail == .none ? "none" : "normal")",
+            ]
             if let label = edge.label, !label.isEmpty { attributes.append("label=\(quoted(label))") }
             if edge.extraLength > 0 { attributes.append("minlen=\(1 + edge.extraLength)") }
             if edge.stroke == .invisible { attributes.append("style=invis") }
@@ -58,9 +63,12 @@ enum DOTWriter {
     static func clusterName(_ index: Int) -> String { "cluster_s\(index)" }
     static func boxName(_ index: Int) -> String { "b\(index)" }
 
-    private static func cluster(_ i: Int, _ chart: Flowchart, _ index: [String: Int], _ scope: Scope, into out: inout String) {
+    private static func cluster(
+        _ i: Int, _ chart: Flowchart, _ index: [String: Int], _ scope: Scope, into out: inout String
+    ) {
         if let size = scope.boxes[i] {
-            out += "\(boxName(i)) [shape=box, fixedsize=true, width=\(inches(size.width)), height=\(inches(size.height)), label=\"\"];\n"
+            out +=
+                "\(boxName(i)) [shape=box, fixedsize=true, width=\(inches(size.width)), height=\(inches(size.height)), label=\"\"];\n"
             return
         }
         let subgraph = chart.subgraphs[i]
@@ -112,7 +120,9 @@ enum DOTWriter {
 
     /// A node, or a subgraph standing for its first node with the edge clipped at the cluster, or
     /// the box of a subgraph laid out on its own; nil for an end outside the scope.
-    private static func endpoint(_ id: String, _ chart: Flowchart, _ index: [String: Int], _ members: Members, _ scope: Scope) -> (String, String?)? {
+    private static func endpoint(
+        _ id: String, _ chart: Flowchart, _ index: [String: Int], _ members: Members, _ scope: Scope
+    ) -> (String, String?)? {
         if let n = index[id] {
             let (inScope, box) = placement(chain(members.home[id], chart), scope)
             guard inScope else { return nil }

@@ -120,7 +120,9 @@ extension Flowchart {
         /// The subgraphs an edge end lies in (a subgraph named as the end lies in its parents), and that subgraph.
         struct End { var inside: Set<Int>; var subgraph: Int?; var id: String }
         func end(_ id: String) -> End {
-            if let s = subgraphIndex[id], home[id] == nil { return End(inside: ancestors(subgraphs[s].parent), subgraph: s, id: id) }
+            if let s = subgraphIndex[id], home[id] == nil {
+                return End(inside: ancestors(subgraphs[s].parent), subgraph: s, id: id)
+            }
             return End(inside: ancestors(home[id]), subgraph: nil, id: id)
         }
         let ends = edges.map { (end($0.from), end($0.to)) }
@@ -136,8 +138,15 @@ extension Flowchart {
             var linkedOutside: String?
             for (a, b) in ends where linkedOutside == nil {
                 let (aIn, bIn) = (a.inside.contains(i), b.inside.contains(i))
-                if aIn, !bIn { linkedOutside = a.id } else if bIn, !aIn { linkedOutside = b.id }
-                else if aIn, b.subgraph == i { linkedOutside = a.id } else if bIn, a.subgraph == i { linkedOutside = b.id }
+                if aIn, !bIn {
+                    linkedOutside = a.id
+                } else if bIn, !aIn {
+                    linkedOutside = b.id
+                } else if aIn, b.subgraph == i {
+                    linkedOutside = a.id
+                } else if bIn, a.subgraph == i {
+                    linkedOutside = b.id
+                }
             }
             if let node = linkedOutside {
                 ignored.append((i, "its node '\(node)' links outside it (as in Mermaid)"))

@@ -34,11 +34,15 @@ struct FlowchartDrawer {
     func svg() -> String {
         var svg = SVGWriter()
         let (width, height) = (layout.width + 2 * Self.padding, layout.height + 2 * Self.padding)
-        svg.open("svg", [
-            ("xmlns", "http://www.w3.org/2000/svg"), ("class", "diagram"), ("viewBox", "0 0 \(width.svg) \(height.svg)"),
-            ("width", (width * Self.scale).svg), ("height", (height * Self.scale).svg), ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"),
-            ("font-size", DOTWriter.fontSize.svg),
-        ])
+        svg.open(
+            "svg",
+            [
+                ("xmlns", "http://www.w3.org/2000/svg"), ("class", "diagram"),
+                ("viewBox", "0 0 \(width.svg) \(height.svg)"),
+                ("width", (width * Self.scale).svg), ("height", (height * Self.scale).svg), ("role", "img"),
+                ("aria-labelledby", "\(id)-title \(id)-desc"),
+                ("font-size", DOTWriter.fontSize.svg),
+            ])
         svg.element("title", [("id", "\(id)-title")], text: words.title)
         svg.element("desc", [("id", "\(id)-desc")], text: description())
         svg.open("g", [("transform", "translate(\(Self.padding.svg),\(Self.padding.svg))")])
@@ -55,10 +59,16 @@ struct FlowchartDrawer {
     }
 
     private func drawCluster(_ cluster: GraphLayout.Cluster, index: Int, into svg: inout SVGWriter) {
-        guard cluster.name.hasPrefix("cluster_s"), let i = Int(cluster.name.dropFirst(9)), i < chart.subgraphs.count else { return }
+        guard cluster.name.hasPrefix("cluster_s"), let i = Int(cluster.name.dropFirst(9)), i < chart.subgraphs.count
+        else { return }
         svg.open("g", [("class", "cluster")])
-        svg.element("rect", [("x", cluster.x.svg), ("y", cluster.y.svg), ("width", cluster.width.svg), ("height", cluster.height.svg), ("rx", "6"),
-                             ("style", "fill:var(--cluster-fill,#f6f8fa);stroke:var(--cluster-stroke,#d0d7de);stroke-width:1")])
+        svg.element(
+            "rect",
+            [
+                ("x", cluster.x.svg), ("y", cluster.y.svg), ("width", cluster.width.svg),
+                ("height", cluster.height.svg), ("rx", "6"),
+                ("style", "fill:var(--cluster-fill,#f6f8fa);stroke:var(--cluster-stroke,#d0d7de);stroke-width:1"),
+            ])
         svg.close("g")
     }
 
@@ -66,15 +76,26 @@ struct FlowchartDrawer {
     /// passes under the title instead of striking it through.
     private func drawClusterTitle(_ cluster: GraphLayout.Cluster, into svg: inout SVGWriter) {
         guard cluster.name.hasPrefix("cluster_s"), let i = Int(cluster.name.dropFirst(9)), i < chart.subgraphs.count,
-              let center = cluster.labelCenter else { return }
+            let center = cluster.labelCenter
+        else { return }
         let title = chart.subgraphs[i].title
         // Bold glyphs run a little wider than the metrics' regular ones.
-        let width = min(cluster.width - 2, TextMetrics.width(title, fontSize: DOTWriter.fontSize) * 1.08 + 8), height = DOTWriter.fontSize * 1.3
+        let width = min(cluster.width - 2, TextMetrics.width(title, fontSize: DOTWriter.fontSize) * 1.08 + 8),
+            height = DOTWriter.fontSize * 1.3
         svg.open("g", [("class", "cluster-title")])
-        svg.element("rect", [("x", (center.x - width / 2).svg), ("y", (center.y - height / 2).svg), ("width", width.svg), ("height", height.svg),
-                             ("rx", "3"), ("style", "fill:var(--cluster-fill,#f6f8fa)")])
-        svg.element("text", [("x", center.x.svg), ("y", center.y.svg), ("text-anchor", "middle"), ("dominant-baseline", "central"),
-                             ("style", "fill:var(--cluster-text,#57606a);font-weight:600")], text: title)
+        svg.element(
+            "rect",
+            [
+                ("x", (center.x - width / 2).svg), ("y", (center.y - height / 2).svg), ("width", width.svg),
+                ("height", height.svg),
+                ("rx", "3"), ("style", "fill:var(--cluster-fill,#f6f8fa)"),
+            ])
+        svg.element(
+            "text",
+            [
+                ("x", center.x.svg), ("y", center.y.svg), ("text-anchor", "middle"), ("dominant-baseline", "central"),
+                ("style", "fill:var(--cluster-text,#57606a);font-weight:600"),
+            ], text: title)
         svg.close("g")
     }
 
@@ -83,15 +104,21 @@ struct FlowchartDrawer {
     func description() -> String {
         let order = readingOrder()
         let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        let labels = Dictionary(chart.nodes.map { ($0.id, $0.lines.joined(separator: " ")) }, uniquingKeysWith: { a, _ in a })
+        let labels = Dictionary(
+            chart.nodes.map { ($0.id, $0.lines.joined(separator: " ")) }, uniquingKeysWith: { a, _ in a })
         let titles = Dictionary(chart.subgraphs.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         let nodes = order.map { labels[$0] ?? $0 }.joined(separator: "; ")
         let edges = chart.edges.enumerated().filter { $0.element.stroke != .invisible }.sorted {
-            (rank[$0.element.from] ?? .max, rank[$0.element.to] ?? .max, $0.offset) < (rank[$1.element.from] ?? .max, rank[$1.element.to] ?? .max, $1.offset)
+            (rank[$0.element.from] ?? .max, rank[$0.element.to] ?? .max, $0.offset) < (
+                rank[$1.element.from] ?? .max, rank[$1.element.to] ?? .max, $1.offset
+            )
         }.map { _, edge in
-            let arrow = edge.head == .none && edge.tail == .none ? " — " : edge.tail != .none && edge.head != .none ? " ↔ " : " → "
+            let arrow =
+                edge.head == .none && edge.tail == .none
+                ? " — " : edge.tail != .none && edge.head != .none ? " ↔ " : " → "
             let label = edge.label.map { " (\($0.replacingOccurrences(of: "\n", with: " ")))" } ?? ""
-            return (labels[edge.from] ?? titles[edge.from] ?? edge.from) + arrow + (labels[edge.to] ?? titles[edge.to] ?? edge.to) + label
+            return (labels[edge.from] ?? titles[edge.from] ?? edge.from) + arrow
+                + (labels[edge.to] ?? titles[edge.to] ?? edge.to) + label
         }
         return "\(words.nodes): \(nodes). \(words.edges): \(edges.joined(separator: "; "))."
     }

@@ -11,12 +11,14 @@ extension FlowchartParser {
         let start = scanner.index
         let position = scanner.position
         var tail = FlowEdge.End.none
-        if scanner.current == "<" { tail = .arrow; scanner.index += 1 }
-        else if let c = scanner.current, c == "o" || c == "x", let next = scanner.peek(1), "-=.".contains(next) {
+        if scanner.current == "<" {
+            tail = .arrow; scanner.index += 1
+        } else if let c = scanner.current, c == "o" || c == "x", let next = scanner.peek(1), "-=.".contains(next) {
             tail = c == "o" ? .circle : .cross
             scanner.index += 1
         }
-        var edge = FlowEdge(from: "", to: "", label: nil, stroke: .solid, head: .none, tail: tail, extraLength: 0, position: position)
+        var edge = FlowEdge(
+            from: "", to: "", label: nil, stroke: .solid, head: .none, tail: tail, extraLength: 0, position: position)
         if scanner.take("~~~") {
             let extra = scanner.read { $0 == "~" }.count
             edge.stroke = .invisible
@@ -34,10 +36,14 @@ extension FlowchartParser {
         }
         edge.stroke = stroke
         edge.head = head(&scanner)
-        let opensText = edge.head == .none && ["--", "==", "-."].contains(body) && (scanner.current == " " || scanner.current == "\t")
+        let opensText =
+            edge.head == .none && ["--", "==", "-."].contains(body)
+            && (scanner.current == " " || scanner.current == "\t")
         if opensText {
             guard let (label, closing, head) = textAndClosing(&scanner, stroke: stroke) else {
-                fail("the edge text after '\(body)' has no closing edge such as '\(stroke == .thick ? "==>" : stroke == .dotted ? ".->" : "-->")'", at: position)
+                fail(
+                    "the edge text after '\(body)' has no closing edge such as '\(stroke == .thick ? "==>" : stroke == .dotted ? ".->" : "-->")'",
+                    at: position)
                 return nil
             }
             edge.label = Self.lines(of: label).joined(separator: "\n")
@@ -46,7 +52,9 @@ extension FlowchartParser {
         } else {
             let minimum = stroke == .dotted ? 3 : edge.head == .none && tail == .none ? 3 : 2
             guard body.count >= minimum || (stroke == .dotted && body.count >= 2 && edge.head != .none) else {
-                fail("'\(body)' is too short for an edge; write \(stroke == .thick ? "==> or ===" : stroke == .dotted ? "-.-> or -.-" : "--> or ---")", at: position)
+                fail(
+                    "'\(body)' is too short for an edge; write \(stroke == .thick ? "==> or ===" : stroke == .dotted ? "-.-> or -.-" : "--> or ---")",
+                    at: position)
                 return nil
             }
             edge.extraLength = Self.extraLength(body, stroke: stroke, head: edge.head, text: false)
@@ -59,7 +67,9 @@ extension FlowchartParser {
         if body.allSatisfy({ $0 == "=" }) { return .thick }
         // -.-, -..-, -.- with the closing dash dropped before a head (-.->): dots between dashes.
         let dots = body.drop { $0 == "-" }.prefix { $0 == "." }
-        if body.first == "-", !dots.isEmpty, body.dropFirst().drop(while: { $0 == "." }).allSatisfy({ $0 == "-" }), body.count - dots.count <= 2 {
+        if body.first == "-", !dots.isEmpty, body.dropFirst().drop(while: { $0 == "." }).allSatisfy({ $0 == "-" }),
+            body.count - dots.count <= 2
+        {
             return .dotted
         }
         return nil
@@ -83,7 +93,9 @@ extension FlowchartParser {
     }
 
     /// `-- text -->`: the text up to the first closing edge of the same stroke, and that edge.
-    private func textAndClosing(_ scanner: inout LineScanner, stroke: FlowEdge.Stroke) -> (String, String, FlowEdge.End)? {
+    private func textAndClosing(_ scanner: inout LineScanner, stroke: FlowEdge.Stroke) -> (
+        String, String, FlowEdge.End
+    )? {
         let run: Character = stroke == .thick ? "=" : stroke == .dotted ? "." : "-"
         var probe = scanner
         while !probe.atEnd {
@@ -94,7 +106,10 @@ extension FlowchartParser {
             switch stroke {
             case .solid: valid = closing.count >= 2 && closing.allSatisfy { $0 == "-" }
             case .thick: valid = closing.count >= 2 && closing.allSatisfy { $0 == "=" }
-            default: valid = closing.hasPrefix(".") && closing.hasSuffix("-") && closing.drop { $0 == "." }.allSatisfy { $0 == "-" }
+            default:
+                valid =
+                    closing.hasPrefix(".") && closing.hasSuffix("-")
+                    && closing.drop { $0 == "." }.allSatisfy { $0 == "-" }
             }
             guard valid else { continue }
             let head = head(&probe)

@@ -6,7 +6,8 @@ extension FlowchartParser {
     private static let shapes: [(open: String, close: [(String, FlowNode.Shape)])] = [
         ("(((", [(")))", .doubleCircle)]), ("((", [("))", .circle)]), ("([", [("])", .stadium)]),
         ("[[", [("]]", .subroutine)]), ("[(", [(")]", .cylinder)]), ("{{", [("}}", .hexagon)]),
-        ("[/", [("/]", .parallelogram), ("\\]", .trapezoid)]), ("[\\", [("\\]", .parallelogramAlt), ("/]", .trapezoidAlt)]),
+        ("[/", [("/]", .parallelogram), ("\\]", .trapezoid)]),
+        ("[\\", [("\\]", .parallelogramAlt), ("/]", .trapezoidAlt)]),
         ("(", [(")", .rounded)]), ("[", [("]", .rectangle)]), ("{", [("}", .diamond)]), (">", [("]", .asymmetric)]),
     ]
 
@@ -56,7 +57,12 @@ extension FlowchartParser {
             if let c = scanner.current { fail("expected a node id, found '\(c)'", at: start) }
             return nil
         }
-        if scanner.current == "@" { fail("`@{ … }` node attributes are not supported; use a bracket shape such as `\(id)[text]`", at: scanner.position); return nil }
+        if scanner.current == "@" {
+            fail(
+                "`@{ … }` node attributes are not supported; use a bracket shape such as `\(id)[text]`",
+                at: scanner.position);
+            return nil
+        }
         let index = touch(id, at: start)
         let before = problems.count
         if let (shape, lines) = shapeAndLabel(&scanner) {
@@ -95,7 +101,9 @@ extension FlowchartParser {
                 return probe.read(until: closer.0).map { $0.count }
             }
             guard let length = ends.min() else {
-                fail("the label opened with '\(open)' is not closed with '\(closers.map(\.0).joined(separator: "' or '"))'", at: start)
+                fail(
+                    "the label opened with '\(open)' is not closed with '\(closers.map(\.0).joined(separator: "' or '"))'",
+                    at: start)
                 return nil
             }
             text = String(scanner.characters[scanner.index..<(scanner.index + length)])
@@ -104,7 +112,9 @@ extension FlowchartParser {
         for (closer, shape) in closers where scanner.take(closer) {
             return (shape, Self.lines(of: text))
         }
-        fail("the label opened with '\(open)' is not closed with '\(closers.map(\.0).joined(separator: "' or '"))'", at: start)
+        fail(
+            "the label opened with '\(open)' is not closed with '\(closers.map(\.0).joined(separator: "' or '"))'",
+            at: start)
         return nil
     }
 

@@ -16,8 +16,11 @@ extension FlowchartParser {
             if scanner.take("[") {
                 scanner.skipSpaces()
                 let text: String?
-                if scanner.current == "\"" { text = quoted(&scanner); scanner.skipSpaces(); _ = scanner.take("]") }
-                else { text = scanner.read(until: "]") }
+                if scanner.current == "\"" {
+                    text = quoted(&scanner); scanner.skipSpaces(); _ = scanner.take("]")
+                } else {
+                    text = scanner.read(until: "]")
+                }
                 guard let text else { return fail("the subgraph title has no closing ']'", at: start) }
                 title = text.trimmingSpaces
             } else if !scanner.atEnd, scanner.current != ";" {
@@ -47,20 +50,32 @@ extension FlowchartParser {
         let ids = idList(&scanner)
         scanner.skipSpaces()
         let name = scanner.read { LineScanner.isIDCharacter($0) || $0 == "-" }
-        guard !ids.isEmpty, !name.isEmpty else { return fail("`class` needs node ids and a class name, as in `class A,B done`", at: position) }
-        deferred.append((position, { parser in
-            for id in ids { parser.withNode(id, from: "class", at: position) { $0.classes.append(name) } }
-        }))
+        guard !ids.isEmpty, !name.isEmpty else {
+            return fail("`class` needs node ids and a class name, as in `class A,B done`", at: position)
+        }
+        deferred.append(
+            (
+                position,
+                { parser in
+                    for id in ids { parser.withNode(id, from: "class", at: position) { $0.classes.append(name) } }
+                }
+            ))
     }
 
     /// `style id fill:…`.
     mutating func nodeStyle(_ scanner: inout LineScanner, at position: BlockPosition) {
         let ids = idList(&scanner)
-        guard ids.count == 1, let id = ids.first else { return fail("`style` needs one node id and a style", at: position) }
+        guard ids.count == 1, let id = ids.first else {
+            return fail("`style` needs one node id and a style", at: position)
+        }
         guard let style = styleValue(&scanner, at: position) else { return }
-        deferred.append((position, { parser in
-            parser.withNode(id, from: "style", at: position) { $0.style = $0.style.overridden(by: style) }
-        }))
+        deferred.append(
+            (
+                position,
+                { parser in
+                    parser.withNode(id, from: "style", at: position) { $0.style = $0.style.overridden(by: style) }
+                }
+            ))
     }
 
     /// `linkStyle 0,2 stroke:…` or `linkStyle default stroke:…`; edges count from 0 in written order.
@@ -74,28 +89,41 @@ extension FlowchartParser {
         }
         guard let style = styleValue(&scanner, at: position) else { return }
         if isDefault { chart.defaultEdgeStyle = style; return }
-        deferred.append((position, { parser in
-            for index in indexes.compactMap({ $0 }) {
-                guard index < parser.edgeCount else {
-                    parser.ignore("linkStyle \(index): the chart has \(parser.edgeCount) edges, numbered from 0", at: listStart)
-                    continue
+        deferred.append(
+            (
+                position,
+                { parser in
+                    for index in indexes.compactMap({ $0 }) {
+                        guard index < parser.edgeCount else {
+                            parser.ignore(
+                                "linkStyle \(index): the chart has \(parser.edgeCount) edges, numbered from 0",
+                                at: listStart)
+                            continue
+                        }
+                        parser.chart.edgeStyles[index] = (parser.chart.edgeStyles[index] ?? NodeStyle()).overridden(
+                            by: style)
+                    }
                 }
-                parser.chart.edgeStyles[index] = (parser.chart.edgeStyles[index] ?? NodeStyle()).overridden(by: style)
-            }
-        }))
+            ))
     }
 
     private mutating func styleValue(_ scanner: inout LineScanner, at position: BlockPosition) -> NodeStyle? {
         let (text, start) = statementRest(&scanner)
-        guard !text.isEmpty else { fail("a style is missing, such as `fill:#e3f2fd,stroke:#1565c0`", at: position); return nil }
+        guard !text.isEmpty else {
+            fail("a style is missing, such as `fill:#e3f2fd,stroke:#1565c0`", at: position); return nil
+        }
         let (style, ignored) = NodeStyle.parse(text)
         for (property, offset) in ignored {
-            ignore("style property '\(property)' is not supported; fill, stroke, stroke-width, stroke-dasharray and color are", at: scanner.position(at: start + offset))
+            ignore(
+                "style property '\(property)' is not supported; fill, stroke, stroke-width, stroke-dasharray and color are",
+                at: scanner.position(at: start + offset))
         }
         return style
     }
 
-    private mutating func withNode(_ id: String, from statement: String, at position: BlockPosition, _ change: (inout FlowNode) -> Void) {
+    private mutating func withNode(
+        _ id: String, from statement: String, at position: BlockPosition, _ change: (inout FlowNode) -> Void
+    ) {
         guard let index = chart.nodes.firstIndex(where: { $0.id == id }) else {
             return ignore("`\(statement)` names '\(id)', which is not a node of this chart", at: position)
         }
@@ -106,7 +134,9 @@ extension FlowchartParser {
     mutating func resolveSubgraphEndpoints() {
         let subgraphIDs = Set(chart.subgraphs.map(\.id))
         let used = Set(chart.edges.flatMap { [$0.from, $0.to] })
-        let stand = chart.nodes.filter { subgraphIDs.contains($0.id) && used.contains($0.id) && $0.lines == [$0.id] && $0.shape == .rectangle }
+        let stand = chart.nodes.filter {
+            subgraphIDs.contains($0.id) && used.contains($0.id) && $0.lines == [$0.id] && $0.shape == .rectangle
+        }
         guard !stand.isEmpty else { return }
         let ids = Set(stand.map(\.id))
         chart.nodes.removeAll { ids.contains($0.id) }

@@ -27,13 +27,17 @@ struct FlowchartParser {
             parser.statements(&scanner)
         }
         for subgraph in parser.open.reversed() {
-            parser.fail("subgraph '\(parser.chart.subgraphs[subgraph].id)' has no `end`", at: parser.chart.subgraphs[subgraph].position)
+            parser.fail(
+                "subgraph '\(parser.chart.subgraphs[subgraph].id)' has no `end`",
+                at: parser.chart.subgraphs[subgraph].position)
         }
         for (_, apply) in parser.deferred { apply(&parser) }
         parser.resolveSubgraphEndpoints()
         for (subgraph, reason) in parser.chart.ownLayoutAndIgnored().ignored {
             let declared = parser.chart.subgraphs[subgraph]
-            parser.ignore("subgraph '\(declared.id)' follows the chart's direction: \(reason)", at: declared.directionPosition ?? declared.position)
+            parser.ignore(
+                "subgraph '\(declared.id)' follows the chart's direction: \(reason)",
+                at: declared.directionPosition ?? declared.position)
         }
         if parser.chart.nodes.isEmpty, !parser.problems.keepsCode {
             parser.fail("the flowchart has no nodes", at: header.position(at: 0))
@@ -72,7 +76,9 @@ struct FlowchartParser {
             guard problems.count == before || !problems[before...].keepsCode else { return }
             scanner.skipSpaces()
             guard scanner.atEnd || scanner.current == ";" || scanner.starts(with: "%%") else {
-                return fail("unexpected '\(scanner.current!)'; a statement ends at the line's end or at ';'", at: scanner.position)
+                return fail(
+                    "unexpected '\(scanner.current!)'; a statement ends at the line's end or at ';'",
+                    at: scanner.position)
             }
         }
     }

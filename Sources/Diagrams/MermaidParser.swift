@@ -12,12 +12,15 @@ public enum MermaidParser {
     /// diagram may still be returned (for tests) but must not be drawn.
     public static func parse(_ text: String) -> (MermaidDiagram?, [DiagramProblem]) {
         // `\r\n` is one Character in Swift; a lone `\r` ends a line too, as everywhere in sitegen.
-        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }.enumerated().map { index, line in
-            (text: line, line: index + 1)
-        }
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+            .enumerated().map { index, line in
+                (text: line, line: index + 1)
+            }
         let isBlank = { (line: Substring) in line.trimmingSpaces.isEmpty || line.trimmingSpaces.hasPrefix("%%") }
         guard let headerIndex = lines.firstIndex(where: { !isBlank($0.text) }) else {
-            return (nil, [DiagramProblem(.keepsCode, "the mermaid block is empty", at: BlockPosition(line: 1, column: 1))])
+            return (
+                nil, [DiagramProblem(.keepsCode, "the mermaid block is empty", at: BlockPosition(line: 1, column: 1))]
+            )
         }
         var header = LineScanner(lines[headerIndex].text, line: lines[headerIndex].line)
         header.skipSpaces()
@@ -33,7 +36,15 @@ public enum MermaidParser {
             return (pie.map(MermaidDiagram.pie), problems)
         default:
             let name = keyword.isEmpty ? String(header.current ?? " ") : keyword
-            return (nil, [DiagramProblem(.keepsCode, "'\(name)' diagrams are not supported; sitegen draws flowcharts (`graph`, `flowchart`) and `pie` charts", at: start)])
+            return (
+                nil,
+                [
+                    DiagramProblem(
+                        .keepsCode,
+                        "'\(name)' diagrams are not supported; sitegen draws flowcharts (`graph`, `flowchart`) and `pie` charts",
+                        at: start)
+                ]
+            )
         }
     }
 }

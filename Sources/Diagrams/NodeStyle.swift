@@ -10,7 +10,10 @@ public struct NodeStyle: Sendable, Equatable {
     public var text: RGBColour?
     public var dashArray: String?
 
-    public init(fill: RGBColour? = nil, stroke: RGBColour? = nil, strokeWidth: Double? = nil, text: RGBColour? = nil, dashArray: String? = nil) {
+    public init(
+        fill: RGBColour? = nil, stroke: RGBColour? = nil, strokeWidth: Double? = nil, text: RGBColour? = nil,
+        dashArray: String? = nil
+    ) {
         self.fill = fill
         self.stroke = stroke
         self.strokeWidth = strokeWidth
@@ -22,8 +25,9 @@ public struct NodeStyle: Sendable, Equatable {
 
     /// This style with every property `other` sets replaced by other's.
     func overridden(by other: NodeStyle) -> NodeStyle {
-        NodeStyle(fill: other.fill ?? fill, stroke: other.stroke ?? stroke, strokeWidth: other.strokeWidth ?? strokeWidth,
-                  text: other.text ?? text, dashArray: other.dashArray ?? dashArray)
+        NodeStyle(
+            fill: other.fill ?? fill, stroke: other.stroke ?? stroke, strokeWidth: other.strokeWidth ?? strokeWidth,
+            text: other.text ?? text, dashArray: other.dashArray ?? dashArray)
     }
 
     /// Reads `fill:#e3f2fd,stroke:#1565c0,stroke-width:2px`; a property it cannot use is returned
@@ -44,7 +48,8 @@ public struct NodeStyle: Sendable, Equatable {
             case "fill" where RGBColour(css: value) != nil: style.fill = RGBColour(css: value)
             case "stroke" where RGBColour(css: value) != nil: style.stroke = RGBColour(css: value)
             case "color" where RGBColour(css: value) != nil: style.text = RGBColour(css: value)
-            case "stroke-width" where Double(value.replacingSuffix("px")) != nil: style.strokeWidth = min(8, Double(value.replacingSuffix("px"))!)
+            case "stroke-width" where Double(value.replacingSuffix("px")) != nil:
+                style.strokeWidth = min(8, Double(value.replacingSuffix("px"))!)
             case "stroke-dasharray" where value.allSatisfy({ $0.isNumber || $0 == " " || $0 == "," || $0 == "." }):
                 style.dashArray = value
             default: ignored.append((pair[0] + ":" + pair[1], offset))

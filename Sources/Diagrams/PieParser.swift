@@ -41,15 +41,19 @@ enum PieParser {
             }
             scanner.skipSpaces()
             guard scanner.take(":") else {
-                problems.append(DiagramProblem(.keepsCode, "expected ':' and a value after the slice label", at: scanner.position))
+                problems.append(
+                    DiagramProblem(.keepsCode, "expected ':' and a value after the slice label", at: scanner.position))
                 continue
             }
             scanner.skipSpaces()
             let valueStart = scanner.position
             let text = scanner.rest.trimmingSpaces
             guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), value >= 0,
-                  text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else {
-                problems.append(DiagramProblem(.keepsCode, "'\(text)' is not a slice value; write a number such as 42.5", at: valueStart))
+                text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
+            else {
+                problems.append(
+                    DiagramProblem(
+                        .keepsCode, "'\(text)' is not a slice value; write a number such as 42.5", at: valueStart))
                 continue
             }
             pie.slices.append(PieData.Slice(label: label, value: value, text: text, position: start))

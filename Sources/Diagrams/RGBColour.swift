@@ -17,10 +17,16 @@ public struct RGBColour: Sendable, Hashable {
         if text.hasPrefix("#") {
             var hex = Array(text.dropFirst())
             if hex.count == 3 { hex = hex.flatMap { [$0, $0] } }
-            guard hex.count == 6 || hex.count == 8, let value = UInt32(String(hex.prefix(6)), radix: 16) else { return nil }
-            self.init(red: Double(value >> 16 & 0xFF) / 255, green: Double(value >> 8 & 0xFF) / 255, blue: Double(value & 0xFF) / 255)
+            guard hex.count == 6 || hex.count == 8, let value = UInt32(String(hex.prefix(6)), radix: 16) else {
+                return nil
+            }
+            self.init(
+                red: Double(value >> 16 & 0xFF) / 255, green: Double(value >> 8 & 0xFF) / 255,
+                blue: Double(value & 0xFF) / 255)
         } else if text.hasPrefix("rgb(") || text.hasPrefix("rgba("), text.hasSuffix(")") {
-            let parts = text.drop { $0 != "(" }.dropFirst().dropLast().split(separator: ",").compactMap { Double($0.trimmingSpaces) }
+            let parts = text.drop { $0 != "(" }.dropFirst().dropLast().split(separator: ",").compactMap {
+                Double($0.trimmingSpaces)
+            }
             guard parts.count >= 3 else { return nil }
             self.init(red: parts[0] / 255, green: parts[1] / 255, blue: parts[2] / 255)
         } else if let hex = Self.names[text] {
@@ -33,15 +39,17 @@ public struct RGBColour: Sendable, Hashable {
     private static let names = [
         "white": "#ffffff", "black": "#000000", "red": "#ff0000", "green": "#008000", "blue": "#0000ff",
         "yellow": "#ffff00", "orange": "#ffa500", "purple": "#800080", "pink": "#ffc0cb", "gray": "#808080",
-        "grey": "#808080", "lightblue": "#add8e6", "lightgreen": "#90ee90", "lightgrey": "#d3d3d3", "lightgray": "#d3d3d3",
+        "grey": "#808080", "lightblue": "#add8e6", "lightgreen": "#90ee90", "lightgrey": "#d3d3d3",
+        "lightgray": "#d3d3d3",
         "lightyellow": "#ffffe0", "gold": "#ffd700", "navy": "#000080", "teal": "#008080", "brown": "#a52a2a",
     ]
 
     public var hex: String {
-        "#" + [red, green, blue].map { c in
-            let v = Int((c * 255).rounded())
-            return (v < 16 ? "0" : "") + String(v, radix: 16)
-        }.joined()
+        "#"
+            + [red, green, blue].map { c in
+                let v = Int((c * 255).rounded())
+                return (v < 16 ? "0" : "") + String(v, radix: 16)
+            }.joined()
     }
 
     /// WCAG relative luminance.

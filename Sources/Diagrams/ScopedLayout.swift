@@ -39,13 +39,20 @@ struct ScopedLayout {
         var inner: [Int: GraphLayout] = [:]
         var sizes: [Int: (width: Double, height: Double)] = [:]
         for k in boxed {
-            guard let direction = chart.subgraphs[k].direction, let laid = layout(scope: k, direction: direction) else { return nil }
+            guard let direction = chart.subgraphs[k].direction, let laid = layout(scope: k, direction: direction) else {
+                return nil
+            }
             inner[k] = laid
             sizes[k] = boxSize(k, laid)
         }
-        guard var outer = run(DOTWriter.dot(chart, scope: DOTWriter.Scope(subgraph: scope, direction: direction, boxes: sizes))) else { return nil }
+        guard
+            var outer = run(
+                DOTWriter.dot(chart, scope: DOTWriter.Scope(subgraph: scope, direction: direction, boxes: sizes)))
+        else { return nil }
         for k in boxed {
-            guard let box = outer.nodes.removeValue(forKey: DOTWriter.boxName(k)), let laid = inner[k] else { return nil }
+            guard let box = outer.nodes.removeValue(forKey: DOTWriter.boxName(k)), let laid = inner[k] else {
+                return nil
+            }
             place(laid, of: k, in: box, into: &outer)
         }
         // Outermost first, as the drawer paints them (a parent's index is below its children's).
@@ -61,7 +68,9 @@ struct ScopedLayout {
 
     private func boxSize(_ k: Int, _ laid: GraphLayout) -> (width: Double, height: Double) {
         let title = chart.subgraphs[k].title.isEmpty ? 0 : Self.titleHeight
-        return (max(laid.width + 2 * Self.margin, titleWidth(k) + 2 * Self.margin), laid.height + 2 * Self.margin + title)
+        return (
+            max(laid.width + 2 * Self.margin, titleWidth(k) + 2 * Self.margin), laid.height + 2 * Self.margin + title
+        )
     }
 
     /// The inner layout inside the box, centred across and below the title, and the box as the subgraph's cluster.
@@ -72,7 +81,10 @@ struct ScopedLayout {
         outer.nodes.merge(moved.nodes) { _, new in new }
         outer.edges += moved.edges
         outer.clusters += moved.clusters
-        let label = title == 0 ? nil : GraphLayout.Point(x: x + Self.margin + titleWidth(k) / 2 - 4, y: y + 4 + title / 2)
-        outer.clusters.append(GraphLayout.Cluster(name: DOTWriter.clusterName(k), x: x, y: y, width: box.width, height: box.height, labelCenter: label))
+        let label =
+            title == 0 ? nil : GraphLayout.Point(x: x + Self.margin + titleWidth(k) / 2 - 4, y: y + 4 + title / 2)
+        outer.clusters.append(
+            GraphLayout.Cluster(
+                name: DOTWriter.clusterName(k), x: x, y: y, width: box.width, height: box.height, labelCenter: label))
     }
 }

@@ -18,17 +18,24 @@ struct ThemedPaint {
             let dark = RGBColour.hsl(hue, min(saturation, 0.55), 0.22)
             let contrast = RGBColour.hsl(hue, min(saturation, 0.7), 0.12)
             parts += ["--fill:\(fill.hex)", "--fill-dark:\(dark.hex)", "--fill-contrast:\(contrast.hex)"]
-            parts += ["--text:\(readable(style.text, on: fill).hex)", "--text-dark:\(readable(style.text, on: dark).hex)",
-                      "--text-contrast:\(white.hex)"]
+            parts += [
+                "--text:\(readable(style.text, on: fill).hex)", "--text-dark:\(readable(style.text, on: dark).hex)",
+                "--text-contrast:\(white.hex)",
+            ]
         } else if let text = style.text {
-            parts += ["--text:\(readable(text, on: white).hex)", "--text-dark:\(readable(text, on: RGBColour(css: "#0d1117")!).hex)",
-                      "--text-contrast:\(white.hex)"]
+            parts += [
+                "--text:\(readable(text, on: white).hex)",
+                "--text-dark:\(readable(text, on: RGBColour(css: "#0d1117")!).hex)",
+                "--text-contrast:\(white.hex)",
+            ]
         }
         if let stroke = style.stroke ?? style.fill {
             let (hue, saturation) = stroke.hueSaturation
             let written = style.stroke ?? RGBColour.hsl(hue, min(saturation, 0.6), 0.4)
-            parts += ["--stroke:\(written.hex)", "--stroke-dark:\(RGBColour.hsl(hue, min(saturation, 0.7), 0.68).hex)",
-                      "--stroke-contrast:\(RGBColour.hsl(hue, saturation == 0 ? 0 : 1, 0.78).hex)"]
+            parts += [
+                "--stroke:\(written.hex)", "--stroke-dark:\(RGBColour.hsl(hue, min(saturation, 0.7), 0.68).hex)",
+                "--stroke-contrast:\(RGBColour.hsl(hue, saturation == 0 ? 0 : 1, 0.78).hex)",
+            ]
         }
         return parts.joined(separator: ";")
     }

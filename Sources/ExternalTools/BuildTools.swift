@@ -9,7 +9,9 @@ public struct BuildTools: Sendable {
     /// The tools whose versions cached renderings depend on: an upgrade renders every page again.
     public var versioned: [VersionedTool]
 
-    public init(render: RenderTools, versioned: [VersionedTool] = [], missing: @escaping @Sendable () -> [String] = { [] }) {
+    public init(
+        render: RenderTools, versioned: [VersionedTool] = [], missing: @escaping @Sendable () -> [String] = { [] }
+    ) {
         self.render = render
         self.versioned = versioned
         self.missing = missing
@@ -18,15 +20,23 @@ public struct BuildTools: Sendable {
     /// Debian's Pygments and KaTeX, started on first use. `SITEGEN_PYTHON` and `SITEGEN_NODE`
     /// name other interpreters (one with its own Pygments, or none at all to build without).
     public static func system(environment: [String: String] = ProcessInfo.processInfo.environment) -> BuildTools {
-        let highlighter = PygmentsHighlighter(command: environment["SITEGEN_PYTHON"] ?? PygmentsHighlighter.defaultCommand)
+        let highlighter = PygmentsHighlighter(
+            command: environment["SITEGEN_PYTHON"] ?? PygmentsHighlighter.defaultCommand)
         let math = KatexRenderer(command: environment["SITEGEN_NODE"] ?? "node")
-        return BuildTools(render: RenderTools(highlighter: highlighter, math: math),
-                          versioned: [highlighter.versioned, math.versioned, .graphviz()]) {
+        return BuildTools(
+            render: RenderTools(highlighter: highlighter, math: math),
+            versioned: [highlighter.versioned, math.versioned, .graphviz()]
+        ) {
             var found: [String] = []
             if highlighter.wasMissing {
-                found.append("code blocks are shown without colours: python3 with Pygments was not found; \(PygmentsHighlighter.installHint)")
+                found.append(
+                    "code blocks are shown without colours: python3 with Pygments was not found; \(PygmentsHighlighter.installHint)"
+                )
             }
-            if math.wasMissing { found.append("formulas are shown as TeX code: node with KaTeX was not found; \(KatexRenderer.installHint)") }
+            if math.wasMissing {
+                found.append(
+                    "formulas are shown as TeX code: node with KaTeX was not found; \(KatexRenderer.installHint)")
+            }
             return found
         }
     }

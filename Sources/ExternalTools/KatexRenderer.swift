@@ -14,7 +14,9 @@ public final class KatexRenderer: MathRenderer {
         let nodePath = (inherited + Self.debianModules).joined(separator: ":")
         self.command = command
         pool = WorkerPool(size: 1) {
-            WorkerProcess(command: command, arguments: ["-e", KatexWorkerScript.source], environment: ["NODE_PATH": nodePath], timeout: timeout)
+            WorkerProcess(
+                command: command, arguments: ["-e", KatexWorkerScript.source], environment: ["NODE_PATH": nodePath],
+                timeout: timeout)
         }
     }
 
@@ -46,14 +48,17 @@ public final class KatexRenderer: MathRenderer {
     /// pages do not load.
     static func mathElement(in html: String) -> String? {
         guard let start = html.range(of: "<math"), let end = html.range(of: "</math>", options: .backwards),
-              start.lowerBound < end.lowerBound else { return nil }
+            start.lowerBound < end.lowerBound
+        else { return nil }
         return String(html[start.lowerBound..<end.upperBound])
     }
 
     /// KaTeX's version, from the worker's first line (the worker then serves formulas).
     public var versioned: VersionedTool {
         let (pool, command) = (pool, command)
-        return VersionedTool(name: "math", located: { VersionedTool.executable(command) }) { VersionedTool.identity(from: pool.greeting()) }
+        return VersionedTool(name: "math", located: { VersionedTool.executable(command) }) {
+            VersionedTool.identity(from: pool.greeting())
+        }
     }
 
     public var wasMissing: Bool { pool.wasMissing }

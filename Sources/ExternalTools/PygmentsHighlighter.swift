@@ -9,17 +9,23 @@ public final class PygmentsHighlighter: CodeHighlighter {
 
     /// Debian's own interpreter, which `python3-pygments` installs into, before any other on PATH
     /// (a pyenv or venv `python3` may have another Pygments, or none).
-    public static let defaultCommand = FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") ? "/usr/bin/python3" : "python3"
+    public static let defaultCommand =
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") ? "/usr/bin/python3" : "python3"
 
     /// `command` is the interpreter; tests name a missing one to see the fallback. `dispatch`
     /// off runs Pygments' own rule loop instead of trying only the rules that can match the
     /// character at hand (same tokens, slower; tests compare the two).
-    public init(workers: Int = ProcessInfo.processInfo.activeProcessorCount, command: String = defaultCommand, timeout: Double = 30,
-                dispatch: Bool = true) {
+    public init(
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount, command: String = defaultCommand,
+        timeout: Double = 30,
+        dispatch: Bool = true
+    ) {
         self.command = command
         pool = WorkerPool(size: workers) {
-            WorkerProcess(command: command, arguments: ["-c", PygmentsWorkerScript.source], environment: ["PYTHONIOENCODING": "utf-8", "SITEGEN_PYGMENTS_DISPATCH": dispatch ? "1" : "0"],
-                          timeout: timeout)
+            WorkerProcess(
+                command: command, arguments: ["-c", PygmentsWorkerScript.source],
+                environment: ["PYTHONIOENCODING": "utf-8", "SITEGEN_PYGMENTS_DISPATCH": dispatch ? "1" : "0"],
+                timeout: timeout)
         }
     }
 
@@ -36,7 +42,9 @@ public final class PygmentsHighlighter: CodeHighlighter {
     /// Pygments' version, from a worker's first line (the worker then serves blocks).
     public var versioned: VersionedTool {
         let (pool, command) = (pool, command)
-        return VersionedTool(name: "code", located: { VersionedTool.executable(command) }) { VersionedTool.identity(from: pool.greeting()) }
+        return VersionedTool(name: "code", located: { VersionedTool.executable(command) }) {
+            VersionedTool.identity(from: pool.greeting())
+        }
     }
 
     /// Whether code went plain because Pygments or python3 was missing.

@@ -23,7 +23,9 @@ public struct VersionedTool: Sendable {
     /// Asks the tool itself; nil when it cannot run.
     public var identify: @Sendable () -> ToolIdentity?
 
-    public init(name: String, located: @escaping @Sendable () -> [String], identify: @escaping @Sendable () -> ToolIdentity?) {
+    public init(
+        name: String, located: @escaping @Sendable () -> [String], identify: @escaping @Sendable () -> ToolIdentity?
+    ) {
         self.name = name
         self.located = located
         self.identify = identify
@@ -31,7 +33,9 @@ public struct VersionedTool: Sendable {
 
     /// Where `command` would start from: itself when it names a path, otherwise the first
     /// executable of that name on PATH, as `/usr/bin/env` finds it.
-    public static func executable(_ command: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
+    public static func executable(
+        _ command: String, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> [String] {
         if command.contains("/") { return [command] }
         for folder in (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
             let path = "\(folder)/\(command)"

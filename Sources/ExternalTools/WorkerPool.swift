@@ -34,10 +34,12 @@ final class WorkerPool: Sendable {
     /// Asks one worker.
     func ask(_ request: [String: Any]) -> Answer {
         let request = UncheckedBox(request)
-        guard !free.withLock({ state in
-            if state.missing { state.askedWhileMissing = true }
-            return state.missing
-        }) else { return .missing }
+        guard
+            !free.withLock({ state in
+                if state.missing { state.askedWhileMissing = true }
+                return state.missing
+            })
+        else { return .missing }
         slots.wait()
         defer { slots.signal() }
         var worker = free.withLock { $0.idle.popLast() }

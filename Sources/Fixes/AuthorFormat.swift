@@ -7,7 +7,9 @@ enum AuthorFormat {
     /// `value` in the units of `stated` (after any scale its column or word applies), written
     /// like it at its own precision; a wider precision only when the stated one would still
     /// read as wrong. Nil when the figure cannot be read on its own.
-    static func rewrite(_ stated: String, statedValue: Decimal, as value: Decimal, locale: NumberLocale, marks: NumberMarks) -> String? {
+    static func rewrite(
+        _ stated: String, statedValue: Decimal, as value: Decimal, locale: NumberLocale, marks: NumberMarks
+    ) -> String? {
         let folded = String(stated.map(Self.foldWidth))
         let scanner = NumberScanner(locale: locale, marks: marks, skipsCode: false)
         guard let reference = scanner.scan(folded).first, reference.text == folded else { return nil }
@@ -17,9 +19,11 @@ enum AuthorFormat {
             guard reference.value != 0, statedValue != 0 else { return nil }
             target = value * reference.value / statedValue
         }
-        var text = NumberFormatting.format(target, like: reference, locale: locale, fractionDigits: reference.precision.fractionDigits)
+        var text = NumberFormatting.format(
+            target, like: reference, locale: locale, fractionDigits: reference.precision.fractionDigits)
         if let reread = scanner.scan(text).first, reread.text == text,
-           !Agreement.compare(stated: reread, computed: target).isAgreement {
+            !Agreement.compare(stated: reread, computed: target).isAgreement
+        {
             text = NumberFormatting.format(target, like: reference, locale: locale)
         }
         return stated == folded ? text : widen(text, like: stated)
@@ -28,10 +32,12 @@ enum AuthorFormat {
     /// ASCII digits and marks back to the full-width forms `original` used.
     static func widen(_ text: String, like original: String) -> String {
         let wide = Set(original.filter { $0 != foldWidth($0) })
-        return String(text.map { c in
-            let w = widthForms[c]
-            return w.map { wide.contains($0) || (c.isNumber && wide.contains { $0 >= "０" && $0 <= "９" }) } == true ? w! : c
-        })
+        return String(
+            text.map { c in
+                let w = widthForms[c]
+                return w.map { wide.contains($0) || (c.isNumber && wide.contains { $0 >= "０" && $0 <= "９" }) } == true
+                    ? w! : c
+            })
     }
 
     static func foldWidth(_ c: Character) -> Character {

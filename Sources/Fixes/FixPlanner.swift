@@ -13,7 +13,8 @@ public enum FixPlanner {
     }
 
     /// `languages` gives each file's page language (the name findings use); a file without one is English.
-    public static func plan(_ diagnostics: [Diagnostic], sources: [String: String], languages: [String: String]) -> Plan {
+    public static func plan(_ diagnostics: [Diagnostic], sources: [String: String], languages: [String: String]) -> Plan
+    {
         var plan = Plan()
         let wrong = diagnostics.filter { $0.severity == .error && $0.stated != nil }
         var byLocation: [SourceLocation: [Diagnostic]] = [:]
@@ -26,17 +27,23 @@ public enum FixPlanner {
                 plan.skipped.append(.conflicting(location)); continue
             }
             guard let source = sources[location.file], let line = SourceLines(source).line(location.line),
-                  Self.text(in: line, column: location.column, length: stated.count) == stated else {
+                Self.text(in: line, column: location.column, length: stated.count) == stated
+            else {
                 plan.skipped.append(.moved(location)); continue
             }
             let locale = NumberLocale(languageTag: languages[location.file] ?? "en")
             let marks = NumberMarks.evidence(in: source, default: locale.marks)
-            guard let replacement = AuthorFormat.rewrite(stated, statedValue: figureValues.stated, as: figureValues.computed, locale: locale, marks: marks) else {
+            guard
+                let replacement = AuthorFormat.rewrite(
+                    stated, statedValue: figureValues.stated, as: figureValues.computed, locale: locale, marks: marks)
+            else {
                 plan.skipped.append(.ambiguous(location)); continue
             }
             guard replacement != stated else { continue }
-            plan.fixes.append(FigureFix(file: location.file, line: location.line, column: location.column,
-                                        original: stated, replacement: replacement, rule: d.rule))
+            plan.fixes.append(
+                FigureFix(
+                    file: location.file, line: location.line, column: location.column,
+                    original: stated, replacement: replacement, rule: d.rule))
         }
         return plan
     }

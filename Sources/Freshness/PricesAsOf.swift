@@ -8,15 +8,23 @@ public enum PricesAsOf {
 
     public static func date(of page: Page) -> (date: PageDate, location: SourceLocation)? {
         if let value = page.frontMatter.extra.first(where: { $0.key == key })?.value, let text = value.string,
-           let date = PageDate(parsing: text) {
+            let date = PageDate(parsing: text)
+        {
             let position = page.frontMatter.positions[key]
-            return (date, SourceLocation(file: page.file, line: position?.line ?? value.line, column: position?.column ?? value.column))
+            return (
+                date,
+                SourceLocation(
+                    file: page.file, line: position?.line ?? value.line, column: position?.column ?? value.column)
+            )
         }
         let lines = SourceLines(page.source)
         guard lines.count > page.bodyLineOffset else { return nil }
         for number in (page.bodyLineOffset + 1)..<lines.count {
             let next = lines[number + 1].drop { $0 == " " }
-            guard next.hasPrefix("|") || lines[number + 1].isEmpty && number + 2 <= lines.count && lines[number + 2].hasPrefix("|") else { continue }
+            guard
+                next.hasPrefix("|")
+                    || lines[number + 1].isEmpty && number + 2 <= lines.count && lines[number + 2].hasPrefix("|")
+            else { continue }
             if let (date, column) = captionDate(in: lines[number]) {
                 return (date, SourceLocation(file: page.file, line: number, column: column))
             }

@@ -41,7 +41,8 @@ public enum TranslationSource {
     /// The status of `page` when it names a source language, found among `versions`.
     public static func status(of page: Page, versions: [Page]) -> Status? {
         guard let language = value(languageKey, of: page), language != page.language,
-              let source = versions.first(where: { $0.language == language && $0.file != page.file }) else { return nil }
+            let source = versions.first(where: { $0.language == language && $0.file != page.file })
+        else { return nil }
         return Status(source: source, recordedHash: value(hashKey, of: page), currentHash: hash(of: source))
     }
 
@@ -54,16 +55,25 @@ public enum TranslationSource {
             let versions = content.translations(of: page)
             let at = location(of: languageKey, in: page, displayPath: displayPath)
             guard let status = status(of: page, versions: versions) else {
-                found.append(Diagnostic(.warning, rule: rule, "translatedFrom: \(language), but the translation group '\(page.translationKey)' has no \(language) version", at: at))
+                found.append(
+                    Diagnostic(
+                        .warning, rule: rule,
+                        "translatedFrom: \(language), but the translation group '\(page.translationKey)' has no \(language) version",
+                        at: at))
                 continue
             }
             if status.recordedHash == nil {
-                found.append(Diagnostic(.info, rule: rule,
-                    "record the version translated: add 'sourceHash: \(status.currentHash)' to the front matter", at: at))
+                found.append(
+                    Diagnostic(
+                        .info, rule: rule,
+                        "record the version translated: add 'sourceHash: \(status.currentHash)' to the front matter",
+                        at: at))
             } else if status.isOutdated {
-                found.append(Diagnostic(.warning, rule: rule,
-                    "the \(language) source \(displayPath(status.source.file)) changed since this translation was made; update it and set sourceHash: \(status.currentHash)",
-                    at: location(of: hashKey, in: page, displayPath: displayPath)))
+                found.append(
+                    Diagnostic(
+                        .warning, rule: rule,
+                        "the \(language) source \(displayPath(status.source.file)) changed since this translation was made; update it and set sourceHash: \(status.currentHash)",
+                        at: location(of: hashKey, in: page, displayPath: displayPath)))
             }
         }
         return found

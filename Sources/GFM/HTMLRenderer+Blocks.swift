@@ -32,14 +32,19 @@ extension HTMLRenderer {
                 out += replaced
                 return
             }
-            let language = info.split(separator: " ").first.map { " class=\"language-\(MarkupEscaping.escape($0))\"" } ?? ""
+            let language =
+                info.split(separator: " ").first.map { " class=\"language-\(MarkupEscaping.escape($0))\"" } ?? ""
             out += "<pre><code\(language)>\(MarkupEscaping.escape(literal))</code></pre>\n"
         case .htmlBlock(let html):
             renderRawBlock(html, into: &out)
         case .thematicBreak:
             out += "<hr>\n"
         case .table:
-            if let replaced = hooks.table?(node) { out += replaced } else { renderTable(node, into: &out, state: &state) }
+            if let replaced = hooks.table?(node) {
+                out += replaced
+            } else {
+                renderTable(node, into: &out, state: &state)
+            }
         case .footnoteDefinition, .document:
             for child in node.children { renderBlock(child, tight: false, into: &out, state: &state) }
         default:

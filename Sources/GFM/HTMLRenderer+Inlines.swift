@@ -12,8 +12,11 @@ extension HTMLRenderer {
         case .lineBreak: out += "<br>\n"
         case .code(let code): out += "<code>\(MarkupEscaping.escape(code))</code>"
         case .math(let tex, let display):
-            out += hooks.math?(tex, display, node) ?? "<code class=\"math\">\(MarkupEscaping.escape(display ? "$$\(tex)$$" : "$\(tex)$"))</code>"
-        case .htmlInline(let html): out += allowRawHTML ? html : (Self.isComment(html) ? "" : MarkupEscaping.escape(html))
+            out +=
+                hooks.math?(tex, display, node)
+                ?? "<code class=\"math\">\(MarkupEscaping.escape(display ? "$$\(tex)$$" : "$\(tex)$"))</code>"
+        case .htmlInline(let html):
+            out += allowRawHTML ? html : (Self.isComment(html) ? "" : MarkupEscaping.escape(html))
         case .emphasis: wrap("em", node, into: &out, state: &state)
         case .strong: wrap("strong", node, into: &out, state: &state)
         case .strikethrough: wrap("del", node, into: &out, state: &state)
@@ -24,7 +27,8 @@ extension HTMLRenderer {
             out += "</a>"
         case .image(let source, let title):
             let titleAttribute = title.isEmpty ? "" : " title=\"\(MarkupEscaping.escape(title))\""
-            out += "<img src=\"\(SafeURL.href(source, isImage: true))\" alt=\"\(MarkupEscaping.escape(node.plainText))\"\(titleAttribute)>"
+            out +=
+                "<img src=\"\(SafeURL.href(source, isImage: true))\" alt=\"\(MarkupEscaping.escape(node.plainText))\"\(titleAttribute)>"
         case .footnoteReference(let n):
             out += "<sup class=\"footnote-ref\"><a href=\"#fn-\(n)\" id=\"fnref-\(n)\">\(n)</a></sup>"
         case .unsupported:

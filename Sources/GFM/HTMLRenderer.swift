@@ -18,7 +18,11 @@ public struct HTMLRenderer {
         out.reserveCapacity(4096)
         var footnotes: [Node] = []
         for child in document.children {
-            if case .footnoteDefinition = child.kind { footnotes.append(child) } else { renderBlock(child, tight: false, into: &out, state: &state) }
+            if case .footnoteDefinition = child.kind {
+                footnotes.append(child)
+            } else {
+                renderBlock(child, tight: false, into: &out, state: &state)
+            }
         }
         if !footnotes.isEmpty { renderFootnotes(footnotes, into: &out, state: &state) }
         return out

@@ -1,6 +1,6 @@
 import CCmarkGFM
-import TextKit
 import Synchronization
+import TextKit
 
 /// Parses GitHub-flavoured Markdown with cmark-gfm into an immutable `Node` tree.
 ///
@@ -65,7 +65,8 @@ private struct TreeBuilder {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard let cNode = cmark_iter_get_node(iterator) else { continue }
-            let entersTooDeep = event == CMARK_EVENT_ENTER && stack.count >= MarkdownParser.treeDepthLimit && !isLeaf(cNode)
+            let entersTooDeep =
+                event == CMARK_EVENT_ENTER && stack.count >= MarkdownParser.treeDepthLimit && !isLeaf(cNode)
             if dropped > 0 || entersTooDeep {
                 if !isLeaf(cNode) { dropped += event == CMARK_EVENT_ENTER ? 1 : -1 }
                 maxDepth = max(maxDepth, stack.count + dropped)
@@ -82,18 +83,21 @@ private struct TreeBuilder {
                 }
             } else if event == CMARK_EVENT_EXIT {
                 var node = stack.removeLast()
-                if case .table = node.kind { node = TableHeaderRepair(columns: columns, lineOffset: lineOffset).repair(node) }
+                if case .table = node.kind {
+                    node = TableHeaderRepair(columns: columns, lineOffset: lineOffset).repair(node)
+                }
                 if stack.isEmpty { finished = node } else { stack[stack.count - 1].children.append(node) }
             }
         }
-        return ParsedMarkdown(document: finished ?? Node(.document, span: .unknown), maxDepth: maxDepth, unsupported: unsupported)
+        return ParsedMarkdown(
+            document: finished ?? Node(.document, span: .unknown), maxDepth: maxDepth, unsupported: unsupported)
     }
 
     /// cmark's iterator reports only an enter event for these node types.
     private func isLeaf(_ node: OpaquePointer) -> Bool {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_CODE_BLOCK, CMARK_NODE_TEXT,
-             CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+            CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
             return true
         default:
             return false
@@ -120,8 +124,9 @@ private struct TreeBuilder {
         case CMARK_NODE_DOCUMENT: return .document
         case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
         case CMARK_NODE_LIST:
-            return .list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
-                         start: Int(cmark_node_get_list_start(node)), tight: cmark_node_get_list_tight(node) != 0)
+            return .list(
+                ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                start: Int(cmark_node_get_list_start(node)), tight: cmark_node_get_list_tight(node) != 0)
         case CMARK_NODE_ITEM:
             let isTask = string(cmark_node_get_type_string(node)) == "tasklist"
             return .item(task: isTask ? cmark_gfm_extensions_get_tasklist_item_checked(node) : nil)

@@ -31,7 +31,8 @@ struct TableHeaderRepair {
         row.span = SourceSpan(start: .init(line: line, column: 1), end: .init(line: line, column: source.count))
         for i in row.children.indices {
             let range = i < cellRanges.count ? cellRanges[i] : (1, 1)
-            row.children[i].span = SourceSpan(start: .init(line: line, column: range.0), end: .init(line: line, column: range.1))
+            row.children[i].span = SourceSpan(
+                start: .init(line: line, column: range.0), end: .init(line: line, column: range.1))
         }
         return row
     }

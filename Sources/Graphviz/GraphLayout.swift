@@ -48,7 +48,9 @@ public struct GraphLayout: Sendable, Equatable {
         public var labelCenter: Point?
 
         public init(name: String, x: Double, y: Double, width: Double, height: Double, labelCenter: Point?) {
-            (self.name, self.x, self.y, self.width, self.height, self.labelCenter) = (name, x, y, width, height, labelCenter)
+            (self.name, self.x, self.y, self.width, self.height, self.labelCenter) = (
+                name, x, y, width, height, labelCenter
+            )
         }
     }
 }
@@ -59,13 +61,18 @@ extension GraphLayout {
         func move(_ p: Point) -> Point { Point(x: p.x + dx, y: p.y + dy) }
         var moved = self
         for (name, box) in nodes {
-            moved.nodes[name] = Box(center: move(box.center), width: box.width, height: box.height, outline: box.outline?.map(move))
+            moved.nodes[name] = Box(
+                center: move(box.center), width: box.width, height: box.height, outline: box.outline?.map(move))
         }
         moved.edges = edges.map {
-            Edge(id: $0.id, spline: $0.spline.map(move), start: $0.start.map(move), end: $0.end.map(move), labelCenter: $0.labelCenter.map(move))
+            Edge(
+                id: $0.id, spline: $0.spline.map(move), start: $0.start.map(move), end: $0.end.map(move),
+                labelCenter: $0.labelCenter.map(move))
         }
         moved.clusters = clusters.map {
-            Cluster(name: $0.name, x: $0.x + dx, y: $0.y + dy, width: $0.width, height: $0.height, labelCenter: $0.labelCenter.map(move))
+            Cluster(
+                name: $0.name, x: $0.x + dx, y: $0.y + dy, width: $0.width, height: $0.height,
+                labelCenter: $0.labelCenter.map(move))
         }
         return moved
     }

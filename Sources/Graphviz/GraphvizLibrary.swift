@@ -60,17 +60,19 @@ public struct GraphvizLibrary: Sendable {
 nonisolated(unsafe) private var currentMeasure: (@Sendable (String, Double) -> Double)?
 
 /// The C entry point of sitegen's text-layout plugin: a line's size from sitegen's own metrics.
-private let measureSpan: @convention(c) (UnsafeMutablePointer<textspan_t>?, UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> boolean = { span, _ in
-    guard let span, let text = span.pointee.str else { return 0 }
-    let size = span.pointee.font?.pointee.size ?? 14
-    let width = currentMeasure?(String(cString: text), size) ?? Double(strlen(text)) * size * 0.6
-    span.pointee.size = pointf(x: width, y: size * 1.2)
-    span.pointee.yoffset_layout = 0
-    span.pointee.yoffset_centerline = size * 0.1
-    span.pointee.layout = nil
-    span.pointee.free_layout = nil
-    return 1
-}
+private let measureSpan:
+    @convention(c) (UnsafeMutablePointer<textspan_t>?, UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> boolean =
+        { span, _ in
+            guard let span, let text = span.pointee.str else { return 0 }
+            let size = span.pointee.font?.pointee.size ?? 14
+            let width = currentMeasure?(String(cString: text), size) ?? Double(strlen(text)) * size * 0.6
+            span.pointee.size = pointf(x: width, y: size * 1.2)
+            span.pointee.yoffset_layout = 0
+            span.pointee.yoffset_centerline = size * 0.1
+            span.pointee.layout = nil
+            span.pointee.free_layout = nil
+            return 1
+        }
 
 /// Graphviz's messages would go to stderr; sitegen reports problems itself.
 private let silence: @convention(c) (UnsafeMutablePointer<CChar>?) -> Int32 = { _ in 0 }
@@ -82,13 +84,18 @@ private final class OpenedLibrary: @unchecked Sendable {
     typealias Close = @convention(c) (OpaquePointer?) -> Int32
     typealias Layout = @convention(c) (OpaquePointer?, OpaquePointer?, UnsafePointer<CChar>?) -> Int32
     typealias FreeLayout = @convention(c) (OpaquePointer?, OpaquePointer?) -> Int32
-    typealias RenderData = @convention(c) (OpaquePointer?, OpaquePointer?, UnsafePointer<CChar>?, UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, UnsafeMutablePointer<UInt32>?) -> Int32
+    typealias RenderData =
+        @convention(c) (
+            OpaquePointer?, OpaquePointer?, UnsafePointer<CChar>?, UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
+            UnsafeMutablePointer<UInt32>?
+        ) -> Int32
     typealias FreeData = @convention(c) (UnsafeMutablePointer<CChar>?) -> Void
 
     let context: OpaquePointer
     let version: String
     let file: String
-    let memRead: MemRead, close: Close, layout: Layout, freeLayout: FreeLayout, renderData: RenderData, freeData: FreeData
+    let memRead: MemRead, close: Close, layout: Layout, freeLayout: FreeLayout, renderData: RenderData,
+        freeData: FreeData
 
     init?(names: [String]) {
         guard let handle = names.lazy.compactMap({ dlopen($0, RTLD_NOW | RTLD_LOCAL) }).first else { return nil }
@@ -98,13 +105,16 @@ private final class OpenedLibrary: @unchecked Sendable {
         typealias NewContext = @convention(c) () -> OpaquePointer?
         typealias AddLibrary = @convention(c) (OpaquePointer?, UnsafeMutablePointer<gvplugin_library_t>?) -> Void
         typealias SelectTextLayout = @convention(c) (OpaquePointer?) -> Int32
-        typealias SetErrorFunction = @convention(c) ((@convention(c) (UnsafeMutablePointer<CChar>?) -> Int32)?) -> OpaquePointer?
-        guard let newContext = symbol("gvContext", NewContext.self), let addLibrary = symbol("gvAddLibrary", AddLibrary.self),
-              let selectTextLayout = symbol("gvtextlayout_select", SelectTextLayout.self),
-              let memRead = symbol("agmemread", MemRead.self), let close = symbol("agclose", Close.self),
-              let layout = symbol("gvLayout", Layout.self), let freeLayout = symbol("gvFreeLayout", FreeLayout.self),
-              let renderData = symbol("gvRenderData", RenderData.self), let freeData = symbol("gvFreeRenderData", FreeData.self),
-              let context = newContext()
+        typealias SetErrorFunction =
+            @convention(c) ((@convention(c) (UnsafeMutablePointer<CChar>?) -> Int32)?) -> OpaquePointer?
+        guard let newContext = symbol("gvContext", NewContext.self),
+            let addLibrary = symbol("gvAddLibrary", AddLibrary.self),
+            let selectTextLayout = symbol("gvtextlayout_select", SelectTextLayout.self),
+            let memRead = symbol("agmemread", MemRead.self), let close = symbol("agclose", Close.self),
+            let layout = symbol("gvLayout", Layout.self), let freeLayout = symbol("gvFreeLayout", FreeLayout.self),
+            let renderData = symbol("gvRenderData", RenderData.self),
+            let freeData = symbol("gvFreeRenderData", FreeData.self),
+            let context = newContext()
         else { dlclose(handle); return nil }
         typealias Version = @convention(c) (OpaquePointer?) -> UnsafeMutablePointer<CChar>?
         version = symbol("gvcVersion", Version.self)?(context).map { String(cString: $0) } ?? "unknown"
@@ -149,7 +159,9 @@ private final class OpenedLibrary: @unchecked Sendable {
         let engine = UnsafeMutablePointer<gvtextlayout_engine_t>.allocate(capacity: 1)
         engine.initialize(to: gvtextlayout_engine_t(textlayout: measureSpan))
         let types = UnsafeMutablePointer<gvplugin_installed_t>.allocate(capacity: 2)
-        types[0] = gvplugin_installed_t(id: 0, type: UnsafePointer(strdup("textlayout")), quality: 1000, engine: UnsafeMutableRawPointer(engine), features: nil)
+        types[0] = gvplugin_installed_t(
+            id: 0, type: UnsafePointer(strdup("textlayout")), quality: 1000, engine: UnsafeMutableRawPointer(engine),
+            features: nil)
         types[1] = gvplugin_installed_t(id: 0, type: nil, quality: 0, engine: nil, features: nil)
         let apis = UnsafeMutablePointer<gvplugin_api_t>.allocate(capacity: 2)
         apis[0] = gvplugin_api_t(api: API_textlayout, types: types)

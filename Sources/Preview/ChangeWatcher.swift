@@ -21,17 +21,17 @@ struct ChangeWatcher: Service {
     private func poll() async throws {
         var last = initial
         while !Task.isCancelled {
-                try await Task.sleep(for: interval)
-                var scan = SourceScan(contentPath: contentPath, templatesPath: templatesPath)
-                guard scan != last else { continue }
-                while true {
-                    try await Task.sleep(for: .milliseconds(30))
-                    let again = SourceScan(contentPath: contentPath, templatesPath: templatesPath)
-                    if again == scan { break }
-                    scan = again
-                }
-                last = scan
-                report(await rebuilder.rebuild(scan))
+            try await Task.sleep(for: interval)
+            var scan = SourceScan(contentPath: contentPath, templatesPath: templatesPath)
+            guard scan != last else { continue }
+            while true {
+                try await Task.sleep(for: .milliseconds(30))
+                let again = SourceScan(contentPath: contentPath, templatesPath: templatesPath)
+                if again == scan { break }
+                scan = again
+            }
+            last = scan
+            report(await rebuilder.rebuild(scan))
         }
     }
 }

@@ -32,23 +32,31 @@ public struct PreviewResponder: HTTPResponder {
         }
         if !path.isFolder, site.file(path.key + "/index.html") != nil {
             // Pages link relatively, so a folder must be asked for with its slash.
-            return Response(status: .movedPermanently, headers: [.location: request.uri.path + "/", .contentLength: "0"])
+            return Response(
+                status: .movedPermanently, headers: [.location: request.uri.path + "/", .contentLength: "0"])
         }
         // The theme's 404 page; before any build has succeeded, a bare one that still shows the overlay.
         let notFound = site.file("404.html") ?? Self.bareNotFound
         return respond(with: notFound, status: .notFound, site: site, request: request, conditional: false)
     }
 
-    static let bareNotFound = ServedFile(path: "404.html", bytes: Array("""
-        <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head>\
-        <body><h1>Not found</h1><p>sitegen serve has nothing at this address.</p></body></html>
-        """.utf8))
+    static let bareNotFound = ServedFile(
+        path: "404.html",
+        bytes: Array(
+            """
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head>\
+            <body><h1>Not found</h1><p>sitegen serve has nothing at this address.</p></body></html>
+            """.utf8))
 
-    private func respond(with file: ServedFile, status: HTTPResponse.Status, site: ServedSite, request: Request,
-                         conditional: Bool = true) -> Response {
+    private func respond(
+        with file: ServedFile, status: HTTPResponse.Status, site: ServedSite, request: Request,
+        conditional: Bool = true
+    ) -> Response {
         let etag = site.etag(for: file)
-        var headers: HTTPFields = [.contentType: file.contentType, .eTag: etag, .cacheControl: "no-cache",
-                                   .init("X-Content-Type-Options")!: "nosniff"]
+        var headers: HTTPFields = [
+            .contentType: file.contentType, .eTag: etag, .cacheControl: "no-cache",
+            .init("X-Content-Type-Options")!: "nosniff",
+        ]
         if conditional, let tags = request.headers[.ifNoneMatch], Self.matches(tags, etag) {
             return Response(status: .notModified, headers: headers)
         }
@@ -62,7 +70,8 @@ public struct PreviewResponder: HTTPResponder {
     static func injected(_ file: ServedFile, _ injection: ByteBuffer) -> [ByteBuffer] {
         let total = file.body.readableBytes
         let head = file.body.getSlice(at: file.body.readerIndex, length: file.injectionOffset)!
-        let tail = file.body.getSlice(at: file.body.readerIndex + file.injectionOffset, length: total - file.injectionOffset)!
+        let tail = file.body.getSlice(
+            at: file.body.readerIndex + file.injectionOffset, length: total - file.injectionOffset)!
         return [head, injection, tail]
     }
 

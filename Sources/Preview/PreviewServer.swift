@@ -17,8 +17,10 @@ public struct PreviewServer: Sendable {
         public var strict: Bool
         public var pollInterval: Duration
 
-        public init(host: String = "127.0.0.1", port: Int = 8000, loader: ProjectLoader, outputPath: String? = nil,
-                    baseURL: String? = nil, strict: Bool = false, pollInterval: Duration = .milliseconds(100)) {
+        public init(
+            host: String = "127.0.0.1", port: Int = 8000, loader: ProjectLoader, outputPath: String? = nil,
+            baseURL: String? = nil, strict: Bool = false, pollInterval: Duration = .milliseconds(100)
+        ) {
             self.host = host
             self.port = port
             self.loader = loader
@@ -38,15 +40,19 @@ public struct PreviewServer: Sendable {
 
     /// Builds once (reported through `onRebuild`), then returns the application ready to run:
     /// the HTTP server plus the change watcher. `onReady` gets the URL once the port is bound.
-    public func makeApplication(onReady: @escaping @Sendable (String) -> Void = { _ in },
-                                onRebuild: @escaping @Sendable (LiveBuildResult) -> Void = { _ in }) async -> some ApplicationProtocol {
+    public func makeApplication(
+        onReady: @escaping @Sendable (String) -> Void = { _ in },
+        onRebuild: @escaping @Sendable (LiveBuildResult) -> Void = { _ in }
+    ) async -> some ApplicationProtocol {
         let loader = configuration.loader
-        let rebuilder = Rebuilder(build: LiveBuild(loader: loader, baseURL: configuration.baseURL, strict: configuration.strict),
-                                  state: state, outputPath: configuration.outputPath)
+        let rebuilder = Rebuilder(
+            build: LiveBuild(loader: loader, baseURL: configuration.baseURL, strict: configuration.strict),
+            state: state, outputPath: configuration.outputPath)
         let scan = SourceScan(contentPath: loader.contentPath, templatesPath: loader.templatesPath)
         onRebuild(await rebuilder.rebuild(scan))
-        let watcher = ChangeWatcher(contentPath: loader.contentPath, templatesPath: loader.templatesPath,
-                                    interval: configuration.pollInterval, rebuilder: rebuilder, initial: scan, report: onRebuild)
+        let watcher = ChangeWatcher(
+            contentPath: loader.contentPath, templatesPath: loader.templatesPath,
+            interval: configuration.pollInterval, rebuilder: rebuilder, initial: scan, report: onRebuild)
         var logger = Logger(label: "sitegen.serve")
         logger.logLevel = .warning
         let host = configuration.host
@@ -63,7 +69,9 @@ public struct PreviewServer: Sendable {
     }
 
     /// Runs until SIGINT or SIGTERM, then stops cleanly: event streams end, the watcher stops.
-    public func run(onReady: @escaping @Sendable (String) -> Void, onRebuild: @escaping @Sendable (LiveBuildResult) -> Void) async throws {
+    public func run(
+        onReady: @escaping @Sendable (String) -> Void, onRebuild: @escaping @Sendable (LiveBuildResult) -> Void
+    ) async throws {
         try await makeApplication(onReady: onReady, onRebuild: onRebuild).runService()
         state.close()
     }

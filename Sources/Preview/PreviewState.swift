@@ -27,10 +27,13 @@ public final class PreviewState: Sendable {
 
     /// Serves a new snapshot made from the last one, then tells every open page to reload.
     @discardableResult
-    public func publish(files: [String: [UInt8]], changed: Set<String>, diagnostics: [Diagnostic],
-                        sources: [String: String]) -> ServedSite {
+    public func publish(
+        files: [String: [UInt8]], changed: Set<String>, diagnostics: [Diagnostic],
+        sources: [String: String]
+    ) -> ServedSite {
         let current = site
-        let next = current.next(files: files, changed: changed, diagnostics: diagnostics, sources: sources, instance: instance)
+        let next = current.next(
+            files: files, changed: changed, diagnostics: diagnostics, sources: sources, instance: instance)
         let listeners = inner.withLock { state in
             state.site = next
             return Array(state.listeners.values)

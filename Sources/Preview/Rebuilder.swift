@@ -24,9 +24,11 @@ actor Rebuilder {
         guard changed else { return result }
         started = true
         lastDiagnostics = result.diagnostics
-        state.publish(files: result.files, changed: result.changedPaths, diagnostics: result.diagnostics, sources: result.sources)
+        state.publish(
+            files: result.files, changed: result.changedPaths, diagnostics: result.diagnostics, sources: result.sources)
         if let outputPath, result.outcome != .failed, !result.changedPaths.isEmpty,
-           let problem = build.write(result.files, to: outputPath) {
+            let problem = build.write(result.files, to: outputPath)
+        {
             result.diagnostics.append(problem)
         }
         return result

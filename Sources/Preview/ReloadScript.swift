@@ -10,8 +10,8 @@ enum ReloadScript {
     static func html(version: Int, instance: String) -> String {
         let url = "\(eventsPath)?since=\(version)&instance=\(instance)"
         return """
-        <script data-sitegen-preview>(()=>{const s=new EventSource("\(url)");\
-        s.addEventListener("reload",()=>location.reload());})();</script>
-        """
+            <script data-sitegen-preview>(()=>{const s=new EventSource("\(url)");\
+            s.addEventListener("reload",()=>location.reload());})();</script>
+            """
     }
 }

@@ -13,7 +13,9 @@ struct RequestPath: Equatable {
 
     init?(raw: String) {
         guard let decoded = Self.percentDecoded(raw), decoded.first == "/" else { return nil }
-        guard !decoded.unicodeScalars.contains(where: { $0 == "\\" || $0.value < 0x20 || $0.value == 0x7F }) else { return nil }
+        guard !decoded.unicodeScalars.contains(where: { $0 == "\\" || $0.value < 0x20 || $0.value == 0x7F }) else {
+            return nil
+        }
         var segments = decoded.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
         isFolder = segments.last == ""
         if isFolder { segments.removeLast() }
@@ -31,7 +33,9 @@ struct RequestPath: Equatable {
         var iterator = raw.utf8.makeIterator()
         while let byte = iterator.next() {
             guard byte == UInt8(ascii: "%") else { bytes.append(byte); continue }
-            guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else { return nil }
+            guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else {
+                return nil
+            }
             bytes.append(high << 4 | low)
         }
         return String(validating: bytes, as: UTF8.self)

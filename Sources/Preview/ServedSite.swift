@@ -14,7 +14,10 @@ public struct ServedSite: Sendable {
     /// What HTML pages get before `</body>`: the reload script, and the overlay when there are diagnostics.
     let injection: ByteBuffer
 
-    init(version: Int, files: [String: ServedFile], diagnostics: [Diagnostic], sources: [String: String], instance: String) {
+    init(
+        version: Int, files: [String: ServedFile], diagnostics: [Diagnostic], sources: [String: String],
+        instance: String
+    ) {
         self.version = version
         self.files = files
         self.diagnostics = diagnostics
@@ -23,11 +26,14 @@ public struct ServedSite: Sendable {
     }
 
     /// The snapshot after a rebuild: unchanged files keep their buffers, changed ones get new ones.
-    func next(files new: [String: [UInt8]], changed: Set<String>, diagnostics: [Diagnostic], sources: [String: String],
-              instance: String) -> ServedSite {
+    func next(
+        files new: [String: [UInt8]], changed: Set<String>, diagnostics: [Diagnostic], sources: [String: String],
+        instance: String
+    ) -> ServedSite {
         var served = files.filter { new[$0.key] != nil && !changed.contains($0.key) }
         for (path, bytes) in new where served[path] == nil { served[path] = ServedFile(path: path, bytes: bytes) }
-        return ServedSite(version: version + 1, files: served, diagnostics: diagnostics, sources: sources, instance: instance)
+        return ServedSite(
+            version: version + 1, files: served, diagnostics: diagnostics, sources: sources, instance: instance)
     }
 
     static func empty(instance: String) -> ServedSite {

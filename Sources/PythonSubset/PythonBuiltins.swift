@@ -38,7 +38,9 @@ struct PythonBuiltins {
             return .int(value.rounded(0, value < 0 ? .up : .down))
         case "float":
             let argument = try only(arguments, from: 1...1)
-            if let text = argument.plainText, let value = Decimal(string: text.trimmingCharacters(in: .whitespaces)) { return .float(value) }
+            if let text = argument.plainText, let value = Decimal(string: text.trimmingCharacters(in: .whitespaces)) {
+                return .float(value)
+            }
             return .float(try number(argument))
         case "abs":
             let argument = try only(arguments, from: 1...1)
@@ -55,7 +57,8 @@ struct PythonBuiltins {
             return .int(Decimal(try interpreter.iterate(try only(arguments, from: 1...1)).count))
         case "range":
             let bounds = try arguments.map { Int(truncating: try number($0) as NSNumber) }
-            let (start, stop, step) = bounds.count == 1 ? (0, bounds[0], 1) : (bounds[0], bounds[1], bounds.count > 2 ? bounds[2] : 1)
+            let (start, stop, step) =
+                bounds.count == 1 ? (0, bounds[0], 1) : (bounds[0], bounds[1], bounds.count > 2 ? bounds[2] : 1)
             guard step != 0, (stop - start) / step <= 100_000 else { throw PythonRuntimeError.unsupported("range") }
             return .list(ListBox(Swift.stride(from: start, to: stop, by: step).map { .int(Decimal($0)) }))
         case "str":
@@ -66,13 +69,19 @@ struct PythonBuiltins {
             return name == "tuple" ? .tuple(items) : .list(ListBox(items))
         case "enumerate":
             let start = arguments.count > 1 ? Int(truncating: try number(arguments[1]) as NSNumber) : 0
-            return .list(ListBox(try interpreter.iterate(try only(arguments, from: 1...2)).enumerated().map { .tuple([.int(Decimal($0 + start)), $1]) }))
+            return .list(
+                ListBox(
+                    try interpreter.iterate(try only(arguments, from: 1...2)).enumerated().map {
+                        .tuple([.int(Decimal($0 + start)), $1])
+                    }))
         case "zip":
             let lists = try arguments.map { try interpreter.iterate($0) }
             let count = lists.map(\.count).min() ?? 0
             return .list(ListBox((0..<count).map { i in .tuple(lists.map { $0[i] }) }))
         case "format":
-            return .text(try PythonFormat.format(try only(arguments, from: 1...2), spec: arguments.count > 1 ? arguments[1].plainText ?? "" : ""))
+            return .text(
+                try PythonFormat.format(
+                    try only(arguments, from: 1...2), spec: arguments.count > 1 ? arguments[1].plainText ?? "" : ""))
         case "bool":
             return .bool(try only(arguments, from: 1...1).isTrue)
         default:
@@ -132,7 +141,8 @@ struct PythonBuiltins {
                 continue
             }
             let field = String(chars[(i + 1)..<close])
-            let name = field.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let name =
+                field.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
             let spec = field.contains(":") ? String(field[field.index(after: field.firstIndex(of: ":")!)...]) : ""
             let position: Int
             if name.isEmpty {

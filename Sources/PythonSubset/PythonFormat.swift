@@ -112,7 +112,9 @@ enum PythonFormat {
         NSDecimalRound(&rounded, &input, places, .bankers)
         let negative = rounded < 0
         var text = (negative ? -rounded : rounded).description
-        if text.contains("e") || text.contains("E") { text = "\(NSDecimalNumber(decimal: negative ? -rounded : rounded).doubleValue)" }
+        if text.contains("e") || text.contains("E") {
+            text = "\(NSDecimalNumber(decimal: negative ? -rounded : rounded).doubleValue)"
+        }
         var integer = text
         var fraction = ""
         if let dot = text.firstIndex(of: ".") {

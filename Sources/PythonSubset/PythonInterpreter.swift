@@ -163,7 +163,8 @@ final class PythonInterpreter {
             for part in parts {
                 switch part {
                 case .text(let text): pieces.append(.text(text))
-                case .field(let expression, let spec): pieces += try PythonFormat.format(try evaluate(expression), spec: spec)
+                case .field(let expression, let spec):
+                    pieces += try PythonFormat.format(try evaluate(expression), spec: spec)
                 }
             }
             return .text(pieces)
@@ -229,8 +230,13 @@ final class PythonInterpreter {
             guard box.items.count * count <= 100_000 else { throw PythonRuntimeError.unsupported("list too long") }
             return .list(ListBox(Array(repeating: box.items, count: count).flatMap { $0 }))
         }
-        if op == "*", case .text = left, let n = right.number { return .string(String(repeating: left.plainText ?? "", count: max(0, min(1000, Int(truncating: n as NSNumber))))) }
-        guard let a = left.number, let b = right.number else { throw PythonRuntimeError.unsupported("operands of \(op)") }
+        if op == "*", case .text = left, let n = right.number {
+            return .string(
+                String(repeating: left.plainText ?? "", count: max(0, min(1000, Int(truncating: n as NSNumber)))))
+        }
+        guard let a = left.number, let b = right.number else {
+            throw PythonRuntimeError.unsupported("operands of \(op)")
+        }
         let isFloat = left.isFloat || right.isFloat
         switch op {
         case "+": return .number(a + b, isFloat: isFloat)
@@ -268,7 +274,11 @@ final class PythonInterpreter {
         case "!=": return !left.equals(right)
         case "in", "not in":
             let found: Bool
-            if case .dictionary(let box) = right { found = box.index(of: left) != nil } else { found = try iterate(right).contains { $0.equals(left) } }
+            if case .dictionary(let box) = right {
+                found = box.index(of: left) != nil
+            } else {
+                found = try iterate(right).contains { $0.equals(left) }
+            }
             return found == (op == "in")
         default: break
         }
@@ -287,7 +297,9 @@ final class PythonInterpreter {
     }
 
     private func index(_ key: PythonValue, count: Int) throws -> Int {
-        guard let number = key.number, number == number.rounded(0) else { throw PythonRuntimeError.unsupported("index") }
+        guard let number = key.number, number == number.rounded(0) else {
+            throw PythonRuntimeError.unsupported("index")
+        }
         var i = Int(truncating: number as NSNumber)
         if i < 0 { i += count }
         guard i >= 0, i < count else { throw PythonRuntimeError.unsupported("index out of range") }
@@ -317,7 +329,9 @@ final class PythonInterpreter {
 
     // MARK: Calls
 
-    private func call(_ callee: PythonValue, _ arguments: [PythonValue], keywords: [(String, PythonValue)]) throws -> PythonValue {
+    private func call(_ callee: PythonValue, _ arguments: [PythonValue], keywords: [(String, PythonValue)]) throws
+        -> PythonValue
+    {
         switch callee {
         case .function(let function):
             guard frames.count < 50 else { throw PythonRuntimeError.unsupported("recursion") }

@@ -37,7 +37,8 @@ struct PythonLexer {
 
     private static let operators = [
         "**=", "//=", "->", "**", "//", "==", "!=", "<=", ">=", "+=", "-=", "*=", "/=", "%=", ":=",
-        "+", "-", "*", "/", "%", "<", ">", "=", "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "@", "&", "|", "^", "~",
+        "+", "-", "*", "/", "%", "<", ">", "=", "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "@", "&", "|", "^",
+        "~",
     ]
 
     init(_ source: String) throws {
@@ -56,7 +57,9 @@ struct PythonLexer {
                     i += 1
                 }
                 if i == chars.count || chars[i] == "#" {
-                    if i < chars.count { comments.append(Self.comment(chars, from: i, line: lineNumber, trailsCode: false)) }
+                    if i < chars.count {
+                        comments.append(Self.comment(chars, from: i, line: lineNumber, trailsCode: false))
+                    }
                     lineIndex += 1
                     continue
                 }
@@ -68,7 +71,9 @@ struct PythonLexer {
                         indents.removeLast()
                         tokens.append(PythonToken(kind: .dedent, line: lineNumber))
                     }
-                    guard width == indents.last! else { throw PythonSyntaxError.unexpected("indentation", line: lineNumber) }
+                    guard width == indents.last! else {
+                        throw PythonSyntaxError.unexpected("indentation", line: lineNumber)
+                    }
                 }
             }
             var continued = false
@@ -85,7 +90,9 @@ struct PythonLexer {
                     i = next
                     continue
                 }
-                if c.isNumber && c.isASCII || (c == "." && i + 1 < chars.count && chars[i + 1].isASCII && chars[i + 1].isNumber) {
+                if c.isNumber && c.isASCII
+                    || (c == "." && i + 1 < chars.count && chars[i + 1].isASCII && chars[i + 1].isNumber)
+                {
                     let (text, next) = Self.number(chars, at: i)
                     tokens.append(PythonToken(kind: .number(text), line: lineNumber))
                     i = next
@@ -158,7 +165,8 @@ struct PythonLexer {
     }
 
     /// A string literal with an optional `f`, `r`, `b` or `u` prefix, single or triple quoted on one line.
-    private static func stringLiteral(_ chars: [Character], at start: Int, line: Int) throws -> (PythonToken.Kind, Int)? {
+    private static func stringLiteral(_ chars: [Character], at start: Int, line: Int) throws -> (PythonToken.Kind, Int)?
+    {
         var i = start
         var prefix = ""
         while i < chars.count, i - start < 2, "fFrRbBuU".contains(chars[i]) {

@@ -20,7 +20,8 @@ indirect enum PythonExpression {
     case tuple([PythonExpression])
     case dictionary([(PythonExpression, PythonExpression)])
     /// `element for target in source if condition`, as a list or a generator.
-    case comprehension(PythonExpression, target: PythonExpression, source: PythonExpression, condition: PythonExpression?)
+    case comprehension(
+        PythonExpression, target: PythonExpression, source: PythonExpression, condition: PythonExpression?)
 }
 
 enum PythonConstant {

@@ -105,7 +105,8 @@ indirect enum PythonValue {
         case (.text, .text): return plainText == other.plainText
         case (.none, .none): return true
         case (.tuple(let a), .tuple(let b)): return a.count == b.count && zip(a, b).allSatisfy { $0.equals($1) }
-        case (.list(let a), .list(let b)): return a.items.count == b.items.count && zip(a.items, b.items).allSatisfy { $0.equals($1) }
+        case (.list(let a), .list(let b)):
+            return a.items.count == b.items.count && zip(a.items, b.items).allSatisfy { $0.equals($1) }
         default: return false
         }
     }
@@ -115,7 +116,10 @@ indirect enum PythonValue {
         switch self {
         case .text(let pieces): return pieces
         case .number(let value, let isFloat):
-            return [.number(PrintedNumber(shown: value, text: PythonFormat.repr(value, isFloat: isFloat), isExact: !isFloat))]
+            return [
+                .number(
+                    PrintedNumber(shown: value, text: PythonFormat.repr(value, isFloat: isFloat), isExact: !isFloat))
+            ]
         default: return [.text(repr)]
         }
     }
@@ -128,7 +132,8 @@ indirect enum PythonValue {
         case .text: "'\(plainText ?? "")'"
         case .list(let box): "[" + box.items.map(\.repr).joined(separator: ", ") + "]"
         case .tuple(let items): "(" + items.map(\.repr).joined(separator: ", ") + (items.count == 1 ? ",)" : ")")
-        case .dictionary(let box): "{" + zip(box.keys, box.values).map { "\($0.repr): \($1.repr)" }.joined(separator: ", ") + "}"
+        case .dictionary(let box):
+            "{" + zip(box.keys, box.values).map { "\($0.repr): \($1.repr)" }.joined(separator: ", ") + "}"
         case .function: "<function>"
         case .builtin(let name), .method(_, let name): "<built-in \(name)>"
         case .module(let name): "<module '\(name)'>"

@@ -43,9 +43,18 @@ public enum ReportSkeleton {
             switch StarterReport.base(of: language) {
             case "zh": Words(prompt: "在这里写报告正文，把数字填进下表。", item: "项目", cost: "费用（美元）", total: "合计")
             case "ja": Words(prompt: "ここに本文を書き、下の表に数字を入れてください。", item: "項目", cost: "費用（ドル）", total: "合計")
-            case "fr": Words(prompt: "Écrivez le rapport ici et remplissez le tableau ci-dessous.", item: "Poste", cost: "Coût ($)", total: "Total")
-            case "de": Words(prompt: "Schreiben Sie den Bericht hier und füllen Sie die Tabelle unten aus.", item: "Posten", cost: "Kosten ($)", total: "Summe")
-            default: Words(prompt: "Write the report here and fill in the table below.", item: "Item", cost: "Cost ($)", total: "Total")
+            case "fr":
+                Words(
+                    prompt: "Écrivez le rapport ici et remplissez le tableau ci-dessous.", item: "Poste",
+                    cost: "Coût ($)", total: "Total")
+            case "de":
+                Words(
+                    prompt: "Schreiben Sie den Bericht hier und füllen Sie die Tabelle unten aus.", item: "Posten",
+                    cost: "Kosten ($)", total: "Summe")
+            default:
+                Words(
+                    prompt: "Write the report here and fill in the table below.", item: "Item", cost: "Cost ($)",
+                    total: "Total")
             }
         }
     }

@@ -20,14 +20,16 @@ public enum StarterProject {
         let source = (language: languages[0], hash: TranslationSource.hash(ofBody: StarterReport.of(languages[0]).body))
         for (i, language) in languages.enumerated() {
             files["Content/reports/hosting-budget.\(language).md"] = StarterReport.of(language)
-                .markdown(language: language, translationKey: "hosting-budget", today: today, source: i == 0 ? nil : source)
+                .markdown(
+                    language: language, translationKey: "hosting-budget", today: today, source: i == 0 ? nil : source)
         }
         for (path, text) in StarterTheme.files { files["Templates/" + path] = text }
         return files
     }
 
     static func settings(languages: [String]) -> String {
-        let titles = languages.map { "  \($0): \(siteTitles[StarterReport.base(of: $0)] ?? "Reports")" }.joined(separator: "\n")
+        let titles = languages.map { "  \($0): \(siteTitles[StarterReport.base(of: $0)] ?? "Reports")" }.joined(
+            separator: "\n")
         return """
             title:
             \(titles)

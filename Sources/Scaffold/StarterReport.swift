@@ -26,13 +26,15 @@ struct StarterReport: Sendable {
     static let all: [String: StarterReport] = [
         "en": StarterReport(
             title: "Monthly hosting budget",
-            intro: "This report is a starting point: change a price in the table, run `sitegen check`, and every figure that depends on it is recomputed.",
+            intro:
+                "This report is a starting point: change a price in the table, run `sitegen check`, and every figure that depends on it is recomputed.",
             heading: "Prices and quantities",
             columns: ["Item", "Unit price ($)", "Quantity", "Monthly cost ($)"],
             items: ["Web server", "Database", "Backup storage (GB)"], totalLabel: "Total",
             formula: "[Monthly cost ($)] = [Unit price ($)] × Quantity",
             chartTitle: "Monthly cost by item",
-            closing: "The three web servers cost 3 × $12.00 = $36.00 a month; the whole budget is $71.00 a month, or 12 × $71.00 = $852.00 a year.",
+            closing:
+                "The three web servers cost 3 × $12.00 = $36.00 a month; the whole budget is $71.00 a month, or 12 × $71.00 = $852.00 a year.",
             decimalMark: "."),
         "zh": StarterReport(
             title: "每月托管预算",
@@ -56,29 +58,35 @@ struct StarterReport: Sendable {
             decimalMark: "."),
         "fr": StarterReport(
             title: "Budget mensuel d’hébergement",
-            intro: "Ce rapport est un point de départ : modifiez un prix du tableau, lancez `sitegen check`, et chaque chiffre qui en dépend est recalculé.",
+            intro:
+                "Ce rapport est un point de départ : modifiez un prix du tableau, lancez `sitegen check`, et chaque chiffre qui en dépend est recalculé.",
             heading: "Prix et quantités",
             columns: ["Poste", "Prix unitaire ($)", "Quantité", "Coût mensuel ($)"],
             items: ["Serveur web", "Base de données", "Stockage de sauvegarde (Go)"], totalLabel: "Total",
             formula: "[Coût mensuel ($)] = [Prix unitaire ($)] × Quantité",
             chartTitle: "Coût mensuel par poste",
-            closing: "Les trois serveurs web coûtent 3 × 12,00 $ = 36,00 $ par mois ; le budget entier s’élève à 71,00 $ par mois, soit 12 × 71,00 $ = 852,00 $ par an.",
+            closing:
+                "Les trois serveurs web coûtent 3 × 12,00 $ = 36,00 $ par mois ; le budget entier s’élève à 71,00 $ par mois, soit 12 × 71,00 $ = 852,00 $ par an.",
             decimalMark: ","),
         "de": StarterReport(
             title: "Monatliches Hosting-Budget",
-            intro: "Dieser Bericht ist ein Ausgangspunkt: Ändern Sie einen Preis in der Tabelle, führen Sie `sitegen check` aus, und jede davon abhängige Zahl wird neu berechnet.",
+            intro:
+                "Dieser Bericht ist ein Ausgangspunkt: Ändern Sie einen Preis in der Tabelle, führen Sie `sitegen check` aus, und jede davon abhängige Zahl wird neu berechnet.",
             heading: "Preise und Mengen",
             columns: ["Posten", "Stückpreis ($)", "Menge", "Monatliche Kosten ($)"],
             items: ["Webserver", "Datenbank", "Sicherungsspeicher (GB)"], totalLabel: "Summe",
             formula: "[Monatliche Kosten ($)] = [Stückpreis ($)] × Menge",
             chartTitle: "Monatliche Kosten je Posten",
-            closing: "Die drei Webserver kosten 3 × 12,00 $ = 36,00 $ im Monat; das gesamte Budget beträgt 71,00 $ im Monat, also 12 × 71,00 $ = 852,00 $ im Jahr.",
+            closing:
+                "Die drei Webserver kosten 3 × 12,00 $ = 36,00 $ im Monat; das gesamte Budget beträgt 71,00 $ im Monat, also 12 × 71,00 $ = 852,00 $ im Jahr.",
             decimalMark: ","),
     ]
 
     /// The page's Markdown, dated `today` (`YYYY-MM-DD`), which is also when its prices were read;
     /// a translation names its source language and the hash of the source text it was made from.
-    func markdown(language: String, translationKey: String, today: String, source: (language: String, hash: String)?) -> String {
+    func markdown(language: String, translationKey: String, today: String, source: (language: String, hash: String)?)
+        -> String
+    {
         var frontMatter = """
             ---
             title: "\(title)"
@@ -95,7 +103,8 @@ struct StarterReport: Sendable {
     /// The text below the front matter.
     var body: String {
         func amount(_ text: String) -> String { String(text.map { $0 == "." ? decimalMark : $0 }) }
-        let rows = zip(items, [("12.00", "3", "36.00"), ("25.00", "1", "25.00"), ("0.50", "20", "10.00")]).map { item, figures in
+        let rows = zip(items, [("12.00", "3", "36.00"), ("25.00", "1", "25.00"), ("0.50", "20", "10.00")]).map {
+            item, figures in
             "| \(item) | \(amount(figures.0)) | \(figures.1) | \(amount(figures.2)) |"
         }
         return """

@@ -18,7 +18,10 @@ struct AtomFeed {
     }
 
     /// A term's feed: its pages, titled after the term, pointing at the term's list.
-    init(plan: SitePlan, language: String, theme: Theme, title: String, pages: [Page], selfPath: String, alternatePath: String) {
+    init(
+        plan: SitePlan, language: String, theme: Theme, title: String, pages: [Page], selfPath: String,
+        alternatePath: String
+    ) {
         self.init(plan: plan, language: language, theme: theme)
         self.title = title
         listed = pages
@@ -53,7 +56,9 @@ struct AtomFeed {
                     <author><name>\(MarkupEscaping.escape(plan.settings.title(for: language)))</name></author>
 
                 """
-            if let summary = page.frontMatter.summary { out += "      <summary>\(MarkupEscaping.escape(summary))</summary>\n" }
+            if let summary = page.frontMatter.summary {
+                out += "      <summary>\(MarkupEscaping.escape(summary))</summary>\n"
+            }
             out += "  </entry>\n"
         }
         return out + "</feed>\n"

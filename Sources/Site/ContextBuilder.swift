@@ -21,19 +21,26 @@ struct ContextBuilder {
             "searchScript": RelativeURL.link(from: path, to: SitePlan.searchScript),
             "strings": strings.values,
             "canonical": RelativeURL.absolute(base: plan.settings.baseURL, path: path),
-            "site": ["params": Dictionary(uniqueKeysWithValues: plan.settings.extra.map { ($0.key, $0.value.templateValue) })],
+            "site": [
+                "params": Dictionary(uniqueKeysWithValues: plan.settings.extra.map { ($0.key, $0.value.templateValue) })
+            ],
         ]
     }
 
     /// Language links for a set of versions: the switcher and the `hreflang` alternates.
-    func languageLinks(path: String, current: String, versions: [(language: String, path: String)], xDefault: String) -> [String: Any] {
+    func languageLinks(path: String, current: String, versions: [(language: String, path: String)], xDefault: String)
+        -> [String: Any]
+    {
         let switcher: [[String: Any]] = versions.map { v in
-            ["lang": v.language, "name": theme.strings(for: v.language)["languageName"],
-             "href": RelativeURL.link(from: path, to: v.path), "current": v.language == current]
+            [
+                "lang": v.language, "name": theme.strings(for: v.language)["languageName"],
+                "href": RelativeURL.link(from: path, to: v.path), "current": v.language == current,
+            ]
         }
-        let alternates: [[String: Any]] = versions.map { v in
-            ["hreflang": v.language, "href": RelativeURL.absolute(base: plan.settings.baseURL, path: v.path)]
-        } + [["hreflang": "x-default", "href": RelativeURL.absolute(base: plan.settings.baseURL, path: xDefault)]]
+        let alternates: [[String: Any]] =
+            versions.map { v in
+                ["hreflang": v.language, "href": RelativeURL.absolute(base: plan.settings.baseURL, path: v.path)]
+            } + [["hreflang": "x-default", "href": RelativeURL.absolute(base: plan.settings.baseURL, path: xDefault)]]
         return ["translations": switcher, "hasTranslations": versions.count > 1, "alternates": alternates]
     }
 
@@ -42,25 +49,39 @@ struct ContextBuilder {
         let strings = theme.strings(for: page.language)
         var context = common(path: path, language: page.language)
         let versions = plan.versions(of: page).map { ($0.language, plan.path(of: $0)) }
-        context.merge(languageLinks(path: path, current: page.language, versions: versions,
-                                    xDefault: plan.path(of: plan.defaultVersion(of: page)))) { $1 }
+        context.merge(
+            languageLinks(
+                path: path, current: page.language, versions: versions,
+                xDefault: plan.path(of: plan.defaultVersion(of: page)))
+        ) { $1 }
         context["title"] = page.title
         context["content"] = body.html
         if let summary = page.frontMatter.summary, !summary.isEmpty { context["summary"] = summary }
         context.merge(termChips(page, from: path)) { $1 }
         context["breadcrumbs"] = breadcrumbs(language: page.language, directory: page.directory, from: path)
         let (previous, next) = plan.navigation.neighbours(of: page)
-        if let previous { context["previous"] = ["title": previous.title, "href": RelativeURL.link(from: path, to: plan.path(of: previous))] }
-        if let next { context["next"] = ["title": next.title, "href": RelativeURL.link(from: path, to: plan.path(of: next))] }
+        if let previous {
+            context["previous"] = [
+                "title": previous.title, "href": RelativeURL.link(from: path, to: plan.path(of: previous)),
+            ]
+        }
+        if let next {
+            context["next"] = ["title": next.title, "href": RelativeURL.link(from: path, to: plan.path(of: next))]
+        }
         context["hasNeighbours"] = previous != nil || next != nil
         context["hasBreadcrumbs"] = !((context["breadcrumbs"] as? [Any])?.isEmpty ?? true)
         if let date = page.date { context["date"] = ["iso": date.isoDate, "display": strings.format(date)] }
-        context["reading"] = ["minutes": body.reading.minutes, "count": body.reading.count, "text": strings.readingTime(body.reading)]
+        context["reading"] = [
+            "minutes": body.reading.minutes, "count": body.reading.count, "text": strings.readingTime(body.reading),
+        ]
         let toc = body.anchors.entries.filter { $0.level >= 2 && $0.level <= 3 }
-        context["toc"] = toc.map { ["id": $0.id, "text": $0.text, "level": $0.level, "sub": $0.level == 3] as [String: Any] }
+        context["toc"] = toc.map {
+            ["id": $0.id, "text": $0.text, "level": $0.level, "sub": $0.level == 3] as [String: Any]
+        }
         context["hasToc"] = toc.count >= 2
         context.merge(freshness(page, from: path, strings: strings)) { $1 }
-        context["params"] = Dictionary(uniqueKeysWithValues: page.frontMatter.extra.map { ($0.key, $0.value.templateValue) })
+        context["params"] = Dictionary(
+            uniqueKeysWithValues: page.frontMatter.extra.map { ($0.key, $0.value.templateValue) })
         context["file"] = page.file
         return context
     }
@@ -73,20 +94,30 @@ struct ContextBuilder {
             let terms: [[String: Any]] = page.frontMatter.terms(taxonomy).compactMap { name in
                 let slug = TermSlug.make(name)
                 guard !name.isEmpty, seen.insert(slug).inserted else { return nil }
-                return ["name": name, "href": RelativeURL.link(from: path, to: plan.termPath(page.language, taxonomy, slug))]
+                return [
+                    "name": name,
+                    "href": RelativeURL.link(from: path, to: plan.termPath(page.language, taxonomy, slug)),
+                ]
             }
             guard !terms.isEmpty else { continue }
             groups.append(["taxonomy": taxonomy, "label": theme.strings(for: page.language)[taxonomy], "terms": terms])
         }
         let tags = groups.first { ($0["taxonomy"] as? String) == "tags" }?["terms"] ?? [Any]()
-        return ["tags": tags, "hasTags": !((tags as? [Any])?.isEmpty ?? true), "taxonomies": groups.filter { ($0["taxonomy"] as? String) != "tags" }]
+        return [
+            "tags": tags, "hasTags": !((tags as? [Any])?.isEmpty ?? true),
+            "taxonomies": groups.filter { ($0["taxonomy"] as? String) != "tags" },
+        ]
     }
 
     func entry(_ page: Page, from path: String) -> [String: Any] {
-        var e: [String: Any] = ["title": page.title, "href": RelativeURL.link(from: path, to: plan.path(of: page)),
-                                "lang": page.language]
+        var e: [String: Any] = [
+            "title": page.title, "href": RelativeURL.link(from: path, to: plan.path(of: page)),
+            "lang": page.language,
+        ]
         if let summary = page.frontMatter.summary, !summary.isEmpty { e["summary"] = summary }
-        if let date = page.date { e["date"] = ["iso": date.isoDate, "display": theme.strings(for: page.language).format(date)] }
+        if let date = page.date {
+            e["date"] = ["iso": date.isoDate, "display": theme.strings(for: page.language).format(date)]
+        }
         return e
     }
 
@@ -98,8 +129,12 @@ struct ContextBuilder {
         context.merge(languageLinks(path: path, current: "", versions: versions, xDefault: path)) { $1 }
         context["title"] = plan.settings.title(for: language)
         context["languages"] = plan.content.languages.map { lang -> [String: Any] in
-            ["lang": lang, "name": theme.strings(for: lang)["languageName"], "siteTitle": plan.settings.title(for: lang),
-             "choose": theme.strings(for: lang)["chooseLanguage"], "href": RelativeURL.link(from: path, to: plan.indexPath(of: lang))]
+            [
+                "lang": lang, "name": theme.strings(for: lang)["languageName"],
+                "siteTitle": plan.settings.title(for: lang),
+                "choose": theme.strings(for: lang)["chooseLanguage"],
+                "href": RelativeURL.link(from: path, to: plan.indexPath(of: lang)),
+            ]
         }
         return context
     }

@@ -31,7 +31,8 @@ final class FigureMarks {
             let range = rest.firstRange(of: stated)!
             let expected = MarkupEscaping.escape(finding.computed!)
             html += MarkupEscaping.escape(rest[..<range.lowerBound])
-            html += "<mark class=\"figure-wrong\" title=\"\(MarkupEscaping.escape(computedLabel)) \(expected)\">"
+            html +=
+                "<mark class=\"figure-wrong\" title=\"\(MarkupEscaping.escape(computedLabel)) \(expected)\">"
                 + MarkupEscaping.escape(stated)
                 + "<span class=\"figure-computed\"> (\(MarkupEscaping.escape(computedLabel)) \(expected))</span></mark>"
             rest = rest[range.upperBound...]

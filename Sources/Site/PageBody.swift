@@ -12,8 +12,11 @@ struct PageBody {
 
     /// `tableLabel` names a table that has no heading above it ("Table", "表格"); `autoCharts`
     /// draws a bar chart under every table with a currency column (`charts: auto`).
-    init(page: Page, allowRawHTML: Bool, tableLabel: String = "Table", autoCharts: Bool = false, marks: FigureMarks? = nil,
-         findings: [Diagnostic] = [], tools: RenderTools = RenderTools(), diagrams: MermaidBlock.Setup = .init()) {
+    init(
+        page: Page, allowRawHTML: Bool, tableLabel: String = "Table", autoCharts: Bool = false,
+        marks: FigureMarks? = nil,
+        findings: [Diagnostic] = [], tools: RenderTools = RenderTools(), diagrams: MermaidBlock.Setup = .init()
+    ) {
         let anchors = HeadingAnchors(document: page.document)
         var labels = TableLabels(anchors: anchors, fallback: tableLabel)
         // Made only for a page that charts something: reading every page's tables for it cost more
@@ -27,9 +30,11 @@ struct PageBody {
         // Wide tables scroll inside a focusable region instead of widening the page on phones;
         // the region is named after its section so a screen reader's landmark list says which.
         hooks.table = { node in
-            let table = "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(MarkupEscaping.escape(labels.next(for: node)))\">\n"
+            let table =
+                "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(MarkupEscaping.escape(labels.next(for: node)))\">\n"
                 + HTMLRenderer(allowRawHTML: allowRawHTML, hooks: cellHooks).renderTableDefault(node) + "</div>\n"
-            guard autoCharts, let data = Table(node), let chart = AutoChart(block: charts.value).figure(for: data) else { return table }
+            guard autoCharts, let data = Table(node), let chart = AutoChart(block: charts.value).figure(for: data)
+            else { return table }
             return table + chart
         }
         // A `chart` block becomes inline SVG; one that cannot be drawn stays a code block and
@@ -42,7 +47,9 @@ struct PageBody {
                 found.items += diagnostics
                 return html
             }
-            guard info.split(separator: " ").first == "chart" else { return code.block(info: info, literal: literal, node: node) }
+            guard info.split(separator: " ").first == "chart" else {
+                return code.block(info: info, literal: literal, node: node)
+            }
             let (html, diagnostics) = charts.value.render(literal, node: node)
             found.items += diagnostics
             return html

@@ -14,6 +14,7 @@ public struct PageCheck: Sendable {
     /// The summary shown under the title, from the language's `checkSummary` pattern.
     func summary(_ strings: UIStrings) -> String {
         let inconsistent = findings.filter { $0.stated != nil && $0.computed != nil }.count
-        return TextPattern.fill(strings["checkSummary"], ["figures": String(figures), "inconsistent": String(inconsistent)])
+        return TextPattern.fill(
+            strings["checkSummary"], ["figures": String(figures), "inconsistent": String(inconsistent)])
     }
 }

@@ -16,9 +16,11 @@ struct PageRenderer: Sendable {
     func render(_ page: Page, check: PageCheck?) -> (OutputFile, [Diagnostic]) {
         let strings = theme.strings(for: page.language)
         let marks = check.map { FigureMarks(findings: $0.findings, computedLabel: strings["computed"]) }
-        let body = PageBody(page: page, allowRawHTML: settings.allowRawHTML, tableLabel: strings["table"],
-                            autoCharts: AutoChart.isEnabled(page: page, settings: settings), marks: marks,
-                            findings: check?.findings ?? [], tools: tools, diagrams: .init(words: DiagramWords(strings), renderer: diagrams))
+        let body = PageBody(
+            page: page, allowRawHTML: settings.allowRawHTML, tableLabel: strings["table"],
+            autoCharts: AutoChart.isEnabled(page: page, settings: settings), marks: marks,
+            findings: check?.findings ?? [], tools: tools,
+            diagrams: .init(words: DiagramWords(strings), renderer: diagrams))
         let name = page.frontMatter.layout.flatMap { templates.has($0) && $0 != "base" ? $0 : nil } ?? "page"
         var context = contexts.page(page, body: body)
         if let check { context["check"] = ["text": check.summary(strings), "clean": check.findings.isEmpty] }

@@ -9,10 +9,11 @@ extension PageSummary {
             self = unread
             return
         }
-        self.init(file: page.file, language: page.language, translationKey: page.translationKey, directory: page.directory,
-                  slug: page.slug, title: page.title, date: page.date, summary: page.frontMatter.summary, draft: page.isDraft,
-                  weight: page.frontMatter.weight,
-                  terms: settings.taxonomies.flatMap { t in page.frontMatter.terms(t).map { Term(taxonomy: t, term: $0) } },
-                  searchText: searchText ? SearchText.of(page, includeCode: settings.searchCode) : "")
+        self.init(
+            file: page.file, language: page.language, translationKey: page.translationKey, directory: page.directory,
+            slug: page.slug, title: page.title, date: page.date, summary: page.frontMatter.summary, draft: page.isDraft,
+            weight: page.frontMatter.weight,
+            terms: settings.taxonomies.flatMap { t in page.frontMatter.terms(t).map { Term(taxonomy: t, term: $0) } },
+            searchText: searchText ? SearchText.of(page, includeCode: settings.searchCode) : "")
     }
 }

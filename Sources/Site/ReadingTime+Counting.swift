@@ -106,12 +106,12 @@ struct ReadingCounter: MarkupWalker {
     static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x3005...0x3007,  // 々 〆 〇
-             0x3040...0x309F,  // hiragana
-             0x30A0...0x30FA, 0x30FC...0x30FF,  // katakana and ー, not the ・ separator
-             0x31F0...0x31FF,  // katakana phonetic extensions
-             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,  // Han
-             0xFF66...0xFF9F,  // halfwidth katakana
-             0x20000...0x3134F:  // Han extensions B–G
+            0x3040...0x309F,  // hiragana
+            0x30A0...0x30FA, 0x30FC...0x30FF,  // katakana and ー, not the ・ separator
+            0x31F0...0x31FF,  // katakana phonetic extensions
+            0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,  // Han
+            0xFF66...0xFF9F,  // halfwidth katakana
+            0x20000...0x3134F:  // Han extensions B–G
             return true
         default:
             return false

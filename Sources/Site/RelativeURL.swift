@@ -7,7 +7,9 @@ public enum RelativeURL {
         let fromDir = from.utf8.split(separator: slash).dropLast()
         let target = to.utf8.split(separator: slash)
         var common = 0
-        while common < fromDir.count, common < target.count - 1, fromDir[common].elementsEqual(target[common]) { common += 1 }
+        while common < fromDir.count, common < target.count - 1, fromDir[common].elementsEqual(target[common]) {
+            common += 1
+        }
         var parts = Array(repeating: "..", count: fromDir.count - common)
         for segment in target[common...] { parts.append(encodeSegment(String(Substring(segment)))) }
         return parts.joined(separator: "/")
@@ -38,7 +40,8 @@ public enum RelativeURL {
     private static func isUnreserved(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+            UInt8(ascii: "~"):
             return true
         default:
             return false

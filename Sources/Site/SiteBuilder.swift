@@ -28,20 +28,25 @@ public struct SiteBuilder: Sendable {
     /// `checks` holds what `check` found per page file, to mark wrong figures and summarise each page;
     /// `selection` says which files to render (by default the whole site). A caller that has the
     /// plan of `content` already passes it, so its navigation is worked out once.
-    public func build(_ content: ContentSet, checks: [String: PageCheck] = [:],
-                      only selection: RenderSelection = .all, plan: SitePlan? = nil) throws(TemplateErrors) -> SiteBuild {
+    public func build(
+        _ content: ContentSet, checks: [String: PageCheck] = [:],
+        only selection: RenderSelection = .all, plan: SitePlan? = nil
+    ) throws(TemplateErrors) -> SiteBuild {
         let templates = try TemplateSet(theme: theme)
         let plan = plan ?? SitePlan(content: content, settings: settings)
         let contexts = ContextBuilder(plan: plan, theme: theme)
         // A section's `_index.md` is its list's text, not a page of its own.
         let pages = content.pages.filter { !$0.isSectionIndex && selection.includes($0) }
-        let renderer = PageRenderer(settings: settings, theme: theme, templates: templates, plan: plan, contexts: contexts, tools: tools,
-                                    diagrams: diagrams)
+        let renderer = PageRenderer(
+            settings: settings, theme: theme, templates: templates, plan: plan, contexts: contexts, tools: tools,
+            diagrams: diagrams)
 
         let render: @Sendable (Page) -> (OutputFile, [Diagnostic]) = { renderer.render($0, check: checks[$0.file]) }
         // Site-wide files list every page, so they take longest: they start first, on every
         // core beside the pages, instead of one after another once the pages are done.
-        let siteWide = selection.siteWide ? siteWideJobs(content, plan: plan, contexts: contexts, renderer: renderer, selection: selection) : []
+        let siteWide =
+            selection.siteWide
+            ? siteWideJobs(content, plan: plan, contexts: contexts, renderer: renderer, selection: selection) : []
         let jobs = siteWide.indices.map { Job.siteWide($0) } + pages.indices.map { Job.page($0) }
         let progress = self.progress
         progress?.planned(jobs.count)
@@ -57,28 +62,45 @@ public struct SiteBuilder: Sendable {
         let done = sequential ? jobs.map(run) : jobs.parallelMap(run)
         // Pages first, then the site-wide files, then the assets.
         var files = done[siteWide.count...].flatMap(\.0) + done[..<siteWide.count].flatMap(\.0)
-        let diagnostics = Self.missingGraphvizOnce(done.flatMap(\.1)) + (selection.siteWide && selection.listsPages ? ListCollisions(plan: plan).diagnostics : [])
+        let diagnostics =
+            Self.missingGraphvizOnce(done.flatMap(\.1))
+            + (selection.siteWide && selection.listsPages ? ListCollisions(plan: plan).diagnostics : [])
         if selection.assets { files += theme.assets }
         return SiteBuild(files: files, diagnostics: diagnostics)
     }
 
     /// Without Graphviz every mermaid block would say so; the build says it once, at the first.
     private static func missingGraphvizOnce(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        guard let first = diagnostics.firstIndex(where: { $0.rule == MermaidBlock.missingGraphvizRule }) else { return diagnostics }
-        return diagnostics.enumerated().filter { $0.offset == first || $0.element.rule != MermaidBlock.missingGraphvizRule }.map(\.element)
+        guard let first = diagnostics.firstIndex(where: { $0.rule == MermaidBlock.missingGraphvizRule }) else {
+            return diagnostics
+        }
+        return diagnostics.enumerated().filter {
+            $0.offset == first || $0.element.rule != MermaidBlock.missingGraphvizRule
+        }.map(\.element)
     }
 
     /// The language indexes and feeds, sections, taxonomies, search, the language picker, the
     /// 404 page and the sitemap.
-    private func siteWideJobs(_ content: ContentSet, plan: SitePlan, contexts: ContextBuilder, renderer: PageRenderer,
-                              selection: RenderSelection) -> [@Sendable () -> [OutputFile]] {
+    private func siteWideJobs(
+        _ content: ContentSet, plan: SitePlan, contexts: ContextBuilder, renderer: PageRenderer,
+        selection: RenderSelection
+    ) -> [@Sendable () -> [OutputFile]] {
         var jobs: [@Sendable () -> [OutputFile]] = []
         for language in content.languages {
             if selection.includes(.feed(language)) {
-                jobs.append { [OutputFile(path: plan.feedPath(of: language), text: AtomFeed(plan: plan, language: language, theme: theme).xml)] }
+                jobs.append {
+                    [
+                        OutputFile(
+                            path: plan.feedPath(of: language),
+                            text: AtomFeed(plan: plan, language: language, theme: theme).xml)
+                    ]
+                }
             }
-            jobs += ListJobs(plan: plan, contexts: contexts, renderer: renderer, theme: theme).jobs(for: language, only: selection)
-            if selection.includes(.search(language)) { jobs.append { SearchIndex(plan: plan, language: language, memory: searchTerms).files() } }
+            jobs += ListJobs(plan: plan, contexts: contexts, renderer: renderer, theme: theme).jobs(
+                for: language, only: selection)
+            if selection.includes(.search(language)) {
+                jobs.append { SearchIndex(plan: plan, language: language, memory: searchTerms).files() }
+            }
         }
         guard selection.listsPages else { return jobs }
         jobs.append { [renderer.layout("home", path: SitePlan.rootIndex, context: contexts.home())] }

@@ -41,7 +41,9 @@ public struct SitePlan: Sendable {
     public func termPath(_ language: String, _ taxonomy: String, _ slug: String, page: Int = 1) -> String {
         Pagination.path(folder: "\(language)/\(taxonomy)/\(slug)", page: page)
     }
-    public func termFeedPath(_ language: String, _ taxonomy: String, _ slug: String) -> String { "\(language)/\(taxonomy)/\(slug)/atom.xml" }
+    public func termFeedPath(_ language: String, _ taxonomy: String, _ slug: String) -> String {
+        "\(language)/\(taxonomy)/\(slug)/atom.xml"
+    }
 
     /// The search script of the theme and the folder of a language's index shards.
     public static let searchScript = "assets/search.js"

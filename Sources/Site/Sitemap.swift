@@ -13,7 +13,9 @@ struct Sitemap {
 
             """
         // Each page's address appears once for itself and once per version of its group.
-        func address(_ page: Page) -> String { MarkupEscaping.escape(RelativeURL.absolute(base: base, path: plan.path(of: page))) }
+        func address(_ page: Page) -> String {
+            MarkupEscaping.escape(RelativeURL.absolute(base: base, path: plan.path(of: page)))
+        }
         var urls: [String: String] = [:]
         for page in plan.content.pages { urls[page.file] = address(page) }
         func url(_ page: Page) -> String { urls[page.file] ?? address(page) }
@@ -23,7 +25,8 @@ struct Sitemap {
             let versions = plan.versions(of: page)
             if versions.count > 1 {
                 for v in versions {
-                    out += "    <xhtml:link rel=\"alternate\" hreflang=\"\(MarkupEscaping.escape(v.language))\" href=\"\(url(v))\"/>\n"
+                    out +=
+                        "    <xhtml:link rel=\"alternate\" hreflang=\"\(MarkupEscaping.escape(v.language))\" href=\"\(url(v))\"/>\n"
                 }
                 let xDefault = url(plan.defaultVersion(of: page))
                 out += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(xDefault)\"/>\n"

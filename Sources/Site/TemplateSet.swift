@@ -23,16 +23,22 @@ public struct TemplateSet: Sendable {
                 library.register(try MustacheTemplate(string: Self.pragma + source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 let line = error.context.lineNumber
-                let column = line == 1 ? max(1, error.context.columnNumber - Self.pragma.count) : error.context.columnNumber
+                let column =
+                    line == 1 ? max(1, error.context.columnNumber - Self.pragma.count) : error.context.columnNumber
                 let at = SourceLocation(file: source.file, line: line, column: column)
                 diagnostics.append(Diagnostic(.error, rule: "template", "template syntax: \(error.error)", at: at))
             } catch {
-                diagnostics.append(Diagnostic(.error, rule: "template", "\(error)", at: SourceLocation(file: source.file, line: 0, column: 0)))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, rule: "template", "\(error)", at: SourceLocation(file: source.file, line: 0, column: 0))
+                )
             }
         }
         for name in Self.required where theme.templates[name] == nil {
-            diagnostics.append(Diagnostic(.error, rule: "template", "the theme has no '\(name).mustache' template",
-                                          at: SourceLocation(file: "\(name).mustache", line: 0, column: 0)))
+            diagnostics.append(
+                Diagnostic(
+                    .error, rule: "template", "the theme has no '\(name).mustache' template",
+                    at: SourceLocation(file: "\(name).mustache", line: 0, column: 0)))
         }
         if !diagnostics.isEmpty { throw TemplateErrors(diagnostics: diagnostics) }
         self.library = library
@@ -53,7 +59,8 @@ public struct TemplateSet: Sendable {
     /// `name` rendered as `body` into the `base` layout, the context prepared once for both.
     public func render(_ name: String, inLayout base: String, _ context: [String: Any]) -> String {
         var object = TemplateValue.object(context)
-        object.values["body"] = TemplateText(text: library.getTemplate(named: name)?.render(object, library: library) ?? "")
+        object.values["body"] = TemplateText(
+            text: library.getTemplate(named: name)?.render(object, library: library) ?? "")
         return library.getTemplate(named: base)?.render(object, library: library) ?? ""
     }
 }

@@ -15,20 +15,26 @@ public struct UIStrings: Sendable {
         "notFoundText": "There is no page at this address.", "chooseLanguage": "Choose a language",
         "dateFormat": "{monthName} {day}, {year}", "tags": "Tags", "feed": "Feed", "theme": "Theme",
         "skipToContent": "Skip to content",
-        "computed": "computed", "checkSummary": "{figures} figures checked, {inconsistent} inconsistent", "readingTime": "{minutes} min read · {count} words",
+        "computed": "computed", "checkSummary": "{figures} figures checked, {inconsistent} inconsistent",
+        "readingTime": "{minutes} min read · {count} words",
         "table": "Table", "themeAuto": "System", "themeLight": "Light", "themeDark": "Dark",
         "themeSepia": "Sepia", "themeContrast": "High contrast", "themeForest": "Forest",
         "diagram": "Flowchart", "diagramNodes": "Nodes", "diagramEdges": "Edges",
         "breadcrumbs": "Breadcrumbs", "sections": "Sections", "pagination": "Pages of this list", "firstPage": "First",
         "previousPage": "Previous", "nextPage": "Next", "lastPage": "Last", "pageOfTotal": "Page {page} of {total}",
-        "inThisSection": "In this section", "search": "Search", "searchNoResults": "Nothing found", "searchResults": "{count} found",
-        "searchHint": "Type two letters or one character", "searchResultsLabel": "Search results", "categories": "Categories",
-        "pricesAsOf": "Prices as of {date}", "outdatedTranslation": "This translation may be out of date — the {language} original has changed",
+        "inThisSection": "In this section", "search": "Search", "searchNoResults": "Nothing found",
+        "searchResults": "{count} found",
+        "searchHint": "Type two letters or one character", "searchResultsLabel": "Search results",
+        "categories": "Categories",
+        "pricesAsOf": "Prices as of {date}",
+        "outdatedTranslation": "This translation may be out of date — the {language} original has changed",
         "outdatedTranslationOn": "This translation may be out of date — the {language} original was updated on {date}",
         "outdatedSourceLink": "Read the original",
     ]
-    static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                "September", "October", "November", "December"]
+    static let englishMonths = [
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ]
 
     public init(language: String, values: [String: String] = [:], months: [String] = []) {
         self.language = language
@@ -45,8 +51,11 @@ public struct UIStrings: Sendable {
         var months: [String] = []
         if case .mapping(let pairs, _, _)? = meta {
             for (key, value) in pairs {
-                if case .sequence(let items, _, _) = value, key == "months" { months = items.compactMap(\.string) }
-                else if let s = value.string { values[key] = s }
+                if case .sequence(let items, _, _) = value, key == "months" {
+                    months = items.compactMap(\.string)
+                } else if let s = value.string {
+                    values[key] = s
+                }
             }
         }
         return (UIStrings(language: language, values: values, months: months), diagnostics)
@@ -54,8 +63,11 @@ public struct UIStrings: Sendable {
 
     /// A date the way this language writes it: `{year}`, `{month}` (a number), `{monthName}`, `{day}`.
     public func format(_ date: PageDate) -> String {
-        TextPattern.fill(self["dateFormat"], [
-            "monthName": months[date.month - 1], "month": String(date.month), "day": String(date.day), "year": String(date.year),
-        ])
+        TextPattern.fill(
+            self["dateFormat"],
+            [
+                "monthName": months[date.month - 1], "month": String(date.month), "day": String(date.day),
+                "year": String(date.year),
+            ])
     }
 }

@@ -15,14 +15,19 @@ public struct CaretExcerpt: Sendable, Equatable {
     public static let maxLength = 160
 
     /// `column` and `length` count Characters of `sourceLine` (1-based; 0 means no column).
-    public init(_ sourceLine: some StringProtocol, column: Int, length: Int, wideSpacer: String = "  ", maxLength: Int = Self.maxLength) {
+    public init(
+        _ sourceLine: some StringProtocol, column: Int, length: Int, wideSpacer: String = "  ",
+        maxLength: Int = Self.maxLength
+    ) {
         let (shown, shownColumn) = Self.cut(String(sourceLine), around: column, maxLength: maxLength)
         line = shown
         guard shownColumn > 0 else {
             caret = ""
             return
         }
-        let padding = shown.prefix(shownColumn - 1).map { $0 == "\t" ? "\t" : CellWidth.cells($0) == 2 ? wideSpacer : " " }.joined()
+        let padding = shown.prefix(shownColumn - 1).map {
+            $0 == "\t" ? "\t" : CellWidth.cells($0) == 2 ? wideSpacer : " "
+        }.joined()
         let marked = shown.dropFirst(shownColumn - 1).prefix(max(1, length))
         caret = padding + String(repeating: "^", count: max(1, CellWidth.cells(marked)))
     }

@@ -28,7 +28,8 @@ public enum MarkupEscaping {
                 case UInt8(ascii: "'"): out += "&#39;".utf8
                 case 0x09, 0x0A, 0x0D: out.append(byte)
                 case 0x00..<0x20: break
-                case 0xEF where i + 2 < bytes.count && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF):
+                case 0xEF
+                where i + 2 < bytes.count && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF):
                     i += 2  // U+FFFE or U+FFFF
                 default: out.append(byte)
                 }
@@ -40,7 +41,8 @@ public enum MarkupEscaping {
 
     private static func needsAttention(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF: return true
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF:
+            return true
         case 0x09, 0x0A, 0x0D: return false
         default: return byte < 0x20
         }

@@ -21,7 +21,9 @@ public struct PipeTableRow: Sendable {
         let bytes = Array(line.utf8)
         let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), pipe = UInt8(ascii: "|")
         var start = 0
-        while start < bytes.count, bytes[start] == space || bytes[start] == tab || bytes[start] == UInt8(ascii: ">") { start += 1 }
+        while start < bytes.count, bytes[start] == space || bytes[start] == tab || bytes[start] == UInt8(ascii: ">") {
+            start += 1
+        }
         var end = bytes.count
         while end > start, bytes[end - 1] == space || bytes[end - 1] == tab { end -= 1 }
         var bounds: [Int] = []

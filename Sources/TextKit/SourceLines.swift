@@ -57,7 +57,8 @@ public struct SourceLines: Sendable {
     /// The Characters of line `number` from `startColumn` through `endColumn` (1-based, inclusive).
     public func slice(line number: Int, from startColumn: Int, through endColumn: Int? = nil) -> Substring {
         let line = self[number]
-        let start = line.index(line.startIndex, offsetBy: max(0, startColumn - 1), limitedBy: line.endIndex) ?? line.endIndex
+        let start =
+            line.index(line.startIndex, offsetBy: max(0, startColumn - 1), limitedBy: line.endIndex) ?? line.endIndex
         guard let endColumn else { return line[start...] }
         let end = line.index(line.startIndex, offsetBy: max(0, endColumn), limitedBy: line.endIndex) ?? line.endIndex
         return line[start..<max(start, end)]
@@ -69,7 +70,9 @@ public struct SourceLines: Sendable {
         // A byte inside a character belongs to that character: back up to its first byte.
         if line >= 1, line <= lines.count, !asciiLines[line - 1] {
             let utf8 = lines[line - 1].utf8
-            while before > 0, before < utf8.count, utf8[utf8.index(utf8.startIndex, offsetBy: before)] & 0xC0 == 0x80 { before -= 1 }
+            while before > 0, before < utf8.count, utf8[utf8.index(utf8.startIndex, offsetBy: before)] & 0xC0 == 0x80 {
+                before -= 1
+            }
         }
         return characterCount(line: line, bytes: before) + 1
     }

@@ -29,15 +29,18 @@ public struct BaselineCheck {
         switch load(contentPath: contentPath) {
         case .success(let record): baseline = record
         case .failure(let message):
-            return Outcome(changes: [], diagnostics: [Diagnostic(.error, rule: "baseline", message, at: at)], loaded: false)
+            return Outcome(
+                changes: [], diagnostics: [Diagnostic(.error, rule: "baseline", message, at: at)], loaded: false)
         }
         let changes = BaselineComparison.compare(baseline: baseline, current: current)
         let diagnostics = changes.map { change -> Diagnostic in
             let severity: Diagnostic.Severity = change.kind == .unexplained ? (strict ? .error : .warning) : .info
-            return Diagnostic(severity, rule: "baseline-\(change.kind.rawValue)",
-                              "changed since the baseline from \(change.before) to \(change.after): \(change.reason)",
-                              at: SourceLocation(file: ProjectFiles.join(contentPath, change.file), line: change.line, column: change.column),
-                              length: change.after.count)
+            return Diagnostic(
+                severity, rule: "baseline-\(change.kind.rawValue)",
+                "changed since the baseline from \(change.before) to \(change.after): \(change.reason)",
+                at: SourceLocation(
+                    file: ProjectFiles.join(contentPath, change.file), line: change.line, column: change.column),
+                length: change.after.count)
         }
         return Outcome(changes: changes, diagnostics: diagnostics)
     }
@@ -54,14 +57,20 @@ public struct BaselineCheck {
                 let files = try GitRevision(revision: revision, folder: contentPath.isEmpty ? "." : contentPath).files()
                 return .success(Self.record(of: files))
             } catch {
-                guard case .git(let message) = error else { return .failure("cannot read the baseline revision \(revision)") }
+                guard case .git(let message) = error else {
+                    return .failure("cannot read the baseline revision \(revision)")
+                }
                 return .failure("cannot read the baseline revision \(revision): \(message)")
             }
         }
         guard let data = FileManager.default.contents(atPath: reference) else {
-            return .failure("cannot read the baseline \(reference): no such file (sitegen build writes .sitegen-cache/<output>.figures.json)")
+            return .failure(
+                "cannot read the baseline \(reference): no such file (sitegen build writes .sitegen-cache/<output>.figures.json)"
+            )
         }
-        guard let record = FigureRecord.decode(data) else { return .failure("\(reference) is not a figure record written by this version of sitegen build") }
+        guard let record = FigureRecord.decode(data) else {
+            return .failure("\(reference) is not a figure record written by this version of sitegen build")
+        }
         return .success(record)
     }
 
@@ -69,7 +78,9 @@ public struct BaselineCheck {
     static func record(of files: [String: String]) -> FigureRecord {
         let settings = files["site.yaml"].map { SiteSettings.parse($0, file: "site.yaml").0 } ?? SiteSettings()
         let loader = PageLoader(settings: settings)
-        let pages = files.keys.filter { $0 != "site.yaml" }.sorted().compactMap { loader.load(file: $0, text: files[$0]!).0 }
+        let pages = files.keys.filter { $0 != "site.yaml" }.sorted().compactMap {
+            loader.load(file: $0, text: files[$0]!).0
+        }
         return FigureRecorder.record(ContentSet.assemble(pages, settings: settings).0)
     }
 }

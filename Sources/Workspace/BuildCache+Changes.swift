@@ -46,7 +46,8 @@ extension CacheStore {
         let block = changes.encoded()
         let first = previous.storedSize - previous.appendedSize
         guard previous.storedSize > 0, (previous.appendedSize + block.count) * 2 <= first,
-              append(block, expectingSize: previous.storedSize) else {
+            append(block, expectingSize: previous.storedSize)
+        else {
             write(previous.applying(changes))
             return
         }

@@ -33,15 +33,21 @@ extension BuildCache {
         mutating func page(_ p: Page) {
             let s = p.summary
             let date = s.date.map { "\($0.year),\($0.month),\($0.day),\($0.hour),\($0.minute),\($0.second)" } ?? "-"
-            line(["page", s.file, String(p.stamp.size), String(p.stamp.seconds), String(p.stamp.nanoseconds), p.hash.hex,
-                  p.renderKey.hex, s.language, s.translationKey, s.directory, s.slug, s.title, date,
-                  BuildCache.optional(s.summary), s.draft ? "1" : "0", String(p.figures),
-                  BuildCache.optional(s.weight.map(String.init)), s.terms.map { "\($0.taxonomy)\u{1F}\($0.term)" }.joined(separator: "\u{1E}"),
-                  s.searchText, p.navigationKey.hex])
+            line([
+                "page", s.file, String(p.stamp.size), String(p.stamp.seconds), String(p.stamp.nanoseconds), p.hash.hex,
+                p.renderKey.hex, s.language, s.translationKey, s.directory, s.slug, s.title, date,
+                BuildCache.optional(s.summary), s.draft ? "1" : "0", String(p.figures),
+                BuildCache.optional(s.weight.map(String.init)),
+                s.terms.map { "\($0.taxonomy)\u{1F}\($0.term)" }.joined(separator: "\u{1E}"),
+                s.searchText, p.navigationKey.hex,
+            ])
             for (kind, list) in [("finding", p.findings), ("load", p.loadNotes), ("render", p.renderNotes)] {
                 for d in list {
-                    line([kind, d.severity.rawValue, d.rule, d.message, d.location.file, String(d.location.line),
-                          String(d.location.column), BuildCache.optional(d.stated), BuildCache.optional(d.computed), String(d.length)])
+                    line([
+                        kind, d.severity.rawValue, d.rule, d.message, d.location.file, String(d.location.line),
+                        String(d.location.column), BuildCache.optional(d.stated), BuildCache.optional(d.computed),
+                        String(d.length),
+                    ])
                 }
             }
         }
@@ -63,7 +69,9 @@ extension BuildCache {
         mutating func output(_ path: String, _ hash: ContentHash) {
             bytes += "out\t".utf8
             let digits = Array("0123456789abcdef".utf8)
-            for shift in stride(from: 60, through: 0, by: -4) { bytes.append(digits[Int((hash.value >> UInt64(shift)) & 0xF)]) }
+            for shift in stride(from: 60, through: 0, by: -4) {
+                bytes.append(digits[Int((hash.value >> UInt64(shift)) & 0xF)])
+            }
             bytes.append(0x09)
             append(path)
             bytes.append(0x0A)
@@ -139,7 +147,8 @@ extension BuildCache {
                 return current != nil
             }
             let f = line.split(separator: 0x09, omittingEmptySubsequences: false).map { field in
-                field.contains(0x5C) ? unescape(String(decoding: field, as: UTF8.self)) : String(decoding: field, as: UTF8.self)
+                field.contains(0x5C)
+                    ? unescape(String(decoding: field, as: UTF8.self)) : String(decoding: field, as: UTF8.self)
             }
             if ["finding", "load", "render"].contains(f.first) { return readNote(f) }
             finishPage()
@@ -149,9 +158,11 @@ extension BuildCache {
         /// A finding or note of the page being read.
         private mutating func readNote(_ f: [String]) -> Bool {
             guard f.count == 10, current != nil, let severity = Diagnostic.Severity(rawValue: f[1]),
-                  let line = Int(f[5]), let column = Int(f[6]), let length = Int(f[9]) else { return false }
-            let d = Diagnostic(severity, rule: f[2], f[3], at: SourceLocation(file: f[4], line: line, column: column),
-                               stated: optional(f[7]), computed: optional(f[8]), length: length)
+                let line = Int(f[5]), let column = Int(f[6]), let length = Int(f[9])
+            else { return false }
+            let d = Diagnostic(
+                severity, rule: f[2], f[3], at: SourceLocation(file: f[4], line: line, column: column),
+                stated: optional(f[7]), computed: optional(f[8]), length: length)
             switch f[0] {
             case "finding": current!.findings.append(d)
             case "load": current!.loadNotes.append(d)
@@ -193,7 +204,9 @@ extension BuildCache {
         let dateField = f.raw()
         if dateField != [UInt8(ascii: "-")] {
             var parts = CacheFields(dateField, separator: UInt8(ascii: ","))
-            date = PageDate(year: parts.int(), month: parts.int(), day: parts.int(), hour: parts.int(), minute: parts.int(), second: parts.int())
+            date = PageDate(
+                year: parts.int(), month: parts.int(), day: parts.int(), hour: parts.int(), minute: parts.int(),
+                second: parts.int())
             guard parts.finished else { return nil }
         }
         let summary = f.optionalText()
@@ -201,25 +214,32 @@ extension BuildCache {
         let figures = f.int()
         let weight = f.optionalText().flatMap { Int($0) }
         let termsField = f.text()
-        let terms: [PageSummary.Term] = termsField.isEmpty ? [] : termsField.split(separator: "\u{1E}", omittingEmptySubsequences: false).map { pair in
-            let parts = pair.split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false)
-            return PageSummary.Term(taxonomy: String(parts[0]), term: parts.count > 1 ? String(parts[1]) : "")
-        }
+        let terms: [PageSummary.Term] =
+            termsField.isEmpty
+            ? []
+            : termsField.split(separator: "\u{1E}", omittingEmptySubsequences: false).map { pair in
+                let parts = pair.split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false)
+                return PageSummary.Term(taxonomy: String(parts[0]), term: parts.count > 1 ? String(parts[1]) : "")
+            }
         let searchText = f.text()
         let navigationKey = f.hash()
         guard f.finished else { return nil }
-        let pageSummary = PageSummary(file: file, language: language, translationKey: translationKey, directory: directory, slug: slug,
-                                      title: title, date: date, summary: summary, draft: draft, weight: weight, terms: terms,
-                                      searchText: searchText)
-        return Page(stamp: stamp, hash: hash, renderKey: renderKey, summary: pageSummary, navigationKey: navigationKey, figures: figures,
-                    findings: [], loadNotes: [], renderNotes: [])
+        let pageSummary = PageSummary(
+            file: file, language: language, translationKey: translationKey, directory: directory, slug: slug,
+            title: title, date: date, summary: summary, draft: draft, weight: weight, terms: terms,
+            searchText: searchText)
+        return Page(
+            stamp: stamp, hash: hash, renderKey: renderKey, summary: pageSummary, navigationKey: navigationKey,
+            figures: figures,
+            findings: [], loadNotes: [], renderNotes: [])
     }
 
     /// `out`, tab, 16 hex digits, tab, path: an output file's hash; nil when the line is not that.
     private static func outputLine(_ line: ArraySlice<UInt8>) -> (String, ContentHash)? {
         let start = line.startIndex
         guard line.count > 21, line[start] == UInt8(ascii: "o"), line[start + 1] == UInt8(ascii: "u"),
-              line[start + 2] == UInt8(ascii: "t"), line[start + 3] == 0x09, line[start + 20] == 0x09 else { return nil }
+            line[start + 2] == UInt8(ascii: "t"), line[start + 3] == 0x09, line[start + 20] == 0x09
+        else { return nil }
         guard let value = CacheFields.hex(line[(start + 4)..<(start + 20)]) else { return nil }
         let path = line[(start + 21)...]
         let text = String(decoding: path, as: UTF8.self)

@@ -7,8 +7,10 @@ import TextKit
 enum BuildFingerprint {
     /// Everything global: the sitegen binary, the rendering tools' versions, settings, theme,
     /// languages and options. When any of it changes, every page may change, so the cache is not used.
-    static func global(_ project: LoadedProject, loader: ProjectLoader, outputPath: String, strict: Bool,
-                       tools: ToolVersions = ToolVersions(versions: [:])) -> ContentHash {
+    static func global(
+        _ project: LoadedProject, loader: ProjectLoader, outputPath: String, strict: Bool,
+        tools: ToolVersions = ToolVersions(versions: [:])
+    ) -> ContentHash {
         var h = ContentHash()
         h.add("sitegen build cache 1")
         for (name, version) in tools.versions.sorted(by: { $0.key < $1.key }) {
@@ -61,7 +63,9 @@ enum BuildFingerprint {
         if let check {
             h.add(UInt64(check.figures))
             for d in check.findings {
-                h.add("\(d.severity.rawValue)|\(d.rule)|\(d.message)|\(d.location)|\(d.stated ?? "")|\(d.computed ?? "")|\(d.length)")
+                h.add(
+                    "\(d.severity.rawValue)|\(d.rule)|\(d.message)|\(d.location)|\(d.stated ?? "")|\(d.computed ?? "")|\(d.length)"
+                )
             }
         } else {
             h.add("unchecked")
@@ -106,8 +110,11 @@ struct CacheStore {
     func write(_ cache: BuildCache) {
         let folder = url.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)")
-        guard (try? FileWriter.write(cache.encoded(), to: temporary.path, what: "the build cache")) != nil else { return }
+        let temporary = folder.appendingPathComponent(
+            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)")
+        guard (try? FileWriter.write(cache.encoded(), to: temporary.path, what: "the build cache")) != nil else {
+            return
+        }
         if rename(temporary.path, url.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
     }
 

@@ -42,14 +42,21 @@ public struct BuildPipeline {
         let reading = incremental ? Pending { store.read() } : nil
         // Tools are asked their versions (when their files changed) while the content is read.
         let (versioned, outputPath) = (tools.versioned, outputPath)
-        let identifying = incremental ? Pending { ToolVersions.resolve(versioned, store: ToolVersionStore(outputPath: outputPath)) } : nil
+        let identifying =
+            incremental
+            ? Pending { ToolVersions.resolve(versioned, store: ToolVersionStore(outputPath: outputPath)) } : nil
         var project = load(reusing: { reading?.value?.pages ?? [:] })
         let previous = reading?.value
         let versions = identifying?.value ?? ToolVersions(versions: [:])
-        let fingerprint = BuildFingerprint.global(project, loader: loader, outputPath: outputPath, strict: strict, tools: versions)
-        let renders = RenderCache(known: incremental ? RenderCacheStore(outputPath: outputPath).read() : [:], versions: versions)
-        if let previous, previous.fingerprint == fingerprint, OutputPublisher(outputPath: outputPath).buildToken() == previous.token {
-            var build = IncrementalBuild(pipeline: self, project: project, previous: previous, fingerprint: fingerprint, renders: renders)
+        let fingerprint = BuildFingerprint.global(
+            project, loader: loader, outputPath: outputPath, strict: strict, tools: versions)
+        let renders = RenderCache(
+            known: incremental ? RenderCacheStore(outputPath: outputPath).read() : [:], versions: versions)
+        if let previous, previous.fingerprint == fingerprint,
+            OutputPublisher(outputPath: outputPath).buildToken() == previous.token
+        {
+            var build = IncrementalBuild(
+                pipeline: self, project: project, previous: previous, fingerprint: fingerprint, renders: renders)
             let report = build.run()
             // A rebuild with nothing to render still keeps what a re-asked tool said (its files
             // were touched, its version the same), so the next build need not ask again.
@@ -64,7 +71,9 @@ public struct BuildPipeline {
     }
 
     /// A site builder whose highlighter and math renderer answer from `renders` first.
-    func siteBuilder(_ project: LoadedProject, renders: RenderCache, searchTerms: SearchTermMemory? = nil) -> SiteBuilder {
+    func siteBuilder(_ project: LoadedProject, renders: RenderCache, searchTerms: SearchTermMemory? = nil)
+        -> SiteBuilder
+    {
         var builder = SiteBuilder(settings: project.settings, theme: project.theme)
         builder.tools = renders.wrap(tools.render)
         builder.searchTerms = searchTerms
@@ -93,7 +102,9 @@ public struct BuildPipeline {
                 ToolVersionStore(outputPath: outputPath).remove()
             }
         }
-        return missing.map { Diagnostic(.warning, rule: "tools", $0, at: SourceLocation(file: loader.contentPath, line: 0, column: 0)) }
+        return missing.map {
+            Diagnostic(.warning, rule: "tools", $0, at: SourceLocation(file: loader.contentPath, line: 0, column: 0))
+        }
     }
 
     /// Loads the project, with `--base-url` applied.
@@ -109,7 +120,9 @@ public struct BuildPipeline {
     private func fullBuild(_ project: LoadedProject, fingerprint: ContentHash, renders: RenderCache) -> BuildReport {
         var diagnostics = project.diagnostics
         if let problem = outputPlacementProblem() { diagnostics.append(problem) }
-        var report = BuildReport(diagnostics: diagnostics, pagesPerLanguage: counts(project.content), published: false, sources: project.sources)
+        var report = BuildReport(
+            diagnostics: diagnostics, pagesPerLanguage: counts(project.content), published: false,
+            sources: project.sources)
         // The pages that did load are checked even when others failed, so one build reports
         // every problem, as `sitegen check` does.
         let figureRecords = incremental ? FigureRecordCollector() : nil
@@ -124,8 +137,10 @@ public struct BuildPipeline {
             let plan = SitePlan(content: project.content, settings: project.settings)
             // Every page is tokenized; the terms are kept for the rebuilds that follow.
             let searchTerms = incremental ? SearchTermCollector() : nil
-            let site = try siteBuilder(project, renders: renders, searchTerms: searchTerms?.memory(reading: nil, fingerprint: fingerprint))
-                .build(project.content, checks: checks, plan: plan)
+            let site = try siteBuilder(
+                project, renders: renders, searchTerms: searchTerms?.memory(reading: nil, fingerprint: fingerprint)
+            )
+            .build(project.content, checks: checks, plan: plan)
             // Problems found while rendering (chart blocks) stop the build like loading errors do.
             let rendered = site.diagnostics.map(loader.prefixed)
             report.diagnostics += rendered
@@ -138,7 +153,10 @@ public struct BuildPipeline {
             var recording: Pending<BuildCache>?
             if incremental {
                 let recorder = CacheRecorder(pipeline: self, project: project, plan: plan)
-                recording = Pending { recorder.full(fingerprint: fingerprint, token: token, checks: checks, rendered: rendered, files: site.files) }
+                recording = Pending {
+                    recorder.full(
+                        fingerprint: fingerprint, token: token, checks: checks, rendered: rendered, files: site.files)
+                }
             }
             progress?.begin(.writing)
             try OutputPublisher(outputPath: outputPath).publish(site.files, buildToken: incremental ? token : "")
@@ -146,7 +164,9 @@ public struct BuildPipeline {
             if let recording {
                 store.write(recording.value)
                 if let figureRecords { FigureRecordStore(outputPath: outputPath).write(figureRecords.record) }
-                if let searchTerms { SearchTermStore(outputPath: outputPath).replaceAll(searchTerms.indexed, fingerprint: fingerprint) }
+                if let searchTerms {
+                    SearchTermStore(outputPath: outputPath).replaceAll(searchTerms.indexed, fingerprint: fingerprint)
+                }
             } else {
                 SearchTermStore(outputPath: outputPath).remove()
             }
@@ -154,7 +174,9 @@ public struct BuildPipeline {
         } catch let error as TemplateErrors {
             report.diagnostics += error.diagnostics
         } catch {
-            report.diagnostics.append(Diagnostic(.error, rule: "output", "\(error)", at: SourceLocation(file: outputPath, line: 0, column: 0)))
+            report.diagnostics.append(
+                Diagnostic(.error, rule: "output", "\(error)", at: SourceLocation(file: outputPath, line: 0, column: 0))
+            )
         }
         return report
     }
@@ -173,8 +195,10 @@ public struct BuildPipeline {
     }
 
     /// The same rules as `sitegen check`, with their findings per page for marking.
-    func runChecks(_ content: ContentSet, settings: SiteSettings = SiteSettings(),
-                   collecting records: FigureRecordCollector? = nil) -> ([String: PageCheck], [Diagnostic]) {
+    func runChecks(
+        _ content: ContentSet, settings: SiteSettings = SiteSettings(),
+        collecting records: FigureRecordCollector? = nil
+    ) -> ([String: PageCheck], [Diagnostic]) {
         let contentPath = loader.contentPath
         progress?.begin(.checking)
         var reading: (@Sendable (Page, PageFigures) -> Void)?
@@ -202,8 +226,9 @@ public struct BuildPipeline {
         for (name, folder) in [("content", loader.contentPath), ("templates", loader.templatesPath)] {
             let path = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
             if output == path || output.hasPrefix(path + "/") || path.hasPrefix(output + "/") {
-                return Diagnostic(.error, rule: "output", "the output folder overlaps the \(name) folder '\(folder)'",
-                                  at: SourceLocation(file: outputPath, line: 0, column: 0))
+                return Diagnostic(
+                    .error, rule: "output", "the output folder overlaps the \(name) folder '\(folder)'",
+                    at: SourceLocation(file: outputPath, line: 0, column: 0))
             }
         }
         return nil

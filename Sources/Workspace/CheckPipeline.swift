@@ -51,7 +51,10 @@ public struct CheckPipeline {
             var isDirectory: ObjCBool = false
             if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
                 report.hadUnreadableInput = true
-                report.diagnostics.append(Diagnostic(.error, rule: "read", "no such file or folder", at: SourceLocation(file: path, line: 0, column: 0)))
+                report.diagnostics.append(
+                    Diagnostic(
+                        .error, rule: "read", "no such file or folder",
+                        at: SourceLocation(file: path, line: 0, column: 0)))
             } else if isDirectory.boolValue {
                 folders.append(path)
             } else {
@@ -82,28 +85,35 @@ public struct CheckPipeline {
             GitTranslationHistory.apply(to: &project.content.pages, all: all, contentPath: contentPath)
         }
         if !selection.isAll {
-            let (subset, keepsFile) = selection.apply(to: project.content, settings: project.settings) { ProjectFiles.join(contentPath, $0) }
+            let (subset, keepsFile) = selection.apply(to: project.content, settings: project.settings) {
+                ProjectFiles.join(contentPath, $0)
+            }
             project.content = subset
             project.diagnostics = project.diagnostics.filter { keepsFile($0.location.file) }
         }
         report.diagnostics += project.diagnostics
         report.sources.merge(project.sources) { a, _ in a }
         if project.diagnostics.contains(where: { $0.rule == "read" }) { report.hadUnreadableInput = true }
-        for page in project.content.pages { report.languages[ProjectFiles.join(contentPath, page.file)] = page.language }
+        for page in project.content.pages {
+            report.languages[ProjectFiles.join(contentPath, page.file)] = page.language
+        }
         if recordsFigures, report.figures == nil, loader.explicitFiles == nil {
             report.figures = FigureRecorder.record(project.content)
             report.contentPath = contentPath
         }
         let result = Checker().check(project.content) { ProjectFiles.join(contentPath, $0) }
         report.diagnostics += result.diagnostics
-        report.diagnostics += FreshnessChecks.findings(project.content, settings: project.settings, contentPath: contentPath)
+        report.diagnostics += FreshnessChecks.findings(
+            project.content, settings: project.settings, contentPath: contentPath)
         // A chart block that names a missing table or column fails `build`, so `check` says so too;
         // a mermaid block `build` would leave as code is a warning in both.
-        report.diagnostics += (ChartValidation.diagnostics(for: project.content.pages) + MermaidValidation.diagnostics(for: project.content.pages)).map { d in
-            var d = d
-            d.location.file = ProjectFiles.join(contentPath, d.location.file)
-            return d
-        }
+        report.diagnostics +=
+            (ChartValidation.diagnostics(for: project.content.pages)
+            + MermaidValidation.diagnostics(for: project.content.pages)).map { d in
+                var d = d
+                d.location.file = ProjectFiles.join(contentPath, d.location.file)
+                return d
+            }
         report.summary.files += result.summary.files
         report.summary.figures += result.summary.figures
         report.summary.relations += result.summary.relations

@@ -21,7 +21,8 @@ public struct FigureRecordStore {
     /// Where incremental builds append what they changed, one JSON line each, instead of
     /// rewriting a record that on 10,000 pages is 40 MB of JSON (three seconds a rebuild).
     var changesURL: URL {
-        url.deletingLastPathComponent().appendingPathComponent(URL(fileURLWithPath: outputPath).standardizedFileURL.lastPathComponent + ".figures.changes")
+        url.deletingLastPathComponent().appendingPathComponent(
+            URL(fileURLWithPath: outputPath).standardizedFileURL.lastPathComponent + ".figures.changes")
     }
 
     /// One incremental build's changes: the pages read again, and the pages no longer in the site.
@@ -31,7 +32,9 @@ public struct FigureRecordStore {
     }
 
     public func read() -> FigureRecord? {
-        guard var record = FileManager.default.contents(atPath: url.path).flatMap(FigureRecord.decode) else { return nil }
+        guard var record = FileManager.default.contents(atPath: url.path).flatMap(FigureRecord.decode) else {
+            return nil
+        }
         guard let changes = FileManager.default.contents(atPath: changesURL.path) else { return record }
         for line in changes.split(separator: UInt8(ascii: "\n")) {
             // A damaged change gives no record rather than a wrong one.
@@ -83,8 +86,10 @@ public struct FigureRecordStore {
         unlink(changesURL.path)
         let folder = url.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)")
-        guard (try? FileWriter.write(record.encodedBytes(), to: temporary.path, what: "the figure record")) != nil else { return }
+        let temporary = folder.appendingPathComponent(
+            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)")
+        guard (try? FileWriter.write(record.encodedBytes(), to: temporary.path, what: "the figure record")) != nil
+        else { return }
         if rename(temporary.path, url.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
     }
 }

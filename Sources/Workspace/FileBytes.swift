@@ -39,7 +39,10 @@ enum FileBytes {
     }
 
     private static func tooLarge(_ size: Int, limit: Int) -> Problem {
-        Problem(message: "file is \(megabytes(size)); text inputs are limited to \(megabytes(limit)), so split it into several pages")
+        Problem(
+            message:
+                "file is \(megabytes(size)); text inputs are limited to \(megabytes(limit)), so split it into several pages"
+        )
     }
 
     static func megabytes(_ bytes: Int) -> String {

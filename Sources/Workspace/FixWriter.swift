@@ -34,8 +34,11 @@ public struct FixRun: Sendable {
                 // Only the groups of the files being fixed can change.
                 checking.selection.files = Set(trial.keys.map { Self.contentRelative($0, in: pipeline.paths) })
                 let checked = checking.run()
-                let stillWrong = Set(checked.diagnostics.filter { $0.severity == .error && $0.stated != nil }.map(\.location))
-                let kept = candidates.filter { !stillWrong.contains(SourceLocation(file: $0.file, line: $0.line, column: $0.column)) }
+                let stillWrong = Set(
+                    checked.diagnostics.filter { $0.severity == .error && $0.stated != nil }.map(\.location))
+                let kept = candidates.filter {
+                    !stillWrong.contains(SourceLocation(file: $0.file, line: $0.line, column: $0.column))
+                }
                 if kept.count == candidates.count {
                     texts = trial
                     current = checked
@@ -44,7 +47,8 @@ public struct FixRun: Sendable {
                     break
                 }
                 for dropped in candidates where !kept.contains(dropped) {
-                    skipped.append(.conflicting(SourceLocation(file: dropped.file, line: dropped.line, column: dropped.column)))
+                    skipped.append(
+                        .conflicting(SourceLocation(file: dropped.file, line: dropped.line, column: dropped.column)))
                 }
                 candidates = kept
             }
@@ -77,13 +81,19 @@ public struct FixRun: Sendable {
         for (file, before, after) in files {
             let url = URL(fileURLWithPath: file)
             guard (try? String(contentsOf: url, encoding: .utf8)) == before else {
-                problems.append(Diagnostic(.error, rule: "fix", "the file changed since it was checked; not fixed", at: SourceLocation(file: file, line: 0, column: 0)))
+                problems.append(
+                    Diagnostic(
+                        .error, rule: "fix", "the file changed since it was checked; not fixed",
+                        at: SourceLocation(file: file, line: 0, column: 0)))
                 continue
             }
             do {
                 try Data(after.utf8).write(to: url, options: .atomic)
             } catch {
-                problems.append(Diagnostic(.error, rule: "fix", "cannot write: \(error.localizedDescription)", at: SourceLocation(file: file, line: 0, column: 0)))
+                problems.append(
+                    Diagnostic(
+                        .error, rule: "fix", "cannot write: \(error.localizedDescription)",
+                        at: SourceLocation(file: file, line: 0, column: 0)))
             }
         }
         return problems

@@ -11,14 +11,18 @@ enum FreshnessChecks {
         let pages = content.pages.filter { !$0.source.isEmpty }
         return (problem.map { [$0] } ?? [])
             + StalePrices.findings(pages, staleAfterDays: limit, today: Today.date(), displayPath: display)
-            + TranslationSource.findings(content, displayPath: display).filter { d in pages.contains { display($0.file) == d.location.file } }
+            + TranslationSource.findings(content, displayPath: display).filter { d in
+                pages.contains { display($0.file) == d.location.file }
+            }
     }
 }
 
 /// Today's date in UTC; `SITEGEN_TODAY=YYYY-MM-DD` fixes it, for tests and reproducible runs.
 public enum Today {
     public static func date() -> PageDate {
-        if let fixed = ProcessInfo.processInfo.environment["SITEGEN_TODAY"], let date = PageDate(parsing: fixed) { return date }
+        if let fixed = ProcessInfo.processInfo.environment["SITEGEN_TODAY"], let date = PageDate(parsing: fixed) {
+            return date
+        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let parts = calendar.dateComponents([.year, .month, .day], from: Date())

@@ -16,7 +16,8 @@ struct GitRevision {
     func files() throws(Failure) -> [String: String] {
         let listing = try git(["ls-tree", "-r", "-z", "--name-only", revision, "--", "."])
         var files: [String: String] = [:]
-        for path in listing.split(separator: "\0").map(String.init) where path.hasSuffix(".md") || path == "site.yaml" || path.hasSuffix(".markdown") {
+        for path in listing.split(separator: "\0").map(String.init)
+        where path.hasSuffix(".md") || path == "site.yaml" || path.hasSuffix(".markdown") {
             files[path] = try git(["show", "\(revision):./\(path)"])
         }
         return files

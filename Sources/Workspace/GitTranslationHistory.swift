@@ -11,7 +11,8 @@ enum GitTranslationHistory {
     static func apply(to pages: inout [Page], all: [Page], contentPath: String) {
         let candidates = pages.indices.filter { i in
             let page = pages[i]
-            return !page.source.isEmpty && value(TranslationSource.languageKey, of: page) != nil && value(TranslationSource.hashKey, of: page) == nil
+            return !page.source.isEmpty && value(TranslationSource.languageKey, of: page) != nil
+                && value(TranslationSource.hashKey, of: page) == nil
         }
         guard !candidates.isEmpty else { return }
         let git = GitRevision(revision: "HEAD", folder: contentPath.isEmpty ? "." : contentPath)
@@ -20,14 +21,21 @@ enum GitTranslationHistory {
         for i in candidates {
             let page = pages[i]
             guard let language = value(TranslationSource.languageKey, of: page),
-                  let source = all.first(where: { $0.translationKey == page.translationKey && $0.language == language }),
-                  let commit = try? git.run(["log", "-1", "--format=%H", "--", page.file]).trimmingCharacters(in: .whitespacesAndNewlines),
-                  !commit.isEmpty,
-                  let then = try? git.run(["show", "\(commit):./\(source.file)"]),
-                  let sourceThen = loader.load(file: source.file, text: then).0 else { continue }
+                let source = all.first(where: { $0.translationKey == page.translationKey && $0.language == language }),
+                let commit = try? git.run(["log", "-1", "--format=%H", "--", page.file]).trimmingCharacters(
+                    in: .whitespacesAndNewlines),
+                !commit.isEmpty,
+                let then = try? git.run(["show", "\(commit):./\(source.file)"]),
+                let sourceThen = loader.load(file: source.file, text: then).0
+            else { continue }
             let position = page.frontMatter.positions[TranslationSource.languageKey] ?? (1, 1)
-            pages[i].frontMatter.extra.append((TranslationSource.hashKey,
-                                               .scalar(TranslationSource.hash(of: sourceThen), isPlain: true, line: position.line, column: position.column)))
+            pages[i].frontMatter.extra.append(
+                (
+                    TranslationSource.hashKey,
+                    .scalar(
+                        TranslationSource.hash(of: sourceThen), isPlain: true, line: position.line,
+                        column: position.column)
+                ))
         }
     }
 

@@ -26,7 +26,9 @@ public struct GroupSelection: Sendable, Equatable {
     /// Reads `k/n` with 1 ≤ k ≤ n.
     public static func parseShard(_ text: String) -> (index: Int, count: Int)? {
         let parts = text.split(separator: "/")
-        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, (1...n).contains(k) else { return nil }
+        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, (1...n).contains(k) else {
+            return nil
+        }
         return (k, n)
     }
 
@@ -40,7 +42,8 @@ public struct GroupSelection: Sendable, Equatable {
     /// The pages of the selected groups, and a test for which load problems to keep: those of
     /// their files, and (by the file's own name) those of files that gave no page.
     func apply(to content: ContentSet, settings: SiteSettings, display: (String) -> String)
-        -> (content: ContentSet, keepsFile: (String) -> Bool) {
+        -> (content: ContentSet, keepsFile: (String) -> Bool)
+    {
         var selected = Set(content.groups.keys.filter(shardHolds))
         var changedFiles: Set<String> = []
         if let files {
@@ -70,7 +73,9 @@ public struct GroupSelection: Sendable, Equatable {
     static func defaultKey(_ file: String) -> String {
         var name = file
         if name.hasSuffix(".md") { name.removeLast(3) }
-        if let dot = name.lastIndex(of: "."), !name[name.index(after: dot)...].contains("/") { name = String(name[..<dot]) }
+        if let dot = name.lastIndex(of: "."), !name[name.index(after: dot)...].contains("/") {
+            name = String(name[..<dot])
+        }
         return name
     }
 }
@@ -79,11 +84,19 @@ extension GroupSelection {
     /// The files of `contentPath` that changed since the git revision `revision`, or why they cannot be listed.
     public static func changedFiles(since revision: String, contentPath: String) -> Result<Set<String>, Diagnostic> {
         do {
-            return .success(try GitRevision(revision: revision, folder: contentPath.isEmpty ? "." : contentPath).changedFiles())
+            return .success(
+                try GitRevision(revision: revision, folder: contentPath.isEmpty ? "." : contentPath).changedFiles())
         } catch {
-            guard case .git(let message) = error else { return .failure(Diagnostic(.error, rule: "changed-since", "git failed", at: SourceLocation(file: contentPath, line: 0, column: 0))) }
-            return .failure(Diagnostic(.error, rule: "changed-since", "cannot list the files changed since \(revision): \(message)",
-                                       at: SourceLocation(file: contentPath, line: 0, column: 0)))
+            guard case .git(let message) = error else {
+                return .failure(
+                    Diagnostic(
+                        .error, rule: "changed-since", "git failed",
+                        at: SourceLocation(file: contentPath, line: 0, column: 0)))
+            }
+            return .failure(
+                Diagnostic(
+                    .error, rule: "changed-since", "cannot list the files changed since \(revision): \(message)",
+                    at: SourceLocation(file: contentPath, line: 0, column: 0)))
         }
     }
 }

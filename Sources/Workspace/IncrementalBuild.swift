@@ -33,8 +33,9 @@ struct IncrementalBuild {
 
     mutating func run() -> BuildReport {
         let removed = removedFiles(project)
-        let rebuild = RebuildPlan(store: previous, read: project.fresh, changed: project.freshPages, leftOut: leftOut, removed: removed,
-                                  content: project.content, settings: project.settings)
+        let rebuild = RebuildPlan(
+            store: previous, read: project.fresh, changed: project.freshPages, leftOut: leftOut, removed: removed,
+            content: project.content, settings: project.settings)
         guard readUnreadPages(rebuild.pages(in: project.content)) else {
             // Unchanged by its hash a moment ago, a file could not be read as recorded: start over.
             CacheStore(outputPath: pipeline.outputPath).remove()
@@ -52,7 +53,8 @@ struct IncrementalBuild {
         let searchStore = SearchTermStore(outputPath: pipeline.outputPath)
         let searchTerms = SearchTermCollector()
         do {
-            site = try render(&progress, searchTerms: searchTerms.memory(reading: searchStore, fingerprint: fingerprint))
+            site = try render(
+                &progress, searchTerms: searchTerms.memory(reading: searchStore, fingerprint: fingerprint))
         } catch {
             report.diagnostics += error.diagnostics
             return report
@@ -92,7 +94,9 @@ struct IncrementalBuild {
         let loader = pipeline.loader
         for (summary, result) in zip(unread, loader.loadPages(unread.map(\.file), settings: project.settings)) {
             guard let page = result.page, page.translationKey == summary.translationKey,
-                  let index = project.content.groups[page.translationKey]?.first(where: { project.content.pages[$0].file == page.file })
+                let index = project.content.groups[page.translationKey]?.first(where: {
+                    project.content.pages[$0].file == page.file
+                })
             else { return false }
             project.content.pages[index] = page
             if let text = result.text { project.sources[ProjectFiles.join(loader.contentPath, page.file)] = text }
@@ -108,11 +112,13 @@ struct IncrementalBuild {
     private func check(_ progress: inout Progress) -> BuildReport {
         var diagnostics = project.diagnostics + reusedNotes(\.loadNotes, except: [])
         if let problem = pipeline.outputPlacementProblem() { diagnostics.append(problem) }
-        var report = BuildReport(diagnostics: diagnostics, pagesPerLanguage: pipeline.counts(project.content), published: false,
-                                 sources: project.sources)
+        var report = BuildReport(
+            diagnostics: diagnostics, pagesPerLanguage: pipeline.counts(project.content), published: false,
+            sources: project.sources)
         let findings: [Diagnostic]
-        (progress.checks, findings) = pipeline.checkGroups(progress.planned, of: project.content, settings: project.settings,
-                                                           collecting: progress.figureRecords)
+        (progress.checks, findings) = pipeline.checkGroups(
+            progress.planned, of: project.content, settings: project.settings,
+            collecting: progress.figureRecords)
         report.diagnostics += findings + reusedNotes(\.findings, except: Set(progress.planned.map(\.file)))
         return report
     }
@@ -132,8 +138,10 @@ struct IncrementalBuild {
         progress.plan = plan
         let lists = progress.rebuild.lists
         let site = try pipeline.siteBuilder(project, renders: renders, searchTerms: searchTerms)
-            .build(project.content, checks: progress.checks,
-                   only: RenderSelection(pages: progress.toRender, siteWide: !lists.isEmpty, assets: true, lists: lists), plan: plan)
+            .build(
+                project.content, checks: progress.checks,
+                only: RenderSelection(pages: progress.toRender, siteWide: !lists.isEmpty, assets: true, lists: lists),
+                plan: plan)
         progress.rendered = site.diagnostics.map(pipeline.loader.prefixed)
         return site
     }
@@ -141,21 +149,25 @@ struct IncrementalBuild {
     /// Writes the files whose bytes differ and removes those no longer made; the error, if it failed.
     private func publish(_ site: SiteBuild, _ progress: inout Progress) -> Diagnostic? {
         var writes: [OutputFile] = []
-        for (file, hash) in zip(site.files, CacheRecorder.hashes(of: site.files)) where previous.outputs[file.path] != hash {
+        for (file, hash) in zip(site.files, CacheRecorder.hashes(of: site.files))
+        where previous.outputs[file.path] != hash {
             writes.append(file)
             progress.changes.outputs.append((file.path, hash))
         }
-        progress.changes.droppedOutputs = progress.rebuild.staleOutputs(previous.outputs.keys, written: Set(site.files.map(\.path)),
-                                                                        plan: progress.plan!)
+        progress.changes.droppedOutputs = progress.rebuild.staleOutputs(
+            previous.outputs.keys, written: Set(site.files.map(\.path)),
+            plan: progress.plan!)
         guard !writes.isEmpty || !progress.changes.droppedOutputs.isEmpty else { return nil }
         progress.changes.token = BuildPipeline.newToken()
         pipeline.progress?.begin(.writing)
         do {
-            try OutputPublisher(outputPath: pipeline.outputPath).publishChanges(writes, removing: progress.changes.droppedOutputs,
-                                                                                 buildToken: progress.changes.token)
+            try OutputPublisher(outputPath: pipeline.outputPath).publishChanges(
+                writes, removing: progress.changes.droppedOutputs,
+                buildToken: progress.changes.token)
             return nil
         } catch {
-            return Diagnostic(.error, rule: "output", "\(error)", at: SourceLocation(file: pipeline.outputPath, line: 0, column: 0))
+            return Diagnostic(
+                .error, rule: "output", "\(error)", at: SourceLocation(file: pipeline.outputPath, line: 0, column: 0))
         }
     }
 
@@ -165,8 +177,9 @@ struct IncrementalBuild {
         // Files changed or gone that left the site drop their figures.
         let left = project.fresh + progress.removed
         let inSite = left.isEmpty ? [] : Set(project.content.pages.map(\.file))
-        FigureRecordStore(outputPath: pipeline.outputPath).update(setting: progress.figureRecords.record.pages,
-                                                                  dropping: left.filter { !inSite.contains($0) })
+        FigureRecordStore(outputPath: pipeline.outputPath).update(
+            setting: progress.figureRecords.record.pages,
+            dropping: left.filter { !inSite.contains($0) })
         var changes = progress.changes
         let recorded = recordPages(progress, into: &changes)
         for file in project.restamped where !recorded.contains(file) {
@@ -176,7 +189,9 @@ struct IncrementalBuild {
             }
         }
         // Files that were read but gave no page, and files that are gone.
-        for file in project.fresh where !recorded.contains(file) && previous.pages[file] != nil { changes.droppedPages.append(file) }
+        for file in project.fresh where !recorded.contains(file) && previous.pages[file] != nil {
+            changes.droppedPages.append(file)
+        }
         changes.droppedPages += progress.removed
         if !changes.isEmpty || changes.token != previous.token {
             CacheStore(outputPath: pipeline.outputPath).record(changes, to: previous)
@@ -198,12 +213,16 @@ struct IncrementalBuild {
             let before = previous.pages[page.file]
             let notes = project.reused.contains(page.file) ? before?.loadNotes ?? [] : loadNotes[file] ?? []
             let rendered = progress.toRender.contains(page.file) ? renderNotes[file] ?? [] : before?.renderNotes ?? []
-            record(recorder.entry(page, included: true, check: progress.checks[page.file], loadNotes: notes, renderNotes: rendered),
-                   page.file)
+            record(
+                recorder.entry(
+                    page, included: true, check: progress.checks[page.file], loadNotes: notes, renderNotes: rendered),
+                page.file)
         }
         for page in project.leftOut where !project.reused.contains(page.file) {
-            record(recorder.entry(page, included: false, check: nil, loadNotes: loadNotes[recorder.display(page.file)] ?? [],
-                                  renderNotes: []), page.file)
+            record(
+                recorder.entry(
+                    page, included: false, check: nil, loadNotes: loadNotes[recorder.display(page.file)] ?? [],
+                    renderNotes: []), page.file)
         }
         return recorded
     }
@@ -223,9 +242,11 @@ struct IncrementalBuild {
         var report = report
         // A content file's name in messages is also the path it is read from.
         let prefix = ProjectFiles.join(pipeline.loader.contentPath, "x").dropLast()
-        for shown in Set(report.diagnostics.map(\.location.file)) where report.sources[shown] == nil && shown.hasPrefix(prefix) {
+        for shown in Set(report.diagnostics.map(\.location.file))
+        where report.sources[shown] == nil && shown.hasPrefix(prefix) {
             guard project.reused.contains(String(shown.dropFirst(prefix.count))),
-                  case .success(let text) = ProjectFiles.readText(path: shown, display: shown) else { continue }
+                case .success(let text) = ProjectFiles.readText(path: shown, display: shown)
+            else { continue }
             report.sources[shown] = text
         }
         return report

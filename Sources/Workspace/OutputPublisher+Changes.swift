@@ -7,8 +7,10 @@ extension OutputPublisher {
     func sideFolders(_ output: URL) -> (staging: URL, previous: URL) {
         let parent = output.deletingLastPathComponent()
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        return (parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(token)"),
-                parent.appendingPathComponent(".\(output.lastPathComponent).previous-\(token)"))
+        return (
+            parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(token)"),
+            parent.appendingPathComponent(".\(output.lastPathComponent).previous-\(token)")
+        )
     }
 
     static func markerText(_ token: String) -> String {

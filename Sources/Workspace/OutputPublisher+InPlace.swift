@@ -16,7 +16,8 @@ extension OutputPublisher {
     func publishInPlace(_ files: [OutputFile], buildToken: String) throws(PublishError) {
         let root = output.path
         let built = Set(files.map(\.path))
-        let removed = Self.filesBelow(root).filter { !built.contains($0) && $0 != Self.marker && $0 != ".gitkeep" }.sorted()
+        let removed = Self.filesBelow(root).filter { !built.contains($0) && $0 != Self.marker && $0 != ".gitkeep" }
+            .sorted()
         let differs = files.parallelMap { Self.differs($0, at: root + "/" + $0.path) }
         let changed = zip(files, differs).filter(\.1).map(\.0)
         try replace(changed + [OutputFile(path: Self.marker, text: Self.markerText(buildToken))], removing: removed)
@@ -36,7 +37,9 @@ extension OutputPublisher {
             for start in stride(from: 0, to: changed.count, by: Self.batchSize) {
                 let range = start..<min(start + Self.batchSize, changed.count)
                 try guarded.step { (_) throws(PublishError) in
-                    let failures = Array(range).parallelMap { FileWriter.write(changed[$0].contents, to: staging.path + "/\($0)") }
+                    let failures = Array(range).parallelMap {
+                        FileWriter.write(changed[$0].contents, to: staging.path + "/\($0)")
+                    }
                     if let i = failures.firstIndex(where: { $0 != 0 }) {
                         throw .write("writing \(changed[range.lowerBound + i].path): \(FileWriter.reason(failures[i]))")
                     }
@@ -68,7 +71,9 @@ extension OutputPublisher {
         // Folders left empty by removed pages go too, as a full build would not make them.
         for path in removed {
             var folder = (output.path + "/" + path as NSString).deletingLastPathComponent
-            while folder.count > output.path.count, rmdir(folder) == 0 { folder = (folder as NSString).deletingLastPathComponent }
+            while folder.count > output.path.count, rmdir(folder) == 0 {
+                folder = (folder as NSString).deletingLastPathComponent
+            }
         }
     }
 
@@ -76,7 +81,8 @@ extension OutputPublisher {
     static func differs(_ file: OutputFile, at path: String) -> Bool {
         var info = stat()
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == file.contents.count,
-              case .success(let bytes) = FileBytes.read(path, limit: file.contents.count) else { return true }
+            case .success(let bytes) = FileBytes.read(path, limit: file.contents.count)
+        else { return true }
         return bytes != file.contents
     }
 
@@ -85,7 +91,10 @@ extension OutputPublisher {
         var found: [String] = []
         var folders = [""]
         while let folder = folders.popLast() {
-            guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? root : root + "/" + folder) else { continue }
+            guard
+                let entries = try? FileManager.default.contentsOfDirectory(
+                    atPath: folder.isEmpty ? root : root + "/" + folder)
+            else { continue }
             for name in entries {
                 let relative = folder.isEmpty ? name : folder + "/" + name
                 var info = stat()
@@ -129,17 +138,22 @@ struct InPlaceCommit {
         for path in changed {
             var folder = (path as NSString).deletingLastPathComponent
             var missing: [String] = []
-            while !folder.isEmpty, !made.contains(folder), !FileManager.default.fileExists(atPath: output + "/" + folder) {
+            while !folder.isEmpty, !made.contains(folder),
+                !FileManager.default.fileExists(atPath: output + "/" + folder)
+            {
                 missing.append(folder)
                 folder = (folder as NSString).deletingLastPathComponent
             }
             for folder in missing.reversed() where made.insert(folder).inserted { folders.append(folder) }
         }
-        entries = changed.enumerated().map { n, path in
-            var info = stat()
-            return .changed(n, existed: lstat(output + "/" + path, &info) == 0, path: path)
-        } + removed.enumerated().map { .removed($0, path: $1) }
-        guard mkdir(previous, 0o755) == 0 else { throw MoveError(description: "\(previous): \(FileWriter.reason(errno))") }
+        entries =
+            changed.enumerated().map { n, path in
+                var info = stat()
+                return .changed(n, existed: lstat(output + "/" + path, &info) == 0, path: path)
+            } + removed.enumerated().map { .removed($0, path: $1) }
+        guard mkdir(previous, 0o755) == 0 else {
+            throw MoveError(description: "\(previous): \(FileWriter.reason(errno))")
+        }
         var journal = folders.map { "d\t\($0)\n" }.joined()
         for entry in entries {
             switch entry {
@@ -194,15 +208,19 @@ struct InPlaceCommit {
 
     /// Undoes the commit whose replaced files are in `previous`, if its journal says it was cut short.
     static func recover(output: String, previous: String) {
-        guard case .success(let bytes) = FileBytes.read(previous + "/" + OutputPublisher.journalName, limit: 1 << 30) else { return }
+        guard case .success(let bytes) = FileBytes.read(previous + "/" + OutputPublisher.journalName, limit: 1 << 30)
+        else { return }
         var entries: [Entry] = []
         var folders: [String] = []
         for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
-            let fields = line.split(separator: "\t", maxSplits: line.hasPrefix("c") ? 3 : line.hasPrefix("r") ? 2 : 1,
-                                    omittingEmptySubsequences: false).map(String.init)
+            let fields = line.split(
+                separator: "\t", maxSplits: line.hasPrefix("c") ? 3 : line.hasPrefix("r") ? 2 : 1,
+                omittingEmptySubsequences: false
+            ).map(String.init)
             switch (fields.first, fields.count) {
             case ("d", 2): folders.append(fields[1])
-            case ("c", 4): if let n = Int(fields[1]) { entries.append(.changed(n, existed: fields[2] == "1", path: fields[3])) }
+            case ("c", 4):
+                if let n = Int(fields[1]) { entries.append(.changed(n, existed: fields[2] == "1", path: fields[3])) }
             case ("r", 3): if let n = Int(fields[1]) { entries.append(.removed(n, path: fields[2])) }
             default: continue
             }

@@ -16,7 +16,8 @@ extension OutputPublisher {
             for kind in ["staging", "previous"] {
                 let prefix = ".\(name).\(kind)-"
                 guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count).prefix { $0 != "-" }),
-                      !Self.isRunning(pid) else { continue }
+                    !Self.isRunning(pid)
+                else { continue }
                 let url = parent.appendingPathComponent(entry)
                 if kind == "previous", fm.fileExists(atPath: url.appendingPathComponent(Self.journalName).path) {
                     // The files an in-place commit replaced: the commit was cut short, so it is undone.

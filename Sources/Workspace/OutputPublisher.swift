@@ -29,7 +29,8 @@ public struct OutputPublisher {
         let previous = parent.appendingPathComponent(".\(output.lastPathComponent).previous-\(token)")
         try checkReplaceable(output)
         if FileManager.default.fileExists(atPath: output.appendingPathComponent(Self.marker).path),
-           !files.contains(where: { $0.path.contains("\n") || $0.path.contains("\t") }) {
+            !files.contains(where: { $0.path.contains("\n") || $0.path.contains("\t") })
+        {
             return try publishInPlace(files, buildToken: buildToken)
         }
         let guarded = InterruptGuard.shared
@@ -94,7 +95,9 @@ public struct OutputPublisher {
     /// Relative, `/`-separated, without `.` or `..` segments, so it cannot point outside.
     static func isSafe(_ path: String) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
+            !$0.isEmpty && $0 != "." && $0 != ".."
+        }
     }
 }
 
@@ -107,7 +110,8 @@ public enum PublishError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unsafePath(let p): return "refusing to write '\(p)': it would land outside the output folder"
-        case .foreignFolder(let p): return "'\(p)' holds files sitegen did not make; choose an empty or new output folder"
+        case .foreignFolder(let p):
+            return "'\(p)' holds files sitegen did not make; choose an empty or new output folder"
         case .write(let m): return "cannot write the site: \(m)"
         }
     }

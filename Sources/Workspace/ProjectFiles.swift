@@ -13,8 +13,10 @@ struct ProjectFiles {
         let rootPath = root.path
         while let relative = pending.popLast() {
             guard let entries = entries(in: relative.isEmpty ? rootPath : rootPath + "/" + relative) else {
-                diagnostics.append(Diagnostic(.error, rule: "read", "cannot read folder",
-                                              at: SourceLocation(file: join(displayRoot, relative), line: 0, column: 0)))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, rule: "read", "cannot read folder",
+                        at: SourceLocation(file: join(displayRoot, relative), line: 0, column: 0)))
                 continue
             }
             for (name, isPlainFile) in entries where !name.hasPrefix(".") {
@@ -23,8 +25,10 @@ struct ProjectFiles {
                 // allocate and stat every entry, on every rebuild).
                 switch isPlainFile ? .other : kind(of: rootPath + "/" + path) {
                 case .linkToFolder:
-                    diagnostics.append(Diagnostic(.warning, rule: "symlink", "symbolic link to a folder is not followed",
-                                                  at: SourceLocation(file: join(displayRoot, path), line: 0, column: 0)))
+                    diagnostics.append(
+                        Diagnostic(
+                            .warning, rule: "symlink", "symbolic link to a folder is not followed",
+                            at: SourceLocation(file: join(displayRoot, path), line: 0, column: 0)))
                 case .folder:
                     pending.append(path)
                 case .other:
@@ -89,18 +93,25 @@ struct ProjectFiles {
         switch FileBytes.read(path, limit: maxTextSize) {
         case .success(let b): bytes = b
         case .failure(let problem):
-            return .failure(Diagnostic(.error, rule: "read", problem.message, at: SourceLocation(file: display, line: 0, column: 0)))
+            return .failure(
+                Diagnostic(.error, rule: "read", problem.message, at: SourceLocation(file: display, line: 0, column: 0))
+            )
         }
         // Git's test for binary content: a NUL byte near the start. Text editors never write one.
         if let nul = bytes.prefix(8000).firstIndex(of: 0) {
-            return .failure(Diagnostic(.error, rule: "encoding", "this looks like a binary file, not text: it holds a NUL byte",
-                                       at: location(of: nul, in: bytes, display: display)))
+            return .failure(
+                Diagnostic(
+                    .error, rule: "encoding", "this looks like a binary file, not text: it holds a NUL byte",
+                    at: location(of: nul, in: bytes, display: display)))
         }
         // The standard library's validation is fast; the slow walk only finds where it broke.
         guard var text = String(validating: bytes, as: UTF8.self) else {
             let bad = firstInvalidUTF8(bytes) ?? 0
-            return .failure(Diagnostic(.error, rule: "encoding", "file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16))); save it as UTF-8",
-                                       at: location(of: bad, in: bytes, display: display)))
+            return .failure(
+                Diagnostic(
+                    .error, rule: "encoding",
+                    "file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16))); save it as UTF-8",
+                    at: location(of: bad, in: bytes, display: display)))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return .success(text)

@@ -71,11 +71,13 @@ public struct ProjectLoader: Sendable {
         if let explicitFiles {
             inputs = explicitFiles.map { Input(relative: $0, path: $0) }
         } else {
-            let (files, listDiagnostics) = ProjectFiles.list(root: contentURL, extensions: ["md", "markdown"], displayRoot: contentPath)
+            let (files, listDiagnostics) = ProjectFiles.list(
+                root: contentURL, extensions: ["md", "markdown"], displayRoot: contentPath)
             diagnostics += listDiagnostics
             inputs = files.map(input)
         }
-        var project = gather(parseInParallel(inputs, settings: settings, previous: previous()), of: inputs, settings: settings)
+        var project = gather(
+            parseInParallel(inputs, settings: settings, previous: previous()), of: inputs, settings: settings)
         project.diagnostics = diagnostics + project.diagnostics
         project.sources.merge(sources) { own, _ in own }
         if loadsTheme {
@@ -96,7 +98,8 @@ public struct ProjectLoader: Sendable {
             if includeDrafts || !page.isDraft { pages.append(page) } else { leftOut.append(page) }
         }
         let (content, setDiagnostics) = ContentSet.assemble(pages, settings: settings)
-        var project = LoadedProject(settings: settings, content: content, theme: Theme(templates: [:]), diagnostics: [], sources: [:])
+        var project = LoadedProject(
+            settings: settings, content: content, theme: Theme(templates: [:]), diagnostics: [], sources: [:])
         project.leftOut = leftOut
         project.listed = inputs.map(\.relative)
         project.files.reserveCapacity(inputs.count)
@@ -118,7 +121,9 @@ public struct ProjectLoader: Sendable {
     }
 
     /// Reads and parses `files` (content-relative) in full, for pages that were not read.
-    func loadPages(_ files: [String], settings: SiteSettings) -> [(page: Page?, text: String?, diagnostics: [Diagnostic])] {
+    func loadPages(_ files: [String], settings: SiteSettings) -> [(
+        page: Page?, text: String?, diagnostics: [Diagnostic]
+    )] {
         parseInParallel(files.map(input), settings: settings).map { ($0.page, $0.text, $0.diagnostics) }
     }
 
@@ -129,7 +134,9 @@ public struct ProjectLoader: Sendable {
         var sources: [String: String] = [:]
         let url = URL(fileURLWithPath: contentPath).appendingPathComponent("site.yaml")
         let display = ProjectFiles.join(contentPath, "site.yaml")
-        guard explicitFiles == nil, FileManager.default.fileExists(atPath: url.path) else { return (settings, diagnostics, sources) }
+        guard explicitFiles == nil, FileManager.default.fileExists(atPath: url.path) else {
+            return (settings, diagnostics, sources)
+        }
         switch ProjectFiles.readText(url, display: display) {
         case .success(let text):
             let parsed = SiteSettings.parse(text, file: display)
@@ -167,7 +174,9 @@ public struct ProjectLoader: Sendable {
     }
 
     /// Pages are independent until they are grouped, so they are read and parsed on every core.
-    func parseInParallel(_ files: [Input], settings: SiteSettings, previous: [String: BuildCache.Page] = [:]) -> [FileResult] {
+    func parseInParallel(_ files: [Input], settings: SiteSettings, previous: [String: BuildCache.Page] = [:])
+        -> [FileResult]
+    {
         let loader = PageLoader(settings: settings)
         return files.parallelMap { input -> FileResult in
             let display = input.path
@@ -175,21 +184,28 @@ public struct ProjectLoader: Sendable {
             let stamp = FileStamp(path: input.path)
             let cached = previous[input.relative]
             if let cached, let stamp, cached.stamp == stamp {
-                return FileResult(display: display, page: Page(unread: cached.summary), diagnostics: [], stamp: stamp, hash: cached.hash, reused: true)
+                return FileResult(
+                    display: display, page: Page(unread: cached.summary), diagnostics: [], stamp: stamp,
+                    hash: cached.hash, reused: true)
             }
-            let read = overrides[display].map { Result<String, Diagnostic>.success($0) } ?? ProjectFiles.readText(path: input.path, display: display)
+            let read =
+                overrides[display].map { Result<String, Diagnostic>.success($0) }
+                ?? ProjectFiles.readText(path: input.path, display: display)
             switch read {
             case .failure(let d):
                 return FileResult(display: display, text: nil, page: nil, diagnostics: [d], stamp: stamp)
             case .success(let text):
                 let hash = ContentHash(text)
                 if let cached, cached.hash == hash {
-                    return FileResult(display: display, page: Page(unread: cached.summary), diagnostics: [], stamp: stamp, hash: hash, reused: true,
-                                      restamped: true)
+                    return FileResult(
+                        display: display, page: Page(unread: cached.summary), diagnostics: [], stamp: stamp, hash: hash,
+                        reused: true,
+                        restamped: true)
                 }
                 let (page, diagnostics) = loader.load(file: input.relative, text: text)
-                return FileResult(display: display, text: text, page: page, diagnostics: diagnostics.map { prefixed($0) },
-                                  stamp: stamp, hash: hash)
+                return FileResult(
+                    display: display, text: text, page: page, diagnostics: diagnostics.map { prefixed($0) },
+                    stamp: stamp, hash: hash)
             }
         }
     }

@@ -24,8 +24,9 @@ final class RenderCache: @unchecked Sendable {
 
     /// `tools` answering from the cache first.
     func wrap(_ tools: RenderTools) -> RenderTools {
-        RenderTools(highlighter: tools.highlighter.map { CachedHighlighter(cache: self, tool: $0) },
-                    math: tools.math.map { CachedMath(cache: self, tool: $0) })
+        RenderTools(
+            highlighter: tools.highlighter.map { CachedHighlighter(cache: self, tool: $0) },
+            math: tools.math.map { CachedMath(cache: self, tool: $0) })
     }
 
     func value(for key: UInt64) -> String? {

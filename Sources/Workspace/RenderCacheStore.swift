@@ -10,7 +10,9 @@ struct RenderCacheStore {
 
     /// The stored entries; a missing, foreign or cut-short file reads as empty.
     func read() -> [UInt64: String] {
-        guard case .success(let bytes) = FileBytes.read(url.path, limit: Int.max), bytes.starts(with: Self.magic) else { return [:] }
+        guard case .success(let bytes) = FileBytes.read(url.path, limit: Int.max), bytes.starts(with: Self.magic) else {
+            return [:]
+        }
         var entries: [UInt64: String] = [:]
         var i = Self.magic.count
         func integer(_ width: Int) -> UInt64? {
@@ -22,7 +24,8 @@ struct RenderCacheStore {
         }
         while i < bytes.count {
             guard let key = integer(8), let length = integer(4).map(Int.init), i + length <= bytes.count,
-                  let value = String(validating: bytes[i..<(i + length)], as: UTF8.self) else { return [:] }
+                let value = String(validating: bytes[i..<(i + length)], as: UTF8.self)
+            else { return [:] }
             i += length
             entries[key] = value
         }
@@ -43,7 +46,8 @@ struct RenderCacheStore {
         }
         let folder = url.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)")
+        let temporary = folder.appendingPathComponent(
+            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)")
         guard (try? FileWriter.write(bytes, to: temporary.path, what: "the render cache")) != nil else { return }
         if rename(temporary.path, url.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
     }

@@ -22,7 +22,8 @@ public struct ScaffoldWriter {
         for path in paths {
             let url = URL(fileURLWithPath: ProjectFiles.join(root, path))
             do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 // withoutOverwriting: a file that appeared since the check above is still never replaced.
                 try Data(files[path]!.utf8).write(to: url, options: .withoutOverwriting)
             } catch {

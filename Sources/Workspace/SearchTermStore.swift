@@ -22,8 +22,13 @@ struct SearchTermStore {
 
     func read(_ language: String, fingerprint: ContentHash) -> SearchTerms? {
         // A language tag is letters, digits and hyphens; anything else is not looked for.
-        guard !language.isEmpty, language.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }),
-              case .success(let bytes) = FileBytes.read(url(language).path, limit: Int.max) else { return nil }
+        guard !language.isEmpty,
+            language.utf8.allSatisfy({
+                $0 == UInt8(ascii: "-") || (0x30...0x39).contains($0) || (0x41...0x5A).contains($0)
+                    || (0x61...0x7A).contains($0)
+            }),
+            case .success(let bytes) = FileBytes.read(url(language).path, limit: Int.max)
+        else { return nil }
         return Self.decode(bytes, fingerprint: fingerprint)
     }
 
@@ -40,7 +45,10 @@ struct SearchTermStore {
         for (language, terms) in languages {
             let target = url(language)
             let temporary = folder.appendingPathComponent(".\(language).\(ProcessInfo.processInfo.processIdentifier)")
-            guard (try? FileWriter.write(Self.encode(terms, fingerprint: fingerprint), to: temporary.path, what: "the search terms")) != nil else { continue }
+            guard
+                (try? FileWriter.write(
+                    Self.encode(terms, fingerprint: fingerprint), to: temporary.path, what: "the search terms")) != nil
+            else { continue }
             if rename(temporary.path, target.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
         }
     }
@@ -51,7 +59,8 @@ struct SearchTermStore {
 
     static func encode(_ terms: SearchTerms, fingerprint: ContentHash) -> [UInt8] {
         var out = magic
-        out.reserveCapacity(magic.count + 16 + terms.terms.count * 8 + terms.pages.values.reduce(0) { $0 + 24 + 4 * $1.ids.count })
+        out.reserveCapacity(
+            magic.count + 16 + terms.terms.count * 8 + terms.pages.values.reduce(0) { $0 + 24 + 4 * $1.ids.count })
         func append(_ value: UInt64, _ width: Int) {
             for k in 0..<width { out.append(UInt8(truncatingIfNeeded: value >> (8 * k))) }
         }
@@ -90,7 +99,8 @@ struct SearchTermStore {
                 defer { i += length }
                 return String(validating: UnsafeRawBufferPointer(rebasing: raw[i..<(i + length)]), as: UTF8.self)
             }
-            guard integer(8) == fingerprint.value, let termCount = integer(4).map(Int.init), termCount <= raw.count else { return nil }
+            guard integer(8) == fingerprint.value, let termCount = integer(4).map(Int.init), termCount <= raw.count
+            else { return nil }
             var terms: [String] = []
             terms.reserveCapacity(termCount)
             for _ in 0..<termCount {
@@ -101,7 +111,9 @@ struct SearchTermStore {
             var pages: [String: SearchTerms.Page] = [:]
             pages.reserveCapacity(pageCount)
             for _ in 0..<pageCount {
-                guard let file = text(), let source = integer(8), let count = integer(4).map(Int.init), i + 4 * count <= raw.count else { return nil }
+                guard let file = text(), let source = integer(8), let count = integer(4).map(Int.init),
+                    i + 4 * count <= raw.count
+                else { return nil }
                 let start = i
                 var valid = true
                 let ids = [UInt32](unsafeUninitializedCapacity: count) { buffer, initialized in
@@ -131,8 +143,9 @@ final class SearchTermCollector: @unchecked Sendable {
 
     /// Terms known from `store`, when the build that wrote them had `fingerprint`; nothing otherwise.
     func memory(reading store: SearchTermStore?, fingerprint: ContentHash) -> SearchTermMemory {
-        SearchTermMemory(known: { language in store?.read(language, fingerprint: fingerprint) },
-                         indexed: { language, terms in self.lock.withLock { self.languages[language] = terms } })
+        SearchTermMemory(
+            known: { language in store?.read(language, fingerprint: fingerprint) },
+            indexed: { language, terms in self.lock.withLock { self.languages[language] = terms } })
     }
 
     var indexed: [String: SearchTerms] { lock.withLock { languages } }
@@ -144,7 +157,8 @@ final class KeptSearchTerms: @unchecked Sendable {
     private var languages: [String: SearchTerms] = [:]
 
     var memory: SearchTermMemory {
-        SearchTermMemory(known: { language in self.lock.withLock { self.languages[language] } },
-                         indexed: { language, terms in self.lock.withLock { self.languages[language] = terms } })
+        SearchTermMemory(
+            known: { language in self.lock.withLock { self.languages[language] } },
+            indexed: { language, terms in self.lock.withLock { self.languages[language] = terms } })
     }
 }

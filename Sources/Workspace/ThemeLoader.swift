@@ -11,14 +11,17 @@ struct ThemeLoader {
         var diagnostics: [Diagnostic] = []
         var templates: [String: TemplateSource] = [:]
         guard FileManager.default.fileExists(atPath: root.path) else {
-            let d = Diagnostic(.error, rule: "template", "templates folder not found", at: SourceLocation(file: path, line: 0, column: 0))
+            let d = Diagnostic(
+                .error, rule: "template", "templates folder not found",
+                at: SourceLocation(file: path, line: 0, column: 0))
             return (Theme(templates: [:]), [d])
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let display = ProjectFiles.join(path, name)
             switch ProjectFiles.readText(root.appendingPathComponent(name), display: display) {
-            case .success(let text): templates[String(name.dropLast(".mustache".count))] = TemplateSource(text: text, file: display)
+            case .success(let text):
+                templates[String(name.dropLast(".mustache".count))] = TemplateSource(text: text, file: display)
             case .failure(let d): diagnostics.append(d)
             }
         }
@@ -37,7 +40,10 @@ struct ThemeLoader {
         }
         let assetsRoot = root.appendingPathComponent("assets")
         let (assetFiles, assetDiagnostics) = ProjectFiles.list(
-            root: assetsRoot, extensions: ["css", "js", "svg", "png", "jpg", "jpeg", "gif", "webp", "ico", "woff", "woff2", "txt", "json"],
+            root: assetsRoot,
+            extensions: [
+                "css", "js", "svg", "png", "jpg", "jpeg", "gif", "webp", "ico", "woff", "woff2", "txt", "json",
+            ],
             displayRoot: ProjectFiles.join(path, "assets"))
         var assets: [OutputFile] = []
         for file in assetFiles {
@@ -45,6 +51,9 @@ struct ThemeLoader {
                 assets.append(OutputFile(path: "assets/\(file)", contents: [UInt8](data)))
             }
         }
-        return (Theme(templates: templates, strings: strings, assets: assets), diagnostics + (FileManager.default.fileExists(atPath: assetsRoot.path) ? assetDiagnostics : []))
+        return (
+            Theme(templates: templates, strings: strings, assets: assets),
+            diagnostics + (FileManager.default.fileExists(atPath: assetsRoot.path) ? assetDiagnostics : [])
+        )
     }
 }

@@ -36,7 +36,9 @@ struct ToolVersions: Sendable, Equatable {
         var versions: [String: String] = [:]
         for tool in tools {
             let located = tool.located()
-            if let entry = recorded[tool.name], entry.located == located, entry.stamps.allSatisfy({ stamp($0.key) == $0.value }) {
+            if let entry = recorded[tool.name], entry.located == located,
+                entry.stamps.allSatisfy({ stamp($0.key) == $0.value })
+            {
                 versions[tool.name] = entry.version
                 continue
             }
@@ -75,7 +77,8 @@ struct ToolVersionStore {
         guard let data = try? encoder.encode(entries) else { return }
         let folder = url.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)")
+        let temporary = folder.appendingPathComponent(
+            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)")
         guard (try? data.write(to: temporary)) != nil else { return }
         if rename(temporary.path, url.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
     }

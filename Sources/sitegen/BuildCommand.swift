@@ -38,7 +38,8 @@ struct BuildCommand: ParsableCommand {
             print("sitegen: built \(total) pages (\(perLanguage)) into \(output) in \(elapsed) s")
         } else {
             let errors = report.diagnostics.filter { $0.severity == .error }.count
-            DiagnosticPrinter.stderr("sitegen: build failed with \(errors) error\(errors == 1 ? "" : "s"); \(output) was left unchanged")
+            DiagnosticPrinter.stderr(
+                "sitegen: build failed with \(errors) error\(errors == 1 ? "" : "s"); \(output) was left unchanged")
             throw ExitCode(1)
         }
     }

@@ -1,7 +1,7 @@
 import ArgumentParser
+import Fixes
 import Foundation
 import Workspace
-import Fixes
 
 /// `sitegen check`: recomputes every figure and fails when one is wrong.
 struct CheckCommand: ParsableCommand {
@@ -23,24 +23,38 @@ struct CheckCommand: ParsableCommand {
     var fix = false
     @Flag(help: "With --fix, apply the rewrites to the files instead of printing them.")
     var write = false
-    @Option(help: ArgumentHelp("Compare every figure with a baseline: a figures.json that sitegen build wrote, or git:REV.",
-                               valueName: "PATH|git:REV"))
+    @Option(
+        help: ArgumentHelp(
+            "Compare every figure with a baseline: a figures.json that sitegen build wrote, or git:REV.",
+            valueName: "PATH|git:REV"))
     var baseline: String?
     @Flag(help: "With --baseline, a figure that changed without explanation is an error, not a warning.")
     var strict = false
-    @Option(name: .customLong("changed-since"), help: ArgumentHelp("Check only the translation groups with a file changed since this git revision.", valueName: "REV"))
+    @Option(
+        name: .customLong("changed-since"),
+        help: ArgumentHelp(
+            "Check only the translation groups with a file changed since this git revision.", valueName: "REV"))
     var changedSince: String?
-    @Option(name: .customLong("groups-of"), parsing: .upToNextOption,
-            help: ArgumentHelp("Check only the translation groups of these files (for pre-commit hooks).", valueName: "FILE"))
+    @Option(
+        name: .customLong("groups-of"), parsing: .upToNextOption,
+        help: ArgumentHelp(
+            "Check only the translation groups of these files (for pre-commit hooks).", valueName: "FILE"))
     var groupsOf: [String] = []
-    @Option(help: ArgumentHelp("Check one of n shards of the translation groups; the n shards together check everything.", valueName: "k/n"))
+    @Option(
+        help: ArgumentHelp(
+            "Check one of n shards of the translation groups; the n shards together check everything.", valueName: "k/n"
+        ))
     var shard: String?
 
     func validate() throws {
         if write && !fix { throw ValidationError("--write applies --fix; pass both") }
         if strict && baseline == nil { throw ValidationError("--strict applies to --baseline; pass both") }
-        if let shard, GroupSelection.parseShard(shard) == nil { throw ValidationError("--shard takes k/n with 1 ≤ k ≤ n, such as 2/4") }
-        if changedSince != nil && !groupsOf.isEmpty { throw ValidationError("--changed-since and --groups-of both choose files; pass one") }
+        if let shard, GroupSelection.parseShard(shard) == nil {
+            throw ValidationError("--shard takes k/n with 1 ≤ k ≤ n, such as 2/4")
+        }
+        if changedSince != nil && !groupsOf.isEmpty {
+            throw ValidationError("--changed-since and --groups-of both choose files; pass one")
+        }
     }
 
     /// The groups to check, from --changed-since, --groups-of and --shard.
@@ -83,7 +97,8 @@ struct CheckCommand: ParsableCommand {
         }
         var baselineLine: String?
         if let baseline, let figures = report.figures {
-            let outcome = BaselineCheck(reference: baseline, strict: strict).run(current: figures, contentPath: report.contentPath ?? "")
+            let outcome = BaselineCheck(reference: baseline, strict: strict).run(
+                current: figures, contentPath: report.contentPath ?? "")
             report.add(outcome.diagnostics)
             if outcome.loaded { baselineLine = BaselineSummary.text(outcome, reference: baseline) }
         }

@@ -8,7 +8,8 @@ import Workspace
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create a project: site.yaml, a starter report in each language, the theme, .gitignore and a CI workflow.",
+        abstract:
+            "Create a project: site.yaml, a starter report in each language, the theme, .gitignore and a CI workflow.",
         discussion: "Refuses to overwrite: when any of its files exists, nothing is written."
     )
 
@@ -19,7 +20,9 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let files = StarterProject.files(languages: languages.list, today: Today.string())
         let written = try ScaffoldOutput.write(files, into: directory)
-        print("sitegen: created \(written.count) files in \(directory); next: cd \(directory) && sitegen check && sitegen build")
+        print(
+            "sitegen: created \(written.count) files in \(directory); next: cd \(directory) && sitegen check && sitegen build"
+        )
     }
 }
 
@@ -61,7 +64,9 @@ struct LanguageList: ParsableArguments {
 
     var list: [String] {
         var seen: Set<String> = []
-        return langs.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+        return langs.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty && seen.insert($0).inserted
+        }
     }
 
     func validate() throws {
@@ -77,7 +82,9 @@ enum ScaffoldOutput {
         do {
             return try ScaffoldWriter(root: folder).write(files)
         } catch .wouldOverwrite(let existing) {
-            let shown = existing.prefix(5).joined(separator: ", ") + (existing.count > 5 ? " and \(existing.count - 5) more" : "")
+            let shown =
+                existing.prefix(5).joined(separator: ", ")
+                + (existing.count > 5 ? " and \(existing.count - 5) more" : "")
             DiagnosticPrinter.stderr("sitegen: error: refusing to overwrite \(shown); nothing was written")
             throw ExitCode(1)
         } catch .cannotWrite(let path, let reason) {
@@ -88,5 +95,7 @@ enum ScaffoldOutput {
 }
 
 enum ProjectFilesPath {
-    static func join(_ a: String, _ b: String) -> String { a.isEmpty || a == "." ? b : (a.hasSuffix("/") ? a + b : "\(a)/\(b)") }
+    static func join(_ a: String, _ b: String) -> String {
+        a.isEmpty || a == "." ? b : (a.hasSuffix("/") ? a + b : "\(a)/\(b)")
+    }
 }

@@ -26,7 +26,8 @@ final class ProgressLine: @unchecked Sendable {
     }
 
     static func text(_ state: BuildProgress.State) -> String {
-        state.total > 0 ? "sitegen: \(state.phase.rawValue) \(state.done)/\(state.total)" : "sitegen: \(state.phase.rawValue)…"
+        state.total > 0
+            ? "sitegen: \(state.phase.rawValue) \(state.done)/\(state.total)" : "sitegen: \(state.phase.rawValue)…"
     }
 
     private func draw() {

@@ -9,7 +9,8 @@ struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Build the site, serve it locally and rebuild and reload pages on every save.",
-        discussion: "Serves on 127.0.0.1 unless --host says otherwise. Errors show over the page until fixed. Ctrl-C stops."
+        discussion:
+            "Serves on 127.0.0.1 unless --host says otherwise. Errors show over the page until fixed. Ctrl-C stops."
     )
 
     @Option(help: "The port to listen on; 0 picks a free one.")
@@ -25,14 +26,18 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         if !["127.0.0.1", "localhost", "::1"].contains(host) {
-            DiagnosticPrinter.stderr("sitegen: warning: listening on \(host); anyone who can reach this address can read the site, drafts included")
+            DiagnosticPrinter.stderr(
+                "sitegen: warning: listening on \(host); anyone who can reach this address can read the site, drafts included"
+            )
         }
         // Ctrl-C and `kill` shut the server down gracefully (ServiceLifecycle), after any mirror
         // write in progress; a closed terminal ends the process at once, so it goes through the
         // build's handler, which removes a half-written staging folder first.
         InterruptHandlers.install(output: project.output, signals: [SIGHUP])
-        let server = PreviewServer(.init(host: host, port: port, loader: project.loader, outputPath: project.output,
-                                         baseURL: publishing.baseURL, strict: publishing.strict))
+        let server = PreviewServer(
+            .init(
+                host: host, port: port, loader: project.loader, outputPath: project.output,
+                baseURL: publishing.baseURL, strict: publishing.strict))
         let say = Self.say, content = project.content
         let shown = ShownDiagnostics()
         do {
@@ -44,7 +49,10 @@ struct ServeCommand: AsyncParsableCommand {
                     let fresh = shown.new(in: result.diagnostics)
                     DiagnosticPrinter(sources: result.sources).print(fresh)
                     let repeated = result.diagnostics.count - fresh.count
-                    say(Self.summary(result) + (repeated > 0 ? " (\(repeated) earlier message\(repeated == 1 ? "" : "s") not repeated)" : ""))
+                    say(
+                        Self.summary(result)
+                            + (repeated > 0
+                                ? " (\(repeated) earlier message\(repeated == 1 ? "" : "s") not repeated)" : ""))
                 })
         } catch {
             DiagnosticPrinter.stderr("sitegen: cannot serve on \(host):\(port): \(error)")
@@ -59,17 +67,21 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     static func summary(_ result: LiveBuildResult) -> String {
-        let ms = String(format: "%.0f", Double(result.duration.components.attoseconds) / 1e15 + Double(result.duration.components.seconds) * 1000)
+        let ms = String(
+            format: "%.0f",
+            Double(result.duration.components.attoseconds) / 1e15 + Double(result.duration.components.seconds) * 1000)
         switch result.outcome {
         case .full: return "sitegen: built \(result.files.count) files in \(ms) ms"
         case .incremental:
             let pages = result.renderedPages, files = result.changedPaths.count
-            return "sitegen: rebuilt \(pages) page\(pages == 1 ? "" : "s") and the indexes (\(files) file\(files == 1 ? "" : "s") changed) in \(ms) ms"
+            return
+                "sitegen: rebuilt \(pages) page\(pages == 1 ? "" : "s") and the indexes (\(files) file\(files == 1 ? "" : "s") changed) in \(ms) ms"
         case .unchanged: return "sitegen: no change (\(ms) ms)"
         case .pending: return "sitegen: a file is still being written; reading it again"
         case .failed:
             let errors = result.diagnostics.filter { $0.severity == .error }.count
-            return "sitegen: rebuild failed with \(errors) error\(errors == 1 ? "" : "s"); still serving the last good site"
+            return
+                "sitegen: rebuild failed with \(errors) error\(errors == 1 ? "" : "s"); still serving the last good site"
         }
     }
 }

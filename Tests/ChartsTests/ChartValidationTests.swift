@@ -17,10 +17,12 @@ import Testing
     }
 
     static func series(_ values: [Decimal?]) -> ChartData {
-        ChartData(categories: values.indices.map { "m\($0)" }, series: [
-            ChartSeries(name: "a", points: values.map { $0.map { ChartPoint($0) } }),
-            ChartSeries(name: "b", points: values.map { $0.map { ChartPoint($0 + 1) } }),
-        ])
+        ChartData(
+            categories: values.indices.map { "m\($0)" },
+            series: [
+                ChartSeries(name: "a", points: values.map { $0.map { ChartPoint($0) } }),
+                ChartSeries(name: "b", points: values.map { $0.map { ChartPoint($0 + 1) } }),
+            ])
     }
 
     @Test(arguments: [[1, 2, 3], [0, 2, 3], [-1, 2, 3], [], [nil, nil]] as [[Decimal?]])
@@ -29,7 +31,9 @@ import Testing
         for scale in [AxisScale.linear, .log] {
             for stacked in [false, true] {
                 let bars = BarChart(data: data, options: options(scale: scale, stacked: stacked))
-                #expect(outcome { try bars.validate() } == outcome { _ = try bars.svg() }, "\(values) \(scale) stacked \(stacked)")
+                #expect(
+                    outcome { try bars.validate() } == outcome { _ = try bars.svg() },
+                    "\(values) \(scale) stacked \(stacked)")
             }
             let line = LineChart(data: data, options: options(scale: scale))
             #expect(outcome { try line.validate() } == outcome { _ = try line.svg() }, "\(values) \(scale) line")
@@ -39,7 +43,8 @@ import Testing
     @Test func breakEvenAnswersAsDrawingDoes() {
         let fixed = [BreakEvenData.FixedCost(name: "serveur", value: 4337)]
         let cases = [
-            BreakEvenData(fixed: fixed, variable: [.init(name: "API", rate: Decimal(string: "0.0465")!)], volumeTitle: "appels"),
+            BreakEvenData(
+                fixed: fixed, variable: [.init(name: "API", rate: Decimal(string: "0.0465")!)], volumeTitle: "appels"),
             BreakEvenData(fixed: fixed, variable: [.init(name: "API", rate: 0)], volumeTitle: "appels"),
             BreakEvenData(fixed: [], variable: [.init(name: "API", rate: 1)], volumeTitle: "appels"),
         ]

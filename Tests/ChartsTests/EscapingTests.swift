@@ -1,22 +1,33 @@
-@testable import Charts
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import Charts
 
 /// Author text reaches SVG only escaped, whatever it contains.
 @Suite struct EscapingTests {
     static let hostile = [
-        "<script>alert(1)</script>", "\"><svg onload=alert(1)>", "a & b < c", "it's \"quoted\"", "]]><!--", "bell\u{07}tab\tnul\u{0}",
+        "<script>alert(1)</script>", "\"><svg onload=alert(1)>", "a & b < c", "it's \"quoted\"", "]]><!--",
+        "bell\u{07}tab\tnul\u{0}",
     ]
 
     @Test func hostileLabelsStayText() throws {
-        let data = ChartData(categories: Self.hostile, series: [
-            ChartSeries(name: "<b>series</b>", points: Self.hostile.indices.map { ChartPoint(Decimal($0 + 1), text: "<\($0)>") }),
-            ChartSeries(name: "\"><svg onload=x>", points: Self.hostile.indices.map { _ in ChartPoint(1) }),
-        ])
-        let options = ChartOptions(id: "x\"y", title: "<script>t</script>", locale: .en, valueTitle: "' onmouseover='x", summary: "</desc><script>")
-        for svg in [try BarChart(data: data, options: options).svg(), try BarChart(data: data, options: options, horizontal: true).svg(),
-                    try LineChart(data: data, options: options).svg()] {
+        let data = ChartData(
+            categories: Self.hostile,
+            series: [
+                ChartSeries(
+                    name: "<b>series</b>",
+                    points: Self.hostile.indices.map { ChartPoint(Decimal($0 + 1), text: "<\($0)>") }),
+                ChartSeries(name: "\"><svg onload=x>", points: Self.hostile.indices.map { _ in ChartPoint(1) }),
+            ])
+        let options = ChartOptions(
+            id: "x\"y", title: "<script>t</script>", locale: .en, valueTitle: "' onmouseover='x",
+            summary: "</desc><script>")
+        for svg in [
+            try BarChart(data: data, options: options).svg(),
+            try BarChart(data: data, options: options, horizontal: true).svg(),
+            try LineChart(data: data, options: options).svg(),
+        ] {
             #expect(XMLCheck.problem(svg) == nil, "\(XMLCheck.problem(svg) ?? "")")
             #expect(!svg.contains("<script"))
             #expect(!svg.contains("<svg onload"))

@@ -1,5 +1,6 @@
-@testable import Charts
 import Testing
+
+@testable import Charts
 
 /// Long model names and CJK labels wrap at natural breaks and are shortened with an ellipsis.
 @Suite struct LabelFitterTests {

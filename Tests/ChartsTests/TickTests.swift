@@ -1,7 +1,8 @@
-@testable import Charts
 import Foundation
 import Numbers
 import Testing
+
+@testable import Charts
 
 /// Nice linear steps, decades on a log axis, and tick labels in each page language.
 @Suite struct TickTests {
@@ -58,7 +59,9 @@ import Testing
     func tickLabelsFollowThePage(locale: NumberLocale, reference: String, labels: [String]) throws {
         let format = ValueFormat(locale: locale, reference: NumberScanner.scan(reference, locale: locale).first)
         let axis = try ValueAxis(values: [0, 1395], scale: .linear, format: format)
-        #expect(axis.labels == labels.map { $0.replacingOccurrences(of: "1\u{202F}", with: locale == .fr ? "1 " : "1\u{202F}") })
+        #expect(
+            axis.labels
+                == labels.map { $0.replacingOccurrences(of: "1\u{202F}", with: locale == .fr ? "1 " : "1\u{202F}") })
     }
 
     @Test func decimalCommaAndWanInLabels() throws {

@@ -1,6 +1,6 @@
-import Foundation
 import Checks
 import Content
+import Foundation
 
 /// Checks an in-memory site given as `[path: text]`, as `sitegen check` would on those files.
 func check(_ files: [String: String], languages: [String] = ["zh", "ja", "fr", "en"]) -> Checker.Findings {

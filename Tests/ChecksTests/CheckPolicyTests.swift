@@ -10,8 +10,10 @@ import Testing
 
     /// A guessed relation needs three supporting rows: two rows that agree make no rule of the third.
     @Test func guessedRelationNeedsThreeSupportingRows() {
-        let twoSupport = "---\ntitle: t\n---\n\n| Item | Qty | Price | Cost |\n|---|--:|--:|--:|\n| A | 2 | 10 | 20 |\n| B | 3 | 10 | 30 |\n| C | 4 | 10 | 45 |\n"
-        let threeSupport = twoSupport.replacingOccurrences(of: "| C | 4 | 10 | 45 |\n", with: "| C | 4 | 10 | 40 |\n| D | 5 | 10 | 55 |\n")
+        let twoSupport =
+            "---\ntitle: t\n---\n\n| Item | Qty | Price | Cost |\n|---|--:|--:|--:|\n| A | 2 | 10 | 20 |\n| B | 3 | 10 | 30 |\n| C | 4 | 10 | 45 |\n"
+        let threeSupport = twoSupport.replacingOccurrences(
+            of: "| C | 4 | 10 | 45 |\n", with: "| C | 4 | 10 | 40 |\n| D | 5 | 10 | 55 |\n")
         #expect(errors(["a.en.md": twoSupport]).isEmpty)
         #expect(errors(["a.en.md": threeSupport]).map(\.stated) == ["55"])
     }
@@ -19,7 +21,8 @@ import Testing
     /// A yearly column beside a monthly one is × 12 by the headers' words, so two rows confirm
     /// it; the same columns under headers that name no period stay a guess of two rows.
     @Test func monthlyToYearlyNeedsTwoSupportingRows() {
-        let named = "---\ntitle: t\n---\n\n| Vendor | Monthly ($) | Annual ($) |\n|---|--:|--:|\n| A | 100 | 1,200 |\n| B | 250 | 3,000 |\n| C | 400 | 4,950 |\n"
+        let named =
+            "---\ntitle: t\n---\n\n| Vendor | Monthly ($) | Annual ($) |\n|---|--:|--:|\n| A | 100 | 1,200 |\n| B | 250 | 3,000 |\n| C | 400 | 4,950 |\n"
         let unnamed = named.replacingOccurrences(of: "| Monthly ($) | Annual ($) |", with: "| Plan ($) | Other ($) |")
         #expect(errors(["a.en.md": named]).map(\.stated) == ["4,950"])
         #expect(errors(["a.en.md": unnamed]).isEmpty)
@@ -28,7 +31,8 @@ import Testing
     /// Two supporting rows make a rule only of a third row that breaks it by a slip of the pen
     /// (two digits swapped, one changed); any other difference leaves the table alone.
     @Test func twoRowsConfirmARuleOnlyAgainstASlip() {
-        let slip = "---\ntitle: t\n---\n\n| Vendor | Price (€) | Qty | Amount (€) |\n|---|--:|--:|--:|\n| A | 0.58 | 3,000 | 1,470.00 |\n| B | 0.62 | 3,000 | 1,860.00 |\n| C | 0.55 | 3,000 | 1,650.00 |\n"
+        let slip =
+            "---\ntitle: t\n---\n\n| Vendor | Price (€) | Qty | Amount (€) |\n|---|--:|--:|--:|\n| A | 0.58 | 3,000 | 1,470.00 |\n| B | 0.62 | 3,000 | 1,860.00 |\n| C | 0.55 | 3,000 | 1,650.00 |\n"
         let other = slip.replacingOccurrences(of: "1,470.00", with: "1,525.00")
         #expect(errors(["a.en.md": slip]).map(\.stated) == ["1,470.00"])
         #expect(errors(["a.en.md": other]).isEmpty)
@@ -37,8 +41,10 @@ import Testing
     /// A column that is another times a factor the page never states (a fuel price) is found
     /// from the rows' rounding intervals; small round counts never make such a factor.
     @Test func unstatedFactorNeedsRowsOfThreeDigits() {
-        let fuel = "---\ntitle: t\n---\n\n| Van | Litres | Cost |\n|---|--:|--:|\n| A | 580.8 | 4,425.70 |\n| B | 650.0 | 4,953.00 |\n| C | 507.0 | 3,863.34 |\n| D | 531.0 | 4,064.22 |\n"
-        let counts = "---\ntitle: t\n---\n\n| Team | People | Desks |\n|---|--:|--:|\n| A | 10 | 3 |\n| B | 20 | 6 |\n| C | 30 | 9 |\n| D | 40 | 14 |\n"
+        let fuel =
+            "---\ntitle: t\n---\n\n| Van | Litres | Cost |\n|---|--:|--:|\n| A | 580.8 | 4,425.70 |\n| B | 650.0 | 4,953.00 |\n| C | 507.0 | 3,863.34 |\n| D | 531.0 | 4,064.22 |\n"
+        let counts =
+            "---\ntitle: t\n---\n\n| Team | People | Desks |\n|---|--:|--:|\n| A | 10 | 3 |\n| B | 20 | 6 |\n| C | 30 | 9 |\n| D | 40 | 14 |\n"
         #expect(errors(["a.en.md": fuel]).map(\.stated) == ["4,064.22"])
         #expect(errors(["b.en.md": counts]).isEmpty)
     }

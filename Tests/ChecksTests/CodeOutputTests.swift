@@ -1,6 +1,6 @@
 import Checks
-import Testing
 import TestSupport
+import Testing
 
 /// A listing's printed figures, stated in an output block or in comments, agree with what the
 /// listing computes; prose and comments that are not its output stay silent.

@@ -1,6 +1,6 @@
 import Checks
-import Testing
 import TestSupport
+import Testing
 
 /// Each rule finds its planted error in every language, and its clean twin passes.
 @Suite struct RuleTests {
@@ -17,8 +17,12 @@ import TestSupport
         var report = ""
         for fixture in fixtures {
             let found = check([fixture.name: fixture.planted]).diagnostics
-            #expect(found.contains { $0.rule == rule && $0.stated.map { fixture.wrong.contains($0) || $0.contains(fixture.wrong) } == true },
-                    "\(rule) \(fixture.name): \(found)")
+            #expect(
+                found.contains {
+                    $0.rule == rule
+                        && $0.stated.map { fixture.wrong.contains($0) || $0.contains(fixture.wrong) } == true
+                },
+                "\(rule) \(fixture.name): \(found)")
             report += describe(found)
         }
         assertGolden(report, named: "\(rule).txt")
@@ -46,7 +50,8 @@ import TestSupport
     }
 
     @Test func formulaSyntaxErrorsAreReportedAtTheirColumn() {
-        let text = "| x | a | b |\n|---|---|---|\n| r | 1 | 2 |\n\n<!-- formula: b = a × (2 -->\n<!-- formula: b = a × zz -->\n<!-- formula: b = a / 0 -->\n"
+        let text =
+            "| x | a | b |\n|---|---|---|\n| r | 1 | 2 |\n\n<!-- formula: b = a × (2 -->\n<!-- formula: b = a × zz -->\n<!-- formula: b = a / 0 -->\n"
         let found = check(["f.md": text]).diagnostics
         assertGolden(describe(found), named: "formula-errors.txt")
         #expect(found.first?.location.description == "f.md:5:25")
@@ -61,14 +66,19 @@ import TestSupport
 
     @Test func translationThatDepartsIsReportedAtItsOwnPage() {
         let table = { (value: String) in "| 模型 | 价格 |\n|---|---:|\n| A | 5.00 |\n| B | \(value) |\n\n- 10 × 3 = 30\n" }
-        let files = ["r.zh.md": table("16.00"), "r.ja.md": table("16.00"), "r.en.md": table("16.00"),
-                     "r.fr.md": table("1,6e-05").replacingOccurrences(of: "5.00", with: "5,00")]
+        let files = [
+            "r.zh.md": table("16.00"), "r.ja.md": table("16.00"), "r.en.md": table("16.00"),
+            "r.fr.md": table("1,6e-05").replacingOccurrences(of: "5.00", with: "5,00"),
+        ]
         let found = check(files).diagnostics.filter { $0.rule == "translation" }
         #expect(found.count == 1)
         #expect(found.first?.location.file == "r.fr.md")
-        #expect(found.first?.message.contains("r.zh.md:4:") == true && found.first?.message.contains("r.ja.md:4:") == true)
+        #expect(
+            found.first?.message.contains("r.zh.md:4:") == true && found.first?.message.contains("r.ja.md:4:") == true)
         #expect(found.first?.message.contains("r.en.md:4:") == true)
-        let clean = ["r.zh.md": table("16.00"), "r.fr.md": table("16,00").replacingOccurrences(of: "5.00", with: "5,00")]
+        let clean = [
+            "r.zh.md": table("16.00"), "r.fr.md": table("16,00").replacingOccurrences(of: "5.00", with: "5,00"),
+        ]
         #expect(check(clean).diagnostics.isEmpty)
     }
 

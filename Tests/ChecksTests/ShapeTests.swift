@@ -17,284 +17,434 @@ import Testing
     }
 
     static let shapes: [Shape] = [
-        Shape(name: "brackets before division", file: "marge.fr.md",
-              page: "---\ntitle: Marge\n---\n\nÉconomie : (8 450,00 − 6 910) / 8 450,00 = 19,2 %.\n",
-              wrong: "19,2 %", right: "18,2 %", computed: "18,2 %"),
-        Shape(name: "full-width brackets", file: "年费.zh.md",
-              page: "---\ntitle: 年费\n---\n\n年费：（1200 + 800）× 12 ＝ 25,000 元。\n",
-              wrong: "25,000", right: "24,000", computed: "24,000"),
-        Shape(name: "ratio as percentage", file: "share.en.md",
-              page: "---\ntitle: Share\n---\n\nThe vendor's share is 41,400 / 276,000 = 15.9% of the budget.\n",
-              wrong: "15.9%", right: "15.0%", computed: "15.0%"),
-        Shape(name: "spaced scale abbreviation", file: "volume.fr.md",
-              page: "---\ntitle: Volume\n---\n\nLe mois : 45 M tokens × 0,15 $/M tokens = 6,57 $.\n",
-              wrong: "6,57", right: "6,75", computed: "6,75"),
-        Shape(name: "figure after a full-width colon", file: "电费.zh.md",
-              page: "---\ntitle: 电费\n---\n\n用电 kWh：31,560 × 0.21 ＝ 6,672.60\n",
-              wrong: "6,672.60", right: "6,627.60", computed: "6,627.60"),
-        Shape(name: "German marks and Mio.", file: "kosten.de.md",
-              page: "---\ntitle: Kosten\n---\n\nZusammen: 3,5 Mio. € + 1,25 Mio. € = 4,57 Mio. €.\n",
-              wrong: "4,57", right: "4,75", computed: "4,75"),
-        Shape(name: "German total row", file: "summe.de.md",
-              page: "---\ntitle: Summe\n---\n\n| Posten | Betrag (€) |\n|---|---:|\n| Server | 1.234,56 |\n| Strom | 765,44 |\n| Summe | 2.100,00 |\n",
-              wrong: "2.100,00", right: "2.000,00", computed: "2.000,00"),
-        Shape(name: "English grouping on a French page", file: "devis.fr.md",
-              page: "---\ntitle: Devis\n---\n\n- Licences : 12,500.50 €\n- Support : 2,250.25 €\n- Formation : 1,100.00 €\n- Total : 15,950.75 €\n",
-              wrong: "15,950.75", right: "15,850.75", computed: "15,850.75"),
-        Shape(name: "total paragraph under a list", file: "trip.en.md",
-              page: "---\ntitle: Trip\n---\n\n- Train: $214.00\n- Hotel: 4 nights × $186.50 = $746.00\n- Meals: $210.00\n\n**Total: $1,270.00**\n",
-              wrong: "$1,270.00", right: "$1,170.00", computed: "1,170.00"),
-        Shape(name: "per-million column holding a per-token price stated in prose", file: "prices.en.md",
-              page: "---\ntitle: Prices\n---\n\nThe vendor lists input at 0.0000003 $ per token.\n\n| Model | Input ($/M tokens) |\n|---|---:|\n| A | 0.0000003 |\n| B | 0.15 |\n",
-              wrong: "| 0.0000003 |", right: "| 0.30 |", computed: "0.3"),
-        Shape(name: "change from one amount to another", file: "pue.fr.md",
-              page: "---\ntitle: PUE\n---\n\nLe PUE est passé de 1,52 à 1,41, soit une baisse de 7,8 %.\n",
-              wrong: "7,8 %", right: "7,2 %", computed: "7,2"),
-        Shape(name: "amount said again in another scale", file: "achat.fr.md",
-              page: "---\ntitle: Achat\n---\n\nSur quatre ans : 338 600,00 € × 4 = 1 354 400,00 €, soit environ 13,5 M€.\n",
-              wrong: "13,5 M€", right: "1,35 M€", computed: "1,35"),
-        Shape(name: "summary with two digits swapped", file: "q3.en.md",
-              page: "---\ntitle: Q3\n---\n\n# Q3\n\nOperating income reached $1,876 this month.\n\n## Statement\n\n| Line | Amount ($) |\n|---|---:|\n| Revenue | 4,900 |\n| Costs | 3,033 |\n| Operating income | 1,867 |\n",
-              wrong: "$1,876", right: "$1,867", computed: "1,867"),
-        Shape(name: "formula written under a table", file: "amort.zh.md",
-              page: "---\ntitle: 攤提\n---\n\n| 方案 | 購置價 | 攤提月數 | 月攤提 |\n|---|--:|--:|--:|\n| A | 9,600,000 | 48 | 200,000 |\n| B | 5,100,000 | 48 | 105,250 |\n\n月攤提 ＝ 購置價 ÷ 攤提月數。\n",
-              wrong: "105,250", right: "106,250", computed: "106,250"),
-        Shape(name: "total word in brackets after a sum", file: "bu.ja.md",
-              page: "---\ntitle: 部数\n---\n\n印刷は 600部 + 予備16部（合計416部）とした。\n",
-              wrong: "416部", right: "616部", computed: "616"),
-        Shape(name: "subtotals under section headings and a grand total", file: "grant.en.md",
-              page: "---\ntitle: Grant\n---\n\n| Item | Amount |\n|---|---:|\n| **Staff** | |\n| Director | $25,000 |\n| Coordinator | $55,000 |\n| *Subtotal* | *$80,000* |\n| Benefits | $20,000 |\n| **Programme** | |\n| Materials | $10,000 |\n| Supplies | $3,000 |\n| *Subtotal* | *$13,000* |\n| **Total request** | **$114,000** |\n",
-              wrong: "**$114,000**", right: "**$113,000**", computed: "113,000"),
-        Shape(name: "a minus set apart by a space", file: "solde.fr.md",
-              page: "---\ntitle: Solde\n---\n\n| Mois | Recettes (€) | Dépenses (€) | Solde (€) |\n|---|--:|--:|--:|\n| Juillet | 1 963,08 | 119,02 | + 1 844,06 |\n| Août | 1 804,07 | 99,02 | + 1 705,05 |\n| Septembre | 9 451,87 | 684,02 | + 8 767,85 |\n| Novembre | 669,97 | 3 577,42 | – 2 970,45 |\n",
-              wrong: "– 2 970,45", right: "– 2 907,45", computed: "2 907,45"),
-        Shape(name: "printed output with two digits swapped", file: "idle.en.md",
-              page: "---\ntitle: Idle\n---\n\nThe idle time cost 64 GPUs × $4.25 × 62 h = $16,864.00.\n\n```text\nidle cost: $16,684.00\n```\n",
-              wrong: "$16,684.00", right: "$16,864.00", computed: "16,864.00"),
-        Shape(name: "header scale against a summary", file: "synthese.fr.md",
-              page: "---\ntitle: T3\n---\n\n# T3\n\nLe résultat d'exploitation atteint 472 k€.\n\n## Compte de résultat\n\n| Poste | Montant (k€) |\n|---|--:|\n| Chiffre d'affaires | 3 460 |\n| Charges | 3 033 |\n| Résultat d'exploitation | 427 |\n",
-              wrong: "472 k€", right: "427 k€", computed: "427"),
-        Shape(name: "range times a stated factor", file: "hotel.fr.md",
-              page: "---\ntitle: Hôtel\n---\n\nJe compte 4 nuits entre 150 et 210 € la nuit, donc un poste hôtel entre 600 et 804 €.\n",
-              wrong: "804 €", right: "840 €", computed: "840"),
-        Shape(name: "range from an earlier range and a table's unit price", file: "trip.en.md",
-              page: "---\ntitle: Trip\n---\n\n| Item | Qty | Unit ($) | Cost ($) |\n|---|--:|--:|--:|\n| Lunches | 40 | 13.50 | 540.00 |\n\nFor 5 to 8 extra students:\n\n- Lunches add $67.50 to $118.00.\n",
-              wrong: "$118.00", right: "$108.00", computed: "108.00"),
-        Shape(name: "range with a fixed part stated between", file: "sortie.zh.md",
-              page: "---\ntitle: 春游\n---\n\n幼儿人数可能在 150–160 人之间：\n\n- 幼儿人均变动成本：45 + 28 + 5 + 18 = 96 元\n- 固定部分：2,400 + 8,000 + 990 = 11,390 元\n- 总支出区间：25,790–26,570 元\n",
-              wrong: "26,570", right: "26,750", computed: "26,750"),
-        Shape(name: "change from an earlier period to the page's total", file: "ads.zh.md",
-              page: "---\ntitle: 投放\n---\n\n| 渠道 | 花费（元） |\n|---|--:|\n| 搜索 | 120,000 |\n| 信息流 | 56,000 |\n| **合计** | **176,000** |\n\n与去年双11（花费 152,000 元）相比，今年花费增长 13.6%。\n",
-              wrong: "13.6%", right: "15.8%", computed: "15.8"),
-        Shape(name: "change against an amount set after contre", file: "club.fr.md",
-              page: "---\ntitle: Club\n---\n\nNous sommes 455 adhérents cette saison, contre 412 en 2023-2024, soit une hausse de 12,4 %.\n",
-              wrong: "12,4 %", right: "10,4 %", computed: "10,4"),
-        Shape(name: "change between amounts qualified by years", file: "library.en.md",
-              page: "---\ntitle: Budget\n---\n\nOur budget grows from $38,900 in 2025 to $46,082 in 2026, an increase of 15.6%.\n",
-              wrong: "15.6%", right: "18.5%", computed: "18.5"),
-        Shape(name: "restatement with its scale off by ten", file: "freight.zh.md",
-              page: "---\ntitle: 运费\n---\n\n海运合计 797,558 元。\n\n折合人民币约 7.98 万元。\n",
-              wrong: "7.98 万元", right: "79.8 万元", computed: "79.76"),
-        Shape(name: "restatement of a table total with its scale off by ten", file: "batteries.fr.md",
-              page: "---\ntitle: Batteries\n---\n\n| Année | Coût (€) |\n|---|--:|\n| 2026 | 284 504 |\n| 2027 | 439 000 |\n| **Total** | **723 504** |\n\nLe programme représente donc environ 7,2 M€ sur deux ans.\n",
-              wrong: "7,2 M€", right: "0,72 M€", computed: "0,7"),
-        Shape(name: "a result's digits swapped in a foreword", file: "asso.fr.md",
-              page: "---\ntitle: Rapport\n---\n\n# Rapport\n\n## Le mot de la trésorière\n\nL'exercice se clôt sur un excédent de 3.153,50 €.\n\n## Résultat\n\nRésultat : 34.265 − 30.751,50 = 3.513,50 € d'excédent.\n",
-              wrong: "3.153,50 €", right: "3.513,50 €", computed: "3.513,50"),
-        Shape(name: "a ratio column's digits swapped in the summary", file: "roas.en.md",
-              page: "---\ntitle: Ads\n---\n\n# Ads\n\nTikTok Shop had the weakest ROAS at just 2.86.\n\n## Detail\n\n| Channel | Spend ($) | Sales ($) | ROAS |\n|---|--:|--:|--:|\n| Meta | 40,000 | 160,000 | 4.00 |\n| TikTok Shop | 25,000 | 67,000 | 2.68 |\n",
-              wrong: "2.86", right: "2.68", computed: "2.68"),
-        Shape(name: "a section's subtotal named before the word", file: "grant.en.md",
-              page: "---\ntitle: Grant\n---\n\n- books: $6,250\n- reading nights, 6 × $450 = $2,700\n- evaluation: $9,500\n- **Other direct subtotal: $18,540**\n",
-              wrong: "$18,540", right: "$18,450", computed: "18,450"),
-        Shape(name: "a total that names what it sums", file: "charges.fr.md",
-              page: "---\ntitle: Charges\n---\n\n- Adobe : 3 × 77,99 € = 233,97 €\n- Figma : 3 × 15,00 € = 45,00 €\n- API (détail plus bas) : 0,94 €\n- **total des charges du trimestre : 289,91 €**\n",
-              wrong: "289,91 €", right: "279,91 €", computed: "279,91"),
-        Shape(name: "a ratio table over another table's rows", file: "cafes.en.md",
-              page: "---\ntitle: Cafés\n---\n\n| Store | Sales | Food | Profit |\n|---|--:|--:|--:|\n| Shibuya | 4,820,000 | 1,446,000 | 1,144,000 |\n| Kichijoji | 3,150,000 | 976,500 | 643,500 |\n| Yokohama | 2,760,000 | 883,200 | 326,800 |\n\n| Store | Food ratio | Margin |\n|---|--:|--:|\n| Shibuya | 30.0% | 23.7% |\n| Kichijoji | 31.0% | 20.4% |\n| Yokohama | 32.0% | 13.8% |\n",
-              wrong: "13.8%", right: "11.8%", computed: "11.8"),
-        Shape(name: "a share column over a whole said in prose", file: "primes.fr.md",
-              page: "---\ntitle: Primes\n---\n\nLe contrat actuel coûte 24 310 € TTC.\n\n| Assureur | Économie (€) | Économie (%) |\n|---|--:|--:|\n| Groupama | 2 850 | 11,7 % |\n| Generali | 1 890 | 8,7 % |\n| Hiscox | 1 850 | 7,6 % |\n",
-              wrong: "8,7 %", right: "7,8 %", computed: "7,7"),
-        Shape(name: "range from a percentage range", file: "surcharge.zh.md",
-              page: "---\ntitle: 附加费\n---\n\n附加费为翻译费的 10%–15%，据此总价在 47,190 至 49,535 元之间。\n",
-              wrong: "49,535", right: "49,335", computed: "49,335"),
-        Shape(name: "a row's share of its total", file: "lizenzen.de.md",
-              page: "---\ntitle: Lizenzen\n---\n\n| Produkt | Monatlich (€) |\n|---|--:|\n| Microsoft 365 E3 | 8.088,00 |\n| Jira | 608,60 |\n| Miro | 600,00 |\n| Adobe | 1.079,88 |\n| **Gesamt** | **10.376,48** |\n\nMicrosoft 365 macht 79,7 % der monatlichen Lizenzkosten aus.\n",
-              wrong: "79,7 %", right: "77,9 %", computed: "77,9"),
-        Shape(name: "percentage of a difference", file: "quotes.ja.md",
-              page: "---\ntitle: 見積\n---\n\n総額の差：6,845,000 − 6,715,500 ＝ 129,500円。B社は A社より 2.9% 安い。\n",
-              wrong: "2.9%", right: "1.9%", computed: "1.89"),
-        Shape(name: "unit family conversion", file: "storage.en.md",
-              page: "---\ntitle: Storage\n---\n\nCheckpoints: 1,200 × 14.5 GB = 1.74 TB in object storage.\n",
-              wrong: "1.74 TB", right: "17.4 TB", computed: "17.4"),
-        Shape(name: "per-million requests column holding a per-request price", file: "cdn.en.md",
-              page: "---\ntitle: CDN\n---\n\nThe CDN bills 0.0000004 $ per request.\n\n| Plan | Price ($/1M requests) |\n|---|--:|\n| A | 0.0000004 |\n| B | 0.60 |\n",
-              wrong: "| 0.0000004 |", right: "| 0.40 |", computed: "0.4"),
-        Shape(name: "percentage column of a change", file: "ecarts.fr.md",
-              page: "---\ntitle: Écarts\n---\n\n| Lot | Budget (k€) | Réel (k€) | Écart (%) |\n|---|--:|--:|--:|\n| Gros œuvre | 1 200 | 1 260 | +5,0 |\n| Électricité | 400 | 430 | +7,5 |\n| Ventilation | 520 | 611 | +15,7 |\n| Peinture | 300 | 291 | −3,0 |\n",
-              wrong: "+15,7", right: "+17,5", computed: "17,5"),
-        Shape(name: "a quantity at its price each", file: "houblons.fr.md",
-              page: "---\ntitle: Houblons\n---\n\n- Cascade : 10 kg à 27,00 € = 207,00 €\n- Mistral : 5 kg à 31,00 € = 155,00 €\n",
-              wrong: "207,00 €", right: "270,00 €", computed: "270,00"),
-        Shape(name: "seats at a price", file: "seats.en.md",
-              page: "---\ntitle: Seats\n---\n\nDesign licences: 12 seats at $40.00 = $840.00 a month.\n",
-              wrong: "$840.00", right: "$480.00", computed: "480.00"),
-        Shape(name: "pieces at a price each in German", file: "stueck.de.md",
-              page: "---\ntitle: Stück\n---\n\nKabel: 3 Stück zu je 19,90 € = 59,60 €.\n",
-              wrong: "59,60 €", right: "59,70 €", computed: "59,70"),
-        Shape(name: "energy in cents per kWh", file: "strom.de.md",
-              page: "---\ntitle: Strom\n---\n\n| Monat | Strom (kWh) | Preis (ct/kWh) | Kosten (€) |\n|:--|--:|--:|--:|\n| November | 840.000 | 17,5 | 147.000,00 |\n| Dezember | 1.596.000 | 18,2 | 290.472,00 |\n| Januar | 836.000 | 19,0 | 185.840,00 |\n| Februar | 352.000 | 16,8 | 59.136,00 |\n",
-              wrong: "185.840,00", right: "158.840,00", computed: "158.840,00"),
-        Shape(name: "three digits restated with a slipped scale", file: "trip.zh.md",
-              page: "---\ntitle: 差旅\nlang: zh-Hant\n---\n\n兩趟合計：NT$256,000 ＋ NT$84,600 ＝ NT$340,600。\n\n東京行程約 NT$2.56萬。\n",
-              wrong: "NT$2.56萬", right: "NT$25.6萬", computed: "25.6"),
-        Shape(name: "a table row named in the restating sentence", file: "ads.ja.md",
-              page: "---\ntitle: 広告\n---\n\n| 媒体 | 広告費（円） | 表示回数 |\n|---|--:|--:|\n| Google | 1,250,000 | 2,400,000 |\n| YouTube | 730,000 | 3,100,000 |\n\nYouTube は 7.3万円 の投下でした。\n",
-              wrong: "7.3万円", right: "73万円", computed: "73"),
-        Shape(name: "a summary quoting the sum of a list with two digits swapped", file: "loaf.en.md",
-              page: "---\ntitle: Loaf\n---\n\n# Loaf\n\nEach loaf costs us about £2.12 to make.\n\n## Adding it up\n\n- ingredients and bag: £0.94\n- oven: £0.17\n- labour: £1.10\n- **per loaf: £2.21**\n",
-              wrong: "£2.12", right: "£2.21", computed: "2.21"),
-        Shape(name: "a conclusion swapping the digits of a result stated twice", file: "fazit.de.md",
-              page: "---\ntitle: Haushalt\n---\n\n# Haushalt\n\n## Rechnung\n\nEigenanteil: 2,27 Mio. € − 0,54 Mio. € = 1,73 Mio. €, je Einwohner 1.729.672 € / 28.500 = 60,69 €.\n\n## Fazit\n\nDie Stadt trägt 1,37 Mio. €.\n",
-              wrong: "1,37 Mio. €", right: "1,73 Mio. €", computed: "1,73"),
-        Shape(name: "a Japanese group total ending in 計", file: "pl.ja.md",
-              page: "---\ntitle: 収支\n---\n\n| 区分 | 項目 | 金額（円） |\n|:--|:--|--:|\n| 支出 | 出演者報酬 | 1,950,000 |\n| 支出 | 編集外注 | 620,000 |\n| 支出 | スタジオ家賃 | 380,000 |\n| | **支出計** | **3,059,000** |\n",
-              wrong: "3,059,000", right: "2,950,000", computed: "2,950,000"),
-        Shape(name: "a signed percentage range applied in a sentence wrapped over lines", file: "voirie.fr.md",
-              page: "---\ntitle: Voirie\n---\n\nLes appels d'offres sont ressortis entre −8 % et +12 % des estimations. Appliqué aux\n3 339,2 k€ de travaux, cela donne une fourchette de 3,07 à\n3,79 M€ pour le coût réel.\n",
-              wrong: "3,79 M€", right: "3,74 M€", computed: "3,74"),
-        Shape(name: "a change against last year's count of what a total column counts", file: "billets.fr.md",
-              page: "---\ntitle: Billetterie\n---\n\n| Catégorie | Billets vendus | Recette (€) |\n|---|--:|--:|\n| Pass 3 jours | 4 850 | 431 650 |\n| Pass vendredi | 2 310 | 97 020 |\n| **Total** | **7 160** | **528 670** |\n\nLa fréquentation progresse de 9,7 % par rapport à 2024 (6 560 billets).\n",
-              wrong: "9,7 %", right: "9,1 %", computed: "9,1"),
-        Shape(name: "a weight glued to its figure", file: "flour.ja.md",
-              page: "---\ntitle: 小麦粉\n---\n\n小麦粉は約０．２８kgなので、０．９２ユーロ／kg × ０．２８kg ＝ ０．２８ユーロ。\n",
-              wrong: "＝ ０．２８ユーロ", right: "＝ ０．２６ユーロ", computed: "0.258"),
-        Shape(name: "consumption per 100 km times a price per litre", file: "cars.fr.md",
-              page: "---\ntitle: Cars\n---\n\nDiesel : 35 L/100 km × 1,72 €/L = 0,620 €/km.\n",
-              wrong: "0,620 €/km", right: "0,602 €/km", computed: "0,602"),
-        Shape(name: "a total count in the summary one digit off the total row", file: "seats.zh.md",
-              page: "---\ntitle: 席位\n---\n\n# 月报\n\n## 执行摘要\n\n- 9 月共计 379 个付费席位，月费 25,857 元。\n\n## 明细\n\n| 工具 | 席位 | 月费（元） |\n|---|--:|--:|\n| A | 120 | 8,280 |\n| B | 239 | 17,577 |\n| **合计** | **359** | **25,857** |\n",
-              wrong: "379 个", right: "359 个", computed: "359"),
-        Shape(name: "a ratio swapped in the key takeaways", file: "ads.en.md",
-              page: "---\ntitle: Ads\n---\n\n# Ads\n\n## Key takeaways\n\n1. TikTok Shop had the weakest ROAS at just 2.86.\n\n## Channels\n\n| Channel | Spend | Sales | ROAS |\n|---|--:|--:|--:|\n| Meta | 40,000 | 160,000 | 4.00 |\n| TikTok Shop | 15,400 | 41,300 | 2.68 |\n",
-              wrong: "2.86", right: "2.68", computed: "2.68"),
-        Shape(name: "a total of ranges", file: "grant.zh.md",
-              page: "---\ntitle: 经费\n---\n\n- API 费用约 1,539.30–2,052.40 美元。\n- GPU 300–420 小时，每小时 2.10 美元，即 630–882 美元。\n- 总计 2,169.30–2,943.40 美元，按上限申请。\n",
-              wrong: "2,943.40", right: "2,934.40", computed: "2,934.40"),
-        Shape(name: "a range end with its digits swapped", file: "tea.zh.md",
-              page: "---\ntitle: 茶\n---\n\n收购价比手采（40 元/kg）低 8%–15%。按 16,000 kg 计，每年损失 51,200–69,000 元。\n",
-              wrong: "69,000", right: "96,000", computed: "96,000"),
-        Shape(name: "a change between two periods of a named table row with its digits swapped", file: "q3.en.md",
-              page: "---\ntitle: Q3\n---\n\n| (USD thousands) | Q3 2025 | Q2 2025 | Q3 2024 |\n|:--|--:|--:|--:|\n| Revenue: API | 4,812 | 4,390 | 3,105 |\n| **Total revenue** | **7,076** | **6,588** | **5,077** |\n\nTotal revenue grew 7.4 % quarter over quarter and 34.9 % year over year.\n",
-              wrong: "34.9 %", right: "39.4 %", computed: "39.4"),
-        Shape(name: "a result stated with a word instead of an equals sign", file: "radweg.de.md",
-              page: "---\ntitle: Radweg\n---\n\nDie Fahrradstraßen: 11 km zu je 320 Tsd. € ergeben 35,2 Mio. €.\n",
-              wrong: "35,2 Mio. €", right: "3,52 Mio. €", computed: "3,52"),
-        Shape(name: "a yearly figure after a monthly one with its digits swapped", file: "gpu.zh.md",
-              page: "---\ntitle: GPU\n---\n\n预留后 GPU 月费为 72,000 − 25,200 ＝ 46,800 元，全年约 65.2万元。\n",
-              wrong: "65.2万元", right: "56.2万元", computed: "56.2"),
-        Shape(name: "a yearly figure after a quarterly one with its scale off by ten", file: "dental.ja.md",
-              page: "---\ntitle: 材料費\n---\n\n四半期の材料費は約66万円。このペースだと年間では約26.4万円になる見込みです。\n",
-              wrong: "約26.4万円", right: "約264万円", computed: "264"),
-        Shape(name: "a difference's share with its digits swapped", file: "pue.en.md",
-              page: "---\ntitle: PUE\n---\n\nOverhead came to 1,368.5 − 928.5 = 440.0 MWh, i.e. 23.2 % of facility energy.\n",
-              wrong: "23.2 %", right: "32.2 %", computed: "32.2"),
-        Shape(name: "a count restated after what it counts with its scale off by ten", file: "gazole.fr.md",
-              page: "---\ntitle: Gazole\n---\n\nConsommation annuelle : 410 000 litres de gazole, soit 4,1 M de litres.\n",
-              wrong: "4,1 M", right: "0,41 M", computed: "0,41"),
-        Shape(name: "a plan column named Pro", file: "plans.ja.md",
-              page: "---\ntitle: 月額\n---\n\n| 項目 | Lite（円） | Pro（円） |\n|:--|--:|--:|\n| OCR | 72,000 | 72,000 |\n| 入力 | 3,240 | 12,150 |\n| 出力 | 3,240 | 12,150 |\n| **合計** | **78,480** | **93,600** |\n",
-              wrong: "**93,600**", right: "**96,300**", computed: "96,300"),
-        Shape(name: "thousands grouped by spaces on a page whose language is not said", file: "gala.md",
-              page: "---\ntitle: Gala\n---\n\n| Poste | Montant (€) |\n|:--|--:|\n| Salle | 2 400 |\n| Traiteur | 5 920 |\n| DJ | 1 350 |\n| Navettes | 1 150 |\n| **Total** | **10 280** |\n",
-              wrong: "**10 280**", right: "**10 820**", computed: "10 820"),
-        Shape(name: "German sentence opening with a noun", file: "kauf.de.md",
-              page: "---\ntitle: Kauf\n---\n\nKauf 18.090 / 36 = 520,50 € im Monat.\n",
-              wrong: "520,50", right: "502,50", computed: "502,50"),
-        Shape(name: "range of plus or minus a percentage", file: "budget.zh.md",
-              page: "---\ntitle: 预算\n---\n\n考虑到价格波动，按 ±8% 预留，预算区间为 28.8 万～35.8 万元。\n",
-              wrong: "35.8 万", right: "33.8 万", computed: "33.8"),
-        Shape(name: "percentage comparing two amounts", file: "bikes.en.md",
-              page: "---\ntitle: Bikes\n---\n\nWe spend USD 1,329 per bike against USD 1,440 in Springfield, so our cost is 8.4% lower.\n",
-              wrong: "8.4%", right: "7.7%", computed: "7.71"),
-        Shape(name: "full-width subtraction without spaces", file: "sim.ja.md",
-              page: "---\ntitle: SIM\n---\n\nＣ社とＢ社の差：（３００－１８４）×５００＝６８，０００円\n",
-              wrong: "６８，０００", right: "５８，０００", computed: "58,000"),
-        Shape(name: "amount restated in brackets", file: "studio.ja.md",
-              page: "---\ntitle: 機材\n---\n\n機材総額は 4,000,000 円（40 万円）。\n",
-              wrong: "（40 万円）", right: "（400 万円）", computed: "400"),
-        Shape(name: "stale total in a summary naming the table's section", file: "试剂.zh.md",
-              page: "---\ntitle: 试剂\n---\n\n## 要点\n\n- 本季度试剂支出 2,980.00 元，耗材另计。\n\n## 试剂明细\n\n| 试剂 | 小计（元） |\n|:--|--:|\n| 乙醇 | 740.00 |\n| 培养基 | 3,840.00 |\n| **合计** | **4,580.00** |\n\n## 耗材\n\n| 耗材 | 金额（元） |\n|--|--:|\n| 枪头 | 1,260 |\n| 手套 | 1,980 |\n| **合计** | **3,240** |\n",
-              wrong: "2,980.00 元", right: "4,580.00 元", computed: "4,580.00"),
-        Shape(name: "stale total naming a column of a row that adds the others", file: "milk.en.md",
-              page: "---\ntitle: Milk\n---\n\nKey points: we paid €3.9 million to members this year.\n\n| Quarter | Litres | Paid (€) |\n|---|--:|--:|\n| H1 | 2,340,000 | 1,432,080 |\n| H2 | 2,610,000 | 1,560,780 |\n| **Year** | **4,950,000** | **2,992,860** |\n",
-              wrong: "€3.9 million", right: "€3.0 million", computed: "2.99"),
-        Shape(name: "stale count naming a row and a column", file: "churn.zh.md",
-              page: "---\ntitle: 流失\n---\n\n- 流失最多的是浦东店，流失 262 人\n\n## 分店\n\n| 门店 | 会员 | 流失 |\n|:--|--:|--:|\n| 徐汇店 | 2,480 | 186 |\n| 浦东店 | 3,150 | 284 |\n| **合计** | **5,630** | **470** |\n",
-              wrong: "262 人", right: "284 人", computed: "284"),
-        Shape(name: "change against an earlier year's amount, to the table's total", file: "寮.ja.md",
-              page: "---\ntitle: 寮\ndate: 2025-02-06\n---\n\n| 項目 | 金額（円） |\n|:--|--:|\n| 電気 | 38,440 |\n| ガス | 60,640 |\n| **合計** | **99,080** |\n\n2024年1月の合計は 91,300円 でしたので、今年は 7.9％ の増加です。\n",
-              wrong: "7.9％", right: "8.5％", computed: "8.52"),
-        Shape(name: "change against last year's price, to what the line above works out", file: "lait.ja.md",
-              page: "---\ntitle: 乳価\n---\n\n平均乳価：5,605,310 ÷ 9,180,000 × 1,000 ＝ 610.6 ユーロ／1,000 L。\n前年（574ユーロ）比で4.6%の上昇です。\n",
-              wrong: "4.6%", right: "6.4%", computed: "6.38"),
-        Shape(name: "change against last year's premium, to what the list adds up to", file: "保費.zh.md",
-              page: "---\ntitle: 保費\nlang: zh-Hant\n---\n\n- 強制險：1,530 元\n- 責任險：8,900 元\n- 乘客險：4,200 元\n- 車體險：12,600 元\n\n去年每車保費 25,400 元，今年上漲 8.2%。\n",
-              wrong: "8.2%", right: "7.2%", computed: "7.2"),
-        Shape(name: "share column checked against its total row too", file: "churn-rate.zh.md",
-              page: "---\ntitle: 流失\n---\n\n| 门店 | 月初会员 | 流失 | 流失率 |\n|:--|--:|--:|--:|\n| 徐汇店 | 2,480 | 186 | 7.5% |\n| 静安店 | 1,960 | 131 | 6.7% |\n| 浦东店 | 3,150 | 284 | 9.8% |\n| **合计** | **7,590** | **601** | **7.9%** |\n",
-              wrong: "9.8%", right: "9.0%", computed: "9.02"),
-        Shape(name: "range keeping its source range's ratio", file: "outlook.en.md",
-              page: "---\ntitle: Outlook\n---\n\nNext year: 9,200,000 L at €590–640 gives an envelope of €5.43–5.98 million.\n",
-              wrong: "5.98 million", right: "5.89 million", computed: "5.89"),
-        Shape(name: "range of amounts written 億 then 万", file: "tokens.ja.md",
-              page: "---\ntitle: トークン\n---\n\n入力が2億5,000万〜3億トークンの場合、月87.50〜100.50ドルとなる。\n",
-              wrong: "100.50ドル", right: "105.00ドル", computed: "105.00"),
-        Shape(name: "annualised amount of a quarter two lines up, in another scale", file: "glass.en.md",
-              page: "---\ntitle: Glass\n---\n\nQ3 energy spend was $170,890, or about $0.17 million.\nGas was 51,792 / 170,890 = 30.3% of the bill. Annualised, that is about $6.8 million a year.\n",
-              wrong: "$6.8 million", right: "$0.68 million", computed: "0.68"),
-        Shape(name: "a normal year of a monthly amount, in another scale", file: "retries.en.md",
-              page: "---\ntitle: Retries\n---\n\nRe-baseline: 12 × $909 means a normal year costs about $1.09k.\n",
-              wrong: "$1.09k", right: "$10.9k", computed: "10.9"),
-        Shape(name: "difference of two amounts the sentence names", file: "fonds.fr.md",
-              page: "---\ntitle: Fonds\n---\n\n**Résumé.** Nous avons dépensé 231,768 € sur les 240,000 € accordés, soit 96.6 % ; le reliquat de 7,232 € est reporté sur 2025.\n",
-              wrong: "7,232 €", right: "8,232 €", computed: "8,232"),
-        Shape(name: "saving against a table row the sentence names", file: "paper.en.md",
-              page: "---\ntitle: Paper\n---\n\n| Supplier | Yearly ($) |\n|---|--:|\n| Midland Paper | 93,410 |\n| Veritiv | 95,360 |\n\nAward to Midland Paper at $93,410 a year, saving $2,950 a year against Veritiv.\n",
-              wrong: "$2,950", right: "$1,950", computed: "1,950"),
-        Shape(name: "a share of an amount, after its percentage", file: "ifer.fr.md",
-              page: "---\ntitle: IFER\n---\n\nLa taxe rapporte 180 576 € par an, dont 20 % pour la commune : 36 151,20 €.\n",
-              wrong: "36 151,20", right: "36 115,20", computed: "36 115,20"),
-        Shape(name: "change after an abbreviation's full stop", file: "bill.en.md",
-              page: "---\ntitle: Bill\n---\n\nMonth over month the bill grew from $2,412.50 to $2,730.96, i.e. 12.2 %.\n",
-              wrong: "12.2 %", right: "13.2 %", computed: "13.2"),
-        Shape(name: "a result as a share of what it is worked out from", file: "hackathon.de.md",
-              page: "---\ntitle: Hackathon\n---\n\nÜberschuss: 26.000 − 16.390 − 3.600 = 6.010 €, also 32,1 % der Einnahmen.\n",
-              wrong: "32,1 %", right: "23,1 %", computed: "23,1"),
-        Shape(name: "a decline is on the larger amount", file: "节省.zh.md",
-              page: "---\ntitle: 节省\n---\n\n- 月节省 12,350 − 8,900 = 3,450 元，降幅 38.8 %\n",
-              wrong: "38.8 %", right: "27.9 %", computed: "27.9"),
-        Shape(name: "margin of a difference", file: "shop.en.md",
-              page: "---\ntitle: Shop\n---\n\nSales minus costs: $22,659 − $10,213 = $12,446. That's a 45.1% margin.\n",
-              wrong: "45.1%", right: "54.9%", computed: "54.9"),
+        Shape(
+            name: "brackets before division", file: "marge.fr.md",
+            page: "---\ntitle: Marge\n---\n\nÉconomie : (8 450,00 − 6 910) / 8 450,00 = 19,2 %.\n",
+            wrong: "19,2 %", right: "18,2 %", computed: "18,2 %"),
+        Shape(
+            name: "full-width brackets", file: "年费.zh.md",
+            page: "---\ntitle: 年费\n---\n\n年费：（1200 + 800）× 12 ＝ 25,000 元。\n",
+            wrong: "25,000", right: "24,000", computed: "24,000"),
+        Shape(
+            name: "ratio as percentage", file: "share.en.md",
+            page: "---\ntitle: Share\n---\n\nThe vendor's share is 41,400 / 276,000 = 15.9% of the budget.\n",
+            wrong: "15.9%", right: "15.0%", computed: "15.0%"),
+        Shape(
+            name: "spaced scale abbreviation", file: "volume.fr.md",
+            page: "---\ntitle: Volume\n---\n\nLe mois : 45 M tokens × 0,15 $/M tokens = 6,57 $.\n",
+            wrong: "6,57", right: "6,75", computed: "6,75"),
+        Shape(
+            name: "figure after a full-width colon", file: "电费.zh.md",
+            page: "---\ntitle: 电费\n---\n\n用电 kWh：31,560 × 0.21 ＝ 6,672.60\n",
+            wrong: "6,672.60", right: "6,627.60", computed: "6,627.60"),
+        Shape(
+            name: "German marks and Mio.", file: "kosten.de.md",
+            page: "---\ntitle: Kosten\n---\n\nZusammen: 3,5 Mio. € + 1,25 Mio. € = 4,57 Mio. €.\n",
+            wrong: "4,57", right: "4,75", computed: "4,75"),
+        Shape(
+            name: "German total row", file: "summe.de.md",
+            page:
+                "---\ntitle: Summe\n---\n\n| Posten | Betrag (€) |\n|---|---:|\n| Server | 1.234,56 |\n| Strom | 765,44 |\n| Summe | 2.100,00 |\n",
+            wrong: "2.100,00", right: "2.000,00", computed: "2.000,00"),
+        Shape(
+            name: "English grouping on a French page", file: "devis.fr.md",
+            page:
+                "---\ntitle: Devis\n---\n\n- Licences : 12,500.50 €\n- Support : 2,250.25 €\n- Formation : 1,100.00 €\n- Total : 15,950.75 €\n",
+            wrong: "15,950.75", right: "15,850.75", computed: "15,850.75"),
+        Shape(
+            name: "total paragraph under a list", file: "trip.en.md",
+            page:
+                "---\ntitle: Trip\n---\n\n- Train: $214.00\n- Hotel: 4 nights × $186.50 = $746.00\n- Meals: $210.00\n\n**Total: $1,270.00**\n",
+            wrong: "$1,270.00", right: "$1,170.00", computed: "1,170.00"),
+        Shape(
+            name: "per-million column holding a per-token price stated in prose", file: "prices.en.md",
+            page:
+                "---\ntitle: Prices\n---\n\nThe vendor lists input at 0.0000003 $ per token.\n\n| Model | Input ($/M tokens) |\n|---|---:|\n| A | 0.0000003 |\n| B | 0.15 |\n",
+            wrong: "| 0.0000003 |", right: "| 0.30 |", computed: "0.3"),
+        Shape(
+            name: "change from one amount to another", file: "pue.fr.md",
+            page: "---\ntitle: PUE\n---\n\nLe PUE est passé de 1,52 à 1,41, soit une baisse de 7,8 %.\n",
+            wrong: "7,8 %", right: "7,2 %", computed: "7,2"),
+        Shape(
+            name: "amount said again in another scale", file: "achat.fr.md",
+            page:
+                "---\ntitle: Achat\n---\n\nSur quatre ans : 338 600,00 € × 4 = 1 354 400,00 €, soit environ 13,5 M€.\n",
+            wrong: "13,5 M€", right: "1,35 M€", computed: "1,35"),
+        Shape(
+            name: "summary with two digits swapped", file: "q3.en.md",
+            page:
+                "---\ntitle: Q3\n---\n\n# Q3\n\nOperating income reached $1,876 this month.\n\n## Statement\n\n| Line | Amount ($) |\n|---|---:|\n| Revenue | 4,900 |\n| Costs | 3,033 |\n| Operating income | 1,867 |\n",
+            wrong: "$1,876", right: "$1,867", computed: "1,867"),
+        Shape(
+            name: "formula written under a table", file: "amort.zh.md",
+            page:
+                "---\ntitle: 攤提\n---\n\n| 方案 | 購置價 | 攤提月數 | 月攤提 |\n|---|--:|--:|--:|\n| A | 9,600,000 | 48 | 200,000 |\n| B | 5,100,000 | 48 | 105,250 |\n\n月攤提 ＝ 購置價 ÷ 攤提月數。\n",
+            wrong: "105,250", right: "106,250", computed: "106,250"),
+        Shape(
+            name: "total word in brackets after a sum", file: "bu.ja.md",
+            page: "---\ntitle: 部数\n---\n\n印刷は 600部 + 予備16部（合計416部）とした。\n",
+            wrong: "416部", right: "616部", computed: "616"),
+        Shape(
+            name: "subtotals under section headings and a grand total", file: "grant.en.md",
+            page:
+                "---\ntitle: Grant\n---\n\n| Item | Amount |\n|---|---:|\n| **Staff** | |\n| Director | $25,000 |\n| Coordinator | $55,000 |\n| *Subtotal* | *$80,000* |\n| Benefits | $20,000 |\n| **Programme** | |\n| Materials | $10,000 |\n| Supplies | $3,000 |\n| *Subtotal* | *$13,000* |\n| **Total request** | **$114,000** |\n",
+            wrong: "**$114,000**", right: "**$113,000**", computed: "113,000"),
+        Shape(
+            name: "a minus set apart by a space", file: "solde.fr.md",
+            page:
+                "---\ntitle: Solde\n---\n\n| Mois | Recettes (€) | Dépenses (€) | Solde (€) |\n|---|--:|--:|--:|\n| Juillet | 1 963,08 | 119,02 | + 1 844,06 |\n| Août | 1 804,07 | 99,02 | + 1 705,05 |\n| Septembre | 9 451,87 | 684,02 | + 8 767,85 |\n| Novembre | 669,97 | 3 577,42 | – 2 970,45 |\n",
+            wrong: "– 2 970,45", right: "– 2 907,45", computed: "2 907,45"),
+        Shape(
+            name: "printed output with two digits swapped", file: "idle.en.md",
+            page:
+                "---\ntitle: Idle\n---\n\nThe idle time cost 64 GPUs × $4.25 × 62 h = $16,864.00.\n\n```text\nidle cost: $16,684.00\n```\n",
+            wrong: "$16,684.00", right: "$16,864.00", computed: "16,864.00"),
+        Shape(
+            name: "header scale against a summary", file: "synthese.fr.md",
+            page:
+                "---\ntitle: T3\n---\n\n# T3\n\nLe résultat d'exploitation atteint 472 k€.\n\n## Compte de résultat\n\n| Poste | Montant (k€) |\n|---|--:|\n| Chiffre d'affaires | 3 460 |\n| Charges | 3 033 |\n| Résultat d'exploitation | 427 |\n",
+            wrong: "472 k€", right: "427 k€", computed: "427"),
+        Shape(
+            name: "range times a stated factor", file: "hotel.fr.md",
+            page:
+                "---\ntitle: Hôtel\n---\n\nJe compte 4 nuits entre 150 et 210 € la nuit, donc un poste hôtel entre 600 et 804 €.\n",
+            wrong: "804 €", right: "840 €", computed: "840"),
+        Shape(
+            name: "range from an earlier range and a table's unit price", file: "trip.en.md",
+            page:
+                "---\ntitle: Trip\n---\n\n| Item | Qty | Unit ($) | Cost ($) |\n|---|--:|--:|--:|\n| Lunches | 40 | 13.50 | 540.00 |\n\nFor 5 to 8 extra students:\n\n- Lunches add $67.50 to $118.00.\n",
+            wrong: "$118.00", right: "$108.00", computed: "108.00"),
+        Shape(
+            name: "range with a fixed part stated between", file: "sortie.zh.md",
+            page:
+                "---\ntitle: 春游\n---\n\n幼儿人数可能在 150–160 人之间：\n\n- 幼儿人均变动成本：45 + 28 + 5 + 18 = 96 元\n- 固定部分：2,400 + 8,000 + 990 = 11,390 元\n- 总支出区间：25,790–26,570 元\n",
+            wrong: "26,570", right: "26,750", computed: "26,750"),
+        Shape(
+            name: "change from an earlier period to the page's total", file: "ads.zh.md",
+            page:
+                "---\ntitle: 投放\n---\n\n| 渠道 | 花费（元） |\n|---|--:|\n| 搜索 | 120,000 |\n| 信息流 | 56,000 |\n| **合计** | **176,000** |\n\n与去年双11（花费 152,000 元）相比，今年花费增长 13.6%。\n",
+            wrong: "13.6%", right: "15.8%", computed: "15.8"),
+        Shape(
+            name: "change against an amount set after contre", file: "club.fr.md",
+            page:
+                "---\ntitle: Club\n---\n\nNous sommes 455 adhérents cette saison, contre 412 en 2023-2024, soit une hausse de 12,4 %.\n",
+            wrong: "12,4 %", right: "10,4 %", computed: "10,4"),
+        Shape(
+            name: "change between amounts qualified by years", file: "library.en.md",
+            page:
+                "---\ntitle: Budget\n---\n\nOur budget grows from $38,900 in 2025 to $46,082 in 2026, an increase of 15.6%.\n",
+            wrong: "15.6%", right: "18.5%", computed: "18.5"),
+        Shape(
+            name: "restatement with its scale off by ten", file: "freight.zh.md",
+            page: "---\ntitle: 运费\n---\n\n海运合计 797,558 元。\n\n折合人民币约 7.98 万元。\n",
+            wrong: "7.98 万元", right: "79.8 万元", computed: "79.76"),
+        Shape(
+            name: "restatement of a table total with its scale off by ten", file: "batteries.fr.md",
+            page:
+                "---\ntitle: Batteries\n---\n\n| Année | Coût (€) |\n|---|--:|\n| 2026 | 284 504 |\n| 2027 | 439 000 |\n| **Total** | **723 504** |\n\nLe programme représente donc environ 7,2 M€ sur deux ans.\n",
+            wrong: "7,2 M€", right: "0,72 M€", computed: "0,7"),
+        Shape(
+            name: "a result's digits swapped in a foreword", file: "asso.fr.md",
+            page:
+                "---\ntitle: Rapport\n---\n\n# Rapport\n\n## Le mot de la trésorière\n\nL'exercice se clôt sur un excédent de 3.153,50 €.\n\n## Résultat\n\nRésultat : 34.265 − 30.751,50 = 3.513,50 € d'excédent.\n",
+            wrong: "3.153,50 €", right: "3.513,50 €", computed: "3.513,50"),
+        Shape(
+            name: "a ratio column's digits swapped in the summary", file: "roas.en.md",
+            page:
+                "---\ntitle: Ads\n---\n\n# Ads\n\nTikTok Shop had the weakest ROAS at just 2.86.\n\n## Detail\n\n| Channel | Spend ($) | Sales ($) | ROAS |\n|---|--:|--:|--:|\n| Meta | 40,000 | 160,000 | 4.00 |\n| TikTok Shop | 25,000 | 67,000 | 2.68 |\n",
+            wrong: "2.86", right: "2.68", computed: "2.68"),
+        Shape(
+            name: "a section's subtotal named before the word", file: "grant.en.md",
+            page:
+                "---\ntitle: Grant\n---\n\n- books: $6,250\n- reading nights, 6 × $450 = $2,700\n- evaluation: $9,500\n- **Other direct subtotal: $18,540**\n",
+            wrong: "$18,540", right: "$18,450", computed: "18,450"),
+        Shape(
+            name: "a total that names what it sums", file: "charges.fr.md",
+            page:
+                "---\ntitle: Charges\n---\n\n- Adobe : 3 × 77,99 € = 233,97 €\n- Figma : 3 × 15,00 € = 45,00 €\n- API (détail plus bas) : 0,94 €\n- **total des charges du trimestre : 289,91 €**\n",
+            wrong: "289,91 €", right: "279,91 €", computed: "279,91"),
+        Shape(
+            name: "a ratio table over another table's rows", file: "cafes.en.md",
+            page:
+                "---\ntitle: Cafés\n---\n\n| Store | Sales | Food | Profit |\n|---|--:|--:|--:|\n| Shibuya | 4,820,000 | 1,446,000 | 1,144,000 |\n| Kichijoji | 3,150,000 | 976,500 | 643,500 |\n| Yokohama | 2,760,000 | 883,200 | 326,800 |\n\n| Store | Food ratio | Margin |\n|---|--:|--:|\n| Shibuya | 30.0% | 23.7% |\n| Kichijoji | 31.0% | 20.4% |\n| Yokohama | 32.0% | 13.8% |\n",
+            wrong: "13.8%", right: "11.8%", computed: "11.8"),
+        Shape(
+            name: "a share column over a whole said in prose", file: "primes.fr.md",
+            page:
+                "---\ntitle: Primes\n---\n\nLe contrat actuel coûte 24 310 € TTC.\n\n| Assureur | Économie (€) | Économie (%) |\n|---|--:|--:|\n| Groupama | 2 850 | 11,7 % |\n| Generali | 1 890 | 8,7 % |\n| Hiscox | 1 850 | 7,6 % |\n",
+            wrong: "8,7 %", right: "7,8 %", computed: "7,7"),
+        Shape(
+            name: "range from a percentage range", file: "surcharge.zh.md",
+            page: "---\ntitle: 附加费\n---\n\n附加费为翻译费的 10%–15%，据此总价在 47,190 至 49,535 元之间。\n",
+            wrong: "49,535", right: "49,335", computed: "49,335"),
+        Shape(
+            name: "a row's share of its total", file: "lizenzen.de.md",
+            page:
+                "---\ntitle: Lizenzen\n---\n\n| Produkt | Monatlich (€) |\n|---|--:|\n| Microsoft 365 E3 | 8.088,00 |\n| Jira | 608,60 |\n| Miro | 600,00 |\n| Adobe | 1.079,88 |\n| **Gesamt** | **10.376,48** |\n\nMicrosoft 365 macht 79,7 % der monatlichen Lizenzkosten aus.\n",
+            wrong: "79,7 %", right: "77,9 %", computed: "77,9"),
+        Shape(
+            name: "percentage of a difference", file: "quotes.ja.md",
+            page: "---\ntitle: 見積\n---\n\n総額の差：6,845,000 − 6,715,500 ＝ 129,500円。B社は A社より 2.9% 安い。\n",
+            wrong: "2.9%", right: "1.9%", computed: "1.89"),
+        Shape(
+            name: "unit family conversion", file: "storage.en.md",
+            page: "---\ntitle: Storage\n---\n\nCheckpoints: 1,200 × 14.5 GB = 1.74 TB in object storage.\n",
+            wrong: "1.74 TB", right: "17.4 TB", computed: "17.4"),
+        Shape(
+            name: "per-million requests column holding a per-request price", file: "cdn.en.md",
+            page:
+                "---\ntitle: CDN\n---\n\nThe CDN bills 0.0000004 $ per request.\n\n| Plan | Price ($/1M requests) |\n|---|--:|\n| A | 0.0000004 |\n| B | 0.60 |\n",
+            wrong: "| 0.0000004 |", right: "| 0.40 |", computed: "0.4"),
+        Shape(
+            name: "percentage column of a change", file: "ecarts.fr.md",
+            page:
+                "---\ntitle: Écarts\n---\n\n| Lot | Budget (k€) | Réel (k€) | Écart (%) |\n|---|--:|--:|--:|\n| Gros œuvre | 1 200 | 1 260 | +5,0 |\n| Électricité | 400 | 430 | +7,5 |\n| Ventilation | 520 | 611 | +15,7 |\n| Peinture | 300 | 291 | −3,0 |\n",
+            wrong: "+15,7", right: "+17,5", computed: "17,5"),
+        Shape(
+            name: "a quantity at its price each", file: "houblons.fr.md",
+            page:
+                "---\ntitle: Houblons\n---\n\n- Cascade : 10 kg à 27,00 € = 207,00 €\n- Mistral : 5 kg à 31,00 € = 155,00 €\n",
+            wrong: "207,00 €", right: "270,00 €", computed: "270,00"),
+        Shape(
+            name: "seats at a price", file: "seats.en.md",
+            page: "---\ntitle: Seats\n---\n\nDesign licences: 12 seats at $40.00 = $840.00 a month.\n",
+            wrong: "$840.00", right: "$480.00", computed: "480.00"),
+        Shape(
+            name: "pieces at a price each in German", file: "stueck.de.md",
+            page: "---\ntitle: Stück\n---\n\nKabel: 3 Stück zu je 19,90 € = 59,60 €.\n",
+            wrong: "59,60 €", right: "59,70 €", computed: "59,70"),
+        Shape(
+            name: "energy in cents per kWh", file: "strom.de.md",
+            page:
+                "---\ntitle: Strom\n---\n\n| Monat | Strom (kWh) | Preis (ct/kWh) | Kosten (€) |\n|:--|--:|--:|--:|\n| November | 840.000 | 17,5 | 147.000,00 |\n| Dezember | 1.596.000 | 18,2 | 290.472,00 |\n| Januar | 836.000 | 19,0 | 185.840,00 |\n| Februar | 352.000 | 16,8 | 59.136,00 |\n",
+            wrong: "185.840,00", right: "158.840,00", computed: "158.840,00"),
+        Shape(
+            name: "three digits restated with a slipped scale", file: "trip.zh.md",
+            page:
+                "---\ntitle: 差旅\nlang: zh-Hant\n---\n\n兩趟合計：NT$256,000 ＋ NT$84,600 ＝ NT$340,600。\n\n東京行程約 NT$2.56萬。\n",
+            wrong: "NT$2.56萬", right: "NT$25.6萬", computed: "25.6"),
+        Shape(
+            name: "a table row named in the restating sentence", file: "ads.ja.md",
+            page:
+                "---\ntitle: 広告\n---\n\n| 媒体 | 広告費（円） | 表示回数 |\n|---|--:|--:|\n| Google | 1,250,000 | 2,400,000 |\n| YouTube | 730,000 | 3,100,000 |\n\nYouTube は 7.3万円 の投下でした。\n",
+            wrong: "7.3万円", right: "73万円", computed: "73"),
+        Shape(
+            name: "a summary quoting the sum of a list with two digits swapped", file: "loaf.en.md",
+            page:
+                "---\ntitle: Loaf\n---\n\n# Loaf\n\nEach loaf costs us about £2.12 to make.\n\n## Adding it up\n\n- ingredients and bag: £0.94\n- oven: £0.17\n- labour: £1.10\n- **per loaf: £2.21**\n",
+            wrong: "£2.12", right: "£2.21", computed: "2.21"),
+        Shape(
+            name: "a conclusion swapping the digits of a result stated twice", file: "fazit.de.md",
+            page:
+                "---\ntitle: Haushalt\n---\n\n# Haushalt\n\n## Rechnung\n\nEigenanteil: 2,27 Mio. € − 0,54 Mio. € = 1,73 Mio. €, je Einwohner 1.729.672 € / 28.500 = 60,69 €.\n\n## Fazit\n\nDie Stadt trägt 1,37 Mio. €.\n",
+            wrong: "1,37 Mio. €", right: "1,73 Mio. €", computed: "1,73"),
+        Shape(
+            name: "a Japanese group total ending in 計", file: "pl.ja.md",
+            page:
+                "---\ntitle: 収支\n---\n\n| 区分 | 項目 | 金額（円） |\n|:--|:--|--:|\n| 支出 | 出演者報酬 | 1,950,000 |\n| 支出 | 編集外注 | 620,000 |\n| 支出 | スタジオ家賃 | 380,000 |\n| | **支出計** | **3,059,000** |\n",
+            wrong: "3,059,000", right: "2,950,000", computed: "2,950,000"),
+        Shape(
+            name: "a signed percentage range applied in a sentence wrapped over lines", file: "voirie.fr.md",
+            page:
+                "---\ntitle: Voirie\n---\n\nLes appels d'offres sont ressortis entre −8 % et +12 % des estimations. Appliqué aux\n3 339,2 k€ de travaux, cela donne une fourchette de 3,07 à\n3,79 M€ pour le coût réel.\n",
+            wrong: "3,79 M€", right: "3,74 M€", computed: "3,74"),
+        Shape(
+            name: "a change against last year's count of what a total column counts", file: "billets.fr.md",
+            page:
+                "---\ntitle: Billetterie\n---\n\n| Catégorie | Billets vendus | Recette (€) |\n|---|--:|--:|\n| Pass 3 jours | 4 850 | 431 650 |\n| Pass vendredi | 2 310 | 97 020 |\n| **Total** | **7 160** | **528 670** |\n\nLa fréquentation progresse de 9,7 % par rapport à 2024 (6 560 billets).\n",
+            wrong: "9,7 %", right: "9,1 %", computed: "9,1"),
+        Shape(
+            name: "a weight glued to its figure", file: "flour.ja.md",
+            page: "---\ntitle: 小麦粉\n---\n\n小麦粉は約０．２８kgなので、０．９２ユーロ／kg × ０．２８kg ＝ ０．２８ユーロ。\n",
+            wrong: "＝ ０．２８ユーロ", right: "＝ ０．２６ユーロ", computed: "0.258"),
+        Shape(
+            name: "consumption per 100 km times a price per litre", file: "cars.fr.md",
+            page: "---\ntitle: Cars\n---\n\nDiesel : 35 L/100 km × 1,72 €/L = 0,620 €/km.\n",
+            wrong: "0,620 €/km", right: "0,602 €/km", computed: "0,602"),
+        Shape(
+            name: "a total count in the summary one digit off the total row", file: "seats.zh.md",
+            page:
+                "---\ntitle: 席位\n---\n\n# 月报\n\n## 执行摘要\n\n- 9 月共计 379 个付费席位，月费 25,857 元。\n\n## 明细\n\n| 工具 | 席位 | 月费（元） |\n|---|--:|--:|\n| A | 120 | 8,280 |\n| B | 239 | 17,577 |\n| **合计** | **359** | **25,857** |\n",
+            wrong: "379 个", right: "359 个", computed: "359"),
+        Shape(
+            name: "a ratio swapped in the key takeaways", file: "ads.en.md",
+            page:
+                "---\ntitle: Ads\n---\n\n# Ads\n\n## Key takeaways\n\n1. TikTok Shop had the weakest ROAS at just 2.86.\n\n## Channels\n\n| Channel | Spend | Sales | ROAS |\n|---|--:|--:|--:|\n| Meta | 40,000 | 160,000 | 4.00 |\n| TikTok Shop | 15,400 | 41,300 | 2.68 |\n",
+            wrong: "2.86", right: "2.68", computed: "2.68"),
+        Shape(
+            name: "a total of ranges", file: "grant.zh.md",
+            page:
+                "---\ntitle: 经费\n---\n\n- API 费用约 1,539.30–2,052.40 美元。\n- GPU 300–420 小时，每小时 2.10 美元，即 630–882 美元。\n- 总计 2,169.30–2,943.40 美元，按上限申请。\n",
+            wrong: "2,943.40", right: "2,934.40", computed: "2,934.40"),
+        Shape(
+            name: "a range end with its digits swapped", file: "tea.zh.md",
+            page: "---\ntitle: 茶\n---\n\n收购价比手采（40 元/kg）低 8%–15%。按 16,000 kg 计，每年损失 51,200–69,000 元。\n",
+            wrong: "69,000", right: "96,000", computed: "96,000"),
+        Shape(
+            name: "a change between two periods of a named table row with its digits swapped", file: "q3.en.md",
+            page:
+                "---\ntitle: Q3\n---\n\n| (USD thousands) | Q3 2025 | Q2 2025 | Q3 2024 |\n|:--|--:|--:|--:|\n| Revenue: API | 4,812 | 4,390 | 3,105 |\n| **Total revenue** | **7,076** | **6,588** | **5,077** |\n\nTotal revenue grew 7.4 % quarter over quarter and 34.9 % year over year.\n",
+            wrong: "34.9 %", right: "39.4 %", computed: "39.4"),
+        Shape(
+            name: "a result stated with a word instead of an equals sign", file: "radweg.de.md",
+            page: "---\ntitle: Radweg\n---\n\nDie Fahrradstraßen: 11 km zu je 320 Tsd. € ergeben 35,2 Mio. €.\n",
+            wrong: "35,2 Mio. €", right: "3,52 Mio. €", computed: "3,52"),
+        Shape(
+            name: "a yearly figure after a monthly one with its digits swapped", file: "gpu.zh.md",
+            page: "---\ntitle: GPU\n---\n\n预留后 GPU 月费为 72,000 − 25,200 ＝ 46,800 元，全年约 65.2万元。\n",
+            wrong: "65.2万元", right: "56.2万元", computed: "56.2"),
+        Shape(
+            name: "a yearly figure after a quarterly one with its scale off by ten", file: "dental.ja.md",
+            page: "---\ntitle: 材料費\n---\n\n四半期の材料費は約66万円。このペースだと年間では約26.4万円になる見込みです。\n",
+            wrong: "約26.4万円", right: "約264万円", computed: "264"),
+        Shape(
+            name: "a difference's share with its digits swapped", file: "pue.en.md",
+            page:
+                "---\ntitle: PUE\n---\n\nOverhead came to 1,368.5 − 928.5 = 440.0 MWh, i.e. 23.2 % of facility energy.\n",
+            wrong: "23.2 %", right: "32.2 %", computed: "32.2"),
+        Shape(
+            name: "a count restated after what it counts with its scale off by ten", file: "gazole.fr.md",
+            page:
+                "---\ntitle: Gazole\n---\n\nConsommation annuelle : 410 000 litres de gazole, soit 4,1 M de litres.\n",
+            wrong: "4,1 M", right: "0,41 M", computed: "0,41"),
+        Shape(
+            name: "a plan column named Pro", file: "plans.ja.md",
+            page:
+                "---\ntitle: 月額\n---\n\n| 項目 | Lite（円） | Pro（円） |\n|:--|--:|--:|\n| OCR | 72,000 | 72,000 |\n| 入力 | 3,240 | 12,150 |\n| 出力 | 3,240 | 12,150 |\n| **合計** | **78,480** | **93,600** |\n",
+            wrong: "**93,600**", right: "**96,300**", computed: "96,300"),
+        Shape(
+            name: "thousands grouped by spaces on a page whose language is not said", file: "gala.md",
+            page:
+                "---\ntitle: Gala\n---\n\n| Poste | Montant (€) |\n|:--|--:|\n| Salle | 2 400 |\n| Traiteur | 5 920 |\n| DJ | 1 350 |\n| Navettes | 1 150 |\n| **Total** | **10 280** |\n",
+            wrong: "**10 280**", right: "**10 820**", computed: "10 820"),
+        Shape(
+            name: "German sentence opening with a noun", file: "kauf.de.md",
+            page: "---\ntitle: Kauf\n---\n\nKauf 18.090 / 36 = 520,50 € im Monat.\n",
+            wrong: "520,50", right: "502,50", computed: "502,50"),
+        Shape(
+            name: "range of plus or minus a percentage", file: "budget.zh.md",
+            page: "---\ntitle: 预算\n---\n\n考虑到价格波动，按 ±8% 预留，预算区间为 28.8 万～35.8 万元。\n",
+            wrong: "35.8 万", right: "33.8 万", computed: "33.8"),
+        Shape(
+            name: "percentage comparing two amounts", file: "bikes.en.md",
+            page:
+                "---\ntitle: Bikes\n---\n\nWe spend USD 1,329 per bike against USD 1,440 in Springfield, so our cost is 8.4% lower.\n",
+            wrong: "8.4%", right: "7.7%", computed: "7.71"),
+        Shape(
+            name: "full-width subtraction without spaces", file: "sim.ja.md",
+            page: "---\ntitle: SIM\n---\n\nＣ社とＢ社の差：（３００－１８４）×５００＝６８，０００円\n",
+            wrong: "６８，０００", right: "５８，０００", computed: "58,000"),
+        Shape(
+            name: "amount restated in brackets", file: "studio.ja.md",
+            page: "---\ntitle: 機材\n---\n\n機材総額は 4,000,000 円（40 万円）。\n",
+            wrong: "（40 万円）", right: "（400 万円）", computed: "400"),
+        Shape(
+            name: "stale total in a summary naming the table's section", file: "试剂.zh.md",
+            page:
+                "---\ntitle: 试剂\n---\n\n## 要点\n\n- 本季度试剂支出 2,980.00 元，耗材另计。\n\n## 试剂明细\n\n| 试剂 | 小计（元） |\n|:--|--:|\n| 乙醇 | 740.00 |\n| 培养基 | 3,840.00 |\n| **合计** | **4,580.00** |\n\n## 耗材\n\n| 耗材 | 金额（元） |\n|--|--:|\n| 枪头 | 1,260 |\n| 手套 | 1,980 |\n| **合计** | **3,240** |\n",
+            wrong: "2,980.00 元", right: "4,580.00 元", computed: "4,580.00"),
+        Shape(
+            name: "stale total naming a column of a row that adds the others", file: "milk.en.md",
+            page:
+                "---\ntitle: Milk\n---\n\nKey points: we paid €3.9 million to members this year.\n\n| Quarter | Litres | Paid (€) |\n|---|--:|--:|\n| H1 | 2,340,000 | 1,432,080 |\n| H2 | 2,610,000 | 1,560,780 |\n| **Year** | **4,950,000** | **2,992,860** |\n",
+            wrong: "€3.9 million", right: "€3.0 million", computed: "2.99"),
+        Shape(
+            name: "stale count naming a row and a column", file: "churn.zh.md",
+            page:
+                "---\ntitle: 流失\n---\n\n- 流失最多的是浦东店，流失 262 人\n\n## 分店\n\n| 门店 | 会员 | 流失 |\n|:--|--:|--:|\n| 徐汇店 | 2,480 | 186 |\n| 浦东店 | 3,150 | 284 |\n| **合计** | **5,630** | **470** |\n",
+            wrong: "262 人", right: "284 人", computed: "284"),
+        Shape(
+            name: "change against an earlier year's amount, to the table's total", file: "寮.ja.md",
+            page:
+                "---\ntitle: 寮\ndate: 2025-02-06\n---\n\n| 項目 | 金額（円） |\n|:--|--:|\n| 電気 | 38,440 |\n| ガス | 60,640 |\n| **合計** | **99,080** |\n\n2024年1月の合計は 91,300円 でしたので、今年は 7.9％ の増加です。\n",
+            wrong: "7.9％", right: "8.5％", computed: "8.52"),
+        Shape(
+            name: "change against last year's price, to what the line above works out", file: "lait.ja.md",
+            page:
+                "---\ntitle: 乳価\n---\n\n平均乳価：5,605,310 ÷ 9,180,000 × 1,000 ＝ 610.6 ユーロ／1,000 L。\n前年（574ユーロ）比で4.6%の上昇です。\n",
+            wrong: "4.6%", right: "6.4%", computed: "6.38"),
+        Shape(
+            name: "change against last year's premium, to what the list adds up to", file: "保費.zh.md",
+            page:
+                "---\ntitle: 保費\nlang: zh-Hant\n---\n\n- 強制險：1,530 元\n- 責任險：8,900 元\n- 乘客險：4,200 元\n- 車體險：12,600 元\n\n去年每車保費 25,400 元，今年上漲 8.2%。\n",
+            wrong: "8.2%", right: "7.2%", computed: "7.2"),
+        Shape(
+            name: "share column checked against its total row too", file: "churn-rate.zh.md",
+            page:
+                "---\ntitle: 流失\n---\n\n| 门店 | 月初会员 | 流失 | 流失率 |\n|:--|--:|--:|--:|\n| 徐汇店 | 2,480 | 186 | 7.5% |\n| 静安店 | 1,960 | 131 | 6.7% |\n| 浦东店 | 3,150 | 284 | 9.8% |\n| **合计** | **7,590** | **601** | **7.9%** |\n",
+            wrong: "9.8%", right: "9.0%", computed: "9.02"),
+        Shape(
+            name: "range keeping its source range's ratio", file: "outlook.en.md",
+            page:
+                "---\ntitle: Outlook\n---\n\nNext year: 9,200,000 L at €590–640 gives an envelope of €5.43–5.98 million.\n",
+            wrong: "5.98 million", right: "5.89 million", computed: "5.89"),
+        Shape(
+            name: "range of amounts written 億 then 万", file: "tokens.ja.md",
+            page: "---\ntitle: トークン\n---\n\n入力が2億5,000万〜3億トークンの場合、月87.50〜100.50ドルとなる。\n",
+            wrong: "100.50ドル", right: "105.00ドル", computed: "105.00"),
+        Shape(
+            name: "annualised amount of a quarter two lines up, in another scale", file: "glass.en.md",
+            page:
+                "---\ntitle: Glass\n---\n\nQ3 energy spend was $170,890, or about $0.17 million.\nGas was 51,792 / 170,890 = 30.3% of the bill. Annualised, that is about $6.8 million a year.\n",
+            wrong: "$6.8 million", right: "$0.68 million", computed: "0.68"),
+        Shape(
+            name: "a normal year of a monthly amount, in another scale", file: "retries.en.md",
+            page: "---\ntitle: Retries\n---\n\nRe-baseline: 12 × $909 means a normal year costs about $1.09k.\n",
+            wrong: "$1.09k", right: "$10.9k", computed: "10.9"),
+        Shape(
+            name: "difference of two amounts the sentence names", file: "fonds.fr.md",
+            page:
+                "---\ntitle: Fonds\n---\n\n**Résumé.** Nous avons dépensé 231,768 € sur les 240,000 € accordés, soit 96.6 % ; le reliquat de 7,232 € est reporté sur 2025.\n",
+            wrong: "7,232 €", right: "8,232 €", computed: "8,232"),
+        Shape(
+            name: "saving against a table row the sentence names", file: "paper.en.md",
+            page:
+                "---\ntitle: Paper\n---\n\n| Supplier | Yearly ($) |\n|---|--:|\n| Midland Paper | 93,410 |\n| Veritiv | 95,360 |\n\nAward to Midland Paper at $93,410 a year, saving $2,950 a year against Veritiv.\n",
+            wrong: "$2,950", right: "$1,950", computed: "1,950"),
+        Shape(
+            name: "a share of an amount, after its percentage", file: "ifer.fr.md",
+            page:
+                "---\ntitle: IFER\n---\n\nLa taxe rapporte 180 576 € par an, dont 20 % pour la commune : 36 151,20 €.\n",
+            wrong: "36 151,20", right: "36 115,20", computed: "36 115,20"),
+        Shape(
+            name: "change after an abbreviation's full stop", file: "bill.en.md",
+            page: "---\ntitle: Bill\n---\n\nMonth over month the bill grew from $2,412.50 to $2,730.96, i.e. 12.2 %.\n",
+            wrong: "12.2 %", right: "13.2 %", computed: "13.2"),
+        Shape(
+            name: "a result as a share of what it is worked out from", file: "hackathon.de.md",
+            page:
+                "---\ntitle: Hackathon\n---\n\nÜberschuss: 26.000 − 16.390 − 3.600 = 6.010 €, also 32,1 % der Einnahmen.\n",
+            wrong: "32,1 %", right: "23,1 %", computed: "23,1"),
+        Shape(
+            name: "a decline is on the larger amount", file: "节省.zh.md",
+            page: "---\ntitle: 节省\n---\n\n- 月节省 12,350 − 8,900 = 3,450 元，降幅 38.8 %\n",
+            wrong: "38.8 %", right: "27.9 %", computed: "27.9"),
+        Shape(
+            name: "margin of a difference", file: "shop.en.md",
+            page: "---\ntitle: Shop\n---\n\nSales minus costs: $22,659 − $10,213 = $12,446. That's a 45.1% margin.\n",
+            wrong: "45.1%", right: "54.9%", computed: "54.9"),
     ]
 
     @Test(arguments: shapes)
     func plantedErrorIsFoundAndTheCorrectedPageIsSilent(shape: Shape) {
-        let errors = check([shape.file: shape.page], languages: ["zh", "ja", "fr", "en", "de"]).diagnostics.filter { $0.severity == .error }
+        let errors = check([shape.file: shape.page], languages: ["zh", "ja", "fr", "en", "de"]).diagnostics.filter {
+            $0.severity == .error
+        }
         #expect(errors.count == 1, "\(errors)")
         #expect(errors.first?.computed.map { $0.contains(shape.computed) } == true, "\(errors)")
         let corrected = shape.page.replacingOccurrences(of: shape.wrong, with: shape.right)
         #expect(corrected != shape.page)
-        let silent = check([shape.file: corrected], languages: ["zh", "ja", "fr", "en", "de"]).diagnostics.filter { $0.severity == .error }
+        let silent = check([shape.file: corrected], languages: ["zh", "ja", "fr", "en", "de"]).diagnostics.filter {
+            $0.severity == .error
+        }
         #expect(silent.isEmpty, "\(silent)")
     }
 
     /// A wrong item is reported where it is written; the total under it adds what the items state,
     /// so an author who carried the wrong amount into the total sees one finding, not two.
     @Test func aTotalAddsTheItemsAsStated() {
-        let page = "---\ntitle: Houblons\n---\n\n- Cascade : 10 kg à 27,00 € = 270,00 €\n- Barbe Rouge : 4 kg à 33,50 € = 143,00 €\n- **Total : 413,00 €**\n"
+        let page =
+            "---\ntitle: Houblons\n---\n\n- Cascade : 10 kg à 27,00 € = 270,00 €\n- Barbe Rouge : 4 kg à 33,50 € = 143,00 €\n- **Total : 413,00 €**\n"
         let errors = check(["houblons.fr.md": page]).diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.location.line) == [6], "\(errors)")
         let wrongTotal = page.replacingOccurrences(of: "413,00", with: "404,00")
@@ -307,55 +457,90 @@ import Testing
     @Test func notFiguresStaySilent() {
         let pages = [
             "dp.zh.md": "---\ntitle: dp\n---\n\n递推：dp[2] = dp[2 - w[0]] + v[0] = 30\n",
-            "model.en.md": "---\ntitle: Models\n---\n\n- The larger model costs $120.50 more.\n- Licences: $1,464 a year.\n",
+            "model.en.md":
+                "---\ntitle: Models\n---\n\n- The larger model costs $120.50 more.\n- Licences: $1,464 a year.\n",
             "franchise.zh.md": "---\ntitle: 加盟\nlang: zh-Hant\n---\n\n日光首年總投入最低，約 163.6 萬元；茶語堂最高，約 173 萬元。\n",
             "vectors.zh.md": "---\ntitle: 向量\n---\n\n- 向量体积：21,600,000 × 1,536 × 4 B ≈ 132.7 GB\n",
             "tokens.ja.md": "---\ntitle: トークン\n---\n\n現行は入力 520 M × 2.50 + 出力 45 M × 10.00 = 1,750 ドル/月。\n",
             "k8s.zh.md": "---\ntitle: 集群\n---\n\n规格调整后月费约 2.1 万元，比 8 月少 47.0%，按年算省下约 22.3 万元。\n",
-            "yearly.en.md": "---\ntitle: Plans\n---\n\nThe team plan is $4,200 a month, $50,400 a year; the licence adds $3,000 and the whole comes to $61,500 a year with support.\n",
-            "tiers.fr.md": "---\ntitle: Paliers\n---\n\nStockage : 5 GB gratuits.\n\n**Projet moyen** : **$30-100/mois**\n**Grand projet** : **$100-500+/mois**\n",
-            "tier.en.md": "---\ntitle: Gyms\n---\n\n# Gyms\n\n## A year of climbing\n\nEight visits a month cost 8 × $24 = $192 on day passes.\n\n## Takeaways\n\n- The rival now lists a Pro tier at $129 with yoga included.\n",
-            "hyphen.fr.md": "---\ntitle: Surcharge\n---\n\nSur un trimestre, 690 traversées × 120 = 82 800 équivalents-passagers rapporteraient\n82 800 × 0,82 € = 67 896,00 €, soit la totalité du surcoût.\n",
-            "grant.fr.md": "---\ntitle: Subvention\n---\n\nSi la fréquentation progresse de 10 à 20 %, nous accueillerons entre 161 et 175 participants\n(146 de plus 10 ou 20 %). Nous solliciterons une subvention de 19 500 à 21 000 €.\n",
-            "flags.en.md": "---\ntitle: Flags\n---\n\n| Vendor | EU | SLA | NVMe |\n|---|---|---|---|\n| A | 1 | 1 | 1 |\n| B | 0 | 1 | 1 |\n| C | 0 | 0 | 1 |\n| D | 1 | 1 | 0 |\n",
+            "yearly.en.md":
+                "---\ntitle: Plans\n---\n\nThe team plan is $4,200 a month, $50,400 a year; the licence adds $3,000 and the whole comes to $61,500 a year with support.\n",
+            "tiers.fr.md":
+                "---\ntitle: Paliers\n---\n\nStockage : 5 GB gratuits.\n\n**Projet moyen** : **$30-100/mois**\n**Grand projet** : **$100-500+/mois**\n",
+            "tier.en.md":
+                "---\ntitle: Gyms\n---\n\n# Gyms\n\n## A year of climbing\n\nEight visits a month cost 8 × $24 = $192 on day passes.\n\n## Takeaways\n\n- The rival now lists a Pro tier at $129 with yoga included.\n",
+            "hyphen.fr.md":
+                "---\ntitle: Surcharge\n---\n\nSur un trimestre, 690 traversées × 120 = 82 800 équivalents-passagers rapporteraient\n82 800 × 0,82 € = 67 896,00 €, soit la totalité du surcoût.\n",
+            "grant.fr.md":
+                "---\ntitle: Subvention\n---\n\nSi la fréquentation progresse de 10 à 20 %, nous accueillerons entre 161 et 175 participants\n(146 de plus 10 ou 20 %). Nous solliciterons une subvention de 19 500 à 21 000 €.\n",
+            "flags.en.md":
+                "---\ntitle: Flags\n---\n\n| Vendor | EU | SLA | NVMe |\n|---|---|---|---|\n| A | 1 | 1 | 1 |\n| B | 0 | 1 | 1 |\n| C | 0 | 0 | 1 |\n| D | 1 | 1 | 0 |\n",
             "range.fr.md": "---\ntitle: Fourchette\n---\n\nEntre 1 500-2 000 utilisateurs par mois.\n",
-            "links.zh.md": "---\ntitle: 链接\n---\n\n1. [两数之和](https://example.org/2020/1030.md)\n2. [组合总和](./week/20201030.md)\n",
-            "statement.en.md": "---\ntitle: Q3\n---\n\n| Line | Q3 |\n|---|---:|\n| Revenue | 3,718 |\n| Operating expenses | 2,982 |\n| Total other income/(expense), net | 41 |\n| Income before taxes | 777 |\n",
-            "cpa.zh.md": "---\ntitle: 投放\n---\n\n| 渠道 | 花费（元） | 转化 | CPA（元） |\n|---|---:|---:|---:|\n| 搜索 | 12,000 | 300 | 40.00 |\n| 信息流 | 9,000 | 150 | 60.00 |\n| 合计 | 21,000 | 450 | 46.67 |\n",
-            "soit.fr.md": "---\ntitle: TVA\n---\n\nTVA à 20 % : 68 180,00 € × 0,20 = 13 636,00 €, soit 81 816,00 € TTC.\n",
+            "links.zh.md":
+                "---\ntitle: 链接\n---\n\n1. [两数之和](https://example.org/2020/1030.md)\n2. [组合总和](./week/20201030.md)\n",
+            "statement.en.md":
+                "---\ntitle: Q3\n---\n\n| Line | Q3 |\n|---|---:|\n| Revenue | 3,718 |\n| Operating expenses | 2,982 |\n| Total other income/(expense), net | 41 |\n| Income before taxes | 777 |\n",
+            "cpa.zh.md":
+                "---\ntitle: 投放\n---\n\n| 渠道 | 花费（元） | 转化 | CPA（元） |\n|---|---:|---:|---:|\n| 搜索 | 12,000 | 300 | 40.00 |\n| 信息流 | 9,000 | 150 | 60.00 |\n| 合计 | 21,000 | 450 | 46.67 |\n",
+            "soit.fr.md":
+                "---\ntitle: TVA\n---\n\nTVA à 20 % : 68 180,00 € × 0,20 = 13 636,00 €, soit 81 816,00 € TTC.\n",
             "approx.en.md": "---\ntitle: S3\n---\n\nStatic content: 3 × ~$0.55 = $1.66 a month.\n",
-            "conversion.fr.md": "---\ntitle: Hébergement\n---\n\n- Serveur : 6,51 €\n- Domaine : 2,00 €\n- Total : 8,51 € (~9 $)\n",
-            "quotes.en.md": "---\ntitle: Quotes\n---\n\n# Quotes\n\nThe German quote is $6,240.\n\n## Detail\n\n- French: $6,420\n- German: $6,240\n",
+            "conversion.fr.md":
+                "---\ntitle: Hébergement\n---\n\n- Serveur : 6,51 €\n- Domaine : 2,00 €\n- Total : 8,51 € (~9 $)\n",
+            "quotes.en.md":
+                "---\ntitle: Quotes\n---\n\n# Quotes\n\nThe German quote is $6,240.\n\n## Detail\n\n- French: $6,420\n- German: $6,240\n",
             "steps.zh.md": "---\ntitle: 升级\n---\n\n逐个版本升级：从 1 到 2，从 2 到 3，从 3 到 4。\n",
-            "june.zh.md": "---\ntitle: 电费\n---\n\n| 月份 | 电费（元） |\n|---|--:|\n| 5 月 | 8,704.00 |\n| 6 月 | 10,081.00 |\n| **合计** | **18,785.00** |\n\n机房电费 1,958.40 元，占 6 月电费的 19.4%。\n",
-            "reduction.en.md": "---\ntitle: Q3\n---\n\nAt the same volume the quarter would cost 1,176.00 − 282.00 = $894.00, a 24.0% reduction.\n",
+            "june.zh.md":
+                "---\ntitle: 电费\n---\n\n| 月份 | 电费（元） |\n|---|--:|\n| 5 月 | 8,704.00 |\n| 6 月 | 10,081.00 |\n| **合计** | **18,785.00** |\n\n机房电费 1,958.40 元，占 6 月电费的 19.4%。\n",
+            "reduction.en.md":
+                "---\ntitle: Q3\n---\n\nAt the same volume the quarter would cost 1,176.00 − 282.00 = $894.00, a 24.0% reduction.\n",
             "contact.fr.md": "---\ntitle: Contact\n---\n\nRevue le lundi (contact : +86 138 0013 5521), réf. 0042.\n",
             "dates.en.md": "---\ntitle: Dates\n---\n\nThe board met on June 12, 2025 and again on 3 July.\n",
-            "ratios.en.md": "---\ntitle: Ads\n---\n\n| Channel | Spend | Sales | ROAS |\n|---|--:|--:|--:|\n| A | 48,200 | 176,900 | 3.67 |\n| B | 12,600 | 38,400 | 3.05 |\n| **Total** | **60,800** | **215,300** | **3.54** |\n",
+            "ratios.en.md":
+                "---\ntitle: Ads\n---\n\n| Channel | Spend | Sales | ROAS |\n|---|--:|--:|--:|\n| A | 48,200 | 176,900 | 3.67 |\n| B | 12,600 | 38,400 | 3.05 |\n| **Total** | **60,800** | **215,300** | **3.54** |\n",
             "backtracking.ja.md": "---\ntitle: 組み合わせ\n---\n\n`n=20` の場合、約 100万（1048575）の組み合わせになります。\n",
-            "consumption.en.md": "---\ntitle: Power\n---\n\n| Site | kWh |\n|---|---:|\n| A | 120 |\n| B | 80 |\n| Consumption | 150 |\n",
-            "thousands.en.md": "---\ntitle: Margin\n---\n\n| Car | Margin (¥k) |\n|---|--:|\n| A | 1,083 |\n\nCar A earned ¥1,083k.\n",
+            "consumption.en.md":
+                "---\ntitle: Power\n---\n\n| Site | kWh |\n|---|---:|\n| A | 120 |\n| B | 80 |\n| Consumption | 150 |\n",
+            "thousands.en.md":
+                "---\ntitle: Margin\n---\n\n| Car | Margin (¥k) |\n|---|--:|\n| A | 1,083 |\n\nCar A earned ¥1,083k.\n",
             "tenth.en.md": "---\ntitle: Routes\n---\n\nThe network earns €13,901k; a 10% fare rise brings €1,390k.\n",
-            "point-groups.fr.md": "---\ntitle: Devis\n---\n\n| Agence | Tarif | Traduction (¥) | Total (¥) |\n|---|--:|--:|--:|\n| A | 18 | 693.000 | 778.000 |\n| B | 16,5 | 635.250 | 755.250 |\n\n```python\nrep = 0.22\nprint(rep * 0.3)\n```\n",
-            "words-and-yen.ja.md": "---\ntitle: 見積\n---\n\n- 重複語数：38,500 × 22% ＝ 8,470語\n- 新規語数：38,500 − 8,470 ＝ 30,030語\n- 新規分：30,030 × 18 ＝ 540,540円\n- 重複分：8,470 × 18 × 0.3 ＝ 45,738円\n- 翻訳料小計：586,278円\n\nA社（671,278円、約67.1万円）が最安で、C社比で約17% 安い。\n",
-            "target.zh.md": "---\ntitle: 食材\n---\n\n总部给的目标是 30%，即 128,600 × 30% = 38,580 元，本月比目标少花 38,580 − 35,974 = 2,606 元。\n",
-            "occupancy.en.md": "---\ntitle: Hotel\n---\n\n| Month | Available | Sold | Occupancy |\n|---|--:|--:|--:|\n| July | 2,604 | 2,213 | 85.0% |\n| August | 2,604 | 2,341 | 89.9% |\n| September | 2,520 | 1,962 | 77.9% |\n",
-            "gpu-hours.zh.md": "---\ntitle: GPU\n---\n\n- 峰值按 1.5–2 倍估算。\n- 另需租用 GPU 300–420 小时，每小时 2.10 美元，即 630–882 美元。\n",
+            "point-groups.fr.md":
+                "---\ntitle: Devis\n---\n\n| Agence | Tarif | Traduction (¥) | Total (¥) |\n|---|--:|--:|--:|\n| A | 18 | 693.000 | 778.000 |\n| B | 16,5 | 635.250 | 755.250 |\n\n```python\nrep = 0.22\nprint(rep * 0.3)\n```\n",
+            "words-and-yen.ja.md":
+                "---\ntitle: 見積\n---\n\n- 重複語数：38,500 × 22% ＝ 8,470語\n- 新規語数：38,500 − 8,470 ＝ 30,030語\n- 新規分：30,030 × 18 ＝ 540,540円\n- 重複分：8,470 × 18 × 0.3 ＝ 45,738円\n- 翻訳料小計：586,278円\n\nA社（671,278円、約67.1万円）が最安で、C社比で約17% 安い。\n",
+            "target.zh.md":
+                "---\ntitle: 食材\n---\n\n总部给的目标是 30%，即 128,600 × 30% = 38,580 元，本月比目标少花 38,580 − 35,974 = 2,606 元。\n",
+            "occupancy.en.md":
+                "---\ntitle: Hotel\n---\n\n| Month | Available | Sold | Occupancy |\n|---|--:|--:|--:|\n| July | 2,604 | 2,213 | 85.0% |\n| August | 2,604 | 2,341 | 89.9% |\n| September | 2,520 | 1,962 | 77.9% |\n",
+            "gpu-hours.zh.md":
+                "---\ntitle: GPU\n---\n\n- 峰值按 1.5–2 倍估算。\n- 另需租用 GPU 300–420 小时，每小时 2.10 美元，即 630–882 美元。\n",
             "are.ja.md": "---\ntitle: 委託\n---\n\n委託料は 10aあたり 1.8万円。1,200a ÷ 10 × 1.8万円 = 216万円。\n",
-            "cents.de.md": "---\ntitle: Strom\n---\n\nDer Durchschnittspreis beträgt 682.448 / 3.624.000 kWh = 18,83 ct/kWh.\n",
+            "cents.de.md":
+                "---\ntitle: Strom\n---\n\nDer Durchschnittspreis beträgt 682.448 / 3.624.000 kWh = 18,83 ct/kWh.\n",
             "millions.fr.md": "---\ntitle: Lots\n---\n\nEt on en reçoit 480 000 × 200 = 96 M :\n",
-            "gap.fr.md": "---\ntitle: Écart\n---\n\nLe plus élevé coûte 1,73 million, soit 94 000 TWD d'écart avec le premier.\n",
-            "formula.en.md": "---\ntitle: Formula\n---\n\nThe bound is $2 \\times 10^4 = 20000 + 1$, and lunch costs $5 and $10.\n",
-            "budget-and-last-year.zh.md": "---\ntitle: 投放\n---\n\n本次投放预算 180,000 元，实际花费见下表；去年同期花费 150,000 元。\n\n| 渠道 | 花费（元） |\n|---|--:|\n| 搜索 | 100,000 |\n| 信息流 | 76,000 |\n| **合计** | **176,000** |\n",
-            "meter-id.fr.md": "---\ntitle: Électricité\n---\n\nRelevés du compteur (PDL 30001 4428 1179 05).\n\n| Mois | Consommation (MWh) |\n|---|--:|\n| Janvier | 1 205 |\n| Février | 1 150 |\n| **Total** | **2 355** |\n",
-            "this-year.en.md": "---\ntitle: Support\ndate: 2025-03-01\n---\n\n| Item | Cost ($) |\n|---|--:|\n| A | 500 |\n| B | 600 |\n| **Total** | **1,100** |\n\nIn 2025 we pay $1,250 for support, up 4.0% on last year.\n",
-            "other-saving.en.md": "---\ntitle: Saving\n---\n\nThe new plan costs $4,200 instead of $4,800, and it saves $1,250 in travel as well.\n",
-            "vat-added.fr.md": "---\ntitle: TVA\n---\n\nLe devis s'élève à 68 180 € HT, TVA 20 %, soit 81 816 € TTC ; la remise de 5 % ramène l'acompte à 3 409 €.\n",
-            "ten-years.zh.md": "---\ntitle: 路灯\n---\n\n- 年节省电费：21,921,900 度 × 0.68 元 = 14,906,892 元，约 1,491 万元\n- 十年累计节省约 1.49 亿元\n",
-            "share-then-change.zh.md": "---\ntitle: 蜂群\nlang: zh-Hant\n---\n\n| 項目 | 費用（歐元） |\n|---|--:|\n| 蜂王 | 2,400 |\n| 蜂群 | 3,185 |\n| **合計** | **5,585** |\n\n將近四分之一的蜂群（23.2%）沒能撐過冬天，比去年明顯增加，補充費用超過 4,700 歐元。\n",
-            "rope-remark.en.md": "---\ntitle: Ropes\n---\n\n- 24 lead ropes (70 m, 9.8 mm) × $189 = $4,536\n- 16 top-rope ropes (40 m) × $142 = $2,272\n",
+            "gap.fr.md":
+                "---\ntitle: Écart\n---\n\nLe plus élevé coûte 1,73 million, soit 94 000 TWD d'écart avec le premier.\n",
+            "formula.en.md":
+                "---\ntitle: Formula\n---\n\nThe bound is $2 \\times 10^4 = 20000 + 1$, and lunch costs $5 and $10.\n",
+            "budget-and-last-year.zh.md":
+                "---\ntitle: 投放\n---\n\n本次投放预算 180,000 元，实际花费见下表；去年同期花费 150,000 元。\n\n| 渠道 | 花费（元） |\n|---|--:|\n| 搜索 | 100,000 |\n| 信息流 | 76,000 |\n| **合计** | **176,000** |\n",
+            "meter-id.fr.md":
+                "---\ntitle: Électricité\n---\n\nRelevés du compteur (PDL 30001 4428 1179 05).\n\n| Mois | Consommation (MWh) |\n|---|--:|\n| Janvier | 1 205 |\n| Février | 1 150 |\n| **Total** | **2 355** |\n",
+            "this-year.en.md":
+                "---\ntitle: Support\ndate: 2025-03-01\n---\n\n| Item | Cost ($) |\n|---|--:|\n| A | 500 |\n| B | 600 |\n| **Total** | **1,100** |\n\nIn 2025 we pay $1,250 for support, up 4.0% on last year.\n",
+            "other-saving.en.md":
+                "---\ntitle: Saving\n---\n\nThe new plan costs $4,200 instead of $4,800, and it saves $1,250 in travel as well.\n",
+            "vat-added.fr.md":
+                "---\ntitle: TVA\n---\n\nLe devis s'élève à 68 180 € HT, TVA 20 %, soit 81 816 € TTC ; la remise de 5 % ramène l'acompte à 3 409 €.\n",
+            "ten-years.zh.md":
+                "---\ntitle: 路灯\n---\n\n- 年节省电费：21,921,900 度 × 0.68 元 = 14,906,892 元，约 1,491 万元\n- 十年累计节省约 1.49 亿元\n",
+            "share-then-change.zh.md":
+                "---\ntitle: 蜂群\nlang: zh-Hant\n---\n\n| 項目 | 費用（歐元） |\n|---|--:|\n| 蜂王 | 2,400 |\n| 蜂群 | 3,185 |\n| **合計** | **5,585** |\n\n將近四分之一的蜂群（23.2%）沒能撐過冬天，比去年明顯增加，補充費用超過 4,700 歐元。\n",
+            "rope-remark.en.md":
+                "---\ntitle: Ropes\n---\n\n- 24 lead ropes (70 m, 9.8 mm) × $189 = $4,536\n- 16 top-rope ropes (40 m) × $142 = $2,272\n",
             "cent-word.de.md": "---\ntitle: Kilometer\n---\n\nKosten je km: 17.490 € / 0,42 Mio. km = 4,2 Cent.\n",
-            "coarse-range.fr.md": "---\ntitle: VPS\n---\n\nCoût estimé : $15-25/mois, trafic à $0.020/GB.\n\n- Total : ~€8.51/mois = $9-10/mois\n",
+            "coarse-range.fr.md":
+                "---\ntitle: VPS\n---\n\nCoût estimé : $15-25/mois, trafic à $0.020/GB.\n\n- Total : ~€8.51/mois = $9-10/mois\n",
         ]
         let errors = check(pages, languages: ["zh", "fr", "en"]).diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(describe(errors))")
@@ -364,9 +549,13 @@ import Testing
     /// A figure that drifted in one translation is found by its neighbours, not by its position.
     @Test func proseDriftInOneTranslationIsFound() {
         let zh = "---\ntitle: 账单\ntranslation_key: bill\n---\n\n8月账单为1,450美元，约4.2万张工单。\n\n额外说明一句。\n\n9月账单为1,610美元。\n"
-        let en = "---\ntitle: Bill\ntranslation_key: bill\n---\n\nThe August bill was $1,540 for about 42,000 tickets.\n\nSeptember: $1,610.\n"
-        let fr = "---\ntitle: Facture\ntranslation_key: bill\n---\n\nLa facture d'août : 1 450 $ pour environ 42 000 tickets.\n\nSeptembre : 1 610 $.\n"
-        let errors = check(["bill.zh.md": zh, "bill.en.md": en, "bill.fr.md": fr]).diagnostics.filter { $0.severity == .error }
+        let en =
+            "---\ntitle: Bill\ntranslation_key: bill\n---\n\nThe August bill was $1,540 for about 42,000 tickets.\n\nSeptember: $1,610.\n"
+        let fr =
+            "---\ntitle: Facture\ntranslation_key: bill\n---\n\nLa facture d'août : 1 450 $ pour environ 42 000 tickets.\n\nSeptembre : 1 610 $.\n"
+        let errors = check(["bill.zh.md": zh, "bill.en.md": en, "bill.fr.md": fr]).diagnostics.filter {
+            $0.severity == .error
+        }
         #expect(errors.count == 1, "\(describe(errors))")
         #expect(errors.first?.location.file == "bill.en.md")
         #expect(errors.first?.stated == "$1,540")
@@ -375,48 +564,71 @@ import Testing
     /// A restatement a power of ten off the value a wrong calculation should have given is a
     /// second slip, reported beside the calculation; a count of ten lines above is no factor.
     @Test func restatementOfAWrongResultSlipsAgainstItsComputedValue() {
-        let page = "---\ntitle: 服务费\n---\n\n年充电量：１０桩 × １６０ｋＷ × ６小时 × ３６５天 × ５０％ ＝ １，７５２，０００ｋＷｈ\n服务费收入：１，７５２，０００ｋＷｈ × ０．４元／ｋＷｈ ＝ ７０８，０００元\n\n即年服务费收入约 7.0 万元。\n"
+        let page =
+            "---\ntitle: 服务费\n---\n\n年充电量：１０桩 × １６０ｋＷ × ６小时 × ３６５天 × ５０％ ＝ １，７５２，０００ｋＷｈ\n服务费收入：１，７５２，０００ｋＷｈ × ０．４元／ｋＷｈ ＝ ７０８，０００元\n\n即年服务费收入约 7.0 万元。\n"
         let errors = check(["fee.zh.md": page]).diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.rule) == ["inline-calculation", "scale-slip"], "\(describe(errors))")
-        let right = page.replacingOccurrences(of: "７０８，０００元", with: "７００，８００元").replacingOccurrences(of: "7.0 万元", with: "70.1 万元")
+        let right = page.replacingOccurrences(of: "７０８，０００元", with: "７００，８００元").replacingOccurrences(
+            of: "7.0 万元", with: "70.1 万元")
         #expect(check(["fee.zh.md": right]).diagnostics.filter { $0.severity == .error }.isEmpty)
     }
 
     /// A translation that reorders its sentence still drifts when a figure's digits are swapped;
     /// the reordered figures that agree are no finding.
     @Test func driftInAReorderedSentenceIsFound() {
-        let en = "---\ntitle: Reserve\ntranslationKey: reserve\n---\n\nThe result is 403,480 − 391,100 = €12,380.\n\nThe board set a reserve of €24,000 for the €300,000 programme of 12 shows.\n\nTickets: 18,450 sold.\n"
-        let fr = "---\ntitle: Réserve\ntranslationKey: reserve\n---\n\nLe résultat : 403 480 − 391 100 = 12 380 €.\n\nLe conseil constitue une réserve de 24 000 € pour le programme de 300 000 € et 12 spectacles.\n\nBillets : 18 450 vendus.\n"
-        let ja = "---\ntitle: 予備費\ntranslationKey: reserve\n---\n\n収支は 403,480 − 391,100 ＝ 12,380ユーロ。\n\n12公演・300,000ユーロの事業に予備費42,000ユーロを設定した。\n\nチケットは18,450枚。\n"
-        let errors = check(["reserve.en.md": en, "reserve.fr.md": fr, "reserve.ja.md": ja]).diagnostics.filter { $0.severity == .error }
-        #expect(errors.map(\.location.file) == ["reserve.ja.md"] && errors.first?.rule == "translation", "\(describe(errors))")
+        let en =
+            "---\ntitle: Reserve\ntranslationKey: reserve\n---\n\nThe result is 403,480 − 391,100 = €12,380.\n\nThe board set a reserve of €24,000 for the €300,000 programme of 12 shows.\n\nTickets: 18,450 sold.\n"
+        let fr =
+            "---\ntitle: Réserve\ntranslationKey: reserve\n---\n\nLe résultat : 403 480 − 391 100 = 12 380 €.\n\nLe conseil constitue une réserve de 24 000 € pour le programme de 300 000 € et 12 spectacles.\n\nBillets : 18 450 vendus.\n"
+        let ja =
+            "---\ntitle: 予備費\ntranslationKey: reserve\n---\n\n収支は 403,480 − 391,100 ＝ 12,380ユーロ。\n\n12公演・300,000ユーロの事業に予備費42,000ユーロを設定した。\n\nチケットは18,450枚。\n"
+        let errors = check(["reserve.en.md": en, "reserve.fr.md": fr, "reserve.ja.md": ja]).diagnostics.filter {
+            $0.severity == .error
+        }
+        #expect(
+            errors.map(\.location.file) == ["reserve.ja.md"] && errors.first?.rule == "translation",
+            "\(describe(errors))")
         #expect(errors.first?.stated == "42,000ユーロ" || errors.first?.stated == "42,000", "\(describe(errors))")
         let fixed = ja.replacingOccurrences(of: "42,000", with: "24,000")
-        #expect(check(["reserve.en.md": en, "reserve.fr.md": fr, "reserve.ja.md": fixed]).diagnostics.filter { $0.severity == .error }.isEmpty)
+        #expect(
+            check(["reserve.en.md": en, "reserve.fr.md": fr, "reserve.ja.md": fixed]).diagnostics.filter {
+                $0.severity == .error
+            }.isEmpty)
     }
 
     /// With two versions the translation drifted, not its original: the file without a language
     /// suffix beside one with it, or the one that says `translatedFrom:`.
     @Test func aTwoVersionDriftIsReportedInTheTranslation() {
         let zh = "---\ntitle: 集群\ntranslationKey: k8s\n---\n\n集群共 38 个命名空间，月费 21,930 元。\n"
-        let en = "---\ntitle: Cluster\ntranslationKey: k8s\n---\n\nThe cluster has 83 namespaces and costs CNY 21,930 a month.\n"
-        let bySuffix = check(["k8s.md": zh, "k8s.en.md": en], languages: ["zh", "en"]).diagnostics.filter { $0.severity == .error }
+        let en =
+            "---\ntitle: Cluster\ntranslationKey: k8s\n---\n\nThe cluster has 83 namespaces and costs CNY 21,930 a month.\n"
+        let bySuffix = check(["k8s.md": zh, "k8s.en.md": en], languages: ["zh", "en"]).diagnostics.filter {
+            $0.severity == .error
+        }
         #expect(bySuffix.map(\.location.file) == ["k8s.en.md"], "\(describe(bySuffix))")
-        let zhTranslated = zh.replacingOccurrences(of: "translationKey: k8s\n", with: "translationKey: k8s\ntranslatedFrom: en\n")
-        let bySource = check(["k8s.zh.md": zhTranslated, "k8s.en.md": en], languages: ["zh", "en"]).diagnostics.filter { $0.severity == .error }
+        let zhTranslated = zh.replacingOccurrences(
+            of: "translationKey: k8s\n", with: "translationKey: k8s\ntranslatedFrom: en\n")
+        let bySource = check(["k8s.zh.md": zhTranslated, "k8s.en.md": en], languages: ["zh", "en"]).diagnostics.filter {
+            $0.severity == .error
+        }
         #expect(bySource.map(\.location.file) == ["k8s.zh.md"], "\(describe(bySource))")
     }
 
     /// With three versions the two that agree at the same place outvote the original, even when
     /// the original's figure also stands elsewhere in them (the line above's result).
     @Test func anOriginalThatDriftedIsOutvotedByPlace() {
-        let zh = "---\ntitle: 电费\ntranslationKey: power\ntranslatedFrom: fr\n---\n\n- 改造后：15,729.40 − 2,831.29 = 12,898.11 元\n- 复核：(15,729.40 − 12,898.11) ÷ 15,729.40 = 18.0 %\n"
-        let ja = "---\ntitle: 電気代\ntranslationKey: power\ntranslatedFrom: fr\n---\n\n- 改修後：15,729.40 − 2,831.29 = 12,898.11 元\n- 検算：(15,729.40 − 12,898.11) ÷ 15,729.40 = 18.0 %\n"
-        let fr = "---\ntitle: Électricité\ntranslationKey: power\n---\n\n- après travaux : 15 729,40 − 2 831,29 = 12 898,11 CNY\n- vérification : (15 729,40 − 12 898,11) / 15 729,40 = 18,0 %\n"
-        let silent = check(["p.zh.md": zh, "p.ja.md": ja, "p.fr.md": fr], languages: ["zh", "ja", "fr"]).diagnostics.filter { $0.rule == "translation" }
+        let zh =
+            "---\ntitle: 电费\ntranslationKey: power\ntranslatedFrom: fr\n---\n\n- 改造后：15,729.40 − 2,831.29 = 12,898.11 元\n- 复核：(15,729.40 − 12,898.11) ÷ 15,729.40 = 18.0 %\n"
+        let ja =
+            "---\ntitle: 電気代\ntranslationKey: power\ntranslatedFrom: fr\n---\n\n- 改修後：15,729.40 − 2,831.29 = 12,898.11 元\n- 検算：(15,729.40 − 12,898.11) ÷ 15,729.40 = 18.0 %\n"
+        let fr =
+            "---\ntitle: Électricité\ntranslationKey: power\n---\n\n- après travaux : 15 729,40 − 2 831,29 = 12 898,11 CNY\n- vérification : (15 729,40 − 12 898,11) / 15 729,40 = 18,0 %\n"
+        let silent = check(["p.zh.md": zh, "p.ja.md": ja, "p.fr.md": fr], languages: ["zh", "ja", "fr"]).diagnostics
+            .filter { $0.rule == "translation" }
         #expect(silent.isEmpty, "\(describe(silent))")
         let drifted = fr.replacingOccurrences(of: "/ 15 729,40 = 18,0 %", with: "/ 12 898,11 = 18,0 %")
-        let found = check(["p.zh.md": zh, "p.ja.md": ja, "p.fr.md": drifted], languages: ["zh", "ja", "fr"]).diagnostics.filter { $0.rule == "translation" }
+        let found = check(["p.zh.md": zh, "p.ja.md": ja, "p.fr.md": drifted], languages: ["zh", "ja", "fr"]).diagnostics
+            .filter { $0.rule == "translation" }
         #expect(found.map(\.location.file) == ["p.fr.md"], "\(describe(found))")
     }
 
@@ -433,7 +645,8 @@ import Testing
 /// Pages written after real documentation the checker once flagged wrongly: none is an error.
 @Suite struct RealLookAlikeTests {
     @Test func lookAlikePagesOfRealDocumentationAreSilent() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/real-lookalike")
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Fixtures/real-lookalike")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }
         #expect(names.count >= 7)
         var files: [String: String] = [:]
@@ -446,7 +659,8 @@ import Testing
 /// A diagram's or a chart's source is a drawing, not prose: none of its numbers is a figure.
 @Suite struct DrawingBlockTests {
     @Test func mermaidAndChartSourcesStateNoFigures() {
-        let text = "---\ntitle: 流程\n---\n\n```mermaid\ngraph TD\n    A -- 1000万 --> B # 3\n    style A fill:#e3f2fd,stroke-width:2px\n```\n\n"
+        let text =
+            "---\ntitle: 流程\n---\n\n```mermaid\ngraph TD\n    A -- 1000万 --> B # 3\n    style A fill:#e3f2fd,stroke-width:2px\n```\n\n"
             + "```chart\ntype: bar\ntitle: 12 # 2 × 3 = 7\n```\n"
         let result = check(["flow.zh.md": text])
         #expect(result.summary.figures == 0, "\(describe(result.diagnostics))")

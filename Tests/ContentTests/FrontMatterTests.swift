@@ -5,7 +5,8 @@ import Testing
     let loader = PageLoader(settings: SiteSettings())
 
     @Test func validFrontMatterIsTypedAndKeepsUnknownKeys() throws {
-        let text = "---\ntitle: 成本报告\ndate: 2025-09-06\nlang: zh\ntags: [ai, cost]\ndraft: false\nsummary: 简介\ntranslationKey: ai-cost\naudio: false\n---\n\n# 标题\n"
+        let text =
+            "---\ntitle: 成本报告\ndate: 2025-09-06\nlang: zh\ntags: [ai, cost]\ndraft: false\nsummary: 简介\ntranslationKey: ai-cost\naudio: false\n---\n\n# 标题\n"
         let (page, diagnostics) = loader.load(file: "r.md", text: text)
         #expect(diagnostics.isEmpty)
         let p = try #require(page)
@@ -35,7 +36,8 @@ import Testing
     /// `title: A : B` is not YAML, but what the author meant is plain: the title is read as text,
     /// with a warning at its line asking for quotes; the page is built and checked.
     @Test func aColonInsideAPlainValueIsReadAsTextWithAWarning() throws {
-        let (page, diagnostics) = loader.load(file: "p.fr.md", text: "---\ntitle: Piscine des Glacis : rénovation énergétique\nlang: fr\n---\n# T\n")
+        let (page, diagnostics) = loader.load(
+            file: "p.fr.md", text: "---\ntitle: Piscine des Glacis : rénovation énergétique\nlang: fr\n---\n# T\n")
         #expect(try #require(page).title == "Piscine des Glacis : rénovation énergétique")
         #expect(diagnostics.map(\.severity) == [.warning] && diagnostics.first?.location.line == 2, "\(diagnostics)")
     }

@@ -7,7 +7,8 @@ import Testing
     /// the body is empty and the fence line still counts, so body lines start after line 10.
     @Test func closingFenceAtEndOfFileAfterMixedLineEnds() throws {
         // The first line is a key, so the opening fence opens YAML (a rule and prose would not).
-        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("---\r\nti: ,;--\ri\n\r".utf8) + Array(repeating: 0xFF, count: 21)
+        let bytes: [UInt8] =
+            [0xEF, 0xBB, 0xBF] + Array("---\r\nti: ,;--\ri\n\r".utf8) + Array(repeating: 0xFF, count: 21)
             + Array("\r\n\r?\n\n\n---".utf8)
         let split = try FrontMatterSplitter.split(String(decoding: bytes, as: UTF8.self)).get()
         #expect(split.body == "")
@@ -16,7 +17,9 @@ import Testing
     }
 
     /// A page that opens with a horizontal rule and prose has no front matter, closed or not.
-    @Test(arguments: ["---\n这一段是正文，不是 YAML。\n\n---\n", "---\nSome prose, then a rule.\n", "---\n\n**Bold** opening line.\n"])
+    @Test(arguments: [
+        "---\n这一段是正文，不是 YAML。\n\n---\n", "---\nSome prose, then a rule.\n", "---\n\n**Bold** opening line.\n",
+    ])
     func ruleThenProseIsNoFrontMatter(text: String) throws {
         let split = try FrontMatterSplitter.split(text).get()
         #expect(split.yaml == nil)

@@ -10,7 +10,9 @@ import Testing
         ("v1.2.md", "", "en", "v1.2"),
         ("日本.zh.md", "", "zh", "日本"),
     ])
-    func languageComesFromFrontMatterThenSuffixThenDefault(file: String, yaml: String, language: String, key: String) throws {
+    func languageComesFromFrontMatterThenSuffixThenDefault(file: String, yaml: String, language: String, key: String)
+        throws
+    {
         let (page, _) = PageLoader(settings: SiteSettings()).load(file: file, text: "---\n\(yaml)---\n# T\n")
         let p = try #require(page)
         #expect(p.language == language)
@@ -43,7 +45,8 @@ import Testing
     }
 
     @Test func settingsFileIsReadWithDefaults() {
-        let yaml = "title:\n  zh: 成本报告\n  fr: Rapports\ndefaultLanguage: zh\nlanguages: [zh, ja, fr]\nbaseURL: https://x.test/r\n"
+        let yaml =
+            "title:\n  zh: 成本报告\n  fr: Rapports\ndefaultLanguage: zh\nlanguages: [zh, ja, fr]\nbaseURL: https://x.test/r\n"
         let (s, diagnostics) = SiteSettings.parse(yaml, file: "site.yaml")
         #expect(diagnostics.isEmpty)
         #expect(s.title(for: "zh") == "成本报告" && s.title(for: "ja") == "Reports")
@@ -71,7 +74,9 @@ import Testing
         ("guide/x.md", "", "en", "guide", "guide/x"),
         ("de/x.md", "", "en", "de", "de/x"),
     ])
-    func folderThenSuffixThenFrontMatter(file: String, yaml: String, language: String, directory: String, key: String) throws {
+    func folderThenSuffixThenFrontMatter(file: String, yaml: String, language: String, directory: String, key: String)
+        throws
+    {
         let (page, _) = PageLoader(settings: settings()).load(file: file, text: "---\n\(yaml)---\n# T\n")
         let p = try #require(page)
         #expect(p.language == language)
@@ -93,16 +98,22 @@ import Testing
 
     @Test func foldersOfOneKeyGroupIntoTranslations() {
         let loader = PageLoader(settings: settings())
-        let pages = ["zh-cn/g/x.md", "ja/g/x.md", "fr/g/x.md", "en/g/y.md"].compactMap { loader.load(file: $0, text: "# T\n").0 }
+        let pages = ["zh-cn/g/x.md", "ja/g/x.md", "fr/g/x.md", "en/g/y.md"].compactMap {
+            loader.load(file: $0, text: "# T\n").0
+        }
         let (set, diagnostics) = ContentSet.assemble(pages, settings: settings())
         #expect(diagnostics.isEmpty)
         #expect(set.translations(of: set.pages[0]).map(\.language) == ["zh", "ja", "fr"])
     }
 
     @Test func aliasesAreReadFromSettings() {
-        let (s, diagnostics) = SiteSettings.parse("languages: [zh, fr]\nlanguageAliases: {zh-cn: zh, Zh-Hans: zh}\npaginate: 30\ntaxonomies: [tags, series]\n", file: "site.yaml")
+        let (s, diagnostics) = SiteSettings.parse(
+            "languages: [zh, fr]\nlanguageAliases: {zh-cn: zh, Zh-Hans: zh}\npaginate: 30\ntaxonomies: [tags, series]\n",
+            file: "site.yaml")
         #expect(diagnostics.isEmpty)
-        #expect(s.language(ofFolder: "zh-hans") == "zh" && s.language(ofFolder: "FR") == "fr" && s.language(ofFolder: "guide") == nil)
+        #expect(
+            s.language(ofFolder: "zh-hans") == "zh" && s.language(ofFolder: "FR") == "fr"
+                && s.language(ofFolder: "guide") == nil)
         #expect(s.paginate == 30 && s.taxonomies == ["tags", "series"])
         let (_, bad) = SiteSettings.parse("languageAliases: {zh-cn: 中文}\n", file: "site.yaml")
         #expect(bad.first?.location.description == "site.yaml:1:26")

@@ -1,8 +1,9 @@
-@testable import Content
 import Foundation
 import GFM
-import Testing
 import TestSupport
+import Testing
+
+@testable import Content
 
 /// Pandoc's `tex_math_dollars` rules: which dollars open and close a formula, and which are prices.
 @Suite struct MathSpanFinderTests {
@@ -60,7 +61,9 @@ import TestSupport
         #expect(spans[0].span.description == "12:4-12:10")
         #expect(spans[1].span.description == "13:1-15:2")
         #expect(spans[1].display && spans[1].tex == "\na + b\n")
-        #expect(spans.covers(line: 12, column: 5) && !spans.covers(line: 12, column: 3) && !spans.covers(line: 10, column: 4))
+        #expect(
+            spans.covers(line: 12, column: 5) && !spans.covers(line: 12, column: 3)
+                && !spans.covers(line: 10, column: 4))
         #expect(spans.covers(line: 14, column: 3) && !spans.covers(line: 15, column: 3))
     }
 
@@ -77,20 +80,22 @@ import TestSupport
     }
 
     @Test func codeBlocksAreSkipped() throws {
-        let (page, _) = PageLoader(settings: SiteSettings()).load(file: "a.md", text: """
-            ---
-            title: t
-            ---
-            Price $x$ here.
+        let (page, _) = PageLoader(settings: SiteSettings()).load(
+            file: "a.md",
+            text: """
+                ---
+                title: t
+                ---
+                Price $x$ here.
 
-            ```python
-            s = "$a$"
-            ```
+                ```python
+                s = "$a$"
+                ```
 
-                indented $b$
+                    indented $b$
 
-            <div>$c$</div>
-            """)
+                <div>$c$</div>
+                """)
         let math = try #require(page?.math)
         #expect(math.map(\.tex) == ["x"])
         #expect(math[0].span.start == SourcePosition(line: 4, column: 7))
@@ -130,9 +135,12 @@ import TestSupport
             guard let files = FileManager.default.enumerator(atPath: root.path) else { continue }
             while let file = files.nextObject() as? String {
                 // The bad-input case plants formulas on purpose.
-                guard file.hasSuffix(".md"), !file.hasPrefix("bad-input/math-and-code/"), let text = try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8) else { continue }
+                guard file.hasSuffix(".md"), !file.hasPrefix("bad-input/math-and-code/"),
+                    let text = try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
+                else { continue }
                 let (page, _) = PageLoader(settings: SiteSettings()).load(file: file, text: text)
-                for span in page?.math ?? [] where !(folder == "Content" ? Self.pagesWithFormulas.contains(file) : Self.readsAsTeX(span.tex)) {
+                for span in page?.math ?? []
+                where !(folder == "Content" ? Self.pagesWithFormulas.contains(file) : Self.readsAsTeX(span.tex)) {
                     spans.append("\(folder)/\(file):\(span.span.start): \(span.tex)")
                 }
             }

@@ -1,5 +1,5 @@
-import Testing
 import Content
+import Testing
 
 @Suite struct ParallelMapTests {
     /// Results come back in the elements' order however the threads are scheduled, and uneven

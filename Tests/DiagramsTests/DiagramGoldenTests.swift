@@ -1,20 +1,26 @@
-@testable import Diagrams
 import Graphviz
-import Testing
 import TestSupport
+import Testing
+
+@testable import Diagrams
 
 /// Drawn SVGs as goldens: every node shape, every edge kind, subgraphs, CJK labels and the
 /// decision flow with author styles. They need Graphviz, which CI installs.
 @Suite(.enabled(if: GraphvizLibrary.system.isAvailable, "Graphviz (libgvc) is not installed"))
 struct DiagramGoldenTests {
     static let cases: [(name: String, source: String)] = [
-        ("shapes", """
+        (
+            "shapes",
+            """
             graph LR
             A[rectangle] --> B(rounded) --> C([stadium]) --> D[[subroutine]] --> E[(cylinder)]
             F((circle)) --> G(((double))) --> H{diamond} --> I{{hexagon}} --> J[/lean right/]
             K[\\lean left\\] --> L[/trapezoid\\] --> M[\\inverted/] --> N>flag]
-            """),
-        ("edges", """
+            """
+        ),
+        (
+            "edges",
+            """
             graph TD
             A --> B
             A --- C
@@ -29,8 +35,11 @@ struct DiagramGoldenTests {
             F -- text --> L
             G ----> M
             linkStyle 0 stroke:#d32f2f,stroke-width:3px
-            """),
-        ("subgraphs", """
+            """
+        ),
+        (
+            "subgraphs",
+            """
             flowchart LR
             subgraph outer [Outer group]
                 A --> B
@@ -43,15 +52,19 @@ struct DiagramGoldenTests {
             subgraph outer2 [Second]
                 E
             end
-            """),
-        ("cjk", """
+            """
+        ),
+        (
+            "cjk",
+            """
             graph TD
             开始([收到需求]) --> 判断{预算够吗？}
             判断 -->|够| 采购[采购四卡服务器]
             判断 -->|不够| 云端[使用云端 API<br>按量计费]
             云端 --> 结束((完成))
             采购 --> 結束2[本地部署・運用開始]
-            """),
+            """
+        ),
         ("decision-flow", DiagramFixtures.decisionFlow),
         ("subgraph-direction", DiagramFixtures.ownDirection),
     ]
@@ -69,7 +82,9 @@ struct DiagramGoldenTests {
         let layout = try #require(DiagramRenderer().layout(chart))
         #expect(layout.nodes.count == chart.nodes.count)
         let svg = try #require(DiagramRenderer().svg(chart, id: "e"))
-        #expect(svg.components(separatedBy: "<g class=\"edge ").count - 1 == chart.edges.filter { $0.stroke != .invisible }.count)
+        #expect(
+            svg.components(separatedBy: "<g class=\"edge ").count - 1
+                == chart.edges.filter { $0.stroke != .invisible }.count)
         #expect(svg.contains("<circle") && svg.contains("stroke-dasharray:3 4") && svg.contains("stroke-width:3.2"))
     }
 
@@ -89,7 +104,9 @@ struct DiagramGoldenTests {
         let (start, done) = (try center("Start"), try center("Done"))
         let box = try #require(layout.clusters.first { $0.name == "cluster_s0" })
         #expect(start.y < box.y && done.y > box.y + box.height)
-        for p in [a, b, c] { #expect(p.x > box.x && p.x < box.x + box.width && p.y > box.y + 20 && p.y < box.y + box.height) }
+        for p in [a, b, c] {
+            #expect(p.x > box.x && p.x < box.x + box.width && p.y > box.y + 20 && p.y < box.y + box.height)
+        }
         let title = try #require(box.labelCenter)
         #expect(title.y < a.y - 10)
         // Start → steps ends on the box's top; steps → Done leaves from its bottom.
@@ -108,7 +125,8 @@ struct DiagramGoldenTests {
     }
 
     @Test func hostileLabelsStayText() throws {
-        let chart = DiagramFixtures.flowchart("""
+        let chart = DiagramFixtures.flowchart(
+            """
             graph TD
             A["<script>alert(1)</script>"] -->|"a & b"| B[say "hi" onload='x']
             subgraph S ["<img src=x onerror=alert(1)>"]
@@ -119,6 +137,8 @@ struct DiagramGoldenTests {
         #expect(XMLCheck.problem(svg) == nil)
         #expect(svg.contains("say &quot;hi&quot; onload=&#39;x&#39;") || svg.contains("say \"hi\" onload='x'"))
         #expect(!svg.contains("<script") && !svg.contains("<img"))
-        #expect(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && svg.contains("a &amp; b") && svg.contains("&lt;img src=x"))
+        #expect(
+            svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && svg.contains("a &amp; b")
+                && svg.contains("&lt;img src=x"))
     }
 }

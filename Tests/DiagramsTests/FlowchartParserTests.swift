@@ -1,7 +1,8 @@
 import Foundation
-@testable import Diagrams
-import Testing
 import TestSupport
+import Testing
+
+@testable import Diagrams
 
 /// Every supported Mermaid form parses to the model its golden dump shows; every unsupported or
 /// broken form is a problem at its line and column inside the block.

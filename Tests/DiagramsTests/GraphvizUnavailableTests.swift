@@ -1,6 +1,7 @@
-@testable import Diagrams
 import Graphviz
 import Testing
+
+@testable import Diagrams
 
 /// Without libgvc nothing crashes: the renderer says it cannot draw, and draws nothing.
 @Suite struct GraphvizUnavailableTests {

@@ -1,12 +1,14 @@
 import Foundation
-@testable import Diagrams
 import Graphviz
 import Testing
+
+@testable import Diagrams
 
 /// The speed bound: 100 flowcharts of about ten nodes parsed, laid out and drawn in under
 /// a second. Timing depends on the machine's load, so it runs only when asked:
 /// `SITEGEN_BENCHMARK=1 swift test -c release --filter LayoutBenchmarkTests`.
-@Suite(.enabled(if: ProcessInfo.processInfo.environment["SITEGEN_BENCHMARK"] == "1" && GraphvizLibrary.system.isAvailable))
+@Suite(
+    .enabled(if: ProcessInfo.processInfo.environment["SITEGEN_BENCHMARK"] == "1" && GraphvizLibrary.system.isAvailable))
 struct LayoutBenchmarkTests {
     /// Ten nodes, eleven edges, a subgraph, styles and CJK labels, varied per diagram so no two are the same text.
     static func source(_ i: Int) -> String {

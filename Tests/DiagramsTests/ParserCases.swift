@@ -47,7 +47,10 @@ enum ParserCases {
         ("classDef and class", "graph TD\nA --> B\nclassDef hot fill:#ffcdd2,stroke:#c62828\nclass A,B hot"),
         ("class shorthand", "graph TD\nA:::hot --> B\nclassDef hot fill:#f00"),
         ("style", "graph TD\nA\nstyle A fill:#e3f2fd,stroke:#1565c0,stroke-width:2px,color:#0d47a1"),
-        ("linkStyle", "graph TD\nA --> B\nB --> C\nlinkStyle 1 stroke:#ff3,stroke-width:4px\nlinkStyle default stroke:#999"),
+        (
+            "linkStyle",
+            "graph TD\nA --> B\nB --> C\nlinkStyle 1 stroke:#ff3,stroke-width:4px\nlinkStyle default stroke:#999"
+        ),
         ("comments", "%% leading comment\ngraph TD\n%% a comment\nA --> B %% trailing"),
         ("click ignored", "graph TD\nA --> B\nclick A \"https://example.org\" \"tip\""),
     ]
@@ -55,27 +58,68 @@ enum ParserCases {
     /// A block that cannot be drawn (or is drawn without a part) and the first problem's text.
     static let errors: [(name: String, source: String, first: String)] = [
         ("empty block", "\n%% only a comment\n", "1:1: stays code: the mermaid block is empty"),
-        ("other diagram type", "sequenceDiagram\nA->>B: hi", "1:1: stays code: 'sequenceDiagram' diagrams are not supported; sitegen draws flowcharts (`graph`, `flowchart`) and `pie` charts"),
+        (
+            "other diagram type", "sequenceDiagram\nA->>B: hi",
+            "1:1: stays code: 'sequenceDiagram' diagrams are not supported; sitegen draws flowcharts (`graph`, `flowchart`) and `pie` charts"
+        ),
         ("unknown direction", "graph XY\nA --> B", "1:7: stays code: unknown direction 'XY'; use TB, TD, BT, LR or RL"),
-        ("unclosed label", "graph TD\nA[Text --> B", "2:2: stays code: the label opened with '[' is not closed with ']'"),
+        (
+            "unclosed label", "graph TD\nA[Text --> B",
+            "2:2: stays code: the label opened with '[' is not closed with ']'"
+        ),
         ("unclosed quote", "graph TD\nA[\"Text] --> B", "2:3: stays code: the quoted text has no closing '\"'"),
-        ("unclosed pipe label", "graph TD\nA -->|yes B", "2:6: stays code: the edge label opened with '|' has no closing '|'"),
+        (
+            "unclosed pipe label", "graph TD\nA -->|yes B",
+            "2:6: stays code: the edge label opened with '|' has no closing '|'"
+        ),
         ("edge without target", "graph TD\nA -->", "2:6: stays code: the edge has no node to point to"),
         ("too short edge", "graph TD\nA -> B", "2:3: stays code: '-' is too short for an edge; write --> or ---"),
-        ("unknown edge", "graph TD\nA -=- B", "2:3: stays code: '-=-' is not an edge; edges look like -->, ---, -.->, ==> or ~~~"),
-        ("edge text without closing", "graph TD\nA -- text B", "2:3: stays code: the edge text after '--' has no closing edge such as '-->'"),
-        ("stray character", "graph TD\nA --> B ]", "2:9: stays code: unexpected ']'; a statement ends at the line's end or at ';'"),
-        ("node attributes", "graph TD\nA@{ shape: rect }", "2:2: stays code: `@{ … }` node attributes are not supported; use a bracket shape such as `A[text]`"),
+        (
+            "unknown edge", "graph TD\nA -=- B",
+            "2:3: stays code: '-=-' is not an edge; edges look like -->, ---, -.->, ==> or ~~~"
+        ),
+        (
+            "edge text without closing", "graph TD\nA -- text B",
+            "2:3: stays code: the edge text after '--' has no closing edge such as '-->'"
+        ),
+        (
+            "stray character", "graph TD\nA --> B ]",
+            "2:9: stays code: unexpected ']'; a statement ends at the line's end or at ';'"
+        ),
+        (
+            "node attributes", "graph TD\nA@{ shape: rect }",
+            "2:2: stays code: `@{ … }` node attributes are not supported; use a bracket shape such as `A[text]`"
+        ),
         ("subgraph without end", "graph TD\nsubgraph S\nA\n", "2:1: stays code: subgraph 'S' has no `end`"),
         ("end without subgraph", "graph TD\nA\nend", "3:1: stays code: `end` without an open subgraph"),
-        ("style without value", "graph TD\nA\nstyle A", "3:1: stays code: a style is missing, such as `fill:#e3f2fd,stroke:#1565c0`"),
-        ("unknown style property", "graph TD\nA\nstyle A fill:#fff,font-size:20px", "3:19: ignored: style property 'font-size:20px' is not supported; fill, stroke, stroke-width, stroke-dasharray and color are"),
-        ("style of unknown node", "graph TD\nA\nstyle B fill:#fff", "3:1: ignored: `style` names 'B', which is not a node of this chart"),
-        ("linkStyle out of range", "graph TD\nA --> B\nlinkStyle 3 stroke:#f00", "3:11: ignored: linkStyle 3: the chart has 1 edges, numbered from 0"),
-        ("subgraph direction unknown", "graph TD\nsubgraph S\ndirection XY\nA\nend", "3:11: ignored: unknown direction 'XY'; use TB, TD, BT, LR or RL"),
-        ("subgraph direction with a link out", "graph TD\nsubgraph S\ndirection LR\nA --> B\nend\nB --> C",
-         "3:11: ignored: subgraph 'S' follows the chart's direction: its node 'B' links outside it (as in Mermaid)"),
+        (
+            "style without value", "graph TD\nA\nstyle A",
+            "3:1: stays code: a style is missing, such as `fill:#e3f2fd,stroke:#1565c0`"
+        ),
+        (
+            "unknown style property", "graph TD\nA\nstyle A fill:#fff,font-size:20px",
+            "3:19: ignored: style property 'font-size:20px' is not supported; fill, stroke, stroke-width, stroke-dasharray and color are"
+        ),
+        (
+            "style of unknown node", "graph TD\nA\nstyle B fill:#fff",
+            "3:1: ignored: `style` names 'B', which is not a node of this chart"
+        ),
+        (
+            "linkStyle out of range", "graph TD\nA --> B\nlinkStyle 3 stroke:#f00",
+            "3:11: ignored: linkStyle 3: the chart has 1 edges, numbered from 0"
+        ),
+        (
+            "subgraph direction unknown", "graph TD\nsubgraph S\ndirection XY\nA\nend",
+            "3:11: ignored: unknown direction 'XY'; use TB, TD, BT, LR or RL"
+        ),
+        (
+            "subgraph direction with a link out", "graph TD\nsubgraph S\ndirection LR\nA --> B\nend\nB --> C",
+            "3:11: ignored: subgraph 'S' follows the chart's direction: its node 'B' links outside it (as in Mermaid)"
+        ),
         ("no nodes", "graph TD\n", "1:1: stays code: the flowchart has no nodes"),
-        ("pie bad value", "pie\n\"A\" : lots", "2:7: stays code: 'lots' is not a slice value; write a number such as 42.5"),
+        (
+            "pie bad value", "pie\n\"A\" : lots",
+            "2:7: stays code: 'lots' is not a slice value; write a number such as 42.5"
+        ),
     ]
 }

@@ -1,15 +1,19 @@
-@testable import Diagrams
 import Testing
+
+@testable import Diagrams
 
 /// Author colours keep their hue in every theme and their text stays readable (4.5:1).
 @Suite struct ThemedPaintTests {
-    static let fills = ["#e3f2fd", "#c8e6c9", "#ffcdd2", "#fff9c4", "#1565c0", "#000000", "#ffffff", "#9c27b0", "#ff9800"]
+    static let fills = [
+        "#e3f2fd", "#c8e6c9", "#ffcdd2", "#fff9c4", "#1565c0", "#000000", "#ffffff", "#9c27b0", "#ff9800",
+    ]
 
     private func variables(_ style: NodeStyle) -> [String: RGBColour] {
-        Dictionary(uniqueKeysWithValues: ThemedPaint.variables(for: style).split(separator: ";").map { pair in
-            let parts = pair.split(separator: ":")
-            return (String(parts[0]), RGBColour(css: String(parts[1]))!)
-        })
+        Dictionary(
+            uniqueKeysWithValues: ThemedPaint.variables(for: style).split(separator: ";").map { pair in
+                let parts = pair.split(separator: ":")
+                return (String(parts[0]), RGBColour(css: String(parts[1]))!)
+            })
     }
 
     @Test(arguments: fills)

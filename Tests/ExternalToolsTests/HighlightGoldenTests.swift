@@ -2,15 +2,17 @@ import ExternalTools
 import Foundation
 import Graphviz
 import Site
-import Testing
 import TestSupport
+import Testing
 
 /// Pygments through the worker pool: class-based spans for each language the reports use.
 @Suite struct HighlightGoldenTests {
     static let highlighter = PygmentsHighlighter(workers: 2)
 
     static let samples: [(name: String, language: String, code: String)] = [
-        ("python", "python", """
+        (
+            "python", "python",
+            """
             import json
             from dataclasses import dataclass
 
@@ -25,8 +27,11 @@ import TestSupport
 
             print(json.dumps({"cost": Plan("mini").monthly(45_000_000)}))
 
-            """),
-        ("bash", "bash", """
+            """
+        ),
+        (
+            "bash", "bash",
+            """
             #!/usr/bin/env bash
             set -euo pipefail
             for lang in zh ja fr; do
@@ -34,8 +39,11 @@ import TestSupport
               sitegen build --content "Content/$lang" || exit 1
             done
 
-            """),
-        ("yaml", "yaml", """
+            """
+        ),
+        (
+            "yaml", "yaml",
+            """
             # site settings
             title: 成本报告
             languages: [zh, ja, fr]
@@ -43,19 +51,28 @@ import TestSupport
               monthly: 1200.50
               alert: true
 
-            """),
-        ("json", "json", """
+            """
+        ),
+        (
+            "json", "json",
+            """
             {"model": "gpt-4o-mini", "price": {"input": 0.15, "output": 0.6}, "tags": ["cheap", null], "batch": false}
 
-            """),
-        ("sql", "sql", """
+            """
+        ),
+        (
+            "sql", "sql",
+            """
             SELECT model, SUM(tokens) / 1e6 AS m_tokens, COUNT(*) AS calls
             FROM usage -- last month only
             WHERE day >= '2025-09-01' AND cost > 0.05
             GROUP BY model ORDER BY m_tokens DESC;
 
-            """),
-        ("javascript", "javascript", """
+            """
+        ),
+        (
+            "javascript", "javascript",
+            """
             const rates = { input: 0.15, output: 0.6 };
             export function cost(tokens, kind = "input") {
               // per million tokens
@@ -63,7 +80,8 @@ import TestSupport
             }
             console.log(`total: ${cost(2_000_000)}`);
 
-            """),
+            """
+        ),
     ]
 
     @Test(arguments: samples.map(\.name))
@@ -75,7 +93,9 @@ import TestSupport
         }
         #expect(html.contains("<span class=\""))
         // Every line of code is a line of HTML, so line numbers and marked lines can wrap them.
-        #expect(html.split(separator: "\n", omittingEmptySubsequences: false).count == sample.code.split(separator: "\n", omittingEmptySubsequences: false).count)
+        #expect(
+            html.split(separator: "\n", omittingEmptySubsequences: false).count
+                == sample.code.split(separator: "\n", omittingEmptySubsequences: false).count)
         assertGolden(html, named: "highlight-\(name).html")
     }
 
@@ -108,15 +128,29 @@ import TestSupport
         let plain = PygmentsHighlighter(workers: 1, dispatch: false)
         var blocks = Self.samples.map { ($0.language, $0.code) }
         for i in 0..<6 {
-            blocks.append(("python", "RATES = {\n    \"svc-\(i)\": (\(i * 37), \(i)e-3),\n}\nprint(f\"{sum(v[0] for v in RATES.values()):>12}\")\n"))
-            blocks.append(("bash", "for d in $(seq 1 \(i)); do\n  curl -s \"https://x.org/?d=$d\" | jq '.[\(i)]' >> u.jsonl\ndone\ncat <<EOF\nhere \(i)\nEOF\n"))
+            blocks.append(
+                (
+                    "python",
+                    "RATES = {\n    \"svc-\(i)\": (\(i * 37), \(i)e-3),\n}\nprint(f\"{sum(v[0] for v in RATES.values()):>12}\")\n"
+                ))
+            blocks.append(
+                (
+                    "bash",
+                    "for d in $(seq 1 \(i)); do\n  curl -s \"https://x.org/?d=$d\" | jq '.[\(i)]' >> u.jsonl\ndone\ncat <<EOF\nhere \(i)\nEOF\n"
+                ))
         }
-        let awkward = "x = \"²½ ①\u{a0}\" # ´ \t\r\n'''unterminated\n`b` ${y} <a>&amp;</a> 0x1F 1e-3 3.14j // c /* d */ -- e\n"
-        for language in ["python", "bash", "yaml", "json", "sql", "javascript", "go", "rust", "c", "toml", "diff", "ini", "html", "css"] {
+        let awkward =
+            "x = \"²½ ①\u{a0}\" # ´ \t\r\n'''unterminated\n`b` ${y} <a>&amp;</a> 0x1F 1e-3 3.14j // c /* d */ -- e\n"
+        for language in [
+            "python", "bash", "yaml", "json", "sql", "javascript", "go", "rust", "c", "toml", "diff", "ini", "html",
+            "css",
+        ] {
             blocks.append((language, awkward))
         }
         for (language, code) in blocks {
-            #expect(Self.highlighter.highlight(code, language: language) == plain.highlight(code, language: language), "\(language): \(code)")
+            #expect(
+                Self.highlighter.highlight(code, language: language) == plain.highlight(code, language: language),
+                "\(language): \(code)")
         }
     }
 
@@ -141,7 +175,9 @@ import TestSupport
     @Test func graphvizNamesItsVersionAndLibrary() throws {
         let identity = try #require(VersionedTool.graphviz().identify())
         #expect(identity.version.first?.isNumber == true)
-        #expect(identity.files.count == 1 && identity.files.allSatisfy { $0.contains("libgvc") && FileManager.default.fileExists(atPath: $0) })
+        #expect(
+            identity.files.count == 1
+                && identity.files.allSatisfy { $0.contains("libgvc") && FileManager.default.fileExists(atPath: $0) })
         #expect(VersionedTool.graphviz(GraphvizLibrary(names: ["libno-such-graphviz.so"])).identify() == nil)
     }
 
@@ -157,7 +193,8 @@ import TestSupport
         let start = Date()
         let results = blocks.parallelHighlight(pool)
         let seconds = Date().timeIntervalSince(start)
-        print("highlight: 100 mixed blocks through 2 workers in \(String(format: "%.2f", seconds)) s (start-up included)")
+        print(
+            "highlight: 100 mixed blocks through 2 workers in \(String(format: "%.2f", seconds)) s (start-up included)")
         #expect(results.allSatisfy { if case .highlighted = $0 { true } else { false } })
         #expect(pool.requestCount == 100)
     }
@@ -168,7 +205,9 @@ extension Array where Element == (String, String) {
     func parallelHighlight(_ highlighter: PygmentsHighlighter) -> [HighlightResult] {
         let results = ResultSlots(count: count)
         DispatchQueue.concurrentPerform(iterations: 2) { thread in
-            for i in stride(from: thread, to: count, by: 2) { results.set(i, highlighter.highlight(self[i].1, language: self[i].0)) }
+            for i in stride(from: thread, to: count, by: 2) {
+                results.set(i, highlighter.highlight(self[i].1, language: self[i].0))
+            }
         }
         return results.values
     }

@@ -1,8 +1,8 @@
 import ExternalTools
 import Foundation
 import Site
-import Testing
 import TestSupport
+import Testing
 
 /// KaTeX in one node process: MathML only, precise errors, a missing node noticed.
 @Suite struct MathGoldenTests {
@@ -10,7 +10,11 @@ import TestSupport
 
     static let formulas: [(name: String, tex: String, display: Bool)] = [
         ("inline-cost", #"C = n \times p"#, false),
-        ("display-monthly", #"C_{\text{month}} = \frac{T_{\text{in}}}{10^6} \cdot p_{\text{in}} + \frac{T_{\text{out}}}{10^6} \cdot p_{\text{out}}"#, true),
+        (
+            "display-monthly",
+            #"C_{\text{month}} = \frac{T_{\text{in}}}{10^6} \cdot p_{\text{in}} + \frac{T_{\text{out}}}{10^6} \cdot p_{\text{out}}"#,
+            true
+        ),
         ("sum-expectation", #"\mathbb{E}[C] = \sum_{i=1}^{30} c_i \approx 30\,\bar{c}"#, true),
     ]
 
@@ -47,7 +51,9 @@ import TestSupport
         let renderer = KatexRenderer()
         let identity = try #require(renderer.versioned.identify())
         #expect(identity.version.first?.isNumber == true)
-        #expect(identity.files.contains { $0.contains("katex") } && identity.files.allSatisfy { FileManager.default.fileExists(atPath: $0) })
+        #expect(
+            identity.files.contains { $0.contains("katex") }
+                && identity.files.allSatisfy { FileManager.default.fileExists(atPath: $0) })
         #expect(renderer.requestCount == 0)
         #expect(KatexRenderer(command: "/nonexistent/node").versioned.identify() == nil)
     }
@@ -68,7 +74,8 @@ import TestSupport
             if case .mathML = renderer.render(formula.tex + " + \(i)", display: formula.display) { typeset += 1 }
         }
         let seconds = Date().timeIntervalSince(start)
-        print("math: 1000 formulas through one node process in \(String(format: "%.2f", seconds)) s (start-up included)")
+        print(
+            "math: 1000 formulas through one node process in \(String(format: "%.2f", seconds)) s (start-up included)")
         #expect(typeset == 1000)
     }
 }

@@ -21,18 +21,27 @@ import Testing
         ("---\ndate: 2026-06-01\nprices_as_of: 2025-11-01\n---\ntext\n", true, 3),
     ])
     func stalePrices(text: String, stale: Bool, line: Int) {
-        let found = StalePrices.findings([Self.page("p.fr.md", text)], staleAfterDays: 180, today: Self.today, displayPath: { "Content/" + $0 })
+        let found = StalePrices.findings(
+            [Self.page("p.fr.md", text)], staleAfterDays: 180, today: Self.today, displayPath: { "Content/" + $0 })
         #expect(found.count == (stale ? 1 : 0), "\(found)")
         if stale {
-            #expect(found[0].rule == "stale-prices" && found[0].severity == .warning && found[0].location.line == line, "\(found)")
+            #expect(
+                found[0].rule == "stale-prices" && found[0].severity == .warning && found[0].location.line == line,
+                "\(found)")
             #expect(found[0].location.file == "Content/p.fr.md")
         }
     }
 
     @Test func pricesLaterThanThePageDateCountFromTheDate() {
         let text = "---\ndate: 2026-01-01\nprices_as_of: 2025-12-01\n---\n"
-        #expect(StalePrices.findings([Self.page("p.en.md", text)], staleAfterDays: 30, today: Self.today, displayPath: { $0 }).count == 1)
-        #expect(StalePrices.findings([Self.page("p.en.md", text)], staleAfterDays: nil, today: Self.today, displayPath: { $0 }).isEmpty)
+        #expect(
+            StalePrices.findings(
+                [Self.page("p.en.md", text)], staleAfterDays: 30, today: Self.today, displayPath: { $0 }
+            ).count == 1)
+        #expect(
+            StalePrices.findings(
+                [Self.page("p.en.md", text)], staleAfterDays: nil, today: Self.today, displayPath: { $0 }
+            ).isEmpty)
     }
 
     @Test func staleAfterDaysMustBeANumber() {
@@ -54,7 +63,8 @@ import Testing
         let body = "\n成本是 36.00 美元。\n"
         // What follows the front matter's closing line, which is what the hash covers.
         let hash = TranslationSource.hash(ofBody: String(body.dropFirst()))
-        let translation = "---\ntranslationKey: r\ntranslatedFrom: zh\nsourceHash: \(hash)\n---\nLe coût est de 36,00 $.\n"
+        let translation =
+            "---\ntranslationKey: r\ntranslatedFrom: zh\nsourceHash: \(hash)\n---\nLe coût est de 36,00 $.\n"
         let current = Self.site(source: "---\ntranslationKey: r\ntitle: 成本\n---" + body, translation: translation)
         #expect(TranslationSource.findings(current, displayPath: { $0 }).isEmpty)
         // Front matter edits leave the translation current; a changed sentence does not.
@@ -62,15 +72,23 @@ import Testing
         #expect(TranslationSource.findings(retitled, displayPath: { $0 }).isEmpty)
         let edited = Self.site(source: "---\ntranslationKey: r\n---\n成本是 39.00 美元。\n", translation: translation)
         let found = TranslationSource.findings(edited, displayPath: { $0 })
-        #expect(found.count == 1 && found[0].rule == "outdated-translation" && found[0].severity == .warning && found[0].location.line == 4, "\(found)")
+        #expect(
+            found.count == 1 && found[0].rule == "outdated-translation" && found[0].severity == .warning
+                && found[0].location.line == 4, "\(found)")
         #expect(found[0].message.contains(TranslationSource.hash(ofBody: "成本是 39.00 美元。\n")))
     }
 
     @Test func aTranslationWithoutAHashIsToldWhichToRecord() {
-        let site = Self.site(source: "---\ntranslationKey: r\n---\n成本。\n", translation: "---\ntranslationKey: r\ntranslatedFrom: zh\n---\nCoût.\n")
+        let site = Self.site(
+            source: "---\ntranslationKey: r\n---\n成本。\n",
+            translation: "---\ntranslationKey: r\ntranslatedFrom: zh\n---\nCoût.\n")
         let found = TranslationSource.findings(site, displayPath: { $0 })
-        #expect(found.count == 1 && found[0].severity == .info && found[0].message.contains("sourceHash: \(TranslationSource.hash(ofBody: "成本。\n"))"), "\(found)")
-        let orphan = Self.site(source: "---\ntranslationKey: other\n---\n成本。\n", translation: "---\ntranslationKey: r\ntranslatedFrom: zh\n---\nCoût.\n")
+        #expect(
+            found.count == 1 && found[0].severity == .info
+                && found[0].message.contains("sourceHash: \(TranslationSource.hash(ofBody: "成本。\n"))"), "\(found)")
+        let orphan = Self.site(
+            source: "---\ntranslationKey: other\n---\n成本。\n",
+            translation: "---\ntranslationKey: r\ntranslatedFrom: zh\n---\nCoût.\n")
         #expect(TranslationSource.findings(orphan, displayPath: { $0 }).first?.severity == .warning)
     }
 }

@@ -1,6 +1,6 @@
 import GFM
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct HTMLRendererTests {
     let sample = """
@@ -64,4 +64,3 @@ import TestSupport
         #expect(html.contains("<div class=\"wrap\"><table>"))
     }
 }
-

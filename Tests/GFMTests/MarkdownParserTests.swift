@@ -1,7 +1,7 @@
 import Foundation
 import GFM
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct MarkdownParserTests {
     let cjkTable = """
@@ -25,7 +25,8 @@ import TestSupport
         let table = try #require(Table(node))
         #expect(table.alignments == [.left, .right, .center])
         #expect(table.header.map(\.text) == ["模型", "每百万输入token成本（美元）", "月成本"])
-        #expect(table.rows.map { $0.map(\.text) } == [["Qwen2.5-Coder", "6e-08", "$0.0006"], ["日本語モデル", "5e-06", "0.05"]])
+        #expect(
+            table.rows.map { $0.map(\.text) } == [["Qwen2.5-Coder", "6e-08", "$0.0006"], ["日本語モデル", "5e-06", "0.05"]])
         // "| 日本語モデル | " is 10 Characters but 24 bytes: the cell must start at column 11, not 25.
         #expect(table.rows[1][1].span.start == SourcePosition(line: 6, column: 11))
         #expect(table.header[1].span.start.line == 3)

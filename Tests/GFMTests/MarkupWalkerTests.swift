@@ -29,7 +29,10 @@ import Testing
     @Test func entersAndExitsInDocumentOrder() {
         var recorder = Recorder()
         recorder.walk(MarkdownParser.parse("# A\n\nb *c*\n").document)
-        #expect(recorder.events == ["+doc", "+h", "+A", "-A", "-h", "+p", "+b ", "-b ", "+em", "+c", "-c", "-em", "-p", "-doc"])
+        #expect(
+            recorder.events == [
+                "+doc", "+h", "+A", "-A", "-h", "+p", "+b ", "-b ", "+em", "+c", "-c", "-em", "-p", "-doc",
+            ])
     }
 
     @Test func skippedChildrenAreNotVisitedButTheNodeIsExited() {
@@ -41,7 +44,9 @@ import Testing
     @Test func unsupportedNodesAreLeftOutOfTheHTML() {
         let span = SourceSpan(start: .init(line: 1, column: 1), end: .init(line: 1, column: 5))
         let unknown = Node(.unsupported(typeName: "spoiler"), span: span, children: [Node(.text("secret"), span: span)])
-        let document = Node(.document, span: span, children: [Node(.paragraph, span: span, children: [Node(.text("shown "), span: span), unknown])])
+        let document = Node(
+            .document, span: span,
+            children: [Node(.paragraph, span: span, children: [Node(.text("shown "), span: span), unknown])])
         #expect(HTMLRenderer().render(document) == "<p>shown </p>\n")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Numbers
 
 /// The agreement rule: rounding to the stated precision, and tolerance for approximate figures.
@@ -40,7 +41,8 @@ import Testing
         Row(stated: "约 56 万人民币", locale: .zh, computed: "580000", expected: .disagrees(expected: 580000)),
         Row(stated: "~0.50", locale: .en, computed: "0.504", expected: .agrees(rounding: .halfUp)),
         Row(stated: "~1.000", locale: .en, computed: "1.002", expected: .agrees(rounding: .withinTolerance)),
-        Row(stated: "~1.000", locale: .en, computed: "1.008", expected: .disagrees(expected: Decimal(string: "1.008")!)),
+        Row(
+            stated: "~1.000", locale: .en, computed: "1.008", expected: .disagrees(expected: Decimal(string: "1.008")!)),
         Row(stated: "≈ 2,756円", locale: .ja, computed: "2765.2", expected: .disagrees(expected: 2765)),
         Row(stated: "1.000", locale: .en, computed: "1.008", expected: .disagrees(expected: Decimal(string: "1.008")!)),
         Row(stated: "0", locale: .en, computed: "0.4", expected: .agrees(rounding: .halfUp)),
@@ -58,13 +60,22 @@ import Testing
         let exact = try #require(NumberScanner.scan("$0.55", locale: .en).first)
         var stated = try #require(NumberScanner.scan("$1.66", locale: .en).first)
         stated.isApproximate = true
-        #expect(Agreement.compare(stated: stated, computed: Decimal(string: "1.65")!, tolerance: Agreement.tolerance(operands: [approximate])).isAgreement)
-        #expect(!Agreement.compare(stated: stated, computed: Decimal(string: "1.65")!, tolerance: Agreement.tolerance(operands: [exact])).isAgreement)
+        #expect(
+            Agreement.compare(
+                stated: stated, computed: Decimal(string: "1.65")!,
+                tolerance: Agreement.tolerance(operands: [approximate])
+            ).isAgreement)
+        #expect(
+            !Agreement.compare(
+                stated: stated, computed: Decimal(string: "1.65")!, tolerance: Agreement.tolerance(operands: [exact])
+            ).isAgreement)
     }
 
     @Test func toleranceCanBeWidened() throws {
         let stated = try #require(NumberScanner.scan("~1.000", locale: .en).first)
-        #expect(Agreement.compare(stated: stated, computed: Decimal(string: "1.02")!, tolerance: Decimal(string: "0.05")!).isAgreement)
+        #expect(
+            Agreement.compare(stated: stated, computed: Decimal(string: "1.02")!, tolerance: Decimal(string: "0.05")!)
+                .isAgreement)
     }
 
     /// The `Double` shortcut may only ever say "disagrees" where exact arithmetic says so too,
@@ -82,15 +93,19 @@ import Testing
                 text.insert(".", at: text.index(text.endIndex, offsetBy: -places))
             }
             let form = forms[Int.random(in: 0..<forms.count, using: &random)]
-            let stated = try #require(NumberScanner.scan(form.replacingOccurrences(of: "%@", with: text), locale: .zh).first)
+            let stated = try #require(
+                NumberScanner.scan(form.replacingOccurrences(of: "%@", with: text), locale: .zh).first)
             // Computed values near the stated one (within a few quanta) and far from it.
             let quantum = Decimal(sign: .plus, exponent: stated.quantumExponent, significand: 1)
             let steps = Decimal(Int.random(in: -40...40, using: &random)) / 10
-            let computed = Bool.random(using: &random) ? stated.value + steps * quantum : stated.value * Decimal(Int.random(in: 1...3, using: &random))
+            let computed =
+                Bool.random(using: &random)
+                ? stated.value + steps * quantum : stated.value * Decimal(Int.random(in: 1...3, using: &random))
             let rough = computed.asDouble
             if Agreement.certainlyDisagrees(stated, roughly: stated.value.asDouble, computed: rough) {
                 ruledOut += 1
-                #expect(!Agreement.compare(stated: stated, computed: computed).isAgreement, "\(stated.text) vs \(computed)")
+                #expect(
+                    !Agreement.compare(stated: stated, computed: computed).isAgreement, "\(stated.text) vs \(computed)")
             }
         }
         // It must also be of use: most values several quanta away are ruled out.
@@ -99,7 +114,9 @@ import Testing
 
     @Test func anExactFigureGetsNoTolerance() throws {
         let stated = try #require(NumberScanner.scan("1.000", locale: .en).first)
-        #expect(!Agreement.compare(stated: stated, computed: Decimal(string: "1.008")!, tolerance: Decimal(string: "0.5")!).isAgreement)
+        #expect(
+            !Agreement.compare(stated: stated, computed: Decimal(string: "1.008")!, tolerance: Decimal(string: "0.5")!)
+                .isAgreement)
     }
 }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Numbers
 
 /// Column headers give bare table cells their unit.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Numbers
 
 /// Exact arithmetic with units; errors are values, never crashes.
@@ -66,7 +67,9 @@ import Testing
         let perCall = FigureUnit(.currency(.usd), per: Denominator(thing: .calls))
         let calls = try (Quantity(4337, usd) / Quantity(Decimal(string: "0.0465")!, perCall)).get()
         #expect(calls.unit == FigureUnit(.count(.calls)))
-        #expect(Agreement.compare(stated: 93_270, quantumExponent: 1, isApproximate: true, computed: calls.value).isAgreement)
+        #expect(
+            Agreement.compare(stated: 93_270, quantumExponent: 1, isApproximate: true, computed: calls.value)
+                .isAgreement)
     }
 
     @Test func dollarsOverTokensIsAPricePerToken() throws {
@@ -75,7 +78,9 @@ import Testing
     }
 
     @Test func kilowattsTimesHoursIsKilowattHours() throws {
-        let energy = try (Quantity(Decimal(string: "1.6")!, FigureUnit(.count(.kilowatts))) * Quantity(24, FigureUnit(.count(.hours)))).get()
+        let energy = try
+            (Quantity(Decimal(string: "1.6")!, FigureUnit(.count(.kilowatts)))
+            * Quantity(24, FigureUnit(.count(.hours)))).get()
         #expect(energy == Quantity(Decimal(string: "38.4")!, FigureUnit(.count(.kilowattHours))))
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Numbers
 
 /// Arbitrary input never crashes or hangs, and every reading points at its own text.
@@ -7,7 +8,9 @@ import Testing
     /// Checks the invariants of a scan: ranges inside the text and `text` equal to the range's Characters.
     static func checkInvariants(_ text: String, _ locale: NumberLocale) {
         // "\r\n" is one Character; the scanner ends a line at it, at "\n" and at a lone "\r".
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map { Array($0) }
+        let lines = text.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        ).map { Array($0) }
         for figure in NumberScanner.scan(text, locale: locale) {
             let range = figure.range
             guard range.line >= 1, range.line <= lines.count else {
@@ -34,14 +37,16 @@ import Testing
     }
 
     /// Characters that matter to the scanner, to build dense random texts.
-    static let alphabet: [Character] = Array("0123456789０１.,，．'’ \u{00A0}\u{202F}-−+eE×x^⁻⁸$€¥%万亿K M B次/天月~约≈`\n:年日Aa_") + ["\r\n"]
+    static let alphabet: [Character] =
+        Array("0123456789０１.,，．'’ \u{00A0}\u{202F}-−+eE×x^⁻⁸$€¥%万亿K M B次/天月~约≈`\n:年日Aa_") + ["\r\n"]
 
     @Test(arguments: NumberLocale.allCases)
     func denseRandomNumberLikeText(_ locale: NumberLocale) {
         var generator = SeededGenerator(seed: 0xD3A5E)
         for _ in 0..<300 {
             let count = Int.random(in: 0...200, using: &generator)
-            Self.checkInvariants(String((0..<count).map { _ in Self.alphabet.randomElement(using: &generator)! }), locale)
+            Self.checkInvariants(
+                String((0..<count).map { _ in Self.alphabet.randomElement(using: &generator)! }), locale)
         }
     }
 
@@ -83,7 +88,10 @@ import Testing
         #expect(NumberScanner.scan(String(repeating: "9", count: 40_000), locale: .en).isEmpty)
         #expect(NumberScanner.scan("1e9999 and 1e-200", locale: .en).isEmpty)
         #expect(NumberScanner.scan("1" + String(repeating: "0", count: 60) + "1 $", locale: .en).isEmpty)
-        #expect(NumberScanner.scan("1" + String(repeating: "0", count: 60) + " $", locale: .en).map(\.value) == [Decimal(string: "1e60")!])
+        #expect(
+            NumberScanner.scan("1" + String(repeating: "0", count: 60) + " $", locale: .en).map(\.value) == [
+                Decimal(string: "1e60")!
+            ])
         #expect(NumberScanner.scan(String(repeating: "9", count: 38), locale: .en).count == 1)
     }
 }

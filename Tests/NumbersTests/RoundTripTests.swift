@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Numbers
 
 /// Formatting then scanning gives back the same value and precision, over seeded random values.

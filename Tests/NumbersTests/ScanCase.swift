@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Numbers
 
 /// One table row: text in a locale, and the figures expected, each summarised by `summary(of:)`.
@@ -23,7 +24,9 @@ func summary(of figure: ScannedNumber) -> String {
     if let scale = figure.scale { parts.append("×\(scale.word)") }
     if let unit = figure.unit { parts.append("[\(unit)]") }
     if figure.precision.fractionDigits > 0 { parts.append(".\(figure.precision.fractionDigits)") }
-    if let significant = figure.precision.significantDigits { parts.append("s\(significant)e\(figure.precision.exponent)") }
+    if let significant = figure.precision.significantDigits {
+        parts.append("s\(significant)e\(figure.precision.exponent)")
+    }
     if figure.isApproximate { parts.append("~") }
     switch figure.rangePart {
     case .none: break

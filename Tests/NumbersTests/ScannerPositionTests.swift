@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Numbers
 
 /// Source text and ranges: lines, Character columns, lengths, and what `text` covers.
@@ -16,7 +17,10 @@ import Testing
 
     @Test func linesCountNewlinesAndCarriageReturnNewlines() {
         let figures = NumberScanner.scan("a 1\r\nb\n  $2,222/月", locale: .zh)
-        #expect(figures.map(\.range) == [SourceRange(line: 1, column: 3, length: 1), SourceRange(line: 3, column: 3, length: 8)])
+        #expect(
+            figures.map(\.range) == [
+                SourceRange(line: 1, column: 3, length: 1), SourceRange(line: 3, column: 3, length: 8),
+            ])
     }
 
     @Test func fullWidthTextIsKeptAsWritten() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Numbers
 
 /// Every form of the issue, per locale: text in, the figures read (or none).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Numbers
 
 /// Every figure of the seeds' price tables and budget sections, in all three languages.
@@ -10,7 +11,9 @@ import Testing
     /// The three translations state the same budget figures.
     @Test func translationsAgreeOnTheBudget() {
         let budget = { (lines: [ScanCase]) -> [Decimal] in
-            lines.filter { $0.input.hasPrefix("  - ") }.flatMap { NumberScanner.scan($0.input, locale: $0.locale).map(\.value) }
+            lines.filter { $0.input.hasPrefix("  - ") }.flatMap {
+                NumberScanner.scan($0.input, locale: $0.locale).map(\.value)
+            }
         }
         let chinese = budget(chineseReportLines)
         #expect(chinese.count == 23)

@@ -19,14 +19,18 @@ enum PreviewFixture {
 
     static func project() throws -> FixtureProject {
         let project = try FixtureProject([:])
-        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Templates"), to: project.root.appendingPathComponent("Templates"))
+        try FileManager.default.copyItem(
+            at: repositoryRoot.appendingPathComponent("Templates"), to: project.root.appendingPathComponent("Templates")
+        )
         for (path, text) in files { try project.write(path, text) }
         return project
     }
 
     static func server(_ project: FixtureProject, output: Bool = false) -> PreviewServer {
         let loader = ProjectLoader(contentPath: project.path("Content"), templatesPath: project.path("Templates"))
-        return PreviewServer(.init(host: "127.0.0.1", port: 0, loader: loader, outputPath: output ? project.path("Output") : nil,
-                                   pollInterval: .milliseconds(20)))
+        return PreviewServer(
+            .init(
+                host: "127.0.0.1", port: 0, loader: loader, outputPath: output ? project.path("Output") : nil,
+                pollInterval: .milliseconds(20)))
     }
 }

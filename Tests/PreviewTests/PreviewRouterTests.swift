@@ -1,13 +1,17 @@
 import Content
 import Foundation
 import HummingbirdTesting
-import Testing
 import TestSupport
+import Testing
+
 @testable import Preview
 
 /// The file server in-process (no socket): pages, assets, 404, redirects, HEAD, 304, refusals.
 @Suite struct PreviewRouterTests {
-    func withServer(output: Bool = false, _ body: @Sendable (any TestClientProtocol, PreviewServer, FixtureProject) async throws -> Void) async throws {
+    func withServer(
+        output: Bool = false,
+        _ body: @Sendable (any TestClientProtocol, PreviewServer, FixtureProject) async throws -> Void
+    ) async throws {
         let project = try PreviewFixture.project()
         defer { project.remove() }
         let server = PreviewFixture.server(project, output: output)
@@ -21,7 +25,9 @@ import TestSupport
             #expect(home.status == .ok)
             #expect(home.headers[.contentType] == "text/html; charset=utf-8")
             #expect(String(buffer: home.body).contains("data-sitegen-preview"))
-            #expect(String(buffer: home.body).contains("since=\(server.state.site.version)&instance=\(server.state.instance)"))
+            #expect(
+                String(buffer: home.body).contains(
+                    "since=\(server.state.site.version)&instance=\(server.state.instance)"))
             let page = try await client.execute(uri: "/zh/reports/cost/", method: .get)
             #expect(String(buffer: page.body).contains("正文 第一版"))
             #expect(page.headers[.contentLength] == String(page.body.readableBytes))
@@ -98,14 +104,18 @@ import TestSupport
 
     @Test func diagnosticsShowAsAnEscapedOverlayAndClear() async throws {
         try await withServer { client, server, _ in
-            let hostile = Diagnostic(.error, rule: "front-matter", "bad <script>alert(1)</script> & more",
-                                     at: SourceLocation(file: "Content/x.zh.md", line: 3, column: 2))
-            let figure = Diagnostic(.warning, rule: "table-total", "the total is not the sum", at: SourceLocation(file: "Content/x.zh.md", line: 2, column: 4),
-                                    stated: "2,338 <b>", computed: "2,337")
+            let hostile = Diagnostic(
+                .error, rule: "front-matter", "bad <script>alert(1)</script> & more",
+                at: SourceLocation(file: "Content/x.zh.md", line: 3, column: 2))
+            let figure = Diagnostic(
+                .warning, rule: "table-total", "the total is not the sum",
+                at: SourceLocation(file: "Content/x.zh.md", line: 2, column: 4),
+                stated: "2,338 <b>", computed: "2,337")
             let site = server.state.site
             let files = site.files.mapValues { Array($0.body.readableBytesView) }
-            server.state.publish(files: files, changed: [], diagnostics: [hostile, figure],
-                                 sources: ["Content/x.zh.md": "---\na: 1\n<b>成本</b>\n---\n"])
+            server.state.publish(
+                files: files, changed: [], diagnostics: [hostile, figure],
+                sources: ["Content/x.zh.md": "---\na: 1\n<b>成本</b>\n---\n"])
             let page = String(buffer: try await client.execute(uri: "/zh/", method: .get).body)
             #expect(page.contains("id=\"sitegen-overlay\""))
             #expect(page.contains("Content/x.zh.md:3:2"))

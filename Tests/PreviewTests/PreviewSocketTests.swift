@@ -1,13 +1,16 @@
 import Foundation
 import HummingbirdTesting
-import Testing
 import TestSupport
+import Testing
+
 @testable import Preview
 
 /// The server on a real socket on 127.0.0.1 (a free port), with the change watcher running:
 /// raw traversal targets, a reload event after a save, and the overlay for a broken file.
 @Suite struct PreviewSocketTests {
-    func withLiveServer(output: Bool = false, _ body: @Sendable (RawHTTP, PreviewServer, FixtureProject) async throws -> Void) async throws {
+    func withLiveServer(
+        output: Bool = false, _ body: @Sendable (RawHTTP, PreviewServer, FixtureProject) async throws -> Void
+    ) async throws {
         let project = try PreviewFixture.project()
         defer { project.remove() }
         let server = PreviewFixture.server(project, output: output)
@@ -21,11 +24,15 @@ import TestSupport
         try await withLiveServer(output: true) { http, _, project in
             try project.write("secret.txt", "TOP-SECRET")
             // Links planted in the output folder: the server answers from memory, never from disk.
-            try FileManager.default.createSymbolicLink(atPath: project.path("Output/leak.txt"), withDestinationPath: project.path("secret.txt"))
-            try FileManager.default.createSymbolicLink(atPath: project.path("Output/up"), withDestinationPath: project.root.path)
+            try FileManager.default.createSymbolicLink(
+                atPath: project.path("Output/leak.txt"), withDestinationPath: project.path("secret.txt"))
+            try FileManager.default.createSymbolicLink(
+                atPath: project.path("Output/up"), withDestinationPath: project.root.path)
             let targets = [
-                "/../secret.txt", "/../../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "/zh/%2e%2e/%2e%2e/secret.txt",
-                "/..\\secret.txt", "/%5c..%5csecret.txt", "//\(project.path("secret.txt"))", "\(project.path("secret.txt"))",
+                "/../secret.txt", "/../../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt",
+                "/zh/%2e%2e/%2e%2e/secret.txt",
+                "/..\\secret.txt", "/%5c..%5csecret.txt", "//\(project.path("secret.txt"))",
+                "\(project.path("secret.txt"))",
                 "http://127.0.0.1/../secret.txt", "/leak.txt", "/up/secret.txt", "/.sitegen-output", "/%00/secret.txt",
             ]
             for target in targets {
@@ -57,9 +64,12 @@ import TestSupport
             #expect(Date().timeIntervalSince(started) < 29)
             #expect(try await http.get("/zh/reports/cost/").text.contains("正文 第二版"))
             // A page served before the last rebuild is told to reload as soon as it connects.
-            let stale = try await http.readEvents("/__sitegen/events?since=\(before)&instance=\(server.state.instance)", until: "event: reload", timeout: 30)
+            let stale = try await http.readEvents(
+                "/__sitegen/events?since=\(before)&instance=\(server.state.instance)", until: "event: reload",
+                timeout: 30)
             #expect(stale.contains("event: reload"))
-            let other = try await http.readEvents("/__sitegen/events?since=999&instance=restarted", until: "event: reload", timeout: 30)
+            let other = try await http.readEvents(
+                "/__sitegen/events?since=999&instance=restarted", until: "event: reload", timeout: 30)
             #expect(other.contains("event: reload"))
         }
     }
@@ -104,7 +114,9 @@ import TestSupport
             try await writer.value
             // The last save (乙) is served in the end, and every answer on the way was whole.
             let final = try await poll(http, "/zh/reports/cost/") { $0.contains("开始乙 ") }
-            check(RawHTTP.Response(status: 200, headers: ["content-length": String(final.utf8.count)], body: Array(final.utf8)))
+            check(
+                RawHTTP.Response(
+                    status: 200, headers: ["content-length": String(final.utf8.count)], body: Array(final.utf8)))
             #expect(seen.contains(marks[1]))
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A bare HTTP/1.1 client over a real TCP socket on 127.0.0.1: sends the request target exactly
@@ -28,9 +29,13 @@ struct RawHTTP: Sendable {
         try await Self.offPool { try self.blockingGet(target, method: method, headers: headers) }
     }
 
-    func readEvents(_ target: String, until needle: String, timeout: Double,
-                    afterConnect: @escaping @Sendable () throws -> Void = {}) async throws -> String {
-        try await Self.offPool { try self.blockingReadEvents(target, until: needle, timeout: timeout, afterConnect: afterConnect) }
+    func readEvents(
+        _ target: String, until needle: String, timeout: Double,
+        afterConnect: @escaping @Sendable () throws -> Void = {}
+    ) async throws -> String {
+        try await Self.offPool {
+            try self.blockingReadEvents(target, until: needle, timeout: timeout, afterConnect: afterConnect)
+        }
     }
 
     func blockingGet(_ target: String, method: String, headers: [String: String]) throws -> Response {
@@ -51,7 +56,9 @@ struct RawHTTP: Sendable {
     }
 
     /// Opens the event stream and waits until `needle` arrives or `timeout` passes; returns all text read.
-    func blockingReadEvents(_ target: String, until needle: String, timeout: Double, afterConnect: () throws -> Void) throws -> String {
+    func blockingReadEvents(_ target: String, until needle: String, timeout: Double, afterConnect: () throws -> Void)
+        throws -> String
+    {
         let fd = try connect()
         defer { close(fd) }
         try send(fd, request(target, method: "GET", headers: [:]))
@@ -88,7 +95,9 @@ struct RawHTTP: Sendable {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard result == 0 else { close(fd); throw POSIXError(.ECONNREFUSED) }
         return fd
@@ -109,7 +118,11 @@ struct RawHTTP: Sendable {
 
     private func parse(_ data: [UInt8], method: String) throws -> Response {
         let separator: [UInt8] = [13, 10, 13, 10]
-        guard let end = (0...(max(0, data.count - 4))).first(where: { Array(data[$0..<min($0 + 4, data.count)]) == separator }) else {
+        guard
+            let end = (0...(max(0, data.count - 4))).first(where: {
+                Array(data[$0..<min($0 + 4, data.count)]) == separator
+            })
+        else {
             throw POSIXError(.EBADMSG)
         }
         let head = String(decoding: data[..<end], as: UTF8.self).components(separatedBy: "\r\n")
@@ -117,7 +130,8 @@ struct RawHTTP: Sendable {
         var headers: [String: String] = [:]
         for line in head.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
         }
         return Response(status: status, headers: headers, body: Array(data[(end + 4)...]))
     }

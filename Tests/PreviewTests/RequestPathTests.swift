@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Preview
 
 /// Request paths are decoded before they are checked, so no spelling of `..` gets through.
@@ -32,8 +33,12 @@ import Testing
 @Suite struct HostCheckTests {
     @Test func loopbackNamesPassOthersDoNot() {
         let check = HostCheck(listeningOn: "127.0.0.1")
-        for ok in ["127.0.0.1:8000", "localhost", "LocalHost:1", "[::1]:8000", "::1"] { #expect(check.allows(ok), "\(ok)") }
-        for bad in ["evil.example", "evil.example:8000", "127.0.0.1.evil.example", "[::2]:80"] { #expect(!check.allows(bad), "\(bad)") }
+        for ok in ["127.0.0.1:8000", "localhost", "LocalHost:1", "[::1]:8000", "::1"] {
+            #expect(check.allows(ok), "\(ok)")
+        }
+        for bad in ["evil.example", "evil.example:8000", "127.0.0.1.evil.example", "[::2]:80"] {
+            #expect(!check.allows(bad), "\(bad)")
+        }
         #expect(check.allows(nil))
         #expect(HostCheck(listeningOn: "0.0.0.0").allows("anything"))
         #expect(HostCheck(listeningOn: "192.168.1.5").allows("192.168.1.5:8000"))

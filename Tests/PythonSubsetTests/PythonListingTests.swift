@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PythonSubset
 
 @Suite struct PythonListingTests {
@@ -16,12 +17,13 @@ import Testing
             print(120 * 2.50 + 30 * 10.00, 7 // 2, 7 / 2, 2 ** 10)
             print("{} costs {:.2f}".format("tea", 3.456), format(1e-05, ".2e"))
             """
-        #expect(lines(source) == [
-            "monthly: 74,000 yen",
-            "share: 15.0%    1234.50|",
-            "600.0 3 3.5 1024",
-            "tea costs 3.46 1.00e-05",
-        ])
+        #expect(
+            lines(source) == [
+                "monthly: 74,000 yen",
+                "share: 15.0%    1234.50|",
+                "600.0 3 3.5 1024",
+                "tea costs 3.46 1.00e-05",
+            ])
     }
 
     @Test func runsLoopsFunctionsAndContainers() {
@@ -46,18 +48,20 @@ import Testing
         let run = PythonListing.run("x = 13.594\nprint(f\"cost per trip: ${x:.2f}\")\n")
         let line = try #require(run.printed.first)
         #expect(line.statementLine == 2)
-        #expect(line.pieces == [
-            .text("cost per trip: $"),
-            .number(PrintedNumber(shown: Decimal(string: "13.594")!, text: "13.59", isExact: false)),
-        ])
+        #expect(
+            line.pieces == [
+                .text("cost per trip: $"),
+                .number(PrintedNumber(shown: Decimal(string: "13.594")!, text: "13.59", isExact: false)),
+            ])
     }
 
     @Test func recordsCommentsWithTheirColumns() {
         let run = PythonListing.run("print(600.0)  # 600.0\n# => 12\n")
-        #expect(run.comments == [
-            PythonComment(line: 1, column: 16, text: " 600.0", trailsCode: true),
-            PythonComment(line: 2, column: 2, text: " => 12", trailsCode: false),
-        ])
+        #expect(
+            run.comments == [
+                PythonComment(line: 1, column: 16, text: " 600.0", trailsCode: true),
+                PythonComment(line: 2, column: 2, text: " => 12", trailsCode: false),
+            ])
     }
 
     @Test func stopsWhereTheSubsetEnds() {

@@ -1,7 +1,7 @@
 import Foundation
 import Scaffold
-import Testing
 import TestSupport
+import Testing
 import Yams
 
 /// What `sitegen init` writes: the theme as the repository has it, and CI files that parse and
@@ -18,11 +18,15 @@ import Yams
         while let path = walker?.nextObject() as? String {
             var isFolder: ObjCBool = false
             let url = templates.appendingPathComponent(path)
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else {
+                continue
+            }
             onDisk[path] = try String(contentsOf: url, encoding: .utf8)
         }
         #expect(Set(onDisk.keys) == Set(StarterTheme.files.keys), "run scripts/embed-theme")
-        for (path, text) in onDisk { #expect(StarterTheme.files[path] == text, "\(path) differs; run scripts/embed-theme") }
+        for (path, text) in onDisk {
+            #expect(StarterTheme.files[path] == text, "\(path) differs; run scripts/embed-theme")
+        }
     }
 
     @Test func workflowIsYAMLThatRunsTheAction() throws {
@@ -39,7 +43,9 @@ import Yams
         let action = try #require(try Self.yaml("action.yml") as? [String: Any])
         let inputs = try #require(action["inputs"] as? [String: Any])
         for step in steps where step["uses"] as? String == CIWorkflow.action {
-            for key in (step["with"] as? [String: Any] ?? [:]).keys { #expect(inputs[key] != nil, "unknown input \(key)") }
+            for key in (step["with"] as? [String: Any] ?? [:]).keys {
+                #expect(inputs[key] != nil, "unknown input \(key)")
+            }
         }
     }
 
@@ -63,13 +69,17 @@ import Yams
         let files = StarterProject.files(languages: ["fr", "de", "pt"], today: "2026-01-15")
         for language in ["fr", "de", "pt"] {
             let page = files["Content/reports/hosting-budget.\(language).md"] ?? ""
-            #expect(page.contains("translationKey: hosting-budget") && page.contains("```chart") && page.contains("<!-- formula:"))
+            #expect(
+                page.contains("translationKey: hosting-budget") && page.contains("```chart")
+                    && page.contains("<!-- formula:"))
         }
         #expect(files["Content/site.yaml"]?.contains("languages: [fr, de, pt]") == true)
         #expect(files["Content/reports/hosting-budget.fr.md"]?.contains("| 12,00 |") == true)
     }
 
-    @Test(arguments: [("q3-costs", true), ("2026", true), ("-x", false), ("Q3", false), ("a b", false), ("", false), ("成本", false)])
+    @Test(arguments: [
+        ("q3-costs", true), ("2026", true), ("-x", false), ("Q3", false), ("a b", false), ("", false), ("成本", false),
+    ])
     func reportNames(name: String, valid: Bool) {
         #expect(ReportSkeleton.isValidName(name) == valid)
     }

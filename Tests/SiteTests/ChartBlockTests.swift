@@ -1,34 +1,35 @@
 import Content
 import Foundation
-@testable import Site
-import Testing
 import TestSupport
+import Testing
+
+@testable import Site
 
 /// Chart blocks in a page: drawn from the page's own tables, or reported at the block.
 @Suite struct ChartBlockTests {
     static let report = """
-    ---
-    title: Coûts
-    lang: fr
-    ---
-    ## Tarifs
+        ---
+        title: Coûts
+        lang: fr
+        ---
+        ## Tarifs
 
-    | Modèle | Coût par appel ($) | Coût mensuel ($) | Note |
-    | --- | --- | --- | --- |
-    | GPT-4o | 0,035 | 1 050,00 | ok |
-    | Claude 3.5 Sonnet | 0,0465 | 1 395,00 | — |
-    | **Total** | | **2 445,00** | |
+        | Modèle | Coût par appel ($) | Coût mensuel ($) | Note |
+        | --- | --- | --- | --- |
+        | GPT-4o | 0,035 | 1 050,00 | ok |
+        | Claude 3.5 Sonnet | 0,0465 | 1 395,00 | — |
+        | **Total** | | **2 445,00** | |
 
-    ## Local
+        ## Local
 
-    Coût fixe des serveurs
+        Coût fixe des serveurs
 
-    | Configuration | Coût fixe mensuel ($) |
-    | --- | --- |
-    | RTX 4090 | 636,00 |
-    | A100 80GB | 4 337,42 |
+        | Configuration | Coût fixe mensuel ($) |
+        | --- | --- |
+        | RTX 4090 | 636,00 |
+        | A100 80GB | 4 337,42 |
 
-    """
+        """
 
     private func body(_ chart: String, autoCharts: Bool = false, findings: [Diagnostic] = []) throws -> PageBody {
         let text = Self.report + "```chart\n" + chart + "\n```\n"
@@ -99,19 +100,19 @@ import TestSupport
 
     @Test func breakEvenFromCellsOfTwoTables() throws {
         let spec = """
-        type: break-even
-        title: A100 face aux API
-        fixed:
-          table: Local
-          row: A100 80GB
-          column: Coût fixe mensuel ($)
-        variable:
-          table: 1
-          rows: [Claude 3.5 Sonnet, GPT-4o]
-          column: Coût par appel ($)
-          times: 30
-        volume: appels par jour
-        """
+            type: break-even
+            title: A100 face aux API
+            fixed:
+              table: Local
+              row: A100 80GB
+              column: Coût fixe mensuel ($)
+            variable:
+              table: 1
+              rows: [Claude 3.5 Sonnet, GPT-4o]
+              column: Coût par appel ($)
+              times: 30
+            volume: appels par jour
+            """
         let page = try body(spec)
         #expect(page.diagnostics.isEmpty, "\(page.diagnostics)")
         let svg = try #require(XMLCheck.svgElements(in: page.html).first)
@@ -151,8 +152,11 @@ import TestSupport
         let lines = Self.report.split(separator: "\n", omittingEmptySubsequences: false)
         let row = try #require(lines.firstIndex { $0.hasPrefix("| GPT-4o |") })
         let column = try #require(lines[row].range(of: "1 050,00")).lowerBound
-        let at = SourceLocation(file: "Content/reports/r.fr.md", line: row + 1, column: lines[row].distance(from: lines[row].startIndex, to: column) + 1)
-        let finding = Diagnostic(.error, rule: "inferred-relation", "table cell", at: at, stated: "1 050,00", computed: "1 155,00")
+        let at = SourceLocation(
+            file: "Content/reports/r.fr.md", line: row + 1,
+            column: lines[row].distance(from: lines[row].startIndex, to: column) + 1)
+        let finding = Diagnostic(
+            .error, rule: "inferred-relation", "table cell", at: at, stated: "1 050,00", computed: "1 155,00")
         let page = try body("type: hbar\ntable: 1\nvalue: Coût mensuel ($)", findings: [finding])
         let svg = try #require(XMLCheck.svgElements(in: page.html).first)
         #expect(svg.contains("class=\"chart-bar chart-mismatch\""))
@@ -171,14 +175,17 @@ import TestSupport
     }
 
     @Test func autoChartsSkipColumnsWhoseHeaderQuotesAPrice() throws {
-        let text = "| Configuration | Face à GPT-4o (0,035 $/appel) |\n| --- | --- |\n| RTX 4090 | 606 |\n| A100 80GB | 4 131 |\n"
+        let text =
+            "| Configuration | Face à GPT-4o (0,035 $/appel) |\n| --- | --- |\n| RTX 4090 | 606 |\n| A100 80GB | 4 131 |\n"
         let (page, _) = PageLoader(settings: SiteSettings()).load(file: "r.fr.md", text: text)
         let body = PageBody(page: try #require(page), allowRawHTML: false, autoCharts: true)
         #expect(XMLCheck.svgElements(in: body.html).isEmpty)
     }
 
     @Test func numbersInSettingsMustBeWholeNumbers() throws {
-        let page = try body("type: break-even\nvolume-max: 6 000\nfixed:\n  column: 2\n  row: 1\nvariable:\n  column: 2\n  row: 2\n  times: 30x")
+        let page = try body(
+            "type: break-even\nvolume-max: 6 000\nfixed:\n  column: 2\n  row: 1\nvariable:\n  column: 2\n  row: 2\n  times: 30x"
+        )
         let messages = page.diagnostics.map(\.message)
         #expect(messages.filter { $0.contains("expected a positive number") }.count == 2, "\(messages)")
     }

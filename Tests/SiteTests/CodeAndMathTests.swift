@@ -1,10 +1,11 @@
 import Content
 import Foundation
 import GFM
-@testable import Site
-import Testing
 import TestSupport
+import Testing
 import TextKit
+
+@testable import Site
 
 /// Code blocks and formulas in a page, with stand-in tools so no process runs: what Site does
 /// with a highlighter's and a math renderer's answers.
@@ -15,7 +16,8 @@ import TextKit
             guard language != "unknown" else { return .unknownLanguage }
             let lines = code.split(separator: "\n", omittingEmptySubsequences: false).map { line in
                 line.split(separator: " ", omittingEmptySubsequences: false)
-                    .map { $0.isEmpty ? "" : "<span class=\"k\">\(MarkupEscaping.escape(String($0)))</span>" }.joined(separator: " ")
+                    .map { $0.isEmpty ? "" : "<span class=\"k\">\(MarkupEscaping.escape(String($0)))</span>" }.joined(
+                        separator: " ")
             }
             return .highlighted(lines.joined(separator: "\n"))
         }
@@ -24,9 +26,14 @@ import TextKit
     /// Typesets `x` and `\mathbb{R}`-style input as KaTeX would shape it; `\bad` is an error.
     struct TinyMath: MathRenderer {
         func render(_ tex: String, display: Bool) -> MathResult {
-            if tex.contains("\\bad") { return .error("KaTeX parse error: Undefined control sequence: \\bad at position 1") }
+            if tex.contains("\\bad") {
+                return .error("KaTeX parse error: Undefined control sequence: \\bad at position 1")
+            }
             let block = display ? " display=\"block\"" : ""
-            if tex.hasPrefix("\\mathbb{") { return .mathML("<math\(block)><mi mathvariant=\"double-struck\">\(tex.dropFirst(8).prefix(1))</mi></math>") }
+            if tex.hasPrefix("\\mathbb{") {
+                return .mathML(
+                    "<math\(block)><mi mathvariant=\"double-struck\">\(tex.dropFirst(8).prefix(1))</mi></math>")
+            }
             return .mathML("<math\(block)><mi>\(MarkupEscaping.escape(tex))</mi></math>")
         }
     }
@@ -37,33 +44,33 @@ import TextKit
     }
 
     static let page = """
-    ---
-    title: Code
-    ---
-    Cost $C = n$ and $\\mathbb{R}$, not $5 or $10.
+        ---
+        title: Code
+        ---
+        Cost $C = n$ and $\\mathbb{R}$, not $5 or $10.
 
-    ```python {linenos=true, hl_lines=[2,"4-5"], linenostart=9}
-    a = 1
-    b = 2
-    c = 3
-    d = 4
-    e = 5
-    ```
+        ```python {linenos=true, hl_lines=[2,"4-5"], linenostart=9}
+        a = 1
+        b = 2
+        c = 3
+        d = 4
+        e = 5
+        ```
 
-    ```unknown
-    <b>kept as text</b>
-    ```
+        ```unknown
+        <b>kept as text</b>
+        ```
 
-    ```math
-    x
-    ```
+        ```math
+        x
+        ```
 
-    Broken $\\bad{x}$ here.
+        Broken $\\bad{x}$ here.
 
-    ```python {hl_lines=[x], colour=red}
-    z
-    ```
-    """
+        ```python {hl_lines=[x], colour=red}
+        z
+        ```
+        """
 
     static func render(_ text: String = page, tools: RenderTools) throws -> PageBody {
         let (page, _) = PageLoader(settings: SiteSettings()).load(file: "code.en.md", text: text)
@@ -87,11 +94,14 @@ import TextKit
 
     @Test func badOptionsAreReportedAtTheInfoString() throws {
         let body = try Self.render(tools: RenderTools())
-        let options = body.diagnostics.filter { $0.rule == "code-block" }.map { "\($0.location.line):\($0.location.column) \($0.message)" }
-        #expect(options == [
-            "24:12 hl_lines must list lines and ranges, as in hl_lines=[2,\"4-5\"], not '[x]'",
-            "24:26 unknown code block option 'colour'; sitegen knows linenos, linenostart and hl_lines",
-        ])
+        let options = body.diagnostics.filter { $0.rule == "code-block" }.map {
+            "\($0.location.line):\($0.location.column) \($0.message)"
+        }
+        #expect(
+            options == [
+                "24:12 hl_lines must list lines and ranges, as in hl_lines=[2,\"4-5\"], not '[x]'",
+                "24:26 unknown code block option 'colour'; sitegen knows linenos, linenostart and hl_lines",
+            ])
     }
 
     /// Without tools (not installed), code is plain and TeX is code, and nothing is reported.
@@ -106,8 +116,10 @@ import TextKit
     }
 
     @Test func doubleStruckLettersBecomeUnicode() {
-        #expect(DoubleStruck.replace(in: "<mi mathvariant=\"double-struck\">R</mi><mi mathvariant=\"double-struck\">Ex1</mi>")
-            == "<mi>ℝ</mi><mi>𝔼𝕩𝟙</mi>")
+        #expect(
+            DoubleStruck.replace(
+                in: "<mi mathvariant=\"double-struck\">R</mi><mi mathvariant=\"double-struck\">Ex1</mi>")
+                == "<mi>ℝ</mi><mi>𝔼𝕩𝟙</mi>")
         #expect(DoubleStruck.replace(in: "<mi>R</mi>") == "<mi>R</mi>")
     }
 

@@ -17,7 +17,10 @@ import Testing
     }
 
     @Test func layoutAndFootnoteIdsAreNotTaken() {
-        #expect(ids("## Main\n\n## TOC title\n\n## fn 1\n\n## fnref-2\n") == ["main-1", "toc-title-1", "fn-1-1", "fnref-2-1"])
+        #expect(
+            ids("## Main\n\n## TOC title\n\n## fn 1\n\n## fnref-2\n") == [
+                "main-1", "toc-title-1", "fn-1-1", "fnref-2-1",
+            ])
     }
 
     @Test func headingsWithoutLettersGetAName() {

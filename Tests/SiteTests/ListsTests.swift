@@ -3,7 +3,10 @@ import Site
 import Testing
 
 @Suite struct PaginationTests {
-    @Test(arguments: [(0, 1, [0..<0]), (1, 1, [0..<1]), (3, 3, [0..<3]), (4, 3, [0..<3, 3..<4]), (7, 2, [0..<2, 2..<4, 4..<6, 6..<7])])
+    @Test(arguments: [
+        (0, 1, [0..<0]), (1, 1, [0..<1]), (3, 3, [0..<3]), (4, 3, [0..<3, 3..<4]),
+        (7, 2, [0..<2, 2..<4, 4..<6, 6..<7]),
+    ])
     func splitsIntoPages(total: Int, size: Int, pages: [Range<Int>]) {
         let p = Pagination(total: total, size: size)
         #expect(p.pageCount == pages.count)
@@ -24,7 +27,11 @@ import Testing
     ])
     func slugs(term: String, slug: String) {
         let made = TermSlug.make(term)
-        if slug.hasSuffix("-") { #expect(made.hasPrefix(slug) && made.count > slug.count) } else { #expect(made == slug) }
+        if slug.hasSuffix("-") {
+            #expect(made.hasPrefix(slug) && made.count > slug.count)
+        } else {
+            #expect(made == slug)
+        }
         #expect(SlugRules.problem(with: made) == nil)
     }
 }
@@ -69,8 +76,10 @@ import Testing
     }
 
     @Test func termsGroupBySlugPerLanguage() {
-        let p = plan([("zh/x.md", "---\ntags: [成本, 成本]\n---\n"), ("zh/y.md", "---\ntags: [成本]\ncategories: [报告]\n---\n"),
-                      ("fr/x.md", "---\ntags: [Coûts]\n---\n")])
+        let p = plan([
+            ("zh/x.md", "---\ntags: [成本, 成本]\n---\n"), ("zh/y.md", "---\ntags: [成本]\ncategories: [报告]\n---\n"),
+            ("fr/x.md", "---\ntags: [Coûts]\n---\n"),
+        ])
         #expect(p.navigation.terms["zh"]?["tags"]?.map { "\($0.slug) \($0.pages.count)" } == ["成本 2"])
         #expect(p.navigation.terms["zh"]?["categories"]?.map(\.slug) == ["报告"])
         #expect(p.navigation.terms["fr"]?["tags"]?.map(\.slug) == ["coûts"])
@@ -91,7 +100,8 @@ import Testing
     }
 
     @Test func codeBlocksAreLeftOutUnlessTheSiteOptsIn() {
-        let (page, _) = PageLoader(settings: SiteSettings()).load(file: "a.md", text: "Prose here.\n\n```\nsecretcode\n```\n")
+        let (page, _) = PageLoader(settings: SiteSettings()).load(
+            file: "a.md", text: "Prose here.\n\n```\nsecretcode\n```\n")
         #expect(!SearchText.of(page!, includeCode: false).contains("secretcode"))
         #expect(SearchText.of(page!, includeCode: true).contains("secretcode"))
     }
@@ -99,9 +109,14 @@ import Testing
 
 @Suite struct ListSelectionTests {
     @Test func aPageAppearsOnItsSectionsTermsIndexFeedAndSearch() {
-        let keys = ListKey.lists(language: "zh", directory: "guide/advanced", terms: [("tags", "成本 A")], languages: ["zh", "fr"])
-        #expect(keys == [.index("zh"), .feed("zh"), .search("zh"), .section("zh", "guide"), .section("fr", "guide"),
-                         .section("zh", "guide/advanced"), .section("fr", "guide/advanced"), .taxonomy("zh", "tags"), .term("zh", "tags", "成本-a")])
+        let keys = ListKey.lists(
+            language: "zh", directory: "guide/advanced", terms: [("tags", "成本 A")], languages: ["zh", "fr"])
+        #expect(
+            keys == [
+                .index("zh"), .feed("zh"), .search("zh"), .section("zh", "guide"), .section("fr", "guide"),
+                .section("zh", "guide/advanced"), .section("fr", "guide/advanced"), .taxonomy("zh", "tags"),
+                .term("zh", "tags", "成本-a"),
+            ])
     }
 
     @Test func onlyTheNamedListsAreRendered() throws {
@@ -109,10 +124,17 @@ import Testing
         settings.languages = ["zh"]
         settings.defaultLanguage = "zh"
         let loader = PageLoader(settings: settings)
-        let pages = [("zh/a/x.md", "---\ntags: [甲]\n---\n# X"), ("zh/b/y.md", "---\ntags: [乙]\n---\n# Y")].compactMap { loader.load(file: $0.0, text: $0.1).0 }
+        let pages = [("zh/a/x.md", "---\ntags: [甲]\n---\n# X"), ("zh/b/y.md", "---\ntags: [乙]\n---\n# Y")].compactMap {
+            loader.load(file: $0.0, text: $0.1).0
+        }
         let content = ContentSet.assemble(pages, settings: settings).0
-        let theme = Theme(templates: Dictionary(uniqueKeysWithValues: TemplateSet.required.map { ($0, TemplateSource(text: "{{title}}", file: "\($0).mustache")) }))
-        let selection = RenderSelection(pages: [], siteWide: true, assets: false, lists: [.section("zh", "a"), .term("zh", "tags", "甲")])
+        let theme = Theme(
+            templates: Dictionary(
+                uniqueKeysWithValues: TemplateSet.required.map {
+                    ($0, TemplateSource(text: "{{title}}", file: "\($0).mustache"))
+                }))
+        let selection = RenderSelection(
+            pages: [], siteWide: true, assets: false, lists: [.section("zh", "a"), .term("zh", "tags", "甲")])
         let built = try SiteBuilder(settings: settings, theme: theme).build(content, only: selection)
         let lists = Set(built.files.map(\.path)).subtracting(["index.html", "404.html", "sitemap.xml"])
         #expect(lists == ["zh/a/index.html", "zh/tags/甲/index.html", "zh/tags/甲/atom.xml"])

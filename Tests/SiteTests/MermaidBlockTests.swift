@@ -1,9 +1,10 @@
 import Content
 import Diagrams
 import Graphviz
-@testable import Site
-import Testing
 import TestSupport
+import Testing
+
+@testable import Site
 
 /// Mermaid blocks in pages: drawn as a figure, or kept as code with warnings at file:line:col.
 @Suite struct MermaidBlockTests {
@@ -13,7 +14,9 @@ import TestSupport
         var settings = SiteSettings()
         settings.languages = ["zh"]
         settings.defaultLanguage = "zh"
-        let loaded = pages.sorted { $0.key < $1.key }.compactMap { PageLoader(settings: settings).load(file: $0.key, text: $0.value).0 }
+        let loaded = pages.sorted { $0.key < $1.key }.compactMap {
+            PageLoader(settings: settings).load(file: $0.key, text: $0.value).0
+        }
         let (content, _) = ContentSet.assemble(loaded, settings: settings)
         var builder = SiteBuilder(settings: settings, theme: try RepositoryTheme.load(languages: ["zh"]))
         builder.diagrams = diagrams
@@ -28,15 +31,19 @@ import TestSupport
         let built = try site(["a.zh.md": "# 流程\n\n" + Self.flow])
         let html = page(built, "zh/a/index.html")
         #expect(built.diagnostics.isEmpty, "\(built.diagnostics)")
-        #expect(html.contains("<figure class=\"diagram\" tabindex=\"0\">") && html.contains("<title id=\"diagram-3-title\">流程图</title>"))
+        #expect(
+            html.contains("<figure class=\"diagram\" tabindex=\"0\">")
+                && html.contains("<title id=\"diagram-3-title\">流程图</title>"))
         #expect(html.contains("节点：") || html.contains("节点: "))
         #expect(!html.contains("language-mermaid"))
     }
 
     @Test func withoutGraphvizBlocksStayCodeAndTheBuildSaysSoOnce() throws {
         let missing = DiagramRenderer(graphviz: GraphvizLibrary(names: ["libgvc-not-installed.so.99"]))
-        let built = try site(["a.zh.md": "# 一\n\n" + Self.flow + "\n" + Self.flow, "b.zh.md": "# 二\n\n" + Self.flow], diagrams: missing)
-        #expect(page(built, "zh/a/index.html").components(separatedBy: "<code class=\"language-mermaid\">").count - 1 == 2)
+        let built = try site(
+            ["a.zh.md": "# 一\n\n" + Self.flow + "\n" + Self.flow, "b.zh.md": "# 二\n\n" + Self.flow], diagrams: missing)
+        #expect(
+            page(built, "zh/a/index.html").components(separatedBy: "<code class=\"language-mermaid\">").count - 1 == 2)
         #expect(page(built, "zh/b/index.html").contains("<code class=\"language-mermaid\">"))
         let missingNotes = built.diagnostics.filter { $0.rule == MermaidBlock.missingGraphvizRule }
         #expect(missingNotes.count == 1 && missingNotes[0].severity == .warning)
@@ -50,11 +57,18 @@ import TestSupport
         #expect(built.diagnostics.count == 1 && d.severity == .warning && d.rule == "mermaid")
         #expect(d.location == SourceLocation(file: "a.zh.md", line: 8, column: 13))
         #expect(page(built, "zh/a/index.html").contains("<code class=\"language-mermaid\">"))
-        #expect(MermaidValidation.diagnostics(for: [try #require(PageLoader(settings: SiteSettings()).load(file: "a.zh.md", text: "---\ntitle: T\n---\n# T\n\n```mermaid\ngraph TD\n    A --> B ]\n```\n").0)]) == built.diagnostics)
+        #expect(
+            MermaidValidation.diagnostics(for: [
+                try #require(
+                    PageLoader(settings: SiteSettings()).load(
+                        file: "a.zh.md", text: "---\ntitle: T\n---\n# T\n\n```mermaid\ngraph TD\n    A --> B ]\n```\n"
+                    ).0)
+            ]) == built.diagnostics)
     }
 
     @Test func aPieBecomesTheProjectsBarChart() throws {
-        let built = try site(["a.zh.md": "# 饼\n\n```mermaid\npie title 工时占比\n    \"基准\" : 10\n    \"人工抽检\" : 35\n```\n"])
+        let built = try site(["a.zh.md": "# 饼\n\n```mermaid\npie title 工时占比\n    \"基准\" : 10\n    \"人工抽检\" : 35\n```\n"]
+        )
         let html = page(built, "zh/a/index.html")
         #expect(built.diagnostics.isEmpty)
         #expect(html.contains("<figure class=\"chart\"") && html.contains("工时占比") && html.contains("人工抽检"))

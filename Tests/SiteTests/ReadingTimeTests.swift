@@ -90,7 +90,10 @@ import Testing
         ("zh", ["readingTime": "{minutes} 分钟阅读 · {count} 字"], "3 分钟阅读 · 1,201 字"),
         ("ja", ["readingTime": "{minutes}分で読めます · {count}文字"], "3分で読めます · 1,201文字"),
         // The separator comes from the number locale, as in the figures `check` writes.
-        ("fr", ["readingTime": "{minutes}\u{A0}min de lecture · {count}\u{A0}mots"], "3\u{A0}min de lecture · 1\u{202F}201\u{A0}mots"),
+        (
+            "fr", ["readingTime": "{minutes}\u{A0}min de lecture · {count}\u{A0}mots"],
+            "3\u{A0}min de lecture · 1\u{202F}201\u{A0}mots"
+        ),
         ("de-AT", ["readingTime": "{minutes} Min. · {count} Wörter"], "3 Min. · 1.201 Wörter"),
         ("en", [:], "3 min read · 1,201 words"),
         // A theme may still set its own.

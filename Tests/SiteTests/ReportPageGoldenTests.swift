@@ -1,7 +1,7 @@
 import Content
 import Site
-import Testing
 import TestSupport
+import Testing
 
 /// One report, in Chinese and French, through the repository's templates: the whole page as a
 /// reader's browser gets it (theme script and menu, reading time, contents, named table regions).
@@ -64,9 +64,13 @@ import TestSupport
         settings.defaultLanguage = "zh"
         settings.languages = ["zh", "fr"]
         let loader = PageLoader(settings: settings)
-        let pages = [("costs.zh.md", chinese), ("costs.fr.md", french)].compactMap { loader.load(file: $0.0, text: $0.1).0 }
+        let pages = [("costs.zh.md", chinese), ("costs.fr.md", french)].compactMap {
+            loader.load(file: $0.0, text: $0.1).0
+        }
         let (content, _) = ContentSet.assemble(pages, settings: settings)
-        let files = try SiteBuilder(settings: settings, theme: try RepositoryTheme.load(languages: ["zh", "fr"])).build(content).files
+        let files = try SiteBuilder(settings: settings, theme: try RepositoryTheme.load(languages: ["zh", "fr"])).build(
+            content
+        ).files
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.text) })
     }
 

@@ -10,7 +10,8 @@ enum RepositoryTheme {
         var templates: [String: TemplateSource] = [:]
         for name in TemplateSet.required {
             let url = root.appendingPathComponent("\(name).mustache")
-            templates[name] = TemplateSource(text: try String(contentsOf: url, encoding: .utf8), file: "Templates/\(name).mustache")
+            templates[name] = TemplateSource(
+                text: try String(contentsOf: url, encoding: .utf8), file: "Templates/\(name).mustache")
         }
         var strings: [String: UIStrings] = [:]
         for language in languages {

@@ -1,15 +1,17 @@
 import Content
 import Foundation
-@testable import Site
 import Synchronization
 import Testing
+
+@testable import Site
 
 /// A search index made from terms an earlier build kept is the index a build from nothing makes.
 @Suite struct SearchTermMemoryTests {
     final class Kept: Sendable {
         let indexed = Mutex<[String: SearchTerms]>([:])
         func memory(knowing known: [String: SearchTerms]) -> SearchTermMemory {
-            SearchTermMemory(known: { known[$0] }, indexed: { language, terms in self.indexed.withLock { $0[language] = terms } })
+            SearchTermMemory(
+                known: { known[$0] }, indexed: { language, terms in self.indexed.withLock { $0[language] = terms } })
         }
     }
 
@@ -24,7 +26,10 @@ import Testing
         ("zh/a.md", "---\ntitle: 成本报告\n---\n\n每月成本约 2.1 万元，比 8 月少。\n"),
         ("zh/b.md", "---\ntitle: 云服务的预算\n---\n\n预算与成本。API 调用 2025 次。\n"),
         ("zh/c.md", "---\ntitle: 第三篇\n---\n\n税率与报告。\n"),
-        ("fr/a.md", "---\ntitle: \"Coût « total » <élevé>\"\n---\n\nLe coût ÉLEVÉ d'un modèle\u{2028}par mois, \"guillemets\" et \\ barre.\n"),
+        (
+            "fr/a.md",
+            "---\ntitle: \"Coût « total » <élevé>\"\n---\n\nLe coût ÉLEVÉ d'un modèle\u{2028}par mois, \"guillemets\" et \\ barre.\n"
+        ),
         ("fr/b.md", "---\ntitle: Budget\n---\n\nUn budget mensuel, été comme hiver.\n"),
     ]
 
@@ -34,11 +39,18 @@ import Testing
     }
 
     static func searchFiles(_ content: ContentSet, memory: SearchTermMemory?) throws -> [String: [UInt8]] {
-        let theme = Theme(templates: Dictionary(uniqueKeysWithValues: TemplateSet.required.map { ($0, TemplateSource(text: "{{title}}", file: "\($0).mustache")) }))
+        let theme = Theme(
+            templates: Dictionary(
+                uniqueKeysWithValues: TemplateSet.required.map {
+                    ($0, TemplateSource(text: "{{title}}", file: "\($0).mustache"))
+                }))
         var builder = SiteBuilder(settings: settings, theme: theme)
         builder.searchTerms = memory
-        let built = try builder.build(content, only: RenderSelection(pages: [], siteWide: true, assets: false, lists: [.search("zh"), .search("fr")]))
-        return Dictionary(uniqueKeysWithValues: built.files.filter { $0.path.hasPrefix("search/") }.map { ($0.path, $0.contents) })
+        let built = try builder.build(
+            content,
+            only: RenderSelection(pages: [], siteWide: true, assets: false, lists: [.search("zh"), .search("fr")]))
+        return Dictionary(
+            uniqueKeysWithValues: built.files.filter { $0.path.hasPrefix("search/") }.map { ($0.path, $0.contents) })
     }
 
     @Test func aRebuildFromKeptTermsEqualsAFreshIndex() throws {
@@ -74,7 +86,9 @@ import Testing
         let page = try #require(kept["fr"]?.pages["fr/b.md"])
         kept["fr"] = SearchTerms(terms: ["zzkept"], pages: ["fr/b.md": SearchTerms.Page(source: page.source, ids: [0])])
         let files = try Self.searchFiles(Self.content(Self.pages), memory: Kept().memory(knowing: kept))
-        let terms = try #require(files.filter { $0.key.contains("/t") }.values.map { String(decoding: $0, as: UTF8.self) }.joined() as String?)
+        let terms = try #require(
+            files.filter { $0.key.contains("/t") }.values.map { String(decoding: $0, as: UTF8.self) }.joined()
+                as String?)
         #expect(terms.contains("\"zzkept\":\"1\""))
         #expect(!terms.contains("\"budget\""))
         #expect(terms.contains("\"cout\""))
@@ -83,7 +97,10 @@ import Testing
     @Test func recordsAreEscapedForAScript() throws {
         let files = try Self.searchFiles(Self.content(Self.pages), memory: nil)
         let records = String(decoding: try #require(files["search/fr/d0.js"]), as: UTF8.self)
-        #expect(records.contains(#"["Coût « total » \u003célevé>","fr/a/index.html","","Le coût ÉLEVÉ d'un modèle\u2028par mois, \"guillemets\" et \\ barre. "]"#))
+        #expect(
+            records.contains(
+                #"["Coût « total » \u003célevé>","fr/a/index.html","","Le coût ÉLEVÉ d'un modèle\u2028par mois, \"guillemets\" et \\ barre. "]"#
+            ))
     }
 
     @Test(arguments: [(0, "0"), (9, "9"), (10, "a"), (35, "z"), (36, "10"), (1_295, "zz"), (46_656, "1000")])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Site
 
 /// Context values are handed to Mustache in wrapper types for speed; templates must not be able
@@ -13,11 +14,16 @@ import Testing
     }
 
     @Test func stringsPrintEscapedAndKeepTheirTransforms() throws {
-        #expect(try render("{{title}}|{{{title}}}|{{lowercased(title)}}|{{uppercased(name)}}", ["title": "A <b>", "name": "é"]) == "A &lt;b&gt;|A <b>|a &lt;b&gt;|É")
+        #expect(
+            try render(
+                "{{title}}|{{{title}}}|{{lowercased(title)}}|{{uppercased(name)}}", ["title": "A <b>", "name": "é"])
+                == "A &lt;b&gt;|A <b>|a &lt;b&gt;|É")
     }
 
     @Test func sectionsTreatStringsBoolsAndListsAsBefore() throws {
-        let context: [String: Any] = ["summary": "s", "empty": "", "yes": true, "no": false, "tags": ["a", "b"], "none": [String]()]
+        let context: [String: Any] = [
+            "summary": "s", "empty": "", "yes": true, "no": false, "tags": ["a", "b"], "none": [String](),
+        ]
         #expect(try render("{{#summary}}[{{summary}}]{{/summary}}{{^summary}}x{{/summary}}", context) == "[s]")
         #expect(try render("{{#empty}}[{{empty}}]{{/empty}}", context) == "[]")
         #expect(try render("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{^no}}n{{/no}}", context) == "Yn")
@@ -33,6 +39,8 @@ import Testing
         ]
         #expect(try render("{{strings.feed}} {{count}} {{site.params.owner.name}}", context) == "Flux 3 Équipe")
         // Inside a list item, a key the item lacks comes from the page, as Mustache's stack has it.
-        #expect(try render("{{#translations}}{{#current}}*{{/current}}{{lang}}/{{strings.feed}};{{/translations}}", context) == "zh/Flux;*fr/Flux;")
+        #expect(
+            try render("{{#translations}}{{#current}}*{{/current}}{{lang}}/{{strings.feed}};{{/translations}}", context)
+                == "zh/Flux;*fr/Flux;")
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Every theme in `Templates/assets/style.css` meets WCAG 2.1 contrast for text.
 ///
@@ -31,12 +31,15 @@ import TestSupport
             }
             let pairs = textColours.flatMap { t in backgrounds.map { (t, $0) } } + chartTextColours.map { ($0, "bg") }
             for (text, background) in pairs {
-                guard let fg = colours[text], let bg = colours[background], let ratio = ContrastRatio.ratio(fg, bg) else {
+                guard let fg = colours[text], let bg = colours[background], let ratio = ContrastRatio.ratio(fg, bg)
+                else {
                     found.append("\(theme): --\(text) or --\(background) is missing or not a #hex colour")
                     continue
                 }
                 if ratio < minimum(for: theme) {
-                    found.append("\(theme): --\(text) \(fg) on --\(background) \(bg) is \(String(format: "%.2f", ratio)):1, needs \(minimum(for: theme)):1")
+                    found.append(
+                        "\(theme): --\(text) \(fg) on --\(background) \(bg) is \(String(format: "%.2f", ratio)):1, needs \(minimum(for: theme)):1"
+                    )
                 }
             }
         }
@@ -71,7 +74,10 @@ import TestSupport
     @Test(arguments: themes)
     func lowestRatioIsReported(theme: String) throws {
         let colours = try #require(ThemePalette(css: try Self.stylesheet()).themes[theme])
-        let ratios = Self.textColours.flatMap { t in Self.backgrounds.compactMap { ContrastRatio.ratio(colours[t] ?? "", colours[$0] ?? "") } }
+        let ratios =
+            Self.textColours.flatMap { t in
+                Self.backgrounds.compactMap { ContrastRatio.ratio(colours[t] ?? "", colours[$0] ?? "") }
+            }
             + Self.chartTextColours.compactMap { ContrastRatio.ratio(colours[$0] ?? "", colours["bg"] ?? "") }
         #expect(ratios.count == 8)
         #expect((ratios.min() ?? 0) >= Self.minimum(for: theme), "lowest \(ratios.min() ?? 0)")
@@ -79,8 +85,10 @@ import TestSupport
 
     /// Code sits on `--surface`, and a marked line (`hl_lines`) on `--code-line`: every token colour,
     /// the plain code colour and the line numbers must be readable on both.
-    static let codeColours = ["code-keyword", "code-string", "code-number", "code-comment", "code-function", "code-builtin",
-                              "code-name", "code-error", "fg", "muted"]
+    static let codeColours = [
+        "code-keyword", "code-string", "code-number", "code-comment", "code-function", "code-builtin",
+        "code-name", "code-error", "fg", "muted",
+    ]
 
     static func codeViolations(in palette: ThemePalette) -> [String] {
         var found: [String] = []
@@ -93,7 +101,9 @@ import TestSupport
                         continue
                     }
                     if ratio < minimum(for: theme) {
-                        found.append("\(theme): --\(text) on --\(background) is \(String(format: "%.2f", ratio)):1, needs \(minimum(for: theme)):1")
+                        found.append(
+                            "\(theme): --\(text) on --\(background) is \(String(format: "%.2f", ratio)):1, needs \(minimum(for: theme)):1"
+                        )
                     }
                 }
             }
@@ -106,7 +116,10 @@ import TestSupport
         #expect(Self.codeViolations(in: ThemePalette(css: css)) == [])
         // And the check catches a token colour too faint for its background.
         let broken = css.replacingOccurrences(of: "--code-comment: #5c4a32;", with: "--code-comment: #a89878;")
-        #expect(Self.codeViolations(in: ThemePalette(css: broken)).contains { $0.hasPrefix("sepia: --code-comment on --surface") })
+        #expect(
+            Self.codeViolations(in: ThemePalette(css: broken)).contains {
+                $0.hasPrefix("sepia: --code-comment on --surface")
+            })
     }
 
     /// Pygments writes only a token's most specific class, so each one it can write for the
@@ -114,11 +127,17 @@ import TestSupport
     @Test func everyTokenClassIsColoured() throws {
         let css = try Self.stylesheet()
         let plain: Set<String> = ["n", "nx", "o", "p", "pm", "w", "x", "g", "l", "go", "gp", "gh", "gu", "gs", "ge"]
-        let tokens = ["k", "kc", "kd", "kn", "kp", "kr", "kt", "ow", "s", "sa", "sb", "sc", "dl", "sd", "s2", "se", "sh", "si", "sx",
-                      "sr", "s1", "ss", "m", "mb", "mf", "mh", "mi", "il", "mo", "c", "ch", "cm", "cp", "cpf", "c1", "cs", "nf", "fm",
-                      "nc", "nn", "ne", "nd", "nb", "bp", "no", "na", "nt", "nv", "vc", "vg", "vi", "py", "err", "gd", "gi"]
+        let tokens = [
+            "k", "kc", "kd", "kn", "kp", "kr", "kt", "ow", "s", "sa", "sb", "sc", "dl", "sd", "s2", "se", "sh", "si",
+            "sx",
+            "sr", "s1", "ss", "m", "mb", "mf", "mh", "mi", "il", "mo", "c", "ch", "cm", "cp", "cpf", "c1", "cs", "nf",
+            "fm",
+            "nc", "nn", "ne", "nd", "nb", "bp", "no", "na", "nt", "nv", "vc", "vg", "vi", "py", "err", "gd", "gi",
+        ]
         for token in tokens where !plain.contains(token) {
-            #expect(css.contains(".highlight .\(token),") || css.contains(".highlight .\(token) {"), "no colour for .\(token)")
+            #expect(
+                css.contains(".highlight .\(token),") || css.contains(".highlight .\(token) {"),
+                "no colour for .\(token)")
         }
     }
 

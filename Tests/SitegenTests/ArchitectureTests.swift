@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Keeps Architecture.md true, reading it as the source of truth: its diagram must name every
 /// module folder with Package.swift's dependencies, and its table what each module may import.
@@ -18,18 +18,23 @@ import TestSupport
     }
 
     static func moduleFolders() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: repositoryRoot.appendingPathComponent("Sources").path).filter { !$0.hasPrefix(".") }.sorted()
+        try FileManager.default.contentsOfDirectory(atPath: repositoryRoot.appendingPathComponent("Sources").path)
+            .filter { !$0.hasPrefix(".") }.sorted()
     }
 
     static func imports() throws -> [(module: String, file: String, library: String)] {
         let sources = repositoryRoot.appendingPathComponent("Sources")
         var found: [(String, String, String)] = []
         for module in try moduleFolders() {
-            guard let files = FileManager.default.enumerator(atPath: sources.appendingPathComponent(module).path) else { continue }
+            guard let files = FileManager.default.enumerator(atPath: sources.appendingPathComponent(module).path) else {
+                continue
+            }
             while let file = files.nextObject() as? String {
                 guard file.hasSuffix(".swift") else { continue }
-                let text = try String(contentsOf: sources.appendingPathComponent(module).appendingPathComponent(file), encoding: .utf8)
-                for line in text.split(separator: "\n") where line.hasPrefix("import ") || line.hasPrefix("@testable import ") {
+                let text = try String(
+                    contentsOf: sources.appendingPathComponent(module).appendingPathComponent(file), encoding: .utf8)
+                for line in text.split(separator: "\n")
+                where line.hasPrefix("import ") || line.hasPrefix("@testable import ") {
                     found.append((module, file, String(line.split(separator: " ").last!)))
                 }
             }
@@ -51,7 +56,9 @@ import TestSupport
         let table = ArchitectureDocument.table(try Self.read("Architecture.md"))
         for (module, file, library) in try Self.imports() {
             let allowed = table[module] ?? []
-            #expect(allowed.contains(library), "\(module)/\(file) imports \(library), which Architecture.md's table does not allow")
+            #expect(
+                allowed.contains(library),
+                "\(module)/\(file) imports \(library), which Architecture.md's table does not allow")
         }
     }
 
@@ -63,8 +70,12 @@ import TestSupport
         let known = Set(package.keys).union(package.values.flatMap { $0 })
         #expect(!package.isEmpty)
         for (module, dependencies) in package {
-            #expect(diagram[module].map { $0.intersection(known) } == dependencies, "diagram line of \(module) against Package.swift")
-            #expect(table[module].map { $0.intersection(known) } == dependencies, "table row of \(module) against Package.swift")
+            #expect(
+                diagram[module].map { $0.intersection(known) } == dependencies,
+                "diagram line of \(module) against Package.swift")
+            #expect(
+                table[module].map { $0.intersection(known) } == dependencies,
+                "table row of \(module) against Package.swift")
         }
     }
 
@@ -72,38 +83,42 @@ import TestSupport
         let imports = try Self.imports()
         for (library, owner) in Self.owners {
             let importers = imports.filter { $0.library == library }
-            #expect(!importers.isEmpty && importers.allSatisfy { $0.module == owner }, "\(library): \(importers.map { "\($0.module)/\($0.file)" })")
-            if !Self.moduleWide.contains(library) { #expect(importers.count == 1, "\(library) is imported by \(importers.count) files") }
+            #expect(
+                !importers.isEmpty && importers.allSatisfy { $0.module == owner },
+                "\(library): \(importers.map { "\($0.module)/\($0.file)" })")
+            if !Self.moduleWide.contains(library) {
+                #expect(importers.count == 1, "\(library) is imported by \(importers.count) files")
+            }
         }
     }
 
     @Test func readsTheDocumentsShapes() {
         let markdown = """
-        ```
-        A    ──► B, (Lib, other: thing)
-        B    ──► C (notes; more)
-        C
-        ```
+            ```
+            A    ──► B, (Lib, other: thing)
+            B    ──► C (notes; more)
+            C
+            ```
 
-        | module | owns | may import |
-        | --- | --- | --- |
-        | A | things | B, Lib, Foundation |
-        | C | the rest | — |
-        """
+            | module | owns | may import |
+            | --- | --- | --- |
+            | A | things | B, Lib, Foundation |
+            | C | the rest | — |
+            """
         #expect(ArchitectureDocument.diagram(markdown) == ["A": ["B", "Lib", "other"], "B": ["C"], "C": []])
         #expect(ArchitectureDocument.table(markdown) == ["A": ["B", "Lib", "Foundation"], "C": []])
         let package = """
-            .target(name: "A", dependencies: ["B", .product(name: "Lib", package: "lib-pkg")]),
-            .systemLibrary(
-                name: "C", pkgConfig: "c"),
-            .executableTarget(
-                name: "D",
-                dependencies: ["A"],
-                linkerSettings: []
-            ),
-            .target(name: "TestSupport", path: "Tests/TestSupport"),
-            .testTarget(name: "ATests", dependencies: ["A"]),
-        """
+                .target(name: "A", dependencies: ["B", .product(name: "Lib", package: "lib-pkg")]),
+                .systemLibrary(
+                    name: "C", pkgConfig: "c"),
+                .executableTarget(
+                    name: "D",
+                    dependencies: ["A"],
+                    linkerSettings: []
+                ),
+                .target(name: "TestSupport", path: "Tests/TestSupport"),
+                .testTarget(name: "ATests", dependencies: ["A"]),
+            """
         #expect(ArchitectureDocument.packageDependencies(package) == ["A": ["B", "Lib"], "C": [], "D": ["A"]])
     }
 }
@@ -130,7 +145,9 @@ enum ArchitectureDocument {
         var rows: [String: Set<String>] = [:]
         var inTable = false
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
             if cells.count >= 4, cells[1] == "module", cells.last(where: { !$0.isEmpty }) == "may import" {
                 inTable = true
                 continue
@@ -146,7 +163,8 @@ enum ArchitectureDocument {
 
     /// Each non-test target of Package.swift and the targets and products it depends on.
     static func packageDependencies(_ manifest: String) -> [String: Set<String>] {
-        let pattern = try! NSRegularExpression(pattern: #"\.(target|executableTarget|systemLibrary|testTarget)\(\s*name:\s*"(\w+)""#)
+        let pattern = try! NSRegularExpression(
+            pattern: #"\.(target|executableTarget|systemLibrary|testTarget)\(\s*name:\s*"(\w+)""#)
         let text = manifest as NSString
         let matches = pattern.matches(in: manifest, range: NSRange(location: 0, length: text.length))
         var graph: [String: Set<String>] = [:]
@@ -168,10 +186,14 @@ enum ArchitectureDocument {
             if target[end] == "[" { depth += 1 } else if target[end] == "]" { depth -= 1 }
             end = target.index(after: end)
         }
-        let list = target[open.upperBound..<end].replacingOccurrences(of: #"package:\s*"[^"]*""#, with: "", options: .regularExpression)
+        let list = target[open.upperBound..<end].replacingOccurrences(
+            of: #"package:\s*"[^"]*""#, with: "", options: .regularExpression)
         let quoted = try! NSRegularExpression(pattern: #""(\w+)""#)
         let ns = list as NSString
-        return Set(quoted.matches(in: list, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: 1)) })
+        return Set(
+            quoted.matches(in: list, range: NSRange(location: 0, length: ns.length)).map {
+                ns.substring(with: $0.range(at: 1))
+            })
     }
 
     private static func leadingIdentifier(_ text: some StringProtocol) -> String? {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The bad-input corpus, run through the real binary: each case's message and exit code match
 /// its golden, and the promises hold whatever the input: the previous output is untouched by a
@@ -24,7 +24,8 @@ struct BadInputCorpusTests {
         let inputsBefore = ProjectTree.snapshot(project.root, skipping: output)
         let outputBefore = project.snapshot(output)
 
-        let run = try SitegenRun.run(badInput.fullArguments, in: project.root, timeLimit: badInput.timeLimit, user: user)
+        let run = try SitegenRun.run(
+            badInput.fullArguments, in: project.root, timeLimit: badInput.timeLimit, user: user)
 
         #expect(!run.timedOut, "sitegen took longer than \(badInput.timeLimit) s")
         assertGolden("exit \(run.code)\n" + run.err, named: "bad-input/\(badInput.name).txt")
@@ -46,7 +47,9 @@ struct BadInputCorpusTests {
         var expected: Set<ReportedProblem> = []
         for badInput in joined {
             try badInput.write(into: project, content: "Content/\(badInput.name)")
-            let golden = try String(contentsOf: repositoryRoot.appendingPathComponent("Tests/SitegenTests/Golden/bad-input/\(badInput.name).txt"), encoding: .utf8)
+            let golden = try String(
+                contentsOf: repositoryRoot.appendingPathComponent(
+                    "Tests/SitegenTests/Golden/bad-input/\(badInput.name).txt"), encoding: .utf8)
             expected.formUnion(ReportedProblem.all(in: golden).map { $0.moved(into: badInput.name) })
         }
         let run = try SitegenRun.run(["build", "--templates", BadInputCase.templates], in: project.root)
@@ -54,7 +57,9 @@ struct BadInputCorpusTests {
         #expect(!expected.isEmpty)
         #expect(ReportedProblem.all(in: run.err) == expected)
         let errors = expected.filter { $0.severity == "error" }.count
-        #expect(run.err.hasSuffix("sitegen: build failed with \(errors) errors; Output was left unchanged\n"), "\(run.err.suffix(200))")
+        #expect(
+            run.err.hasSuffix("sitegen: build failed with \(errors) errors; Output was left unchanged\n"),
+            "\(run.err.suffix(200))")
     }
 
     /// An output folder sitegen made before, unless the case brings its own.

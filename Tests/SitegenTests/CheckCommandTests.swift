@@ -1,14 +1,15 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `sitegen check` as CI runs it: exit codes and each output format, against golden files.
 @Suite struct CheckCommandTests {
     static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
     let runner = CommandLineTests()
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: CommandLineTests.binary)),
-          arguments: ["text", "json", "github", "sarif"])
+    @Test(
+        .enabled(if: FileManager.default.isExecutableFile(atPath: CommandLineTests.binary)),
+        arguments: ["text", "json", "github", "sarif"])
     func formatsMatchTheirGoldens(format: String) throws {
         let result = try runner.run(["check", "check-site", "--format", format], in: Self.fixture)
         #expect(result.code == 1)

@@ -1,12 +1,14 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Runs the built `sitegen` binary the way users and CI do, checking exit codes and messages.
 @Suite struct CommandLineTests: Sendable {
     static let binary = repositoryRoot.appendingPathComponent(".build/debug/sitegen").path
 
-    func run(_ arguments: [String], in directory: URL, extraEnvironment: [String: String] = [:]) throws -> (code: Int32, out: String, err: String) {
+    func run(_ arguments: [String], in directory: URL, extraEnvironment: [String: String] = [:]) throws -> (
+        code: Int32, out: String, err: String
+    ) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = arguments
@@ -22,7 +24,10 @@ import TestSupport
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: outData, as: UTF8.self),
+            String(decoding: errData, as: UTF8.self)
+        )
     }
 
     /// Without Pygments or KaTeX (`SITEGEN_PYTHON`, `SITEGEN_NODE` naming nothing) the site
@@ -30,19 +35,22 @@ import TestSupport
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
     func buildWithoutToolsWarnsOnceEach() throws {
         let project = try FixtureProject([
-            "Content/a.fr.md": "---\ntitle: A\n---\n```python\nx = 1\n```\n\n```bash\necho 1\n```\n\nCoût $C = n$ et $p$.\n",
+            "Content/a.fr.md":
+                "---\ntitle: A\n---\n```python\nx = 1\n```\n\n```bash\necho 1\n```\n\nCoût $C = n$ et $p$.\n",
             "Content/b.fr.md": "---\ntitle: B\n---\n```yaml\nk: v\n```\n",
         ])
         defer { project.remove() }
         let missing = ["SITEGEN_PYTHON": "/nonexistent/python3", "SITEGEN_NODE": "/nonexistent/node"]
-        let result = try run(["build", "--templates", repositoryRoot.appendingPathComponent("Templates").path], in: project.root,
-                             extraEnvironment: missing)
+        let result = try run(
+            ["build", "--templates", repositoryRoot.appendingPathComponent("Templates").path], in: project.root,
+            extraEnvironment: missing)
         #expect(result.code == 0, "\(result.err)")
-        #expect(result.err == """
-            Content: warning[tools]: code blocks are shown without colours: python3 with Pygments was not found; install it with `sudo apt-get install python3-pygments`
-            Content: warning[tools]: formulas are shown as TeX code: node with KaTeX was not found; install it with `sudo apt-get install nodejs katex`
+        #expect(
+            result.err == """
+                Content: warning[tools]: code blocks are shown without colours: python3 with Pygments was not found; install it with `sudo apt-get install python3-pygments`
+                Content: warning[tools]: formulas are shown as TeX code: node with KaTeX was not found; install it with `sudo apt-get install nodejs katex`
 
-            """)
+                """)
         let page = project.read("Output/fr/a/index.html") ?? ""
         #expect(page.contains("<pre><code class=\"language-python\">x = 1\n</code></pre>"))
         #expect(page.contains("<code class=\"math\">$C = n$</code>"))

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Signals and write failures during a build, on the real binary: the previous output stays as
 /// it was, no staging folder is left, and the message says what happened.
@@ -13,21 +13,24 @@ struct FaultTests {
         var files: [String: String] = [:]
         let paragraph = String(repeating: "Some words about what the service costs each month. ", count: 30)
         for i in 0..<pages {
-            files["Content/p\(i).en.md"] = "---\ntitle: Page \(i)\ndate: 2025-01-02\n---\n# Page \(i)\n\n\(paragraph)\n\n\(paragraph)\n"
+            files["Content/p\(i).en.md"] =
+                "---\ntitle: Page \(i)\ndate: 2025-01-02\n---\n# Page \(i)\n\n\(paragraph)\n\n\(paragraph)\n"
         }
         return try FixtureProject(files)
     }
 
     func build(_ project: FixtureProject, output: String = "Output") throws -> SitegenRun {
         // --no-cache: these tests are about the full publish, which stages every file.
-        try SitegenRun.run(["build", "--no-cache", "--templates", Self.templates, "--output", output], in: project.root)
+        try SitegenRun.run(
+            ["build", "--no-cache", "--templates", Self.templates, "--output", output], in: project.root)
     }
 
     /// Starts a build of a changed site and sends `signal` once its staging folder has files.
     /// Every page changes: a build over an earlier output stages only the files that differ.
     func interruptedBuild(_ project: FixtureProject, signal: Int32) throws -> (run: SitegenRun, sawStaging: Bool) {
         let change = UUID()
-        for name in try FileManager.default.contentsOfDirectory(atPath: project.path("Content")) where name.hasSuffix(".md") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: project.path("Content"))
+        where name.hasSuffix(".md") {
             try project.write("Content/\(name)", (project.read("Content/\(name)") ?? "") + "\nChanged \(change)\n")
         }
         let launch = SitegenRun.start(["build", "--no-cache", "--templates", Self.templates], in: project.root)
@@ -38,7 +41,8 @@ struct FaultTests {
         while launch.process.isRunning, Date() < deadline {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: project.root.path)) ?? []
             if let staging = names.first(where: { $0.hasPrefix(".Output.staging-") }),
-               (try? FileManager.default.contentsOfDirectory(atPath: project.path(staging)).count) ?? 0 > 20 {
+                (try? FileManager.default.contentsOfDirectory(atPath: project.path(staging)).count) ?? 0 > 20
+            {
                 sawStaging = true
                 kill(launch.process.processIdentifier, signal)
                 break
@@ -46,7 +50,11 @@ struct FaultTests {
             Thread.sleep(forTimeInterval: 0.002)
         }
         launch.process.waitUntilExit()
-        return (SitegenRun(code: launch.process.terminationStatus, out: logs.read("out"), err: logs.read("err"), timedOut: false), sawStaging)
+        return (
+            SitegenRun(
+                code: launch.process.terminationStatus, out: logs.read("out"), err: logs.read("err"), timedOut: false),
+            sawStaging
+        )
     }
 
     /// A signal can land after the last write, or even after the swap, when the complete new site
@@ -71,7 +79,8 @@ struct FaultTests {
                 }
                 interrupted = true
                 #expect(run.code == 128 + signal, "\(run.err)")
-                #expect(run.err == "sitegen: interrupted; the partly written site was removed; Output was left unchanged\n")
+                #expect(
+                    run.err == "sitegen: interrupted; the partly written site was removed; Output was left unchanged\n")
                 #expect(project.snapshot("Output") == before)
             }
             #expect(interrupted, "signal \(signal) never landed while the site was being written")
@@ -105,7 +114,8 @@ struct FaultTests {
 
         // A dead build's previous output, with no output folder: the kill fell inside the swap.
         let dead = Self.deadProcessID()
-        try FileManager.default.moveItem(atPath: project.path("Output"), toPath: project.path(".Output.previous-\(dead)-7"))
+        try FileManager.default.moveItem(
+            atPath: project.path("Output"), toPath: project.path(".Output.previous-\(dead)-7"))
         try project.write(".Output.staging-\(dead)-7/half.html", "half")
         try project.write("Content/broken.en.md", "---\ndate: yesterday\n---\n")
         let failed = try build(project)
@@ -126,7 +136,10 @@ struct FaultTests {
         defer { undo() }
         let run = try build(project, output: "locked/Output")
         #expect(run.code == 1)
-        #expect(run.err.hasPrefix("locked/Output: error[output]: cannot write the site: creating the staging folder beside locked/Output: \(ReadOnlyFolder.reason)\n"), "\(run.err)")
+        #expect(
+            run.err.hasPrefix(
+                "locked/Output: error[output]: cannot write the site: creating the staging folder beside locked/Output: \(ReadOnlyFolder.reason)\n"
+            ), "\(run.err)")
         #expect(run.err.hasSuffix("sitegen: build failed with 1 error; locked/Output was left unchanged\n"))
         #expect(project.snapshot("locked/Output") == before)
     }
@@ -183,7 +196,9 @@ struct FaultTests {
 enum ReadOnlyFolder {
     static let chattr = "/usr/bin/chattr"
     static var available: Bool { getuid() != 0 || FileManager.default.isExecutableFile(atPath: chattr) }
-    static var reason: String { getuid() == 0 ? "operation not permitted (is the folder immutable?)" : "permission denied" }
+    static var reason: String {
+        getuid() == 0 ? "operation not permitted (is the folder immutable?)" : "permission denied"
+    }
 
     /// Locks `path` and returns what unlocks it.
     static func lock(_ path: String) throws -> () -> Void {
@@ -199,8 +214,12 @@ enum ReadOnlyFolder {
 /// A tmpfs of 64 KiB, mounted where a test needs a full disk (root in a permitting container).
 enum SmallDisk {
     static let available: Bool = {
-        let probe = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-mount-probe-\(UUID().uuidString)").path
-        guard getuid() == 0, (try? FileManager.default.createDirectory(atPath: probe, withIntermediateDirectories: true)) != nil else { return false }
+        let probe = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sitegen-mount-probe-\(UUID().uuidString)"
+        ).path
+        guard getuid() == 0,
+            (try? FileManager.default.createDirectory(atPath: probe, withIntermediateDirectories: true)) != nil
+        else { return false }
         defer { try? FileManager.default.removeItem(atPath: probe) }
         guard Shell.run("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", probe]) else { return false }
         unmount(probe)
@@ -209,7 +228,9 @@ enum SmallDisk {
 
     static func mount(at path: String) throws {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        guard Shell.run("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=160k", "tmpfs", path]) else { throw CocoaError(.fileWriteUnknown) }
+        guard Shell.run("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=160k", "tmpfs", path]) else {
+            throw CocoaError(.fileWriteUnknown)
+        }
     }
 
     static func unmount(_ path: String) {

@@ -1,18 +1,22 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `sitegen serve` as a user runs it: prints its URL, serves the site, stops cleanly on Ctrl-C
 /// even with a browser's event stream still open.
 @Suite struct ServeCommandTests {
     static let binary = CommandLineTests.binary
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary) && FileManager.default.isExecutableFile(atPath: "/usr/bin/curl")),
-          .timeLimit(.minutes(1)))
+    @Test(
+        .enabled(
+            if: FileManager.default.isExecutableFile(atPath: binary)
+                && FileManager.default.isExecutableFile(atPath: "/usr/bin/curl")),
+        .timeLimit(.minutes(1)))
     func servesOnAFreeLoopbackPortAndStopsOnInterrupt() async throws {
         let project = try FixtureProject([
             "Content/a.zh.md": "---\ntitle: 成本\n---\n# 成本\n",
-            "Templates/base.mustache": "<html><body>{{{body}}}</body></html>", "Templates/page.mustache": "<h1>{{title}}</h1>",
+            "Templates/base.mustache": "<html><body>{{{body}}}</body></html>",
+            "Templates/page.mustache": "<h1>{{title}}</h1>",
             "Templates/list.mustache": "", "Templates/home.mustache": "", "Templates/404.mustache": "missing",
         ])
         defer { project.remove() }

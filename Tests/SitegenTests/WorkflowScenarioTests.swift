@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The authoring loop end to end, in a temporary git repository made by `sitegen init`: a
 /// price changes and the totals follow (explained), a total changes alone (unexplained), and
@@ -8,7 +8,8 @@ import TestSupport
 /// translations outdated.
 @Suite(.serialized) struct WorkflowScenarioTests {
     let runner = CommandLineTests()
-    static let enabled = FileManager.default.isExecutableFile(atPath: CommandLineTests.binary)
+    static let enabled =
+        FileManager.default.isExecutableFile(atPath: CommandLineTests.binary)
         && FileManager.default.isExecutableFile(atPath: "/usr/bin/git")
 
     func sitegen(_ arguments: [String], in folder: URL) throws -> (code: Int32, out: String, err: String) {
@@ -19,7 +20,8 @@ import TestSupport
     func git(_ arguments: [String], in folder: URL) throws -> Int32 {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-        process.arguments = ["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"] + arguments
+        process.arguments =
+            ["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"] + arguments
         process.currentDirectoryURL = folder
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -67,27 +69,39 @@ import TestSupport
         try edit(project, languages: ["zh", "ja", "fr"]) { text in
             var text = text
             for (old, new) in [("12", "13"), ("36", "39"), ("71", "74"), ("852", "888")] {
-                text = text.replacingOccurrences(of: "\(old).00", with: "\(new).00").replacingOccurrences(of: "\(old),00", with: "\(new),00")
+                text = text.replacingOccurrences(of: "\(old).00", with: "\(new).00").replacingOccurrences(
+                    of: "\(old),00", with: "\(new),00")
             }
             return text
         }
         try git(["commit", "-qam", "new server price"], in: project.root)
-        let priced = try sitegen(["check", "--baseline", "git:HEAD~1", "--strict", "--format", "json"], in: project.root)
+        let priced = try sitegen(
+            ["check", "--baseline", "git:HEAD~1", "--strict", "--format", "json"], in: project.root)
         #expect(priced.code == 0, "\(priced.out)")
         let explained = try Self.findings(priced.out).filter { $0["rule"] as? String == "baseline-explained" }
         for language in ["zh", "ja", "fr"] {
             // The line cost and the table total of each version follow from the new price.
-            let lines = explained.filter { ($0["file"] as? String)?.hasSuffix(".\(language).md") == true }.compactMap { $0["line"] as? Int }
+            let lines = explained.filter { ($0["file"] as? String)?.hasSuffix(".\(language).md") == true }.compactMap {
+                $0["line"] as? Int
+            }
             let text = project.read("Content/reports/hosting-budget.\(language).md") ?? ""
-            #expect(lines.contains(Self.line(of: "| 3 | 39", in: text)) && lines.contains(Self.line(of: "| **74", in: text)), "\(language): \(lines)")
+            #expect(
+                lines.contains(Self.line(of: "| 3 | 39", in: text))
+                    && lines.contains(Self.line(of: "| **74", in: text)), "\(language): \(lines)")
         }
         #expect(try Self.findings(priced.out).allSatisfy { $0["rule"] as? String != "baseline-unexplained" })
         // The record the first build kept is a baseline too; a rebuild (incremental) brings it up to date.
-        let recorded = try sitegen(["check", "--baseline", ".sitegen-cache/Output.figures.json", "--format", "json"], in: project.root)
-        #expect(try Self.findings(recorded.out).contains { $0["rule"] as? String == "baseline-explained" }, "\(recorded.out)")
+        let recorded = try sitegen(
+            ["check", "--baseline", ".sitegen-cache/Output.figures.json", "--format", "json"], in: project.root)
+        #expect(
+            try Self.findings(recorded.out).contains { $0["rule"] as? String == "baseline-explained" },
+            "\(recorded.out)")
         #expect(try sitegen(["build"], in: project.root).code == 0)
-        let rebuilt = try sitegen(["check", "--baseline", ".sitegen-cache/Output.figures.json", "--format", "json"], in: project.root)
-        #expect(try Self.findings(rebuilt.out).allSatisfy { ($0["rule"] as? String)?.hasPrefix("baseline") != true }, "\(rebuilt.out)")
+        let rebuilt = try sitegen(
+            ["check", "--baseline", ".sitegen-cache/Output.figures.json", "--format", "json"], in: project.root)
+        #expect(
+            try Self.findings(rebuilt.out).allSatisfy { ($0["rule"] as? String)?.hasPrefix("baseline") != true },
+            "\(rebuilt.out)")
 
         // A total changes on its own, in one language.
         try edit(project, languages: ["fr"]) { $0.replacingOccurrences(of: "**74,00**", with: "**75,00**") }
@@ -95,16 +109,19 @@ import TestSupport
         let alone = try sitegen(["check", "--baseline", "git:HEAD~1", "--format", "json"], in: project.root)
         let unexplained = try Self.findings(alone.out).filter { $0["rule"] as? String == "baseline-unexplained" }
         let frText = project.read("Content/reports/hosting-budget.fr.md") ?? ""
-        #expect(unexplained.count == 1 && unexplained.first?["line"] as? Int == Self.line(of: "| **75,00**", in: frText)
-                    && unexplained.first?["severity"] as? String == "warning",
-                "\(alone.out)")
+        #expect(
+            unexplained.count == 1 && unexplained.first?["line"] as? Int == Self.line(of: "| **75,00**", in: frText)
+                && unexplained.first?["severity"] as? String == "warning",
+            "\(alone.out)")
         #expect(try sitegen(["check", "--baseline", "git:HEAD~1", "--strict"], in: project.root).code == 1)
 
         // The fix writes the computed total back in the French format, and nothing else.
         let before = project.read("Content/reports/hosting-budget.fr.md") ?? ""
         let fixed = try sitegen(["check", "--fix", "--write"], in: project.root)
         #expect(fixed.code == 0, "\(fixed.err)")
-        #expect(project.read("Content/reports/hosting-budget.fr.md") == before.replacingOccurrences(of: "**75,00**", with: "**74,00**"))
+        #expect(
+            project.read("Content/reports/hosting-budget.fr.md")
+                == before.replacingOccurrences(of: "**75,00**", with: "**74,00**"))
         #expect(try sitegen(["check"], in: project.root).code == 0)
 
         // The Chinese source is reworded: its translations say they may be out of date.
@@ -113,7 +130,9 @@ import TestSupport
         #expect(outdated.code == 0 && outdated.err.contains("warning[outdated-translation]"), "\(outdated.err)")
         #expect(try sitegen(["build"], in: project.root).code == 0)
         let banner = project.read("Output/ja/reports/hosting-budget/index.html") ?? ""
-        #expect(banner.contains("<p class=\"outdated-translation\" role=\"note\">") && banner.contains("href=\"../../../zh/reports/hosting-budget/index.html\""))
+        #expect(
+            banner.contains("<p class=\"outdated-translation\" role=\"note\">")
+                && banner.contains("href=\"../../../zh/reports/hosting-budget/index.html\""))
         #expect(project.read("Output/zh/reports/hosting-budget/index.html")?.contains("outdated-translation") == false)
     }
 
@@ -122,7 +141,8 @@ import TestSupport
         let project = try FixtureProject([
             "Content/site.yaml": "languages: [zh, fr]\n",
             "Content/r.zh.md": "---\ntitle: 成本\ntranslationKey: r\n---\n服务器每月 12.00 美元。\n",
-            "Content/r.fr.md": "---\ntitle: Coût\ntranslationKey: r\ntranslatedFrom: zh\n---\nLe serveur coûte 12,00 $ par mois.\n",
+            "Content/r.fr.md":
+                "---\ntitle: Coût\ntranslationKey: r\ntranslatedFrom: zh\n---\nLe serveur coûte 12,00 $ par mois.\n",
         ])
         defer { project.remove() }
         // Outside git there is nothing to derive it from: check says which hash to record.
@@ -137,7 +157,10 @@ import TestSupport
         try git(["commit", "-qam", "source"], in: project.root)
         let outdated = try sitegen(["check"], in: project.root)
         #expect(outdated.err.contains("warning[outdated-translation]"), "\(outdated.err)")
-        #expect(try sitegen(["build", "--templates", repositoryRoot.appendingPathComponent("Templates").path], in: project.root).code == 0)
+        #expect(
+            try sitegen(
+                ["build", "--templates", repositoryRoot.appendingPathComponent("Templates").path], in: project.root
+            ).code == 0)
         #expect(project.read("Output/fr/r/index.html")?.contains("class=\"outdated-translation\"") == true)
     }
 

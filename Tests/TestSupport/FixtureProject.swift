@@ -27,7 +27,9 @@ public struct FixtureProject: Sendable {
         var result: [String: Data] = [:]
         guard let e = FileManager.default.enumerator(atPath: base.path) else { return result }
         while let item = e.nextObject() as? String {
-            if let data = FileManager.default.contents(atPath: base.appendingPathComponent(item).path) { result[item] = data }
+            if let data = FileManager.default.contents(atPath: base.appendingPathComponent(item).path) {
+                result[item] = data
+            }
         }
         return result
     }
@@ -36,4 +38,5 @@ public struct FixtureProject: Sendable {
 }
 
 /// The repository's root folder, found from this source file's path.
-public let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+public let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()

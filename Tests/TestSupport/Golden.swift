@@ -22,7 +22,8 @@ public func assertGolden(
         return
     }
     if expected != actual {
-        Issue.record("output differs from golden \(name):\n\(firstDifference(expected, actual))", sourceLocation: sourceLocation)
+        Issue.record(
+            "output differs from golden \(name):\n\(firstDifference(expected, actual))", sourceLocation: sourceLocation)
     }
 }
 

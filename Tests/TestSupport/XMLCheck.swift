@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Whether text is well-formed XML: `xmllint --noout` when installed, Foundation's parser always.
@@ -9,7 +10,9 @@ import FoundationXML
 public enum XMLCheck {
     public static func problem(_ xml: String) -> String? {
         let parser = XMLParser(data: Data(xml.utf8))
-        if !parser.parse() { return "XMLParser: \(parser.parserError.map { "\($0)" } ?? "failed") at line \(parser.lineNumber)" }
+        if !parser.parse() {
+            return "XMLParser: \(parser.parserError.map { "\($0)" } ?? "failed") at line \(parser.lineNumber)"
+        }
         return xmllintProblem(xml)
     }
 

@@ -28,7 +28,9 @@ import TextKit
     @Test(arguments: [("1", "1"), ("123", "123"), ("1234", "1,234"), ("1234567", "1,234,567"), ("123456", "123,456")])
     func groupsOfThree(digits: String, grouped: String) {
         #expect(DigitGrouping.group(digits, separator: ",") == grouped)
-        #expect(DigitGrouping.group(digits, separator: "\u{202F}") == grouped.replacingOccurrences(of: ",", with: "\u{202F}"))
+        #expect(
+            DigitGrouping.group(digits, separator: "\u{202F}")
+                == grouped.replacingOccurrences(of: ",", with: "\u{202F}"))
     }
 }
 

@@ -1,7 +1,7 @@
 import Baseline
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import Workspace
 
 /// What a build tells a progress line: its phases in order, and every render job it planned done.
@@ -9,8 +9,9 @@ import Workspace
     static let templates = repositoryRoot.appendingPathComponent("Templates").path
 
     func build(_ project: FixtureProject, progress: BuildProgress) -> BuildReport {
-        var pipeline = BuildPipeline(loader: ProjectLoader(contentPath: project.path("Content"), templatesPath: Self.templates),
-                                     outputPath: project.path("Output"))
+        var pipeline = BuildPipeline(
+            loader: ProjectLoader(contentPath: project.path("Content"), templatesPath: Self.templates),
+            outputPath: project.path("Output"))
         pipeline.progress = progress
         return pipeline.run()
     }
@@ -32,7 +33,9 @@ import Workspace
 
         let again = BuildProgress()
         #expect(build(project, progress: again).published)
-        #expect(!(again.history.map(\.phase) + [again.current.phase]).contains(.writing), "nothing changed, so nothing is written")
+        #expect(
+            !(again.history.map(\.phase) + [again.current.phase]).contains(.writing),
+            "nothing changed, so nothing is written")
     }
 }
 
@@ -41,8 +44,10 @@ import Workspace
 @Suite struct BuildFigureRecordTests {
     @Test func recordFromTheChecksEqualsARecordReadAfresh() throws {
         let project = try FixtureProject([
-            "Content/a.en.md": "# A\n\n| Item | Cost ($) |\n| --- | ---: |\n| Disk | 1,200 |\n| CPU | 800 |\n| **Total** | **2,000** |\n\nThe bill is 2,000 × 12 = 24,000 a year.\n",
-            "Content/a.fr.md": "# A\n\n| Poste | Coût ($) |\n| --- | ---: |\n| Disque | 1 200 |\n| CPU | 800 |\n| **Total** | **2 000** |\n",
+            "Content/a.en.md":
+                "# A\n\n| Item | Cost ($) |\n| --- | ---: |\n| Disk | 1,200 |\n| CPU | 800 |\n| **Total** | **2,000** |\n\nThe bill is 2,000 × 12 = 24,000 a year.\n",
+            "Content/a.fr.md":
+                "# A\n\n| Poste | Coût ($) |\n| --- | ---: |\n| Disque | 1 200 |\n| CPU | 800 |\n| **Total** | **2 000** |\n",
             "Content/b.en.md": "# B\n\nNo figures here.\n",
         ])
         defer { project.remove() }

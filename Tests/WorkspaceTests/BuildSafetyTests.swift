@@ -1,7 +1,7 @@
 import Content
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import Workspace
 
 /// What a build promises about the output folder and hostile input.
@@ -15,7 +15,8 @@ import Workspace
 
     @Test func hostileTitleIsEscapedEverywhere() throws {
         let project = try FixtureProject([
-            "Content/a.zh.md": "---\ntitle: \"<script>alert(1)</script>\\\"><svg onload=x>\"\nsummary: \"<b>x</b>\"\ndate: 2025-01-02\n---\n\n正文 <img src=x onerror=alert(1)>\n",
+            "Content/a.zh.md":
+                "---\ntitle: \"<script>alert(1)</script>\\\"><svg onload=x>\"\nsummary: \"<b>x</b>\"\ndate: 2025-01-02\n---\n\n正文 <img src=x onerror=alert(1)>\n"
         ])
         defer { project.remove() }
         let report = build(project)
@@ -43,10 +44,14 @@ import Workspace
         let report = build(project)
         #expect(!report.published)
         // Both bad files are reported, not just the first.
-        #expect(Set(report.diagnostics.filter { $0.severity == .error }.map(\.location.file)) ==
-                [project.path("Content/a.zh.md"), project.path("Content/c.fr.md")])
+        #expect(
+            Set(report.diagnostics.filter { $0.severity == .error }.map(\.location.file)) == [
+                project.path("Content/a.zh.md"), project.path("Content/c.fr.md"),
+            ])
         #expect(project.snapshot("Output") == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter { $0.contains("staging") || $0.contains("previous") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter {
+            $0.contains("staging") || $0.contains("previous")
+        }
         #expect(leftovers.isEmpty)
     }
 
@@ -78,7 +83,8 @@ import Workspace
     @Test func invalidUTF8IsReportedAtItsLine() throws {
         let project = try FixtureProject(["Content/ok.md": "# ok\n"])
         defer { project.remove() }
-        try Data("# 标题\n\nbad \u{FF}".utf8.map { $0 } + [0xFF, 0x0A]).write(to: project.root.appendingPathComponent("Content/bad.md"))
+        try Data("# 标题\n\nbad \u{FF}".utf8.map { $0 } + [0xFF, 0x0A]).write(
+            to: project.root.appendingPathComponent("Content/bad.md"))
         let report = build(project)
         let d = try #require(report.diagnostics.first { $0.rule == "encoding" })
         #expect(d.location.line == 3 && d.location.column == 6)
@@ -89,7 +95,7 @@ import Workspace
 @Suite struct BuildCheckTests {
     @Test func wrongFigureIsMarkedOnThePageAndFailsOnlyWhenStrict() throws {
         let project = try FixtureProject([
-            "Content/a.zh.md": "---\ntitle: 预算\n---\n\n- 1000万输入token × 5美元/百万token = **0.05美元**\n- 2 × 3 = 6\n",
+            "Content/a.zh.md": "---\ntitle: 预算\n---\n\n- 1000万输入token × 5美元/百万token = **0.05美元**\n- 2 × 3 = 6\n"
         ])
         defer { project.remove() }
         let loader = ProjectLoader(contentPath: project.path("Content"), templatesPath: BuildSafetyTests.templates)
@@ -97,7 +103,10 @@ import Workspace
         #expect(report.published)
         #expect(report.diagnostics.map(\.severity) == [.warning])
         let page = try #require(project.read("Output/zh/a/index.html"))
-        #expect(page.contains("<mark class=\"figure-wrong\" title=\"计算值 50.00美元\">0.05美元<span class=\"figure-computed\"> (计算值 50.00美元)</span></mark>"))
+        #expect(
+            page.contains(
+                "<mark class=\"figure-wrong\" title=\"计算值 50.00美元\">0.05美元<span class=\"figure-computed\"> (计算值 50.00美元)</span></mark>"
+            ))
         #expect(page.contains("已核对 6 个数字，1 个不一致"))
 
         var strict = BuildPipeline(loader: loader, outputPath: project.path("Strict"))

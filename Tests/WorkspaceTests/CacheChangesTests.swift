@@ -1,9 +1,10 @@
-import Foundation
 import Content
-import Testing
+import Foundation
 import TestSupport
-@testable import Workspace
+import Testing
 import TextKit
+
+@testable import Workspace
 
 /// A rebuild appends what it changed to the cache instead of rewriting it; what a reader then
 /// sees must be what a full build would have recorded, and a cache cut short must never be
@@ -48,7 +49,8 @@ import TextKit
         #expect(build(project).published)
         let file = "reports/model-costs.fr.md"
         let path = project.path("Content/" + file)
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: path)
         #expect(cache(project)?.pages[file]?.stamp != FileStamp(path: path))
         #expect(build(project).published)
         #expect(cache(project)?.pages[file]?.stamp == FileStamp(path: path))
@@ -98,8 +100,9 @@ import TextKit
         cache.outputs = ["a/index.html": ContentHash("a"), "b/index.html": ContentHash("b")]
         let page = BuildCache.Page(
             stamp: FileStamp(size: 1, seconds: 2, nanoseconds: 3), hash: ContentHash("a"), renderKey: ContentHash("k"),
-            summary: PageSummary(file: "a.md", language: "fr", translationKey: "a", directory: "", slug: "a", title: "A\tb", date: nil,
-                                 summary: "s", draft: false, weight: nil, terms: [], searchText: ""),
+            summary: PageSummary(
+                file: "a.md", language: "fr", translationKey: "a", directory: "", slug: "a", title: "A\tb", date: nil,
+                summary: "s", draft: false, weight: nil, terms: [], searchText: ""),
             figures: 2, findings: [], loadNotes: [], renderNotes: [])
         cache.pages = ["a.md": page, "b.md": page]
         cache.pages["b.md"]?.summary.file = "b.md"
@@ -113,7 +116,9 @@ import TextKit
         let appended = try #require(BuildCache.decode(cache.encoded() + changes.encoded()))
         let applied = cache.applying(changes)
         #expect(appended.encoded() == applied.encoded())
-        #expect(appended.token == "2" && appended.pages.keys.sorted() == ["a.md"] && appended.pages["a.md"]?.summary.title == "Édité\n")
+        #expect(
+            appended.token == "2" && appended.pages.keys.sorted() == ["a.md"]
+                && appended.pages["a.md"]?.summary.title == "Édité\n")
         #expect(appended.outputs == ["a/index.html": ContentHash("a2"), "c/index.html": ContentHash("c")])
     }
 }

@@ -1,8 +1,9 @@
 import Content
 import Foundation
 import Site
-import Testing
 import TestSupport
+import Testing
+
 @testable import Workspace
 
 /// A documentation-shaped site, one folder per language, built end to end: language from the
@@ -10,20 +11,27 @@ import TestSupport
 /// from the cache after adding, moving and retagging pages, which must leave what a full build leaves.
 @Suite struct DocumentationSiteTests {
     static let files: [String: String] = [
-        "Content/site.yaml": "title: Docs\ndefaultLanguage: en\nlanguages: [zh, ja, fr, en]\nlanguageAliases: {zh-cn: zh}\npaginate: 2\n",
+        "Content/site.yaml":
+            "title: Docs\ndefaultLanguage: en\nlanguages: [zh, ja, fr, en]\nlanguageAliases: {zh-cn: zh}\npaginate: 2\n",
         "Content/zh-cn/guide/_index.md": "---\ntitle: 指南\n---\n\n指南栏目的说明。\n",
-        "Content/zh-cn/guide/install.md": "---\ntitle: 安装步骤\ndate: 2026-01-03\ntags: [入门, 安装]\n---\n\n先下载安装包，再运行安装程序。\n",
+        "Content/zh-cn/guide/install.md":
+            "---\ntitle: 安装步骤\ndate: 2026-01-03\ntags: [入门, 安装]\n---\n\n先下载安装包，再运行安装程序。\n",
         "Content/zh-cn/guide/config.md": "---\ntitle: 配置文件\ndate: 2026-01-02\ntags: [入门]\n---\n\n配置文件放在项目根目录。\n",
         "Content/zh-cn/guide/deploy.md": "---\ntitle: 部署上线\ndate: 2026-01-01\n---\n\n把生成的文件夹复制到服务器。\n",
         "Content/ja/guide/install.md": "---\ntitle: インストール手順\ndate: 2026-01-03\ntags: [入門]\n---\n\nインストーラーを実行します。\n",
-        "Content/fr/guide/install.md": "---\ntitle: Installer l’outil\ndate: 2026-01-03\ntags: [Démarrage rapide]\n---\n\nTéléchargez l’archive puis lancez l’installateur.\n",
-        "Content/fr/guide/advanced/tuning.md": "---\ntitle: Réglages avancés\nweight: 1\n---\n\nLes réglages fins se font dans le fichier de configuration.\n",
-        "Content/en/guide/install.md": "---\ntitle: Installing the tool\ndate: 2026-01-03\ntags: [Getting started]\n---\n\nDownload the archive, then run the installer.\n",
+        "Content/fr/guide/install.md":
+            "---\ntitle: Installer l’outil\ndate: 2026-01-03\ntags: [Démarrage rapide]\n---\n\nTéléchargez l’archive puis lancez l’installateur.\n",
+        "Content/fr/guide/advanced/tuning.md":
+            "---\ntitle: Réglages avancés\nweight: 1\n---\n\nLes réglages fins se font dans le fichier de configuration.\n",
+        "Content/en/guide/install.md":
+            "---\ntitle: Installing the tool\ndate: 2026-01-03\ntags: [Getting started]\n---\n\nDownload the archive, then run the installer.\n",
     ]
 
     func project() throws -> FixtureProject {
         let project = try FixtureProject(Self.files)
-        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Templates"), to: project.root.appendingPathComponent("Templates"))
+        try FileManager.default.copyItem(
+            at: repositoryRoot.appendingPathComponent("Templates"), to: project.root.appendingPathComponent("Templates")
+        )
         return project
     }
 
@@ -81,19 +89,22 @@ import TestSupport
         #expect(build(project).published)
         switch change {
         case "add":
-            try project.write("Content/zh-cn/guide/upgrade.md", "---\ntitle: 升级\ndate: 2026-01-04\ntags: [安装]\n---\n\n升级前先备份。\n")
+            try project.write(
+                "Content/zh-cn/guide/upgrade.md", "---\ntitle: 升级\ndate: 2026-01-04\ntags: [安装]\n---\n\n升级前先备份。\n")
         case "move":
             let moved = try #require(project.read("Content/zh-cn/guide/config.md"))
             try FileManager.default.removeItem(atPath: project.path("Content/zh-cn/guide/config.md"))
             try project.write("Content/zh-cn/reference/config.md", moved)
         case "retag":
             let old = try #require(project.read("Content/zh-cn/guide/config.md"))
-            try project.write("Content/zh-cn/guide/config.md", old.replacingOccurrences(of: "tags: [入门]", with: "tags: [配置]"))
+            try project.write(
+                "Content/zh-cn/guide/config.md", old.replacingOccurrences(of: "tags: [入门]", with: "tags: [配置]"))
         case "retitle-section":
             try project.write("Content/zh-cn/guide/_index.md", "---\ntitle: 使用指南\n---\n\n新的说明。\n")
         default:
             let old = try #require(project.read("Content/zh-cn/guide/deploy.md"))
-            try project.write("Content/zh-cn/guide/deploy.md", old.replacingOccurrences(of: "title:", with: "weight: 1\ntitle:"))
+            try project.write(
+                "Content/zh-cn/guide/deploy.md", old.replacingOccurrences(of: "title:", with: "weight: 1\ntitle:"))
         }
         let incremental = build(project)
         #expect(incremental.published, "\(incremental.diagnostics)")
@@ -121,7 +132,11 @@ import TestSupport
             ("Content/fr/guide/advanced/tuning.md", nil),
         ]
         for (path, text) in edits {
-            if let text { try project.write(path, text) } else { try FileManager.default.removeItem(atPath: project.path(path)) }
+            if let text {
+                try project.write(path, text)
+            } else {
+                try FileManager.default.removeItem(atPath: project.path(path))
+            }
             let result = live.update(to: scan())
             #expect(result.outcome == .incremental, "\(path): \(result.diagnostics)")
             let full = loader.load()

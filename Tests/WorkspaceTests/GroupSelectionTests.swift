@@ -1,7 +1,7 @@
 import Content
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import Workspace
 
 /// `--shard k/n`, `--changed-since` and `--groups-of` check whole translation groups, and the
@@ -11,8 +11,10 @@ import Workspace
     /// error, a page outside any group, stale prices.
     static let files: [String: String] = [
         "Content/site.yaml": "languages: [zh, fr, en]\nstaleAfterDays: 30\n",
-        "Content/a.zh.md": "---\ntranslationKey: a\n---\n| 项目 | 费用 |\n| --- | ---: |\n| x | 1.00 |\n| y | 2.00 |\n| 合计 | 4.00 |\n",
-        "Content/a.fr.md": "---\ntranslationKey: a\n---\n| Poste | Coût |\n| --- | ---: |\n| x | 1,00 |\n| y | 2,50 |\n| Total | 3,50 |\n",
+        "Content/a.zh.md":
+            "---\ntranslationKey: a\n---\n| 项目 | 费用 |\n| --- | ---: |\n| x | 1.00 |\n| y | 2.00 |\n| 合计 | 4.00 |\n",
+        "Content/a.fr.md":
+            "---\ntranslationKey: a\n---\n| Poste | Coût |\n| --- | ---: |\n| x | 1,00 |\n| y | 2,50 |\n| Total | 3,50 |\n",
         "Content/b.en.md": "---\nprices_as_of: 2020-01-01\n---\n- 2 × 3 = 7\n",
         "Content/c.en.md": "---\ntitle: [unclosed\n---\ntext\n",
         "Content/d.fr.md": "- 1 000 × 0,05 $ = 60,00 $\n",
@@ -51,7 +53,8 @@ import Workspace
         pipeline.selection = GroupSelection(files: ["a.fr.md"])
         let report = pipeline.run()
         #expect(report.summary.files == 2)
-        #expect(Set(report.diagnostics.map { ($0.location.file as NSString).lastPathComponent }) == ["a.zh.md", "a.fr.md"])
+        #expect(
+            Set(report.diagnostics.map { ($0.location.file as NSString).lastPathComponent }) == ["a.zh.md", "a.fr.md"])
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/git")))
@@ -61,7 +64,8 @@ import Workspace
         func git(_ arguments: [String]) throws {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-            process.arguments = ["-c", "user.name=T", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"] + arguments
+            process.arguments =
+                ["-c", "user.name=T", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false"] + arguments
             process.currentDirectoryURL = project.root
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
@@ -79,8 +83,10 @@ import Workspace
         pipeline.selection = GroupSelection(files: files)
         let report = pipeline.run()
         #expect(report.summary.files == 2)
-        #expect(Set(report.diagnostics.map { ($0.location.file as NSString).lastPathComponent }) == ["d.fr.md", "g.en.md"])
-        if case .success = GroupSelection.changedFiles(since: "no-such-revision", contentPath: project.path("Content")) {
+        #expect(
+            Set(report.diagnostics.map { ($0.location.file as NSString).lastPathComponent }) == ["d.fr.md", "g.en.md"])
+        if case .success = GroupSelection.changedFiles(since: "no-such-revision", contentPath: project.path("Content"))
+        {
             Issue.record("an unknown revision must be an error")
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import Workspace
 
 /// A build over an earlier output replaces only the files whose bytes changed, and a commit that
@@ -41,7 +42,9 @@ import TestSupport
         // Same bytes, same file: neither rewritten nor replaced.
         #expect(inode(untouched) == bBefore && inode(stylesheet) == cssBefore)
         #expect(project.read("Output/en/a/index.html")?.contains("First text, edited.") == true)
-        #expect(!FileManager.default.fileExists(atPath: project.path("Output/en/notes")), "the removed page's folders go too")
+        #expect(
+            !FileManager.default.fileExists(atPath: project.path("Output/en/notes")),
+            "the removed page's folders go too")
 
         #expect(fullBuild(project, output: "Fresh").published)
         var built = project.snapshot("Output"), fresh = project.snapshot("Fresh")
@@ -66,8 +69,9 @@ import TestSupport
         try project.write("Output/en/a/index.html", "new a")
         try project.write("Output/en/d/index.html", "new d")
         try FileManager.default.moveItem(atPath: project.path("Output/en/notes/c/index.html"), toPath: previous + "/r0")
-        try project.write(".Output.previous-\(dead)-7/\(OutputPublisher.journalName)",
-                          "d\ten/d\nc\t0\t1\ten/a/index.html\nc\t1\t0\ten/d/index.html\nr\t0\ten/notes/c/index.html\n")
+        try project.write(
+            ".Output.previous-\(dead)-7/\(OutputPublisher.journalName)",
+            "d\ten/d\nc\t0\t1\ten/a/index.html\nc\t1\t0\ten/d/index.html\nr\t0\ten/notes/c/index.html\n")
         try project.write(".Output.staging-\(dead)-7/2", "staged, never moved")
 
         // A build that fails still tidies up first.

@@ -1,10 +1,11 @@
 import Content
 import Foundation
 import Site
-import Testing
 import TestSupport
-@testable import Workspace
+import Testing
 import TextKit
+
+@testable import Workspace
 
 /// What the cache beside the output folder promises: a rebuild leaves exactly what a full build
 /// leaves, whatever changed, and anything global that changes makes every page render again.
@@ -13,7 +14,8 @@ import TextKit
     func sampleProject() throws -> FixtureProject {
         let project = try FixtureProject([:])
         for folder in ["Content", "Templates"] {
-            try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent(folder), to: project.root.appendingPathComponent(folder))
+            try FileManager.default.copyItem(
+                at: repositoryRoot.appendingPathComponent(folder), to: project.root.appendingPathComponent(folder))
         }
         return project
     }
@@ -30,10 +32,16 @@ import TextKit
         let untouched = "zh/notes/formula-sheet/index.html"
         let untouchedTime = try modificationTimes(project.path("Output"))[untouched]
         // An edit that changes a figure, a title and the set of versions of two groups.
-        try edit(project, "Content/reports/model-costs.fr.md") { $0.replacingOccurrences(of: "## ", with: "## Édité ") + "\nUne phrase de plus.\n" }
-        try edit(project, "Content/notes/glossary.fr.md") { $0.replacingOccurrences(of: "title: \"", with: "title: \"Nouveau ") }
+        try edit(project, "Content/reports/model-costs.fr.md") {
+            $0.replacingOccurrences(of: "## ", with: "## Édité ") + "\nUne phrase de plus.\n"
+        }
+        try edit(project, "Content/notes/glossary.fr.md") {
+            $0.replacingOccurrences(of: "title: \"", with: "title: \"Nouveau ")
+        }
         try FileManager.default.removeItem(atPath: project.path("Content/reports/break-even.ja.md"))
-        try project.write("Content/notes/new-page.fr.md", "---\ntitle: Nouvelle page\ndate: 2026-01-02\n---\n\n# Nouvelle\n\n1 + 2 = 3\n")
+        try project.write(
+            "Content/notes/new-page.fr.md",
+            "---\ntitle: Nouvelle page\ndate: 2026-01-02\n---\n\n# Nouvelle\n\n1 + 2 = 3\n")
         let incremental = build(project)
         #expect(incremental.published, "\(incremental.diagnostics)")
         #expect(build(project, output: "Full", incremental: false).published)
@@ -88,7 +96,9 @@ import TextKit
         let project = try sampleProject()
         defer { project.remove() }
         #expect(build(project).published)
-        try edit(project, "Templates/base.mustache") { $0.replacingOccurrences(of: "</body>", with: "<!-- theme v2 --></body>") }
+        try edit(project, "Templates/base.mustache") {
+            $0.replacingOccurrences(of: "</body>", with: "<!-- theme v2 --></body>")
+        }
         #expect(build(project).published)
         let pages = site(project).filter { $0.key.hasSuffix("index.html") }
         #expect(pages.count > 9)
@@ -128,7 +138,9 @@ import TextKit
         #expect(!build(project).published)
         #expect(project.snapshot("Output") == before)
         #expect(project.snapshot(".sitegen-cache") == cache)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter { $0.contains("staging") || $0.contains("previous") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter {
+            $0.contains("staging") || $0.contains("previous")
+        }
         #expect(leftovers.isEmpty)
     }
 
@@ -144,13 +156,17 @@ import TextKit
 
     @Test func cacheRoundTrips() throws {
         var cache = BuildCache(fingerprint: ContentHash("x"), token: "1-2")
-        let d = Diagnostic(.warning, rule: "table-total", "total:\tstated\n1\\2", at: SourceLocation(file: "C/a b.md", line: 3, column: 4),
-                           stated: "1", computed: nil, length: 2)
+        let d = Diagnostic(
+            .warning, rule: "table-total", "total:\tstated\n1\\2",
+            at: SourceLocation(file: "C/a b.md", line: 3, column: 4),
+            stated: "1", computed: nil, length: 2)
         cache.pages["a b.md"] = BuildCache.Page(
-            stamp: FileStamp(size: 10, seconds: 20, nanoseconds: 30), hash: ContentHash("a"), renderKey: ContentHash("k"),
-            summary: PageSummary(file: "a b.md", language: "fr", translationKey: "k\tey", directory: "", slug: "a", title: "Titre « x »",
-                                 date: PageDate(year: 2025, month: 9, day: 6), summary: nil, draft: false, weight: nil, terms: [],
-                                 searchText: ""),
+            stamp: FileStamp(size: 10, seconds: 20, nanoseconds: 30), hash: ContentHash("a"),
+            renderKey: ContentHash("k"),
+            summary: PageSummary(
+                file: "a b.md", language: "fr", translationKey: "k\tey", directory: "", slug: "a", title: "Titre « x »",
+                date: PageDate(year: 2025, month: 9, day: 6), summary: nil, draft: false, weight: nil, terms: [],
+                searchText: ""),
             figures: 7, findings: [d], loadNotes: [], renderNotes: [d])
         cache.outputs["fr/a/index.html"] = ContentHash("out")
         cache.outputs["fr/tab\there\\and\nbreak/index.html"] = ContentHash(value: 0x0123_4567_89ab_cdef)
@@ -158,7 +174,9 @@ import TextKit
         let decoded = try #require(BuildCache.decode(cache.encoded()))
         #expect(decoded.encoded() == cache.encoded())
         #expect(decoded.outputs == cache.outputs && decoded.fingerprint == cache.fingerprint && decoded.token == "1-2")
-        #expect(String(decoding: cache.encoded(), as: UTF8.self).contains("out\t0123456789abcdef\tfr/tab\\there\\\\and\\nbreak/index.html\n"))
+        #expect(
+            String(decoding: cache.encoded(), as: UTF8.self).contains(
+                "out\t0123456789abcdef\tfr/tab\\there\\\\and\\nbreak/index.html\n"))
         #expect(decoded.pages["a b.md"]?.findings == [d] && decoded.pages["a b.md"]?.summary.translationKey == "k\tey")
         #expect(BuildCache.decode(Array("sitegen-cache 0\n".utf8)) == nil)
     }
@@ -167,7 +185,8 @@ import TextKit
         var times: [String: Date] = [:]
         let e = try #require(FileManager.default.enumerator(atPath: root))
         while let item = e.nextObject() as? String {
-            times[item] = try FileManager.default.attributesOfItem(atPath: root + "/" + item)[.modificationDate] as? Date
+            times[item] =
+                try FileManager.default.attributesOfItem(atPath: root + "/" + item)[.modificationDate] as? Date
         }
         return times
     }

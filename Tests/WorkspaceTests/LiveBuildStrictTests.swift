@@ -1,7 +1,8 @@
 import Content
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import Workspace
 
 /// `sitegen serve --strict`: a wrong figure fails the rebuild, as it fails `build --strict`, and

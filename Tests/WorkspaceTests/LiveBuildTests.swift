@@ -1,8 +1,9 @@
 import Content
 import Foundation
 import Site
-import Testing
 import TestSupport
+import Testing
+
 @testable import Workspace
 
 /// The in-memory build behind `sitegen serve`: after any sequence of edits, its site must be
@@ -19,7 +20,9 @@ import TestSupport
 
     func project() throws -> FixtureProject {
         let project = try FixtureProject(Self.files)
-        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Templates"), to: project.root.appendingPathComponent("Templates"))
+        try FileManager.default.copyItem(
+            at: repositoryRoot.appendingPathComponent("Templates"), to: project.root.appendingPathComponent("Templates")
+        )
         return project
     }
 
@@ -27,14 +30,17 @@ import TestSupport
         ProjectLoader(contentPath: p.path("Content"), templatesPath: p.path("Templates"))
     }
 
-    func scan(_ p: FixtureProject) -> SourceScan { SourceScan(contentPath: p.path("Content"), templatesPath: p.path("Templates")) }
+    func scan(_ p: FixtureProject) -> SourceScan {
+        SourceScan(contentPath: p.path("Content"), templatesPath: p.path("Templates"))
+    }
 
     /// What `sitegen build` would produce from the same files.
     func fullBuild(_ p: FixtureProject) throws -> [String: [UInt8]] {
         let project = loader(p).load()
         #expect(!project.diagnostics.hasErrors, "\(project.diagnostics)")
         let (checks, _) = BuildPipeline(loader: loader(p), outputPath: "").runChecks(project.content)
-        let site = try SiteBuilder(settings: project.settings, theme: project.theme).build(project.content, checks: checks)
+        let site = try SiteBuilder(settings: project.settings, theme: project.theme).build(
+            project.content, checks: checks)
         return Dictionary(uniqueKeysWithValues: site.files.map { ($0.path, $0.contents) })
     }
 
@@ -129,15 +135,21 @@ import TestSupport
         let live = LiveBuild(loader: loader(p))
         _ = live.update(to: scan(p))
         let table = "| 项目 | 金额（美元） |\n|---|---:|\n| 硬件摊销 | 2,222 |\n| 电费 | 115 |\n| 合计 | %@ |\n"
-        try p.write("Content/reports/cost.zh.md", "---\ntitle: 成本\ndate: 2025-09-01\n---\n" + table.replacingOccurrences(of: "%@", with: "2,338"))
+        try p.write(
+            "Content/reports/cost.zh.md",
+            "---\ntitle: 成本\ndate: 2025-09-01\n---\n" + table.replacingOccurrences(of: "%@", with: "2,338"))
         let wrong = live.update(to: scan(p))
         #expect(wrong.outcome == .incremental)
         let finding = try #require(wrong.diagnostics.first { $0.stated != nil })
-        #expect(finding.severity == .warning && finding.stated == "2,338" && finding.location.file.hasSuffix("reports/cost.zh.md"))
+        #expect(
+            finding.severity == .warning && finding.stated == "2,338"
+                && finding.location.file.hasSuffix("reports/cost.zh.md"))
         #expect(wrong.files == (try fullBuild(p)))
         let everything = BuildPipeline(loader: loader(p), outputPath: "").runChecks(loader(p).load().content).1
         #expect(wrong.diagnostics == everything, "re-checking one group finds what checking the site finds")
-        try p.write("Content/reports/cost.zh.md", "---\ntitle: 成本\ndate: 2025-09-01\n---\n" + table.replacingOccurrences(of: "%@", with: "2,337"))
+        try p.write(
+            "Content/reports/cost.zh.md",
+            "---\ntitle: 成本\ndate: 2025-09-01\n---\n" + table.replacingOccurrences(of: "%@", with: "2,337"))
         let fixed = live.update(to: scan(p))
         #expect(fixed.diagnostics.isEmpty, "\(fixed.diagnostics)")
         #expect(fixed.files == (try fullBuild(p)))
@@ -149,7 +161,8 @@ import TestSupport
         let p = try FixtureProject([:])
         defer { p.remove() }
         for folder in ["Content", "Templates"] {
-            try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent(folder), to: p.root.appendingPathComponent(folder))
+            try FileManager.default.copyItem(
+                at: repositoryRoot.appendingPathComponent(folder), to: p.root.appendingPathComponent(folder))
         }
         let live = LiveBuild(loader: loader(p))
         #expect(live.update(to: scan(p)).outcome == .full)
@@ -171,8 +184,12 @@ import TestSupport
             var builder = SiteBuilder(settings: project.settings, theme: project.theme)
             builder.tools = pipeline.tools.render
             let site = try builder.build(project.content, checks: checks)
-            #expect(result.diagnostics == project.diagnostics + findings + site.diagnostics.map(loader(p).prefixed), "edit \(n)")
-            #expect(result.files == Dictionary(uniqueKeysWithValues: site.files.map { ($0.path, $0.contents) }), "edit \(n)")
+            #expect(
+                result.diagnostics == project.diagnostics + findings + site.diagnostics.map(loader(p).prefixed),
+                "edit \(n)")
+            #expect(
+                result.files == Dictionary(uniqueKeysWithValues: site.files.map { ($0.path, $0.contents) }), "edit \(n)"
+            )
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+
 @testable import Workspace
 
 /// Builds a fixture project's `Content/` with its `Templates/` into `output`, as `sitegen build` does.

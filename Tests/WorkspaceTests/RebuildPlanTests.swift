@@ -2,12 +2,14 @@ import Content
 import Site
 import Testing
 import TextKit
+
 @testable import Workspace
 
 /// The plan both `build` and `serve` follow after a change, worked out in memory: a site before,
 /// the same site after one change, and what the plan says to check, render and remove.
 @Suite struct RebuildPlanTests {
-    static let settings = SiteSettings.parse("title: T\ndefaultLanguage: en\nlanguages: [en, fr]\n", file: "site.yaml").0
+    static let settings = SiteSettings.parse("title: T\ndefaultLanguage: en\nlanguages: [en, fr]\n", file: "site.yaml")
+        .0
 
     static let files: [String: String] = [
         "reports/a.en.md": "---\ntitle: Alpha\ndate: 2025-01-03\ntags: [power]\n---\nAlpha costs 10.\n",
@@ -29,15 +31,21 @@ import TextKit
             var loaded: [String: Page] = [:]
             for (file, text) in files { loaded[file] = loader.load(file: file, text: text).0 }
             pages = loaded
-            content = ContentSet.assemble(loaded.keys.sorted().compactMap { loaded[$0] }, settings: RebuildPlanTests.settings).0
+            content =
+                ContentSet.assemble(loaded.keys.sorted().compactMap { loaded[$0] }, settings: RebuildPlanTests.settings)
+                .0
             plan = SitePlan(content: content, settings: RebuildPlanTests.settings)
         }
 
         func recorded(_ file: String) -> RecordedPage? {
-            pages[file].map { RecordedPage(summary: PageSummary(of: $0, settings: RebuildPlanTests.settings), included: true) }
+            pages[file].map {
+                RecordedPage(summary: PageSummary(of: $0, settings: RebuildPlanTests.settings), included: true)
+            }
         }
 
-        func navigation(_ file: String) -> ContentHash? { pages[file].map { BuildFingerprint.navigation(of: $0, plan: plan) } }
+        func navigation(_ file: String) -> ContentHash? {
+            pages[file].map { BuildFingerprint.navigation(of: $0, plan: plan) }
+        }
     }
 
     /// The plan from `before` to `after`, with `before` as the store a rebuild keeps.
@@ -45,7 +53,8 @@ import TextKit
         let changed = after.pages.keys.sorted().filter { before.pages[$0]?.source != after.pages[$0]?.source }
         return RebuildPlan(
             store: before, read: changed, changed: changed.compactMap { after.pages[$0] }, leftOut: [],
-            removed: before.pages.keys.filter { after.pages[$0] == nil }.sorted(), content: after.content, settings: Self.settings)
+            removed: before.pages.keys.filter { after.pages[$0] == nil }.sorted(), content: after.content,
+            settings: Self.settings)
     }
 
     func editing(_ file: String, _ change: (String) -> String) -> MemorySite {
@@ -79,9 +88,15 @@ import TextKit
         // Alpha and Gamma link to Beta as their next and previous page; Delta's section does not.
         let key = { (file: String) in after.pages[file]!.translationKey }
         #expect(plan.groups == [key("reports/b.en.md"), key("reports/a.en.md"), key("reports/c.en.md")])
-        #expect(plan.pages(in: after.content).map(\.file).sorted() == ["reports/a.en.md", "reports/a.fr.md", "reports/b.en.md", "reports/c.en.md"])
-        #expect(plan.lists.isSuperset(of: [.index("en"), .index("fr"), .feed("en"), .search("en"), .section("en", "reports"),
-                                           .section("fr", "reports")]))
+        #expect(
+            plan.pages(in: after.content).map(\.file).sorted() == [
+                "reports/a.en.md", "reports/a.fr.md", "reports/b.en.md", "reports/c.en.md",
+            ])
+        #expect(
+            plan.lists.isSuperset(of: [
+                .index("en"), .index("fr"), .feed("en"), .search("en"), .section("en", "reports"),
+                .section("fr", "reports"),
+            ]))
         #expect(!plan.lists.contains(.section("en", "notes")) && !plan.lists.contains(.feed("fr")))
     }
 
@@ -93,7 +108,9 @@ import TextKit
         let plan = plan(from: before, to: after)
         #expect(!plan.keepsListings)
         #expect(plan.groups.contains(before.pages["reports/a.fr.md"]!.translationKey))
-        #expect(plan.pages(in: after.content).map(\.file).contains("reports/a.en.md"), "the English version loses its switcher link")
+        #expect(
+            plan.pages(in: after.content).map(\.file).contains("reports/a.en.md"),
+            "the English version loses its switcher link")
         #expect(plan.lists.contains(.feed("fr")) && plan.lists.contains(.section("fr", "reports")))
         let previous = before.content.pages.map(before.plan.path(of:)) + ["search/fr/1.js", "search/en/1.js"]
         let stale = plan.staleOutputs(previous, written: ["search/fr/0.js"], plan: after.plan)
@@ -102,7 +119,9 @@ import TextKit
 
     @Test func aPageMovedToAnotherGroupRedoesBothGroups() {
         let before = MemorySite(Self.files)
-        let after = editing("reports/a.fr.md") { $0.replacingOccurrences(of: "title: Alpha FR", with: "title: Alpha FR\ntranslationKey: beta") }
+        let after = editing("reports/a.fr.md") {
+            $0.replacingOccurrences(of: "title: Alpha FR", with: "title: Alpha FR\ntranslationKey: beta")
+        }
         let plan = plan(from: before, to: after)
         #expect(plan.groups.isSuperset(of: [before.pages["reports/a.fr.md"]!.translationKey, "beta"]))
         #expect(plan.pages(in: after.content).map(\.file).contains("reports/a.en.md"))
@@ -121,17 +140,24 @@ import TextKit
         let site = MemorySite(Self.files)
         let pages = site.content.pages
         let keys = Dictionary(uniqueKeysWithValues: pages.map { ($0.file, ContentHash($0.source)) })
-        let recorded: (Page) -> ContentHash? = { page in page.file == "reports/b.en.md" ? ContentHash("old") : keys[page.file] }
+        let recorded: (Page) -> ContentHash? = { page in
+            page.file == "reports/b.en.md" ? ContentHash("old") : keys[page.file]
+        }
         #expect(RebuildPlan.pagesToRender(pages, keys: keys, recorded: recorded) == ["reports/b.en.md"])
-        #expect(RebuildPlan.pagesToRender(pages, keys: keys, recorded: { _ in nil }).count == pages.count, "no output, no key")
-        #expect(RebuildPlan.pagesToRender(pages, keys: [:], recorded: nil) == Set(pages.map(\.file)), "a store without keys")
+        #expect(
+            RebuildPlan.pagesToRender(pages, keys: keys, recorded: { _ in nil }).count == pages.count,
+            "no output, no key")
+        #expect(
+            RebuildPlan.pagesToRender(pages, keys: [:], recorded: nil) == Set(pages.map(\.file)), "a store without keys"
+        )
     }
 
     @Test func aPageReadAgainUnchangedButLeftOutNowIsAListingChange() {
         let before = MemorySite(Self.files)
         let page = before.pages["notes/d.en.md"]!
         let plan = RebuildPlan(
-            store: before, read: [page.file], changed: [page], leftOut: [page.file], removed: [], content: before.content, settings: Self.settings)
+            store: before, read: [page.file], changed: [page], leftOut: [page.file], removed: [],
+            content: before.content, settings: Self.settings)
         #expect(!plan.keepsListings)
     }
 }

@@ -2,8 +2,9 @@ import Content
 import ExternalTools
 import Foundation
 import Site
-import Testing
 import TestSupport
+import Testing
+
 @testable import Workspace
 
 /// Highlighted code and typeset formulas are kept by content hash, so a rebuild asks the tools
@@ -37,13 +38,18 @@ import TestSupport
 
     func project() throws -> FixtureProject {
         let project = try FixtureProject(Self.pages)
-        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Templates"), to: project.root.appendingPathComponent("Templates"))
+        try FileManager.default.copyItem(
+            at: repositoryRoot.appendingPathComponent("Templates"), to: project.root.appendingPathComponent("Templates")
+        )
         return project
     }
 
-    func build(_ project: FixtureProject, tool: Counting, missing: @escaping @Sendable () -> [String] = { [] }) -> BuildReport {
-        var pipeline = BuildPipeline(loader: ProjectLoader(contentPath: project.path("Content"), templatesPath: project.path("Templates")),
-                                     outputPath: project.path("Output"))
+    func build(_ project: FixtureProject, tool: Counting, missing: @escaping @Sendable () -> [String] = { [] })
+        -> BuildReport
+    {
+        var pipeline = BuildPipeline(
+            loader: ProjectLoader(contentPath: project.path("Content"), templatesPath: project.path("Templates")),
+            outputPath: project.path("Output"))
         pipeline.tools = BuildTools(render: RenderTools(highlighter: tool, math: tool), missing: missing)
         return pipeline.run()
     }
@@ -57,7 +63,9 @@ import TestSupport
 
         // One block of one page edited: that block alone reaches the tool, though its page renders again.
         tool.reset()
-        try project.write("Content/a.en.md", try #require(project.read("Content/a.en.md")).replacingOccurrences(of: "echo a", with: "echo b"))
+        try project.write(
+            "Content/a.en.md",
+            try #require(project.read("Content/a.en.md")).replacingOccurrences(of: "echo a", with: "echo b"))
         #expect(build(project, tool: tool).published)
         #expect(tool.requests == ["echo b\n"])
         #expect(project.read("Output/en/a/index.html")?.contains("<span class=\"k\">7</span>") == true)
@@ -101,8 +109,9 @@ import TestSupport
         let fake = FakeVersion(file: project.path("fake-pygments"))
         try project.write("fake-pygments", "1.0\n")
         func build() -> BuildReport {
-            var pipeline = BuildPipeline(loader: ProjectLoader(contentPath: project.path("Content"), templatesPath: project.path("Templates")),
-                                         outputPath: project.path("Output"))
+            var pipeline = BuildPipeline(
+                loader: ProjectLoader(contentPath: project.path("Content"), templatesPath: project.path("Templates")),
+                outputPath: project.path("Output"))
             pipeline.tools = BuildTools(render: RenderTools(highlighter: tool, math: tool), versioned: [fake.tool])
             return pipeline.run()
         }
@@ -145,8 +154,9 @@ import TestSupport
         let failing = try self.project()
         defer { failing.remove() }
         try failing.write("Content/a.en.md", "---\ntitle: [unclosed\n---\nx\n")
-        var pipeline = BuildPipeline(loader: ProjectLoader(contentPath: failing.path("Content"), templatesPath: failing.path("Templates")),
-                                     outputPath: failing.path("Output"))
+        var pipeline = BuildPipeline(
+            loader: ProjectLoader(contentPath: failing.path("Content"), templatesPath: failing.path("Templates")),
+            outputPath: failing.path("Output"))
         pipeline.tools = BuildTools(render: RenderTools(highlighter: tool, math: tool), versioned: [fake.tool])
         #expect(!pipeline.run().published)
         #expect(!FileManager.default.fileExists(atPath: ToolVersionStore(outputPath: failing.path("Output")).url.path))
@@ -159,8 +169,13 @@ import TestSupport
         tool.available = false
         let report = build(project, tool: tool) { ["code blocks are shown without colours: install it"] }
         #expect(report.published)
-        #expect(report.diagnostics.filter { $0.rule == "tools" }.map(\.message) == ["code blocks are shown without colours: install it"])
-        #expect(project.read("Output/en/a/index.html")?.contains("<pre><code class=\"language-python\">print(1)\n</code></pre>") == true)
+        #expect(
+            report.diagnostics.filter { $0.rule == "tools" }.map(\.message) == [
+                "code blocks are shown without colours: install it"
+            ])
+        #expect(
+            project.read("Output/en/a/index.html")?.contains(
+                "<pre><code class=\"language-python\">print(1)\n</code></pre>") == true)
         // Nothing learned from a missing tool is kept, and the next build renders every page, so
         // installing the tool is enough to colour them.
         #expect(CacheStore(outputPath: project.path("Output")).read() == nil)

@@ -6,8 +6,9 @@ import Workspace
 enum SampleSite {
     /// A loader for `Content/` with `Templates/`, as a new user's first build uses them.
     static var loader: ProjectLoader {
-        ProjectLoader(contentPath: repositoryRoot.appendingPathComponent("Content").path,
-                      templatesPath: repositoryRoot.appendingPathComponent("Templates").path)
+        ProjectLoader(
+            contentPath: repositoryRoot.appendingPathComponent("Content").path,
+            templatesPath: repositoryRoot.appendingPathComponent("Templates").path)
     }
 
     /// The sample site built once for the tests that only read the result; each of them used to

@@ -1,7 +1,7 @@
 import Content
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import Workspace
 
 /// Builds the repository's own `Content/` with `Templates/`, as a new user's first build does.
@@ -40,4 +40,3 @@ import Workspace
         #expect(!zhGlossary.contains("hreflang=\"ja\""))
     }
 }
-

@@ -1,7 +1,7 @@
 import Content
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import Workspace
 
 /// The charts of the repository's own sample site, and a chart block that fails a build.
@@ -14,7 +14,9 @@ import Workspace
             let html = String(decoding: data, as: UTF8.self)
             let svgs = XMLCheck.svgElements(in: html)
             // Report pages, not the reports section's own list.
-            if path.contains("/reports/"), path.split(separator: "/").count == 4 { #expect(!svgs.isEmpty, "\(path) has no chart") }
+            if path.contains("/reports/"), path.split(separator: "/").count == 4 {
+                #expect(!svgs.isEmpty, "\(path) has no chart")
+            }
             for svg in svgs {
                 #expect(XMLCheck.problem(svg) == nil, "\(path): \(XMLCheck.problem(svg) ?? "")")
                 if svg.contains("chart-break-even") { kinds.insert("break-even") }
@@ -38,14 +40,17 @@ import Workspace
     @Test func aBadChartBlockFailsTheBuildAndLeavesOutputAlone() throws {
         let project = try FixtureProject([
             "Content/r.md": "# R\n\n| a | b |\n| --- | --- |\n| x | 1 |\n\n```chart\ntable: 1\nvalue: c\n```\n",
-            "Templates/base.mustache": "{{{body}}}", "Templates/page.mustache": "{{{body}}}", "Templates/list.mustache": "",
+            "Templates/base.mustache": "{{{body}}}", "Templates/page.mustache": "{{{body}}}",
+            "Templates/list.mustache": "",
             "Templates/home.mustache": "", "Templates/404.mustache": "",
             "Output/.gitkeep": "",
         ])
         defer { project.remove() }
         let before = project.snapshot("Output")
-        let report = BuildPipeline(loader: ProjectLoader(contentPath: project.path("Content"), templatesPath: project.path("Templates")),
-                                   outputPath: project.path("Output")).run()
+        let report = BuildPipeline(
+            loader: ProjectLoader(contentPath: project.path("Content"), templatesPath: project.path("Templates")),
+            outputPath: project.path("Output")
+        ).run()
         #expect(!report.published)
         let d = try #require(report.diagnostics.first { $0.rule == "chart" })
         #expect(d.location == SourceLocation(file: project.path("Content") + "/r.md", line: 9, column: 8))
@@ -55,12 +60,15 @@ import Workspace
     @Test func checkReportsTheChartProblemBuildFailsOn() throws {
         let project = try FixtureProject([
             "Content/r.md": "# R\n\n| a | b |\n| --- | --- |\n| x | 1 |\n\n```chart\ntable: 1\nvalue: c\n```\n",
-            "Templates/base.mustache": "{{{body}}}", "Templates/page.mustache": "{{{body}}}", "Templates/list.mustache": "",
+            "Templates/base.mustache": "{{{body}}}", "Templates/page.mustache": "{{{body}}}",
+            "Templates/list.mustache": "",
             "Templates/home.mustache": "", "Templates/404.mustache": "",
         ])
         defer { project.remove() }
-        let build = BuildPipeline(loader: ProjectLoader(contentPath: project.path("Content"), templatesPath: project.path("Templates")),
-                                  outputPath: project.path("Output")).run()
+        let build = BuildPipeline(
+            loader: ProjectLoader(contentPath: project.path("Content"), templatesPath: project.path("Templates")),
+            outputPath: project.path("Output")
+        ).run()
         let check = CheckPipeline(paths: [project.path("Content")]).run()
         let fromBuild = build.diagnostics.filter { $0.rule == "chart" }
         #expect(fromBuild.count == 1)

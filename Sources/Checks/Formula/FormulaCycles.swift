@@ -6,7 +6,9 @@ enum FormulaCycles {
     static func find(_ formulas: [FormulaDeclaration]) -> String? {
         var edges: [String: [String]] = [:]
         // Keyed by the name as `references` gives it: `[Monthly ($)]` is the reference `Monthly ($)`.
-        for f in formulas { edges[f.target.references.first ?? f.target.description, default: []] += f.expression.references }
+        for f in formulas {
+            edges[f.target.references.first ?? f.target.description, default: []] += f.expression.references
+        }
         var visiting: [String] = []
         var done: Set<String> = []
         func visit(_ node: String) -> String? {

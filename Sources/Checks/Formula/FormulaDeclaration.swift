@@ -18,7 +18,8 @@ public struct FormulaDeclaration: Sendable {
         let bytes = Array(html.utf8)
         let marker = Array("formula:".utf8)
         guard bytes.drop(while: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }).starts(with: "<!--".utf8),
-              bytes.firstRange(ofBytes: marker) != nil else { return ([], []) }
+            bytes.firstRange(ofBytes: marker) != nil
+        else { return ([], []) }
         var declarations: [FormulaDeclaration] = []
         var diagnostics: [Diagnostic] = []
         for (offset, fullLine) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
@@ -26,7 +27,9 @@ public struct FormulaDeclaration: Sendable {
             guard let found = rawLine.firstRange(ofBytes: marker) else { continue }
             var column = String(decoding: rawLine[..<found.upperBound], as: UTF8.self).count + 1
             var restBytes = rawLine[found.upperBound...]
-            if let close = restBytes.firstRange(ofBytes: Array("-->".utf8)) { restBytes = restBytes[..<close.lowerBound] }
+            if let close = restBytes.firstRange(ofBytes: Array("-->".utf8)) {
+                restBytes = restBytes[..<close.lowerBound]
+            }
             let rest = String(decoding: restBytes, as: UTF8.self)
             for part in rest.split(separator: ";", omittingEmptySubsequences: false) {
                 defer { column += part.count + 1 }
@@ -36,11 +39,17 @@ public struct FormulaDeclaration: Sendable {
                 let at = SourceLocation(file: file, line: line + offset, column: column + leading)
                 switch FormulaParser.parseDeclaration(text) {
                 case .success(let parsed):
-                    declarations.append(FormulaDeclaration(target: parsed.target, expression: parsed.expression, text: text, location: at))
+                    declarations.append(
+                        FormulaDeclaration(
+                            target: parsed.target, expression: parsed.expression, text: text, location: at))
                 case .failure(let failure):
                     var errorAt = at
                     errorAt.column += failure.offset
-                    diagnostics.append(Diagnostic(.error, rule: "formula-syntax", "formula syntax: \(failure.message) in '\(text.count > 80 ? text.prefix(80) + "…" : text)'", at: errorAt))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, rule: "formula-syntax",
+                            "formula syntax: \(failure.message) in '\(text.count > 80 ? text.prefix(80) + "…" : text)'",
+                            at: errorAt))
                 }
             }
         }

@@ -29,7 +29,9 @@ struct FormulaParser {
     }
 
     /// Parses `target = expression`.
-    static func parseDeclaration(_ text: String) -> Result<(target: FormulaExpression, expression: FormulaExpression), Failure> {
+    static func parseDeclaration(_ text: String) -> Result<
+        (target: FormulaExpression, expression: FormulaExpression), Failure
+    > {
         var parser = FormulaParser(text)
         do {
             if parser.chars.count > maxLength {
@@ -91,7 +93,9 @@ struct FormulaParser {
         guard depth <= Self.maxNesting else {
             throw Failure(message: "the formula nests more than \(Self.maxNesting) levels deep", offset: position)
         }
-        guard let c = peek else { throw Failure(message: "the formula ends where a value was expected", offset: position) }
+        guard let c = peek else {
+            throw Failure(message: "the formula ends where a value was expected", offset: position)
+        }
         if c == "-" || c == "−" {
             position += 1
             return .negate(try factor())
@@ -128,7 +132,9 @@ struct FormulaParser {
         position += 1
         var digits = ""
         while let c = peek, c.isASCII, c.isNumber { digits.append(c); position += 1 }
-        guard let n = Int(digits), n >= 1 else { throw Failure(message: "'#' must be followed by a column number from 1", offset: start) }
+        guard let n = Int(digits), n >= 1 else {
+            throw Failure(message: "'#' must be followed by a column number from 1", offset: start)
+        }
         return .position(n)
     }
 
@@ -139,14 +145,20 @@ struct FormulaParser {
         if let e = peek, e == "e" || e == "E" {
             var exponent = String(e)
             var probe = position + 1
-            if probe < chars.count, chars[probe] == "-" || chars[probe] == "+" { exponent.append(chars[probe]); probe += 1 }
+            if probe < chars.count, chars[probe] == "-" || chars[probe] == "+" {
+                exponent.append(chars[probe]); probe += 1
+            }
             let digitsStart = probe
-            while probe < chars.count, chars[probe].isASCII, chars[probe].isNumber { exponent.append(chars[probe]); probe += 1 }
+            while probe < chars.count, chars[probe].isASCII, chars[probe].isNumber {
+                exponent.append(chars[probe]); probe += 1
+            }
             if probe > digitsStart { text += exponent; position = probe }
         }
         let plain = text.replacingOccurrences(of: "_", with: "")
-        guard plain.filter({ $0 == "." }).count <= 1, let value = Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX")),
-              !plain.hasSuffix(".") else {
+        guard plain.filter({ $0 == "." }).count <= 1,
+            let value = Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX")),
+            !plain.hasSuffix(".")
+        else {
             throw Failure(message: "'\(text)' is not a number", offset: start)
         }
         return .number(value, text: text)
@@ -158,7 +170,9 @@ struct FormulaParser {
         while let c = peek, Self.isNameCharacter(c) || (c.isNumber && !name.isEmpty) { name.append(c); position += 1 }
         skipSpaces()
         guard peek == "(", Self.functions.contains(name.lowercased()) else {
-            if peek == "(" { throw Failure(message: "unknown function '\(name)'; use sum, round, min or max", offset: start) }
+            if peek == "(" {
+                throw Failure(message: "unknown function '\(name)'; use sum, round, min or max", offset: start)
+            }
             return .reference(name)
         }
         position += 1
@@ -175,7 +189,9 @@ struct FormulaParser {
         guard peek == ")" else { throw Failure(message: "expected ')' to close \(name)(", offset: position) }
         position += 1
         let function = name.lowercased()
-        if function == "round", arguments.count != 2 { throw Failure(message: "round takes a value and a number of decimals", offset: start) }
+        if function == "round", arguments.count != 2 {
+            throw Failure(message: "round takes a value and a number of decimals", offset: start)
+        }
         if arguments.isEmpty { throw Failure(message: "\(function)() needs at least one value", offset: start) }
         return .call(function, arguments)
     }

@@ -14,7 +14,9 @@ enum MathMasking {
 
     /// Whether `text` uses the characters masking relies on, so masking it would be ambiguous.
     static func clashes(with text: String) -> Bool {
-        text.unicodeScalars.contains { $0.value == 0xE000 || ($0.value >= openerBase && $0.value <= openerBase + UInt32(maxFormulas)) }
+        text.unicodeScalars.contains {
+            $0.value == 0xE000 || ($0.value >= openerBase && $0.value <= openerBase + UInt32(maxFormulas))
+        }
     }
 
     /// `body` with each of `spans` masked; `firstLine` is the file line of its first line.
@@ -26,11 +28,14 @@ enum MathMasking {
         var current = 0
         for character in body {
             let isBreak = character == "\n" || character == "\r\n" || character == "\r"
-            while current < spans.count, spans[current].span.end < SourcePosition(line: line, column: column) { current += 1 }
+            while current < spans.count, spans[current].span.end < SourcePosition(line: line, column: column) {
+                current += 1
+            }
             if !isBreak, current < spans.count, spans[current].covers(line: line, column: column) {
                 let start = spans[current].span.start
-                out.unicodeScalars.append(line == start.line && column == start.column
-                    ? Unicode.Scalar(openerBase + UInt32(current))! : "\u{E000}")
+                out.unicodeScalars.append(
+                    line == start.line && column == start.column
+                        ? Unicode.Scalar(openerBase + UInt32(current))! : "\u{E000}")
             } else {
                 out.append(character)
             }
@@ -57,7 +62,10 @@ enum MathMasking {
                 children += split(text, span: child.span, spans: spans)
             case .softBreak, .lineBreak:
                 // A line break inside a display formula: the next line goes on with masked characters.
-                if i + 1 < old.count, case .text(let next) = old[i + 1].kind, next.unicodeScalars.first?.value == 0xE000 { continue }
+                if i + 1 < old.count, case .text(let next) = old[i + 1].kind, next.unicodeScalars.first?.value == 0xE000
+                {
+                    continue
+                }
                 children.append(child)
             default:
                 children.append(restore(child, spans: spans))

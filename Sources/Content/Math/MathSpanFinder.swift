@@ -15,8 +15,10 @@ public enum MathSpanFinder {
     /// The formulas of `text`, in source order. `firstLine` is the file line of the text's first
     /// line; lines for which `skip` is true (code and HTML blocks) are not searched.
     /// Lines for which `isTableRow` is true are split at each `|`.
-    public static func find(in text: String, firstLine: Int = 1, skip: (Int) -> Bool = { _ in false },
-                            isTableRow: (Int) -> Bool = { _ in false }) -> [MathSpan] {
+    public static func find(
+        in text: String, firstLine: Int = 1, skip: (Int) -> Bool = { _ in false },
+        isTableRow: (Int) -> Bool = { _ in false }
+    ) -> [MathSpan] {
         guard text.utf8.contains(UInt8(ascii: "$")) else { return [] }
         var found: [MathSpan] = []
         // Lines are found on bytes, and only a paragraph with a dollar in it is read as
@@ -30,7 +32,8 @@ public enum MathSpanFinder {
                     let inTable = isTableRow(line)
                     var column = 1
                     for character in text {
-                        region.append(inTable && character == "|" ? Region.cellBoundary : character, line: line, column: column)
+                        region.append(
+                            inTable && character == "|" ? Region.cellBoundary : character, line: line, column: column)
                         column += 1
                     }
                     region.append("\n", line: line, column: column)
@@ -135,11 +138,15 @@ private struct Region {
     }
 
     /// Dollar signs written after a country's letters; the letters must start a word.
-    private static let currencyPrefixes: Set<String> = ["US", "A", "AU", "C", "CA", "HK", "NZ", "S", "SG", "NT", "R", "MX", "RD", "N", "TT", "J", "Z", "B", "BZ", "EC"]
+    private static let currencyPrefixes: Set<String> = [
+        "US", "A", "AU", "C", "CA", "HK", "NZ", "S", "SG", "NT", "R", "MX", "RD", "N", "TT", "J", "Z", "B", "BZ", "EC",
+    ]
 
     private func endsCurrencyPrefix(at dollar: Int) -> Bool {
         var start = dollar
-        while start > 0, dollar - start < 3, let ascii = characters[start - 1].asciiValue, (65...90).contains(ascii) { start -= 1 }
+        while start > 0, dollar - start < 3, let ascii = characters[start - 1].asciiValue, (65...90).contains(ascii) {
+            start -= 1
+        }
         guard start < dollar, Self.currencyPrefixes.contains(String(characters[start..<dollar])) else { return false }
         return start == 0 || !(characters[start - 1].asciiValue?.isLetterOrDigit ?? false)
     }
@@ -147,9 +154,11 @@ private struct Region {
     private func span(_ start: Int, _ end: Int, contentFrom from: Int, to: Int, display: Bool) -> MathSpan {
         var tex = String(characters[from..<to])
         if !display { tex = String(tex.trimmingWhitespace) }
-        return MathSpan(tex: tex, display: display,
-                        span: SourceSpan(start: SourcePosition(line: lines[start], column: columns[start]),
-                                         end: SourcePosition(line: lines[end], column: columns[end])))
+        return MathSpan(
+            tex: tex, display: display,
+            span: SourceSpan(
+                start: SourcePosition(line: lines[start], column: columns[start]),
+                end: SourcePosition(line: lines[end], column: columns[end])))
     }
 
     /// Past a code span opened by the backtick run at `start`, or past the run when nothing closes it.
@@ -182,7 +191,8 @@ private struct Region {
         }
         var k = start + 1
         while k < text.count, let ascii = text[k].asciiValue, ascii != UInt8(ascii: ":"),
-              text[k].isLetter || text[k].isNumber || "+.-".contains(text[k]) { k += 1 }
+            text[k].isLetter || text[k].isNumber || "+.-".contains(text[k])
+        { k += 1 }
         guard k > start + 2, text[safe: k] == ":" else { return start + 1 }
         while k < text.count, text[k] != ">", text[k] != "<", !text[k].isWhitespace { k += 1 }
         return text[safe: k] == ">" ? k + 1 : start + 1
@@ -190,7 +200,9 @@ private struct Region {
 }
 
 extension UInt8 {
-    fileprivate var isLetterOrDigit: Bool { (48...57).contains(self) || (65...90).contains(self) || (97...122).contains(self) }
+    fileprivate var isLetterOrDigit: Bool {
+        (48...57).contains(self) || (65...90).contains(self) || (97...122).contains(self)
+    }
 }
 
 extension Array {

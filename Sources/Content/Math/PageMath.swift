@@ -16,8 +16,11 @@ enum PageMath {
             default: break
             }
         }
-        let spans = MathSpanFinder.find(in: body, firstLine: lineOffset + 1, skip: codeLines.contains, isTableRow: tableLines.contains)
-        guard !spans.isEmpty, spans.count <= MathMasking.maxFormulas, !MathMasking.clashes(with: body) else { return (document, spans) }
+        let spans = MathSpanFinder.find(
+            in: body, firstLine: lineOffset + 1, skip: codeLines.contains, isTableRow: tableLines.contains)
+        guard !spans.isEmpty, spans.count <= MathMasking.maxFormulas, !MathMasking.clashes(with: body) else {
+            return (document, spans)
+        }
         let masked = MathMasking.mask(body, spans: spans, firstLine: lineOffset + 1)
         return (MathMasking.restore(MarkdownParser.parse(masked, lineOffset: lineOffset).document, spans: spans), spans)
     }

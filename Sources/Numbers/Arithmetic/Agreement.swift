@@ -30,7 +30,9 @@ public enum Agreement {
 
     /// Compares a scanned figure with the value computed for it, in the figure's own units
     /// (a percentage as 60 for `60%`, a scaled figure as 10000000 for `1000万`).
-    public static func compare(stated: ScannedNumber, computed: Decimal, tolerance: Decimal = defaultTolerance) -> AgreementResult {
+    public static func compare(stated: ScannedNumber, computed: Decimal, tolerance: Decimal = defaultTolerance)
+        -> AgreementResult
+    {
         compare(
             stated: stated.value, quantumExponent: stated.quantumExponent, isApproximate: stated.isApproximate,
             computed: computed, tolerance: tolerance
@@ -39,7 +41,8 @@ public enum Agreement {
 
     /// Compares a stated value shown to 10^`quantumExponent` with a computed value.
     public static func compare(
-        stated: Decimal, quantumExponent: Int, isApproximate: Bool, computed: Decimal, tolerance: Decimal = defaultTolerance
+        stated: Decimal, quantumExponent: Int, isApproximate: Bool, computed: Decimal,
+        tolerance: Decimal = defaultTolerance
     ) -> AgreementResult {
         if stated == computed { return .agrees(rounding: .exact) }
         if !isApproximate, isBeyondRounding(stated: stated, computed: computed, quantumExponent: quantumExponent) {
@@ -49,7 +52,9 @@ public enum Agreement {
         for rule in RoundingRule.roundings where rule.round(computed, toPowerOfTen: quantum) == stated {
             return .agrees(rounding: rule)
         }
-        if isApproximate, isWithin(tolerance, stated: stated, computed: computed) { return .agrees(rounding: .withinTolerance) }
+        if isApproximate, isWithin(tolerance, stated: stated, computed: computed) {
+            return .agrees(rounding: .withinTolerance)
+        }
         return .disagrees(expected: RoundingRule.halfUp.round(computed, toPowerOfTen: quantumExponent) ?? computed)
     }
 
@@ -69,7 +74,9 @@ public enum Agreement {
     /// relation inference asks for every candidate relation and row.
     public static func agrees(_ stated: ScannedNumber, computed: Decimal) -> Bool {
         if stated.value == computed { return true }
-        if !stated.isApproximate, isBeyondRounding(stated: stated.value, computed: computed, quantumExponent: stated.quantumExponent) {
+        if !stated.isApproximate,
+            isBeyondRounding(stated: stated.value, computed: computed, quantumExponent: stated.quantumExponent)
+        {
             return false
         }
         return compare(stated: stated, computed: computed).isAgreement
@@ -93,7 +100,8 @@ public enum Agreement {
 
     private static func isWithin(_ tolerance: Decimal, stated: Decimal, computed: Decimal) -> Bool {
         guard case .success(let difference) = ExactDecimal.subtract(stated, computed),
-              case .success(let allowed) = ExactDecimal.multiply(tolerance, computed.magnitude) else { return false }
+            case .success(let allowed) = ExactDecimal.multiply(tolerance, computed.magnitude)
+        else { return false }
         return difference.magnitude <= allowed
     }
 }

@@ -22,7 +22,8 @@ enum ExactDecimal {
 
     private static func run(
         _ lhs: Decimal, _ rhs: Decimal,
-        _ operation: (UnsafeMutablePointer<Decimal>, UnsafePointer<Decimal>, UnsafePointer<Decimal>) -> NSDecimalNumber.CalculationError
+        _ operation: (UnsafeMutablePointer<Decimal>, UnsafePointer<Decimal>, UnsafePointer<Decimal>) ->
+            NSDecimalNumber.CalculationError
     ) -> Result<Decimal, QuantityError> {
         guard !lhs.isNaN, !rhs.isNaN else { return .failure(.overflow) }
         var left = lhs, right = rhs, result = Decimal()

@@ -21,7 +21,8 @@ extension CountedThing {
     public var isPrefixed: Bool { prefixed != nil }
 
     private static let otherPrefixed: [String: (family: String, power: Int)] = [
-        "MW": ("W", 6), "GW": ("W", 9), "MWh": ("Wh", 6), "GWh": ("Wh", 9), "TWh": ("Wh", 12), "KB": ("B", 3), "PB": ("B", 15),
+        "MW": ("W", 6), "GW": ("W", 9), "MWh": ("Wh", 6), "GWh": ("Wh", 9), "TWh": ("Wh", 12), "KB": ("B", 3),
+        "PB": ("B", 15),
         "L": ("L", 0), "hL": ("L", 2), "kL": ("L", 3), "ML": ("L", 6),
     ]
 }
@@ -31,13 +32,16 @@ extension Quantity {
     /// or are rates of one measure per different amounts of one thing; nil otherwise.
     public func converted(to unit: FigureUnit?) -> Quantity? {
         // `60,20 € per 100 km` is `0,602 €/km`: one measure over amounts of one thing.
-        if let from = self.unit, let to = unit, from.measure == to.measure, let a = from.per, let b = to.per, a.thing == b.thing,
-           a.amount != b.amount, a.amount != 0 {
+        if let from = self.unit, let to = unit, from.measure == to.measure, let a = from.per, let b = to.per,
+            a.thing == b.thing,
+            a.amount != b.amount, a.amount != 0
+        {
             return Quantity(value * b.amount / a.amount, to)
         }
         guard let from = self.unit, let to = unit, from.per == nil, to.per == nil,
-              case .count(let a) = from.measure, case .count(let b) = to.measure,
-              let x = a.prefixed, let y = b.prefixed, x.family == y.family else { return nil }
+            case .count(let a) = from.measure, case .count(let b) = to.measure,
+            let x = a.prefixed, let y = b.prefixed, x.family == y.family
+        else { return nil }
         return Quantity(value * Decimal(sign: .plus, exponent: x.power - y.power, significand: 1), to)
     }
 }

@@ -26,7 +26,9 @@ struct DecimalDigits: Equatable {
     /// `value` rounded half away from zero to `fractionDigits` decimals, then its digits padded
     /// with zeros to exactly that many decimals.
     static func rounded(_ value: Decimal, fractionDigits: Int) -> DecimalDigits? {
-        guard let rounded = RoundingRule.halfUp.round(value, toPowerOfTen: -fractionDigits), var digits = DecimalDigits(rounded) else {
+        guard let rounded = RoundingRule.halfUp.round(value, toPowerOfTen: -fractionDigits),
+            var digits = DecimalDigits(rounded)
+        else {
             return nil
         }
         digits.fraction += String(repeating: "0", count: max(0, fractionDigits - digits.fraction.count))

@@ -7,7 +7,9 @@ extension NumberFormatting {
     /// `value` is in the reference's units after scale (15000000 for `万`). With `fractionDigits`
     /// nil, the mantissa keeps every digit the value has but at least as many decimals as the
     /// reference shows, so a message never hides a difference; charts pass a count.
-    public static func format(_ value: Decimal, like reference: ScannedNumber, locale: NumberLocale, fractionDigits: Int? = nil) -> String {
+    public static func format(
+        _ value: Decimal, like reference: ScannedNumber, locale: NumberLocale, fractionDigits: Int? = nil
+    ) -> String {
         let style = reference.style
         let scalePower = reference.scale?.powerOfTen ?? 0
         var mantissa = value * Decimal(sign: .plus, exponent: -scalePower, significand: 1)
@@ -15,16 +17,21 @@ extension NumberFormatting {
         if let form = style.exponentForm, mantissa != 0, let digits = DecimalDigits(mantissa) {
             var exponent = digits.leadingExponent
             mantissa *= Decimal(sign: .plus, exponent: -exponent, significand: 1)
-            if let places = fractionDigits, let rounded = DecimalDigits.rounded(mantissa, fractionDigits: places), rounded.integer == "10" {
+            if let places = fractionDigits, let rounded = DecimalDigits.rounded(mantissa, fractionDigits: places),
+                rounded.integer == "10"
+            {
                 // Rounding 9.96 to one decimal gives 10.0: move one power of ten into the exponent.
                 exponent += 1
                 mantissa *= Decimal(string: "0.1")!
             }
             exponentText = Self.exponent(exponent, form: form)
         }
-        let places = fractionDigits ?? max(reference.precision.fractionDigits, DecimalDigits(mantissa)?.fraction.count ?? 0)
+        let places =
+            fractionDigits ?? max(reference.precision.fractionDigits, DecimalDigits(mantissa)?.fraction.count ?? 0)
         let grouping = style.groupingSeparator ?? (writesUngrouped(reference) ? nil : locale.groupingSeparator)
-        var number = write(mantissa.magnitude, decimalMark: style.decimalMark ?? locale.decimalMark, grouping: grouping, fractionDigits: places)
+        var number = write(
+            mantissa.magnitude, decimalMark: style.decimalMark ?? locale.decimalMark, grouping: grouping,
+            fractionDigits: places)
         number += exponentText
         let sign = value < 0 ? "-" : ""
         return sign + style.prefix + number + style.scaleText + style.suffix

@@ -7,7 +7,9 @@ public enum TextPattern {
         var rest = pattern[...]
         while let open = rest.firstIndex(of: "{") {
             out += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}"), let value = values[String(rest[rest.index(after: open)..<close])] else {
+            guard let close = rest[open...].firstIndex(of: "}"),
+                let value = values[String(rest[rest.index(after: open)..<close])]
+            else {
                 out += "{"
                 rest = rest[rest.index(after: open)...]
                 continue

@@ -36,7 +36,8 @@ extension FigureUnit {
         guard let lhs else { return nil }
         if lhs == rhs { return UnitOutcome(unit: nil, factor: 1) }
         if lhs.per == nil, rhs.per == nil, case .count(let thing) = rhs.measure {
-            return UnitOutcome(unit: FigureUnit(lhs.measure, per: Denominator(thing: thing), written: lhs.written), factor: 1)
+            return UnitOutcome(
+                unit: FigureUnit(lhs.measure, per: Denominator(thing: thing), written: lhs.written), factor: 1)
         }
         if lhs.per == nil, let per = rhs.per, rhs.measure == lhs.measure, let thing = per.thing {
             return UnitOutcome(unit: FigureUnit(.count(thing), written: thing.description), factor: per.amount)
@@ -45,10 +46,16 @@ extension FigureUnit {
     }
 
     private static func countTimesRate(_ count: FigureUnit, _ rate: FigureUnit) -> UnitOutcome? {
-        guard count.per == nil, case .count(let thing) = count.measure, let per = rate.per, per.amount != 0 else { return nil }
-        if per.thing == thing { return UnitOutcome(unit: rate.withoutDenominator.keepingWritten(rate), factor: Decimal(1) / per.amount) }
+        guard count.per == nil, case .count(let thing) = count.measure, let per = rate.per, per.amount != 0 else {
+            return nil
+        }
+        if per.thing == thing {
+            return UnitOutcome(unit: rate.withoutDenominator.keepingWritten(rate), factor: Decimal(1) / per.amount)
+        }
         // `32 kL × ¥115/L`: a count and a rate in one family of prefixed units.
-        guard let perThing = per.thing, let a = thing.prefixed, let b = perThing.prefixed, a.family == b.family else { return nil }
+        guard let perThing = per.thing, let a = thing.prefixed, let b = perThing.prefixed, a.family == b.family else {
+            return nil
+        }
         let factor = Decimal(sign: .plus, exponent: a.power - b.power, significand: 1) / per.amount
         return UnitOutcome(unit: rate.withoutDenominator.keepingWritten(rate), factor: factor)
     }
@@ -57,8 +64,10 @@ extension FigureUnit {
     /// the first rate's denominator (€ per 100 km).
     private static func rateTimesRate(_ rate: FigureUnit, _ price: FigureUnit) -> UnitOutcome? {
         guard let per = rate.per, let pricePer = price.per, pricePer.amount != 0, case .count(let thing) = rate.measure,
-              pricePer.thing == thing else { return nil }
-        return UnitOutcome(unit: FigureUnit(price.measure, per: per, written: price.written), factor: Decimal(1) / pricePer.amount)
+            pricePer.thing == thing
+        else { return nil }
+        return UnitOutcome(
+            unit: FigureUnit(price.measure, per: per, written: price.written), factor: Decimal(1) / pricePer.amount)
     }
 
     private static func powerTimesTime(_ power: FigureUnit, _ time: FigureUnit) -> FigureUnit? {

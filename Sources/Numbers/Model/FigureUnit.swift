@@ -95,4 +95,3 @@ public enum CountedThing: Sendable, Equatable, CustomStringConvertible {
         }
     }
 }
-

@@ -5,7 +5,8 @@ public enum NumberLocale: String, Sendable, CaseIterable {
     /// The locale for a BCP 47 language tag such as `zh-Hans`, `zh-TW` or `fr-CA`, English when
     /// unknown; three-letter codes and a bare script (`hant`, `hans`) count too.
     public init(languageTag: String) {
-        let primary = (languageTag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? "").lowercased()
+        let primary = (languageTag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? "")
+            .lowercased()
         self = NumberLocale(rawValue: primary) ?? Self.otherNames[primary] ?? .en
     }
 

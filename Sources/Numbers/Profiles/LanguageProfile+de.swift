@@ -4,18 +4,34 @@ extension LanguageProfile {
         locale: .de,
         totalWords: ["summe", "gesamt", "gesamtsumme", "gesamtbetrag", "gesamtkosten", "insgesamt", "endsumme"],
         subtotalWords: ["zwischensumme", "teilsumme"],
-        averageWords: ["durchschnitt", "pro", "je", "einzelpreis", "stückpreis", "anteil", "quote", "mittel", "saldo", "kumuliert"],
-        restatementWords: ["also", "also rund", "also etwa", "rund", "bzw.", "das sind", "ca.", "etwa", "also ca.", "das entspricht", "entspricht"],
-        changeWords: ["senkung", "anstieg", "rückgang", "plus", "minus", "weniger", "mehr", "steigerung", "ersparnis", "einsparung", "reduktion", "gestiegen", "gesunken", "gefallen", "zugenommen", "abgenommen"],
-        summaryWords: ["zusammenfassung", "fazit", "ergebnis", "überblick", "empfehlung", "kurzfassung", "eckdaten", "kennzahlen", "auf einen blick", "das wichtigste"],
+        averageWords: [
+            "durchschnitt", "pro", "je", "einzelpreis", "stückpreis", "anteil", "quote", "mittel", "saldo", "kumuliert",
+        ],
+        restatementWords: [
+            "also", "also rund", "also etwa", "rund", "bzw.", "das sind", "ca.", "etwa", "also ca.", "das entspricht",
+            "entspricht",
+        ],
+        changeWords: [
+            "senkung", "anstieg", "rückgang", "plus", "minus", "weniger", "mehr", "steigerung", "ersparnis",
+            "einsparung", "reduktion", "gestiegen", "gesunken", "gefallen", "zugenommen", "abgenommen",
+        ],
+        summaryWords: [
+            "zusammenfassung", "fazit", "ergebnis", "überblick", "empfehlung", "kurzfassung", "eckdaten", "kennzahlen",
+            "auf einen blick", "das wichtigste",
+        ],
         shareWords: ["macht", "machen", "anteil", "entfällt", "entfallen", "der gesamt"],
-        decreaseWords: ["günstiger", "weniger", "niedriger", "billiger", "ersparnis", "einsparung", "senkung", "rückgang"],
+        decreaseWords: [
+            "günstiger", "weniger", "niedriger", "billiger", "ersparnis", "einsparung", "senkung", "rückgang",
+        ],
         marginWords: ["marge"],
         lessThanWords: ["günstiger", "weniger", "niedriger", "unter"],
         moreThanWords: ["teurer", "mehr", "höher", "über"],
         outOfWords: ["von"],
         spacedScaleWords: [("Mio.", 6), ("Mio", 6), ("Mrd.", 9), ("Mrd", 9), ("Tsd.", 3), ("Tsd", 3)],
-        sentenceOpeners: ["für", "mit", "etwa", "über", "unter", "bei", "in", "von", "ab", "nach", "vor", "je", "pro", "rund", "knapp", "und", "oder", "aber", "wenn", "die", "der", "das"],
+        sentenceOpeners: [
+            "für", "mit", "etwa", "über", "unter", "bei", "in", "von", "ab", "nach", "vor", "je", "pro", "rund",
+            "knapp", "und", "oder", "aber", "wenn", "die", "der", "das",
+        ],
         againstWords: ["gegenüber", "verglichen mit"],
         unitPriceWords: ["à", "zu", "zu je", "je"],
         resultWords: ["ergeben", "ergibt", "macht", "machen"],
@@ -24,7 +40,10 @@ extension LanguageProfile {
         yearWords: ["jährlich", "jahr", "jahreskosten"],
         earlierPeriodWords: ["vorjahr", "vormonat", "vorquartal", "gegenüber", "im vergleich"],
         planWords: ["budget", "geplant", "plan", "soll", "prognose"],
-        differenceWords: ["differenz", "unterschied", "weniger", "mehr", "ersparnis", "spart", "einsparung", "mehrkosten", "rest", "überschuss", "fehlbetrag", "defizit"],
+        differenceWords: [
+            "differenz", "unterschied", "weniger", "mehr", "ersparnis", "spart", "einsparung", "mehrkosten", "rest",
+            "überschuss", "fehlbetrag", "defizit",
+        ],
         abbreviations: ["bzw", "z. b", "z.b", "d. h", "d.h", "ca", "vgl", "inkl", "zzgl", "ggf", "evtl", "max", "min"],
         cumulativeWords: ["kumuliert", "über zehn jahre", "über fünf jahre", "in zehn jahren"])
 }

@@ -3,27 +3,65 @@ extension LanguageProfile {
         locale: .en,
         totalWords: ["total", "totals", "grand total", "sum", "overall total"],
         subtotalWords: ["subtotal", "sub-total", "sub total"],
-        averageWords: ["average", "avg", "per", "unit price", "rate", "ratio", "share", "cpa", "cpc", "cpm", "mean", "balance", "cumulative", "running"],
-        restatementWords: ["i.e.", "i.e", "ie", "that is", "or about", "or roughly", "roughly", "or around", "about", "approximately", "or approximately", "or roughly", "that is about", "which is about", "or about"],
-        changeWords: ["drop", "decrease", "increase", "growth", "reduction", "down", "up", "cut", "saving", "savings", "rise", "fall", "decline", "lower", "higher", "grew", "rose", "fell", "dropped", "increased", "decreased", "went up", "went down", "climbed", "grows", "rises", "falls", "increases", "decreases"],
-        summaryWords: ["summary", "conclusion", "conclusions", "tl;dr", "tldr", "overview", "key findings", "recommendation", "recommendations", "bottom line", "executive summary", "highlights", "key figures", "at a glance", "key numbers", "in brief", "takeaways", "key takeaways", "tl;dr:"],
-        shareWords: ["accounts for", "account for", "of the total", "of total", "share of", "makes up", "make up", "of the budget", "of all"],
-        decreaseWords: ["cheaper", "less", "lower", "fewer", "saving", "saves", "save", "reduction", "decrease", "down", "drop"],
+        averageWords: [
+            "average", "avg", "per", "unit price", "rate", "ratio", "share", "cpa", "cpc", "cpm", "mean", "balance",
+            "cumulative", "running",
+        ],
+        restatementWords: [
+            "i.e.", "i.e", "ie", "that is", "or about", "or roughly", "roughly", "or around", "about", "approximately",
+            "or approximately", "or roughly", "that is about", "which is about", "or about",
+        ],
+        changeWords: [
+            "drop", "decrease", "increase", "growth", "reduction", "down", "up", "cut", "saving", "savings", "rise",
+            "fall", "decline", "lower", "higher", "grew", "rose", "fell", "dropped", "increased", "decreased",
+            "went up", "went down", "climbed", "grows", "rises", "falls", "increases", "decreases",
+        ],
+        summaryWords: [
+            "summary", "conclusion", "conclusions", "tl;dr", "tldr", "overview", "key findings", "recommendation",
+            "recommendations", "bottom line", "executive summary", "highlights", "key figures", "at a glance",
+            "key numbers", "in brief", "takeaways", "key takeaways", "tl;dr:",
+        ],
+        shareWords: [
+            "accounts for", "account for", "of the total", "of total", "share of", "makes up", "make up",
+            "of the budget", "of all",
+        ],
+        decreaseWords: [
+            "cheaper", "less", "lower", "fewer", "saving", "saves", "save", "reduction", "decrease", "down", "drop",
+        ],
         marginWords: ["margin"],
         lessThanWords: ["lower", "less", "cheaper", "below"],
         moreThanWords: ["higher", "more", "above", "over budget"],
         outOfWords: ["out of", "of"],
-        spacedScaleWords: [("bn", 9), ("billion", 9), ("mn", 6), ("million", 6), ("M", 6), ("k", 3), ("K", 3), ("B", 9)],
-        sentenceOpeners: ["for", "add", "adding", "with", "about", "only", "over", "under", "in", "on", "by", "from", "to", "all", "pay", "buy", "use", "run", "take", "plus", "minus", "after", "before", "within", "around", "nearly", "almost", "another", "each", "every", "some", "those", "these", "the", "at least", "up to", "if", "when", "and", "or", "but", "of"],
+        spacedScaleWords: [
+            ("bn", 9), ("billion", 9), ("mn", 6), ("million", 6), ("M", 6), ("k", 3), ("K", 3), ("B", 9),
+        ],
+        sentenceOpeners: [
+            "for", "add", "adding", "with", "about", "only", "over", "under", "in", "on", "by", "from", "to", "all",
+            "pay", "buy", "use", "run", "take", "plus", "minus", "after", "before", "within", "around", "nearly",
+            "almost", "another", "each", "every", "some", "those", "these", "the", "at least", "up to", "if", "when",
+            "and", "or", "but", "of",
+        ],
         againstWords: ["versus", "vs", "vs.", "against", "compared with", "compared to", "up from", "down from"],
         unitPriceWords: ["at", "at each"],
         resultWords: ["makes", "comes to", "come to", "gives", "totals"],
-        annualWords: ["a year", "a full year", "a normal year", "a typical year", "the whole year", "per year", "annually", "annualised", "annualized", "over a year", "for the year", "yearly"],
+        annualWords: [
+            "a year", "a full year", "a normal year", "a typical year", "the whole year", "per year", "annually",
+            "annualised", "annualized", "over a year", "for the year", "yearly",
+        ],
         monthWords: ["monthly", "month", "mo"],
         yearWords: ["annual", "annually", "yearly", "year", "yr"],
-        earlierPeriodWords: ["last year", "last month", "last quarter", "previous", "prior year", "compared with", "compared to", "a year ago", "year on year", "year-on-year"],
+        earlierPeriodWords: [
+            "last year", "last month", "last quarter", "previous", "prior year", "compared with", "compared to",
+            "a year ago", "year on year", "year-on-year",
+        ],
         planWords: ["budget", "budgeted", "planned", "forecast", "estimate", "target"],
-        differenceWords: ["saving", "saves", "save", "difference", "gap", "premium", "cheaper", "less", "more", "below", "above", "left", "remaining", "surplus", "deficit", "shortfall", "over budget", "under budget"],
+        differenceWords: [
+            "saving", "saves", "save", "difference", "gap", "premium", "cheaper", "less", "more", "below", "above",
+            "left", "remaining", "surplus", "deficit", "shortfall", "over budget", "under budget",
+        ],
         abbreviations: ["i.e", "e.g", "vs", "approx", "cf", "ca", "incl", "excl", "max", "min", "est"],
-        cumulativeWords: ["cumulative", "cumulatively", "over ten years", "over five years", "over 10 years", "lifetime", "in ten years"])
+        cumulativeWords: [
+            "cumulative", "cumulatively", "over ten years", "over five years", "over 10 years", "lifetime",
+            "in ten years",
+        ])
 }

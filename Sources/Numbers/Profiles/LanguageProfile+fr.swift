@@ -3,28 +3,55 @@ extension LanguageProfile {
         locale: .fr,
         totalWords: ["total", "totale", "totaux", "totales", "somme", "montant total", "total général"],
         subtotalWords: ["sous-total", "sous-totaux", "sous total"],
-        averageWords: ["moyenne", "moyen", "prix unitaire", "taux", "par", "ratio", "part", "unitaire", "solde", "cumulé", "cumul"],
-        restatementWords: ["soit", "soit environ", "soit près de", "soit un peu plus de", "soit un peu moins de", "environ", "c'est-à-dire", "cela représente", "ce qui représente", "soit au total"],
-        changeWords: ["baisse", "hausse", "réduction", "augmentation", "diminution", "économie", "progression", "recul", "croissance", "progressé", "augmenté", "baissé", "diminué", "chuté", "grimpé", "progresse", "augmente", "diminue", "recule"],
-        summaryWords: ["résumé", "synthèse", "conclusion", "conclusions", "en bref", "recommandation", "recommandations", "faits marquants", "chiffres clés", "en résumé", "l'essentiel", "points clés", "à retenir", "ce qu'il faut retenir"],
+        averageWords: [
+            "moyenne", "moyen", "prix unitaire", "taux", "par", "ratio", "part", "unitaire", "solde", "cumulé", "cumul",
+        ],
+        restatementWords: [
+            "soit", "soit environ", "soit près de", "soit un peu plus de", "soit un peu moins de", "environ",
+            "c'est-à-dire", "cela représente", "ce qui représente", "soit au total",
+        ],
+        changeWords: [
+            "baisse", "hausse", "réduction", "augmentation", "diminution", "économie", "progression", "recul",
+            "croissance", "progressé", "augmenté", "baissé", "diminué", "chuté", "grimpé", "progresse", "augmente",
+            "diminue", "recule",
+        ],
+        summaryWords: [
+            "résumé", "synthèse", "conclusion", "conclusions", "en bref", "recommandation", "recommandations",
+            "faits marquants", "chiffres clés", "en résumé", "l'essentiel", "points clés", "à retenir",
+            "ce qu'il faut retenir",
+        ],
         shareWords: ["représente", "représentent", "du total", "part de", "des coûts", "du budget"],
         decreaseWords: ["moins", "baisse", "économie", "réduction", "diminution"],
         marginWords: ["marge"],
         lessThanWords: ["de moins", "moins cher", "inférieur"],
         moreThanWords: ["de plus", "plus cher", "supérieur", "dépassement"],
         outOfWords: ["sur"],
-        spacedScaleWords: [("Md", 9), ("Mds", 9), ("Mrd", 9), ("milliard", 9), ("milliards", 9), ("million", 6), ("millions", 6),
-                           ("M", 6), ("k", 3), ("K", 3)],
-        sentenceOpeners: ["pour", "avec", "environ", "sur", "dans", "de", "des", "les", "la", "le", "en", "à", "après", "avant", "chaque", "plus", "moins", "pendant", "avec", "si", "et", "ou", "mais", "ajouter", "comptez", "prévoir", "soit"],
+        spacedScaleWords: [
+            ("Md", 9), ("Mds", 9), ("Mrd", 9), ("milliard", 9), ("milliards", 9), ("million", 6), ("millions", 6),
+            ("M", 6), ("k", 3), ("K", 3),
+        ],
+        sentenceOpeners: [
+            "pour", "avec", "environ", "sur", "dans", "de", "des", "les", "la", "le", "en", "à", "après", "avant",
+            "chaque", "plus", "moins", "pendant", "avec", "si", "et", "ou", "mais", "ajouter", "comptez", "prévoir",
+            "soit",
+        ],
         againstWords: ["contre", "par rapport à", "face à", "comparé à"],
         unitPriceWords: ["à", "a", "à raison de"],
         resultWords: ["donne", "donnent", "font", "fait"],
         annualWords: ["par an", "sur un an", "sur l'année", "annuels", "annuel", "à l'année"],
         monthWords: ["mensuel", "mensuelle", "mensuels", "mois"],
         yearWords: ["annuel", "annuelle", "annuels", "an", "année"],
-        earlierPeriodWords: ["l'an dernier", "l'année dernière", "le mois dernier", "le trimestre dernier", "précédent", "précédente", "par rapport à", "par rapport au", "comparé à", "sur un an", "qu'en"],
+        earlierPeriodWords: [
+            "l'an dernier", "l'année dernière", "le mois dernier", "le trimestre dernier", "précédent", "précédente",
+            "par rapport à", "par rapport au", "comparé à", "sur un an", "qu'en",
+        ],
         planWords: ["budget", "budgété", "prévu", "prévue", "prévisionnel", "prévision", "objectif", "estimé"],
-        differenceWords: ["écart", "économie", "économise", "de moins", "de plus", "reliquat", "différence", "dépassement", "surcoût", "solde", "reste", "excédent", "déficit"],
+        differenceWords: [
+            "écart", "économie", "économise", "de moins", "de plus", "reliquat", "différence", "dépassement", "surcoût",
+            "solde", "reste", "excédent", "déficit",
+        ],
         abbreviations: ["env", "cf", "c.-à-d", "p. ex", "vs", "max", "min", "hors tva"],
-        cumulativeWords: ["cumulé", "cumulés", "cumulée", "cumulées", "sur dix ans", "sur cinq ans", "sur 10 ans", "en dix ans"])
+        cumulativeWords: [
+            "cumulé", "cumulés", "cumulée", "cumulées", "sur dix ans", "sur cinq ans", "sur 10 ans", "en dix ans",
+        ])
 }

@@ -26,9 +26,11 @@ extension NumberMarks {
         if marks.decimalComma {
             // `693.000` beside `16,5`, with decimal points only in a listing (`rep = 0.22`) if at
             // all: the point groups thousands.
-            let groupsWithPoints = pointGroupVotes > 0 || (commaVotes >= 1 && commaVotes >= pointVotes && pointThousands >= 3)
+            let groupsWithPoints =
+                pointGroupVotes > 0 || (commaVotes >= 1 && commaVotes >= pointVotes && pointThousands >= 3)
             guard pointVotes >= 3, pointVotes >= 2 * commaVotes else {
-                return groupsWithPoints && !marks.pointGroups ? NumberMarks(decimalComma: true, pointGroups: true, spaceGroups: marks.spaceGroups) : marks
+                return groupsWithPoints && !marks.pointGroups
+                    ? NumberMarks(decimalComma: true, pointGroups: true, spaceGroups: marks.spaceGroups) : marks
             }
             return NumberMarks(decimalComma: false, spaceGroups: marks.spaceGroups)
         }
@@ -49,17 +51,25 @@ extension NumberMarks {
     private static func spaceGroupVotes(_ bytes: [UInt8]) -> Int {
         var votes = 0, index = 0
         while index < bytes.count {
-            guard isDigit(bytes[index]), index == 0 || !isWordByte(bytes[index - 1]) && !isDigit(bytes[index - 1]) else { index += 1; continue }
+            guard isDigit(bytes[index]), index == 0 || !isWordByte(bytes[index - 1]) && !isDigit(bytes[index - 1])
+            else { index += 1; continue }
             var end = index
             while end < bytes.count, isDigit(bytes[end]) { end += 1 }
             let lead = end - index
             var gap = 0
-            if end < bytes.count, bytes[end] == 0x20 { gap = 1 }
-            else if end + 1 < bytes.count, bytes[end] == 0xC2, bytes[end + 1] == 0xA0 { gap = 2 }
-            else if end + 2 < bytes.count, bytes[end] == 0xE2, bytes[end + 1] == 0x80, bytes[end + 2] == 0xAF { gap = 3 }
+            if end < bytes.count, bytes[end] == 0x20 {
+                gap = 1
+            } else if end + 1 < bytes.count, bytes[end] == 0xC2, bytes[end + 1] == 0xA0 {
+                gap = 2
+            } else if end + 2 < bytes.count, bytes[end] == 0xE2, bytes[end + 1] == 0x80, bytes[end + 2] == 0xAF {
+                gap = 3
+            }
             let groupStart = end + gap
-            if (1...3).contains(lead), gap > 0, groupStart + 3 <= bytes.count, bytes[groupStart..<groupStart + 3].allSatisfy(isDigit),
-               groupStart + 3 == bytes.count || !isDigit(bytes[groupStart + 3]) && bytes[groupStart + 3] != UInt8(ascii: ".") {
+            if (1...3).contains(lead), gap > 0, groupStart + 3 <= bytes.count,
+                bytes[groupStart..<groupStart + 3].allSatisfy(isDigit),
+                groupStart + 3 == bytes.count
+                    || !isDigit(bytes[groupStart + 3]) && bytes[groupStart + 3] != UInt8(ascii: ".")
+            {
                 votes += 1
             }
             index = max(end, index + 1)
@@ -70,12 +80,15 @@ extension NumberMarks {
     private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {
-        (byte | 0x20) &- 0x61 < 26 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")
+        (byte | 0x20) &- 0x61 < 26 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+            || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")
     }
 
     private static func skipRun(_ bytes: [UInt8], from start: Int) -> Int {
         var index = start
-        while index < bytes.count, isDigit(bytes[index]) || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ",") { index += 1 }
+        while index < bytes.count,
+            isDigit(bytes[index]) || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ",")
+        { index += 1 }
         return index
     }
 
@@ -95,7 +108,9 @@ extension NumberMarks {
                 if NumberMarks.isDigit(byte) {
                     count += 1
                     index += 1
-                } else if (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")), index + 1 < bytes.count, NumberMarks.isDigit(bytes[index + 1]) {
+                } else if (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")), index + 1 < bytes.count,
+                    NumberMarks.isDigit(bytes[index + 1])
+                {
                     groups.append(count)
                     marks.append(byte)
                     count = 0

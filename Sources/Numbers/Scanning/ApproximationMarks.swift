@@ -1,17 +1,20 @@
 /// Marks that say a figure is approximate: before it (`约`, `~`, `≈`, `about`) or after (`左右`).
 enum ApproximationMarks {
-    static let before = Lexicon([
-        ("约", ()), ("約", ()), ("大约", ()), ("大約", ()), ("约为", ()), ("およそ", ()), ("概ね", ()),
-        ("~", ()), ("≈", ()), ("≃", ()), ("∼", ()),
-        ("environ", ()), ("about", ()), ("approx.", ()), ("approx", ()), ("approximately", ()),
-        ("around", ()), ("roughly", ()), ("circa", ()), ("ca.", ()), ("env.", ()),
-    ], ignoresCase: true)
+    static let before = Lexicon(
+        [
+            ("约", ()), ("約", ()), ("大约", ()), ("大約", ()), ("约为", ()), ("およそ", ()), ("概ね", ()),
+            ("~", ()), ("≈", ()), ("≃", ()), ("∼", ()),
+            ("environ", ()), ("about", ()), ("approx.", ()), ("approx", ()), ("approximately", ()),
+            ("around", ()), ("roughly", ()), ("circa", ()), ("ca.", ()), ("env.", ()),
+        ], ignoresCase: true)
 
     static let after = Lexicon([("左右", ()), ("前後", ()), ("程度", ()), ("ほど", ()), ("environ", ())], ignoresCase: true)
 
     /// Characters that make `约`/`約` the end of another word: 节约 (save), 预约 (book), 合约/契約
     /// (contract), 制约, 简约, 公约, 条约, 签约, 要約, 予約.
-    private static let wordsEndingInYue: Set<Character> = ["节", "預", "预", "合", "契", "制", "简", "公", "条", "签", "要", "予", "節"]
+    private static let wordsEndingInYue: Set<Character> = [
+        "节", "預", "预", "合", "契", "制", "简", "公", "条", "签", "要", "予", "節",
+    ]
 
     /// Whether a `约` mark is the last character of another word (`节约 5 元` saves, not "about").
     static func isPartOfWord(_ mark: Lexicon<Void>.Match, in text: ScanText) -> Bool {

@@ -25,7 +25,9 @@ enum CharacterFolding {
     /// `character` folded as `fold(_:)` folds its scalar, when it is a single scalar.
     static func fold(_ character: Character) -> Character {
         let scalars = character.unicodeScalars
-        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return character }
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
+            return character
+        }
         let folded = fold(first.value)
         return folded == first.value ? character : Character(Unicode.Scalar(folded)!)
     }

@@ -17,7 +17,9 @@ struct CodeSkipper {
         var runEnd = index
         while text[runEnd] == fence { runEnd += 1 }
         let length = runEnd - index
-        if length >= 3, Exclusions(text: text).isAtLineStart(index) { return fencedBlockEnd(after: runEnd, fence: fence, length: length) }
+        if length >= 3, Exclusions(text: text).isAtLineStart(index) {
+            return fencedBlockEnd(after: runEnd, fence: fence, length: length)
+        }
         guard fence == "`", !unclosedRunLengths.contains(length) else { return runEnd }
         var position = runEnd
         while position < text.count {

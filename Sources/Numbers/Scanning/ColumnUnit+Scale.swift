@@ -2,22 +2,28 @@ extension ColumnUnit {
     /// The scale a column header gives its bare cells, written in its last brackets: `(k€)`,
     /// `($M)`, `(USD thousands)`, `(en milliers d'euros)`, `（万元）`, `（百万円）`, `(Tsd. €)`.
     public static func scale(header: String) -> Scale? {
-        guard header.utf8.contains(UInt8(ascii: ")")) || header.contains("）"), let close = header.lastIndex(where: { $0 == ")" || $0 == "）" }),
-              let open = header[..<close].lastIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
+        guard header.utf8.contains(UInt8(ascii: ")")) || header.contains("）"),
+            let close = header.lastIndex(where: { $0 == ")" || $0 == "）" }),
+            let open = header[..<close].lastIndex(where: { $0 == "(" || $0 == "（" })
+        else { return nil }
         let raw = header[header.index(after: open)..<close]
         // Every scale mark has one of these Characters; most brackets (`(USD)`, `(€)`) have none.
         guard raw.count <= 24, raw.contains(where: { Self.scaleMarkCharacters.contains($0) }) else { return nil }
         let inside = raw.lowercased()
         let compact = inside.filter { !$0.isWhitespace }
         // `（美元/百万token）` and `(€ per 1M)` name a rate's denominator, not the cells' scale.
-        guard !compact.contains("/"), !compact.contains("／"), !["per", "par", "每", "あたり", "pro", "je"].contains(where: { inside.contains($0) }) else { return nil }
+        guard !compact.contains("/"), !compact.contains("／"),
+            !["per", "par", "每", "あたり", "pro", "je"].contains(where: { inside.contains($0) })
+        else { return nil }
         for (marks, power) in scaleMarks where marks.contains(where: { compact.contains($0) }) {
             return Scale(word: "", powerOfTen: power)
         }
         return nil
     }
 
-    private static let scaleMarkCharacters: Set<Character> = ["k", "K", "m", "M", "b", "B", "t", "T", "万", "萬", "千", "億", "亿", "百"]
+    private static let scaleMarkCharacters: Set<Character> = [
+        "k", "K", "m", "M", "b", "B", "t", "T", "万", "萬", "千", "億", "亿", "百",
+    ]
 
     /// Checked in order: longer and larger marks first, so `百万` is not read as `万`.
     private static let scaleMarks: [([String], Int)] = [
@@ -25,8 +31,18 @@ extension ColumnUnit {
         // `(CNY 10k)`, `(10,000 JPY)`: ten thousands, before the plain `k`.
         (["10k", "10,000", "10.000", "10 000"], 4),
         (["億", "亿"], 8),
-        (["百万", "百萬", "million", "mio", "m€", "$m", "m$", "meur", "musd", "mcny", "mrmb", "mjpy", "m¥", "mgbp", "m£"], 6),
+        (
+            [
+                "百万", "百萬", "million", "mio", "m€", "$m", "m$", "meur", "musd", "mcny", "mrmb", "mjpy", "m¥", "mgbp",
+                "m£",
+            ], 6
+        ),
         (["万", "萬"], 4),
-        (["thousand", "millier", "tsd", "千", "k€", "€k", "k$", "$k", "keur", "kusd", "kchf", "¥k", "k¥", "£k", "k£", "kjpy", "kcny", "kgbp"], 3),
+        (
+            [
+                "thousand", "millier", "tsd", "千", "k€", "€k", "k$", "$k", "keur", "kusd", "kchf", "¥k", "k¥", "£k",
+                "k£", "kjpy", "kcny", "kgbp",
+            ], 3
+        ),
     ]
 }

@@ -30,27 +30,36 @@ public enum ColumnUnit {
     private static func currencyWord(in text: ScanText, at index: Int) -> Lexicon<CurrencyWords.Written>.Match? {
         // `(k€)`, `(M$)`: a scale letter may stand right before the currency.
         let gluedScale = text[index - 1].map { "kKM".contains($0) } == true && !text.isLatinLetter(index - 2)
-        guard !text.isLatinLetter(index - 1) || gluedScale, let match = CurrencyWords.suffixes.match(in: text, at: index) else { return nil }
+        guard !text.isLatinLetter(index - 1) || gluedScale,
+            let match = CurrencyWords.suffixes.match(in: text, at: index)
+        else { return nil }
         return match
     }
 
     /// `每百万…`, `per 1M …`, `par million de …`, `/M`: a per-word and what follows it.
-    private static func perPhrase(in text: ScanText, at index: Int, reader: FigureReader) -> (denominator: Denominator, end: Int)? {
+    private static func perPhrase(in text: ScanText, at index: Int, reader: FigureReader) -> (
+        denominator: Denominator, end: Int
+    )? {
         // `per` inside a word (`Super`) is none; a slash may follow a code directly (`USD/1M tokens`).
-        guard let per = UnitWords.perWords.match(in: text, at: index), text[index] == "/" || text[index] == "／" || !text.isLatinLetter(index - 1) else { return nil }
+        guard let per = UnitWords.perWords.match(in: text, at: index),
+            text[index] == "/" || text[index] == "／" || !text.isLatinLetter(index - 1)
+        else { return nil }
         let start = text.isInlineSpace(per.end) ? per.end + 1 : per.end
         return reader.readDenominatorBody(at: start)
     }
 
     /// `100万入力トークンあたり`: a counted quantity followed by あたり ("per").
-    private static func quantityBeforeAtari(at index: Int, reader: FigureReader) -> (denominator: Denominator, end: Int)? {
+    private static func quantityBeforeAtari(at index: Int, reader: FigureReader) -> (
+        denominator: Denominator, end: Int
+    )? {
         guard case .figure(let draft) = reader.read(at: index), draft.literal.exponentForm == nil,
-              case .count(let thing)? = draft.unit?.measure, draft.unit?.per == nil,
-              reader.text.matches(["あ", "た", "り"], at: draft.end),
-              let amount = DecimalBuilder.value(
+            case .count(let thing)? = draft.unit?.measure, draft.unit?.per == nil,
+            reader.text.matches(["あ", "た", "り"], at: draft.end),
+            let amount = DecimalBuilder.value(
                 digits: draft.literal.digits, fractionDigits: draft.literal.fractionDigits,
                 exponent: draft.scale?.powerOfTen ?? 0, negative: false
-              ) else { return nil }
+            )
+        else { return nil }
         return (Denominator(amount: amount, thing: thing), draft.end + 3)
     }
 }

@@ -23,13 +23,15 @@ enum CurrencyWords {
     static let prefixes = Lexicon(symbolsAndCodes)
 
     /// Written after the digits (and any scale word): `0,05 $`, `0.05美元`, `3億円`, `5 USD`.
-    static let suffixes = Lexicon(symbolsAndCodes + [
-        ("$US", .fixed(.usd)), ("美元", .fixed(.usd)), ("美金", .fixed(.usd)), ("人民币", .fixed(.cny)),
-        ("元", .fixed(.cny)), ("日元", .fixed(.jpy)), ("円", .fixed(.jpy)), ("ドル", .fixed(.usd)),
-        ("米ドル", .fixed(.usd)), ("ユーロ", .fixed(.eur)), ("欧元", .fixed(.eur)), ("歐元", .fixed(.eur)), ("英镑", .fixed(.gbp)), ("英鎊", .fixed(.gbp)),
-        ("人民幣", .fixed(.cny)), ("日圓", .fixed(.jpy)),
-        ("dollars", .fixed(.usd)), ("dollar", .fixed(.usd)), ("euros", .fixed(.eur)), ("euro", .fixed(.eur)),
-    ])
+    static let suffixes = Lexicon(
+        symbolsAndCodes + [
+            ("$US", .fixed(.usd)), ("美元", .fixed(.usd)), ("美金", .fixed(.usd)), ("人民币", .fixed(.cny)),
+            ("元", .fixed(.cny)), ("日元", .fixed(.jpy)), ("円", .fixed(.jpy)), ("ドル", .fixed(.usd)),
+            ("米ドル", .fixed(.usd)), ("ユーロ", .fixed(.eur)), ("欧元", .fixed(.eur)), ("歐元", .fixed(.eur)),
+            ("英镑", .fixed(.gbp)), ("英鎊", .fixed(.gbp)),
+            ("人民幣", .fixed(.cny)), ("日圓", .fixed(.jpy)),
+            ("dollars", .fixed(.usd)), ("dollar", .fixed(.usd)), ("euros", .fixed(.eur)), ("euro", .fixed(.eur)),
+        ])
 
     /// Whether `character` is a currency sign on its own (`$`, `€`, `£`, `¥`, `￥`).
     static func isCurrencySymbol(_ character: Character) -> Bool {

@@ -7,11 +7,14 @@ extension Exclusions {
         guard text[start - 1] == " " else { return false }
         var position = start - 2
         var length = 0
-        while let character = text[position], CharacterFolding.isIdentifierCharacter(character) || character == "-" || character == "." {
+        while let character = text[position],
+            CharacterFolding.isIdentifierCharacter(character) || character == "-" || character == "."
+        {
             position -= 1
             length += 1
         }
-        guard length >= 2, let first = text[position + 1], let ascii = first.asciiValue, ascii >= 0x41 && ascii <= 0x5A else { return false }
+        guard length >= 2, let first = text[position + 1], let ascii = first.asciiValue, ascii >= 0x41 && ascii <= 0x5A
+        else { return false }
         let word = String((position + 1..<start - 1).compactMap { text[$0] }).lowercased()
         return !Self.sentenceOpeners.contains(word)
     }
@@ -20,7 +23,9 @@ extension Exclusions {
 
     /// Whether a literal at the line start is a list number (`1.` or `1)` then a space).
     func isListNumber(_ literal: NumericLiteral) -> Bool {
-        guard literal.isPlainInteger, literal.integerDigitCount <= 3, let mark = text[literal.end], mark == "." || mark == ")" else {
+        guard literal.isPlainInteger, literal.integerDigitCount <= 3, let mark = text[literal.end],
+            mark == "." || mark == ")"
+        else {
             return false
         }
         return text[literal.end + 1] == nil || text.isInlineSpace(literal.end + 1) || text[literal.end + 1] == "\n"
@@ -29,8 +34,10 @@ extension Exclusions {
     /// Whether a literal at the line start numbers a heading (`59.3 本地部署`): a decimal with
     /// no leading `0`, then a space and a word rather than an operator or another figure.
     func isHeadingNumber(_ literal: NumericLiteral) -> Bool {
-        guard literal.decimalMark == ".", literal.groupingSeparator == nil, !literal.isScientific, !literal.digits.hasPrefix("0"),
-              text.isInlineSpace(literal.end), let next = text[literal.end + 1] else { return false }
+        guard literal.decimalMark == ".", literal.groupingSeparator == nil, !literal.isScientific,
+            !literal.digits.hasPrefix("0"),
+            text.isInlineSpace(literal.end), let next = text[literal.end + 1]
+        else { return false }
         return !CharacterFolding.isDigit(next) && !"=×*+-/x$€¥%(".contains(next)
     }
 }

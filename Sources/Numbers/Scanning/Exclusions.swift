@@ -25,10 +25,16 @@ struct Exclusions {
         // `9月` is September (a duration is `9个月` or `9ヶ月`); `9月6日` is a date.
         if text[afterFirst] == "月" { return monthDayEnd(at: index) ?? afterFirst + 1 }
         // `9 月共计…`: a month written with a space before `月`.
-        if text.isInlineSpace(afterFirst), text[afterFirst + 1] == "月", let month = Int(String((index..<afterFirst).compactMap { text[$0] })),
-           (1...12).contains(month) { return afterFirst + 2 }
+        if text.isInlineSpace(afterFirst), text[afterFirst + 1] == "月",
+            let month = Int(String((index..<afterFirst).compactMap { text[$0] })),
+            (1...12).contains(month)
+        {
+            return afterFirst + 2
+        }
         // `4月12日—13日`: the second day of a date range.
-        if text[afterFirst] == "日", let before = text[index - 1], "—–-~〜至到".contains(before), text[index - 2] == "日" { return afterFirst + 1 }
+        if text[afterFirst] == "日", let before = text[index - 1], "—–-~〜至到".contains(before), text[index - 2] == "日" {
+            return afterFirst + 1
+        }
         return nil
     }
 
@@ -59,7 +65,9 @@ struct Exclusions {
         while let character = text[position] {
             if CharacterFolding.isIdentifierCharacter(character) {
                 position += 1
-            } else if character == "-" || character == "." || character == "_", text[position + 1].map(CharacterFolding.isIdentifierCharacter) ?? false {
+            } else if character == "-" || character == "." || character == "_",
+                text[position + 1].map(CharacterFolding.isIdentifierCharacter) ?? false
+            {
                 position += 2
             } else {
                 break
@@ -73,24 +81,38 @@ struct Exclusions {
     func isBesideMonthName(start: Int, end: Int) -> Bool {
         func word(endingBefore index: Int) -> String {
             var position = index - 1
-            while position >= 0, text.isInlineSpace(position) || text[position] == "." || text[position] == "," { position -= 1 }
+            while position >= 0, text.isInlineSpace(position) || text[position] == "." || text[position] == "," {
+                position -= 1
+            }
             var letters: [Character] = []
-            while let character = text[position], CharacterFolding.isLatinLetter(character) { letters.append(character); position -= 1 }
+            while let character = text[position], CharacterFolding.isLatinLetter(character) {
+                letters.append(character); position -= 1
+            }
             return String(letters.reversed()).lowercased()
         }
         func word(startingAt index: Int) -> String {
             var position = index
             while text.isInlineSpace(position) || text[position] == "." || text[position] == "," { position += 1 }
             var letters: [Character] = []
-            while let character = text[position], CharacterFolding.isLatinLetter(character) { letters.append(character); position += 1 }
+            while let character = text[position], CharacterFolding.isLatinLetter(character) {
+                letters.append(character); position += 1
+            }
             return String(letters).lowercased()
         }
-        if Self.monthNames.contains(word(endingBefore: start)) || Self.monthNames.contains(word(startingAt: end)) { return true }
+        if Self.monthNames.contains(word(endingBefore: start)) || Self.monthNames.contains(word(startingAt: end)) {
+            return true
+        }
         // `August 29–30`, `les 29 et 30 août`: the other day of a pair beside the month's name.
         var after = end
         while text.isInlineSpace(after) { after += 1 }
-        let joiners: [[Character]] = [["e", "t"], ["a", "n", "d"], ["u", "n", "d"], ["t", "o"], ["a", "u"], ["b", "i", "s"]]
-        if let c = text[after], "–-—&".contains(c) { after += 1 } else if let joiner = joiners.first(where: { text.matches($0, at: after, ignoringCase: true) }) { after += joiner.count }
+        let joiners: [[Character]] = [
+            ["e", "t"], ["a", "n", "d"], ["u", "n", "d"], ["t", "o"], ["a", "u"], ["b", "i", "s"],
+        ]
+        if let c = text[after], "–-—&".contains(c) {
+            after += 1
+        } else if let joiner = joiners.first(where: { text.matches($0, at: after, ignoringCase: true) }) {
+            after += joiner.count
+        }
         while text.isInlineSpace(after) { after += 1 }
         if after > end, text.isDigit(after) {
             var digitsEnd = after
@@ -104,15 +126,21 @@ struct Exclusions {
             while text.isInlineSpace(before) { before -= 1 }
             var digitsStart = before
             while text.isDigit(digitsStart) { digitsStart -= 1 }
-            if before - digitsStart >= 1, before - digitsStart <= 2, Self.monthNames.contains(word(endingBefore: digitsStart + 1)) { return true }
+            if before - digitsStart >= 1, before - digitsStart <= 2,
+                Self.monthNames.contains(word(endingBefore: digitsStart + 1))
+            {
+                return true
+            }
         }
         return false
     }
 
     static let monthNames: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "décembre",
         "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
     ]
 
@@ -133,7 +161,8 @@ struct Exclusions {
     func isOrdinal(at start: Int) -> Bool {
         var position = start - 1
         if text.isInlineSpace(position) { position -= 1 }
-        return text[position] == "第" || text[position] == "#" || text[position] == "°" || text.matches(["N", "o", "."], endingBefore: position + 1)
+        return text[position] == "第" || text[position] == "#" || text[position] == "°"
+            || text.matches(["N", "o", "."], endingBefore: position + 1)
     }
 
     /// Whether only Markdown markers and spaces stand between the line start and `start`.
@@ -147,7 +176,9 @@ struct Exclusions {
     }
 
     private func calendarDateEnd(at index: Int, firstRun: Int) -> Int? {
-        guard firstRun == 4 || firstRun <= 2, let separator = text[index + firstRun], "-/.".contains(separator) else { return nil }
+        guard firstRun == 4 || firstRun <= 2, let separator = text[index + firstRun], "-/.".contains(separator) else {
+            return nil
+        }
         let secondStart = index + firstRun + 1
         let second = digitRun(at: secondStart)
         guard (1...2).contains(second) else { return nil }
@@ -156,7 +187,9 @@ struct Exclusions {
         if firstRun == 4, (1...2).contains(third) { return thirdStart + third }
         if firstRun <= 2, third == 4 { return thirdStart + third }
         // A year and month (`2025-09`): only with `-`, a plausible year and a two-digit month.
-        if firstRun == 4, third == 0, separator == "-", second == 2, isPlausibleYear(at: index), !text.isDigit(secondStart + 2) {
+        if firstRun == 4, third == 0, separator == "-", second == 2, isPlausibleYear(at: index),
+            !text.isDigit(secondStart + 2)
+        {
             return secondStart + 2
         }
         return nil

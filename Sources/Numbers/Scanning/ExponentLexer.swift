@@ -33,7 +33,8 @@ struct ExponentLexer {
     private func readTimesTen(at position: Int) -> Reading? {
         var cursor = position
         if text.isInlineSpace(cursor) { cursor += 1 }
-        guard let times = text[cursor], times == "×" || times == "x" || times == "*" || times == "·" || times == "⋅" else { return nil }
+        guard let times = text[cursor], times == "×" || times == "x" || times == "*" || times == "·" || times == "⋅"
+        else { return nil }
         cursor += 1
         if text.isInlineSpace(cursor) { cursor += 1 }
         let separator = text.foldedText(position..<cursor)
@@ -45,13 +46,17 @@ struct ExponentLexer {
             if text[cursor] == "-" || text[cursor] == "+" { cursor += 1 }
             guard text.isDigit(cursor) else { return nil }
             let magnitude = readDigits(&cursor) { CharacterFolding.digitValue($0) }
-            return Reading(value: magnitude.map { negative ? -$0 : $0 }, form: .timesTen(separator: separator, superscript: false), end: cursor)
+            return Reading(
+                value: magnitude.map { negative ? -$0 : $0 }, form: .timesTen(separator: separator, superscript: false),
+                end: cursor)
         }
         let negative = text[cursor] == "⁻"
         if text[cursor] == "⁻" || text[cursor] == "⁺" { cursor += 1 }
         guard let first = text[cursor], CharacterFolding.superscriptDigit(first) != nil else { return nil }
         let magnitude = readDigits(&cursor) { CharacterFolding.superscriptDigit($0) }
-        return Reading(value: magnitude.map { negative ? -$0 : $0 }, form: .timesTen(separator: separator, superscript: true), end: cursor)
+        return Reading(
+            value: magnitude.map { negative ? -$0 : $0 }, form: .timesTen(separator: separator, superscript: true),
+            end: cursor)
     }
 
     /// Reads digits with `digitValue`, advancing `cursor` past all of them; `nil` when too many.

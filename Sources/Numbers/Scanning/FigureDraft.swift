@@ -24,7 +24,8 @@ struct FigureDraft {
 
     /// Whether nothing but digits was written: no sign, currency, scale, unit or approximation.
     var isBare: Bool {
-        !negative && prefixCurrency == nil && scale == nil && unit == nil && approximationMark == nil && start == literal.start
+        !negative && prefixCurrency == nil && scale == nil && unit == nil && approximationMark == nil
+            && start == literal.start
     }
 }
 

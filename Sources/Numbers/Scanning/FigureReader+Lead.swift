@@ -46,7 +46,8 @@ extension FigureReader {
     }
 
     private func prefixCurrency(before index: Int) -> (currency: Currency, start: Int)? {
-        let match = CurrencyWords.prefixes.match(in: text, endingBefore: index)
+        let match =
+            CurrencyWords.prefixes.match(in: text, endingBefore: index)
             ?? (text.isInlineSpace(index - 1) ? CurrencyWords.prefixes.match(in: text, endingBefore: index - 1) : nil)
         guard let match else { return nil }
         return (match.value.currency(in: locale), match.start)
@@ -56,9 +57,13 @@ extension FigureReader {
     /// opening mark, never after a word (`トークン＋500万` is a sum, `Llama-3` a name).
     private func signBefore(_ index: Int) -> (index: Int, isNegative: Bool)? {
         // `| − 82,50 € |`: a minus set apart by a space, where nothing but an opening mark precedes it.
-        if text.isInlineSpace(index - 1), text[index - 2] == "-" || text[index - 2] == "–", isOpening(before: index - 2) { return (index - 2, true) }
+        if text.isInlineSpace(index - 1), text[index - 2] == "-" || text[index - 2] == "–", isOpening(before: index - 2)
+        {
+            return (index - 2, true)
+        }
         guard let sign = text[index - 1], sign == "-" || sign == "+" else { return nil }
-        if let before = text[index - 2], !CharacterFolding.isInlineSpace(before), !charactersBeforeSign.contains(before) {
+        if let before = text[index - 2], !CharacterFolding.isInlineSpace(before), !charactersBeforeSign.contains(before)
+        {
             return nil
         }
         return (index - 1, sign == "-")

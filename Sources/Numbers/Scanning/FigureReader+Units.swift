@@ -11,7 +11,9 @@ extension FigureReader {
         } else if let percent = afterOptionalSpace(position, UnitWords.percent.match(in:at:)) {
             measure = .percent
             position = percent.end
-        } else if let currency = afterOptionalSpace(position, CurrencyWords.suffixes.match(in:at:)) ?? currencyAfterQualifier(position) {
+        } else if let currency = afterOptionalSpace(position, CurrencyWords.suffixes.match(in:at:))
+            ?? currencyAfterQualifier(position)
+        {
             measure = .currency(currency.value.currency(in: locale))
             position = currency.end
         } else if let thing = countedThing(at: position) {
@@ -41,7 +43,8 @@ extension FigureReader {
     /// A currency after `de`/`d'`: `10 millions d'euros`, `2 milliards de dollars`.
     private func currencyAfterQualifier(_ position: Int) -> Lexicon<CurrencyWords.Written>.Match? {
         guard text.isInlineSpace(position), let qualifier = UnitWords.qualifiers.match(in: text, at: position + 1),
-              qualifier.word == "de" || qualifier.word == "d'" else { return nil }
+            qualifier.word == "de" || qualifier.word == "d'"
+        else { return nil }
         let start = text.isInlineSpace(qualifier.end) ? qualifier.end + 1 : qualifier.end
         return CurrencyWords.suffixes.match(in: text, at: start)
     }
@@ -75,24 +78,32 @@ extension FigureReader {
         if text.isDigit(cursor), case .literal(let literal) = LiteralLexer(text: text, marks: marks).read(at: cursor) {
             let scale = ScaleWords.match(in: text, at: literal.end)
             let power = literal.exponent + (scale?.scale.powerOfTen ?? 0)
-            guard let value = DecimalBuilder.value(digits: literal.digits, fractionDigits: literal.fractionDigits, exponent: power, negative: false),
-                  value != 0 else { return nil }
+            guard
+                let value = DecimalBuilder.value(
+                    digits: literal.digits, fractionDigits: literal.fractionDigits, exponent: power, negative: false),
+                value != 0
+            else { return nil }
             amount = value
             namesScale = scale != nil
             cursor = scale?.end ?? literal.end
-        } else if let scale = ScaleWords.gluedLetters.match(in: text, at: cursor) ?? ScaleWords.latinWords.match(in: text, at: cursor)
-                    ?? ScaleWords.cjk.match(in: text, at: cursor) {
+        } else if let scale = ScaleWords.gluedLetters.match(in: text, at: cursor) ?? ScaleWords.latinWords.match(
+            in: text, at: cursor)
+            ?? ScaleWords.cjk.match(in: text, at: cursor)
+        {
             amount = Decimal(sign: .plus, exponent: scale.value, significand: 1)
             namesScale = true
             cursor = scale.end
         }
-        if let thing = denominatorThing(at: cursor) { return (Denominator(amount: amount, thing: thing.value), thing.end) }
+        if let thing = denominatorThing(at: cursor) {
+            return (Denominator(amount: amount, thing: thing.value), thing.end)
+        }
         // `$/M` and `/百万` name only a scale: in these reports that is a number of tokens.
         return namesScale ? (Denominator(amount: amount, thing: .tokens), cursor) : nil
     }
 
     private func denominatorThing(at position: Int) -> Lexicon<CountedThing>.Match? {
-        UnitWords.thing(in: text, at: position, glued: false) ?? UnitWords.denominatorSymbols.match(in: text, at: position)
+        UnitWords.thing(in: text, at: position, glued: false) ?? UnitWords.denominatorSymbols.match(
+            in: text, at: position)
             ?? countedThingAfterConnector(position)
     }
 
@@ -106,7 +117,9 @@ extension FigureReader {
     }
 
     /// A lexicon match glued at `position` or after one inline space.
-    private func afterOptionalSpace<V>(_ position: Int, _ match: (ScanText, Int) -> Lexicon<V>.Match?) -> Lexicon<V>.Match? {
+    private func afterOptionalSpace<V>(_ position: Int, _ match: (ScanText, Int) -> Lexicon<V>.Match?) -> Lexicon<V>
+        .Match?
+    {
         if let glued = match(text, position) { return glued }
         return text.isInlineSpace(position) ? match(text, position + 1) : nil
     }

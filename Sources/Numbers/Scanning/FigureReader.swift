@@ -28,10 +28,14 @@ struct FigureReader {
         case .malformed(let resume): return .skip(resumeAt: resume)
         }
         // `0013`, `+86 138 0013 5521`: a number written with leading zeros, or a phone number, is a code.
-        if literal.digits.count >= 2, literal.digits.hasPrefix("0"), literal.integerDigitCount >= 2, literal.groupingSeparator == nil {
+        if literal.digits.count >= 2, literal.digits.hasPrefix("0"), literal.integerDigitCount >= 2,
+            literal.groupingSeparator == nil
+        {
             return .skip(resumeAt: literal.end)
         }
-        if lead.isNegative == false, text[start] == "+", let end = exclusions.phoneNumberEnd(from: digit) { return .skip(resumeAt: end) }
+        if lead.isNegative == false, text[start] == "+", let end = exclusions.phoneNumberEnd(from: digit) {
+            return .skip(resumeAt: end)
+        }
         let isAtLineStart = start == digit && exclusions.isAtLineStart(digit)
         if isAtLineStart, exclusions.isListNumber(literal) { return .skip(resumeAt: literal.end) }
         var draft = FigureDraft(start: start, literal: literal)
@@ -50,14 +54,18 @@ struct FigureReader {
         // German capitalises every noun (`Kauf 18.090 / 36`), and a grouped number names no product.
         let mayNameProduct = locale != .de && literal.groupingSeparator == nil
         // `June 12, 2025`, `1er janvier 2026`: a day or a year beside a month's name.
-        if draft.isBare, literal.isPlainInteger, literal.integerDigitCount <= 4, exclusions.isBesideMonthName(start: draft.start, end: draft.end) {
+        if draft.isBare, literal.isPlainInteger, literal.integerDigitCount <= 4,
+            exclusions.isBesideMonthName(start: draft.start, end: draft.end)
+        {
             return .skip(resumeAt: draft.end)
         }
         // `GPU 300–420 小时`: a number that opens a range is an amount, whatever word stands before it
         // (asked last: most figures are no product or heading number).
         if draft.isBare, !isRangeUpper,
-           mayNameProduct && exclusions.isProductOrSectionNumber(at: draft.start) || (isAtLineStart && exclusions.isHeadingNumber(literal)),
-           RangeSeparators(text: text).upperStart(after: draft.end, lowerStart: draft.start) == nil {
+            mayNameProduct && exclusions.isProductOrSectionNumber(at: draft.start)
+                || (isAtLineStart && exclusions.isHeadingNumber(literal)),
+            RangeSeparators(text: text).upperStart(after: draft.end, lowerStart: draft.start) == nil
+        {
             return .skip(resumeAt: draft.end)
         }
         return .figure(draft)
@@ -73,7 +81,9 @@ struct FigureReader {
     private func approximationMark(around draft: FigureDraft, looksBefore: Bool) -> String? {
         var before = draft.start
         if text.isInlineSpace(before - 1) { before -= 1 }
-        if looksBefore, let mark = ApproximationMarks.before.match(in: text, endingBefore: before), !ApproximationMarks.isPartOfWord(mark, in: text) {
+        if looksBefore, let mark = ApproximationMarks.before.match(in: text, endingBefore: before),
+            !ApproximationMarks.isPartOfWord(mark, in: text)
+        {
             return mark.word
         }
         var after = draft.end

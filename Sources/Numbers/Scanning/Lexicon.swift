@@ -68,7 +68,8 @@ struct Lexicon<Value: Sendable>: Sendable {
 
     private func matches(_ entry: Entry, in text: ScanText, at index: Int) -> Bool {
         guard index >= 0, index + entry.word.count <= text.count else { return false }
-        for (offset, scalar) in entry.word.enumerated() where Self.fold(text.keys[index + offset], ignoresCase) != Self.fold(scalar, ignoresCase) {
+        for (offset, scalar) in entry.word.enumerated()
+        where Self.fold(text.keys[index + offset], ignoresCase) != Self.fold(scalar, ignoresCase) {
             return false
         }
         return true

@@ -43,8 +43,11 @@ struct LiteralLexer {
         let firstGroup = literal.integerDigitCount
         guard firstGroup <= 3, !(firstGroup == 1 && literal.digits == "0") else { return start }
         var position = start
-        while let mark = text[position], isGroupingMark(mark), literal.groupingSeparator == nil || literal.groupingSeparator == mark,
-              text.isDigit(position + 1), text.isDigit(position + 2), text.isDigit(position + 3), !text.isDigit(position + 4) {
+        while let mark = text[position], isGroupingMark(mark),
+            literal.groupingSeparator == nil || literal.groupingSeparator == mark,
+            text.isDigit(position + 1), text.isDigit(position + 2), text.isDigit(position + 3),
+            !text.isDigit(position + 4)
+        {
             literal.groupingSeparator = mark
             for offset in 1...3 { literal.digits.append(text.chars[position + offset]) }
             literal.integerDigitCount += 3
@@ -54,7 +57,8 @@ struct LiteralLexer {
     }
 
     private func readFraction(from start: Int, into literal: inout NumericLiteral) -> Int {
-        guard let mark = text[start], isDecimalMark(mark, grouping: literal.groupingSeparator), text.isDigit(start + 1) else {
+        guard let mark = text[start], isDecimalMark(mark, grouping: literal.groupingSeparator), text.isDigit(start + 1)
+        else {
             return start
         }
         literal.decimalMark = mark
@@ -78,7 +82,9 @@ struct LiteralLexer {
     /// A `,` `.` `'` right before a digit, after a complete number: the sign of a version,
     /// a list like `1,2,3`, or another locale's number.
     private func isSeparatorBeforeDigit(_ position: Int) -> Bool {
-        guard let character = text[position], character == "," || character == "." || character == "'" || character == "’" else {
+        guard let character = text[position],
+            character == "," || character == "." || character == "'" || character == "’"
+        else {
             return false
         }
         return text.isDigit(position + 1)

@@ -54,7 +54,9 @@ public struct NumberScanner: Sendable {
                 continue
             }
             // A link's address (`](…/2020-10-30.md)`, `https://…/v2/`) holds no figures.
-            if key == 0x28, scanText.key(index - 1) == 0x5D || key == 0x68 && scanText.matches(["h", "t", "t", "p"], at: index) {
+            if key == 0x28,
+                scanText.key(index - 1) == 0x5D || key == 0x68 && scanText.matches(["h", "t", "t", "p"], at: index)
+            {
                 index = max(index + 1, Self.addressEnd(in: scanText, from: index))
                 continue
             }
@@ -66,7 +68,9 @@ public struct NumberScanner: Sendable {
             case .skip(let resume):
                 index = max(index + 1, resume)
             case .figure(let draft):
-                index = max(index + 1, readRange(from: draft, reader: reader, builder: &builder, into: &figures, unreadable: &unreadable))
+                index = max(
+                    index + 1,
+                    readRange(from: draft, reader: reader, builder: &builder, into: &figures, unreadable: &unreadable))
             }
         }
         return figures
@@ -74,7 +78,9 @@ public struct NumberScanner: Sendable {
 
     /// Where a link address starting at `start` ends: its closing `)` or the first space.
     static func addressEnd(in text: ScanText, from start: Int) -> Int {
-        if text.key(start) == 0x68, !(text.matches([":", "/", "/"], at: start + 4) || text.matches(["s", ":", "/", "/"], at: start + 4)) {
+        if text.key(start) == 0x68,
+            !(text.matches([":", "/", "/"], at: start + 4) || text.matches(["s", ":", "/", "/"], at: start + 4))
+        {
             return start + 1
         }
         var index = start + 1
@@ -104,7 +110,8 @@ public struct NumberScanner: Sendable {
     /// Appends `lower`, and the upper end of a range when a range separator follows it; returns
     /// the index after what was read.
     private func readRange(
-        from lower: FigureDraft, reader: FigureReader, builder: inout ScannedNumberBuilder, into figures: inout [ScannedNumber],
+        from lower: FigureDraft, reader: FigureReader, builder: inout ScannedNumberBuilder,
+        into figures: inout [ScannedNumber],
         unreadable: inout [UnreadableFigure]
     ) -> Int {
         guard var first = builder.build(lower) else {
@@ -117,16 +124,21 @@ public struct NumberScanner: Sendable {
             lowerEnd = end
         }
         if let upperDigit = RangeSeparators(text: builder.text).upperStart(after: lowerEnd, lowerStart: lower.start),
-           case .figure(let upperDraft) = reader.read(at: upperDigit, isRangeUpper: true),
-           var second = builder.build(upperDraft),
-           // A range goes up: `5-3` is a subtraction, and `239,250円 〜 1,450 × 185` no range.
-           second.value > first.value,
-           // `$38,900 in 2025 to $46,082`: a bare figure is no lower end of an amount in a currency.
-           first.unit != nil || !(lower.end..<upperDigit).contains(where: { builder.text[$0].map { "$€¥£￥".contains($0) } ?? false }),
-           // `4 kg à 33,50 €` is a quantity at a price, not a range from kilograms to euros.
-           first.unit == nil || second.unit == nil || first.unit?.measure == second.unit?.measure {
+            case .figure(let upperDraft) = reader.read(at: upperDigit, isRangeUpper: true),
+            var second = builder.build(upperDraft),
+            // A range goes up: `5-3` is a subtraction, and `239,250円 〜 1,450 × 185` no range.
+            second.value > first.value,
+            // `$38,900 in 2025 to $46,082`: a bare figure is no lower end of an amount in a currency.
+            first.unit != nil
+                || !(lower.end..<upperDigit).contains(where: { builder.text[$0].map { "$€¥£￥".contains($0) } ?? false }
+                ),
+            // `4 kg à 33,50 €` is a quantity at a price, not a range from kilograms to euros.
+            first.unit == nil || second.unit == nil || first.unit?.measure == second.unit?.measure
+        {
             var upperEnd = upperDraft.end
-            if let (joined, end) = compound(second, start: upperDraft.start, end: upperDraft.end, reader: reader, builder: &builder) {
+            if let (joined, end) = compound(
+                second, start: upperDraft.start, end: upperDraft.end, reader: reader, builder: &builder)
+            {
                 second = joined
                 upperEnd = end
             }
@@ -146,10 +158,12 @@ public struct NumberScanner: Sendable {
         _ first: ScannedNumber, start: Int, end: Int, reader: FigureReader, builder: inout ScannedNumberBuilder
     ) -> (ScannedNumber, Int)? {
         guard let scale = first.scale, scale.powerOfTen >= 8, first.unit == nil, first.precision.fractionDigits == 0,
-              first.precision.exponent == 0, first.value > 0, builder.text.key(end) &- 0x30 < 10,
-              case .figure(let restDraft) = reader.read(at: end), restDraft.start == end, var rest = builder.build(restDraft),
-              let restScale = rest.scale, restScale.powerOfTen < scale.powerOfTen, rest.value > 0,
-              rest.value < Decimal(sign: .plus, exponent: scale.powerOfTen, significand: 1) else { return nil }
+            first.precision.exponent == 0, first.value > 0, builder.text.key(end) &- 0x30 < 10,
+            case .figure(let restDraft) = reader.read(at: end), restDraft.start == end,
+            var rest = builder.build(restDraft),
+            let restScale = rest.scale, restScale.powerOfTen < scale.powerOfTen, rest.value > 0,
+            rest.value < Decimal(sign: .plus, exponent: scale.powerOfTen, significand: 1)
+        else { return nil }
         rest.value += first.value
         rest.text = builder.text.text(start..<restDraft.end)
         rest.range = SourceRange(line: first.range.line, column: first.range.column, length: restDraft.end - start)

@@ -24,12 +24,17 @@ struct RangeSeparators {
         if spacedBefore { cursor += 1 }
         if let symbol = text[cursor], Self.symbols.contains(symbol) {
             cursor += 1
-        } else if spacedBefore, let word = Self.words.first(where: { text.matches($0, at: cursor) }), text.isInlineSpace(cursor + word.count) {
+        } else if spacedBefore, let word = Self.words.first(where: { text.matches($0, at: cursor) }),
+            text.isInlineSpace(cursor + word.count)
+        {
             cursor += word.count
-        } else if spacedBefore, let start = lowerStart, let and = Self.betweenWords.first(where: { between, and in
-            text.matches(and, at: cursor, ignoringCase: true) && text.isInlineSpace(cursor + and.count)
-                && text.isInlineSpace(start - 1) && text.matches(between, endingBefore: start - 1, ignoringCase: true)
-        })?.1 {
+        } else if spacedBefore, let start = lowerStart,
+            let and = Self.betweenWords.first(where: { between, and in
+                text.matches(and, at: cursor, ignoringCase: true) && text.isInlineSpace(cursor + and.count)
+                    && text.isInlineSpace(start - 1)
+                    && text.matches(between, endingBefore: start - 1, ignoringCase: true)
+            })?.1
+        {
             cursor += and.count
         } else {
             return nil
@@ -38,7 +43,8 @@ struct RangeSeparators {
         if let currency = CurrencyWords.prefixes.match(in: text, at: cursor) { cursor = currency.end }
         // `entre −8 % et +12 %`: a signed lower end may be followed by a signed upper end.
         if let sign = text[cursor], "+＋".contains(sign), text.isDigit(cursor + 1), let start = lowerStart,
-           let lowerSign = text[start], "−-－+＋".contains(lowerSign) {
+            let lowerSign = text[start], "−-－+＋".contains(lowerSign)
+        {
             cursor += 1
         }
         return text.isDigit(cursor) ? cursor : nil

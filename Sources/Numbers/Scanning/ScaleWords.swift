@@ -8,11 +8,12 @@ enum ScaleWords {
         ("K", 3), ("k", 3), ("M", 6), ("B", 9), ("bn", 9), ("Mio", 6), ("Mrd", 9), ("Md", 9),
     ])
 
-    static let latinWords = Lexicon([
-        ("thousand", 3), ("thousands", 3), ("million", 6), ("millions", 6), ("billion", 9), ("billions", 9),
-        ("trillion", 12), ("trillions", 12), ("milliard", 9), ("milliards", 9), ("Mio", 6), ("Mrd", 9),
-        ("Mio.", 6), ("Mrd.", 9), ("Mds", 9), ("Tsd.", 3),
-    ], ignoresCase: true)
+    static let latinWords = Lexicon(
+        [
+            ("thousand", 3), ("thousands", 3), ("million", 6), ("millions", 6), ("billion", 9), ("billions", 9),
+            ("trillion", 12), ("trillions", 12), ("milliard", 9), ("milliards", 9), ("Mio", 6), ("Mrd", 9),
+            ("Mio.", 6), ("Mrd.", 9), ("Mds", 9), ("Tsd.", 3),
+        ], ignoresCase: true)
 
     static let cjk = Lexicon([
         ("万亿", 12), ("萬億", 12), ("千万", 7), ("千萬", 7), ("百万", 6), ("百萬", 6), ("十万", 5), ("十萬", 5), ("亿", 8), ("億", 8),
@@ -24,23 +25,28 @@ enum ScaleWords {
 
     /// The scale written at `index` right after a number, with the index after it.
     static func match(in text: ScanText, at index: Int) -> (scale: Scale, end: Int)? {
-        if let glued = gluedLetters.match(in: text, at: index) ?? latinWords.match(in: text, at: index) ?? cjkMatch(in: text, at: index) {
+        if let glued = gluedLetters.match(in: text, at: index) ?? latinWords.match(in: text, at: index)
+            ?? cjkMatch(in: text, at: index)
+        {
             return (Scale(word: glued.word, powerOfTen: glued.value), glued.end)
         }
         guard text.isInlineSpace(index) else { return nil }
         if let spaced = latinWords.match(in: text, at: index + 1) ?? cjkMatch(in: text, at: index + 1) {
             return (Scale(word: spaced.word, powerOfTen: spaced.value), spaced.end)
         }
-        if let abbreviation = spacedAbbreviations.match(in: text, at: index + 1), isFollowedByAmountWord(abbreviation, in: text) {
+        if let abbreviation = spacedAbbreviations.match(in: text, at: index + 1),
+            isFollowedByAmountWord(abbreviation, in: text)
+        {
             return (Scale(word: abbreviation.word, powerOfTen: abbreviation.value), abbreviation.end)
         }
         return nil
     }
 
     /// Abbreviations the language profiles allow after a space: `45 M tokens`, `1,2 Md€`, `3,5 Mio. €`.
-    static let spacedAbbreviations = Lexicon(LanguageProfile.all.flatMap(\.spacedScaleWords).reduce(into: [(String, Int)]()) { list, entry in
-        if !list.contains(where: { $0.0 == entry.0 }) { list.append(entry) }
-    })
+    static let spacedAbbreviations = Lexicon(
+        LanguageProfile.all.flatMap(\.spacedScaleWords).reduce(into: [(String, Int)]()) { list, entry in
+            if !list.contains(where: { $0.0 == entry.0 }) { list.append(entry) }
+        })
 
     /// A one- or two-letter abbreviation after a space is a scale only when a currency or a unit
     /// word follows it (`45 M tokens`, `12 k€`), never at a sentence's end or before a name.

@@ -71,7 +71,8 @@ struct ScanText {
             let have = chars[index + offset], want = word[offset]
             if have == want { continue }
             guard ignoringCase, let a = have.asciiValue, let b = want.asciiValue, a | 0x20 == b | 0x20,
-                  (a | 0x20) >= 0x61, (a | 0x20) <= 0x7A else { return false }
+                (a | 0x20) >= 0x61, (a | 0x20) <= 0x7A
+            else { return false }
         }
         return true
     }

@@ -13,17 +13,21 @@ struct ScannedNumberBuilder {
     /// Where a draft sits and how it reads, for one whose value does not fit `Decimal`.
     mutating func unreadable(_ draft: FigureDraft) -> UnreadableFigure {
         let (line, column) = lines.position(of: draft.start)
-        return UnreadableFigure(text: text.text(draft.start..<draft.end),
-                                range: SourceRange(line: line, column: column, length: draft.end - draft.start))
+        return UnreadableFigure(
+            text: text.text(draft.start..<draft.end),
+            range: SourceRange(line: line, column: column, length: draft.end - draft.start))
     }
 
     /// The scanned figure, or `nil` when its value does not fit `Decimal` exactly.
     mutating func build(_ draft: FigureDraft) -> ScannedNumber? {
         let literal = draft.literal
         let power = literal.exponent + (draft.scale?.powerOfTen ?? 0)
-        guard let value = DecimalBuilder.value(
-            digits: literal.digits, fractionDigits: literal.fractionDigits, exponent: power, negative: draft.negative
-        ) else { return nil }
+        guard
+            let value = DecimalBuilder.value(
+                digits: literal.digits, fractionDigits: literal.fractionDigits, exponent: power,
+                negative: draft.negative
+            )
+        else { return nil }
         let (line, column) = lines.position(of: draft.start)
         let precision = Precision(
             fractionDigits: literal.fractionDigits,

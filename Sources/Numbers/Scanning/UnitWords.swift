@@ -1,28 +1,33 @@
 /// Words for what a figure counts, percent signs, and the words that introduce a rate's "per".
 enum UnitWords {
     /// Unit words compared without case (`Tokens`, `tokens`), and CJK words.
-    static let words = Lexicon([
-        ("tokens", CountedThing.tokens), ("token", .tokens), ("トークン", .tokens),
-        ("次", .calls), ("calls", .calls), ("call", .calls), ("requests", .calls), ("request", .calls),
-        ("appels", .calls), ("appel", .calls), ("requêtes", .calls), ("回", .calls),
-        ("小时", .hours), ("小時", .hours), ("時間", .hours), ("hours", .hours), ("hour", .hours), ("heures", .hours), ("heure", .hours),
-        ("天", .days), ("days", .days), ("day", .days), ("jours", .days), ("jour", .days),
-        ("个月", .months), ("個月", .months), ("ヶ月", .months), ("か月", .months), ("カ月", .months),
-        ("months", .months), ("month", .months), ("mois", .months),
-        ("年", .years), ("years", .years), ("year", .years), ("ans", .years), ("an", .years),
-        ("秒", .seconds), ("seconds", .seconds), ("secondes", .seconds),
-        ("倍", .times), ("fois", .times), ("words", .words), ("mots", .words), ("字", .words), ("词", .words),
-    ], ignoresCase: true)
+    static let words = Lexicon(
+        [
+            ("tokens", CountedThing.tokens), ("token", .tokens), ("トークン", .tokens),
+            ("次", .calls), ("calls", .calls), ("call", .calls), ("requests", .calls), ("request", .calls),
+            ("appels", .calls), ("appel", .calls), ("requêtes", .calls), ("回", .calls),
+            ("小时", .hours), ("小時", .hours), ("時間", .hours), ("hours", .hours), ("hour", .hours), ("heures", .hours),
+            ("heure", .hours),
+            ("天", .days), ("days", .days), ("day", .days), ("jours", .days), ("jour", .days),
+            ("个月", .months), ("個月", .months), ("ヶ月", .months), ("か月", .months), ("カ月", .months),
+            ("months", .months), ("month", .months), ("mois", .months),
+            ("年", .years), ("years", .years), ("year", .years), ("ans", .years), ("an", .years),
+            ("秒", .seconds), ("seconds", .seconds), ("secondes", .seconds),
+            ("倍", .times), ("fois", .times), ("words", .words), ("mots", .words), ("字", .words), ("词", .words),
+        ], ignoresCase: true)
 
     /// Unit symbols whose case matters (`W` watt, `MB` megabyte).
     static let symbols = Lexicon([
         ("kWh", CountedThing.kilowattHours), ("Wh", .wattHours), ("kW", .kilowatts), ("W", .watts), ("h", .hours),
         ("GB", .gigabytes), ("MB", .megabytes), ("TB", .terabytes),
-        ("MWh", .other("MWh")), ("GWh", .other("GWh")), ("TWh", .other("TWh")), ("MW", .other("MW")), ("GW", .other("GW")),
-        ("PB", .other("PB")), ("KB", .other("KB")), ("kB", .other("KB")), ("Mo", .megabytes), ("Go", .gigabytes), ("To", .terabytes),
+        ("MWh", .other("MWh")), ("GWh", .other("GWh")), ("TWh", .other("TWh")), ("MW", .other("MW")),
+        ("GW", .other("GW")),
+        ("PB", .other("PB")), ("KB", .other("KB")), ("kB", .other("KB")), ("Mo", .megabytes), ("Go", .gigabytes),
+        ("To", .terabytes),
         ("kL", .other("kL")), ("hL", .other("hL")), ("ML", .other("ML")), ("L", .other("L")),
         // Weights, lengths and volumes glued to their figure (`0.28kg`, `12m²`) are measures, not names.
-        ("kg", .other("kg")), ("g", .other("g")), ("mg", .other("mg")), ("km", .other("km")), ("cm", .other("cm")), ("mm", .other("mm")),
+        ("kg", .other("kg")), ("g", .other("g")), ("mg", .other("mg")), ("km", .other("km")), ("cm", .other("cm")),
+        ("mm", .other("mm")),
         ("m²", .other("m²")), ("m³", .other("m³")), ("ml", .other("ml")), ("mL", .other("ml")), ("cl", .other("cl")),
         ("lb", .other("lb")), ("lbs", .other("lb")), ("oz", .other("oz")), ("ft", .other("ft")), ("t", .other("t")),
     ])
@@ -37,9 +42,11 @@ enum UnitWords {
     ])
 
     /// Words allowed between a figure and its unit: `1000万输入token`, `10M de tokens`.
-    static let qualifiers = Lexicon([
-        ("输入", ()), ("输出", ()), ("入力", ()), ("出力", ()), ("个", ()), ("input", ()), ("output", ()), ("de", ()), ("d'", ()),
-    ], ignoresCase: true)
+    static let qualifiers = Lexicon(
+        [
+            ("输入", ()), ("输出", ()), ("入力", ()), ("出力", ()), ("个", ()), ("input", ()), ("output", ()), ("de", ()),
+            ("d'", ()),
+        ], ignoresCase: true)
 
     static let percent = Lexicon([("%", ()), ("pour cent", ()), ("percent", ()), ("per cent", ())], ignoresCase: true)
 

@@ -11,14 +11,18 @@ struct AutoChart {
 
     /// Whether `charts: auto` is chosen for the page: its front matter first, then `site.yaml`.
     static func isEnabled(page: Page, settings: SiteSettings) -> Bool {
-        let setting = page.frontMatter.extra.first { $0.key == "charts" }?.value ?? settings.extra.first { $0.key == "charts" }?.value
+        let setting =
+            page.frontMatter.extra.first { $0.key == "charts" }?.value
+            ?? settings.extra.first { $0.key == "charts" }?.value
         return setting?.string?.lowercased() == "auto"
     }
 
     /// The SVG figure for `table`, or nil when it has no column of money figures to draw.
     func figure(for table: Table) -> String? {
         let columns = TableColumns(table: table, locale: block.locale)
-        guard case .success(let rows) = columns.rows(nil, exclude: [], labelColumn: 0), !rows.isEmpty else { return nil }
+        guard case .success(let rows) = columns.rows(nil, exclude: [], labelColumn: 0), !rows.isEmpty else {
+            return nil
+        }
         let currencyColumn = table.header.indices.dropFirst().last { c in
             isMoney(header: table.header[c].text, first: columns.figure(row: rows[0], column: c))
                 && rows.allSatisfy { columns.figure(row: $0, column: c) != nil }
@@ -33,13 +37,15 @@ struct AutoChart {
         if Set(labels).count < labels.count, column > 1 {
             labels = rows.map { columns.cellText(row: $0, column: 0) + " · " + columns.cellText(row: $0, column: 1) }
         }
-        let data = ChartData(categories: labels,
-                             series: [ChartSeries(name: table.header[column].text, points: points)])
+        let data = ChartData(
+            categories: labels,
+            series: [ChartSeries(name: table.header[column].text, points: points)])
         let values = figures.map(\.value)
         // Figures that span two decades or more would leave the small ones as slivers.
         let spansDecades = values.allSatisfy { $0 > 0 } && (values.max()! / values.min()!) >= 100
-        let options = ChartOptions(id: "chart-table-\(table.span.start.line)", title: table.header[column].text, locale: block.locale,
-                                   reference: figures.first, scale: spansDecades ? .log : .linear)
+        let options = ChartOptions(
+            id: "chart-table-\(table.span.start.line)", title: table.header[column].text, locale: block.locale,
+            reference: figures.first, scale: spansDecades ? .log : .linear)
         return (try? BarChart(data: data, options: options, horizontal: true).svg()).map(ChartBlock.figure)
     }
 

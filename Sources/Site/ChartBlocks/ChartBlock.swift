@@ -24,7 +24,9 @@ struct ChartBlock {
     /// The value `check` computed for the figure in `cell`, when it disagrees with the stated one.
     func expected(in cell: TableCell) -> Decimal? {
         let finding = findings.first { d in
-            d.location.line == cell.span.start.line && (cell.span.start.column...max(cell.span.start.column, cell.span.end.column)).contains(d.location.column)
+            d.location.line == cell.span.start.line
+                && (cell.span.start.column...max(cell.span.start.column, cell.span.end.column)).contains(
+                    d.location.column)
         }
         return finding?.computed.flatMap { NumberScanner(locale: locale).scan($0).first?.value }
     }
@@ -65,7 +67,9 @@ struct ChartBlock {
     }
 
     /// Runs a chart, turning a `ChartError` into a diagnostic at the setting that caused it.
-    private func chart(_ spec: ChartSpec, key: String, _ draw: () throws(ChartError) -> String) throws(Diagnostic) -> String {
+    private func chart(_ spec: ChartSpec, key: String, _ draw: () throws(ChartError) -> String) throws(Diagnostic)
+        -> String
+    {
         do {
             return try draw()
         } catch {

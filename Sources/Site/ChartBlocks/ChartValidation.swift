@@ -7,7 +7,9 @@ public enum ChartValidation {
     public static func diagnostics(for page: Page) -> [Diagnostic] {
         var blocks: [(literal: String, node: Node)] = []
         page.document.forEach { node in
-            guard case .codeBlock(let info, let literal) = node.kind, info.split(separator: " ").first == "chart" else { return }
+            guard case .codeBlock(let info, let literal) = node.kind, info.split(separator: " ").first == "chart" else {
+                return
+            }
             blocks.append((literal, node))
         }
         guard !blocks.isEmpty else { return [] }

@@ -40,14 +40,19 @@ struct MetaReader {
     mutating func number(_ value: MetaValue, key: String) -> Decimal? {
         // `Decimal(string:)` reads a prefix (`6 000` as 6), so the whole text must be digits first.
         if let s = value.string, s.wholeMatch(of: /[0-9]+(\.[0-9]+)?/) != nil,
-           let d = Decimal(string: s, locale: Locale(identifier: "en_US_POSIX")), d > 0 { return d }
+            let d = Decimal(string: s, locale: Locale(identifier: "en_US_POSIX")), d > 0
+        {
+            return d
+        }
         fail(value, "'\(key)': expected a positive number written like 6000 or 0.5")
         return nil
     }
 
     mutating func sortOrder(_ value: MetaValue, key: String) -> CategoryOrder? {
-        let words: [String: CategoryOrder] = ["none": .none, "asc": .ascending, "ascending": .ascending, "desc": .descending,
-                                          "descending": .descending, "label": .label]
+        let words: [String: CategoryOrder] = [
+            "none": .none, "asc": .ascending, "ascending": .ascending, "desc": .descending,
+            "descending": .descending, "label": .label,
+        ]
         guard let s = value.string?.lowercased(), let order = words[s] else {
             fail(value, "'\(key)': expected none, asc, desc or label")
             return nil
@@ -92,7 +97,10 @@ struct MetaReader {
         case .mapping: items = [value]
         case .sequence(let list, _, _): items = list
         case .scalar:
-            fail(value, "'\(key)': expected `column:` and `row:` (and optionally `table:`, `name:`, `times:`) on the lines below")
+            fail(
+                value,
+                "'\(key)': expected `column:` and `row:` (and optionally `table:`, `name:`, `times:`) on the lines below"
+            )
             return []
         }
         return items.compactMap { cellSource($0, key: key) }
@@ -112,7 +120,9 @@ struct MetaReader {
             default: fail(item, "unknown setting '\(key).\(name)'; known: table, column, row, rows, name, times")
             }
         }
-        guard let column else { fail(value, "'\(key)': needs `column:`, the header of the column that holds the figure"); return nil }
+        guard let column else {
+            fail(value, "'\(key)': needs `column:`, the header of the column that holds the figure"); return nil
+        }
         source.column = column
         return source
     }

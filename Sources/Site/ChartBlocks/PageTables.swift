@@ -52,16 +52,23 @@ struct PageTables {
             return .success(entries.last { $0.table.span.start.line < line } ?? entries[0])
         case .position(let n):
             guard (1...entries.count).contains(n) else {
-                return .failure(.init("there is no table \(n): this page has \(entries.count) table\(entries.count == 1 ? "" : "s")"))
+                return .failure(
+                    .init(
+                        "there is no table \(n): this page has \(entries.count) table\(entries.count == 1 ? "" : "s")"))
             }
             return .success(entries[n - 1])
         case .text(let text):
             let wanted = Self.normalized(text)
             let exact = entries.first { [$0.heading, $0.caption].contains { $0.map(Self.normalized) == wanted } }
-            let partial = entries.first { [$0.heading, $0.caption].contains { $0.map(Self.normalized)?.contains(wanted) == true } }
+            let partial = entries.first {
+                [$0.heading, $0.caption].contains { $0.map(Self.normalized)?.contains(wanted) == true }
+            }
             guard let found = exact ?? partial else {
                 let headings = entries.compactMap(\.heading).map { "'\($0)'" }
-                return .failure(.init("no table under a heading or caption '\(text)'; tables are under \(headings.joined(separator: ", "))"))
+                return .failure(
+                    .init(
+                        "no table under a heading or caption '\(text)'; tables are under \(headings.joined(separator: ", "))"
+                    ))
             }
             return .success(found)
         }

@@ -1,5 +1,5 @@
-import Foundation
 import Content
+import Foundation
 import GFM
 import Numbers
 import TextKit
@@ -25,7 +25,11 @@ struct TableColumns {
             let partial = headers.indices.filter { headers[$0].contains(wanted) }
             if partial.count == 1 { return .success(partial[0]) }
             let list = table.header.map { "'\($0.text)'" }.joined(separator: ", ")
-            return .failure(.init(partial.isEmpty ? "no column '\(text)'; the columns are \(list)" : "'\(text)' matches several columns: \(list)"))
+            return .failure(
+                .init(
+                    partial.isEmpty
+                        ? "no column '\(text)'; the columns are \(list)" : "'\(text)' matches several columns: \(list)")
+            )
         }
     }
 
@@ -35,11 +39,17 @@ struct TableColumns {
         func resolve(_ reference: RowReference) -> Result<Int, ChartProblem> {
             switch reference {
             case .position(let n):
-                guard n >= 1, n <= table.rows.count else { return .failure(.init("there is no row \(n): the table has \(table.rows.count) rows")) }
+                guard n >= 1, n <= table.rows.count else {
+                    return .failure(.init("there is no row \(n): the table has \(table.rows.count) rows"))
+                }
                 return .success(n - 1)
             case .label(let text):
                 let wanted = PageTables.normalized(text)
-                guard let i = table.rows.firstIndex(where: { PageTables.normalized(label(row: $0, column: labelColumn)) == wanted }) else {
+                guard
+                    let i = table.rows.firstIndex(where: {
+                        PageTables.normalized(label(row: $0, column: labelColumn)) == wanted
+                    })
+                else {
                     return .failure(.init("no row labelled '\(text)' in column \(labelColumn + 1)"))
                 }
                 return .success(i)
@@ -62,7 +72,8 @@ struct TableColumns {
             case .failure(let problem): return .failure(problem)
             }
         }
-        return .success(table.rows.indices.filter { !skipped.contains($0) && !isTotal(table.rows[$0], labelColumn: labelColumn) })
+        return .success(
+            table.rows.indices.filter { !skipped.contains($0) && !isTotal(table.rows[$0], labelColumn: labelColumn) })
     }
 
     func label(row: [TableCell], column: Int) -> String {
@@ -72,7 +83,9 @@ struct TableColumns {
     /// A row whose label cell is entirely bold is a total (`| **合计** | **52.60** |`).
     func isTotal(_ row: [TableCell], labelColumn: Int) -> Bool {
         guard labelColumn < row.count else { return false }
-        let inlines = row[labelColumn].node.children.filter { if case .text(let s) = $0.kind { return !s.allSatisfy(\.isWhitespace) } else { return true } }
+        let inlines = row[labelColumn].node.children.filter {
+            if case .text(let s) = $0.kind { return !s.allSatisfy(\.isWhitespace) } else { return true }
+        }
         return inlines.count == 1 && inlines[0].kind == .strong
     }
 

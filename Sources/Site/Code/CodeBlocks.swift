@@ -35,7 +35,8 @@ final class CodeBlocks {
     /// A `$…$` or `$$…$$` formula; nil shows its TeX as code.
     func formula(tex: String, display: Bool, node: Node) -> String? {
         let length = node.span.start.line == node.span.end.line ? node.span.end.column - node.span.start.column + 1 : 1
-        let (html, diagnostic) = MathHTML(renderer: tools.math, file: page.file).html(tex, display: display, at: node.span.start, length: length)
+        let (html, diagnostic) = MathHTML(renderer: tools.math, file: page.file).html(
+            tex, display: display, at: node.span.start, length: length)
         if let diagnostic { diagnostics.append(diagnostic) }
         return html
     }

@@ -67,17 +67,21 @@ struct CodeInfo: Equatable {
             default: problems.append((offset, "linenos must be true or false, not '\(value)'"))
             }
         case "linenostart":
-            if let n = Int(bare), n >= 0, n < 1_000_000_000 { firstLineNumber = n } else {
+            if let n = Int(bare), n >= 0, n < 1_000_000_000 {
+                firstLineNumber = n
+            } else {
                 problems.append((offset, "linenostart must be a line number, not '\(value)'"))
             }
         case "hl_lines":
             guard let lines = Self.lineList(bare) else {
-                problems.append((offset, "hl_lines must list lines and ranges, as in hl_lines=[2,\"4-5\"], not '\(value)'"))
+                problems.append(
+                    (offset, "hl_lines must list lines and ranges, as in hl_lines=[2,\"4-5\"], not '\(value)'"))
                 return
             }
             highlightedLines.formUnion(lines)
         default:
-            problems.append((offset, "unknown code block option '\(key)'; sitegen knows linenos, linenostart and hl_lines"))
+            problems.append(
+                (offset, "unknown code block option '\(key)'; sitegen knows linenos, linenostart and hl_lines"))
         }
     }
 
@@ -89,7 +93,9 @@ struct CodeInfo: Equatable {
         var lines: Set<Int> = []
         for item in inner.split(whereSeparator: { $0 == "," || $0.isWhitespace }) {
             let ends = item.split(separator: "-", omittingEmptySubsequences: false)
-            guard ends.count <= 2, let low = Int(ends[0]), let high = Int(ends.last!), low >= 1, low <= high, high - low < 100_000 else { return nil }
+            guard ends.count <= 2, let low = Int(ends[0]), let high = Int(ends.last!), low >= 1, low <= high,
+                high - low < 100_000
+            else { return nil }
             lines.formUnion(low...high)
         }
         return lines

@@ -10,7 +10,9 @@ struct HighlightedCode {
     /// The `<pre>` element.
     func html(_ literal: String) -> String {
         var highlighted: String?
-        if !info.language.isEmpty, case .highlighted(let html)? = highlighter?.highlight(literal, language: info.language) {
+        if !info.language.isEmpty,
+            case .highlighted(let html)? = highlighter?.highlight(literal, language: info.language)
+        {
             highlighted = html
         }
         let numbered = info.lineNumbers || !info.highlightedLines.isEmpty
@@ -32,7 +34,9 @@ struct HighlightedCode {
             out += info.highlightedLines.contains(i + 1) ? "<span class=\"line hl\">" : "<span class=\"line\">"
             if info.lineNumbers {
                 let number = String(info.firstLineNumber + i)
-                out += "<span class=\"ln\" aria-hidden=\"true\">" + String(repeating: " ", count: width - number.count) + number + "</span>"
+                out +=
+                    "<span class=\"ln\" aria-hidden=\"true\">" + String(repeating: " ", count: width - number.count)
+                    + number + "</span>"
             }
             out += "<span class=\"cl\">" + line + "\n</span></span>"
         }

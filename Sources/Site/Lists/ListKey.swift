@@ -14,8 +14,10 @@ public enum ListKey: Sendable, Hashable {
     /// The lists a page appears on (as it is now, or as the cache recorded it): its language's
     /// index, feed and search, its section and every section above it (their counts include
     /// it) in every language (their language switchers), and each of its terms with its taxonomy.
-    public static func lists(language: String, directory: String, terms: [(taxonomy: String, term: String)],
-                             languages: [String]) -> Set<ListKey> {
+    public static func lists(
+        language: String, directory: String, terms: [(taxonomy: String, term: String)],
+        languages: [String]
+    ) -> Set<ListKey> {
         var keys: Set<ListKey> = [.index(language), .feed(language), .search(language)]
         var parts = directory.split(separator: "/").map(String.init)
         while !parts.isEmpty {
@@ -38,7 +40,9 @@ public enum ListKey: Sendable, Hashable {
         where section.directory == directory || section.directory.hasPrefix(directory.isEmpty ? "" : directory + "/") {
             keys.insert(.section(language, section.directory))
         }
-        if let parent = Section(language: language, directory: directory).parentDirectory { keys.insert(.section(language, parent)) }
+        if let parent = Section(language: language, directory: directory).parentDirectory {
+            keys.insert(.section(language, parent))
+        }
         return keys
     }
 }

@@ -18,7 +18,9 @@ public final class SiteNavigation: Sendable {
         lazyPagesByLanguage.value {
             var byLanguage: [String: [Page]] = [:]
             for page in content.pages where !page.isSectionIndex { byLanguage[page.language, default: []].append(page) }
-            return byLanguage.mapValues { pages in pages.indices.sorted { SitePlan.newestFirst(pages[$0], pages[$1]) }.map { pages[$0] } }
+            return byLanguage.mapValues { pages in
+                pages.indices.sorted { SitePlan.newestFirst(pages[$0], pages[$1]) }.map { pages[$0] }
+            }
         }
     }
     private let content: ContentSet
@@ -51,7 +53,9 @@ public final class SiteNavigation: Sendable {
             ensure(page.language, page.directory)
             let key = Self.key(page.language, page.directory)
             if page.isSectionIndex {
-                if sections[key]!.index == nil || page.file.contains("/_index.") || page.file.hasPrefix("_index.") { sections[key]!.index = page }
+                if sections[key]!.index == nil || page.file.contains("/_index.") || page.file.hasPrefix("_index.") {
+                    sections[key]!.index = page
+                }
             } else {
                 sections[key]!.pages.append(page)
             }
@@ -138,8 +142,11 @@ public final class SiteNavigation: Sendable {
         }
         for (key, term) in bySlug.sorted(by: { $0.key < $1.key }) {
             let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
-            let pages = term.pages.sorted { SitePlan.newestFirst(content.pages[$0], content.pages[$1]) }.map { content.pages[$0] }
-            result[parts[0], default: [:]][parts[1], default: []].append(Term(name: term.name, slug: term.slug, pages: pages))
+            let pages = term.pages.sorted { SitePlan.newestFirst(content.pages[$0], content.pages[$1]) }.map {
+                content.pages[$0]
+            }
+            result[parts[0], default: [:]][parts[1], default: []].append(
+                Term(name: term.name, slug: term.slug, pages: pages))
         }
         return result
     }

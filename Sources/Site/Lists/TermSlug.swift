@@ -9,7 +9,9 @@ public enum TermSlug {
                 pendingDash = !out.isEmpty
                 continue
             }
-            if scalar.value < 0x20 || scalar.value == 0x7F || "/\\?#%\"'<>&|*:`".unicodeScalars.contains(scalar) { continue }
+            if scalar.value < 0x20 || scalar.value == 0x7F || "/\\?#%\"'<>&|*:`".unicodeScalars.contains(scalar) {
+                continue
+            }
             if pendingDash { out += "-" }
             pendingDash = false
             out.unicodeScalars.append(scalar)

@@ -33,11 +33,26 @@ struct MermaidBlock {
         case .flowchart(let chart):
             guard renderer.isAvailable else {
                 let at = SourceLocation(file: page.file, line: node.span.start.line, column: node.span.start.column)
-                return (nil, diagnostics + [Diagnostic(.warning, rule: Self.missingGraphvizRule,
-                    "Graphviz (libgvc) is not installed, so mermaid diagrams stay code blocks; install it with `apt-get install libgraphviz-dev` (or just the runtime, libgvc6)", at: at)])
+                return (
+                    nil,
+                    diagnostics + [
+                        Diagnostic(
+                            .warning, rule: Self.missingGraphvizRule,
+                            "Graphviz (libgvc) is not installed, so mermaid diagrams stay code blocks; install it with `apt-get install libgraphviz-dev` (or just the runtime, libgvc6)",
+                            at: at)
+                    ]
+                )
             }
             guard let svg = renderer.svg(chart, id: id, words: words) else {
-                return (nil, diagnostics + [diagnostic(DiagramProblem(.keepsCode, "Graphviz could not lay this flowchart out", at: BlockPosition(line: 1, column: 1)), fence: node.span.start)])
+                return (
+                    nil,
+                    diagnostics + [
+                        diagnostic(
+                            DiagramProblem(
+                                .keepsCode, "Graphviz could not lay this flowchart out",
+                                at: BlockPosition(line: 1, column: 1)), fence: node.span.start)
+                    ]
+                )
             }
             return ("<figure class=\"diagram\" tabindex=\"0\">\n" + svg + "</figure>\n", diagnostics)
         }
@@ -54,14 +69,21 @@ struct MermaidBlock {
         let locale = NumberLocale(languageTag: page.language)
         let series = ChartSeries(name: pie.title ?? "", points: pie.slices.map { ChartPoint($0.value, text: $0.text) })
         let options = ChartOptions(id: id, title: pie.title ?? words.title, locale: locale)
-        guard let svg = try? BarChart(data: ChartData(categories: pie.slices.map(\.label), series: [series]), options: options, horizontal: true).svg() else { return nil }
+        guard
+            let svg = try? BarChart(
+                data: ChartData(categories: pie.slices.map(\.label), series: [series]), options: options,
+                horizontal: true
+            ).svg()
+        else { return nil }
         return ChartBlock.figure(svg)
     }
 
     /// A problem at its line and column inside the block, as a warning at file:line:col; the
     /// block's text starts on the line after the fence, its indentation removed.
     private func diagnostic(_ problem: DiagramProblem, fence: SourcePosition) -> Diagnostic {
-        let at = SourceLocation(file: page.file, line: fence.line + problem.position.line, column: max(0, fence.column - 1) + problem.position.column)
+        let at = SourceLocation(
+            file: page.file, line: fence.line + problem.position.line,
+            column: max(0, fence.column - 1) + problem.position.column)
         let suffix = problem.effect == .keepsCode ? " (the block is shown as code)" : ""
         return Diagnostic(.warning, rule: "mermaid", problem.message + suffix, at: at)
     }

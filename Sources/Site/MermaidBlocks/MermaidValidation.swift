@@ -9,7 +9,8 @@ public enum MermaidValidation {
         pages.flatMap { page -> [Diagnostic] in
             var found: [Diagnostic] = []
             page.document.forEach { node in
-                guard case .codeBlock(let info, let literal) = node.kind, info.split(separator: " ").first == "mermaid" else { return }
+                guard case .codeBlock(let info, let literal) = node.kind, info.split(separator: " ").first == "mermaid"
+                else { return }
                 found += MermaidBlock(page: page, setup: .init()).problems(literal, node: node)
             }
             return found

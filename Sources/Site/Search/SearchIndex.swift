@@ -65,7 +65,8 @@ struct SearchIndex {
             files.append(OutputFile(path: "\(folder)/d\(start / perChunk).js", contents: script.bytes))
         }
         // Shard sizes let a query stay within its budget, leaving out terms whose shards would pass it.
-        let meta = "{\"shards\":\(shardCount),\"chunk\":\(perChunk),\"docs\":\(records.count),\"sizes\":[\(sizes.map(String.init).joined(separator: ","))]}"
+        let meta =
+            "{\"shards\":\(shardCount),\"chunk\":\(perChunk),\"docs\":\(records.count),\"sizes\":[\(sizes.map(String.init).joined(separator: ","))]}"
         var script = ScriptBytes()
         script.add("sitegenSearch.add(")
         script.json(language)
@@ -130,14 +131,18 @@ struct SearchIndex {
     }
 
     /// Each page's terms as positions in `merged`, for the next build.
-    private static func terms(_ merged: [(term: String, pages: ArraySlice<Int>)], documents: [Document], sources: [UInt64]) -> SearchTerms {
+    private static func terms(
+        _ merged: [(term: String, pages: ArraySlice<Int>)], documents: [Document], sources: [UInt64]
+    ) -> SearchTerms {
         var ids = [[UInt32]](repeating: [], count: documents.count)
         for (t, entry) in merged.enumerated() {
             for page in entry.pages { ids[page].append(UInt32(t)) }
         }
         var pages: [String: SearchTerms.Page] = [:]
         pages.reserveCapacity(documents.count)
-        for (i, document) in documents.enumerated() { pages[document.page.file] = SearchTerms.Page(source: sources[i], ids: ids[i]) }
+        for (i, document) in documents.enumerated() {
+            pages[document.page.file] = SearchTerms.Page(source: sources[i], ids: ids[i])
+        }
         return SearchTerms(terms: merged.map(\.term), pages: pages)
     }
 
@@ -165,7 +170,9 @@ struct SearchIndex {
         var scalars = term.unicodeScalars.makeIterator()
         guard let first = scalars.next() else { return 0 }
         var hash: UInt32 = (2_166_136_261 ^ first.value) &* 16_777_619
-        if !SearchTokenizer.isIdeographic(first), let second = scalars.next() { hash = (hash ^ second.value) &* 16_777_619 }
+        if !SearchTokenizer.isIdeographic(first), let second = scalars.next() {
+            hash = (hash ^ second.value) &* 16_777_619
+        }
         return Int(hash % UInt32(count))
     }
 }

@@ -41,7 +41,9 @@ public struct SearchTermMemory: Sendable {
     /// Called once per language whose index this build made, with its terms now.
     public var indexed: @Sendable (_ language: String, SearchTerms) -> Void
 
-    public init(known: @escaping @Sendable (String) -> SearchTerms?, indexed: @escaping @Sendable (String, SearchTerms) -> Void) {
+    public init(
+        known: @escaping @Sendable (String) -> SearchTerms?, indexed: @escaping @Sendable (String, SearchTerms) -> Void
+    ) {
         self.known = known
         self.indexed = indexed
     }

@@ -58,7 +58,9 @@ public enum SearchTokenizer {
             switch self {
             case .ideographs(let packed): hasher.combine(packed)
             case .word(let word):
-                let hashed: Void? = word.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+                let hashed: Void? = word.utf8.withContiguousStorageIfAvailable {
+                    hasher.combine(bytes: UnsafeRawBufferPointer($0))
+                }
                 if hashed == nil { for byte in word.utf8 { hasher.combine(byte) } }
             }
         }
@@ -117,7 +119,8 @@ public enum SearchTokenizer {
     static func isIdeographic(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x3040...0x30FF, 0x31F0...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
-             0xAC00...0xD7AF, 0xFF66...0xFF9D, 0x20000...0x2FA1F: return true
+            0xAC00...0xD7AF, 0xFF66...0xFF9D, 0x20000...0x2FA1F:
+            return true
         default: return false
         }
     }

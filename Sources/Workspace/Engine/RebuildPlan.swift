@@ -46,15 +46,21 @@ struct RebuildPlan: Equatable {
     ///   - leftOut: files of drafts left out of the site now.
     ///   - removed: files the last build knew that are gone.
     ///   - content: the site now, with pages not read made from their summaries.
-    init(store: some RebuildStore, read: [String], changed: [Page], leftOut: Set<String>, removed: [String],
-         content: ContentSet, settings: SiteSettings) {
+    init(
+        store: some RebuildStore, read: [String], changed: [Page], leftOut: Set<String>, removed: [String],
+        content: ContentSet, settings: SiteSettings
+    ) {
         let previous = store.recorded
         let summaries = changed.map { PageSummary(of: $0, settings: settings, searchText: false) }
-        groups = Set(changed.map(\.translationKey)).union((read + removed).compactMap { previous($0)?.summary.translationKey })
-        keepsListings = removed.isEmpty && zip(changed, summaries).allSatisfy { page, summary in
-            guard let before = previous(page.file) else { return false }
-            return before.included != leftOut.contains(page.file) && !page.isSectionIndex && before.summary.listsAlike(summary)
-        }
+        groups = Set(changed.map(\.translationKey)).union(
+            (read + removed).compactMap { previous($0)?.summary.translationKey })
+        keepsListings =
+            removed.isEmpty
+            && zip(changed, summaries).allSatisfy { page, summary in
+                guard let before = previous(page.file) else { return false }
+                return before.included != leftOut.contains(page.file) && !page.isSectionIndex
+                    && before.summary.listsAlike(summary)
+            }
         guard !keepsListings else {
             let languages = changed.filter { page in
                 previous(page.file)?.summary.searchText != SearchText.of(page, includeCode: settings.searchCode)
@@ -69,7 +75,8 @@ struct RebuildPlan: Equatable {
         where page.isSectionIndex || BuildFingerprint.navigation(of: page, plan: plan) != store.navigation(page.file) {
             groups.insert(page.translationKey)
         }
-        lists = Self.lists(showing: summaries, before: (removed + read).compactMap { previous($0)?.summary }, plan: plan)
+        lists = Self.lists(
+            showing: summaries, before: (removed + read).compactMap { previous($0)?.summary }, plan: plan)
     }
 
     /// The pages of `content` in the planned groups, group by group.
@@ -84,7 +91,8 @@ struct RebuildPlan: Equatable {
         var keys = Set(languages.map(ListKey.index))
         for page in now + before {
             let terms = page.terms.map { (taxonomy: $0.taxonomy, term: $0.term) }
-            keys.formUnion(ListKey.lists(language: page.language, directory: page.directory, terms: terms, languages: languages))
+            keys.formUnion(
+                ListKey.lists(language: page.language, directory: page.directory, terms: terms, languages: languages))
             if Page.isSectionIndex(file: page.file) {
                 keys.formUnion(ListKey.lists(ofSectionIndexIn: page.directory, language: page.language, plan: plan))
             }
@@ -95,8 +103,10 @@ struct RebuildPlan: Equatable {
     /// The pages to render of those planned: each whose render key differs from the recorded
     /// one (`recorded` answers nil for a page whose output is missing); a store that records no
     /// keys (`recorded` nil) renders them all.
-    static func pagesToRender(_ planned: [Page], keys: [String: ContentHash],
-                              recorded: ((Page) -> ContentHash?)?) -> Set<String> {
+    static func pagesToRender(
+        _ planned: [Page], keys: [String: ContentHash],
+        recorded: ((Page) -> ContentHash?)?
+    ) -> Set<String> {
         guard let recorded else { return Set(planned.map(\.file)) }
         return Set(planned.filter { keys[$0.file] == nil || keys[$0.file] != recorded($0) }.map(\.file))
     }
@@ -106,12 +116,15 @@ struct RebuildPlan: Equatable {
     /// fewer of them). Otherwise the lists not rendered again are still the site's, and so are
     /// the search shards of languages whose search was not rebuilt; `kept` are paths the caller
     /// keeps without rendering them (the theme's assets).
-    func staleOutputs(_ previous: some Sequence<String>, written: Set<String>, kept: Set<String> = [], plan: SitePlan) -> [String] {
+    func staleOutputs(_ previous: some Sequence<String>, written: Set<String>, kept: Set<String> = [], plan: SitePlan)
+        -> [String]
+    {
         if keepsListings {
             let folders = lists.compactMap { key -> String? in
                 if case .search(let language) = key { plan.searchFolder(language) + "/" } else { nil }
             }
-            return previous.filter { path in !written.contains(path) && folders.contains { path.hasPrefix($0) } }.sorted()
+            return previous.filter { path in !written.contains(path) && folders.contains { path.hasPrefix($0) } }
+                .sorted()
         }
         guard !lists.isEmpty else { return [] }
         var expected = written.union(kept).union(plan.listPaths)

@@ -49,24 +49,30 @@ public final class LiveBuild {
         let previous = self.scan
         self.scan = scan
         let reparsed = reread(scan, previous: previous)
-        let moving = reparsed.filter { SourceScan.stamp(atPath: ProjectFiles.join(loader.contentPath, $0)) != scan.content[$0] }
+        let moving = reparsed.filter {
+            SourceScan.stamp(atPath: ProjectFiles.join(loader.contentPath, $0)) != scan.content[$0]
+        }
         if !moving.isEmpty {
             // A stamp no file has, so the next update reads them again (or drops them if deleted).
             for file in moving { self.scan?.content[file] = SourceScan.Stamp(size: -1, modified: -1, inode: 0) }
-            return LiveBuildResult(outcome: .pending, files: site?.files ?? [:], changedPaths: [], reparsed: reparsed,
-                                   renderedPages: 0, diagnostics: [], sources: sources, duration: ContinuousClock.now - started)
+            return LiveBuildResult(
+                outcome: .pending, files: site?.files ?? [:], changedPaths: [], reparsed: reparsed,
+                renderedPages: 0, diagnostics: [], sources: sources, duration: ContinuousClock.now - started)
         }
         let all = parsed.keys.sorted().compactMap { parsed[$0]?.page }
-        let (content, setDiagnostics) = ContentSet.assemble(all.filter { loader.includeDrafts || !$0.isDraft }, settings: settings)
+        let (content, setDiagnostics) = ContentSet.assemble(
+            all.filter { loader.includeDrafts || !$0.isDraft }, settings: settings)
         if previous.map({ scan.templatesChanged(since: $0) }) ?? true || content.languages != themeLanguages {
             (theme, themeDiagnostics) = ThemeLoader(path: loader.templatesPath).load(languages: content.languages)
             themeLanguages = content.languages
             needsFullRender = true
         }
-        var diagnostics = settingsDiagnostics + listDiagnostics + parsed.keys.sorted().flatMap { parsed[$0]!.diagnostics }
+        var diagnostics =
+            settingsDiagnostics + listDiagnostics + parsed.keys.sorted().flatMap { parsed[$0]!.diagnostics }
         diagnostics += setDiagnostics.map(loader.prefixed) + themeDiagnostics
-        var result = LiveBuildResult(outcome: .failed, files: site?.files ?? [:], changedPaths: [], reparsed: reparsed,
-                                     renderedPages: 0, diagnostics: diagnostics, sources: sources, duration: .zero)
+        var result = LiveBuildResult(
+            outcome: .failed, files: site?.files ?? [:], changedPaths: [], reparsed: reparsed,
+            renderedPages: 0, diagnostics: diagnostics, sources: sources, duration: .zero)
         if !diagnostics.hasErrors { rebuild(content, pages: all, into: &result) }
         result.duration = ContinuousClock.now - started
         return result
@@ -88,9 +94,11 @@ public final class LiveBuild {
             var builder = SiteBuilder(settings: settings, theme: theme)
             builder.tools = renders.wrap(tools.render)
             builder.searchTerms = searchTerms.memory
-            let rendered = try fullRender
+            let rendered =
+                try fullRender
                 ? next.renderAll(content, pages: pages, builder: builder)
-                : next.render(content, pages: pages, plan: plan!, builder: builder, assets: Set(theme.assets.map(\.path)))
+                : next.render(
+                    content, pages: pages, plan: plan!, builder: builder, assets: Set(theme.assets.map(\.path)))
             commit(next, rendered, into: &result)
         } catch {
             result.diagnostics += error.diagnostics
@@ -105,7 +113,8 @@ public final class LiveBuild {
             (settings, settingsDiagnostics, settingsSources) = loader.loadSettings()
             if let baseURL { settings.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
             let root = URL(fileURLWithPath: loader.contentPath)
-            (files, listDiagnostics) = ProjectFiles.list(root: root, extensions: Self.pageExtensions, displayRoot: loader.contentPath)
+            (files, listDiagnostics) = ProjectFiles.list(
+                root: root, extensions: Self.pageExtensions, displayRoot: loader.contentPath)
             parsed = [:]
             needsFullCheck = true
             needsFullRender = true
@@ -151,12 +160,16 @@ public final class LiveBuild {
 extension LiveBuild {
     /// Writes `files` into `outputPath` as `build` does (staging folder, then one swap), or says why not.
     public func write(_ files: [String: [UInt8]], to outputPath: String) -> Diagnostic? {
-        if let problem = BuildPipeline(loader: loader, outputPath: outputPath).outputPlacementProblem() { return problem }
+        if let problem = BuildPipeline(loader: loader, outputPath: outputPath).outputPlacementProblem() {
+            return problem
+        }
         do {
-            try OutputPublisher(outputPath: outputPath).publish(files.keys.sorted().map { OutputFile(path: $0, contents: files[$0]!) })
+            try OutputPublisher(outputPath: outputPath).publish(
+                files.keys.sorted().map { OutputFile(path: $0, contents: files[$0]!) })
             return nil
         } catch {
-            return Diagnostic(.error, rule: "output", error.description, at: SourceLocation(file: outputPath, line: 0, column: 0))
+            return Diagnostic(
+                .error, rule: "output", error.description, at: SourceLocation(file: outputPath, line: 0, column: 0))
         }
     }
 }

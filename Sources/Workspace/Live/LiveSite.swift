@@ -49,15 +49,17 @@ struct LiveSite {
             pages[page.file]?.source != page.source || included.contains(page.file) != inSite.contains(page.file)
         }
         let listed = Set(now.map(\.file))
-        return RebuildPlan(store: self, read: changed.map(\.file), changed: changed, leftOut: listed.subtracting(inSite),
-                           removed: pages.keys.filter { !listed.contains($0) }.sorted(), content: content, settings: settings)
+        return RebuildPlan(
+            store: self, read: changed.map(\.file), changed: changed, leftOut: listed.subtracting(inSite),
+            removed: pages.keys.filter { !listed.contains($0) }.sorted(), content: content, settings: settings)
     }
 
     /// Checks the pages of the planned groups (`planned`), keeping every other group's results;
     /// every page when nothing is planned.
     mutating func check(_ content: ContentSet, planned: [Page]?, pipeline: BuildPipeline, settings: SiteSettings) {
         let pages = planned ?? content.pages
-        let (checks, findings) = planned.map { pipeline.checkGroups($0, of: content, settings: settings) }
+        let (checks, findings) =
+            planned.map { pipeline.checkGroups($0, of: content, settings: settings) }
             ?? pipeline.runChecks(content, settings: settings)
         let checkedGroups = Set(pages.map(\.translationKey))
         let inSite = Set(content.pages.map(\.file))
@@ -67,8 +69,9 @@ struct LiveSite {
         }
         self.checks = self.checks.filter { inSite.contains($0.key) }.merging(checks) { _, new in new }
         groupFindings = groupFindings.filter { content.groups[$0.key] != nil && !checkedGroups.contains($0.key) }
-        let groupOfFile = Dictionary(pages.map { (ProjectFiles.join(pipeline.loader.contentPath, $0.file), $0.translationKey) },
-                                     uniquingKeysWith: { a, _ in a })
+        let groupOfFile = Dictionary(
+            pages.map { (ProjectFiles.join(pipeline.loader.contentPath, $0.file), $0.translationKey) },
+            uniquingKeysWith: { a, _ in a })
         for key in checkedGroups { groupFindings[key] = [] }
         for finding in findings {
             guard let key = groupOfFile[finding.location.file] else { continue }
@@ -77,7 +80,9 @@ struct LiveSite {
     }
 
     /// Renders every page and list of `content`.
-    mutating func renderAll(_ content: ContentSet, pages: [Page], builder: SiteBuilder) throws(TemplateErrors) -> Rendered {
+    mutating func renderAll(_ content: ContentSet, pages: [Page], builder: SiteBuilder) throws(TemplateErrors)
+        -> Rendered
+    {
         let plan = SitePlan(content: content, settings: builder.settings)
         let site = try builder.build(content, checks: checks, plan: plan)
         let before = files
@@ -90,15 +95,18 @@ struct LiveSite {
 
     /// Renders what `rebuild` plans, keeping every other file; `assets` are the theme's files,
     /// which only a full render writes.
-    mutating func render(_ content: ContentSet, pages: [Page], plan rebuild: RebuildPlan, builder: SiteBuilder,
-                         assets: Set<String>) throws(TemplateErrors) -> Rendered {
+    mutating func render(
+        _ content: ContentSet, pages: [Page], plan rebuild: RebuildPlan, builder: SiteBuilder,
+        assets: Set<String>
+    ) throws(TemplateErrors) -> Rendered {
         let toRender = RebuildPlan.pagesToRender(rebuild.pages(in: content), keys: [:], recorded: nil)
         guard !toRender.isEmpty || !rebuild.lists.isEmpty else {
             adopt(content, pages: pages, plan: plan ?? SitePlan(content: content, settings: builder.settings))
             return Rendered(outcome: .unchanged, changedPaths: [], pages: 0)
         }
         let plan = SitePlan(content: content, settings: builder.settings)
-        let selection = RenderSelection(pages: toRender, siteWide: !rebuild.lists.isEmpty, assets: false, lists: rebuild.lists)
+        let selection = RenderSelection(
+            pages: toRender, siteWide: !rebuild.lists.isEmpty, assets: false, lists: rebuild.lists)
         let site = try builder.build(content, checks: checks, only: selection, plan: plan)
         let before = files
         for file in site.files { files[file.path] = file.contents }
@@ -124,7 +132,9 @@ struct LiveSite {
 
 extension LiveSite: RebuildStore {
     func recorded(_ file: String) -> RecordedPage? {
-        pages[file].map { RecordedPage(summary: PageSummary(of: $0, settings: settings), included: included.contains(file)) }
+        pages[file].map {
+            RecordedPage(summary: PageSummary(of: $0, settings: settings), included: included.contains(file))
+        }
     }
 
     func navigation(_ file: String) -> ContentHash? {

@@ -62,10 +62,12 @@ public struct SourceScan: Sendable, Equatable {
         var target = stat()
         guard stat(path, &target) == 0, (target.st_mode & S_IFMT) != S_IFDIR else { return nil }
         #if os(Linux)
-        let time = target.st_mtim
+            let time = target.st_mtim
         #else
-        let time = target.st_mtimespec
+            let time = target.st_mtimespec
         #endif
-        return Stamp(size: Int(target.st_size), modified: Double(time.tv_sec) + Double(time.tv_nsec) / 1e9, inode: UInt64(target.st_ino))
+        return Stamp(
+            size: Int(target.st_size), modified: Double(time.tv_sec) + Double(time.tv_nsec) / 1e9,
+            inode: UInt64(target.st_ino))
     }
 }

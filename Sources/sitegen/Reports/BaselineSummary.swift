@@ -5,7 +5,8 @@ enum BaselineSummary {
     static func text(_ outcome: BaselineCheck.Outcome, reference: String) -> String {
         let count = { (kind: String) in outcome.changes.filter { $0.kind.rawValue == kind }.count }
         let n = outcome.changes.count
-        return "sitegen check --baseline \(reference): \(n) figure\(n == 1 ? "" : "s") changed: \(count("input")) input\(count("input") == 1 ? "" : "s"), "
+        return
+            "sitegen check --baseline \(reference): \(n) figure\(n == 1 ? "" : "s") changed: \(count("input")) input\(count("input") == 1 ? "" : "s"), "
             + "\(count("explained")) explained, \(count("unexplained")) unexplained"
     }
 }

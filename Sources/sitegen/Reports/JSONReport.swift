@@ -26,11 +26,15 @@ enum JSONReport {
 
     static func render(_ diagnostics: [Diagnostic], summary s: Checker.Summary) -> String {
         let findings = diagnostics.map {
-            Finding(file: $0.location.file, line: $0.location.line, column: $0.location.column, rule: $0.rule,
-                    severity: $0.severity.rawValue, message: $0.message, stated: $0.stated, expected: $0.computed)
+            Finding(
+                file: $0.location.file, line: $0.location.line, column: $0.location.column, rule: $0.rule,
+                severity: $0.severity.rawValue, message: $0.message, stated: $0.stated, expected: $0.computed)
         }
-        let document = Document(findings: findings, summary: Summary(files: s.files, figures: s.figures, relations: s.relations,
-                                                                    errors: s.errors, warnings: s.warnings))
+        let document = Document(
+            findings: findings,
+            summary: Summary(
+                files: s.files, figures: s.figures, relations: s.relations,
+                errors: s.errors, warnings: s.warnings))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self)

@@ -33,26 +33,38 @@ enum SARIFReport {
                 "ruleId": d.rule, "level": d.severity == .error ? "error" : d.severity == .warning ? "warning" : "note",
                 "message": ["text": d.message], "locations": [["physicalLocation": physical]],
             ]
-            if let stated = d.stated, let expected = d.computed { result["properties"] = ["stated": stated, "expected": expected] }
+            if let stated = d.stated, let expected = d.computed {
+                result["properties"] = ["stated": stated, "expected": expected]
+            }
             return result
         }
         let log: [String: Any] = [
             "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
             "version": "2.1.0",
-            "runs": [[
-                "tool": ["driver": ["name": "sitegen", "version": version, "informationUri": "https://example.org/sitegen", "rules": rules]],
-                "columnKind": "unicodeCodePoints",
-                "results": results,
-            ]],
+            "runs": [
+                [
+                    "tool": [
+                        "driver": [
+                            "name": "sitegen", "version": version, "informationUri": "https://example.org/sitegen",
+                            "rules": rules,
+                        ]
+                    ],
+                    "columnKind": "unicodeCodePoints",
+                    "results": results,
+                ]
+            ],
         ]
-        let data = (try? JSONSerialization.data(withJSONObject: log, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        let data =
+            (try? JSONSerialization.data(
+                withJSONObject: log, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self)
     }
 
     /// A relative URI with each path segment percent-encoded (CJK file names included).
     static func uri(_ path: String) -> String {
         path.split(separator: "/", omittingEmptySubsequences: false).map {
-            $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))) ?? String($0)
+            $0.addingPercentEncoding(
+                withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))) ?? String($0)
         }.joined(separator: "/")
     }
 }

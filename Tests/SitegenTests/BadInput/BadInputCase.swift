@@ -48,7 +48,8 @@ struct BadInputCase: Sendable, CustomStringConvertible {
     func write(into project: FixtureProject, content: String = "Content") throws {
         let fm = FileManager.default
         if let walker = fm.enumerator(at: fixtureFolder, includingPropertiesForKeys: [.isRegularFileKey]) {
-            for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
+            for case let url as URL in walker
+            where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
                 let relative = String(url.path.dropFirst(fixtureFolder.path.count + 1))
                 try write(Array(try Data(contentsOf: url)), to: relative, in: project, content: content)
             }

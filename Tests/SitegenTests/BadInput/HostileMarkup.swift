@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Finds markup in built pages that hostile input could have smuggled in.
 ///
@@ -24,7 +24,8 @@ enum HostileMarkup {
                 let lowered = decodeEntities(value).lowercased().filter { !$0.isWhitespace }
                 if name.hasPrefix("on"), !allowRawHTML { found.append("<\(tag) \(name)=\(value)>") }
                 if ["href", "src", "action", "formaction", "xlink:href"].contains(name),
-                   ["javascript:", "vbscript:", "data:text"].contains(where: lowered.hasPrefix) {
+                    ["javascript:", "vbscript:", "data:text"].contains(where: lowered.hasPrefix)
+                {
                     found.append("<\(tag) \(name)=\"\(value)\">")
                 }
                 if markers.contains(where: name.contains) { found.append("attribute name \(name) in <\(tag)>") }
@@ -33,22 +34,30 @@ enum HostileMarkup {
                 let body = String(String.UnicodeScalarView(chars[end..<min(chars.count, end + 200)]))
                 if markers.contains(where: body.contains) { found.append("<script>\(body.prefix(40))") }
             }
-            if tag == "svg", attributes.contains(where: { $0.name.hasPrefix("on") }) { found.append("<svg> with an event handler") }
+            if tag == "svg", attributes.contains(where: { $0.name.hasPrefix("on") }) {
+                found.append("<svg> with an event handler")
+            }
             i = max(end, i + 1)
         }
         return found
     }
 
     /// A tag's name and attributes, and the index after its `>`.
-    private static func readTag(_ c: [Unicode.Scalar], from start: Int) -> (String, [(name: String, value: String)], Int) {
+    private static func readTag(_ c: [Unicode.Scalar], from start: Int) -> (
+        String, [(name: String, value: String)], Int
+    ) {
         var i = start
         var name = ""
-        while i < c.count, !c[i].properties.isWhitespace, c[i] != ">", c[i] != "/" { name.unicodeScalars.append(c[i]); i += 1 }
+        while i < c.count, !c[i].properties.isWhitespace, c[i] != ">", c[i] != "/" {
+            name.unicodeScalars.append(c[i]); i += 1
+        }
         var attributes: [(name: String, value: String)] = []
         while i < c.count, c[i] != ">" {
             while i < c.count, c[i].properties.isWhitespace || c[i] == "/" { i += 1 }
             var attribute = ""
-            while i < c.count, !c[i].properties.isWhitespace, c[i] != "=", c[i] != ">" { attribute.unicodeScalars.append(c[i]); i += 1 }
+            while i < c.count, !c[i].properties.isWhitespace, c[i] != "=", c[i] != ">" {
+                attribute.unicodeScalars.append(c[i]); i += 1
+            }
             var value = ""
             if i < c.count, c[i] == "=" {
                 i += 1
@@ -58,7 +67,9 @@ enum HostileMarkup {
                     while i < c.count, c[i] != quote { value.unicodeScalars.append(c[i]); i += 1 }
                     i += 1
                 } else {
-                    while i < c.count, !c[i].properties.isWhitespace, c[i] != ">" { value.unicodeScalars.append(c[i]); i += 1 }
+                    while i < c.count, !c[i].properties.isWhitespace, c[i] != ">" {
+                        value.unicodeScalars.append(c[i]); i += 1
+                    }
                 }
             }
             if !attribute.isEmpty { attributes.append((attribute.lowercased(), value)) }
@@ -108,7 +119,9 @@ enum HostileMarkup {
             }
         }
         let page = project.read("Output/en/hostile/index.html") ?? ""
-        #expect(page.contains("&lt;script&gt;alert(&#39;body&#39;)&lt;/script&gt;"), "raw HTML in the body is shown as text")
+        #expect(
+            page.contains("&lt;script&gt;alert(&#39;body&#39;)&lt;/script&gt;"), "raw HTML in the body is shown as text"
+        )
     }
 
     /// Mermaid blocks: the good one is an SVG whose hostile labels are text, the bad ones stay
@@ -122,15 +135,20 @@ enum HostileMarkup {
         #expect(svgs.count == 1, "one of the five blocks can be drawn")
         for svg in svgs { #expect(XMLCheck.problem(svg) == nil, "diagram is not well-formed XML") }
         #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && page.contains("&lt;/svg&gt;&lt;img src=x"))
-        #expect(page.components(separatedBy: "<code class=\"language-mermaid\">").count - 1 == 4, "the other four stay code")
+        #expect(
+            page.components(separatedBy: "<code class=\"language-mermaid\">").count - 1 == 4, "the other four stay code"
+        )
     }
 
     /// With `allowRawHTML: true` the body's HTML is kept as written, but front matter, settings,
     /// chart text and link targets are still escaped or dropped.
     static func expectRawHTMLKept(in project: FixtureProject) {
         let page = project.read("Output/en/hostile/index.html") ?? ""
-        #expect(page.contains("<div onmouseover=\"pwn('block')\"><script>alert('block')</script></div>"), "the opt-in keeps raw HTML")
-        #expect(page.contains("<title>&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;"), "the title is still escaped")
+        #expect(
+            page.contains("<div onmouseover=\"pwn('block')\"><script>alert('block')</script></div>"),
+            "the opt-in keeps raw HTML")
+        #expect(
+            page.contains("<title>&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;"), "the title is still escaped")
         for (path, text) in markupFiles(in: project) {
             let problems = problems(in: text, allowRawHTML: true)
             #expect(problems.isEmpty, "\(path): \(problems)")

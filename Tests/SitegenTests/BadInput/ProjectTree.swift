@@ -12,17 +12,22 @@ enum ProjectTree {
             if relative == ".sitegen-cache" || relative.hasPrefix(".sitegen-cache/") { return false }
             switch type {
             case .typeSymbolicLink:
-                entries[relative] = "link to " + ((try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) ?? "?")
+                entries[relative] =
+                    "link to " + ((try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) ?? "?")
             case .typeDirectory:
                 entries[relative] = "folder"
             case .typeRegular:
                 let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? -1
                 // Large files are compared by size and date rather than read twice.
                 if size > 1_048_576 {
-                    let date = (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? nil
-                    entries[relative] = "file of \(size) bytes, changed \(date.map { "\($0.timeIntervalSince1970)" } ?? "?")"
+                    let date =
+                        (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? nil
+                    entries[relative] =
+                        "file of \(size) bytes, changed \(date.map { "\($0.timeIntervalSince1970)" } ?? "?")"
                 } else {
-                    entries[relative] = FileManager.default.contents(atPath: url.path).map { "file \($0.hashValue) \($0.count)" } ?? "unreadable file"
+                    entries[relative] =
+                        FileManager.default.contents(atPath: url.path).map { "file \($0.hashValue) \($0.count)" }
+                        ?? "unreadable file"
                 }
             default:
                 entries[relative] = "\(type.rawValue)"
@@ -58,7 +63,9 @@ enum ProjectTree {
         for name in names {
             let url = folder.appendingPathComponent(name)
             let path = relative.isEmpty ? name : "\(relative)/\(name)"
-            let type = (try? FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType) ?? .typeUnknown
+            let type =
+                (try? FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType)
+                ?? .typeUnknown
             if visit(path, url, type), type == .typeDirectory { walk(url, relative: path, visit) }
         }
     }

@@ -11,12 +11,15 @@ struct ReportedProblem: Hashable, CustomStringConvertible {
 
     /// Every diagnostic line of a stderr text, such as `Content/a.md:3:7: error[yaml]: …`.
     static func all(in text: String) -> Set<ReportedProblem> {
-        let pattern = #/^(?<file>[^:\s][^:]*?)(?<position>(:\d+){0,2}): (?<severity>error|warning|info)\[(?<rule>[a-z-]+)\]: /#
+        let pattern =
+            #/^(?<file>[^:\s][^:]*?)(?<position>(:\d+){0,2}): (?<severity>error|warning|info)\[(?<rule>[a-z-]+)\]: /#
         var found: Set<ReportedProblem> = []
         for line in text.split(separator: "\n") {
             guard let match = String(line).firstMatch(of: pattern) else { continue }
-            found.insert(ReportedProblem(file: String(match.file), position: String(match.position),
-                                         severity: String(match.severity), rule: String(match.rule)))
+            found.insert(
+                ReportedProblem(
+                    file: String(match.file), position: String(match.position),
+                    severity: String(match.severity), rule: String(match.rule)))
         }
         return found
     }

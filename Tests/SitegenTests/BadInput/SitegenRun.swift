@@ -16,7 +16,9 @@ struct SitegenRun {
     ///
     /// Output goes to files rather than pipes, so a run that writes a lot can never block on a
     /// full pipe, and a run that hangs is killed after `timeLimit` seconds.
-    static func run(_ arguments: [String], in directory: URL, timeLimit: TimeInterval = 120, user: UInt32? = nil) throws -> SitegenRun {
+    static func run(_ arguments: [String], in directory: URL, timeLimit: TimeInterval = 120, user: UInt32? = nil) throws
+        -> SitegenRun
+    {
         let process = start(arguments, in: directory, user: user)
         let logs = try process.launch()
         let deadline = Date().addingTimeInterval(timeLimit)
@@ -25,7 +27,8 @@ struct SitegenRun {
         if timedOut { process.process.terminate() }
         process.process.waitUntilExit()
         defer { try? FileManager.default.removeItem(at: logs.folder) }
-        return SitegenRun(code: process.process.terminationStatus, out: logs.read("out"), err: logs.read("err"), timedOut: timedOut)
+        return SitegenRun(
+            code: process.process.terminationStatus, out: logs.read("out"), err: logs.read("err"), timedOut: timedOut)
     }
 
     /// A configured, not yet launched run, for tests that signal the process while it works.
