@@ -89,7 +89,9 @@ struct CalculationChain {
                 // `600部 + 予備16部（合計416部）`: a total word in brackets after a sum states its result.
                 parts.append(start(i))
             case .separator
-            where RestatementWords.introduces(gap) && RestatementWords.rescales(previous.number, figure.number):
+            where RestatementWords.introduces(gap) && RestatementWords.rescales(previous.number, figure.number)
+                // `$4,576.50 a quarter, about $18.3k a year` says another amount, not the same one again.
+                && !(AnnualisedFigureRule.isAnnual(figure, in: chars) && PeriodWords.saysShortPeriod(String(gap))):
                 var part = start(i, approximate: true)
                 part.isRestatement = true
                 parts.append(part)

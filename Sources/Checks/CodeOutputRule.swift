@@ -67,7 +67,14 @@ struct CodeOutputRule: PageRule {
         let comments = Dictionary(run.comments.map { ($0.line, $0) }, uniquingKeysWith: { first, _ in first })
         var pairs: [(Int, PythonComment)] = []
         for (statementLine, printedIndices) in byStatement {
-            if printedIndices.count == 1, let trailing = comments[statementLine], trailing.trailsCode {
+            // A comment on the print that states fewer numbers than it prints explains an argument
+            // (`print(gb, gb * 0.45)  # 0.45 元/GB`); the output is then stated below, if anywhere.
+            if printedIndices.count == 1, let trailing = comments[statementLine], trailing.trailsCode,
+                numberCount(trailing.text)
+                    >= run.printed[printedIndices[0]].pieces.count(where: {
+                        if case .number = $0 { true } else { false }
+                    })
+            {
                 pairs.append((printedIndices[0], trailing))
                 continue
             }
@@ -77,6 +84,17 @@ struct CodeOutputRule: PageRule {
             }
         }
         return pairs
+    }
+
+    /// How many numbers a comment writes: runs of digits with their marks.
+    private static func numberCount(_ text: String) -> Int {
+        var count = 0, inNumber = false
+        for c in text {
+            let digit = c.isASCII && c.isNumber
+            if digit && !inNumber { count += 1 }
+            inNumber = digit || inNumber && (c == "." || c == "," || c == "_")
+        }
+        return count
     }
 
     /// The lines of the output block that follows a listing, with their line numbers in the file.

@@ -98,8 +98,13 @@ struct InferredRelationRule: PageRule {
                 guard inputs.count == relation.operands.count, let computed = relation.compute(inputs.map(\.quantity))
                 else { continue }
                 if Agreement.agrees(stated.number, computed: computed.value) {
-                    // A zero agrees with every product and proves nothing about the relation.
-                    if stated.number.value != 0 { agree.append(row) }
+                    // A zero agrees with every product and proves nothing about the relation; nor does
+                    // a two-digit figure that is another column ÷ 1000 only once rounded (`42` beside
+                    // `41,500`): a change of scale is exact.
+                    let roundedScale =
+                        relation.constant.map(Self.isPowerOfTen) == true && stated.significantDigits < 3
+                        && stated.number.value != computed.value
+                    if stated.number.value != 0, !roundedScale { agree.append(row) }
                 } else if !table.isTotalRow(row) {
                     // A total row supports a share it agrees with; one that disagrees may hold a wrong total.
                     disagree.append(row)
@@ -207,6 +212,13 @@ struct InferredRelationRule: PageRule {
             values.append(value)
         }
         return values
+    }
+
+    /// Whether a factor is 10, 100, 1000 … or 0.1, 0.01 …: a change of scale.
+    static func isPowerOfTen(_ factor: Decimal) -> Bool {
+        var x = factor < 1 ? 1 / factor : factor
+        while x >= 10 { x /= 10 }
+        return x == 1
     }
 
     /// For a column of percentages: one column as a percentage of another (`182 / 650 = 28.0%`),
@@ -325,6 +337,12 @@ enum PeriodWords {
     /// Whether a month word stands in `text` (`每月`, `per month`; not the `mo` of `more`).
     static func saysMonth(_ text: String) -> Bool { says(months, in: text) }
     static func isYearly(_ header: String) -> Bool { says(years, in: header) && !says(months, in: header) }
+    private static let quarters = LanguageProfile.all.flatMap(\.quarterWords).map { $0.lowercased() }
+    /// Whether a quarter or a month word stands in `text`: a period shorter than a year.
+    static func saysShortPeriod(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return says(months, in: text) || quarters.contains { lowered.containsLiteral($0) }
+    }
 
     /// CJK words anywhere, Latin words whole.
     private static func says(_ words: [String], in header: String) -> Bool {

@@ -66,16 +66,19 @@ struct ListTotalRule: PageRule {
                 runs.allSatisfy({ CalculationChain.chains(in: $0).isEmpty })
             else { continue }
             // Items in another measure (`24 小时 × 30 天 ＝ 720 小时` above a sum in dollars) are no addends.
-            var addends = items[start..<index].map(Self.amount).filter { amount in
+            // Each item as stated, and as its calculation gives it.
+            var pairs = items[start..<index].map { (Self.amount($0), Self.amount($0, asComputed: true)) }.filter {
+                amount, _ in
                 // A price per unit (`605,15 € je 1.000 l`) describes the items; it is no part of their total.
                 if amount?.unit?.per != nil { return false }
                 guard let unit = amount?.unit?.measure, let stated = stated.number.unit?.measure else { return true }
                 return unit == stated
             }
             // Beside items in the total's unit, bare ones are counts (`8,470語` above `540,540円`).
-            if let measure = stated.number.unit?.measure, addends.contains(where: { $0?.unit?.measure == measure }) {
-                addends = addends.filter { $0?.unit?.measure == measure }
+            if let measure = stated.number.unit?.measure, pairs.contains(where: { $0.0?.unit?.measure == measure }) {
+                pairs = pairs.filter { $0.0?.unit?.measure == measure }
             }
+            let addends = pairs.map(\.0)
             start = index + 1
             guard addends.count >= 2, addends.allSatisfy({ $0 != nil }),
                 let sum = TableTotalRule.sum(addends.compactMap { $0 }),
@@ -90,6 +93,16 @@ struct ListTotalRule: PageRule {
             }
             // A total three times its items or more adds something from elsewhere (`On top of construction: … Project total`).
             if sum.value > 0, stated.number.value >= 3 * sum.value { continue }
+            // A total of what the items' calculations give, where one item states its result wrongly
+            // (`１，４５０ｋＷ × ９．８０ ＝ １４，１２０` for 14,210), is right: the item is the finding.
+            let computedItems = pairs.map(\.1)
+            if computedItems.allSatisfy({ $0 != nil }),
+                let computedSum = TableTotalRule.sum(computedItems.compactMap { $0 }),
+                Agreement.compare(stated: stated.number, computed: computedSum.value).isAgreement
+            {
+                report.relationsChecked += 1
+                continue
+            }
             report.compare(
                 stated, computed: sum, rule: Self.id, file: file, locale: page.locale,
                 explanation: "sum of the \(addends.count) items above", what: "total")
@@ -134,12 +147,17 @@ struct ListTotalRule: PageRule {
     }
 
     /// What an item contributes: its calculation's stated result or computed value, else its last figure.
-    static func amount(_ runs: [TextRun]) -> Quantity? {
+    static func amount(_ runs: [TextRun], asComputed: Bool = false) -> Quantity? {
         for run in runs {
             if let (part, computed, result) = CalculationChain.chains(in: run).first?.computation {
                 var value = computed
                 // `0.05 FTE × 9,000 ＝ 450 美元`, `2,016 kWh × 0.21 ＝ 423.36 歐元`: the result is in the
                 // unit it is stated in.
+                if asComputed, let stated = result,
+                    InlineCalculationRule.unitsComparable(stated.number.unit, value.unit)
+                {
+                    return Quantity(value.value, stated.number.unit ?? value.unit)
+                }
                 if let stated = result {
                     // `540 × 20% ＝ 108万元`: the operands were in the result's scale all along.
                     if InlineCalculationRule.agreesLeniently(stated, value, part) { return stated.quantity }

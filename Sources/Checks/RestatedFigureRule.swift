@@ -124,7 +124,7 @@ struct RestatedFigureRule: PageRule {
             TotalWords.isTotal(runs.map { String($0.text) }.joined())
                 && runs.allSatisfy { CalculationChain.chains(in: $0).isEmpty }
         }) {
-            let addends = items[..<totalIndex].map(ListTotalRule.amount)
+            let addends = items[..<totalIndex].map { ListTotalRule.amount($0) }
             if addends.count >= 2, addends.allSatisfy({ $0 != nil }) {
                 return TableTotalRule.sum(addends.compactMap { $0 })
             }

@@ -441,13 +441,17 @@ import Testing
     }
 
     /// A wrong item is reported where it is written; the total under it adds what the items state,
-    /// so an author who carried the wrong amount into the total sees one finding, not two.
+    /// or what their calculations give, so an author sees one finding either way, not two.
     @Test func aTotalAddsTheItemsAsStated() {
         let page =
             "---\ntitle: Houblons\n---\n\n- Cascade : 10 kg à 27,00 € = 270,00 €\n- Barbe Rouge : 4 kg à 33,50 € = 143,00 €\n- **Total : 413,00 €**\n"
         let errors = check(["houblons.fr.md": page]).diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.location.line) == [6], "\(errors)")
-        let wrongTotal = page.replacingOccurrences(of: "413,00", with: "404,00")
+        // A total of what the items' calculations give (270 + 134) is right too: still one finding.
+        let computedTotal = page.replacingOccurrences(of: "413,00", with: "404,00")
+        let one = check(["houblons.fr.md": computedTotal]).diagnostics.filter { $0.severity == .error }
+        #expect(one.map(\.location.line) == [6], "\(one)")
+        let wrongTotal = page.replacingOccurrences(of: "413,00", with: "440,00")
         let both = check(["houblons.fr.md": wrongTotal]).diagnostics.filter { $0.severity == .error }
         #expect(both.map(\.location.line) == [6, 7], "\(both)")
     }
@@ -630,6 +634,26 @@ import Testing
         let found = check(["p.zh.md": zh, "p.ja.md": ja, "p.fr.md": drifted], languages: ["zh", "ja", "fr"]).diagnostics
             .filter { $0.rule == "translation" }
         #expect(found.map(\.location.file) == ["p.fr.md"], "\(describe(found))")
+    }
+
+    /// A page that says no language but groups thousands with points and writes decimals with
+    /// commas is read so (`3.780 €`, `1,2 Mio. €`), even beside dates written `12.06.2025`.
+    @Test func pointGroupedPageWithoutLanguageIsReadSo() {
+        let page =
+            "# Hütte\n\n| Flug | Datum | Minuten | Kosten (€) |\n|---|---|--:|--:|\n| 1 | 12.06.2025 | 18 | 756 |\n| 2 | 03.07.2025 | 72 | 3.024 |\n\n"
+            + "Zusammen 3.780 € für 3.750 kg: 3.780 / 3.750 = 1,01 € je Kilo, bei 4.200 Nächten 0,90 €. "
+            + "Eine Seilbahn kostet 1,2 Mio. €; 1,2 Mio. € ÷ 3.780 € ≈ 317 Jahre.\n"
+        let errors = check(["huette.md": page], languages: ["zh", "de"]).diagnostics.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(describe(errors))")
+    }
+
+    /// A total that adds what the items' calculations give is right when one item states its result
+    /// wrongly: the item is the one finding.
+    @Test func aTotalOfTheComputedItemsLeavesTheWrongItemAsTheFinding() {
+        let page =
+            "---\ntitle: 电费\n---\n\n- 容量电费：1,450 kW × 9.80 欧元 ＝ 14,120 欧元\n- 电量电费：40,320.00 欧元\n- **合计：54,530.00 欧元**\n"
+        let errors = check(["tram.zh.md": page]).diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.location.line) == [5], "\(describe(errors))")
     }
 
     /// Two reports that share a key but are paid in different currencies are not compared.

@@ -45,5 +45,6 @@ extension LanguageProfile {
             "überschuss", "fehlbetrag", "defizit",
         ],
         abbreviations: ["bzw", "z. b", "z.b", "d. h", "d.h", "ca", "vgl", "inkl", "zzgl", "ggf", "evtl", "max", "min"],
-        cumulativeWords: ["kumuliert", "über zehn jahre", "über fünf jahre", "in zehn jahren"])
+        cumulativeWords: ["kumuliert", "über zehn jahre", "über fünf jahre", "in zehn jahren"],
+        quarterWords: ["pro quartal", "im quartal", "quartal"])
 }

@@ -63,5 +63,6 @@ extension LanguageProfile {
         cumulativeWords: [
             "cumulative", "cumulatively", "over ten years", "over five years", "over 10 years", "lifetime",
             "in ten years",
-        ])
+        ],
+        quarterWords: ["a quarter", "per quarter", "quarterly"])
 }

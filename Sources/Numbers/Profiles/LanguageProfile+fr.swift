@@ -53,5 +53,6 @@ extension LanguageProfile {
         abbreviations: ["env", "cf", "c.-à-d", "p. ex", "vs", "max", "min", "hors tva"],
         cumulativeWords: [
             "cumulé", "cumulés", "cumulée", "cumulées", "sur dix ans", "sur cinq ans", "sur 10 ans", "en dix ans",
-        ])
+        ],
+        quarterWords: ["par trimestre", "au trimestre", "trimestriel"])
 }

@@ -69,6 +69,8 @@ public struct LanguageProfile: Sendable {
     /// Words that say an amount adds up several periods (`十年累计`, `cumulative`, `sur dix ans`):
     /// a power of ten from a yearly amount is then arithmetic, not a slipped scale.
     public var cumulativeWords: [String] = []
+    /// Words that say an amount is for a quarter: `a quarter`, `par trimestre`, `每季度`, `四半期`.
+    public var quarterWords: [String] = []
 
     /// The profile of `locale`.
     public static func of(_ locale: NumberLocale) -> LanguageProfile {

@@ -34,8 +34,10 @@ extension NumberMarks {
             }
             return NumberMarks(decimalComma: false, spaceGroups: marks.spaceGroups)
         }
+        // `3.780 €` and `1.000 kg` beside `1,2 Mio.` and `0,90`: decimals with commas, thousands grouped by points.
         if commaVotes >= 3, commaVotes >= 2 * pointVotes {
-            return NumberMarks(decimalComma: true, pointGroups: pointGroupVotes > 0, spaceGroups: true)
+            return NumberMarks(
+                decimalComma: true, pointGroups: pointGroupVotes > 0 || pointThousands >= 3, spaceGroups: true)
         }
         // `2 400`, `11 972`, `1 150` in a page whose language was not said: thousands grouped by spaces.
         if !marks.spaceGroups, spaceGroupVotes(bytes) >= 3 {
