@@ -59,7 +59,7 @@ let package = Package(
         // `check --fix`: wrong figures rewritten in the author's own format, as edits and diffs.
         .target(name: "Fixes", dependencies: ["Content", "Numbers", "TextKit"]),
         // Every figure of a build with what it is computed from, and what changed since a baseline.
-        .target(name: "Baseline", dependencies: ["Checks", "Content"]),
+        .target(name: "Baseline", dependencies: ["Checks", "Content", "TextKit"]),
         // New projects and report skeletons (`init`, `new report`) as files in memory.
         .target(name: "Scaffold", dependencies: ["Freshness"]),
         // The file-system edge: loading a project, publishing into Output/.

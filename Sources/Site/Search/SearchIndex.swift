@@ -1,4 +1,5 @@
 import Content
+import TextKit
 
 /// One language's search index as classic scripts, so it loads from `file://` where `fetch`
 /// cannot: a small `meta.js`, term shards (`t<n>.js`, each term's pages) and document chunks
@@ -209,35 +210,9 @@ struct ScriptBytes {
         base36(value % 36)
     }
 
-    /// A JSON string that is also safe inside an HTML `<script>` and in older JavaScript: `<`
-    /// and the line and paragraph separators are escaped.
+    /// A JSON string that is also safe inside an HTML `<script>` and in older JavaScript.
     mutating func json(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var utf8 = text.utf8.makeIterator()
-        while let byte = utf8.next() {
-            switch byte {
-            case UInt8(ascii: "\""): bytes += [0x5C, 0x22]
-            case UInt8(ascii: "\\"): bytes += [0x5C, 0x5C]
-            case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
-            case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
-            case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
-            case UInt8(ascii: "<"): bytes += Array("\\u003c".utf8)
-            case 0..<0x20: bytes += Array("\\u00".utf8) + [Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]]
-            case 0xE2:
-                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; any other scalar is copied.
-                let second = utf8.next(), third = second == nil ? nil : utf8.next()
-                if second == 0x80, let third, third == 0xA8 || third == 0xA9 {
-                    bytes += Array((third == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                } else {
-                    bytes.append(byte)
-                    if let second { bytes.append(second) }
-                    if let third { bytes.append(third) }
-                }
-            default: bytes.append(byte)
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
+        JSONText.appendString(text, to: &bytes, scriptSafe: true)
     }
 
-    private static let hex = Array("0123456789abcdef".utf8)
 }
