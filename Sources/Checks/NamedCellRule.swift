@@ -81,38 +81,14 @@ struct NamedCellRule: PageRule {
         }
     }
 
-    /// The text of the sentence holding the figure: from the last sentence end before it to the next after it.
+    /// The text of the sentence holding the figure.
     static func sentence(around figure: LocatedFigure, in chars: [Character]) -> String {
-        text(around: figure, in: chars, atCommas: false)
+        String(chars[SentenceBounds.range(around: figure, in: chars)])
     }
 
-    /// The clause holding the figure: its sentence cut at commas too (a comma between digits groups them).
+    /// The clause holding the figure: its sentence cut at commas too.
     static func clause(around figure: LocatedFigure, in chars: [Character]) -> String {
-        text(around: figure, in: chars, atCommas: true)
-    }
-
-    /// The sentence holding the figure, its parts after semicolons included.
-    static func wholeSentence(around figure: LocatedFigure, in chars: [Character]) -> String {
-        text(around: figure, in: chars, atCommas: false, atSemicolons: false)
-    }
-
-    private static func text(
-        around figure: LocatedFigure, in chars: [Character], atCommas: Bool, atSemicolons: Bool = true
-    ) -> String {
-        let start = max(0, min(chars.count, figure.number.range.column - 1))
-        let end = min(chars.count, start + figure.number.range.length)
-        func ends(_ i: Int) -> Bool {
-            let c = chars[i]
-            if c == "\n" || atCommas && "，、".contains(c) { return true }
-            let followedBySpace = i + 1 == chars.count || chars[i + 1] == " "
-            return SentenceBounds.isEnd(chars, at: i, semicolons: atSemicolons)
-                || atCommas && c == "," && (followedBySpace || !chars[i + 1].isNumber)
-        }
-        var from = start
-        while from > 0, !ends(from - 1) { from -= 1 }
-        var to = end
-        while to < chars.count, !ends(to) { to += 1 }
-        return String(chars[from..<to])
+        String(chars[SentenceBounds.range(around: figure, in: chars, commas: true)])
     }
 
     /// Each table of the page with the text of the last heading above it, found in one pass.

@@ -19,7 +19,8 @@ struct PercentChangeRule: PageRule {
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         let totals = page.tables.flatMap { table in
-            table.cells.indices.filter { table.isTotalRow($0) || table.impliedTotalRows.contains($0) }.flatMap { row in
+            let implied = table.impliedTotalRows
+            return table.cells.indices.filter { table.isTotalRow($0) || implied.contains($0) }.flatMap { row in
                 table.cells[row].enumerated().compactMap { column, cell in
                     cell.map { Total(figure: $0, header: (table.header[safe: column] ?? "").lowercased()) }
                 }
@@ -434,12 +435,7 @@ struct PercentChangeRule: PageRule {
 
     /// The Characters of the sentence around a figure: between the sentence ends (`。`, `. `, `;`) before and after it.
     static func sentence(around figure: LocatedFigure, in chars: [Character]) -> Range<Int> {
-        func isEnd(_ i: Int) -> Bool { SentenceBounds.isEnd(chars, at: i) }
-        var start = figure.number.range.column - 2
-        while start >= 0, !isEnd(start) { start -= 1 }
-        var end = figure.number.range.column - 1 + figure.number.range.length
-        while end < chars.count, !isEnd(end) { end += 1 }
-        return (start + 1)..<min(end, chars.count)
+        SentenceBounds.range(around: figure, in: chars)
     }
 
     static func sameMeasure(_ a: ScannedNumber, _ b: ScannedNumber) -> Bool {

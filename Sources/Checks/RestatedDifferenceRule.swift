@@ -29,12 +29,12 @@ struct RestatedDifferenceRule: PageRule {
                     stated.number.value > 0, stated.significantDigits >= 3,
                     Self.saysDifference(before: stated, in: chars)
                 else { continue }
-                let sentence = NamedCellRule.wholeSentence(around: stated, in: chars)
-                let lowered = sentence.lowercased()
+                let bounds = SentenceBounds.range(around: stated, in: chars, semicolons: false)
+                let lowered = String(chars[bounds]).lowercased()
                 let inSentence = run.figures.filter { other in
                     other.number.unit == stated.number.unit && other.number.rangePart == .none && other.number.value > 0
                         && (other.line != stated.line || other.column != stated.column)
-                        && sentence.contains(other.number.text)
+                        && bounds.contains(other.number.range.column - 1)
                 }.map(\.number.value)
                 if named == nil { named = NamedCellRule.namedTables(of: page) }
                 let cells = named!.lazy.filter { $0.isNear(stated.line) }.flatMap {

@@ -7,6 +7,27 @@ enum SentenceBounds {
     private static let abbreviations = Set(LanguageProfile.all.flatMap(\.abbreviations).map { $0.lowercased() })
     private static let longestAbbreviation = abbreviations.map(\.count).max() ?? 0
 
+    /// The Characters of the sentence holding `figure` (its column and length index `chars`);
+    /// with `commas`, of its clause (a comma between digits groups them and ends nothing).
+    static func range(
+        around figure: LocatedFigure, in chars: [Character], semicolons: Bool = true, commas: Bool = false
+    ) -> Range<Int> {
+        let start = max(0, min(chars.count, figure.number.range.column - 1))
+        let end = min(chars.count, start + figure.number.range.length)
+        func ends(_ i: Int) -> Bool {
+            let c = chars[i]
+            if c == "\n" || commas && "，、".contains(c) { return true }
+            let followedBySpace = i + 1 == chars.count || chars[i + 1] == " "
+            return isEnd(chars, at: i, semicolons: semicolons)
+                || commas && c == "," && (followedBySpace || !chars[i + 1].isNumber)
+        }
+        var from = start
+        while from > 0, !ends(from - 1) { from -= 1 }
+        var to = end
+        while to < chars.count, !ends(to) { to += 1 }
+        return from..<to
+    }
+
     static func isEnd(_ chars: [Character], at i: Int, semicolons: Bool = true) -> Bool {
         guard i >= 0, i < chars.count else { return true }
         let c = chars[i]
