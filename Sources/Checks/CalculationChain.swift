@@ -77,6 +77,12 @@ struct CalculationChain {
             where UnitPriceWords.joins(gap) && isCurrency(figure.number.unit) && !isCurrency(previous.number.unit)
                 && previous.number.rangePart == .none:
                 // `4 kg à 33,50 € = 134,00 €`: a quantity at its price each is their product (never a range's `35 à 45`).
+                // A result priced in turn (`32,400 × 11 = 356,400 minutes, billed at $0.008`) ends its
+                // calculation and starts the next one.
+                if parts.count >= 2, !parts[parts.count - 1].isComputation {
+                    close()
+                    parts = [start(i - 1)]
+                }
                 parts[parts.count - 1].operators.append("×")
                 parts[parts.count - 1].tokens.append(.operator("×"))
                 parts[parts.count - 1].append(figure, brackets: Brackets(around: figure, in: chars))

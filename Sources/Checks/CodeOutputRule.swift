@@ -18,7 +18,7 @@ struct CodeOutputRule: PageRule {
 
     private static let listingInfos: Set<String> = ["python", "py", "python3"]
     private static let outputPrefix =
-        #"^\s*(?:(?:=>|->|→|>>>?|output\s*:|prints?\s*:?|输出\s*[:：]|出力\s*[:：]|sortie\s*:|résultat\s*:)\s*)?"#
+        #"^\s*(?:(?:=>|->|→|>>>?|output\s*:|prints?\s*:?|输出\s*[:：]|出力\s*[:：]|sortie\s*:|résultat\s*:|ausgabe\s*:)\s*)?"#
     private static let numberPattern = #"([-+]?[0-9][0-9,_]*(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?)"#
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
@@ -103,14 +103,32 @@ struct CodeOutputRule: PageRule {
         if next < blocks.count, case .paragraph = blocks[next].kind,
             blocks[next].span.end.line - blocks[next].span.start.line < 2
         {
+            // `Sortie : `23.64``: the label may hold the output itself, in code spans.
+            let line = blocks[next].span.start.line
+            if line > 0, Self.statesOutputInline(lines[line]) {
+                return [(line, String(lines[line].map { $0 == "`" ? " " : $0 }))]
+            }
             next += 1
         }
         guard next < blocks.count, case .codeBlock(let info, _) = blocks[next].kind else { return nil }
         let language = info.split(separator: " ").first.map { $0.lowercased() } ?? ""
         guard language.isEmpty || PageFigures.outputInfos.contains(language) else { return nil }
         let span = blocks[next].span
-        guard span.start.line > 0, span.end.line > span.start.line + 1 else { return nil }
-        return ((span.start.line + 1)..<span.end.line).map { ($0, String(lines[$0])) }
+        guard span.start.line > 0 else { return nil }
+        // An indented block has no fence lines around its text.
+        let fenced = ["```", "~~~"].contains { lines[span.start.line].trimmingSpaces.hasPrefix($0) }
+        let text = fenced ? (span.start.line + 1)..<span.end.line : span.start.line..<(span.end.line + 1)
+        guard !text.isEmpty else { return nil }
+        return text.map { ($0, String(lines[$0])) }
+    }
+
+    private static let inlineOutputLabel = try! NSRegularExpression(
+        pattern: #"^\s*(?:output|sortie|résultat|ausgabe|输出|出力)\s*[:：]\s*`"#, options: [.caseInsensitive])
+
+    /// Whether a one-line paragraph is a label followed by what was printed in a code span.
+    private static func statesOutputInline(_ line: Substring) -> Bool {
+        let text = String(line)
+        return inlineOutputLabel.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
     /// Compares one printed line with a stated one; false when the stated text is not that line.

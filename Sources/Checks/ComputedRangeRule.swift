@@ -1,5 +1,7 @@
+import Content
 import Foundation
 import Numbers
+import TextKit
 
 /// A range computed from another range in the same sentence keeps its proportions: `entre 150 et
 /// 210 € la nuit, donc 4 nuits entre 600 et 840 €`, `增加 10%–20%，即 193,600 至 211,200 元`,
@@ -196,13 +198,18 @@ struct ComputedRangeRule: PageRule {
         for (sourceRun, source) in sources.reversed() {
             let s1 = source.lower.number.value, s2 = source.upper.number.value
             guard s1 > 0, s2 > s1, [s1, s2] != resultValues else { continue }
+            // `800~1,200 次 … 即 6,400~9,600 元`: a range in proportion to a nearer one is worked out from
+            // that one, whatever an older range times some figure would give.
+            if Self.agrees(result.upper, from: result.lower, ratio: s2 / s1) { return }
             let between = page.runs[sourceRun...runIndex].flatMap(\.figures).filter { $0.number.rangePart == .none }
             let intercepts: [Decimal] =
                 [0] + between.map(\.number.value).filter { $0 > 0 && $0 < result.lower.number.value }
             var explained: (stated: LocatedFigure, computed: Decimal, k: LocatedFigure, c: Decimal)?
             for k in page.allFigures where k.number.rangePart == .none && k.number.unit?.measure != .percent {
                 let factor = k.number.value
-                guard factor > 0, factor != 1, !resultValues.contains(factor), factor != s1, factor != s2 else {
+                guard factor > 0, factor != 1, !resultValues.contains(factor), factor != s1, factor != s2,
+                    !Self.isDenominator(k, lines: page.lines)
+                else {
                     continue
                 }
                 for c in intercepts {
@@ -237,6 +244,20 @@ struct ComputedRangeRule: PageRule {
                     "\(intercept)\(k.number.text) × the range \(source.lower.number.text)–\(source.upper.number.text)",
                 what: "range end")
             return
+        }
+    }
+
+    private static let perWords = LanguageProfile.all.flatMap(\.perWords).map { $0.lowercased() }
+
+    /// `每 100 次约 800 元`: a figure after a per word is what a rate is for, no factor of a range.
+    static func isDenominator(_ figure: LocatedFigure, lines: SourceLines) -> Bool {
+        let before = String(lines[figure.line].prefix(max(0, figure.column - 1))).lowercased()
+        let trimmed = before.trimmingSpaces
+        return perWords.contains { word in
+            guard trimmed.hasSuffix(word) else { return false }
+            // A Latin word stands alone (`per`, not the end of `super`); an ideograph needs no space.
+            let rest = trimmed.dropLast(word.count)
+            return !(word.first?.isASCII ?? false) || !(rest.last?.isLetter ?? false)
         }
     }
 

@@ -90,7 +90,7 @@ struct SummaryFigureRule: PageRule {
                     Self.sameMeasure(total.unit, figure.number)
                         && DigitSlip.digits(total.value, at: figure.number.quantumExponent) == digits
                 }
-                guard !agreesElsewhere, !agreesWithSum else { continue }
+                guard !agreesElsewhere, !agreesWithSum, !Self.multipliesRate(figure, in: run) else { continue }
                 var agrees = false
                 var transposed: [LocatedFigure] = [], misread: [LocatedFigure] = []
                 for authority in authorities
@@ -171,6 +171,18 @@ struct SummaryFigureRule: PageRule {
                         what: "restated figure")
                 }
             }
+        }
+    }
+
+    /// `$19.99/month, which would be $199.90 for ten months`: an amount that is a whole number of
+    /// times a rate in its sentence is worked out from that rate, not a result of the body restated.
+    static func multipliesRate(_ figure: LocatedFigure, in run: TextRun) -> Bool {
+        run.figures.contains { rate in
+            guard rate.number.unit?.per != nil, rate.number.unit?.measure == figure.number.unit?.measure,
+                rate.number.value > 0
+            else { return false }
+            let times = figure.number.value / rate.number.value
+            return times >= 2 && times <= 1000 && RoundingRule.truncation.round(times, toPowerOfTen: 0) == times
         }
     }
 

@@ -8,7 +8,7 @@ import Numbers
 /// A difference is reported at the version that departs from the majority; with only two
 /// versions, at the translation: the one that says `translatedFrom:`, else the one whose file
 /// name carries a language suffix beside an original without one (`report.md`, `report.en.md`),
-/// else the one that is not in the site's first language.
+/// else the one dated later, else the one that is not in the site's first language.
 struct TranslationAgreementRule {
     static let id = "translation"
 
@@ -53,6 +53,13 @@ struct TranslationAgreementRule {
         for isTranslation in [says, suffixed] {
             let originals = versions.filter { !isTranslation($0) }
             if originals.count == 1, versions.count > 1 { return originals + versions.filter { isTranslation($0) } }
+        }
+        // A translation is written after its original: one version dated before all the others is it.
+        let dates = versions.compactMap(\.page.date)
+        if dates.count == versions.count, let first = dates.min(), dates.filter({ $0 == first }).count == 1,
+            let original = versions.firstIndex(where: { $0.page.date == first })
+        {
+            return [versions[original]] + versions.indices.filter { $0 != original }.map { versions[$0] }
         }
         return versions
     }

@@ -46,5 +46,6 @@ extension LanguageProfile {
         ],
         abbreviations: ["bzw", "z. b", "z.b", "d. h", "d.h", "ca", "vgl", "inkl", "zzgl", "ggf", "evtl", "max", "min"],
         cumulativeWords: ["kumuliert", "über zehn jahre", "über fünf jahre", "in zehn jahren"],
-        quarterWords: ["pro quartal", "im quartal", "quartal"])
+        quarterWords: ["pro quartal", "im quartal", "quartal"],
+        perWords: ["pro", "alle"])
 }

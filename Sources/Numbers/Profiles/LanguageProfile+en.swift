@@ -64,5 +64,6 @@ extension LanguageProfile {
             "cumulative", "cumulatively", "over ten years", "over five years", "over 10 years", "lifetime",
             "in ten years",
         ],
-        quarterWords: ["a quarter", "per quarter", "quarterly"])
+        quarterWords: ["a quarter", "per quarter", "quarterly"],
+        perWords: ["per", "every", "for every"])
 }

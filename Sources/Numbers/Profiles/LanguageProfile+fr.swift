@@ -54,5 +54,6 @@ extension LanguageProfile {
         cumulativeWords: [
             "cumulé", "cumulés", "cumulée", "cumulées", "sur dix ans", "sur cinq ans", "sur 10 ans", "en dix ans",
         ],
-        quarterWords: ["par trimestre", "au trimestre", "trimestriel"])
+        quarterWords: ["par trimestre", "au trimestre", "trimestriel"],
+        perWords: ["par", "tous les", "toutes les"])
 }

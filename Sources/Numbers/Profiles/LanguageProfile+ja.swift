@@ -24,5 +24,6 @@ extension LanguageProfile {
         differenceWords: ["差額", "差", "安い", "高い", "節約", "削減", "少ない", "多い", "残り", "超過", "黒字", "赤字"],
         abbreviations: [],
         cumulativeWords: ["累計", "累積", "10年間", "十年間", "5年間", "五年間"],
-        quarterWords: ["四半期"])
+        quarterWords: ["四半期"],
+        perWords: ["毎"])
 }

@@ -34,5 +34,6 @@ extension LanguageProfile {
         ],
         abbreviations: [],
         cumulativeWords: ["累计", "累計", "十年", "五年", "三年", "两年", "兩年", "二十年"],
-        quarterWords: ["每季度", "季度", "每季"])
+        quarterWords: ["每季度", "季度", "每季"],
+        perWords: ["每", "每隔"])
 }

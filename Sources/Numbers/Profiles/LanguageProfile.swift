@@ -71,6 +71,9 @@ public struct LanguageProfile: Sendable {
     public var cumulativeWords: [String] = []
     /// Words that say an amount is for a quarter: `a quarter`, `par trimestre`, `每季度`, `四半期`.
     public var quarterWords: [String] = []
+    /// Words right before a figure that make it the denominator of a rate, not a factor:
+    /// `每 100 次约 800 元`, `per 1,000 calls`, `par 100 km`, `pro 100 km`.
+    public var perWords: [String] = []
 
     /// The profile of `locale`.
     public static func of(_ locale: NumberLocale) -> LanguageProfile {
