@@ -10,7 +10,7 @@ struct AnnualisedFigureRule: PageRule {
     static let id = "annualised-figure"
 
     static let periods: [Decimal] = [12, 4, 52, 365]
-    private static let annualWords = LanguageProfile.all.flatMap(\.annualWords).map { $0.lowercased() }
+    static let annualWords = LanguageProfile.all.flatMap(\.annualWords).map { $0.lowercased() }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         // Amounts of the last lines said per month: `- 每月燃油费：… ＝ 1,612,306.8元`, then `- 全年燃油费合 1,934.8万元`.
@@ -43,6 +43,18 @@ struct AnnualisedFigureRule: PageRule {
                     : recent.filter { base in
                         alike(base) && !bases.contains { $0.line == base.line && $0.column == base.column }
                     }
+                // `样品费每月 2.6万元上下，按这个节奏全年约 21.2万元`: a month's amount said as such, then
+                // the year worked out from it, is twelve of it, slip or not.
+                if index > 0, !annual[index - 1], yearly.number.isApproximate, alike(amounts[index - 1]),
+                    Self.extrapolates(amounts[index - 1], to: yearly, in: run)
+                {
+                    let base = amounts[index - 1]
+                    report.compare(
+                        yearly, computed: Quantity(base.number.value * 12, yearly.number.unit), rule: Self.id,
+                        file: file, locale: page.locale, explanation: "\(base.number.text) a month × 12",
+                        what: "yearly figure", tolerance: Agreement.tolerance(operands: [base.number]))
+                    continue
+                }
                 check(yearly, against: bases.filter(alike), scaleOnly: scaleOnly, page: page, file: file, into: &report)
             }
             if let last = amounts.last, annual.last == false, PeriodWords.saysMonth(String(run.text)) {
@@ -50,6 +62,7 @@ struct AnnualisedFigureRule: PageRule {
             }
             recent += amounts.indices.filter { !annual[$0] }.map { amounts[$0] }
         }
+        checkMonthsCalledYears(page, file: file, into: &report)
     }
 
     /// The yearly figure agrees with a base × a period, or is reported when it is exactly one
@@ -89,6 +102,17 @@ struct AnnualisedFigureRule: PageRule {
             locale: page.locale,
             explanation: "\(slip.base.number.text) × \(slip.period) for the year", what: "yearly figure",
             tolerance: Agreement.tolerance(operands: [slip.base.number]))
+    }
+
+    /// Whether a yearly amount is worked out from the month's amount right before it: the month is
+    /// said as such, no other figure stands between them (`比 8 月少 47.0%，按年算省下约 22.3 万元`
+    /// works out a saving), and the year is more than half a year's and less than two years' worth.
+    static func extrapolates(_ month: LocatedFigure, to yearly: LocatedFigure, in run: TextRun) -> Bool {
+        guard isMonthly(month, in: Array(run.text)), month.number.value > 0,
+            !run.figures.contains(where: { $0.column > month.column && $0.column < yearly.column })
+        else { return false }
+        let ratio = yearly.number.value / month.number.value
+        return ratio > 6 && ratio < 18
     }
 
     /// Whether a year word stands right before the figure (`全年约`, `par an :`) or right after it (`… a year`).

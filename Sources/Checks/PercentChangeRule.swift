@@ -42,6 +42,11 @@ struct PercentChangeRule: PageRule {
                 checkAgainstTableRow(run, page: page, file: file, into: &report)
             }
         }
+        if !page.tables.isEmpty {
+            for run in page.runs where run.figures.contains(where: { $0.number.unit?.measure == .percent }) {
+                checkRowComparison(run, chars: Array(run.text), page: page, file: file, into: &report)
+            }
+        }
         for run in page.runs where run.figures.count >= 3 {
             let chars = Array(run.text)
             checkDifferences(run, chars: chars, page: page, file: file, into: &report)
@@ -430,8 +435,8 @@ struct PercentChangeRule: PageRule {
     }
 
     private static let outOfWords = Set(LanguageProfile.all.flatMap(\.outOfWords))
-    private static let comparisonDecrease = LanguageProfile.all.flatMap(\.lessThanWords)
-    private static let comparisonIncrease = LanguageProfile.all.flatMap(\.moreThanWords)
+    static let comparisonDecrease = LanguageProfile.all.flatMap(\.lessThanWords)
+    static let comparisonIncrease = LanguageProfile.all.flatMap(\.moreThanWords)
 
     /// The Characters of the sentence around a figure: between the sentence ends (`。`, `. `, `;`) before and after it.
     static func sentence(around figure: LocatedFigure, in chars: [Character]) -> Range<Int> {

@@ -19,6 +19,10 @@ struct ScaleSlipRule: PageRule {
     private static let cumulativeWords = LanguageProfile.all.flatMap(\.cumulativeWords).map { $0.lowercased() }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        // A summary restates the body's results from anywhere on the page (`Fazit: rund 0,76 Mio. €`
+        // for the `75.849,60 €` of a table's total row): those are its sources too.
+        let summaryLines = SummaryFigureRule.summaryLines(of: page)
+        let bodyResults = summaryLines.isEmpty ? [] : Self.bodyResults(of: page)
         var window: [LocatedFigure] = []
         // A table's cells, by line, join the window as the prose after the table is reached.
         var cells = page.tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } }.sorted { $0.line < $1.line }[...]
@@ -41,7 +45,16 @@ struct ScaleSlipRule: PageRule {
                 // `十年累计节省约 1.49 亿元` after `约 1,491 万元` a year: ten years, not a slip.
                 let sentence = NamedCellRule.sentence(around: figure, in: chars).lowercased()
                 guard !Self.cumulativeWords.contains(where: sentence.containsLiteral) else { continue }
-                let sources = window.filter { source in
+                // Only a rounded restatement (`Rund 0,76 Mio. €`) reaches that far.
+                let inSummary = figure.number.isApproximate && summaryLines.contains { $0.contains(run.line) }
+                let reachable =
+                    inSummary
+                    ? window
+                        + bodyResults.filter { result in
+                            result.line != run.line
+                                && !window.contains { $0.line == result.line && $0.column == result.column }
+                        } : window
+                let sources = reachable.filter { source in
                     source.number.unit?.measure != .percent && source.number.unit?.per == nil && source.number.value > 0
                         && (source.number.unit == nil || figure.number.unit == nil
                             || source.number.unit?.measure == figure.number.unit?.measure)
@@ -89,6 +102,19 @@ struct ScaleSlipRule: PageRule {
                         "restates \(source.number.text) at line \(source.line) with its scale off by a power of ten",
                     what: "scaled figure")
             }
+        }
+    }
+
+    /// The figures a summary restates from afar: calculations' results, stated and computed, in a
+    /// currency they write themselves (a table's cells may be in thousands its header never says).
+    private static func bodyResults(of page: PageFigures) -> [LocatedFigure] {
+        let results = page.runs.flatMap { run in
+            CalculationChain.chains(in: run).compactMap { $0.computation?.stated }
+                + computedResults(of: run, locale: page.locale)
+        }
+        return results.filter { result in
+            guard case .currency? = result.number.unit?.measure, result.number.unit?.per == nil else { return false }
+            return result.significantDigits >= 4
         }
     }
 

@@ -201,12 +201,22 @@ struct SummaryFigureRule: PageRule {
                 inSummary = summaryWords.contains { heading.containsLiteral($0) }
                 continue
             }
-            if inSummary { ranges.append(block.span.start.line...max(block.span.start.line, block.span.end.line)) }
+            if inSummary || Self.opensWithSummaryLabel(block.plainText) {
+                ranges.append(block.span.start.line...max(block.span.start.line, block.span.end.line))
+            }
         }
         return ranges
     }
 
-    private static func isAmountOrPerPeriod(_ unit: FigureUnit?) -> Bool {
+    /// `**Fazit:** Rund 0,76 Mio. €`, `En bref : …`, `一句话：…`: a paragraph labelled as a summary.
+    static func opensWithSummaryLabel(_ text: String) -> Bool {
+        let head = text.prefix(24).lowercased().drop { $0.isWhitespace }
+        guard let colon = head.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+        let label = head[..<colon].trimmingCharacters(in: .whitespaces)
+        return !label.isEmpty && summaryWords.contains(label)
+    }
+
+    static func isAmountOrPerPeriod(_ unit: FigureUnit?) -> Bool {
         guard let per = unit?.per else { return true }
         guard let thing = per.thing else { return false }
         return [CountedThing.hours, .days, .months, .years].contains(thing)

@@ -54,12 +54,9 @@ struct TranslationAgreementRule {
             let originals = versions.filter { !isTranslation($0) }
             if originals.count == 1, versions.count > 1 { return originals + versions.filter { isTranslation($0) } }
         }
-        // A translation is written after its original: one version dated before all the others is it.
-        let dates = versions.compactMap(\.page.date)
-        if dates.count == versions.count, let first = dates.min(), dates.filter({ $0 == first }).count == 1,
-            let original = versions.firstIndex(where: { $0.page.date == first })
-        {
-            return [versions[original]] + versions.indices.filter { $0 != original }.map { versions[$0] }
+        // A translation is written after its original; with more versions the majority decides.
+        if versions.count == 2, let first = versions[0].page.date, let second = versions[1].page.date, second < first {
+            return [versions[1], versions[0]]
         }
         return versions
     }

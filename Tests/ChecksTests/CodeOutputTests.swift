@@ -42,6 +42,19 @@ import Testing
         }
     }
 
+    /// An output pasted as an indented block, or in a code span after an output label.
+    @Test func indentedOutputAndAnOutputInACodeSpanAreStatements() {
+        let listing = "```python\nbudget = 5000\norder = 4544 * 0.88\nprint(f\"left: {budget - order:.2f}\")\n```\n\n"
+        let indented = listing + "    left: 1010.28\n"
+        let inline = listing + "Output: `left: 1010.28`\n"
+        for page in [indented, inline] {
+            let found = check(["order.en.md": page]).diagnostics.filter { $0.rule == "code-output" }
+            #expect(found.map(\.computed) == ["1001.28"], "\(describe(found))")
+            let right = page.replacingOccurrences(of: "1010.28", with: "1001.28")
+            #expect(check(["order.en.md": right]).diagnostics.isEmpty)
+        }
+    }
+
     @Test func commentsOnAndUnderThePrintingLineAreStatements() {
         let text = """
             ```python

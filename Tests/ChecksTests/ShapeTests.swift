@@ -423,6 +423,29 @@ import Testing
             name: "margin of a difference", file: "shop.en.md",
             page: "---\ntitle: Shop\n---\n\nSales minus costs: $22,659 − $10,213 = $12,446. That's a 45.1% margin.\n",
             wrong: "45.1%", right: "54.9%", computed: "54.9"),
+        Shape(
+            name: "a result priced in turn", file: "overtime.en.md",
+            page: "---\ntitle: Overtime\n---\n\nOvertime: 12,500 × 8 = 110,000 minutes, billed at $0.01 per minute.\n",
+            wrong: "110,000", right: "100,000", computed: "100,000"),
+        Shape(
+            name: "a comparison of two rows the sentence names", file: "print.en.md",
+            page:
+                "---\ntitle: Print\n---\n\n| Shop | Pages | Monthly ($) |\n|---|--:|--:|\n| A | 30,000 | 1,200.00 |\n| B | 30,000 | 880.00 |\n\nShop B is 36.7% cheaper than A over the month.\n",
+            wrong: "36.7%", right: "26.7%", computed: "26.7"),
+        Shape(
+            name: "a month's amount called a year's in the summary", file: "kiosk.en.md",
+            page:
+                "---\ntitle: Kiosk\n---\n\n**In brief:** switching kiosks saves about $410 a year.\n\n## Detail\n\nThe monthly saving is $1,650.00 − $1,236.40 = $413.60.\n",
+            wrong: "about $410 a year", right: "about $4,960 a year", computed: "4,963"),
+        Shape(
+            name: "a year worked out from a month said as such", file: "样品.zh.md",
+            page: "---\ntitle: 样品\n---\n\n样品费每月 3.4万元左右，照此推算全年约 30.8万元。\n",
+            wrong: "30.8万元", right: "40.8万元", computed: "40.8"),
+        Shape(
+            name: "a labelled summary restating a total far above, in another scale", file: "fähre.de.md",
+            page:
+                "---\ntitle: Fähre\n---\n\nTreibstoff: 52.300 l × 1,50 €/l = 78.450,00 €\n\nDie Saison lief ruhig.\n\nDie Crew blieb vollständig.\n\nDer Steg wurde neu gestrichen.\n\n**Fazit:** Rund 0,78 Mio. € Treibstoff pro Saison.\n",
+            wrong: "0,78 Mio.", right: "0,078 Mio.", computed: "0,078"),
     ]
 
     @Test(arguments: shapes)
@@ -543,11 +566,29 @@ import Testing
             "rope-remark.en.md":
                 "---\ntitle: Ropes\n---\n\n- 24 lead ropes (70 m, 9.8 mm) × $189 = $4,536\n- 16 top-rope ropes (40 m) × $142 = $2,272\n",
             "cent-word.de.md": "---\ntitle: Kilometer\n---\n\nKosten je km: 17.490 € / 0,42 Mio. km = 4,2 Cent.\n",
+            "cycles.zh.md":
+                "---\ntitle: 循环\n---\n\n- 租赁：需要 6~9 周，即 27,000~40,500 元\n- 电费：预计循环 600~1,000 次，每 100 次约 500 元，即 3,000~5,000 元\n",
+            "club-server.en.md":
+                "---\ntitle: Server\n---\n\nShort version: **$187.90 for the year.**\n\nThe host is $14.99 a month for ten months, 10 × $14.99 = $149.90, and extras add $38.00: $149.90 + $38.00 = $187.90.\n\nA bigger plan at $19.99/month would be $199.90 for ten months.\n",
             "coarse-range.fr.md":
                 "---\ntitle: VPS\n---\n\nCoût estimé : $15-25/mois, trafic à $0.020/GB.\n\n- Total : ~€8.51/mois = $9-10/mois\n",
         ]
         let errors = check(pages, languages: ["zh", "fr", "en"]).diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(describe(errors))")
+    }
+
+    /// Two versions and nothing else to tell which is the original: the later one is the translation.
+    @Test func driftIsReportedInTheLaterDatedVersion() {
+        let de =
+            "---\ntitle: Lager\ndate: 2026-03-02\nref: lager\nlang: de\n---\n\nUnser Lager hat 85 m² und kostet 1.240 € im Monat.\n"
+        let en =
+            "---\ntitle: Store\ndate: 2026-03-05\nref: lager\nlang: en\n---\n\nOur store has 58 m² and costs €1,240 a month.\n"
+        for (first, second) in [("a.md", "b.md"), ("b.md", "a.md")] {
+            let errors = check([first: de, second: en], languages: ["de", "en"]).diagnostics.filter {
+                $0.severity == .error
+            }
+            #expect(errors.map(\.location.file) == [second], "\(describe(errors))")
+        }
     }
 
     /// A figure that drifted in one translation is found by its neighbours, not by its position.

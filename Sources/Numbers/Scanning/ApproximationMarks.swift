@@ -6,6 +6,7 @@ enum ApproximationMarks {
             ("~", ()), ("≈", ()), ("≃", ()), ("∼", ()),
             ("environ", ()), ("about", ()), ("approx.", ()), ("approx", ()), ("approximately", ()),
             ("around", ()), ("roughly", ()), ("circa", ()), ("ca.", ()), ("env.", ()),
+            ("rund", ()), ("etwa", ()), ("ungefähr", ()),
         ], ignoresCase: true)
 
     static let after = Lexicon([("左右", ()), ("前後", ()), ("程度", ()), ("ほど", ()), ("environ", ())], ignoresCase: true)

@@ -1,0 +1,68 @@
+import Foundation
+import Numbers
+import TextKit
+
+extension AnnualisedFigureRule {
+    /// `l'économie mensuelle est de … = 292,83 €`, then in the summary `une économie d'environ 290 €
+    /// par an`: a rounded yearly amount that is what the page states for a month is a month's
+    /// amount mislabelled; a year is twelve of them.
+    func checkMonthsCalledYears(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        var monthly: [LocatedFigure] = [], yearly: [LocatedFigure] = [], others: [LocatedFigure] = []
+        for run in page.runs {
+            let text = Array(run.text)
+            let lowered = String(run.text).lowercased()
+            let saysYear = Self.annualWords.contains(where: lowered.containsLiteral)
+            for figure in run.figures {
+                guard case .currency? = figure.number.unit?.measure, figure.number.rangePart == .none,
+                    figure.number.value > 0
+                else { continue }
+                // `290 € par an` reads as a rate per year; it is the year's amount all the same.
+                if let per = figure.number.unit?.per {
+                    if per.thing == .years, per.amount == 1, figure.number.isApproximate { yearly.append(figure) }
+                    continue
+                }
+                if saysYear && Self.isAnnual(figure, in: text) {
+                    if figure.number.isApproximate { yearly.append(figure) } else { others.append(figure) }
+                } else if Self.isMonthly(figure, in: text) {
+                    monthly.append(figure)
+                } else {
+                    others.append(figure)
+                }
+            }
+        }
+        for figure in yearly {
+            func agrees(_ other: LocatedFigure) -> Bool {
+                other.line != figure.line && other.number.unit?.measure == figure.number.unit?.measure
+                    && Agreement.compare(stated: figure.number, computed: other.number.value).isAgreement
+            }
+            // Said for a year elsewhere too, or as an amount of no period, it may well be a year's.
+            let months = monthly.filter(agrees)
+            guard months.count == 1, let month = months.first, !others.contains(where: agrees) else { continue }
+            report.compare(
+                figure, computed: Quantity(month.number.value * 12, figure.number.unit), rule: Self.id, file: file,
+                locale: page.locale,
+                explanation: "\(month.number.text) at line \(month.line) is a month's amount; a year is 12 of them",
+                what: "yearly figure")
+        }
+    }
+
+    private static let perMonthWords = LanguageProfile.all.flatMap(\.monthWords).map { $0.lowercased() }
+
+    /// Whether a month word stands in the few characters right around a figure; `月` counts only
+    /// as `每月`, `月额` or `/月`, never in a date (`11月`) or a duration (`3个月`).
+    static func isMonthly(_ figure: LocatedFigure, in text: [Character]) -> Bool {
+        let start = min(figure.number.range.column - 1, text.count)
+        let end = min(start + figure.number.range.length, text.count)
+        // The clause before the figure (`L'économie mensuelle est de 1 512 − 1 219,17 = 292,83 €`) and a few words after.
+        let sentence = SentenceBounds.range(around: figure, in: text)
+        let from = max(sentence.lowerBound, start - 60)
+        let window = Array(text[from..<start]) + [" "] + Array(text[end..<min(text.count, end + 12)])
+        for (index, character) in window.enumerated() where character == "月" {
+            let before = index > 0 ? window[index - 1] : " "
+            if !(before.isNumber || "个個ヶかカケ".contains(before)) { return true }
+        }
+        let latin = String(window).lowercased()
+        let words = Set(latin.split { !$0.isLetter }.map(String.init))
+        return perMonthWords.contains { $0 != "月" && words.contains($0) }
+    }
+}
