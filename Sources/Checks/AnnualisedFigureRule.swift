@@ -19,7 +19,6 @@ struct AnnualisedFigureRule: PageRule {
         // yearly figure in the next lines that is one of them × a period, but in another scale, slipped.
         var recent: [LocatedFigure] = []
         for run in page.runs {
-            let text = Array(run.text)
             let amounts = run.figures.filter { figure in
                 guard case .currency? = figure.number.unit?.measure else { return false }
                 return figure.number.unit?.per == nil && figure.number.rangePart == .none && figure.number.value > 0
@@ -29,6 +28,7 @@ struct AnnualisedFigureRule: PageRule {
             // Most runs say no year word at all: their amounts are not placed against each word.
             let saysYear =
                 !amounts.isEmpty && Self.annualWords.contains(where: String(run.text).lowercased().containsLiteral)
+            let text = saysYear ? Array(run.text) : []
             let annual = amounts.map { saysYear && Self.isAnnual($0, in: text) }
             for (index, yearly) in amounts.enumerated() where annual[index] {
                 let bases = index > 0 ? (annual[index - 1] ? [] : [amounts[index - 1]]) : monthly

@@ -346,12 +346,26 @@ enum PeriodWords {
 
     /// CJK words anywhere, Latin words whole.
     private static func says(_ words: [String], in header: String) -> Bool {
+        if header.utf8.allSatisfy({ $0 < 0x80 }) { return saysInASCII(words, in: header) }
         let lowered = header.lowercased()
         let latin = Set(
             lowered.split { !$0.isLetter || !($0.isASCII || ("\u{C0}"..."\u{24F}").contains($0)) }.map(String.init))
         return words.contains { word in
             word.allSatisfy(\.isASCII) || word.contains(where: { ("\u{C0}"..."\u{24F}").contains($0) })
                 ? latin.contains(word) : lowered.contains(word)
+        }
+    }
+
+    /// `says` for ASCII text (most English and French lines), without asking Unicode about each
+    /// Character: its Latin words are runs of ASCII letters, and a CJK word cannot stand in it.
+    private static func saysInASCII(_ words: [String], in text: String) -> Bool {
+        let latin = Set(
+            text.utf8.split { ($0 | 0x20) &- 0x61 >= 26 }.map { word in
+                String(decoding: word.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+            })
+        return words.contains { word in
+            (word.allSatisfy(\.isASCII) || word.contains(where: { ("\u{C0}"..."\u{24F}").contains($0) }))
+                && latin.contains(word)
         }
     }
 }

@@ -11,7 +11,7 @@ struct ListTotalRule: PageRule {
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         let runsByLine = Dictionary(page.runs.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
         var heading = ""
-        page.page.document.forEach { node in
+        page.page.document.forEachBlock { node in
             if case .heading = node.kind { heading = node.plainText }
             // A `**Total: …**` paragraph right under a list closes it like a last item.
             for (index, child) in node.children.enumerated() {

@@ -101,7 +101,7 @@ struct RestatedFigureRule: PageRule {
     static func bodyResults(_ page: PageFigures) -> [Result] {
         let runsByLine = Dictionary(page.runs.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
         var results: [Result] = []
-        page.page.document.forEach { item in
+        page.page.document.forEachBlock { item in
             guard case .item = item.kind, let label = item.children.first(where: { $0.kind == .paragraph }),
                 let nested = item.children.first(where: { if case .list = $0.kind { true } else { false } })
             else { return }

@@ -36,14 +36,16 @@ struct ScaleSlipRule: PageRule {
             // (`× 0.4元 ＝ 708,000元` computed 700,800, then `约 7.0 万元`).
             let computedResults = Self.computedResults(of: run, locale: page.locale)
             defer { window += computedResults }
-            let chars = Array(run.text)
+            // Most runs restate nothing with a scale word: their Characters are only gathered when one does.
+            var chars: [Character]?
             for figure in run.figures {
                 defer { window.append(figure) }
                 guard figure.number.scale != nil, figure.number.value > 0, figure.number.rangePart == .none,
                     figure.number.unit?.measure != .percent, figure.number.unit?.per == nil
                 else { continue }
                 // `十年累计节省约 1.49 亿元` after `约 1,491 万元` a year: ten years, not a slip.
-                let sentence = NamedCellRule.sentence(around: figure, in: chars).lowercased()
+                if chars == nil { chars = Array(run.text) }
+                let sentence = NamedCellRule.sentence(around: figure, in: chars!).lowercased()
                 guard !Self.cumulativeWords.contains(where: sentence.containsLiteral) else { continue }
                 // Only a rounded restatement (`Rund 0,76 Mio. €`) reaches that far.
                 let inSummary = figure.number.isApproximate && summaryLines.contains { $0.contains(run.line) }

@@ -262,7 +262,7 @@ struct SummaryFigureRule: PageRule {
     private static func listSums(of page: PageFigures) -> [ComputedSum] {
         let runsByLine = Dictionary(page.runs.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
         var sums: [ComputedSum] = []
-        page.page.document.forEach { node in
+        page.page.document.forEachBlock { node in
             guard case .list = node.kind, node.children.count >= 3 else { return }
             let lines = node.span.start.line...max(node.span.start.line, node.span.end.line)
             var running: Decimal = 0, unit: FigureUnit?, count = 0

@@ -36,7 +36,9 @@ enum TotalWords {
         // A label that is a link names a page (`[Two Sum](…)`), not a total.
         if label.contains("](") { return nil }
         let lowered = label.lowercased()
-        if cjkSubtotals.contains(where: { lowered.containsLiteral($0) }) { return .subtotal }
+        // A CJK word or suffix cannot stand in an ASCII label (most English and French ones).
+        let isASCII = lowered.utf8.allSatisfy { $0 < 0x80 }
+        if !isASCII, cjkSubtotals.contains(where: { lowered.containsLiteral($0) }) { return .subtotal }
         let words = latinWords(lowered)
         if let first = words.first {
             let pair = words.count > 1 ? "\(first) \(words[1])" : ""
@@ -50,6 +52,7 @@ enum TotalWords {
             // `Other direct subtotal`, `Technology subtotal`: a section's subtotal named before the word.
             if let last = words.last, words.count <= 3, latinSubtotals.contains(last) { return .subtotal }
         }
+        if isASCII, suffixesAreCJK { return nil }
         if cjkTotals.contains(where: { lowered.containsLiteral($0) }) { return .total(extended: false) }
         return suffixedKind(of: lowered)
     }
@@ -57,12 +60,15 @@ enum TotalWords {
     private static let totalSuffixes = LanguageProfile.all.compactMap { profile in
         profile.totalSuffix.map { (suffix: $0, exceptions: profile.totalSuffixExceptions) }
     }
+    private static let suffixesAreCJK = totalSuffixes.allSatisfy { !$0.suffix.isLatin }
+    /// Marks a total label may put around its suffix (`（計）`, `*計*`).
+    private static let suffixMarks = Set("*_:：（）()")
 
     /// `計` alone is a total; `支出計` closes the group of expenses, a subtotal.
     private static func suffixedKind(of label: String) -> Kind? {
         // `Q3 計`, `2024年度計`: a period before the mark still totals everything above.
         let bare = label.filter {
-            !$0.isWhitespace && !"*_:：（）()".contains($0) && !($0.isASCII && ($0.isLetter || $0.isNumber))
+            !$0.isWhitespace && !suffixMarks.contains($0) && !($0.isASCII && ($0.isLetter || $0.isNumber))
         }
         for (suffix, exceptions) in totalSuffixes where bare.hasSuffix(suffix) && bare.count <= 6 {
             if bare == suffix || bare == "年度" + suffix || bare == "年" + suffix { return .total(extended: false) }

@@ -80,4 +80,15 @@ extension Node {
         // children) before visiting it.
         for i in children.indices { children[i].forEach(body) }
     }
+
+    /// Every block of the subtree in document order, this one first, without the inline content of
+    /// paragraphs, headings and table cells: the lists, items and headings a page's structure is
+    /// read from, without a visit to each of its many text and emphasis nodes.
+    public func forEachBlock(_ body: (Node) -> Void) {
+        body(self)
+        switch kind {
+        case .paragraph, .heading, .table, .codeBlock, .htmlBlock, .thematicBreak: return
+        default: for i in children.indices { children[i].forEachBlock(body) }
+        }
+    }
 }
