@@ -20,7 +20,15 @@ struct CalculationChain {
         var isComputation: Bool { !operators.isEmpty }
     }
 
-    var parts: [Part]
+    let parts: [Part]
+    /// The chain's calculation with its computed value, and the figure stated as its result (nil
+    /// when the chain states none). Worked out once, when the chain is found: five rules ask for it.
+    let computation: (part: Part, computed: Quantity, stated: LocatedFigure?)?
+
+    init(parts: [Part]) {
+        self.parts = parts
+        computation = InlineCalculationRule.computation(of: parts)
+    }
 
     /// The chains of a run of text; figures joined by anything but an operator start a new chain.
     static func chains(in run: TextRun) -> [CalculationChain] {

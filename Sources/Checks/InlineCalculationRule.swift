@@ -316,13 +316,13 @@ struct InlineCalculationRule: PageRule {
     }
 }
 
-extension CalculationChain {
-    /// The chain's calculation with its computed value, and the figure stated as its result (nil
-    /// when the chain states none): what three rules ask of a chain.
-    var computation: (part: Part, computed: Quantity, stated: LocatedFigure?)? {
-        guard let part = parts.first(where: \.isComputation), let value = InlineCalculationRule.value(of: part) else {
-            return nil
-        }
+extension InlineCalculationRule {
+    /// A chain's calculation with its computed value, and the figure stated as its result (nil
+    /// when the chain states none): `CalculationChain.computation`.
+    static func computation(of parts: [CalculationChain.Part])
+        -> (part: CalculationChain.Part, computed: Quantity, stated: LocatedFigure?)?
+    {
+        guard let part = parts.first(where: \.isComputation), let value = value(of: part) else { return nil }
         return (part, value, parts.last(where: { !$0.isComputation })?.figures.first)
     }
 }

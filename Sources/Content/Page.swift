@@ -135,7 +135,7 @@ public struct Page: Sendable {
     /// Every table of the page, in document order, including those nested in lists or quotes.
     public var tables: [Table] {
         var found: [Table] = []
-        document.forEach { if let t = Table($0) { found.append(t) } }
+        document.forEachBlock { if let t = Table($0) { found.append(t) } }
         return found
     }
 }

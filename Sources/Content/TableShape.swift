@@ -8,7 +8,7 @@ enum TableShape {
 
     static func problems(in document: Node, text: String, file: String) -> [Diagnostic] {
         var tables: [Table] = []
-        document.forEach { if let table = Table($0) { tables.append(table) } }
+        document.forEachBlock { if let table = Table($0) { tables.append(table) } }
         guard !tables.isEmpty else { return [] }
         let lines = SourceLines(text)
         var found: [Diagnostic] = []

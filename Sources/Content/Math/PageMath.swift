@@ -7,7 +7,7 @@ enum PageMath {
         guard body.utf8.contains(UInt8(ascii: "$")) else { return (document, []) }
         var codeLines = LineSet()
         var tableLines = LineSet()
-        document.forEach { node in
+        document.forEachBlock { node in
             guard node.span.start.line > 0 else { return }
             let lines = node.span.start.line...max(node.span.start.line, node.span.end.line)
             switch node.kind {
