@@ -10,19 +10,25 @@ enum FigureAlignment {
     static func substitutions(_ a: [LocatedFigure], _ b: [LocatedFigure], context: Int) -> [(Int, Int)] {
         let n = a.count, m = b.count
         guard n > 0, m > 0, n * m <= 4_000_000 else { return [] }
+        let left = Amounts(a), right = Amounts(b)
+        // `sameAmount`, with its first two tests on values worked out once per figure: every
+        // figure of one version meets every figure of the other.
+        func same(_ i: Int, _ j: Int) -> Bool {
+            if left.values[i] == right.values[j] { return true }
+            guard abs(left.doubles[i] - right.doubles[j]) <= max(left.quanta[i], right.quanta[j]) else { return false }
+            return sameAmount(a[i].number, b[j].number)
+        }
         // Longest common subsequence of values, filled from the end so the walk goes forward.
         var lengths = [[Int32]](repeating: [Int32](repeating: 0, count: m + 1), count: n + 1)
         for i in stride(from: n - 1, through: 0, by: -1) {
             for j in stride(from: m - 1, through: 0, by: -1) {
-                lengths[i][j] =
-                    sameAmount(a[i].number, b[j].number)
-                    ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
+                lengths[i][j] = same(i, j) ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
             }
         }
         var matched: [(Int, Int)] = []
         var i = 0, j = 0
         while i < n, j < m {
-            if sameAmount(a[i].number, b[j].number), lengths[i][j] == lengths[i + 1][j + 1] + 1 {
+            if same(i, j), lengths[i][j] == lengths[i + 1][j + 1] + 1 {
                 matched.append((i, j))
                 i += 1
                 j += 1
@@ -81,6 +87,19 @@ enum FigureAlignment {
 
     /// The same amount as each version writes it: `66.4万元` and `CNY 0.66 million` agree at the
     /// coarser of their two precisions.
+    /// One version's values, as `Decimal` and `Double`, and the quantum of each (`sameAmount`'s bound).
+    private struct Amounts {
+        var values: [Decimal] = [], doubles: [Double] = [], quanta: [Double] = []
+
+        init(_ figures: [LocatedFigure]) {
+            for figure in figures {
+                values.append(figure.number.value)
+                doubles.append(figure.number.value.asDouble)
+                quanta.append(pow(10, Double(figure.number.quantumExponent)))
+            }
+        }
+    }
+
     static func sameAmount(_ x: ScannedNumber, _ y: ScannedNumber) -> Bool {
         if x.value == y.value { return true }
         // Rounding moves a value by half a quantum at most: anything further apart is another amount.

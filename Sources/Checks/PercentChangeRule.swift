@@ -452,9 +452,11 @@ struct PercentChangeRule: PageRule {
 
     /// Whether the text between two amounts ends with a word that compares the first with the
     /// second (`contre`, `versus`, `up from`), a few words after the first.
+    private static let spaceAndPunctuation = CharacterSet.whitespaces.union(.punctuationCharacters)
+
     private static func isAgainst(_ a: LocatedFigure, _ b: LocatedFigure, _ chars: [Character]) -> Bool {
         guard let gap = text(between: a, and: b, in: chars), gap.count <= maximumGap else { return false }
-        let words = gap.lowercased().trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        let words = gap.lowercased().trimmingCharacters(in: spaceAndPunctuation)
         return againstWords.contains { words == $0 || words.hasSuffix(" " + $0) }
     }
 

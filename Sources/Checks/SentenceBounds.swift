@@ -6,6 +6,10 @@ import Numbers
 enum SentenceBounds {
     private static let abbreviations = Set(LanguageProfile.all.flatMap(\.abbreviations).map { $0.lowercased() })
     private static let longestAbbreviation = abbreviations.map(\.count).max() ?? 0
+    // Sets, not string literals: `"。！？!?".contains(c)` walks the literal's Characters for every Character of a run.
+    private static let stops: Set<Character> = ["。", "！", "？", "!", "?"]
+    private static let semicolonMarks: Set<Character> = ["；", ";"]
+    private static let clauseMarks: Set<Character> = ["，", "、"]
 
     /// The Characters of the sentence holding `figure` (its column and length index `chars`);
     /// with `commas`, of its clause (a comma between digits groups them and ends nothing).
@@ -16,7 +20,7 @@ enum SentenceBounds {
         let end = min(chars.count, start + figure.number.range.length)
         func ends(_ i: Int) -> Bool {
             let c = chars[i]
-            if c == "\n" || commas && "，、".contains(c) { return true }
+            if c == "\n" || commas && clauseMarks.contains(c) { return true }
             let followedBySpace = i + 1 == chars.count || chars[i + 1] == " "
             return isEnd(chars, at: i, semicolons: semicolons)
                 || commas && c == "," && (followedBySpace || !chars[i + 1].isNumber)
@@ -31,7 +35,7 @@ enum SentenceBounds {
     static func isEnd(_ chars: [Character], at i: Int, semicolons: Bool = true) -> Bool {
         guard i >= 0, i < chars.count else { return true }
         let c = chars[i]
-        if "。！？!?".contains(c) || semicolons && "；;".contains(c) { return true }
+        if stops.contains(c) || semicolons && semicolonMarks.contains(c) { return true }
         guard c == ".", i + 1 >= chars.count || chars[i + 1] == " " else { return false }
         return !closesAbbreviation(chars, at: i)
     }

@@ -34,7 +34,7 @@ enum TotalWords {
 
     static func kind(of label: String) -> Kind? {
         // A label that is a link names a page (`[Two Sum](…)`), not a total.
-        if label.contains("](") { return nil }
+        if label.containsLiteral("](") { return nil }
         let lowered = label.lowercased()
         // A CJK word or suffix cannot stand in an ASCII label (most English and French ones).
         let isASCII = lowered.utf8.allSatisfy { $0 < 0x80 }
