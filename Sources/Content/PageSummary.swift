@@ -29,7 +29,13 @@ public struct PageSummary: Sendable, Equatable {
     /// Its terms in the order of the site's taxonomies, for the term pages.
     public var terms: [Term]
     /// What search indexes of it.
-    public var searchText: String
+    public var searchText: String {
+        get { recordedSearchText.text }
+        set { recordedSearchText = RecordedText(newValue) }
+    }
+    /// The search text as given, or as the bytes a rebuild's record held: only the edited
+    /// language's index reads it, so the other languages' texts are never decoded.
+    public var recordedSearchText: RecordedText
 
     public init(
         file: String, language: String, translationKey: String, directory: String, slug: String, title: String,
@@ -46,7 +52,18 @@ public struct PageSummary: Sendable, Equatable {
         self.draft = draft
         self.weight = weight
         self.terms = terms
-        self.searchText = searchText
+        recordedSearchText = RecordedText(searchText)
+    }
+
+    /// A summary whose search text is decoded only when asked for.
+    public init(
+        file: String, language: String, translationKey: String, directory: String, slug: String, title: String,
+        date: PageDate?, summary: String?, draft: Bool, weight: Int?, terms: [Term], recordedSearchText: RecordedText
+    ) {
+        self.init(
+            file: file, language: language, translationKey: translationKey, directory: directory, slug: slug,
+            title: title, date: date, summary: summary, draft: draft, weight: weight, terms: terms, searchText: "")
+        self.recordedSearchText = recordedSearchText
     }
 
     /// Whether the language indexes, feeds, sections and term pages show the two alike: all but

@@ -97,16 +97,25 @@ extension BuildCache {
 
     /// The cache, or nil when the text is not one this version wrote or a block is incomplete.
     /// Blocks after the first are changes appended by later builds and are applied in order.
-    /// Split by bytes: its separators are ASCII, and splitting the whole cache by Characters would
-    /// spend on grapheme breaking what reusing the cache saves.
+    /// Read by bytes, its lines found with `memchr`: its separators are ASCII, and splitting the
+    /// whole cache by Characters, or even byte by byte, would spend on finding lines what
+    /// reusing the cache saves.
     static func decode(_ bytes: [UInt8]) -> BuildCache? {
-        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: true)[...]
-        guard let first = lines.first, String(decoding: first, as: UTF8.self) == header else { return nil }
-        var reader = Reader(blockStart: first.endIndex + 1)
-        reader.cache.pages.reserveCapacity(lines.count / 2)
-        reader.cache.outputs.reserveCapacity(lines.count / 2)
-        for line in lines.dropFirst() {
-            guard reader.read(line) else { return nil }
+        let all = bytes[...]
+        guard let headerEnd = all.position(of: 0x0A), all[..<headerEnd].elementsEqual(header.utf8) else { return nil }
+        var reader = Reader(blockStart: headerEnd + 1)
+        // Nearly every line is a page (a kilobyte or two, most of it search text) or an output
+        // (some sixty bytes), with one or two outputs a page.
+        let estimate = bytes.count / 2_000
+        reader.cache.pages.reserveCapacity(estimate)
+        reader.cache.outputs.reserveCapacity(2 * estimate)
+        var start = headerEnd + 1
+        while start < bytes.count {
+            let end = all[start...].position(of: 0x0A) ?? bytes.count
+            if end > start {
+                guard reader.read(all[start..<end]) else { return nil }
+            }
+            start = end + 1
         }
         reader.finishPage()
         guard reader.closed, let firstBlockEnd = reader.firstBlockEnd else { return nil }
@@ -147,7 +156,7 @@ extension BuildCache {
                 return current != nil
             }
             let f = line.split(separator: 0x09, omittingEmptySubsequences: false).map { field in
-                field.contains(0x5C)
+                field.holds(0x5C)
                     ? unescape(String(decoding: field, as: UTF8.self)) : String(decoding: field, as: UTF8.self)
             }
             if ["finding", "load", "render"].contains(f.first) { return readNote(f) }
@@ -213,21 +222,23 @@ extension BuildCache {
         let draft = f.raw() == [UInt8(ascii: "1")]
         let figures = f.int()
         let weight = f.optionalText().flatMap { Int($0) }
-        let termsField = f.text()
+        let termsField = f.raw()
         let terms: [PageSummary.Term] =
             termsField.isEmpty
             ? []
-            : termsField.split(separator: "\u{1E}", omittingEmptySubsequences: false).map { pair in
-                let parts = pair.split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false)
-                return PageSummary.Term(taxonomy: String(parts[0]), term: parts.count > 1 ? String(parts[1]) : "")
+            : termsField.split(separator: 0x1E, omittingEmptySubsequences: false).map { pair in
+                guard let cut = pair.position(of: 0x1F) else { return PageSummary.Term(taxonomy: text(pair), term: "") }
+                return PageSummary.Term(taxonomy: text(pair[..<cut]), term: text(pair[(cut + 1)...]))
             }
-        let searchText = f.text()
+        // Decoded only if its language's search index is rebuilt; an escaped one is decoded now.
+        let searchBytes = f.raw()
+        let searchText = searchBytes.holds(0x5C) ? RecordedText(text(searchBytes)) : RecordedText(utf8: searchBytes)
         let navigationKey = f.hash()
         guard f.finished else { return nil }
         let pageSummary = PageSummary(
             file: file, language: language, translationKey: translationKey, directory: directory, slug: slug,
             title: title, date: date, summary: summary, draft: draft, weight: weight, terms: terms,
-            searchText: searchText)
+            recordedSearchText: searchText)
         return Page(
             stamp: stamp, hash: hash, renderKey: renderKey, summary: pageSummary, navigationKey: navigationKey,
             figures: figures,
@@ -243,7 +254,13 @@ extension BuildCache {
         guard let value = CacheFields.hex(line[(start + 4)..<(start + 20)]) else { return nil }
         let path = line[(start + 21)...]
         let text = String(decoding: path, as: UTF8.self)
-        return (path.contains(0x5C) ? unescape(text) : text, ContentHash(value: value))
+        return (path.holds(0x5C) ? unescape(text) : text, ContentHash(value: value))
+    }
+
+    /// A field's text, unescaped.
+    private static func text(_ field: ArraySlice<UInt8>) -> String {
+        let text = String(decoding: field, as: UTF8.self)
+        return field.holds(0x5C) ? unescape(text) : text
     }
 
     private static func hash(_ hex: String) -> ContentHash? {

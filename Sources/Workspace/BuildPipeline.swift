@@ -28,6 +28,10 @@ public struct BuildPipeline {
     public var tools = BuildTools.system()
     /// Where the build says how far it has got, for a progress line.
     public var progress: BuildProgress?
+    /// Set by a command that exits once the build returns: what a rebuild read (the cache and
+    /// every page) is then left for the exit to reclaim (`LeftForExit`). A full build frees as
+    /// it goes, which keeps its peak memory down.
+    public var endsTheProcess = false
 
     public init(loader: ProjectLoader, outputPath: String, baseURL: String? = nil) {
         self.loader = loader
@@ -58,6 +62,7 @@ public struct BuildPipeline {
             var build = IncrementalBuild(
                 pipeline: self, project: project, previous: previous, fingerprint: fingerprint, renders: renders)
             let report = build.run()
+            if endsTheProcess { LeftForExit.keep((build, project, previous)) }
             // A rebuild with nothing to render still keeps what a re-asked tool said (its files
             // were touched, its version the same), so the next build need not ask again.
             if let record = versions.changedRecord, !report.diagnostics.hasErrors, tools.missing().isEmpty {

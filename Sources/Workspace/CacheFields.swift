@@ -23,7 +23,7 @@ struct CacheFields {
             failed = true
             return []
         }
-        if let tab = rest.firstIndex(of: separator) {
+        if let tab = rest.position(of: separator) {
             let field = rest[rest.startIndex..<tab]
             rest = rest[(tab + 1)...]
             return field
@@ -37,7 +37,7 @@ struct CacheFields {
     mutating func text() -> String {
         let field = raw()
         let text = String(decoding: field, as: UTF8.self)
-        return field.contains(0x5C) ? BuildCache.unescape(text) : text
+        return field.holds(0x5C) ? BuildCache.unescape(text) : text
     }
 
     /// A field written by `BuildCache.optional`: `-` for none, `+` before a value.
@@ -45,7 +45,7 @@ struct CacheFields {
         let field = raw()
         guard field.first == UInt8(ascii: "+") else { return nil }
         let text = String(decoding: field.dropFirst(), as: UTF8.self)
-        return field.contains(0x5C) ? BuildCache.unescape(text) : text
+        return field.holds(0x5C) ? BuildCache.unescape(text) : text
     }
 
     /// A decimal integer, optionally negative.

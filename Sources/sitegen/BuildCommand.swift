@@ -24,6 +24,7 @@ struct BuildCommand: ParsableCommand {
         var pipeline = BuildPipeline(loader: project.loader, outputPath: output, baseURL: publishing.baseURL)
         pipeline.strict = publishing.strict
         pipeline.incremental = !noCache
+        pipeline.endsTheProcess = true
         let progress = BuildProgress()
         pipeline.progress = progress
         let line = ProgressLine.start(progress, quiet: quiet)
