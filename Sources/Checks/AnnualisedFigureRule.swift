@@ -60,6 +60,13 @@ struct AnnualisedFigureRule: PageRule {
             if let last = amounts.last, annual.last == false, PeriodWords.saysMonth(String(run.text)) {
                 monthly.append(last)
             }
+            // `CNY 10,800 per month` reads as a rate a month; it is a month's amount all the same.
+            monthly += run.figures.filter { figure in
+                guard case .currency? = figure.number.unit?.measure, let per = figure.number.unit?.per else {
+                    return false
+                }
+                return per.thing == .months && per.amount == 1 && figure.number.value > 0
+            }
             recent += amounts.indices.filter { !annual[$0] }.map { amounts[$0] }
         }
         checkMonthsCalledYears(page, file: file, into: &report)

@@ -23,6 +23,9 @@ struct CodeOutputRule: PageRule {
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         let source = page.page.source
+        if source.containsLiteral("python3 -c") || source.containsLiteral("python -c") {
+            checkOneLiners(page, file: file, into: &report)
+        }
         guard source.containsLiteral("```py") || source.containsLiteral("~~~py") else { return }
         let blocks = PageFigures.leafBlocks(of: page.page.document)
         for (index, block) in blocks.enumerated() {
@@ -36,7 +39,7 @@ struct CodeOutputRule: PageRule {
             let expected = run.printed.map(PrintedPattern.init)
             let firstCodeLine = block.span.start.line + 1
             var matched = Set<Int>()
-            for (printedIndex, stated) in Self.commentStatements(run) {
+            for (printedIndex, stated) in Self.commentStatements(run) where !matched.contains(printedIndex) {
                 let line = firstCodeLine + stated.line - 1
                 if compare(
                     expected[printedIndex], with: stated.text, line: line, offset: stated.column, file: file,
@@ -59,6 +62,39 @@ struct CodeOutputRule: PageRule {
         }
     }
 
+    private static let oneLiner = try! NSRegularExpression(
+        pattern: #"^\s*[$>]\s*python3?\s+-c\s+(["'])(.*)\1\s*$"#)
+
+    /// `$ python3 -c "print(2880*0.80)"` in a console block, and what it printed on the lines under
+    /// it, up to the next prompt.
+    private func checkOneLiners(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        for block in PageFigures.leafBlocks(of: page.page.document) {
+            guard case .codeBlock = block.kind, block.span.start.line > 0 else { continue }
+            let lines = Array(block.span.start.line...max(block.span.start.line, block.span.end.line))
+            for (offset, line) in lines.enumerated() {
+                let text = String(page.lines[line])
+                guard
+                    let match = Self.oneLiner.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+                    let code = Range(match.range(at: 2), in: text)
+                else { continue }
+                let run = PythonListing.run(String(text[code]))
+                let output = lines[(offset + 1)...].prefix { !page.lines[$0].trimmingSpaces.hasPrefix("$") }
+                var next = output.startIndex
+                for printed in run.printed.map(PrintedPattern.init) {
+                    for candidate in next..<output.endIndex {
+                        let line = output[candidate]
+                        if compare(
+                            printed, with: String(page.lines[line]), line: line, offset: 1, file: file, into: &report)
+                        {
+                            next = candidate + 1
+                            break
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// Comments that state a printed line: on the line of a print that ran once, or on the lines
     /// right under it, one comment per printed line.
     private static func commentStatements(_ run: PythonRun) -> [(Int, PythonComment)] {
@@ -75,8 +111,8 @@ struct CodeOutputRule: PageRule {
                         if case .number = $0 { true } else { false }
                     })
             {
+                // Tried first; a remark on the print (`# 电价 0.52 元/度，30 天`) leaves the comment under it.
                 pairs.append((printedIndices[0], trailing))
-                continue
             }
             for (offset, printedIndex) in printedIndices.enumerated() {
                 guard let below = comments[statementLine + 1 + offset], !below.trailsCode else { break }

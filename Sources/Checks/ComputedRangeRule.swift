@@ -56,6 +56,8 @@ struct ComputedRangeRule: PageRule {
                         }
                     } else if result.lower.number.unit != nil,
                         source.lower.number.unit != nil || source.upper.number.unit != nil
+                            // `1,5 à 2,2 millions de pages`: a count with a scale word is a quantity too.
+                            || source.upper.number.scale != nil
                     {
                         checkProportional(source, result, page: page, file: file, into: &report)
                     }

@@ -110,7 +110,8 @@ struct InlineCalculationRule: PageRule {
             return
         }
         report.compare(
-            figure, computed: Self.likelyMeant(computed, for: figure, source), rule: Self.id, file: file,
+            figure, computed: Self.inStatedScale(Self.likelyMeant(computed, for: figure, source), for: figure, source),
+            rule: Self.id, file: file,
             locale: page.locale,
             explanation: Self.explain(source), what: "calculation",
             tolerance: Agreement.tolerance(operands: source.figures.map(\.number)))
@@ -210,6 +211,20 @@ struct InlineCalculationRule: PageRule {
             return ratio > 0 ? abs(log10(ratio)) : .infinity
         }
         return candidates.min { distance($0) < distance($1) } ?? computed
+    }
+
+    /// `(18.5 − 16.2) × 420,000 ÷ 10,000 = 69.6万元`, `1 080 × 0,05 = 45 M tokens`: bare operands
+    /// are in the scale the result is written in, so the finding says 96.6万元 and 54 M, not a
+    /// ten-thousandth of them, when that is nearer what was stated.
+    static func inStatedScale(_ computed: Quantity, for stated: LocatedFigure, _ source: CalculationChain.Part)
+        -> Quantity
+    {
+        guard let power = stated.number.scale?.powerOfTen, power > 0, stated.number.value != 0, computed.value != 0,
+            source.figures.allSatisfy({ $0.number.scale == nil && $0.number.unit?.per == nil })
+        else { return computed }
+        let scaled = Quantity(computed.value * Decimal(sign: .plus, exponent: power, significand: 1), computed.unit)
+        func distance(_ q: Quantity) -> Double { abs(log10(abs((q.value / stated.number.value).asDouble))) }
+        return distance(scaled) < distance(computed) ? scaled : computed
     }
 
     /// A product whose unscaled operands are prices of a size quoted per million or per

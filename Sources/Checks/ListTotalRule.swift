@@ -60,53 +60,67 @@ struct ListTotalRule: PageRule {
                 start = index + 1
                 continue
             }
-            // The total is the line's first amount: `Total : 51 € (~45 200 FCFA)` adds up to 51, not to its conversion.
-            guard TotalWords.isTotal(label),
-                let stated = runs.flatMap(\.figures).first(where: { $0.number.rangePart == .none }),
-                runs.allSatisfy({ CalculationChain.chains(in: $0).isEmpty })
-            else { continue }
-            // Items in another measure (`24 小时 × 30 天 ＝ 720 小时` above a sum in dollars) are no addends.
-            // Each item as stated, and as its calculation gives it.
-            var pairs = items[start..<index].map { (Self.amount($0), Self.amount($0, asComputed: true)) }.filter {
-                amount, _ in
-                // A price per unit (`605,15 € je 1.000 l`) describes the items; it is no part of their total.
-                if amount?.unit?.per != nil { return false }
-                guard let unit = amount?.unit?.measure, let stated = stated.number.unit?.measure else { return true }
-                return unit == stated
+            // The total is the line's first amount of each measure: `Total : 51 € (~45 200 FCFA)` adds up
+            // to 51, not to its conversion (no item is in FCFA); `合計 1,000kg、375,300円` to both.
+            guard TotalWords.isTotal(label), runs.allSatisfy({ CalculationChain.chains(in: $0).isEmpty }) else {
+                continue
             }
-            // Beside items in the total's unit, bare ones are counts (`8,470語` above `540,540円`).
-            if let measure = stated.number.unit?.measure, pairs.contains(where: { $0.0?.unit?.measure == measure }) {
-                pairs = pairs.filter { $0.0?.unit?.measure == measure }
-            }
-            let addends = pairs.map(\.0)
+            let figures = runs.flatMap(\.figures).filter { $0.number.rangePart == .none }
+            let stateds = figures.indices.filter { index in
+                !figures[..<index].contains { $0.number.unit?.measure == figures[index].number.unit?.measure }
+            }.map { figures[$0] }
+            let items = Array(items[start..<index])
             start = index + 1
-            guard addends.count >= 2, addends.allSatisfy({ $0 != nil }),
-                let sum = TableTotalRule.sum(addends.compactMap { $0 }),
-                InlineCalculationRule.unitsComparable(stated.number.unit, sum.unit)
-            else { continue }
-            // `Gesamt netto nach Beitrag`: a total that goes on to name something else is checked only
-            // where it is a plain sum; otherwise it is derived some other way.
-            if TotalWords.namingWordsAfterTotal(label, section: section) >= 2,
-                !Agreement.compare(stated: stated.number, computed: sum.value).isAgreement
-            {
-                continue
+            for stated in stateds {
+                checkTotal(stated, of: items, label: label, section: section, page: page, file: file, into: &report)
             }
-            // A total three times its items or more adds something from elsewhere (`On top of construction: … Project total`).
-            if sum.value > 0, stated.number.value >= 3 * sum.value { continue }
-            // A total of what the items' calculations give, where one item states its result wrongly
-            // (`１，４５０ｋＷ × ９．８０ ＝ １４，１２０` for 14,210), is right: the item is the finding.
-            let computedItems = pairs.map(\.1)
-            if computedItems.allSatisfy({ $0 != nil }),
-                let computedSum = TableTotalRule.sum(computedItems.compactMap { $0 }),
-                Agreement.compare(stated: stated.number, computed: computedSum.value).isAgreement
-            {
-                report.relationsChecked += 1
-                continue
-            }
-            report.compare(
-                stated, computed: sum, rule: Self.id, file: file, locale: page.locale,
-                explanation: "sum of the \(addends.count) items above", what: "total")
         }
+    }
+
+    private func checkTotal(
+        _ stated: LocatedFigure, of items: [[TextRun]], label: String, section: String, page: PageFigures,
+        file: String, into report: inout RuleReport
+    ) {
+        // Items in another measure (`24 小时 × 30 天 ＝ 720 小时` above a sum in dollars) are no addends.
+        // Each item as stated, and as its calculation gives it.
+        var pairs = items.map { (Self.amount($0), Self.amount($0, asComputed: true)) }.filter {
+            amount, _ in
+            // A price per unit (`605,15 € je 1.000 l`) describes the items; it is no part of their total.
+            if amount?.unit?.per != nil { return false }
+            guard let unit = amount?.unit?.measure, let stated = stated.number.unit?.measure else { return true }
+            return unit == stated
+        }
+        // Beside items in the total's unit, bare ones are counts (`8,470語` above `540,540円`).
+        if let measure = stated.number.unit?.measure, pairs.contains(where: { $0.0?.unit?.measure == measure }) {
+            pairs = pairs.filter { $0.0?.unit?.measure == measure }
+        }
+        let addends = pairs.map(\.0)
+        guard addends.count >= 2, addends.allSatisfy({ $0 != nil }),
+            let sum = TableTotalRule.sum(addends.compactMap { $0 }),
+            InlineCalculationRule.unitsComparable(stated.number.unit, sum.unit)
+        else { return }
+        // `Gesamt netto nach Beitrag`: a total that goes on to name something else is checked only
+        // where it is a plain sum; otherwise it is derived some other way.
+        if TotalWords.namingWordsAfterTotal(label, section: section) >= 2,
+            !Agreement.compare(stated: stated.number, computed: sum.value).isAgreement
+        {
+            return
+        }
+        // A total three times its items or more adds something from elsewhere (`On top of construction: … Project total`).
+        if sum.value > 0, stated.number.value >= 3 * sum.value { return }
+        // A total of what the items' calculations give, where one item states its result wrongly
+        // (`１，４５０ｋＷ × ９．８０ ＝ １４，１２０` for 14,210), is right: the item is the finding.
+        let computedItems = pairs.map(\.1)
+        if computedItems.allSatisfy({ $0 != nil }),
+            let computedSum = TableTotalRule.sum(computedItems.compactMap { $0 }),
+            Agreement.compare(stated: stated.number, computed: computedSum.value).isAgreement
+        {
+            report.relationsChecked += 1
+            return
+        }
+        report.compare(
+            stated, computed: sum, rule: Self.id, file: file, locale: page.locale,
+            explanation: "sum of the \(addends.count) items above", what: "total")
     }
 
     /// A total stated as a range over items of ranges (and single amounts) in its measure: the

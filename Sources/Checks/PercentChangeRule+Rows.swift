@@ -12,21 +12,32 @@ extension PercentChangeRule {
     ) {
         for percent in run.figures where percent.number.unit?.measure == .percent && percent.number.rangePart == .none {
             let sentence = Self.sentence(around: percent, in: chars)
-            guard
-                !run.figures.contains(where: {
-                    $0.column != percent.column && sentence.contains($0.number.range.column - 1)
-                }),
-                let isDecrease = Self.comparesDownward(percent, sentence: sentence, chars: chars)
-            else { continue }
+            let others = run.figures.filter {
+                $0.column != percent.column && sentence.contains($0.number.range.column - 1)
+            }
+            guard let isDecrease = Self.comparesDownward(percent, sentence: sentence, chars: chars) else { continue }
             let said = String(chars[sentence])
             for table in page.tables {
                 let named = table.rowLabels.indices.filter {
                     !table.isTotalRow($0) && Self.names(said, label: table.rowLabels[$0])
                 }
-                guard named.count == 2 else { continue }
+                // Other figures of the sentence may only be part of the names (`iPhone 14 屏`), never amounts.
+                guard named.count == 2,
+                    others.allSatisfy({ other in
+                        other.number.unit == nil && named.contains { table.rowLabels[$0].contains(other.number.text) }
+                    })
+                else { continue }
+                // `iPhone 14 屏单价比 iPhone 13 屏高 26.9%`: a column the sentence names is the one compared.
+                let namedColumns = (0..<table.columnCount).filter { column in
+                    guard named.allSatisfy({ (table.cells[$0][safe: column] ?? nil) != nil }) else { return false }
+                    let header = PageFigures.cleanLabel(table.header[safe: column] ?? "")
+                        .prefix { $0 != "(" && $0 != "（" }.trimmingCharacters(in: .whitespaces).lowercased()
+                    let isCJK = header.unicodeScalars.contains { $0.value >= 0x2E80 }
+                    return header.count >= (isCJK ? 2 : 4) && said.lowercased().contains(header)
+                }
                 // Amounts first; prices per unit (`€/MWh`) compare the rows too when the sentence means them.
                 var amounts: [Decimal] = [], prices: [Decimal] = []
-                for column in 0..<table.columnCount {
+                for column in namedColumns.count == 1 ? namedColumns : Array(0..<table.columnCount) {
                     guard let a = table.cells[named[0]][safe: column] ?? nil,
                         let b = table.cells[named[1]][safe: column] ?? nil,
                         case .currency? = a.number.unit?.measure,

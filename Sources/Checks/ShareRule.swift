@@ -16,7 +16,7 @@ struct ShareRule: PageRule {
 
     /// How a sentence may name a row: its label, without its bracketed detail, or without its
     /// first or last word (`Microsoft 365` for `Microsoft 365 E3`, `ワークステーション` for
-    /// `GPU ワークステーション（RTX 4090 ×1）`); four characters at least.
+    /// `GPU ワークステーション（RTX 4090 ×1）`); four characters at least, or two ideographs.
     static func mentions(of label: String) -> [String] {
         let lowered = label.lowercased()
         let bare = String(lowered.prefix { $0 != "(" && $0 != "（" }).trimmingCharacters(in: .whitespaces)
@@ -26,37 +26,57 @@ struct ShareRule: PageRule {
             names.append(words.dropLast().joined(separator: " "))
             names.append(words.dropFirst().joined(separator: " "))
         }
-        return names.filter { $0.count >= 4 }
+        // Two ideographs name a thing (`曲柄`); Latin names need four letters.
+        return names.filter { $0.count >= ($0.unicodeScalars.contains { $0.value >= 0x2E80 } ? 2 : 4) }
+    }
+
+    /// Whether a total row's label says it adds up only part of the page (`小計`, `Total charges fixes`).
+    static func namesAPart(_ label: String) -> Bool {
+        let clean = PageFigures.cleanLabel(label)
+        return TotalWords.isSubtotal(clean) || TotalWords.namingWordsAfterTotal(clean) > 0
     }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         let tables = page.tables.filter { table in table.rowLabels.indices.contains { table.isTotalRow($0) } }
         guard !tables.isEmpty else { return }
         for run in page.runs {
-            // The sentence states the share and nothing else: with other amounts in it
-            // (`2,304 kWh … 占 6 月用电量的 19.4%`) the named row may be the whole, not the part.
-            let percents = run.figures.filter { $0.number.unit?.measure == .percent }
-            guard percents.count == 1, let stated = percents.first, stated.number.rangePart == .none else { continue }
-            let lowered = run.text.lowercased()
-            // Other figures may only be part of a name (`Microsoft 365`), never amounts.
-            let others = run.figures.filter { $0.number.unit == nil && $0.number.text.allSatisfy(\.isNumber) }
-            guard others.count == run.figures.count - 1,
-                others.allSatisfy({ other in
-                    tables.contains { $0.rowLabels.contains { $0.contains(other.number.text) } }
-                })
-            else { continue }
-            guard Self.shareWords.contains(where: { lowered.contains($0) }) else { continue }
-            var candidates: [(part: Decimal, whole: Decimal, label: String, total: String)] = []
-            var named = 0
-            for table in tables {
-                for (row, label) in table.rowLabels.enumerated()
-                where !table.isTotalRow(row)
-                    && Self.mentions(of: label).contains(where: { lowered.contains($0) })
-                {
-                    named += 1
-                    // The total the share is of: the first total row below the named row.
-                    guard let totalRow = table.rowLabels.indices.first(where: { $0 > row && table.isTotalRow($0) })
-                    else { continue }
+            let chars = Array(run.text)
+            for stated in run.figures where stated.number.unit?.measure == .percent {
+                check(stated, in: run, chars: chars, tables: tables, page: page, file: file, into: &report)
+            }
+        }
+    }
+
+    /// One percentage and the sentence around it (`曲柄佔總額 45.1%，是最大宗。` of a longer line).
+    private func check(
+        _ stated: LocatedFigure, in run: TextRun, chars: [Character], tables: [CheckedTable], page: PageFigures,
+        file: String, into report: inout RuleReport
+    ) {
+        let bounds = SentenceBounds.range(around: stated, in: chars)
+        let sentence = run.figures.filter { bounds.contains($0.number.range.column - 1) }
+        // The sentence states the share and nothing else: with other amounts in it
+        // (`2,304 kWh … 占 6 月用电量的 19.4%`) the named row may be the whole, not the part.
+        let percents = sentence.filter { $0.number.unit?.measure == .percent }
+        guard percents.count == 1, stated.number.rangePart == .none else { return }
+        let lowered = String(chars[bounds]).lowercased()
+        // Other figures may only be part of a name (`Microsoft 365`), never amounts.
+        let others = sentence.filter { $0.number.unit == nil && $0.number.text.allSatisfy(\.isNumber) }
+        guard others.count == sentence.count - 1,
+            others.allSatisfy({ other in
+                tables.contains { $0.rowLabels.contains { $0.contains(other.number.text) } }
+            })
+        else { return }
+        guard Self.shareWords.contains(where: { lowered.contains($0) }) else { return }
+        var candidates: [(part: Decimal, whole: Decimal, label: String, total: String)] = []
+        var named = 0
+        for table in tables {
+            for (row, label) in table.rowLabels.enumerated()
+            where !table.isTotalRow(row)
+                && Self.mentions(of: label).contains(where: { lowered.contains($0) })
+            {
+                named += 1
+                // The total the share is of: a total row below the named row, a subtotal or the whole.
+                for totalRow in table.rowLabels.indices where totalRow > row && table.isTotalRow(totalRow) {
                     for column in 1..<max(1, table.columnCount) {
                         guard let part = table.cells[row][safe: column] ?? nil,
                             let whole = table.cells[totalRow][safe: column] ?? nil,
@@ -66,19 +86,24 @@ struct ShareRule: PageRule {
                     }
                 }
             }
-            guard named == 1, !candidates.isEmpty else { continue }
-            let shares = candidates.map { ($0, $0.part / $0.whole * 100) }
-            if shares.contains(where: { Agreement.compare(stated: stated.number, computed: $0.1).isAgreement }) {
-                report.relationsChecked += 1; continue
-            }
-            let statedValue = stated.number.value.asDouble
-            guard let nearest = shares.min(by: { abs($0.1.asDouble - statedValue) < abs($1.1.asDouble - statedValue) }),
-                abs(nearest.1.asDouble - statedValue) <= Self.farOff * abs(nearest.1.asDouble)
-            else { continue }
-            report.compare(
-                stated, computed: Quantity(nearest.1, stated.number.unit), rule: Self.id, file: file,
-                locale: page.locale,
-                explanation: "'\(nearest.0.label)' ÷ '\(nearest.0.total)'", what: "share")
         }
+        guard named == 1, !candidates.isEmpty else { return }
+        let shares = candidates.map { ($0, $0.part / $0.whole * 100) }
+        if shares.contains(where: { Agreement.compare(stated: stated.number, computed: $0.1).isAgreement }) {
+            report.relationsChecked += 1; return
+        }
+        let statedValue = stated.number.value.asDouble
+        guard let nearest = shares.min(by: { abs($0.1.asDouble - statedValue) < abs($1.1.asDouble - statedValue) }),
+            abs(nearest.1.asDouble - statedValue) <= Self.farOff * abs(nearest.1.asDouble),
+            // Against a subtotal (`Total charges fixes`), the sentence's "total" may be a whole
+            // elsewhere: beyond a tenth off, only a slip of the pen says it is this one.
+            !Self.namesAPart(nearest.0.total)
+                || abs(nearest.1.asDouble - statedValue) <= Self.farOff / 2 * abs(nearest.1.asDouble)
+                || DigitSlip.isPreciseSlip(stated.number, of: nearest.1)
+        else { return }
+        report.compare(
+            stated, computed: Quantity(nearest.1, stated.number.unit), rule: Self.id, file: file,
+            locale: page.locale,
+            explanation: "'\(nearest.0.label)' ÷ '\(nearest.0.total)'", what: "share")
     }
 }

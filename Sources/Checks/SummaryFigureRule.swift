@@ -90,7 +90,9 @@ struct SummaryFigureRule: PageRule {
                     Self.sameMeasure(total.unit, figure.number)
                         && DigitSlip.digits(total.value, at: figure.number.quantumExponent) == digits
                 }
-                guard !agreesElsewhere, !agreesWithSum, !Self.multipliesRate(figure, in: run) else { continue }
+                guard !agreesElsewhere, !agreesWithSum, !Self.multipliesRate(figure, in: run),
+                    !Self.addsLinesAbove(figure, page: page)
+                else { continue }
                 var agrees = false
                 var transposed: [LocatedFigure] = [], misread: [LocatedFigure] = []
                 for authority in authorities
@@ -184,6 +186,21 @@ struct SummaryFigureRule: PageRule {
             let times = figure.number.value / rate.number.value
             return times >= 2 && times <= 1000 && RoundingRule.truncation.round(times, toPowerOfTen: 0) == times
         }
+    }
+
+    /// `3. 日額合計 17.25ドル` under `11.25ドル` and `6.00ドル`: a figure that adds up what the
+    /// lines right above it end with is their total, a result in its own right.
+    static func addsLinesAbove(_ figure: LocatedFigure, page: PageFigures) -> Bool {
+        var sum: Decimal = 0, added = 0
+        for line in stride(from: figure.line - 1, through: max(1, figure.line - 8), by: -1) {
+            guard let run = page.runs.first(where: { $0.line == line }),
+                let last = run.figures.last(where: { sameMeasure($0.number, figure.number) })
+            else { break }
+            sum += last.number.value
+            added += 1
+            if added >= 2, Agreement.compare(stated: figure.number, computed: sum).isAgreement { return true }
+        }
+        return false
     }
 
     private static let summaryWords = LanguageProfile.all.flatMap(\.summaryWords).map { $0.lowercased() }

@@ -55,6 +55,24 @@ import Testing
         }
     }
 
+    /// A remark on the printing line that is no output leaves the comment under it to state it.
+    @Test func aRemarkOnThePrintLeavesTheCommentBelow() {
+        let page =
+            "```python\nkm = 6 * 45\nprint(round(km * 0.05 * 0.52 * 30, 1))   # 电价 0.52 元/度，30 天\n# 输出: 201.6\n```\n"
+        let found = check(["power.zh.md": page]).diagnostics.filter { $0.rule == "code-output" }
+        #expect(found.map(\.computed) == ["210.6"], "\(describe(found))")
+        #expect(check(["power.zh.md": page.replacingOccurrences(of: "201.6", with: "210.6")]).diagnostics.isEmpty)
+    }
+
+    /// `$ python3 -c "print(…)"` in a console block, and what it printed under it.
+    @Test func aShellOneLinerAndItsOutputAreChecked() {
+        let page = "```\n$ python3 -c \"print(2880*0.80)\"\n2340.0\n$ echo done\ndone\n```\n"
+        let found = check(["nodes.en.md": page]).diagnostics.filter { $0.rule == "code-output" }
+        #expect(found.map(\.location.line) == [3], "\(describe(found))")
+        #expect(found.map(\.computed) == ["2304.0"], "\(describe(found))")
+        #expect(check(["nodes.en.md": page.replacingOccurrences(of: "2340.0", with: "2304.0")]).diagnostics.isEmpty)
+    }
+
     @Test func commentsOnAndUnderThePrintingLineAreStatements() {
         let text = """
             ```python

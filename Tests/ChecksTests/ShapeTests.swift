@@ -446,6 +446,31 @@ import Testing
             page:
                 "---\ntitle: Fähre\n---\n\nTreibstoff: 52.300 l × 1,50 €/l = 78.450,00 €\n\nDie Saison lief ruhig.\n\nDie Crew blieb vollständig.\n\nDer Steg wurde neu gestrichen.\n\n**Fazit:** Rund 0,78 Mio. € Treibstoff pro Saison.\n",
             wrong: "0,78 Mio.", right: "0,078 Mio.", computed: "0,078"),
+        Shape(
+            name: "a total line in two measures", file: "芋.ja.md",
+            page:
+                "---\ntitle: 芋\n---\n\n- 紅はるか 500kg × 300円 = 150,000円\n- 安納芋 300kg × 450円 = 135,000円\n- **合計 800kg、258,000円**\n",
+            wrong: "258,000円", right: "285,000円", computed: "285,000"),
+        Shape(
+            name: "a share in the first sentence of a line, named by two ideographs", file: "车架.zh.md",
+            page:
+                "---\ntitle: 车架\n---\n\n| 部件 | 金额（元） |\n|---|--:|\n| 车架 | 300,000 |\n| 轮组 | 200,000 |\n| 座管 | 212,000 |\n| **合计** | **712,000** |\n\n车架占总额 45.1%，是最大的一项。轮组单价从 88 元涨到 95 元，涨幅 8.0%。\n",
+            wrong: "45.1%", right: "42.1%", computed: "42.1"),
+        Shape(
+            name: "a comparison of the column the sentence names, between rows with digits in their names",
+            file: "屏幕.zh.md",
+            page:
+                "---\ntitle: 屏幕\n---\n\n| 型号 | 数量 | 单价（元） | 金额（元） |\n|---|--:|--:|--:|\n| Pixel 8 屏 | 100 | 380 | 38,000 |\n| Pixel 9 屏 | 50 | 520 | 26,000 |\n\nPixel 9 屏单价比 Pixel 8 屏高 26.9%。\n",
+            wrong: "26.9%", right: "36.8%", computed: "36.8"),
+        Shape(
+            name: "a range of amounts in proportion to a range of scaled counts", file: "fiches.fr.md",
+            page:
+                "---\ntitle: Fiches\n---\n\nPour 2 à 2,6 millions de fiches, l'indexation coûterait de 15,00 à 19,60 $.\n",
+            wrong: "19,60 $", right: "19,50 $", computed: "19,50"),
+        Shape(
+            name: "bare operands in the scale of the result", file: "辣椒.zh.md",
+            page: "---\ntitle: 辣椒\n---\n\n涨价后多花 (18.5 − 16.2) × 420,000 ÷ 10,000 = 69.6万元。\n",
+            wrong: "69.6万元", right: "96.6万元", computed: "96.6万"),
     ]
 
     @Test(arguments: shapes)
@@ -570,6 +595,10 @@ import Testing
                 "---\ntitle: 循环\n---\n\n- 租赁：需要 6~9 周，即 27,000~40,500 元\n- 电费：预计循环 600~1,000 次，每 100 次约 500 元，即 3,000~5,000 元\n",
             "club-server.en.md":
                 "---\ntitle: Server\n---\n\nShort version: **$187.90 for the year.**\n\nThe host is $14.99 a month for ten months, 10 × $14.99 = $149.90, and extras add $38.00: $149.90 + $38.00 = $187.90.\n\nA bigger plan at $19.99/month would be $199.90 for ten months.\n",
+            "retrofit.en.md":
+                "---\ntitle: Retrofit\n---\n\nPayback: CNY 324,000 retrofit ÷ CNY 10,800 per month = 30 months.\n\n**Recommendation:** do the retrofit; it saves about CNY 129,600 a year.\n",
+            "daily.ja.md":
+                "---\ntitle: 日額\n---\n\n1. 入力：4.5 × 2.5 = 11.25ドル\n2. 出力：0.6 × 10 = 6.00ドル\n3. 日額合計 17.25ドル\n\nキャッシュを使えば日額は 2.7 × 2.5 + 6 = 12.75ドルになる。\n",
             "coarse-range.fr.md":
                 "---\ntitle: VPS\n---\n\nCoût estimé : $15-25/mois, trafic à $0.020/GB.\n\n- Total : ~€8.51/mois = $9-10/mois\n",
         ]
