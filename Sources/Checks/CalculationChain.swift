@@ -15,9 +15,24 @@ struct CalculationChain {
         var isApproximate = false
         /// Whether the part says the figure before it again (`, soit environ 1,35 M€`).
         var isRestatement = false
+        /// The upper ends of ranges standing for one operand or result (`35 à 45 CNY`), by the
+        /// index of the lower end among `figures`: the part is worked out once for each end.
+        var upperEnds: [Int: LocatedFigure] = [:]
 
         /// Whether the part computes something rather than stating one figure.
         var isComputation: Bool { !operators.isEmpty }
+
+        /// The part with each range operand at its upper end; a unit written once (`€590–640`) is both ends'.
+        var atUpperEnds: Part {
+            var copy = self
+            for (index, upper) in upperEnds {
+                var end = upper
+                if end.number.unit == nil { end.number.unit = figures[index].number.unit }
+                copy.figures[index] = end
+            }
+            copy.upperEnds = [:]
+            return copy
+        }
     }
 
     let parts: [Part]
@@ -66,6 +81,12 @@ struct CalculationChain {
             let gapStart = previous.number.range.column - 1 + previous.number.range.length
             let gapEnd = figure.number.range.column - 1
             let gap = gapStart <= gapEnd && gapEnd <= chars.count ? chars[gapStart..<gapEnd] : []
+            // `1 200 × 35 à 45 CNY × 2 = 84 000 à 108 000`: a range inside a calculation, or as its
+            // result, is one operand with two ends, not the end of the calculation.
+            if let end = Self.rangeEnd(figure, after: previous, gap: gap, in: parts, chars: chars) {
+                parts[parts.count - 1].upperEnds[end] = figure
+                continue
+            }
             // The two ends of a range (`1 500-2 000`) are one figure, never a subtraction.
             var token =
                 previous.number.rangePart == .lower && figure.number.rangePart == .upper
@@ -94,7 +115,9 @@ struct CalculationChain {
                 parts[parts.count - 1].operators.append("×")
                 parts[parts.count - 1].tokens.append(.operator("×"))
                 parts[parts.count - 1].append(figure, brackets: Brackets(around: figure, in: chars))
-            case .separator where parts[parts.count - 1].isComputation && ResultWords.introduces(gap):
+            case .separator
+            where parts[parts.count - 1].isComputation
+                && (ResultWords.introduces(gap) || ResultWords.isArrow(gap) || RestatementWords.introduces(gap)):
                 // `11 km zu je 320 Tsd. € ergeben 3,52 Mio. €`: a word stands for the equals sign.
                 parts.append(start(i))
             case .equals(let approximate):
@@ -120,6 +143,32 @@ struct CalculationChain {
 }
 
 extension CalculationChain {
+    /// The index of the lower end in the last part when `figure` is the upper end of a range that
+    /// the calculation takes as one operand or states as its result; nil otherwise.
+    static func rangeEnd(
+        _ figure: LocatedFigure, after previous: LocatedFigure, gap: ArraySlice<Character>, in parts: [Part],
+        chars: [Character]
+    ) -> Int? {
+        guard let last = parts.last, let lowerIndex = last.figures.indices.last,
+            last.figures[lowerIndex].line == previous.line, last.figures[lowerIndex].column == previous.column
+        else { return nil }
+        // `800〜1,200円 × 18人 ＝ 14,400〜12,600円`: the result of a range is a range, even one
+        // written the wrong way round, which the reader did not take for a range.
+        if previous.number.rangePart == .none, figure.number.rangePart == .none, parts.count >= 2,
+            !last.isComputation, last.figures.count == 1, !parts[parts.count - 2].upperEnds.isEmpty,
+            Self.rangeSeparators.contains(String(gap).trimmingCharacters(in: .whitespaces).lowercased())
+        {
+            return 0
+        }
+        guard previous.number.rangePart == .lower, figure.number.rangePart == .upper else { return nil }
+        // `340 × 180 ～ 340 × 220`: an upper end repeating the calculation's first operand starts a second calculation.
+        if last.isComputation, last.figures[0].number.value == figure.number.value { return nil }
+        let operatorFollows = ComputedRangeRule.precedesOperator(figure, inRun: chars)
+        return last.isComputation || parts.count >= 2 || operatorFollows ? lowerIndex : nil
+    }
+
+    private static let rangeSeparators: Set<String> = ["〜", "～", "~", "-", "–", "—", "à", "to", "至", "到", "bis"]
+
     /// Whether the brackets opening before the figure stand right after a word (`ropes (40 m)`).
     static func followsWord(_ figure: LocatedFigure, in chars: [Character]) -> Bool {
         var i = figure.number.range.column - 2
@@ -265,6 +314,13 @@ enum GapReader {
 /// The words of every language profile that state a result without an equals sign: `ergeben`, `comes to`.
 enum ResultWords {
     private static let phrases = Set(LanguageProfile.all.flatMap(\.resultWords).map { $0.lowercased() })
+
+    /// `250〜320円 × 4,000枚 → 100万〜128万円`: an arrow after a calculation points at its result,
+    /// a unit word at most beside it.
+    static func isArrow(_ gap: ArraySlice<Character>) -> Bool {
+        let marks = gap.filter { !$0.isLetter && !$0.isWhitespace }
+        return marks == ["→"] || marks == ["⇒"]
+    }
 
     /// Whether the gap between two figures is one of those words, with a unit word or an
     /// approximation word at most around it.

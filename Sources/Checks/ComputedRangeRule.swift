@@ -1,7 +1,5 @@
-import Content
 import Foundation
 import Numbers
-import TextKit
 
 /// A range computed from another range in the same sentence keeps its proportions: `entre 150 et
 /// 210 € la nuit, donc 4 nuits entre 600 et 840 €`, `增加 10%–20%，即 193,600 至 211,200 元`,
@@ -24,7 +22,11 @@ struct ComputedRangeRule: PageRule {
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         var earlier: [(run: Int, range: FigureRange)] = []
         for (runIndex, run) in page.runs.enumerated() {
-            let ranges = Self.ranges(in: run.figures)
+            // `200 × 150 ～ 200 × 190`: ends that are operands belong to two calculations, not one range.
+            let ranges = Self.ranges(in: run.figures).filter {
+                !InlineCalculationRule.followsOperator($0.lower, lines: page.lines)
+                    && !Self.precedesOperator($0.upper, in: page.lines[$0.upper.line])
+            }
             earlier.removeAll { run.line - page.runs[$0.run].line > Self.sourceReach }
             for range in ranges where range.lower.number.unit?.measure != .percent {
                 checkFromEarlierRange(
@@ -106,6 +108,19 @@ struct ComputedRangeRule: PageRule {
             / 10
             && upper.number.value <= high + Decimal(sign: .plus, exponent: upper.number.quantumExponent, significand: 5)
                 / 10
+    }
+
+    /// Whether an arithmetic sign stands right after the figure (spaces aside).
+    static func precedesOperator(_ figure: LocatedFigure, in line: Substring) -> Bool {
+        let after = line.dropFirst(max(0, figure.column - 1 + figure.number.range.length)).drop { $0 == " " }
+        return after.first.map { "×÷*/+＋−－".contains($0) } ?? false
+    }
+
+    /// The same, in the run's own Characters.
+    static func precedesOperator(_ figure: LocatedFigure, inRun chars: [Character]) -> Bool {
+        let end = figure.number.range.column - 1 + figure.number.range.length
+        guard end <= chars.count else { return false }
+        return chars[end...].first { $0 != " " }.map { "×÷*/+＋−－".contains($0) } ?? false
     }
 
     struct FigureRange {
@@ -210,7 +225,7 @@ struct ComputedRangeRule: PageRule {
             for k in page.allFigures where k.number.rangePart == .none && k.number.unit?.measure != .percent {
                 let factor = k.number.value
                 guard factor > 0, factor != 1, !resultValues.contains(factor), factor != s1, factor != s2,
-                    !Self.isDenominator(k, lines: page.lines)
+                    !PerWords.standBefore(k, lines: page.lines)
                 else {
                     continue
                 }
@@ -246,20 +261,6 @@ struct ComputedRangeRule: PageRule {
                     "\(intercept)\(k.number.text) × the range \(source.lower.number.text)–\(source.upper.number.text)",
                 what: "range end")
             return
-        }
-    }
-
-    private static let perWords = LanguageProfile.all.flatMap(\.perWords).map { $0.lowercased() }
-
-    /// `每 100 次约 800 元`: a figure after a per word is what a rate is for, no factor of a range.
-    static func isDenominator(_ figure: LocatedFigure, lines: SourceLines) -> Bool {
-        let before = String(lines[figure.line].prefix(max(0, figure.column - 1))).lowercased()
-        let trimmed = before.trimmingSpaces
-        return perWords.contains { word in
-            guard trimmed.hasSuffix(word) else { return false }
-            // A Latin word stands alone (`per`, not the end of `super`); an ideograph needs no space.
-            let rest = trimmed.dropLast(word.count)
-            return !(word.first?.isASCII ?? false) || !(rest.last?.isLetter ?? false)
         }
     }
 

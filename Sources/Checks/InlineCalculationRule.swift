@@ -65,6 +65,34 @@ struct InlineCalculationRule: PageRule {
             }
             if !part.isComputation {
                 let stated = part.figures[0]
+                // `340 × 180 ～ 340 × 220 = 61,200～74,800`: the second calculation of a range is its
+                // upper end's, not the lower end's the equals sign stands before.
+                if stated.number.rangePart == .lower, source.figures.first?.number.rangePart == .upper {
+                    if let upper = part.upperEnds[0] {
+                        compare(upper, computed, source, page: page, file: file, into: &report)
+                    }
+                    return
+                }
+                if !source.upperEnds.isEmpty || !part.upperEnds.isEmpty {
+                    // `× 35 à 45 CNY × 2 = 84 000 à 108 000`: each end of the result from each end of the
+                    // range; a range on one side only says nothing certain.
+                    guard let statedUpper = part.upperEnds[0], !source.upperEnds.isEmpty,
+                        let upper = Self.value(of: source.atUpperEnds)
+                    else { return }
+                    var ends = [RuleReport(), RuleReport()]
+                    // `€5.43–5.98 million`: the currency and the scale, written once, are both ends'.
+                    var lower = stated, higher = statedUpper
+                    if lower.number.scale == nil { lower.number.scale = higher.number.scale }
+                    if higher.number.unit == nil { higher.number.unit = lower.number.unit }
+                    compare(lower, computed, source, page: page, file: file, into: &ends[0])
+                    compare(higher, upper, source.atUpperEnds, page: page, file: file, into: &ends[1])
+                    report.relationsChecked += ends[0].relationsChecked + ends[1].relationsChecked
+                    // One end off is a slip; both off alike is a unit the sentence leaves unsaid (`€590–640` a m³).
+                    if ends[0].diagnostics.isEmpty != ends[1].diagnostics.isEmpty {
+                        report.diagnostics += ends[0].diagnostics + ends[1].diagnostics
+                    }
+                    return
+                }
                 compare(stated, computed, source, page: page, file: file, into: &report)
                 computed = stated.quantity
             } else if let value = Self.value(of: part) {

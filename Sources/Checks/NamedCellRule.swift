@@ -27,6 +27,8 @@ struct NamedCellRule: PageRule {
         let tables = Self.namedTables(of: page)
         let sums = SummaryFigureRule.columnSums(of: page)
         let allFigures = page.allFigures
+        // The counts the page states (`16 lanes`, `lanes = 16`): what an amount may be shared out over.
+        let counts = Set(allFigures.filter(Self.isWholeCount).map(\.number.value))
         for run in runs {
             let chained = Set(
                 CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.map { [$0.line, $0.column] })
@@ -72,12 +74,36 @@ struct NamedCellRule: PageRule {
                 let quotesCell = run.figures.contains {
                     $0.number.value == value && ($0.line != figure.line || $0.column != figure.column)
                 }
-                guard !agreesElsewhere, !quotesCell else { continue }
+                guard !agreesElsewhere, !quotesCell,
+                    !Self.sharesAmount(figure, of: run.figures, counts: counts)
+                else { continue }
                 report.compare(
                     figure, computed: Quantity(value, figure.number.unit), rule: Self.id, file: file,
                     locale: page.locale,
                     explanation: "the table's \(cell.name) at line \(cell.figure.line)", what: "restated figure")
             }
+        }
+    }
+
+    /// `$4,111.20 for the whole job — about $257 per lane` with 16 lanes on the page: a figure that
+    /// is an amount of its line shared out over a count the page states is worked out, whatever a
+    /// cell of the same name says.
+    static func sharesAmount(_ figure: LocatedFigure, of line: [LocatedFigure], counts: Set<Decimal>) -> Bool {
+        line.contains { whole in
+            whole.number.unit?.measure == figure.number.unit?.measure && whole.number.value > figure.number.value
+                && counts.contains { count in
+                    Agreement.compare(stated: figure.number, computed: whole.number.value / count).isAgreement
+                }
+        }
+    }
+
+    /// A whole number of things, bare or counted (`16`, `16 lanes`), not money or a percentage.
+    static func isWholeCount(_ figure: LocatedFigure) -> Bool {
+        switch figure.number.unit?.measure {
+        case .currency?, .percent?: return false
+        case .count?, nil:
+            let value = figure.number.value
+            return value >= 2 && value <= 10_000 && RoundingRule.truncation.round(value, toPowerOfTen: 0) == value
         }
     }
 

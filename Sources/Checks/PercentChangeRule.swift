@@ -395,6 +395,8 @@ struct PercentChangeRule: PageRule {
                 // `月费约 2.1 万元，比 8 月少 47.0%，按年算省下约 22.3 万元`: a month's cost and a year's saving compare nothing.
                 AnnualisedFigureRule.isAnnual(amounts[0], in: chars)
                     == AnnualisedFigureRule.isAnnual(amounts[1], in: chars),
+                // `Rund 22.300 € für alle sechs Luster, also etwa 3.700 € pro Stück`: a whole and a share of it.
+                PerWords.followAmount(amounts[0], in: chars) == PerWords.followAmount(amounts[1], in: chars),
                 run.figures.filter({
                     $0.number.unit?.measure == .percent && sentence.contains($0.number.range.column - 1)
                 }).count == 1

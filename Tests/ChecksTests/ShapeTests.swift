@@ -468,6 +468,22 @@ import Testing
                 "---\ntitle: Fiches\n---\n\nPour 2 à 2,6 millions de fiches, l'indexation coûterait de 15,00 à 19,60 $.\n",
             wrong: "19,60 $", right: "19,50 $", computed: "19,50"),
         Shape(
+            name: "a range as one operand, and as the result", file: "repas.fr.md",
+            page: "---\ntitle: Repas\n---\n\nRepas : 800 bénévoles × 30 à 40 €/jour × 2 jours = 48 000 à 68 000 €.\n",
+            wrong: "68 000", right: "64 000", computed: "64 000"),
+        Shape(
+            name: "a range of two calculations, restated", file: "visits.en.md",
+            page: "---\ntitle: Visits\n---\n\n- 50 visits cost from 50 × $12 to 50 × $15, i.e. $600 to $705.\n",
+            wrong: "$705", right: "$750", computed: "750"),
+        Shape(
+            name: "a range result written the wrong way round", file: "昼食.ja.md",
+            page: "---\ntitle: 昼食\n---\n\n追加の昼食代は 1人 600〜900円 × 12人 ＝ 7,200〜6,800円 を見込む。\n",
+            wrong: "6,800円", right: "10,800円", computed: "10,800"),
+        Shape(
+            name: "a range calculation pointing at its result", file: "印刷.ja.md",
+            page: "---\ntitle: 印刷\n---\n\n- 印刷：1部 150〜180円 × 2,000部 → 30万〜38万円\n",
+            wrong: "38万円", right: "36万円", computed: "36万"),
+        Shape(
             name: "bare operands in the scale of the result", file: "辣椒.zh.md",
             page: "---\ntitle: 辣椒\n---\n\n涨价后多花 (18.5 − 16.2) × 420,000 ÷ 10,000 = 69.6万元。\n",
             wrong: "69.6万元", right: "96.6万元", computed: "96.6万"),
@@ -599,6 +615,13 @@ import Testing
                 "---\ntitle: Retrofit\n---\n\nPayback: CNY 324,000 retrofit ÷ CNY 10,800 per month = 30 months.\n\n**Recommendation:** do the retrofit; it saves about CNY 129,600 a year.\n",
             "daily.ja.md":
                 "---\ntitle: 日額\n---\n\n1. 入力：4.5 × 2.5 = 11.25ドル\n2. 出力：0.6 × 10 = 6.00ドル\n3. 日額合計 17.25ドル\n\nキャッシュを使えば日額は 2.7 × 2.5 + 6 = 12.75ドルになる。\n",
+            "range-of-calculations.zh.md":
+                "---\ntitle: 收入\n---\n\n售价在 150～190 元/公斤之间，若 200 公斤全部售出，收入为 200 × 150 ～ 200 × 190 = 30,000～38,000 元。\n",
+            "wetsuits.en.md": "---\ntitle: Suits\n---\n\n- 20 × adult 5/4mm suits @ £150 = £3,000\n",
+            "whole-and-each.de.md":
+                "---\ntitle: Öfen\n---\n\nRund 18.000 € für alle vier Öfen, also etwa 4.500 € pro Stück, und 80 % weniger Gas.\n",
+            "lanes.en.md":
+                "---\ntitle: Lanes\n---\n\n| Item | Cost per lane |\n|---|--:|\n| Discs | $30.00 |\n| Finish | $90.00 |\n| **Per lane** | **$120.00** |\n\nWith labour the job comes to $2,400.00 for all 12 lanes — about $200 per lane.\n",
             "coarse-range.fr.md":
                 "---\ntitle: VPS\n---\n\nCoût estimé : $15-25/mois, trafic à $0.020/GB.\n\n- Total : ~€8.51/mois = $9-10/mois\n",
         ]

@@ -38,6 +38,18 @@ struct Exclusions {
         return nil
     }
 
+    /// The end of a size written as a fraction glued to its unit (`4/3mm` wetsuits, `1/2in` pipe),
+    /// or `nil`: a product's name, no division.
+    func specificationEnd(at index: Int) -> Int? {
+        let first = digitRun(at: index)
+        guard first > 0, first <= 2, text[index + first] == "/" else { return nil }
+        let second = digitRun(at: index + first + 1)
+        guard second > 0, second <= 2, text.isLatinLetter(index + first + 1 + second) else { return nil }
+        var end = index + first + 1 + second
+        while text.isLatinLetter(end) { end += 1 }
+        return end
+    }
+
     /// Whether the digit at `index` continues an identifier (`GPT-4o`, `Llama-3.2`, `A100`, `v2`),
     /// a time (`:30`) or a path (`page/2025`).
     func isInsideIdentifier(at index: Int) -> Bool {

@@ -16,7 +16,9 @@ struct FigureReader {
     /// Reads the figure whose first digit is at `digit`; `isRangeUpper` when it follows a range
     /// separator (so the `-` of `60-75` is not taken for a sign or an identifier's hyphen).
     func read(at digit: Int, isRangeUpper: Bool = false) -> FigureOutcome {
-        if let end = exclusions.dateOrTimeEnd(at: digit) { return .skip(resumeAt: end) }
+        if let end = exclusions.dateOrTimeEnd(at: digit) ?? exclusions.specificationEnd(at: digit) {
+            return .skip(resumeAt: end)
+        }
         let lead = isRangeUpper ? readRangeUpperLead(before: digit) : readLead(before: digit)
         guard let lead else { return .skip(resumeAt: exclusions.identifierEnd(from: digit)) }
         let start = lead.start
