@@ -9,6 +9,8 @@ extension AnnualisedFigureRule {
     func checkMonthsCalledYears(_ page: PageFigures, file: String, into report: inout RuleReport) {
         var monthly: [LocatedFigure] = [], yearly: [LocatedFigure] = [], others: [LocatedFigure] = []
         for run in page.runs {
+            // Most runs state no amount of money: their text is not gathered and searched for year words.
+            guard run.figures.contains(where: Self.mayBeMonthOrYear) else { continue }
             let text = Array(run.text)
             let lowered = String(run.text).lowercased()
             let saysYear = Self.annualWords.contains(where: lowered.containsLiteral)
@@ -44,6 +46,12 @@ extension AnnualisedFigureRule {
                 explanation: "\(month.number.text) at line \(month.line) is a month's amount; a year is 12 of them",
                 what: "yearly figure")
         }
+    }
+
+    /// The amounts the loop above sorts into months, years and others; it skips every other figure.
+    private static func mayBeMonthOrYear(_ figure: LocatedFigure) -> Bool {
+        guard case .currency? = figure.number.unit?.measure else { return false }
+        return figure.number.rangePart == .none && figure.number.value > 0
     }
 
     private static let perMonthWords = LanguageProfile.all.flatMap(\.monthWords).map { $0.lowercased() }

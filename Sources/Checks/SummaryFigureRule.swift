@@ -14,7 +14,7 @@ struct SummaryFigureRule: PageRule {
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         // Most pages restate nothing: find the candidates before gathering what they could restate.
-        let summaryLines = Self.summaryLines(of: page)
+        let summaryLines = page.summaryLines
         let isSummary = { (run: TextRun) in run.isProgramOutput || summaryLines.contains { $0.contains(run.line) } }
         // Outside the summaries, only a swap of a calculated result's digits counts, at five
         // significant digits or more (`un excédent de 3.153,50 €` in a foreword, where the accounts
