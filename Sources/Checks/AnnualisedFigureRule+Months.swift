@@ -55,6 +55,7 @@ extension AnnualisedFigureRule {
     }
 
     private static let perMonthWords = LanguageProfile.all.flatMap(\.monthWords).map { $0.lowercased() }
+    private static let perMonthWordStarts = Set(perMonthWords.filter { $0 != "月" }.compactMap(\.first))
 
     /// Whether a month word stands in the few characters right around a figure; `月` counts only
     /// as `每月`, `月额` or `/月`, never in a date (`11月`) or a duration (`3个月`).
@@ -70,6 +71,8 @@ extension AnnualisedFigureRule {
             if !(before.isNumber || "个個ヶかカケ".contains(before)) { return true }
         }
         let latin = String(window).lowercased()
+        // A word can only stand where its first letter does: most windows hold none of them.
+        guard latin.contains(where: perMonthWordStarts.contains) else { return false }
         let words = Set(latin.split { !$0.isLetter }.map(String.init))
         return perMonthWords.contains { $0 != "月" && words.contains($0) }
     }
