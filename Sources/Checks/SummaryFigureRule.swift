@@ -210,6 +210,8 @@ struct SummaryFigureRule: PageRule {
 
     /// `**Fazit:** Rund 0,76 Mio. €`, `En bref : …`, `一句话：…`: a paragraph labelled as a summary.
     static func opensWithSummaryLabel(_ text: String) -> Bool {
+        // Most paragraphs have no colon this early: they are not lowercased to be looked at.
+        guard text.prefix(24).contains(where: { $0 == ":" || $0 == "：" }) else { return false }
         let head = text.prefix(24).lowercased().drop { $0.isWhitespace }
         guard let colon = head.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
         let label = head[..<colon].trimmingCharacters(in: .whitespaces)
