@@ -35,8 +35,10 @@ public struct CharacterColumns {
     private mutating func nonASCII(_ number: Int) -> Line? {
         guard number >= 1, number <= lines.count, !lines.isASCII(line: number) else { return nil }
         if let line = known[number] { return line }
-        let text = lines.lines[number - 1]
+        // Walked as a String: stepping through a Substring checks each index against its bounds.
+        let text = String(lines.lines[number - 1])
         var line = Line(utf8: Array(text.utf8), starts: [])
+        line.starts.reserveCapacity(line.utf8.count)
         var offset = 0
         for character in text {
             line.starts.append(offset)
