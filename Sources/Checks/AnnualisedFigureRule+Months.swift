@@ -9,6 +9,8 @@ extension AnnualisedFigureRule {
     func checkMonthsCalledYears(_ page: PageFigures, file: String, into report: inout RuleReport) {
         var monthly: [LocatedFigure] = [], yearly: [LocatedFigure] = [], others: [LocatedFigure] = []
         for run in page.runs {
+            // Most runs state no amount of money: their text is not gathered and searched for year words.
+            guard run.figures.contains(where: Self.mayBeMonthOrYear) else { continue }
             let text = Array(run.text)
             let lowered = String(run.text).lowercased()
             let saysYear = Self.annualWords.contains(where: lowered.containsLiteral)
@@ -46,7 +48,14 @@ extension AnnualisedFigureRule {
         }
     }
 
+    /// The amounts the loop above sorts into months, years and others; it skips every other figure.
+    private static func mayBeMonthOrYear(_ figure: LocatedFigure) -> Bool {
+        guard case .currency? = figure.number.unit?.measure else { return false }
+        return figure.number.rangePart == .none && figure.number.value > 0
+    }
+
     private static let perMonthWords = LanguageProfile.all.flatMap(\.monthWords).map { $0.lowercased() }
+    private static let perMonthWordStarts = Set(perMonthWords.filter { $0 != "月" }.compactMap(\.first))
 
     /// Whether a month word stands in the few characters right around a figure; `月` counts only
     /// as `每月`, `月额` or `/月`, never in a date (`11月`) or a duration (`3个月`).
@@ -62,6 +71,8 @@ extension AnnualisedFigureRule {
             if !(before.isNumber || "个個ヶかカケ".contains(before)) { return true }
         }
         let latin = String(window).lowercased()
+        // A word can only stand where its first letter does: most windows hold none of them.
+        guard latin.contains(where: perMonthWordStarts.contains) else { return false }
         let words = Set(latin.split { !$0.isLetter }.map(String.init))
         return perMonthWords.contains { $0 != "月" && words.contains($0) }
     }

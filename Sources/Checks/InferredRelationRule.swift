@@ -346,26 +346,49 @@ enum PeriodWords {
 
     /// CJK words anywhere, Latin words whole.
     private static func says(_ words: [String], in header: String) -> Bool {
-        if header.utf8.allSatisfy({ $0 < 0x80 }) { return saysInASCII(words, in: header) }
+        if wordsArePlain, header.unicodeScalars.allSatisfy(isPlain) { return saysInPlainText(words, in: header) }
         let lowered = header.lowercased()
         let latin = Set(
             lowered.split { !$0.isLetter || !($0.isASCII || ("\u{C0}"..."\u{24F}").contains($0)) }.map(String.init))
         return words.contains { word in
-            word.allSatisfy(\.isASCII) || word.contains(where: { ("\u{C0}"..."\u{24F}").contains($0) })
-                ? latin.contains(word) : lowered.contains(word)
+            isLatin(word) ? latin.contains(word) : lowered.contains(word)
         }
     }
 
-    /// `says` for ASCII text (most English and French lines), without asking Unicode about each
-    /// Character: its Latin words are runs of ASCII letters, and a CJK word cannot stand in it.
-    private static func saysInASCII(_ words: [String], in text: String) -> Bool {
+    private static func isLatin(_ word: String) -> Bool {
+        word.allSatisfy(\.isASCII) || word.contains(where: { ("\u{C0}"..."\u{24F}").contains($0) })
+    }
+
+    /// `says` for text of ASCII and CJK only (most lines), without asking Unicode about each
+    /// Character: every scalar there is a Character of its own, no CJK one has a case or is a
+    /// letter of a Latin word, and none is canonically equivalent to another, so the Latin words
+    /// are runs of ASCII letters and a CJK word stands where its bytes do.
+    private static func saysInPlainText(_ words: [String], in text: String) -> Bool {
         let latin = Set(
             text.utf8.split { ($0 | 0x20) &- 0x61 >= 26 }.map { word in
                 String(decoding: word.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
             })
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        let lowered = isASCII ? text : text.lowercased()
         return words.contains { word in
-            (word.allSatisfy(\.isASCII) || word.contains(where: { ("\u{C0}"..."\u{24F}").contains($0) }))
-                && latin.contains(word)
+            isLatin(word) ? latin.contains(word) : !isASCII && lowered.containsLiteral(word)
+        }
+    }
+
+    /// Whether every word `says` is asked about is Latin or plain CJK, as `saysInPlainText` needs.
+    private static let wordsArePlain = (months + years).allSatisfy { isLatin($0) || $0.unicodeScalars.allSatisfy(isPlain) }
+
+    /// ASCII, and the CJK punctuation, kana, ideographs and full-width forms that are each a
+    /// Character of their own (not the combining marks U+302A–302F, U+3099–309A, U+FF9E–FF9F),
+    /// have no canonical decomposition but kana with voicing marks (written composed), and no
+    /// case but the full-width Latin letters.
+    private static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x80, 0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x309B...0x30FF, 0x3400...0x4DBF,
+            0x4E00...0x9FFF, 0xFF01...0xFF9D:
+            return true
+        default:
+            return false
         }
     }
 }

@@ -19,7 +19,7 @@ struct NamedCellRule: PageRule {
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         guard !page.tables.isEmpty else { return }
-        let summaryLines = SummaryFigureRule.summaryLines(of: page)
+        let summaryLines = page.summaryLines
         let runs = page.runs.filter { run in
             !run.isProgramOutput && !run.figures.isEmpty && summaryLines.contains { $0.contains(run.line) }
         }

@@ -25,6 +25,8 @@ public struct PageFigures: Sendable {
     /// with the line and column they start at: the `figure-range` rule reports them.
     private(set) var unreadable: [(line: Int, column: Int, figure: UnreadableFigure)] = []
     let lines: SourceLines
+    /// The lines of the page's summaries (`SummaryFigureRule.summaryLines`), found once: three rules ask.
+    private(set) var summaryLines: [ClosedRange<Int>] = []
 
     /// `file` is the name diagnostics use for the page.
     public init(page: Page, file: String) {
@@ -99,6 +101,7 @@ public struct PageFigures: Sendable {
             $0.number.unit?.per != nil && $0.number.value > 0 && seen.insert($0.number.value).inserted
         }
         allFigures = runs.flatMap(\.figures) + tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } }
+        summaryLines = SummaryFigureRule.summaryLines(of: self)
     }
 
     /// Formulas a paragraph right under a table states in words: `月攤提 ＝ 購置價 ÷ 攤提月數；月電費 ＝ 功耗 × 720 × 6.4`.

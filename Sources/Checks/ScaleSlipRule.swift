@@ -21,7 +21,7 @@ struct ScaleSlipRule: PageRule {
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         // A summary restates the body's results from anywhere on the page (`Fazit: rund 0,76 Mio. €`
         // for the `75.849,60 €` of a table's total row): those are its sources too.
-        let summaryLines = SummaryFigureRule.summaryLines(of: page)
+        let summaryLines = page.summaryLines
         let bodyResults = summaryLines.isEmpty ? [] : Self.bodyResults(of: page)
         var window: [LocatedFigure] = []
         // A table's cells, by line, join the window as the prose after the table is reached.

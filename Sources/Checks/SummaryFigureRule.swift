@@ -14,7 +14,7 @@ struct SummaryFigureRule: PageRule {
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         // Most pages restate nothing: find the candidates before gathering what they could restate.
-        let summaryLines = Self.summaryLines(of: page)
+        let summaryLines = page.summaryLines
         let isSummary = { (run: TextRun) in run.isProgramOutput || summaryLines.contains { $0.contains(run.line) } }
         // Outside the summaries, only a swap of a calculated result's digits counts, at five
         // significant digits or more (`un excédent de 3.153,50 €` in a foreword, where the accounts
@@ -227,6 +227,8 @@ struct SummaryFigureRule: PageRule {
 
     /// `**Fazit:** Rund 0,76 Mio. €`, `En bref : …`, `一句话：…`: a paragraph labelled as a summary.
     static func opensWithSummaryLabel(_ text: String) -> Bool {
+        // Most paragraphs have no colon this early: they are not lowercased to be looked at.
+        guard text.prefix(24).contains(where: { $0 == ":" || $0 == "：" }) else { return false }
         let head = text.prefix(24).lowercased().drop { $0.isWhitespace }
         guard let colon = head.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
         let label = head[..<colon].trimmingCharacters(in: .whitespaces)

@@ -40,7 +40,7 @@ public enum MarkdownParser {
         }
         guard let document = root else { fatalError("cmark_parser_finish returned no document") }
         defer { cmark_node_free(document) }
-        var builder = TreeBuilder(columns: SourceLines(text), lineOffset: lineOffset)
+        var builder = TreeBuilder(columns: CharacterColumns(SourceLines(text)), lineOffset: lineOffset)
         return builder.build(document)
     }
 }
@@ -49,7 +49,7 @@ public enum MarkdownParser {
 ///
 /// Nodes below `MarkdownParser.treeDepthLimit` levels are measured but left out of the tree.
 private struct TreeBuilder {
-    let columns: SourceLines
+    var columns: CharacterColumns
     let lineOffset: Int
 
     mutating func build(_ document: OpaquePointer) -> ParsedMarkdown {
@@ -84,7 +84,7 @@ private struct TreeBuilder {
             } else if event == CMARK_EVENT_EXIT {
                 var node = stack.removeLast()
                 if case .table = node.kind {
-                    node = TableHeaderRepair(columns: columns, lineOffset: lineOffset).repair(node)
+                    node = TableHeaderRepair(columns: columns.lines, lineOffset: lineOffset).repair(node)
                 }
                 if stack.isEmpty { finished = node } else { stack[stack.count - 1].children.append(node) }
             }
@@ -104,7 +104,7 @@ private struct TreeBuilder {
         }
     }
 
-    private func span(of node: OpaquePointer) -> SourceSpan {
+    private mutating func span(of node: OpaquePointer) -> SourceSpan {
         let startLine = Int(cmark_node_get_start_line(node))
         let endLine = Int(cmark_node_get_end_line(node))
         guard startLine > 0 else { return .unknown }
@@ -154,7 +154,7 @@ private struct TreeBuilder {
 
     /// cmark-gfm keeps a definition's label in no public field, so it is read off its source line.
     private func footnoteLabel(at node: OpaquePointer) -> String {
-        let line = columns[Int(cmark_node_get_start_line(node))]
+        let line = columns.lines[Int(cmark_node_get_start_line(node))]
         let trimmed = line.drop { $0 == " " }
         guard trimmed.hasPrefix("[^"), let close = trimmed.firstIndex(of: "]") else { return "" }
         return String(trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close])

@@ -69,7 +69,8 @@ extension Node {
         case .text(let s), .code(let s): out += s
         case .math(let tex, let display): out += display ? "$$\(tex)$$" : "$\(tex)$"
         case .softBreak, .lineBreak: out += " "
-        default: for child in children { child.appendPlainText(to: &out) }
+        // By index, as in `forEach`: a for-in loop copies each child.
+        default: for i in children.indices { children[i].appendPlainText(to: &out) }
         }
     }
 

@@ -44,6 +44,9 @@ public struct SourceLines: Sendable {
 
     public var count: Int { lines.count }
 
+    /// Whether 1-based line `number` is all ASCII (a byte column is its Character column).
+    public func isASCII(line number: Int) -> Bool { asciiLines[number - 1] }
+
     /// The 1-based line `number`, empty when out of range.
     public subscript(number: Int) -> Substring {
         number >= 1 && number <= lines.count ? lines[number - 1] : ""

@@ -25,6 +25,25 @@ import TextKit
         #expect(lines.slice(line: 2, from: 7) == "total")
     }
 
+    @Test func characterColumnsCountAsSourceLinesDoes() {
+        // CJK, a decomposed é, a flag, a family emoji, full-width digits, a CR-only break, an ASCII line.
+        let text = "成本 e\u{301}t\u{301}é 🇫🇷🇯🇵 👨‍👩‍👧 １２３ |\rplain ascii\n月额 ¥4,680 / 年"
+        let lines = SourceLines(text)
+        var columns = CharacterColumns(lines)
+        for line in 0...(lines.count + 1) {
+            let width = lines[line].utf8.count
+            for byte in -1...(width + 3) {
+                #expect(
+                    columns.characterColumn(line: line, byteColumn: byte)
+                        == lines.characterColumn(line: line, byteColumn: byte), "line \(line) byte \(byte)")
+                #expect(
+                    columns.characterEndColumn(line: line, byteColumn: byte)
+                        == lines.characterEndColumn(line: line, byteColumn: byte), "line \(line) byte \(byte)")
+            }
+        }
+        #expect(columns.characterColumn(line: 1, byteColumn: 8) == 4)
+    }
+
     @Test func bytePositionsInTextThatIsNotUTF8() {
         let bytes: [UInt8] = Array("ok\r\n成\r".utf8) + [0xFF] + Array("\nz".utf8)
         #expect(LineBreak.position(ofByte: 0, in: bytes) == (1, 1))

@@ -64,9 +64,9 @@ struct Exclusions {
         // The rest of a number whose start was skipped as a name (`port:8,080`) is no figure either.
         if previous == ",", text.isDigit(index - 2) { return true }
         // A full-width `：` introduces a figure (`kWh：31,560`); only an ASCII `:` joins a name and a number.
-        let isASCIIColon = previous == ":" && text.original[index - 1] == ":"
+        let isASCIIColon = previous == ":" && text.original(index - 1) == ":"
         // `３００－１８４`, `300−184`: a real minus sign subtracts; only a hyphen joins a name.
-        if previous == "-", text.original[index - 1] == "－" || text.original[index - 1] == "−" { return false }
+        if previous == "-", text.original(index - 1) == "－" || text.original(index - 1) == "−" { return false }
         guard previous == "-" || previous == "." || previous == "_" || isASCIIColon else { return false }
         return text[index - 2].map(CharacterFolding.isIdentifierCharacter) ?? false
     }

@@ -5,8 +5,10 @@
 struct ScanText {
     /// The folded Characters the lexers read.
     let chars: [Character]
-    /// The Characters as written, for `ScannedNumber.text`.
-    let original: [Character]
+    /// The text as written, and the UTF-8 offset where each Character starts (and, last, its
+    /// end): a figure's text is sliced from it rather than joined from Characters.
+    private let source: String
+    private let utf8Offsets: [Int]
     /// Per Character, its folded scalar value when it is one scalar, `\n` (0x0A) for "\r\n", and
     /// `ScanText.compound` otherwise: the hot loops compare integers, not Characters.
     let keys: [UInt32]
@@ -20,13 +22,15 @@ struct ScanText {
 
     init(_ text: String, startsMidLine: Bool = false) {
         self.startsMidLine = startsMidLine
-        var original: [Character] = [], chars: [Character] = [], keys: [UInt32] = []
+        var chars: [Character] = [], keys: [UInt32] = [], utf8Offsets: [Int] = []
         let capacity = text.utf8.count
-        original.reserveCapacity(capacity)
         chars.reserveCapacity(capacity)
         keys.reserveCapacity(capacity)
+        utf8Offsets.reserveCapacity(capacity + 1)
+        var offset = 0
         for character in text {
-            original.append(character)
+            utf8Offsets.append(offset)
+            offset += character.utf8.count
             let scalars = character.unicodeScalars
             let first = scalars.first!.value
             guard scalars.index(after: scalars.startIndex) == scalars.endIndex else {
@@ -38,7 +42,9 @@ struct ScanText {
             chars.append(folded == first ? character : Character(Unicode.Scalar(folded)!))
             keys.append(folded)
         }
-        self.original = original
+        utf8Offsets.append(offset)
+        self.source = text
+        self.utf8Offsets = utf8Offsets
         self.chars = chars
         self.keys = keys
     }
@@ -83,14 +89,16 @@ struct ScanText {
     }
 
     /// The source text of `range`, as written.
-    /// Most prefixes, scale words and suffixes of a figure are empty or one Character long.
     func text(_ range: Range<Int>) -> String {
-        switch range.count {
-        case 0: return ""
-        case 1: return String(original[range.lowerBound])
-        default: return String(original[range])
-        }
+        guard !range.isEmpty else { return "" }
+        let utf8 = source.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: utf8Offsets[range.lowerBound])
+        let upper = utf8.index(lower, offsetBy: utf8Offsets[range.upperBound] - utf8Offsets[range.lowerBound])
+        return String(Substring(utf8[lower..<upper]))
     }
+
+    /// The Character at `index` as written (before folding); `index` must be in the text.
+    func original(_ index: Int) -> Character { Character(text(index..<(index + 1))) }
 
     /// The folded text of `range`, for building normalised strings.
     func foldedText(_ range: Range<Int>) -> String { String(chars[range]) }

@@ -1,0 +1,69 @@
+/// `SourceLines.characterColumn` and `characterEndColumn` for the many positions of one parse.
+///
+/// A C parser reports a byte column for the start and end of every node, and `SourceLines`
+/// counts the Characters before each from its line's start: a long line of CJK text with many
+/// inline nodes was walked again for each of them. Here each non-ASCII line's Character starts
+/// are found once, on its first position, and a position is looked up among them.
+public struct CharacterColumns {
+    public let lines: SourceLines
+    /// The non-ASCII lines asked about so far, by number.
+    private var known: [Int: Line] = [:]
+
+    /// A line's bytes, and the offset where each of its Characters starts.
+    private struct Line {
+        var utf8: [UInt8]
+        var starts: [Int]
+    }
+
+    public init(_ lines: SourceLines) { self.lines = lines }
+
+    /// The Character column of the character that starts at 1-based byte column `byteColumn`.
+    public mutating func characterColumn(line: Int, byteColumn: Int) -> Int {
+        guard let text = nonASCII(line) else { return lines.characterColumn(line: line, byteColumn: byteColumn) }
+        var before = byteColumn - 1
+        // A byte inside a character belongs to that character: back up to its first byte.
+        while before > 0, before < text.utf8.count, text.utf8[before] & 0xC0 == 0x80 { before -= 1 }
+        return characterCount(line: line, bytes: before, text: text) + 1
+    }
+
+    /// The Character column of the character holding the byte at `byteColumn` (an inclusive end).
+    public mutating func characterEndColumn(line: Int, byteColumn: Int) -> Int {
+        guard let text = nonASCII(line) else { return lines.characterEndColumn(line: line, byteColumn: byteColumn) }
+        return characterCount(line: line, bytes: byteColumn, text: text)
+    }
+
+    private mutating func nonASCII(_ number: Int) -> Line? {
+        guard number >= 1, number <= lines.count, !lines.isASCII(line: number) else { return nil }
+        if let line = known[number] { return line }
+        // Walked as a String: stepping through a Substring checks each index against its bounds.
+        let text = String(lines.lines[number - 1])
+        var line = Line(utf8: Array(text.utf8), starts: [])
+        line.starts.reserveCapacity(line.utf8.count)
+        var offset = 0
+        for character in text {
+            line.starts.append(offset)
+            offset += character.utf8.count
+        }
+        known[number] = line
+        return line
+    }
+
+    /// How many Characters the first `bytes` bytes of the line hold, as `SourceLines` counts them.
+    private func characterCount(line: Int, bytes: Int, text: Line) -> Int {
+        guard bytes > 0 else { return max(bytes, 0) }
+        let inLine = min(bytes, text.utf8.count)
+        // A count that ends inside a scalar decodes its partial bytes as a replacement
+        // character; such a rare position is counted as `SourceLines` does.
+        if inLine < text.utf8.count, text.utf8[inLine] & 0xC0 == 0x80 {
+            return lines.characterEndColumn(line: line, byteColumn: bytes)
+        }
+        // A grapheme break depends on the scalars before it and the one after, so the breaks
+        // within a prefix are the whole line's: the prefix holds the Characters it starts.
+        var low = 0, high = text.starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if text.starts[middle] < inLine { low = middle + 1 } else { high = middle }
+        }
+        return low + (bytes - inLine)
+    }
+}
