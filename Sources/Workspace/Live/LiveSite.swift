@@ -108,16 +108,19 @@ struct LiveSite {
         let selection = RenderSelection(
             pages: toRender, siteWide: !rebuild.lists.isEmpty, assets: false, lists: rebuild.lists)
         let site = try builder.build(content, checks: checks, only: selection, plan: plan)
-        let before = files
-        for file in site.files { files[file.path] = file.contents }
-        for path in rebuild.staleOutputs(before.keys, written: Set(site.files.map(\.path)), kept: assets, plan: plan) {
-            files[path] = nil
+        // Only what was written or dropped can differ, so the rest of the site is not compared.
+        var changed: Set<String> = []
+        for file in site.files where files.updateValue(file.contents, forKey: file.path) != file.contents {
+            changed.insert(file.path)
+        }
+        for path in rebuild.staleOutputs(files.keys, written: Set(site.files.map(\.path)), kept: assets, plan: plan)
+        where files.removeValue(forKey: path) != nil {
+            changed.insert(path)
         }
         let inSite = Set(content.pages.map(\.file))
         for file in toRender.union(included.subtracting(inSite)) { renderFindings[file] = nil }
         renderFindings.merge(Dictionary(grouping: site.diagnostics) { $0.location.file }) { $0 + $1 }
         adopt(content, pages: pages, plan: plan)
-        let changed = Set(files.keys).union(before.keys).filter { files[$0] != before[$0] }
         return Rendered(outcome: .incremental, changedPaths: changed, pages: toRender.count)
     }
 
