@@ -33,7 +33,11 @@ public struct ServedSite: Sendable {
         instance: String
     ) -> ServedSite {
         var served = files
-        for path in changed { served[path] = new[path].map { ServedFile(path: path, bytes: $0) } }
+        // Hashed on every core: the first build hands over every file of the site.
+        let made = Array(changed).parallelMap { path in (path, new[path].map { ServedFile(path: path, bytes: $0) }) }
+        for (path, file) in made {
+            served[path] = file
+        }
         // A caller that left a path out of `changed` still gets the site it gave.
         if served.count != new.count {
             served = files.filter { new[$0.key] != nil && !changed.contains($0.key) }

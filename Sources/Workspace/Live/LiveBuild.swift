@@ -85,10 +85,9 @@ public final class LiveBuild {
     private func rebuild(_ content: ContentSet, pages: [Page], into result: inout LiveBuildResult) {
         let plan = needsFullCheck ? nil : site?.rebuildPlan(for: content, pages: pages, settings: settings)
         // The same rules as `check`; as in `build`, findings are warnings unless strict.
-        var pipeline = BuildPipeline(loader: loader, outputPath: "")
-        pipeline.strict = strict
+        let checking = SiteChecks(contentPath: loader.contentPath, strict: strict)
         var next = site ?? LiveSite(content: content, settings: settings)
-        next.check(content, planned: plan.map { $0.pages(in: content) }, pipeline: pipeline, settings: settings)
+        next.check(content, planned: plan.map { $0.pages(in: content) }, checking: checking, settings: settings)
         result.diagnostics += next.checkFindings
         // A strict error fails the rebuild as it fails `build --strict`: the last good site stays.
         guard !result.diagnostics.hasErrors else { return }

@@ -56,11 +56,11 @@ struct LiveSite {
 
     /// Checks the pages of the planned groups (`planned`), keeping every other group's results;
     /// every page when nothing is planned.
-    mutating func check(_ content: ContentSet, planned: [Page]?, pipeline: BuildPipeline, settings: SiteSettings) {
+    mutating func check(_ content: ContentSet, planned: [Page]?, checking: SiteChecks, settings: SiteSettings) {
         let pages = planned ?? content.pages
         let (checks, findings) =
-            planned.map { pipeline.checkGroups($0, of: content, settings: settings) }
-            ?? pipeline.runChecks(content, settings: settings)
+            planned.map { checking.groups($0, of: content, settings: settings) }
+            ?? checking.run(content, settings: settings)
         let checkedGroups = Set(pages.map(\.translationKey))
         let inSite = Set(content.pages.map(\.file))
         if planned == nil {
@@ -70,7 +70,7 @@ struct LiveSite {
         self.checks = self.checks.filter { inSite.contains($0.key) }.merging(checks) { _, new in new }
         groupFindings = groupFindings.filter { content.groups[$0.key] != nil && !checkedGroups.contains($0.key) }
         let groupOfFile = Dictionary(
-            pages.map { (ProjectFiles.join(pipeline.loader.contentPath, $0.file), $0.translationKey) },
+            pages.map { (ProjectFiles.join(checking.contentPath, $0.file), $0.translationKey) },
             uniquingKeysWith: { a, _ in a })
         for key in checkedGroups { groupFindings[key] = [] }
         for finding in findings {
