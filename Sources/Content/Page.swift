@@ -19,6 +19,7 @@ public struct Page: Sendable {
         var bodyLineOffset: Int
         var math: [MathSpan] = []
         var unread: PageSummary?
+        var knownSearchText: String?
     }
 
     private final class Box: @unchecked Sendable {
@@ -91,6 +92,13 @@ public struct Page: Sendable {
     public var unreadSummary: PageSummary? { box.fields.unread }
     /// What search indexes of a page that was not read, as its summary recorded it; nil for a read page.
     public var recordedSearchText: String? { box.fields.unread?.searchText }
+    /// What search indexes of a read page, once worked out for this parse of it: `serve` keeps
+    /// its pages between saves, and an index would otherwise walk every tree of the language
+    /// again for each save. Nil until a caller sets it.
+    public var knownSearchText: String? {
+        get { box.fields.knownSearchText }
+        _modify { yield &fields.knownSearchText }
+    }
 
     public init(
         file: String, source: String, frontMatter: FrontMatter, language: String, translationKey: String,

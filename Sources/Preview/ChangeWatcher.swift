@@ -3,9 +3,10 @@ import Workspace
 
 /// Polls `Content/` and `Templates/` for saves and hands each settled change to the rebuilder.
 ///
-/// Polling stamps (size, modification time) costs a few `stat` calls per file per tick and works
-/// on every file system, editors' rename-on-save included. A change is acted on once two scans
-/// in a row agree, so a burst of writes becomes one rebuild.
+/// Polling stamps (size, modification time) costs a `stat` call per file per scan and works on
+/// every file system, editors' rename-on-save included. On Linux, inotify (`ChangeSignal`) says
+/// when to scan, and a change is acted on once the events stop for a moment; elsewhere a change
+/// is acted on once two scans in a row agree. Either way a burst of writes becomes one rebuild.
 struct ChangeWatcher: Service {
     let contentPath: String
     let templatesPath: String
@@ -20,18 +21,45 @@ struct ChangeWatcher: Service {
 
     private func poll() async throws {
         var last = initial
+        let signal = ChangeSignal(roots: [contentPath, templatesPath])
         while !Task.isCancelled {
-            try await Task.sleep(for: interval)
-            var scan = SourceScan(contentPath: contentPath, templatesPath: templatesPath)
-            guard scan != last else { continue }
-            while true {
-                try await Task.sleep(for: .milliseconds(30))
-                let again = SourceScan(contentPath: contentPath, templatesPath: templatesPath)
-                if again == scan { break }
-                scan = again
+            var scan: SourceScan
+            if let signal {
+                try await awaitSignal(signal)
+                scan = SourceScan(contentPath: contentPath, templatesPath: templatesPath)
+                guard scan != last else { continue }
+            } else {
+                try await Task.sleep(for: interval)
+                scan = SourceScan(contentPath: contentPath, templatesPath: templatesPath)
+                guard scan != last else { continue }
+                while true {
+                    try await Task.sleep(for: Self.settling)
+                    let again = SourceScan(contentPath: contentPath, templatesPath: templatesPath)
+                    if again == scan { break }
+                    scan = again
+                }
             }
             last = scan
             report(await rebuilder.rebuild(scan))
         }
+    }
+
+    /// How long the files must stay still before a change is acted on.
+    static let settling = Duration.milliseconds(30)
+
+    /// Returns once `signal` fired and then stayed quiet for `settling`, or after ten polling
+    /// intervals without a word, so a change inotify cannot see (a file behind a symlink) is
+    /// still found.
+    private func awaitSignal(_ signal: ChangeSignal) async throws {
+        let tick = Duration.milliseconds(10)
+        var waited = Duration.zero
+        while !signal.fired() {
+            try await Task.sleep(for: tick)
+            waited += tick
+            if waited >= interval * 10 { return }
+        }
+        repeat { try await Task.sleep(for: Self.settling) } while signal.fired()
+        // Folders made by the change are watched from now on.
+        signal.watchFolders()
     }
 }

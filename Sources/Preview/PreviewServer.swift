@@ -49,7 +49,11 @@ public struct PreviewServer: Sendable {
             build: LiveBuild(loader: loader, baseURL: configuration.baseURL, strict: configuration.strict),
             state: state, outputPath: configuration.outputPath)
         let scan = SourceScan(contentPath: loader.contentPath, templatesPath: loader.templatesPath)
-        onRebuild(await rebuilder.rebuild(scan))
+        onRebuild(await rebuilder.rebuild(scan, mirroring: false))
+        // The output folder is written while the server answers, not before.
+        Task {
+            if let failed = await rebuilder.mirrorFirstSite() { onRebuild(failed) }
+        }
         let watcher = ChangeWatcher(
             contentPath: loader.contentPath, templatesPath: loader.templatesPath,
             interval: configuration.pollInterval, rebuilder: rebuilder, initial: scan, report: onRebuild)

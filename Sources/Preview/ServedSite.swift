@@ -26,12 +26,23 @@ public struct ServedSite: Sendable {
     }
 
     /// The snapshot after a rebuild: unchanged files keep their buffers, changed ones get new ones.
+    /// `changed` names every path of `new` added, changed or gone since this snapshot, so a save
+    /// touches only those, not every file of the site.
     func next(
         files new: [String: [UInt8]], changed: Set<String>, diagnostics: [Diagnostic], sources: [String: String],
         instance: String
     ) -> ServedSite {
-        var served = files.filter { new[$0.key] != nil && !changed.contains($0.key) }
-        for (path, bytes) in new where served[path] == nil { served[path] = ServedFile(path: path, bytes: bytes) }
+        var served = files
+        // Hashed on every core: the first build hands over every file of the site.
+        let made = Array(changed).parallelMap { path in (path, new[path].map { ServedFile(path: path, bytes: $0) }) }
+        for (path, file) in made {
+            served[path] = file
+        }
+        // A caller that left a path out of `changed` still gets the site it gave.
+        if served.count != new.count {
+            served = files.filter { new[$0.key] != nil && !changed.contains($0.key) }
+            for (path, bytes) in new where served[path] == nil { served[path] = ServedFile(path: path, bytes: bytes) }
+        }
         return ServedSite(
             version: version + 1, files: served, diagnostics: diagnostics, sources: sources, instance: instance)
     }

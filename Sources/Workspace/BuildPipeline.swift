@@ -199,30 +199,15 @@ public struct BuildPipeline {
         "\(ProcessInfo.processInfo.processIdentifier)-\(UInt64.random(in: 0...UInt64.max))"
     }
 
+    /// How this build checks: its content folder, `--strict` and progress line.
+    var checks: SiteChecks { SiteChecks(contentPath: loader.contentPath, strict: strict, progress: progress) }
+
     /// The same rules as `sitegen check`, with their findings per page for marking.
     func runChecks(
         _ content: ContentSet, settings: SiteSettings = SiteSettings(),
         collecting records: FigureRecordCollector? = nil
     ) -> ([String: PageCheck], [Diagnostic]) {
-        let contentPath = loader.contentPath
-        progress?.begin(.checking)
-        var reading: (@Sendable (Page, PageFigures) -> Void)?
-        if let records { reading = { page, figures in records.add(page, figures) } }
-        let result = Checker().check(content, displayPath: { ProjectFiles.join(contentPath, $0) }, reading: reading)
-        var findings = result.diagnostics
-        if !strict {
-            for i in findings.indices where findings[i].severity == .error { findings[i].severity = .warning }
-        }
-        var byFile: [String: [Diagnostic]] = [:]
-        for finding in findings { byFile[finding.location.file, default: []].append(finding) }
-        var checks: [String: PageCheck] = [:]
-        for page in content.pages {
-            let file = ProjectFiles.join(loader.contentPath, page.file)
-            checks[page.file] = PageCheck(figures: result.figuresPerFile[file] ?? 0, findings: byFile[file] ?? [])
-        }
-        // Stale prices and outdated translations are about the page, not its figures: the page
-        // shows them in its own lines, not in its check summary.
-        return (checks, findings + FreshnessChecks.findings(content, settings: settings, contentPath: contentPath))
+        checks.run(content, settings: settings, collecting: records)
     }
 
     /// The output folder may not sit inside, or be, the content or templates folder.

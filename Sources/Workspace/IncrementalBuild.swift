@@ -116,7 +116,7 @@ struct IncrementalBuild {
             diagnostics: diagnostics, pagesPerLanguage: pipeline.counts(project.content), published: false,
             sources: project.sources)
         let findings: [Diagnostic]
-        (progress.checks, findings) = pipeline.checkGroups(
+        (progress.checks, findings) = pipeline.checks.groups(
             progress.planned, of: project.content, settings: project.settings,
             collecting: progress.figureRecords)
         report.diagnostics += findings + reusedNotes(\.findings, except: Set(progress.planned.map(\.file)))

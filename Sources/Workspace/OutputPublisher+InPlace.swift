@@ -27,31 +27,13 @@ extension OutputPublisher {
     /// all or nothing.
     func replace(_ changed: [OutputFile], removing removed: [String]) throws(PublishError) {
         let (staging, previous) = sideFolders(output)
-        let guarded = InterruptGuard.shared
-        do {
-            try guarded.step { (progress) throws(PublishError) in
-                progress = InterruptGuard.Progress(staging: staging.path)
-                try FileWriter.makeFolder(staging.path, what: "the staging folder beside \(outputPath)")
+        try stage(into: staging, count: changed.count) { (range) throws(PublishError) in
+            let failures = Array(range).parallelMap { FileWriter.write(changed[$0].contents, to: staging.path + "/\($0)") }
+            if let i = failures.firstIndex(where: { $0 != 0 }) {
+                throw .write("writing \(changed[range.lowerBound + i].path): \(FileWriter.reason(failures[i]))")
             }
-            // Batches on every core, one guarded step each: a signal waits for one batch at most.
-            for start in stride(from: 0, to: changed.count, by: Self.batchSize) {
-                let range = start..<min(start + Self.batchSize, changed.count)
-                try guarded.step { (_) throws(PublishError) in
-                    let failures = Array(range).parallelMap {
-                        FileWriter.write(changed[$0].contents, to: staging.path + "/\($0)")
-                    }
-                    if let i = failures.firstIndex(where: { $0 != 0 }) {
-                        throw .write("writing \(changed[range.lowerBound + i].path): \(FileWriter.reason(failures[i]))")
-                    }
-                }
-            }
-        } catch {
-            guarded.step { progress in
-                try? FileManager.default.removeItem(at: staging)
-                progress.staging = nil
-            }
-            throw error
         }
+        let guarded = InterruptGuard.shared
         try guarded.step { (progress) throws(PublishError) in
             defer {
                 try? FileManager.default.removeItem(at: staging)
@@ -133,16 +115,22 @@ struct InPlaceCommit {
         self.previous = previous
     }
 
+    /// The folder of a relative output path, "" at the top. Not NSString's
+    /// `deletingLastPathComponent`, which traps on a one-character path in this Foundation.
+    static func parent(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+    }
+
     mutating func run(changed: [String], removed: [String]) throws(MoveError) {
         var made: Set<String> = []
         for path in changed {
-            var folder = (path as NSString).deletingLastPathComponent
+            var folder = Self.parent(of: path)
             var missing: [String] = []
             while !folder.isEmpty, !made.contains(folder),
                 !FileManager.default.fileExists(atPath: output + "/" + folder)
             {
                 missing.append(folder)
-                folder = (folder as NSString).deletingLastPathComponent
+                folder = Self.parent(of: folder)
             }
             for folder in missing.reversed() where made.insert(folder).inserted { folders.append(folder) }
         }

@@ -23,34 +23,43 @@ public struct OutputPublisher {
     public func publish(_ files: [OutputFile], buildToken: String = "") throws(PublishError) {
         for file in files where !Self.isSafe(file.path) { throw .unsafePath(file.path) }
         recoverInterrupted()
-        let parent = output.deletingLastPathComponent()
-        let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(token)")
-        let previous = parent.appendingPathComponent(".\(output.lastPathComponent).previous-\(token)")
+        let (staging, previous) = sideFolders(output)
         try checkReplaceable(output)
         if FileManager.default.fileExists(atPath: output.appendingPathComponent(Self.marker).path),
             !files.contains(where: { $0.path.contains("\n") || $0.path.contains("\t") })
         {
             return try publishInPlace(files, buildToken: buildToken)
         }
+        var all = files
+        all.append(OutputFile(path: Self.marker, text: Self.markerText(buildToken)))
+        if FileManager.default.fileExists(atPath: output.appendingPathComponent(".gitkeep").path) {
+            all.append(OutputFile(path: ".gitkeep", contents: []))
+        }
+        try stage(into: staging, count: all.count) { (range) throws(PublishError) in
+            try FileWriter.writeAll(Array(all[range]), into: staging.path)
+        }
+        let guarded = InterruptGuard.shared
+        try guarded.step { (progress) throws(PublishError) in
+            defer { progress.staging = nil }
+            try swap(staging: staging, into: output, previous: previous)
+            progress.replacedOutput = true
+        }
+    }
+
+    /// Makes the staging folder and fills it by batches of indices below `count`, one guarded
+    /// step a batch (written on every core), so a signal waits for one batch at most. A failure
+    /// removes the staging folder and is thrown on; the output folder is untouched either way.
+    func stage(into staging: URL, count: Int, batch: (Range<Int>) throws(PublishError) -> Void) throws(PublishError) {
         let guarded = InterruptGuard.shared
         do {
             try guarded.step { (progress) throws(PublishError) in
                 progress = InterruptGuard.Progress(staging: staging.path)
                 try FileWriter.makeFolder(staging.path, what: "the staging folder beside \(outputPath)")
             }
-            // Batches written on every core, one guarded step each: a signal waits for one
-            // batch at most. File by file, publishing took as long as everything else together.
-            for start in stride(from: 0, to: files.count, by: Self.batchSize) {
-                let batch = Array(files[start..<min(start + Self.batchSize, files.count)])
-                try guarded.step { (_) throws(PublishError) in try FileWriter.writeAll(batch, into: staging.path) }
-            }
-            try guarded.step { (_) throws(PublishError) in
-                var extras = [OutputFile(path: Self.marker, text: Self.markerText(buildToken))]
-                if FileManager.default.fileExists(atPath: output.appendingPathComponent(".gitkeep").path) {
-                    extras.append(OutputFile(path: ".gitkeep", contents: []))
-                }
-                try FileWriter.writeAll(extras, into: staging.path)
+            // File by file, publishing took as long as everything else together.
+            for start in stride(from: 0, to: count, by: Self.batchSize) {
+                let range = start..<min(start + Self.batchSize, count)
+                try guarded.step { (_) throws(PublishError) in try batch(range) }
             }
         } catch {
             guarded.step { progress in
@@ -58,11 +67,6 @@ public struct OutputPublisher {
                 progress.staging = nil
             }
             throw error
-        }
-        try guarded.step { (progress) throws(PublishError) in
-            defer { progress.staging = nil }
-            try swap(staging: staging, into: output, previous: previous)
-            progress.replacedOutput = true
         }
     }
 

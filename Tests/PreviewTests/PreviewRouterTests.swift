@@ -131,6 +131,11 @@ import Testing
 
     @Test func theOutputFolderOnDiskNeverGetsTheScript() async throws {
         try await withServer(output: true) { _, _, project in
+            // The server answers first; the output folder is written meanwhile.
+            let deadline = ContinuousClock.now + .seconds(30)
+            while project.snapshot("Output")["zh/reports/cost/index.html"] == nil, ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(20))
+            }
             let written = project.snapshot("Output")
             #expect(written["zh/reports/cost/index.html"] != nil)
             for (path, data) in written {

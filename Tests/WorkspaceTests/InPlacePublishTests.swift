@@ -27,6 +27,21 @@ import Testing
         "Content/notes/c.en.md": "---\ntitle: C\ndate: 2025-01-04\n---\nThird text.\n",
     ]
 
+    /// Foundation's `deletingLastPathComponent` traps on a one-character path, such as the
+    /// folder `z` of `z/index.html`, which a commit making new folders used to ask it for.
+    @Test func aNewOneLetterFolderIsMade() throws {
+        let project = try FixtureProject([:])
+        defer { project.remove() }
+        let publisher = OutputPublisher(outputPath: project.path("Output"))
+        try publisher.publish([.init(path: "index.html", contents: Array("a".utf8))])
+        try publisher.publish([
+            .init(path: "index.html", contents: Array("a".utf8)), .init(path: "z/index.html", contents: Array("z".utf8)),
+            .init(path: "y/x/index.html", contents: Array("x".utf8)),
+        ])
+        #expect(project.read("Output/z/index.html") == "z" && project.read("Output/y/x/index.html") == "x")
+        #expect(InPlaceCommit.parent(of: "z") == "" && InPlaceCommit.parent(of: "y/x/index.html") == "y/x")
+    }
+
     @Test func fullBuildReplacesOnlyChangedFilesAndRemovesGoneOnes() throws {
         let project = try FixtureProject(Self.pages)
         defer { project.remove() }

@@ -160,9 +160,36 @@ struct SearchIndex {
         script.add(",")
         script.json(section)
         script.add(",")
-        script.json(String(document.text.prefix(Self.excerptLength)))
+        script.json(Self.excerpt(document.text))
         script.add("]")
         return script.bytes
+    }
+
+    /// The first `excerptLength` Characters of `text`. Finding Characters means finding grapheme
+    /// breaks; while every scalar is one that never joins a neighbour (ASCII but CR, Latin-1
+    /// and Latin letters, CJK ideographs, kana and full-width forms) each is a Character of its
+    /// own, and counting scalars gives the same cut far faster, for every page of a language.
+    static func excerpt(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        var taken = 0
+        while index != scalars.endIndex {
+            guard standsAlone(scalars[index]) else { return String(text.prefix(excerptLength)) }
+            if taken == excerptLength { return String(scalars[..<index]) }
+            taken += 1
+            index = scalars.index(after: index)
+        }
+        return text
+    }
+
+    /// Whether a grapheme break falls on both sides of `scalar` whenever its neighbours are such scalars too.
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x20...0x7E, 0xA0...0x2FF, 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x9FFF,
+            0xFF01...0xFF9D:
+            true
+        default: false
+        }
     }
 
     /// Terms sharing a first character (CJK) or first two letters share a shard, so a query's

@@ -8,7 +8,7 @@ public enum SearchText {
     public static let limit = 1_500
 
     public static func of(_ page: Page, includeCode: Bool) -> String {
-        if let recorded = page.recordedSearchText { return recorded }
+        if let recorded = page.recordedSearchText ?? page.knownSearchText { return recorded }
         var document = page.document
         // A body opening with the title as its heading would only repeat the title in the excerpt.
         if let first = document.children.first, case .heading(level: 1) = first.kind, first.plainText == page.title {

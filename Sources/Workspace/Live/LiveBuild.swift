@@ -24,6 +24,10 @@ public final class LiveBuild {
     private var settingsSources: [String: String] = [:]
     private var listDiagnostics: [Diagnostic] = []
     private var parsed: [String: ProjectLoader.FileResult] = [:]
+    /// `parsed`'s files sorted, kept while no file comes or goes: a save re-reads one file.
+    private var order: [String]?
+    /// The text of every page read, by display path, kept in step with `parsed` file by file.
+    private var pageSources: [String: String] = [:]
     private var theme = Theme(templates: [:])
     private var themeDiagnostics: [Diagnostic] = []
     private var themeLanguages: [String]?
@@ -59,7 +63,7 @@ public final class LiveBuild {
                 outcome: .pending, files: site?.files ?? [:], changedPaths: [], reparsed: reparsed,
                 renderedPages: 0, diagnostics: [], sources: sources, duration: ContinuousClock.now - started)
         }
-        let all = parsed.keys.sorted().compactMap { parsed[$0]?.page }
+        let (all, parseDiagnostics) = inOrder()
         let (content, setDiagnostics) = ContentSet.assemble(
             all.filter { loader.includeDrafts || !$0.isDraft }, settings: settings)
         if previous.map({ scan.templatesChanged(since: $0) }) ?? true || content.languages != themeLanguages {
@@ -67,8 +71,7 @@ public final class LiveBuild {
             themeLanguages = content.languages
             needsFullRender = true
         }
-        var diagnostics =
-            settingsDiagnostics + listDiagnostics + parsed.keys.sorted().flatMap { parsed[$0]!.diagnostics }
+        var diagnostics = settingsDiagnostics + listDiagnostics + parseDiagnostics
         diagnostics += setDiagnostics.map(loader.prefixed) + themeDiagnostics
         var result = LiveBuildResult(
             outcome: .failed, files: site?.files ?? [:], changedPaths: [], reparsed: reparsed,
@@ -82,10 +85,9 @@ public final class LiveBuild {
     private func rebuild(_ content: ContentSet, pages: [Page], into result: inout LiveBuildResult) {
         let plan = needsFullCheck ? nil : site?.rebuildPlan(for: content, pages: pages, settings: settings)
         // The same rules as `check`; as in `build`, findings are warnings unless strict.
-        var pipeline = BuildPipeline(loader: loader, outputPath: "")
-        pipeline.strict = strict
+        let checking = SiteChecks(contentPath: loader.contentPath, strict: strict)
         var next = site ?? LiveSite(content: content, settings: settings)
-        next.check(content, planned: plan.map { $0.pages(in: content) }, pipeline: pipeline, settings: settings)
+        next.check(content, planned: plan.map { $0.pages(in: content) }, checking: checking, settings: settings)
         result.diagnostics += next.checkFindings
         // A strict error fails the rebuild as it fails `build --strict`: the last good site stays.
         guard !result.diagnostics.hasErrors else { return }
@@ -116,15 +118,30 @@ public final class LiveBuild {
             (files, listDiagnostics) = ProjectFiles.list(
                 root: root, extensions: Self.pageExtensions, displayRoot: loader.contentPath)
             parsed = [:]
+            order = nil
+            pageSources = [:]
             needsFullCheck = true
             needsFullRender = true
         } else {
             let changed = scan.changedContent(since: previous!).filter(Self.isPage)
-            for file in changed where scan.content[file] == nil { parsed[file] = nil }
+            for file in changed where scan.content[file] == nil {
+                if let gone = parsed.removeValue(forKey: file) {
+                    pageSources[gone.display] = nil
+                    order = nil
+                }
+            }
             files = changed.filter { scan.content[$0] != nil }.sorted()
         }
-        for (file, result) in zip(files, loader.parseInParallel(files.map(loader.input), settings: settings)) {
-            parsed[file] = result
+        // Each page's search text is worked out once per parse, not once per save.
+        let includeCode = settings.searchCode
+        let results = loader.parseInParallel(files.map(loader.input), settings: settings).parallelMap { result in
+            var result = result
+            if let page = result.page { result.page?.knownSearchText = SearchText.of(page, includeCode: includeCode) }
+            return result
+        }
+        for (file, result) in zip(files, results) {
+            if parsed.updateValue(result, forKey: file) == nil { order = nil }
+            pageSources[result.display] = result.text
         }
         return files
     }
@@ -146,30 +163,26 @@ public final class LiveBuild {
 
     /// File text by display path: `site.yaml` and every page read so far.
     private var sources: [String: String] {
-        var all = settingsSources
-        for result in parsed.values { if let text = result.text { all[result.display] = text } }
-        return all
+        pageSources.merging(settingsSources) { page, _ in page }
+    }
+
+    /// Every page parsed and every problem parsing found, in file order.
+    private func inOrder() -> (pages: [Page], diagnostics: [Diagnostic]) {
+        let files = order ?? parsed.keys.sorted()
+        order = files
+        var pages: [Page] = []
+        var diagnostics: [Diagnostic] = []
+        pages.reserveCapacity(files.count)
+        for file in files {
+            guard let result = parsed[file] else { continue }
+            if let page = result.page { pages.append(page) }
+            diagnostics += result.diagnostics
+        }
+        return (pages, diagnostics)
     }
 
     static let pageExtensions: Set<String> = ["md", "markdown"]
     static func isPage(_ path: String) -> Bool {
         pageExtensions.contains(URL(fileURLWithPath: path).pathExtension.lowercased())
-    }
-}
-
-extension LiveBuild {
-    /// Writes `files` into `outputPath` as `build` does (staging folder, then one swap), or says why not.
-    public func write(_ files: [String: [UInt8]], to outputPath: String) -> Diagnostic? {
-        if let problem = BuildPipeline(loader: loader, outputPath: outputPath).outputPlacementProblem() {
-            return problem
-        }
-        do {
-            try OutputPublisher(outputPath: outputPath).publish(
-                files.keys.sorted().map { OutputFile(path: $0, contents: files[$0]!) })
-            return nil
-        } catch {
-            return Diagnostic(
-                .error, rule: "output", error.description, at: SourceLocation(file: outputPath, line: 0, column: 0))
-        }
     }
 }

@@ -56,11 +56,11 @@ struct LiveSite {
 
     /// Checks the pages of the planned groups (`planned`), keeping every other group's results;
     /// every page when nothing is planned.
-    mutating func check(_ content: ContentSet, planned: [Page]?, pipeline: BuildPipeline, settings: SiteSettings) {
+    mutating func check(_ content: ContentSet, planned: [Page]?, checking: SiteChecks, settings: SiteSettings) {
         let pages = planned ?? content.pages
         let (checks, findings) =
-            planned.map { pipeline.checkGroups($0, of: content, settings: settings) }
-            ?? pipeline.runChecks(content, settings: settings)
+            planned.map { checking.groups($0, of: content, settings: settings) }
+            ?? checking.run(content, settings: settings)
         let checkedGroups = Set(pages.map(\.translationKey))
         let inSite = Set(content.pages.map(\.file))
         if planned == nil {
@@ -70,7 +70,7 @@ struct LiveSite {
         self.checks = self.checks.filter { inSite.contains($0.key) }.merging(checks) { _, new in new }
         groupFindings = groupFindings.filter { content.groups[$0.key] != nil && !checkedGroups.contains($0.key) }
         let groupOfFile = Dictionary(
-            pages.map { (ProjectFiles.join(pipeline.loader.contentPath, $0.file), $0.translationKey) },
+            pages.map { (ProjectFiles.join(checking.contentPath, $0.file), $0.translationKey) },
             uniquingKeysWith: { a, _ in a })
         for key in checkedGroups { groupFindings[key] = [] }
         for finding in findings {
@@ -108,16 +108,19 @@ struct LiveSite {
         let selection = RenderSelection(
             pages: toRender, siteWide: !rebuild.lists.isEmpty, assets: false, lists: rebuild.lists)
         let site = try builder.build(content, checks: checks, only: selection, plan: plan)
-        let before = files
-        for file in site.files { files[file.path] = file.contents }
-        for path in rebuild.staleOutputs(before.keys, written: Set(site.files.map(\.path)), kept: assets, plan: plan) {
-            files[path] = nil
+        // Only what was written or dropped can differ, so the rest of the site is not compared.
+        var changed: Set<String> = []
+        for file in site.files where files.updateValue(file.contents, forKey: file.path) != file.contents {
+            changed.insert(file.path)
+        }
+        for path in rebuild.staleOutputs(files.keys, written: Set(site.files.map(\.path)), kept: assets, plan: plan)
+        where files.removeValue(forKey: path) != nil {
+            changed.insert(path)
         }
         let inSite = Set(content.pages.map(\.file))
         for file in toRender.union(included.subtracting(inSite)) { renderFindings[file] = nil }
         renderFindings.merge(Dictionary(grouping: site.diagnostics) { $0.location.file }) { $0 + $1 }
         adopt(content, pages: pages, plan: plan)
-        let changed = Set(files.keys).union(before.keys).filter { files[$0] != before[$0] }
         return Rendered(outcome: .incremental, changedPaths: changed, pages: toRender.count)
     }
 

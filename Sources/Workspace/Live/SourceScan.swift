@@ -35,20 +35,30 @@ public struct SourceScan: Sendable, Equatable {
     }
 
     /// Every regular file below `root`, hidden ones and symlinked folders excepted, as the loader sees them.
+    /// Read with `readdir` and one `fstatat` a file: `serve` scans the whole project several
+    /// times a second, and a site has thousands of files.
     static func stamps(below root: String) -> [String: Stamp] {
         var result: [String: Stamp] = [:]
-        let fm = FileManager.default
         var pending = [""]
         while let relative = pending.popLast() {
-            let dir = relative.isEmpty ? root : "\(root)/\(relative)"
-            guard let names = try? fm.contentsOfDirectory(atPath: dir) else { continue }
-            for name in names where !name.hasPrefix(".") {
+            guard let folder = opendir(relative.isEmpty ? root : "\(root)/\(relative)") else { continue }
+            defer { closedir(folder) }
+            let descriptor = dirfd(folder)
+            while let entry = readdir(folder) {
+                let (name, kind) = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    (String(cString: raw.bindMemory(to: CChar.self).baseAddress!), entry.pointee.d_type)
+                }
+                guard !name.hasPrefix(".") else { continue }
                 let path = relative.isEmpty ? name : "\(relative)/\(name)"
                 var info = stat()
-                guard lstat("\(root)/\(path)", &info) == 0 else { continue }
+                // A link is followed to what it names; anything else is looked at as it is.
+                let follow = kind == UInt8(DT_LNK) ? Int32(0) : AT_SYMLINK_NOFOLLOW
+                guard fstatat(descriptor, name, &info, follow) == 0 else { continue }
                 switch info.st_mode & S_IFMT {
-                case S_IFDIR: pending.append(path)
-                case S_IFREG, S_IFLNK:
+                case S_IFDIR: if kind != UInt8(DT_LNK) { pending.append(path) }
+                case S_IFREG: result[path] = stamp(info)
+                case S_IFLNK:
+                    // Only when the folder gave no type: follow it now.
                     if let stamp = stamp(atPath: "\(root)/\(path)") { result[path] = stamp }
                 default: continue
                 }
@@ -61,6 +71,10 @@ public struct SourceScan: Sendable, Equatable {
     static func stamp(atPath path: String) -> Stamp? {
         var target = stat()
         guard stat(path, &target) == 0, (target.st_mode & S_IFMT) != S_IFDIR else { return nil }
+        return stamp(target)
+    }
+
+    private static func stamp(_ target: stat) -> Stamp {
         #if os(Linux)
             let time = target.st_mtim
         #else

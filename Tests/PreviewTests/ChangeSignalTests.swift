@@ -1,0 +1,44 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import Preview
+
+/// inotify tells the watcher when to scan: a write anywhere below the roots, in a folder made
+/// after the signal started too, and nothing when nothing moved.
+@Suite struct ChangeSignalTests {
+    func fires(_ signal: ChangeSignal) async throws -> Bool {
+        for _ in 0..<200 {
+            if signal.fired() { return true }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        return false
+    }
+
+    @Test func writesBelowTheRootsFireIt() async throws {
+        let project = try FixtureProject(["Content/reports/a.md": "a", "Templates/page.html": "p"])
+        defer { project.remove() }
+        let signal = try #require(ChangeSignal(roots: [project.path("Content"), project.path("Templates")]))
+        #expect(!signal.fired())
+        try project.write("Content/reports/a.md", "a 2")
+        #expect(try await fires(signal))
+        #expect(!signal.fired())
+        try project.write("Content/new/deeper/b.md", "b")
+        #expect(try await fires(signal))
+        signal.watchFolders()
+        _ = signal.fired()
+        try project.write("Content/new/deeper/b.md", "b 2")
+        #expect(try await fires(signal))
+        try project.write("Templates/page.html", "p 2")
+        #expect(try await fires(signal))
+    }
+
+    @Test func hiddenAndLinkedFoldersAreLeftOut() throws {
+        let project = try FixtureProject(["Content/a/x.md": "x", "Content/.git/y": "y", "Other/z.md": "z"])
+        defer { project.remove() }
+        try FileManager.default.createSymbolicLink(
+            atPath: project.path("Content/linked"), withDestinationPath: project.path("Other"))
+        let folders = ChangeSignal.folders(below: [project.path("Content")])
+        #expect(Set(folders) == [project.path("Content"), project.path("Content/a")])
+    }
+}
