@@ -48,7 +48,8 @@ import TextKit
         let bytes = cache.encoded()
         #expect(BuildCache.decode(bytes) != nil)
         #expect(BuildCache.decode(Array(bytes.dropLast(5))) == nil)
-        #expect(BuildCache.decode(Array("sitegen-cache 2\n".utf8) + bytes.drop(while: { $0 != 0x0A }).dropFirst()) == nil)
+        #expect(
+            BuildCache.decode(Array("sitegen-cache 2\n".utf8) + bytes.drop(while: { $0 != 0x0A }).dropFirst()) == nil)
         #expect(BuildCache.decode([]) == nil)
     }
 
