@@ -117,7 +117,8 @@ struct CalculationChain {
                 parts[parts.count - 1].append(figure, brackets: Brackets(around: figure, in: chars))
             case .separator
             where parts[parts.count - 1].isComputation
-                && (ResultWords.introduces(gap) || ResultWords.isArrow(gap) || RestatementWords.introduces(gap)):
+                && (ResultWords.introduces(gap) || ResultWords.isArrow(gap)
+                    || RestatementWords.introduces(gap) && Self.mayState(figure, resultOf: parts[parts.count - 1])):
                 // `11 km zu je 320 Tsd. € ergeben 3,52 Mio. €`: a word stands for the equals sign.
                 parts.append(start(i))
             case .equals(let approximate):
@@ -164,7 +165,16 @@ extension CalculationChain {
         // `340 × 180 ～ 340 × 220`: an upper end repeating the calculation's first operand starts a second calculation.
         if last.isComputation, last.figures[0].number.value == figure.number.value { return nil }
         let operatorFollows = ComputedRangeRule.precedesOperator(figure, inRun: chars)
-        return last.isComputation || parts.count >= 2 || operatorFollows ? lowerIndex : nil
+        // `= 1 037 300 € à 1 150 000 × 1,082 €`: a result's range ends where a new calculation starts.
+        if parts.count >= 2, !last.isComputation { return operatorFollows ? nil : lowerIndex }
+        return last.isComputation || operatorFollows ? lowerIndex : nil
+    }
+
+    /// `104 × $21, i.e. $2,184`: a figure said again after a calculation states its result when it is
+    /// near it; `2 × 2.8 M€ chacun, soit 18.2 M€` sums more than the sentence shows.
+    static func mayState(_ figure: LocatedFigure, resultOf part: Part) -> Bool {
+        guard let value = InlineCalculationRule.value(of: part) else { return false }
+        return InlineCalculationRule.mayRestate(figure.number.value, value.value)
     }
 
     private static let rangeSeparators: Set<String> = ["〜", "～", "~", "-", "–", "—", "à", "to", "至", "到", "bis"]

@@ -376,7 +376,9 @@ enum PeriodWords {
     }
 
     /// Whether every word `says` is asked about is Latin or plain CJK, as `saysInPlainText` needs.
-    private static let wordsArePlain = (months + years).allSatisfy { isLatin($0) || $0.unicodeScalars.allSatisfy(isPlain) }
+    private static let wordsArePlain = (months + years).allSatisfy {
+        isLatin($0) || $0.unicodeScalars.allSatisfy(isPlain)
+    }
 
     /// ASCII, and the CJK punctuation, kana, ideographs and full-width forms that are each a
     /// Character of their own (not the combining marks U+302A–302F, U+3099–309A, U+FF9E–FF9F),

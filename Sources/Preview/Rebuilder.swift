@@ -37,7 +37,9 @@ actor Rebuilder {
         }
         // A later site written whole (see `OutputMirror`) supersedes the first.
         unmirrored = nil
-        if let problem = mirror?.write(result.files, changed: result.changedPaths) { result.diagnostics.append(problem) }
+        if let problem = mirror?.write(result.files, changed: result.changedPaths) {
+            result.diagnostics.append(problem)
+        }
         return result
     }
 

@@ -28,7 +28,9 @@ extension OutputPublisher {
     func replace(_ changed: [OutputFile], removing removed: [String]) throws(PublishError) {
         let (staging, previous) = sideFolders(output)
         try stage(into: staging, count: changed.count) { (range) throws(PublishError) in
-            let failures = Array(range).parallelMap { FileWriter.write(changed[$0].contents, to: staging.path + "/\($0)") }
+            let failures = Array(range).parallelMap {
+                FileWriter.write(changed[$0].contents, to: staging.path + "/\($0)")
+            }
             if let i = failures.firstIndex(where: { $0 != 0 }) {
                 throw .write("writing \(changed[range.lowerBound + i].path): \(FileWriter.reason(failures[i]))")
             }

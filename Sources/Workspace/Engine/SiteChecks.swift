@@ -42,7 +42,8 @@ struct SiteChecks {
     /// of one group; so checking the planned groups gives, for their pages, exactly what checking
     /// the whole site gives. The groups are ordered by the site's languages, not their own.
     func groups(
-        _ pages: [Page], of content: ContentSet, settings: SiteSettings, collecting records: FigureRecordCollector? = nil
+        _ pages: [Page], of content: ContentSet, settings: SiteSettings,
+        collecting records: FigureRecordCollector? = nil
     ) -> ([String: PageCheck], [Diagnostic]) {
         var subset = ContentSet.assemble(pages, settings: settings).0
         subset.languages = content.languages

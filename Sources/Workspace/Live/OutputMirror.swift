@@ -30,7 +30,8 @@ public struct OutputMirror {
         token = nil
         do {
             if whole {
-                try publisher.publish(files.keys.sorted().map { OutputFile(path: $0, contents: files[$0]!) }, buildToken: next)
+                try publisher.publish(
+                    files.keys.sorted().map { OutputFile(path: $0, contents: files[$0]!) }, buildToken: next)
             } else {
                 let paths = changed.sorted()
                 try publisher.publishChanges(
