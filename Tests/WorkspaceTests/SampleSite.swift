@@ -13,7 +13,7 @@ enum SampleSite {
 
     /// The sample site built once for the tests that only read the result; each of them used to
     /// build the whole site again.
-    nonisolated(unsafe) static let built: (report: BuildReport, output: FixtureProject) = {
+    static let built: (report: BuildReport, output: FixtureProject) = {
         let output = try! FixtureProject([:])
         return (BuildPipeline(loader: loader, outputPath: output.path("Output")).run(), output)
     }()

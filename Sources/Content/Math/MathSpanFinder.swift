@@ -6,9 +6,10 @@ import TextKit
 /// not followed by a digit (`$5 and $10`, `$0.05/M` and `US$ 12` are text); `$$…$$` is a display
 /// formula. Neither crosses a blank line; `\$` is a dollar, and code spans, HTML comments and
 /// autolinks are left alone; in a table row, as in Pandoc's tables, a formula stays in its cell.
-/// Three rules go beyond Pandoc's, for the way cost reports write money: a dollar right after a
+/// Four rules go beyond Pandoc's, for the way cost reports write money: a dollar right after a
 /// Latin letter or digit (`49,4 k$`, `5$`, `US$5`) opens nothing; a dollar that ends a currency
-/// prefix (`US$`, `NT$`, `A$`…) closes nothing; and a display formula is more than spaces.
+/// prefix (`US$`, `NT$`, `A$`…) or stands right after an opening bracket (`Input ($/1M tokens)`)
+/// closes nothing; and a display formula is more than spaces.
 ///
 /// Pure, and it never fails: text that forms no formula gives no span.
 public enum MathSpanFinder {
@@ -122,7 +123,11 @@ private struct Region {
             } else if c == "$" {
                 // The first unescaped `$` closes the formula or ends the attempt: a price such as
                 // `$5 and $10` must not reach on to a later dollar.
-                if text[k - 1].isWhitespace || endsCurrencyPrefix(at: k) { return nil }
+                if text[k - 1].isWhitespace || text[k - 1] == "(" || text[k - 1] == "["
+                    || endsCurrencyPrefix(at: k)
+                {
+                    return nil
+                }
                 if let after = text[safe: k + 1], after.isASCII, after.isNumber { return nil }
                 return (k, span(start, k, contentFrom: start + 1, to: k, display: false))
             } else if c.isWhitespace {
