@@ -132,7 +132,9 @@ struct TranslationAgreementRule {
     /// where its neighbours on both sides agree has drifted in one version.
     private func compareProse(_ versions: [PageFigures], displayPath: (String) -> String, into report: inout RuleReport)
     {
-        let sequences = versions.map { $0.runs.flatMap(\.figures) }
+        // `1日平均 240 台` is `240 cars a day`: a lone one is wording one language spells out and
+        // another does not, and would break the alignment around it.
+        let sequences = versions.map { $0.runs.flatMap(\.figures).filter { !Self.isWordingOne($0) } }
         let reference = sequences[0]
         guard reference.count <= 4000 else { return }
         // Each version's substitutions against the reference, by the reference's position.
@@ -179,6 +181,15 @@ struct TranslationAgreementRule {
                 report.relationsChecked += 1
                 report.diagnostics.append(Self.drift(slots[0], against: slots[1], what: "this figure"))
             }
+        }
+    }
+
+    /// A bare one, or one of a counted thing (`1日`, `1人`): never money or a percentage.
+    static func isWordingOne(_ figure: LocatedFigure) -> Bool {
+        guard figure.number.value == 1 else { return false }
+        switch figure.number.unit?.measure {
+        case nil, .count?: return true
+        case .currency?, .percent?: return false
         }
     }
 

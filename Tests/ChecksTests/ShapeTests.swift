@@ -629,6 +629,18 @@ import Testing
         #expect(errors.isEmpty, "\(describe(errors))")
     }
 
+    /// `1日 180 台` is `180 cars a day`: a one the other language does not write breaks no alignment.
+    @Test func aOneWrittenInOneLanguageOnlyLeavesTheDriftFound() {
+        let ja =
+            "---\ntitle: 本店\ndate: 2026-02-01\nlang: ja\n---\n\n本店はスタッフ 6 名で、1日 180 台を洗う。電気代は月 92,400円。\n"
+        let en =
+            "---\ntitle: Store\ndate: 2026-02-03\nlang: en\n---\n\nThe main store has 7 staff and washes 180 cars a day. Power costs JPY 92,400 a month.\n"
+        let errors = check(["store.ja.md": ja, "store.en.md": en], languages: ["ja", "en"]).diagnostics.filter {
+            $0.severity == .error
+        }
+        #expect(errors.map(\.location.description) == ["store.en.md:7:20"], "\(describe(errors))")
+    }
+
     /// Two versions and nothing else to tell which is the original: the later one is the translation.
     @Test func driftIsReportedInTheLaterDatedVersion() {
         let de =
