@@ -11,7 +11,7 @@ extension AnnualisedFigureRule {
         for run in page.runs {
             // Most runs state no amount of money: their text is not gathered and searched for year words.
             guard run.figures.contains(where: Self.mayBeMonthOrYear) else { continue }
-            let text = Array(run.text)
+            let text = run.characters
             let lowered = String(run.text).lowercased()
             let saysYear = Self.annualWords.contains(where: lowered.containsLiteral)
             for figure in run.figures {

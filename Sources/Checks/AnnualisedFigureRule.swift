@@ -28,7 +28,7 @@ struct AnnualisedFigureRule: PageRule {
             // Most runs say no year word at all: their amounts are not placed against each word.
             let saysYear =
                 !amounts.isEmpty && Self.annualWords.contains(where: String(run.text).lowercased().containsLiteral)
-            let text = saysYear ? Array(run.text) : []
+            let text = saysYear ? run.characters : []
             let annual = amounts.map { saysYear && Self.isAnnual($0, in: text) }
             for (index, yearly) in amounts.enumerated() where annual[index] {
                 let bases = index > 0 ? (annual[index - 1] ? [] : [amounts[index - 1]]) : monthly
@@ -115,7 +115,7 @@ struct AnnualisedFigureRule: PageRule {
     /// said as such, no other figure stands between them (`比 8 月少 47.0%，按年算省下约 22.3 万元`
     /// works out a saving), and the year is more than half a year's and less than two years' worth.
     static func extrapolates(_ month: LocatedFigure, to yearly: LocatedFigure, in run: TextRun) -> Bool {
-        guard isMonthly(month, in: Array(run.text)), month.number.value > 0,
+        guard isMonthly(month, in: run.characters), month.number.value > 0,
             !run.figures.contains(where: { $0.column > month.column && $0.column < yearly.column })
         else { return false }
         let ratio = yearly.number.value / month.number.value

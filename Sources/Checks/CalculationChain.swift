@@ -52,7 +52,7 @@ struct CalculationChain {
 
     static func find(in run: TextRun) -> [CalculationChain] {
         guard run.figures.count >= 2 else { return [] }
-        let chars = Array(run.text)
+        let chars = run.characters
         var chains: [CalculationChain] = []
         var parts: [Part] = []
         func close() {

@@ -35,7 +35,7 @@ struct ComputedRangeRule: PageRule {
             }
             checkPlusMinus(run, ranges: ranges, page: page, file: file, into: &report)
             guard ranges.count >= 2 else { continue }
-            let chars = Array(run.text)
+            let chars = run.characters
             for (i, source) in ranges.enumerated() {
                 let sentence = PercentChangeRule.sentence(around: source.lower, in: chars)
                 var firstAmount = true
@@ -74,7 +74,7 @@ struct ComputedRangeRule: PageRule {
         _ run: TextRun, ranges: [FigureRange], page: PageFigures, file: String, into report: inout RuleReport
     ) {
         guard !ranges.isEmpty, run.text.utf8.count > 2, run.text.contains("±") else { return }
-        let chars = Array(run.text)
+        let chars = run.characters
         func isSpread(_ figure: LocatedFigure) -> Bool {
             let before = figure.number.range.column - 2
             guard figure.number.unit?.measure == .percent, before >= 0, before < chars.count else { return false }

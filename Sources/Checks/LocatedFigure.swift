@@ -37,4 +37,8 @@ public struct TextRun: Sendable {
     var chains: [CalculationChain]?
     /// Whether the line is what a program printed (a `text` or `console` block), not prose.
     public var isProgramOutput = false
+
+    /// The run's Characters, which rules index by a figure's column. Gathered from a String:
+    /// stepping through the Substring checks every index against its bounds, at twice the cost.
+    var characters: [Character] { Array(String(text)) }
 }

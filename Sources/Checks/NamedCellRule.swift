@@ -32,7 +32,7 @@ struct NamedCellRule: PageRule {
         for run in runs {
             let chained = Set(
                 CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.map { [$0.line, $0.column] })
-            let chars = Array(run.text)
+            let chars = run.characters
             // Figures of one sentence share its words: each sentence is judged once.
             var otherQuantity: [String: Bool] = [:]
             for figure in run.figures where !chained.contains([figure.line, figure.column]) {

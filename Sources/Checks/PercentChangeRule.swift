@@ -44,11 +44,11 @@ struct PercentChangeRule: PageRule {
         }
         if !page.tables.isEmpty {
             for run in page.runs where run.figures.contains(where: { $0.number.unit?.measure == .percent }) {
-                checkRowComparison(run, chars: Array(run.text), page: page, file: file, into: &report)
+                checkRowComparison(run, chars: run.characters, page: page, file: file, into: &report)
             }
         }
         for run in page.runs where run.figures.count >= 3 {
-            let chars = Array(run.text)
+            let chars = run.characters
             checkDifferences(run, chars: chars, page: page, file: file, into: &report)
             checkComparison(run, chars: chars, page: page, file: file, into: &report)
             // `from $38,900 in 2025 to $46,082 in 2026`: the years qualify the amounts.
@@ -161,7 +161,7 @@ struct PercentChangeRule: PageRule {
     ) {
         let figures = run.figures.filter { !$0.isBareYear }
         guard figures.contains(where: { $0.number.unit?.measure == .percent }) else { return }
-        let chars = Array(run.text)
+        let chars = run.characters
         for percent in figures where percent.number.unit?.measure == .percent && percent.number.unit?.per == nil {
             guard percent.number.value > 0, percent.number.value < 100, percent.number.rangePart == .none else {
                 continue

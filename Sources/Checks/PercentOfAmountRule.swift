@@ -16,7 +16,7 @@ struct PercentOfAmountRule: PageRule {
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         for run in page.runs where run.figures.count >= 3 {
-            let chars = Array(run.text)
+            let chars = run.characters
             checkResultShares(run, chars: chars, page: page, file: file, into: &report)
             // A share a calculation states (`× 20 % = 36 115,20 €`) is the calculation rules' to check; its whole may be a result.
             let operands = Set(

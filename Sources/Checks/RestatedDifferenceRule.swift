@@ -20,7 +20,7 @@ struct RestatedDifferenceRule: PageRule {
         // Named only when a sentence needs them: most pages say no difference.
         var named: [NamedTable]?
         for run in page.runs where run.figures.count >= 2 || !page.tables.isEmpty && !run.figures.isEmpty {
-            let chars = Array(run.text)
+            let chars = run.characters
             let chained = Set(
                 CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.map { [$0.line, $0.column] })
             for stated in run.figures where !chained.contains([stated.line, stated.column]) {

@@ -29,7 +29,7 @@ struct RestatedFigureRule: PageRule {
         guard !results.isEmpty else { return }
         let names = results.map { $0.name.lowercased() }
         for run in page.runs where !results.contains(where: { $0.lines.contains(run.line) }) {
-            let chars = Array(run.text)
+            let chars = run.characters
             // Which results the run's sentence names is the same for each of its figures; found
             // once per run, it no longer makes long pages quadratic in figures times results.
             var mentions: Mentions??

@@ -44,7 +44,7 @@ struct ScaleSlipRule: PageRule {
                     figure.number.unit?.measure != .percent, figure.number.unit?.per == nil
                 else { continue }
                 // `十年累计节省约 1.49 亿元` after `约 1,491 万元` a year: ten years, not a slip.
-                if chars == nil { chars = Array(run.text) }
+                if chars == nil { chars = run.characters }
                 let sentence = NamedCellRule.sentence(around: figure, in: chars!).lowercased()
                 guard !Self.cumulativeWords.contains(where: sentence.containsLiteral) else { continue }
                 // Only a rounded restatement (`Rund 0,76 Mio. €`) reaches that far.

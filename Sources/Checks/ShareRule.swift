@@ -39,8 +39,9 @@ struct ShareRule: PageRule {
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         let tables = page.tables.filter { table in table.rowLabels.indices.contains { table.isTotalRow($0) } }
         guard !tables.isEmpty else { return }
-        for run in page.runs {
-            let chars = Array(run.text)
+        // Only a run that states a percentage has its Characters gathered.
+        for run in page.runs where run.figures.contains(where: { $0.number.unit?.measure == .percent }) {
+            let chars = run.characters
             for stated in run.figures where stated.number.unit?.measure == .percent {
                 check(stated, in: run, chars: chars, tables: tables, page: page, file: file, into: &report)
             }

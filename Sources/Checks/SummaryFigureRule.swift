@@ -218,18 +218,22 @@ struct SummaryFigureRule: PageRule {
                 inSummary = summaryWords.contains { heading.containsLiteral($0) }
                 continue
             }
-            if inSummary || Self.opensWithSummaryLabel(block.plainText) {
+            // The label test reads the first Characters only: a long block's text is not gathered past them.
+            if inSummary || Self.opensWithSummaryLabel(block.plainTextPrefix(moreThan: Self.labelReach)) {
                 ranges.append(block.span.start.line...max(block.span.start.line, block.span.end.line))
             }
         }
         return ranges
     }
 
+    /// How many Characters at a block's start a summary label and its colon stand within.
+    static let labelReach = 24
+
     /// `**Fazit:** Rund 0,76 Mio. €`, `En bref : …`, `一句话：…`: a paragraph labelled as a summary.
     static func opensWithSummaryLabel(_ text: String) -> Bool {
         // Most paragraphs have no colon this early: they are not lowercased to be looked at.
-        guard text.prefix(24).contains(where: { $0 == ":" || $0 == "：" }) else { return false }
-        let head = text.prefix(24).lowercased().drop { $0.isWhitespace }
+        guard text.prefix(labelReach).contains(where: { $0 == ":" || $0 == "：" }) else { return false }
+        let head = text.prefix(labelReach).lowercased().drop { $0.isWhitespace }
         guard let colon = head.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
         let label = head[..<colon].trimmingCharacters(in: .whitespaces)
         return !label.isEmpty && summaryWords.contains(label)

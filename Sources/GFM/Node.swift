@@ -64,6 +64,31 @@ extension Node {
         return out
     }
 
+    /// The start of `plainText`, with more than `count` Characters of it (all of it when it is no
+    /// longer): the first `count` are `plainText`'s, as a grapheme break depends only on what comes
+    /// before it and the scalar after. For a caller that reads the head of a long block.
+    public func plainTextPrefix(moreThan count: Int) -> String {
+        var out = ""
+        _ = appendPlainText(to: &out, beyond: count)
+        return out
+    }
+
+    /// Appends as `appendPlainText` does until `out` holds more than `limit` Characters; whether it does.
+    private func appendPlainText(to out: inout String, beyond limit: Int) -> Bool {
+        switch kind {
+        case .text(let s), .code(let s): out += s
+        case .math(let tex, let display): out += display ? "$$\(tex)$$" : "$\(tex)$"
+        case .softBreak, .lineBreak: out += " "
+        default:
+            for i in children.indices {
+                if children[i].appendPlainText(to: &out, beyond: limit) { return true }
+            }
+            return false
+        }
+        // A text of `limit` bytes or fewer holds no more Characters than that: not counted.
+        return out.utf8.count > limit && out.count > limit
+    }
+
     private func appendPlainText(to out: inout String) {
         switch kind {
         case .text(let s), .code(let s): out += s

@@ -40,6 +40,11 @@ struct PythonLexer {
         "+", "-", "*", "/", "%", "<", ">", "=", "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "@", "&", "|", "^",
         "~",
     ]
+    /// The operators with their Characters, gathered once: each is tried at every operator in a listing.
+    private static let operatorCharacters = operators.map { (text: $0, characters: Array($0)) }
+    private static let openingBrackets: Set<String> = ["(", "[", "{"]
+    private static let closingBrackets: Set<String> = [")", "]", "}"]
+    private static let stringPrefixLetters = Set("fFrRbBuU")
 
     init(_ source: String) throws {
         let lines = source.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { Array($0) }
@@ -105,11 +110,12 @@ struct PythonLexer {
                     i = j
                     continue
                 }
-                guard let op = Self.operators.first(where: { Self.matches($0, chars, at: i) }) else {
+                guard let op = Self.operatorCharacters.first(where: { Self.matches($0.characters, chars, at: i) })?.text
+                else {
                     throw PythonSyntaxError.unexpected(String(c), line: lineNumber)
                 }
-                if "([{".contains(op) { depth += 1 }
-                if ")]}".contains(op) { depth = max(0, depth - 1) }
+                if Self.openingBrackets.contains(op) { depth += 1 }
+                if Self.closingBrackets.contains(op) { depth = max(0, depth - 1) }
                 tokens.append(PythonToken(kind: .op(op), line: lineNumber))
                 i += op.count
             }
@@ -128,7 +134,7 @@ struct PythonLexer {
         PythonComment(line: line, column: i + 2, text: String(chars[(i + 1)...]), trailsCode: trailsCode)
     }
 
-    private static func matches(_ op: String, _ chars: [Character], at i: Int) -> Bool {
+    private static func matches(_ op: [Character], _ chars: [Character], at i: Int) -> Bool {
         var j = i
         for c in op {
             guard j < chars.count, chars[j] == c else { return false }
@@ -169,7 +175,7 @@ struct PythonLexer {
     {
         var i = start
         var prefix = ""
-        while i < chars.count, i - start < 2, "fFrRbBuU".contains(chars[i]) {
+        while i < chars.count, i - start < 2, stringPrefixLetters.contains(chars[i]) {
             prefix.append(Character(chars[i].lowercased()))
             i += 1
         }

@@ -60,6 +60,14 @@ public struct SourceLines: Sendable {
     /// The Characters of line `number` from `startColumn` through `endColumn` (1-based, inclusive).
     public func slice(line number: Int, from startColumn: Int, through endColumn: Int? = nil) -> Substring {
         let line = self[number]
+        // In an ASCII line (which holds no line break) a Character is a byte: no index is walked to.
+        if number >= 1, number <= lines.count, asciiLines[number - 1] {
+            let bytes = line.utf8
+            let start = bytes.index(bytes.startIndex, offsetBy: min(max(0, startColumn - 1), bytes.count))
+            guard let endColumn else { return Substring(bytes[start...]) }
+            let end = bytes.index(bytes.startIndex, offsetBy: min(max(0, endColumn), bytes.count))
+            return Substring(bytes[start..<max(start, end)])
+        }
         let start =
             line.index(line.startIndex, offsetBy: max(0, startColumn - 1), limitedBy: line.endIndex) ?? line.endIndex
         guard let endColumn else { return line[start...] }

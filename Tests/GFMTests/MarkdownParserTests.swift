@@ -103,6 +103,45 @@ import Testing
         #expect(count > 0)
     }
 
+    /// The head of a block's plain text is the head of `plainText`, however its inline nodes cut it,
+    /// and the walks that look for blocks see every list, item and table that `forEach` sees.
+    @Test func blockHeadsAndBlockWalksAgreeWithTheFullWalks() {
+        let markdown = """
+            **Fazit:** e\u{301} `code` 合计 *au total* $x$ [link](u) 🇫🇷 and more words to pass the limit
+
+            - item one
+              - nested **2**
+
+            | a | b |
+            | - | - |
+            | 1 | 2 |
+
+            > quoted list:
+            > 1. first
+            """
+        let document = MarkdownParser.parse(markdown).document
+        for block in document.children {
+            let full = block.plainText
+            for limit in [0, 1, 5, 11, 24, 200] {
+                let head = block.plainTextPrefix(moreThan: limit)
+                #expect(full.hasPrefix(head))
+                #expect(head.count > limit || head == full)
+                #expect(Array(head.prefix(limit)) == Array(full.prefix(limit)))
+            }
+        }
+        var all: [Node] = [], blocks: [Node] = []
+        document.forEach { all.append($0) }
+        document.forEachBlock { blocks.append($0) }
+        func structural(_ node: Node) -> Bool {
+            switch node.kind {
+            case .list, .item, .table, .heading, .paragraph, .codeBlock, .htmlBlock, .blockQuote: true
+            default: false
+            }
+        }
+        #expect(all.filter(structural) == blocks.filter(structural))
+        #expect(blocks.count < all.count)
+    }
+
     @Test func nestingBelowTheLimitIsKeptWhole() {
         let parsed = MarkdownParser.parse(String(repeating: "> ", count: 50) + "text\n")
         #expect(parsed.maxDepth == 52)

@@ -25,14 +25,16 @@ public enum MathSpanFinder {
         // Lines are found on bytes, and only a paragraph with a dollar in it is read as
         // characters: most of a cost report has no formula to look for.
         var paragraph: [(line: Int, text: Substring)] = []
-        var paragraphHasDollar = false
+        // A formula opens and closes with a dollar: a paragraph with one dollar at most holds none.
+        var paragraphDollars = 0
         func endParagraph() {
-            if paragraphHasDollar {
+            if paragraphDollars >= 2 {
                 var region = Region()
                 for (line, text) in paragraph {
                     let inTable = isTableRow(line)
                     var column = 1
-                    for character in text {
+                    // Iterated as a String: stepping through a Substring checks each index against its bounds.
+                    for character in String(text) {
                         region.append(
                             inTable && character == "|" ? Region.cellBoundary : character, line: line, column: column)
                         column += 1
@@ -42,7 +44,7 @@ public enum MathSpanFinder {
                 region.search(into: &found)
             }
             paragraph = []
-            paragraphHasDollar = false
+            paragraphDollars = 0
         }
         var line = firstLine
         for text in SourceLines(text).lines {
@@ -51,7 +53,7 @@ public enum MathSpanFinder {
                 endParagraph()
             } else {
                 paragraph.append((line, text))
-                if bytes.contains(UInt8(ascii: "$")) { paragraphHasDollar = true }
+                paragraphDollars += bytes.count { $0 == UInt8(ascii: "$") }
             }
             line += 1
         }
