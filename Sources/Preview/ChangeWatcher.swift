@@ -44,10 +44,12 @@ struct ChangeWatcher: Service {
         }
     }
 
-    /// How long the files must stay still before a change is acted on.
+    /// How long the files must stay still before a change is acted on: two scans this far
+    /// apart, or this long without an inotify event, which arrive within microseconds of a write.
     static let settling = Duration.milliseconds(30)
+    static let quiet = Duration.milliseconds(15)
 
-    /// Returns once `signal` fired and then stayed quiet for `settling`, or after ten polling
+    /// Returns once `signal` fired and then stayed quiet for `quiet`, or after ten polling
     /// intervals without a word, so a change inotify cannot see (a file behind a symlink) is
     /// still found.
     private func awaitSignal(_ signal: ChangeSignal) async throws {
@@ -58,7 +60,7 @@ struct ChangeWatcher: Service {
             waited += tick
             if waited >= interval * 10 { return }
         }
-        repeat { try await Task.sleep(for: Self.settling) } while signal.fired()
+        repeat { try await Task.sleep(for: Self.quiet) } while signal.fired()
         // Folders made by the change are watched from now on.
         signal.watchFolders()
     }

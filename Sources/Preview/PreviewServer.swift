@@ -33,27 +33,29 @@ public struct PreviewServer: Sendable {
 
     public let configuration: Configuration
     public let state = PreviewState()
+    /// Writes the served site into `outputPath`, if there is one.
+    let mirror: MirrorQueue?
 
     public init(_ configuration: Configuration) {
         self.configuration = configuration
+        mirror = configuration.outputPath.map { MirrorQueue(outputPath: $0, loader: configuration.loader) }
     }
 
-    /// Builds once (reported through `onRebuild`), then returns the application ready to run:
-    /// the HTTP server plus the change watcher. `onReady` gets the URL once the port is bound.
+    /// Builds once (reported through `onRebuild`, as is a failed write of the output folder),
+    /// then returns the application ready to run: the HTTP server plus the change watcher.
+    /// `onReady` gets the URL once the port is bound.
     public func makeApplication(
         onReady: @escaping @Sendable (String) -> Void = { _ in },
         onRebuild: @escaping @Sendable (LiveBuildResult) -> Void = { _ in }
     ) async -> some ApplicationProtocol {
         let loader = configuration.loader
+        mirror?.reporting(to: onRebuild)
         let rebuilder = Rebuilder(
             build: LiveBuild(loader: loader, baseURL: configuration.baseURL, strict: configuration.strict),
-            state: state, outputPath: configuration.outputPath)
+            state: state, mirror: mirror)
         let scan = SourceScan(contentPath: loader.contentPath, templatesPath: loader.templatesPath)
-        onRebuild(await rebuilder.rebuild(scan, mirroring: false))
-        // The output folder is written while the server answers, not before.
-        Task {
-            if let failed = await rebuilder.mirrorFirstSite() { onRebuild(failed) }
-        }
+        // Served at once; the output folder is written meanwhile.
+        onRebuild(await rebuilder.rebuild(scan))
         let watcher = ChangeWatcher(
             contentPath: loader.contentPath, templatesPath: loader.templatesPath,
             interval: configuration.pollInterval, rebuilder: rebuilder, initial: scan, report: onRebuild)
@@ -78,5 +80,6 @@ public struct PreviewServer: Sendable {
     ) async throws {
         try await makeApplication(onReady: onReady, onRebuild: onRebuild).runService()
         state.close()
+        mirror?.drain()
     }
 }

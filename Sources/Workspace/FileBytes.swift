@@ -24,10 +24,24 @@ enum FileBytes {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .failure(Problem(message: describe(errno, path: path))) }
         defer { close(fd) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size))
+        // Read straight into the array, sized by stat and one byte more to see the end: the
+        // build cache alone is megabytes, which a chunk buffer would copy twice.
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size) + 1) { buffer, initialized in
+            while initialized < buffer.count {
+                let count = Foundation.read(fd, buffer.baseAddress! + initialized, buffer.count - initialized)
+                if count < 0, errno == EINTR { continue }
+                if count < 0 { failure = errno }
+                if count <= 0 { return }
+                initialized += count
+            }
+        }
+        guard failure == 0 else { return .failure(Problem(message: describe(failure, path: path))) }
+        if bytes.count <= Int(info.st_size) { return .success(bytes) }
+        // The file grew after stat: read on, within the limit.
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
+            if bytes.count > limit { return .failure(tooLarge(bytes.count, limit: limit)) }
             let count = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
             if count < 0, errno == EINTR { continue }
             guard count >= 0 else { return .failure(Problem(message: describe(errno, path: path))) }

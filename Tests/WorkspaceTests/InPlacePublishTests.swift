@@ -35,7 +35,8 @@ import Testing
         let publisher = OutputPublisher(outputPath: project.path("Output"))
         try publisher.publish([.init(path: "index.html", contents: Array("a".utf8))])
         try publisher.publish([
-            .init(path: "index.html", contents: Array("a".utf8)), .init(path: "z/index.html", contents: Array("z".utf8)),
+            .init(path: "index.html", contents: Array("a".utf8)),
+            .init(path: "z/index.html", contents: Array("z".utf8)),
             .init(path: "y/x/index.html", contents: Array("x".utf8)),
         ])
         #expect(project.read("Output/z/index.html") == "z" && project.read("Output/y/x/index.html") == "x")

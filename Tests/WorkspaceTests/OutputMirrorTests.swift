@@ -1,6 +1,6 @@
 import Foundation
-import TestSupport
 import Site
+import TestSupport
 import Testing
 
 @testable import Workspace
@@ -66,9 +66,12 @@ import Testing
         ])
         defer { project.remove() }
         let fm = FileManager.default
-        try fm.createSymbolicLink(atPath: project.path("Content/link.md"), withDestinationPath: project.path("Other/linked.md"))
-        try fm.createSymbolicLink(atPath: project.path("Content/folder"), withDestinationPath: project.path("Other/folder"))
-        try fm.createSymbolicLink(atPath: project.path("Content/broken.md"), withDestinationPath: project.path("nothing"))
+        try fm.createSymbolicLink(
+            atPath: project.path("Content/link.md"), withDestinationPath: project.path("Other/linked.md"))
+        try fm.createSymbolicLink(
+            atPath: project.path("Content/folder"), withDestinationPath: project.path("Other/folder"))
+        try fm.createSymbolicLink(
+            atPath: project.path("Content/broken.md"), withDestinationPath: project.path("nothing"))
         let stamps = SourceScan.stamps(below: project.path("Content"))
         #expect(Set(stamps.keys) == ["a.md", "deep/er/b.md", "link.md"])
         #expect(stamps["link.md"]?.size == 6 && stamps["deep/er/b.md"]?.size == 2)
