@@ -14,165 +14,202 @@ struct SummaryFigureRule: PageRule {
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         // Most pages restate nothing: find the candidates before gathering what they could restate.
-        let summaryLines = page.summaryLines
-        let isSummary = { (run: TextRun) in run.isProgramOutput || summaryLines.contains { $0.contains(run.line) } }
-        // Outside the summaries, only a swap of a calculated result's digits counts, at five
-        // significant digits or more (`un excédent de 3.153,50 €` in a foreword, where the accounts
-        // compute `3.513,50`): quotes of `$6,240` and `$6,420` are two amounts.
         let candidateRuns = page.runs.filter { !$0.figures.isEmpty }
         guard !candidateRuns.isEmpty else { return }
-        let chained = Set(
-            page.runs.flatMap { run in
-                CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.map {
-                    Place(line: $0.line, column: $0.column)
-                }
-            })
-        // What the body states as a computed or tabulated amount.
-        let totalCells = page.tables.flatMap { table in
-            table.rowLabels.indices.filter { table.isTotalRow($0) }.flatMap { table.cells[$0].compactMap { $0 } }
-        }
-        // A stated result that slips from its own calculation is no authority: the summary may hold the right value.
-        let wrongResults = Set(
-            page.runs.flatMap { run in
-                CalculationChain.chains(in: run).compactMap { chain -> Place? in
-                    guard case let (_, value, stated?)? = chain.computation,
-                        !Agreement.compare(stated: stated.number, computed: value.value).isAgreement,
-                        DigitSlip.isSlip(stated.number, of: value.value)
-                    else { return nil }
-                    return Place(line: stated.line, column: stated.column)
-                }
-            })
-        let results =
-            page.runs.flatMap(\.figures).filter {
-                chained.contains(Place(line: $0.line, column: $0.column))
-                    && !wrongResults.contains(Place(line: $0.line, column: $0.column))
-            } + totalCells
-        let authorities = page.tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } } + results
-        let resultPlaces = Set(results.map { Place(line: $0.line, column: $0.column) })
-        let totalPlaces = Set(totalCells.map { Place(line: $0.line, column: $0.column) })
-        let computedTotals = Self.columnSums(of: page)
-        guard !authorities.isEmpty || !computedTotals.isEmpty else { return }
-        let allFigures = page.allFigures
+        let body = Body(page)
+        guard !body.authorities.isEmpty || !body.computedTotals.isEmpty else { return }
+        let summaryLines = page.summaryLines
         for run in candidateRuns {
-            let inSummary = isSummary(run)
-            for figure in run.figures where !chained.contains(Place(line: figure.line, column: figure.column)) {
-                // Prices per unit (`0.830元/kWh`) are quoted, not results restated; an amount per month is a result.
-                // Round amounts (`$180,000` against `$108,000`) swap a zero by chance; three significant
-                // digits at least, and the only amount of its kind in its sentence (`从240元涨到260元` compares two).
-                guard figure.number.rangePart == .none, Self.isAmountOrPerPeriod(figure.number.unit),
-                    let digits = DigitSlip.digits(figure.number.value, at: figure.number.quantumExponent),
-                    figure.significantDigits >= (inSummary ? 3 : 5)
+            // Outside the summaries, only a swap of a calculated result's digits counts, at five
+            // significant digits or more (`un excédent de 3.153,50 €` in a foreword, where the accounts
+            // compute `3.513,50`): quotes of `$6,240` and `$6,420` are two amounts.
+            let inSummary = run.isProgramOutput || summaryLines.contains { $0.contains(run.line) }
+            for figure in run.figures where !body.chained.contains(Place(figure)) {
+                guard let candidate = Candidate(figure, in: run, inSummary: inSummary, page: page),
+                    !candidate.isWorkedOut(in: run, body: body, page: page)
                 else { continue }
-                // (Bare counts are of one kind too: `共计 379 个席位` beside `月费 25,857 元` is alone.)
-                let aloneInSentence =
-                    run.figures.filter({
-                        $0.number.unit?.measure == figure.number.unit?.measure
-                            && $0.number.unit?.per == figure.number.unit?.per
-                    }).count == 1
-                // The sentence may have begun on the lines above (a wrapped paragraph).
-                let lowered = page.runs.filter { $0.line >= run.line - 2 && $0.line <= run.line }.map {
-                    String($0.text)
-                }.joined(separator: " ").lowercased()
-                let magnitude = figure.number.value.asDouble
-                // Digits can only be swapped or changed within one order of magnitude: a cheap test first.
-                func mayMatch(_ other: LocatedFigure) -> Bool {
-                    let value = other.number.value.asDouble
-                    return value > magnitude / 10 && value < magnitude * 10
-                }
-                // Said the same anywhere else (a list's total line, a sentence), it restates that.
-                let agreesElsewhere = allFigures.contains { other in
-                    (other.line != figure.line || other.column != figure.column) && mayMatch(other)
-                        && Self.sameMeasure(other.number, figure.number)
-                        && DigitSlip.digits(other.number.value, at: figure.number.quantumExponent) == digits
-                }
-                // A summary agreeing with what a total row should be (its rows' sum) is right, whatever the row says.
-                let agreesWithSum = computedTotals.contains { total in
-                    Self.sameMeasure(total.unit, figure.number)
-                        && DigitSlip.digits(total.value, at: figure.number.quantumExponent) == digits
-                }
-                guard !agreesElsewhere, !agreesWithSum, !Self.multipliesRate(figure, in: run),
-                    !Self.addsLinesAbove(figure, page: page)
-                else { continue }
-                var agrees = false
-                var transposed: [LocatedFigure] = [], misread: [LocatedFigure] = []
-                for authority in authorities
-                where authority.line != figure.line && mayMatch(authority)
-                    && (Self.sameMeasure(authority.number, figure.number)
-                        || Self.sameBareCount(
-                            figure.number, authority.number,
-                            isTotal: totalPlaces.contains(Place(line: authority.line, column: authority.column)),
-                            saysTotal: TotalWords.appears(in: lowered))
-                        || Self.sameBareRatio(figure.number, authority.number))
-                {
-                    guard let other = DigitSlip.digits(authority.number.value, at: figure.number.quantumExponent) else {
-                        continue
-                    }
-                    if other == digits { agrees = true; break }
-                    // A plain table cell counts only when the sentence names its row or column (`… 472 k€` of
-                    // `Résultat d'exploitation`); two quotes of `£1,250` and `£1,520` swap digits by chance.
-                    let isCell = !resultPlaces.contains(Place(line: authority.line, column: authority.column))
-                    guard
-                        inSummary
-                            || !isCell && !totalPlaces.contains(Place(line: authority.line, column: authority.column))
-                    else { continue }
-                    // A round three-digit price (`a Pro tier at $129`) swaps a result's digits (`8 × $24 = $192`)
-                    // by chance; such a figure restates only a cell or a total it names.
-                    let isShortWhole =
-                        figure.significantDigits <= 3 && figure.number.precision.fractionDigits == 0
-                        && figure.number.scale == nil
-                    if DigitSlip.isAdjacentTransposition(other, digits),
-                        isCell
-                            ? page.tables.mention(authority, in: lowered)
-                            : !isShortWhole
-                                || totalPlaces.contains(Place(line: authority.line, column: authority.column)),
-                        !transposed.contains(where: {
-                            DigitSlip.digits($0.number.value, at: figure.number.quantumExponent) == other
-                        })
-                    {
-                        transposed.append(authority)
-                    } else if inSummary, aloneInSentence,
-                        resultPlaces.contains(Place(line: authority.line, column: authority.column)),
-                        DigitSlip.differsInOneDigit(other, digits),
-                        !misread.contains(where: {
-                            DigitSlip.digits($0.number.value, at: figure.number.quantumExponent) == other
-                        })
-                    {
-                        // One digit off is only suspicious against a total or a calculated result.
-                        misread.append(authority)
-                    }
-                }
-                guard !agrees else { continue }
-                // `1,73 Mio. €` and `1.729.672 €` are one amount at the figure's precision: one source.
-                // A summary may quote a sum the body adds up but never writes (`約285万円` for items of 258.4万).
-                if inSummary, transposed.isEmpty, misread.isEmpty,
-                    let sum = computedTotals.first(where: { total in
-                        !total.source.contains(figure.line) && Self.sameMeasure(total.unit, figure.number)
-                            && total.value > 0
-                            && DigitSlip.digits(total.value, at: figure.number.quantumExponent).map {
-                                DigitSlip.isAdjacentTransposition($0, digits)
-                            } == true
-                    })
-                {
-                    report.compare(
-                        figure, computed: Quantity(sum.value, figure.number.unit), rule: Self.id, file: file,
-                        locale: page.locale,
-                        explanation: "digits swapped from the sum closing at line \(sum.line)", what: "restated figure")
-                    continue
-                }
-                if transposed.count == 1, let source = transposed.first {
-                    report.compare(
-                        figure, computed: Quantity(source.number.value, figure.number.unit), rule: Self.id, file: file,
-                        locale: page.locale,
-                        explanation: "digits swapped from \(source.number.text) at line \(source.line)",
-                        what: "restated figure")
-                } else if transposed.isEmpty, misread.count == 1, let source = misread.first {
-                    report.compare(
-                        figure, computed: Quantity(source.number.value, figure.number.unit), rule: Self.id, file: file,
-                        locale: page.locale,
-                        explanation: "one digit differs from the result \(source.number.text) at line \(source.line)",
-                        what: "restated figure")
-                }
+                let sources = Sources(of: candidate, body: body, tables: page.tables)
+                guard !sources.agrees else { continue }
+                Self.report(candidate, sources, body: body, page: page, file: file, into: &report)
             }
+        }
+    }
+
+    /// What the body states as a computed or tabulated amount, gathered once a page.
+    struct Body {
+        /// Every figure that is part of a written calculation.
+        var chained: Set<Place>
+        /// Table cells and calculations' results a summary may restate.
+        var authorities: [LocatedFigure]
+        var resultPlaces: Set<Place>
+        var totalPlaces: Set<Place>
+        /// What each total row's rows add up to.
+        var computedTotals: [ComputedSum]
+        var allFigures: [LocatedFigure]
+
+        init(_ page: PageFigures) {
+            let chains = page.runs.map { CalculationChain.chains(in: $0) }
+            chained = Set(chains.flatMap { $0.flatMap { $0.parts.flatMap(\.figures) } }.map(Place.init))
+            let totalCells = page.tables.flatMap { table in
+                table.rowLabels.indices.filter { table.isTotalRow($0) }.flatMap { table.cells[$0].compactMap { $0 } }
+            }
+            // A stated result that slips from its own calculation is no authority: the summary may hold the right value.
+            let wrongResults = Set(
+                chains.flatMap { runChains in
+                    runChains.compactMap { chain -> Place? in
+                        guard case let (_, value, stated?)? = chain.computation,
+                            !Agreement.compare(stated: stated.number, computed: value.value).isAgreement,
+                            DigitSlip.isSlip(stated.number, of: value.value)
+                        else { return nil }
+                        return Place(stated)
+                    }
+                })
+            let chained = self.chained
+            let results =
+                page.runs.flatMap(\.figures).filter { chained.contains(Place($0)) && !wrongResults.contains(Place($0)) }
+                + totalCells
+            authorities = page.tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } } + results
+            resultPlaces = Set(results.map(Place.init))
+            totalPlaces = Set(totalCells.map(Place.init))
+            computedTotals = SummaryFigureRule.columnSums(of: page)
+            allFigures = page.allFigures
+        }
+    }
+
+    /// A figure that may restate a body figure, with what its sentence says.
+    struct Candidate {
+        var figure: LocatedFigure
+        /// Its digits at its own precision.
+        var digits: String
+        var inSummary: Bool
+        /// Whether it is the only amount of its kind in its sentence (`从240元涨到260元` compares two).
+        var aloneInSentence: Bool
+        /// The sentence, lowercased; it may have begun on the lines above (a wrapped paragraph).
+        var lowered: String
+
+        /// Prices per unit (`0.830元/kWh`) are quoted, not results restated; an amount per month is a
+        /// result. Round amounts (`$180,000` against `$108,000`) swap a zero by chance: three
+        /// significant digits at least.
+        init?(_ figure: LocatedFigure, in run: TextRun, inSummary: Bool, page: PageFigures) {
+            guard figure.number.rangePart == .none, SummaryFigureRule.isAmountOrPerPeriod(figure.number.unit),
+                let digits = DigitSlip.digits(figure.number.value, at: figure.number.quantumExponent),
+                figure.significantDigits >= (inSummary ? 3 : 5)
+            else { return nil }
+            self.figure = figure
+            self.digits = digits
+            self.inSummary = inSummary
+            // (Bare counts are of one kind too: `共计 379 个席位` beside `月费 25,857 元` is alone.)
+            aloneInSentence =
+                run.figures.filter({
+                    $0.number.unit?.measure == figure.number.unit?.measure
+                        && $0.number.unit?.per == figure.number.unit?.per
+                }).count == 1
+            lowered = page.runs.filter { $0.line >= run.line - 2 && $0.line <= run.line }.map { String($0.text) }
+                .joined(separator: " ").lowercased()
+        }
+
+        /// Digits can only be swapped or changed within one order of magnitude: a cheap test first.
+        func mayMatch(_ other: LocatedFigure) -> Bool {
+            let magnitude = figure.number.value.asDouble, value = other.number.value.asDouble
+            return value > magnitude / 10 && value < magnitude * 10
+        }
+
+        func digits(of value: Decimal) -> String? { DigitSlip.digits(value, at: figure.number.quantumExponent) }
+
+        /// Said the same anywhere else (a list's total line, a sentence), agreeing with what a total
+        /// row should be, or worked out in its own sentence or from the lines above: no restatement.
+        func isWorkedOut(in run: TextRun, body: Body, page: PageFigures) -> Bool {
+            let agreesElsewhere = body.allFigures.contains { other in
+                (other.line != figure.line || other.column != figure.column) && mayMatch(other)
+                    && SummaryFigureRule.sameMeasure(other.number, figure.number)
+                    && digits(of: other.number.value) == digits
+            }
+            let agreesWithSum = body.computedTotals.contains { total in
+                SummaryFigureRule.sameMeasure(total.unit, figure.number) && digits(of: total.value) == digits
+            }
+            return agreesElsewhere || agreesWithSum || SummaryFigureRule.multipliesRate(figure, in: run)
+                || SummaryFigureRule.addsLinesAbove(figure, page: page)
+        }
+    }
+
+    /// The body figures a candidate agrees with, or reads as with two digits swapped or one changed.
+    struct Sources {
+        var agrees = false
+        var transposed: [LocatedFigure] = []
+        var misread: [LocatedFigure] = []
+
+        init(of candidate: Candidate, body: Body, tables: [CheckedTable]) {
+            let figure = candidate.figure
+            for authority in body.authorities
+            where authority.line != figure.line && candidate.mayMatch(authority)
+                && (SummaryFigureRule.sameMeasure(authority.number, figure.number)
+                    || SummaryFigureRule.sameBareCount(
+                        figure.number, authority.number, isTotal: body.totalPlaces.contains(Place(authority)),
+                        saysTotal: TotalWords.appears(in: candidate.lowered))
+                    || SummaryFigureRule.sameBareRatio(figure.number, authority.number))
+            {
+                guard let other = candidate.digits(of: authority.number.value) else { continue }
+                if other == candidate.digits { agrees = true; return }
+                consider(authority, digits: other, candidate: candidate, body: body, tables: tables)
+            }
+        }
+
+        private mutating func consider(
+            _ authority: LocatedFigure, digits other: String, candidate: Candidate, body: Body, tables: [CheckedTable]
+        ) {
+            let figure = candidate.figure
+            // A plain table cell counts only when the sentence names its row or column (`… 472 k€` of
+            // `Résultat d'exploitation`); two quotes of `£1,250` and `£1,520` swap digits by chance.
+            let isCell = !body.resultPlaces.contains(Place(authority))
+            let isTotal = body.totalPlaces.contains(Place(authority))
+            guard candidate.inSummary || !isCell && !isTotal else { return }
+            // A round three-digit price (`a Pro tier at $129`) swaps a result's digits (`8 × $24 = $192`)
+            // by chance; such a figure restates only a cell or a total it names.
+            let isShortWhole =
+                figure.significantDigits <= 3 && figure.number.precision.fractionDigits == 0
+                && figure.number.scale == nil
+            if DigitSlip.isAdjacentTransposition(other, candidate.digits),
+                isCell ? tables.mention(authority, in: candidate.lowered) : !isShortWhole || isTotal,
+                !transposed.contains(where: { candidate.digits(of: $0.number.value) == other })
+            {
+                transposed.append(authority)
+            } else if candidate.inSummary, candidate.aloneInSentence, body.resultPlaces.contains(Place(authority)),
+                DigitSlip.differsInOneDigit(other, candidate.digits),
+                !misread.contains(where: { candidate.digits(of: $0.number.value) == other })
+            {
+                // One digit off is only suspicious against a total or a calculated result.
+                misread.append(authority)
+            }
+        }
+    }
+
+    /// Reports a candidate that slips from exactly one source: a sum the body adds up but never
+    /// writes, else one transposed source, else one misread result.
+    private static func report(
+        _ candidate: Candidate, _ sources: Sources, body: Body, page: PageFigures, file: String,
+        into report: inout RuleReport
+    ) {
+        let figure = candidate.figure
+        func compare(_ value: Decimal, _ explanation: String) {
+            report.compare(
+                figure, computed: Quantity(value, figure.number.unit), rule: Self.id, file: file, locale: page.locale,
+                explanation: explanation, what: "restated figure")
+        }
+        // `1,73 Mio. €` and `1.729.672 €` are one amount at the figure's precision: one source.
+        // A summary may quote a sum the body adds up but never writes (`約285万円` for items of 258.4万).
+        if candidate.inSummary, sources.transposed.isEmpty, sources.misread.isEmpty,
+            let sum = body.computedTotals.first(where: { total in
+                !total.source.contains(figure.line) && Self.sameMeasure(total.unit, figure.number) && total.value > 0
+                    && candidate.digits(of: total.value).map { DigitSlip.isAdjacentTransposition($0, candidate.digits) }
+                        == true
+            })
+        {
+            compare(sum.value, "digits swapped from the sum closing at line \(sum.line)")
+        } else if sources.transposed.count == 1, let source = sources.transposed.first {
+            compare(source.number.value, "digits swapped from \(source.number.text) at line \(source.line)")
+        } else if sources.transposed.isEmpty, sources.misread.count == 1, let source = sources.misread.first {
+            compare(
+                source.number.value, "one digit differs from the result \(source.number.text) at line \(source.line)")
         }
     }
 
@@ -319,12 +356,17 @@ struct SummaryFigureRule: PageRule {
         unit?.measure == figure.unit?.measure && unit?.per == figure.unit?.per
     }
 
-    private struct Place: Hashable {
+    struct Place: Hashable {
         var line: Int
         var column: Int
+
+        init(_ figure: LocatedFigure) {
+            line = figure.line
+            column = figure.column
+        }
     }
 
-    private static func sameMeasure(_ a: ScannedNumber, _ b: ScannedNumber) -> Bool {
+    static func sameMeasure(_ a: ScannedNumber, _ b: ScannedNumber) -> Bool {
         a.unit?.measure == b.unit?.measure && a.unit?.per == b.unit?.per && a.unit != nil
     }
 
