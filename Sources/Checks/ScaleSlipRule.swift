@@ -49,62 +49,75 @@ struct ScaleSlipRule: PageRule {
                 guard !Self.cumulativeWords.contains(where: sentence.containsLiteral) else { continue }
                 // Only a rounded restatement (`Rund 0,76 Mio. €`) reaches that far.
                 let inSummary = figure.number.isApproximate && summaryLines.contains { $0.contains(run.line) }
-                let reachable =
-                    inSummary
-                    ? window
-                        + bodyResults.filter { result in
-                            result.line != run.line
-                                && !window.contains { $0.line == result.line && $0.column == result.column }
-                        } : window
-                let sources = reachable.filter { source in
-                    source.number.unit?.measure != .percent && source.number.unit?.per == nil && source.number.value > 0
-                        && (source.number.unit == nil || figure.number.unit == nil
-                            || source.number.unit?.measure == figure.number.unit?.measure)
+                let far = bodyResults.filter { result in
+                    result.line != run.line && !window.contains { $0.line == result.line && $0.column == result.column }
                 }
-                guard
-                    !sources.contains(where: {
-                        Agreement.compare(stated: figure.number, computed: $0.number.value).isAgreement
-                    })
-                else {
-                    report.relationsChecked += 1
-                    continue
-                }
-                // A factor the restating line or its source's line states (`10 %`, `× 10`) is
-                // arithmetic, not a slip; a count of ten on another line (`１０桩 × …`) is neither.
-                func factors(beside source: LocatedFigure) -> [Decimal] {
-                    let stated = Set(
-                        (window.filter { $0.line == source.line } + run.figures).map {
-                            $0.number.unit?.measure == .percent ? $0.number.value / 100 : $0.number.value
-                        })
-                    return Self.factors.filter { !stated.contains($0) && !stated.contains(1 / $0) }
-                }
-                guard
-                    let source = sources.last(where: { source in
-                        let factors = factors(beside: source)
-                        return !source.isBareYear && Self.digits(source) != Self.digits(figure)
-                            && (source.significantDigits >= 4
-                                && factors.contains {
-                                    Agreement.compare(stated: figure.number, computed: source.number.value * $0)
-                                        .isAgreement
-                                }
-                                // `NT$256,000` restated as `NT$2.56萬`: three digits, all of them the same.
-                                || source.significantDigits == 3 && figure.significantDigits == 3
-                                    && factors.contains { figure.number.value == source.number.value * $0 }
-                                // `YouTube は 7.3万円` under a table whose YouTube row spent 730,000: the sentence names the cell.
-                                || source.significantDigits >= 2 && figure.significantDigits == source.significantDigits
-                                    && factors.contains { figure.number.value == source.number.value * $0 }
-                                    && page.tables.mention(source, in: String(run.text).lowercased()))
-                    })
-                else { continue }
-                report.compare(
-                    figure, computed: Quantity(source.number.value, figure.number.unit ?? source.number.unit),
-                    rule: Self.id,
-                    file: file, locale: page.locale,
-                    explanation:
-                        "restates \(source.number.text) at line \(source.line) with its scale off by a power of ten",
-                    what: "scaled figure")
+                checkRestatement(
+                    figure, in: run, sources: inSummary ? window + far : window, window: window, page: page, file: file,
+                    into: &report)
             }
         }
+    }
+
+    /// Reports a scaled figure that agrees with none of the figures it may restate, and is exactly
+    /// one of them times a power of ten.
+    private func checkRestatement(
+        _ figure: LocatedFigure, in run: TextRun, sources reachable: [LocatedFigure], window: [LocatedFigure],
+        page: PageFigures, file: String, into report: inout RuleReport
+    ) {
+        let sources = reachable.filter { source in
+            source.number.unit?.measure != .percent && source.number.unit?.per == nil && source.number.value > 0
+                && (source.number.unit == nil || figure.number.unit == nil
+                    || source.number.unit?.measure == figure.number.unit?.measure)
+        }
+        if sources.contains(where: { Agreement.compare(stated: figure.number, computed: $0.number.value).isAgreement })
+        {
+            report.relationsChecked += 1
+            return
+        }
+        guard
+            let source = sources.last(where: { source in
+                Self.slips(
+                    figure, from: source, factors: Self.factors(beside: source, window: window, run: run),
+                    run: run, tables: page.tables)
+            })
+        else { return }
+        report.compare(
+            figure, computed: Quantity(source.number.value, figure.number.unit ?? source.number.unit), rule: Self.id,
+            file: file, locale: page.locale,
+            explanation: "restates \(source.number.text) at line \(source.line) with its scale off by a power of ten",
+            what: "scaled figure")
+    }
+
+    /// A factor the restating line or its source's line states (`10 %`, `× 10`) is arithmetic, not
+    /// a slip; a count of ten on another line (`１０桩 × …`) is neither.
+    private static func factors(beside source: LocatedFigure, window: [LocatedFigure], run: TextRun) -> [Decimal] {
+        let stated = Set(
+            (window.filter { $0.line == source.line } + run.figures).map {
+                $0.number.unit?.measure == .percent ? $0.number.value / 100 : $0.number.value
+            })
+        return factors.filter { !stated.contains($0) && !stated.contains(1 / $0) }
+    }
+
+    /// Whether the figure is the source times one of the factors, written precisely enough for
+    /// that not to be a coincidence.
+    private static func slips(
+        _ figure: LocatedFigure, from source: LocatedFigure, factors: [Decimal], run: TextRun, tables: [CheckedTable]
+    ) -> Bool {
+        guard !source.isBareYear, digits(source) != digits(figure) else { return false }
+        if source.significantDigits >= 4,
+            factors.contains(where: {
+                Agreement.compare(stated: figure.number, computed: source.number.value * $0).isAgreement
+            })
+        {
+            return true
+        }
+        let exactly = factors.contains { figure.number.value == source.number.value * $0 }
+        // `NT$256,000` restated as `NT$2.56萬`: three digits, all of them the same.
+        if source.significantDigits == 3, figure.significantDigits == 3, exactly { return true }
+        // `YouTube は 7.3万円` under a table whose YouTube row spent 730,000: the sentence names the cell.
+        return source.significantDigits >= 2 && figure.significantDigits == source.significantDigits && exactly
+            && tables.mention(source, in: String(run.text).lowercased())
     }
 
     /// The figures a summary restates from afar: calculations' results, stated and computed, in a
