@@ -38,12 +38,9 @@ struct PercentChangeRule: PageRule {
             }
         }
         if !page.tables.isEmpty {
-            for run in page.runs where run.figures.contains(where: { $0.number.unit?.measure == .percent }) {
-                checkAgainstTableRow(run, page: page, file: file, into: &report)
-            }
-        }
-        if !page.tables.isEmpty {
-            for run in page.runs where run.figures.contains(where: { $0.number.unit?.measure == .percent }) {
+            let percentRuns = page.runs.filter { run in run.figures.contains { $0.number.unit?.measure == .percent } }
+            for run in percentRuns { checkAgainstTableRow(run, page: page, file: file, into: &report) }
+            for run in percentRuns {
                 checkRowComparison(run, chars: run.characters, page: page, file: file, into: &report)
             }
         }
@@ -51,42 +48,58 @@ struct PercentChangeRule: PageRule {
             let chars = run.characters
             checkDifferences(run, chars: chars, page: page, file: file, into: &report)
             checkComparison(run, chars: chars, page: page, file: file, into: &report)
-            // `from $38,900 in 2025 to $46,082 in 2026`: the years qualify the amounts.
-            let figures = run.figures.filter { !$0.isBareYear }
-            for index in 0..<max(0, figures.count - 2) {
-                // `455 adhérents cette saison, contre 412 en 2023`: the amount after "against" is the base.
-                let isAgainst = Self.isAgainst(figures[index], figures[index + 1], chars)
-                let (from, to) = isAgainst ? (figures[index + 1], figures[index]) : (figures[index], figures[index + 1])
-                // The percentage right after, or the first one of the sentence after a calculation that restates the change
-                // (`grew from 15,200 to 18,400, which is (18,400 − 15,200) / 15,200 = 21.1 %`).
-                let sentence = Self.sentence(around: to, in: chars)
-                guard
-                    let percent = figures[(index + 2)...].first(where: {
-                        $0.number.unit?.measure == .percent && sentence.contains($0.number.range.column - 1)
-                    }),
-                    percent.number.unit?.per == nil,
-                    Self.sameMeasure(from.number, to.number), from.number.value != 0,
-                    isAgainst || from.number.rangePart == .lower && to.number.rangePart == .upper
-                        || Self.joinedByWord(from, to, chars),
-                    let between = Self.text(between: to, and: percent, in: chars), between.count <= Self.maximumGap * 3
-                else { continue }
-                // A calculation in between must restate this change, not another one.
-                if let percentIndex = figures.firstIndex(where: {
-                    $0.line == percent.line && $0.column == percent.column
-                }), percentIndex > index + 2 {
-                    let between = figures[(index + 2)..<percentIndex].map(\.number.value)
-                    guard between.contains(from.number.value), between.contains(to.number.value) else { continue }
-                }
-                let said = String(chars[sentence]).lowercased()
-                guard Self.changeWords.contains(where: { said.contains($0) }) else { continue }
-                let change = (to.number.value - from.number.value) / from.number.value * 100
-                let stated = percent.number.value < 0 ? change : change.magnitude
-                report.compare(
-                    percent, computed: Quantity(stated, percent.number.unit), rule: Self.id, file: file,
-                    locale: page.locale,
-                    explanation: "change from \(from.number.text) to \(to.number.text)", what: "percentage change")
-            }
+            checkFromTo(run, chars: chars, page: page, file: file, into: &report)
         }
+    }
+
+    /// `from $1,200 to $1,380, a 15 % increase`, `455 adhérents cette saison, contre 412`: two
+    /// amounts side by side, then the percentage of their change in the same sentence.
+    private func checkFromTo(
+        _ run: TextRun, chars: [Character], page: PageFigures, file: String, into report: inout RuleReport
+    ) {
+        // `from $38,900 in 2025 to $46,082 in 2026`: the years qualify the amounts.
+        let figures = run.figures.filter { !$0.isBareYear }
+        for index in 0..<max(0, figures.count - 2) {
+            // `455 adhérents cette saison, contre 412 en 2023`: the amount after "against" is the base.
+            let isAgainst = Self.isAgainst(figures[index], figures[index + 1], chars)
+            let (from, to) = isAgainst ? (figures[index + 1], figures[index]) : (figures[index], figures[index + 1])
+            guard Self.sameMeasure(from.number, to.number), from.number.value != 0,
+                isAgainst || from.number.rangePart == .lower && to.number.rangePart == .upper
+                    || Self.joinedByWord(from, to, chars),
+                let percent = Self.changePercent(after: index, of: figures, from: from, to: to, chars: chars)
+            else { continue }
+            let change = (to.number.value - from.number.value) / from.number.value * 100
+            let stated = percent.number.value < 0 ? change : change.magnitude
+            report.compare(
+                percent, computed: Quantity(stated, percent.number.unit), rule: Self.id, file: file,
+                locale: page.locale,
+                explanation: "change from \(from.number.text) to \(to.number.text)", what: "percentage change")
+        }
+    }
+
+    /// The percentage right after two amounts, or the first one of the sentence after a calculation
+    /// that restates their change (`grew from 15,200 to 18,400, which is (18,400 − 15,200) / 15,200 =
+    /// 21.1 %`), when the sentence says it is a change.
+    private static func changePercent(
+        after index: Int, of figures: [LocatedFigure], from: LocatedFigure, to: LocatedFigure, chars: [Character]
+    ) -> LocatedFigure? {
+        let sentence = Self.sentence(around: to, in: chars)
+        guard
+            let percentIndex = figures.indices.dropFirst(index + 2).first(where: {
+                figures[$0].number.unit?.measure == .percent && sentence.contains(figures[$0].number.range.column - 1)
+            }),
+            figures[percentIndex].number.unit?.per == nil,
+            let between = Self.text(between: to, and: figures[percentIndex], in: chars),
+            between.count <= Self.maximumGap * 3
+        else { return nil }
+        // A calculation in between must restate this change, not another one.
+        if percentIndex > index + 2 {
+            let between = figures[(index + 2)..<percentIndex].map(\.number.value)
+            guard between.contains(from.number.value), between.contains(to.number.value) else { return nil }
+        }
+        let said = String(chars[sentence]).lowercased()
+        guard Self.changeWords.contains(where: { said.contains($0) }) else { return nil }
+        return figures[percentIndex]
     }
 
     /// What a calculation worked out is the current amount as much as a total row is (`Coût par
