@@ -7,8 +7,11 @@ extension AnnualisedFigureRule {
     /// par an`: a rounded yearly amount that is what the page states for a month is a month's
     /// amount mislabelled; a year is twelve of them.
     func checkMonthsCalledYears(_ page: PageFigures, file: String, into report: inout RuleReport) {
-        var monthly: [LocatedFigure] = [], yearly: [LocatedFigure] = [], others: [LocatedFigure] = []
-        for run in page.runs {
+        // Amounts said for a year, rounded (the candidates) or not; other amounts, by run. Whether an
+        // amount is a month's is asked only of those a candidate agrees with: most pages have none.
+        var yearly: [LocatedFigure] = [], exactYearly: [LocatedFigure] = []
+        var plain: [(figure: LocatedFigure, run: Int)] = []
+        for (index, run) in page.runs.enumerated() {
             // Most runs state no amount of money: their text is not gathered and searched for year words.
             guard run.figures.contains(where: Self.mayBeMonthOrYear) else { continue }
             let text = run.characters
@@ -21,14 +24,10 @@ extension AnnualisedFigureRule {
                 // `290 € par an` reads as a rate per year; it is the year's amount all the same.
                 if let per = figure.number.unit?.per {
                     if per.thing == .years, per.amount == 1, figure.number.isApproximate { yearly.append(figure) }
-                    continue
-                }
-                if saysYear && Self.isAnnual(figure, in: text) {
-                    if figure.number.isApproximate { yearly.append(figure) } else { others.append(figure) }
-                } else if Self.isMonthly(figure, in: text) {
-                    monthly.append(figure)
+                } else if saysYear && Self.isAnnual(figure, in: text) {
+                    if figure.number.isApproximate { yearly.append(figure) } else { exactYearly.append(figure) }
                 } else {
-                    others.append(figure)
+                    plain.append((figure, index))
                 }
             }
         }
@@ -37,9 +36,12 @@ extension AnnualisedFigureRule {
                 other.line != figure.line && other.number.unit?.measure == figure.number.unit?.measure
                     && Agreement.compare(stated: figure.number, computed: other.number.value).isAgreement
             }
+            let agreeing = plain.filter { agrees($0.figure) }
+            let months = agreeing.filter { Self.isMonthly($0.figure, in: page.runs[$0.run].characters) }
             // Said for a year elsewhere too, or as an amount of no period, it may well be a year's.
-            let months = monthly.filter(agrees)
-            guard months.count == 1, let month = months.first, !others.contains(where: agrees) else { continue }
+            guard months.count == 1, let month = months.first?.figure, agreeing.count == 1,
+                !exactYearly.contains(where: agrees)
+            else { continue }
             report.compare(
                 figure, computed: Quantity(month.number.value * 12, figure.number.unit), rule: Self.id, file: file,
                 locale: page.locale,
