@@ -19,30 +19,7 @@ struct InlineCalculationRule: PageRule {
         let parts = chain.parts
         // `1 354 400 €, soit environ 13,5 M€`: the same amount said again, in the same measure.
         if !parts[0].isComputation, parts.count >= 2, parts[1].isRestatement {
-            var computed = parts[0].figures[0].quantity
-            var before = parts[0].figures[0]
-            for part in parts.dropFirst() {
-                guard part.isRestatement || !part.isComputation, let said = part.figures.first,
-                    computed.converted(to: said.number.unit) != nil
-                        || said.number.unit?.measure == computed.unit?.measure
-                            && said.number.unit?.per == computed.unit?.per
-                else { return }
-                // `約 100万（1048575）`: the rounded one may come first; either may round the other.
-                if before.number.isApproximate, said.number.unit == before.number.unit,
-                    Agreement.compare(stated: before.number, computed: said.number.value).isAgreement
-                {
-                    report.relationsChecked += 1
-                } else if !Self.mayRestate(
-                    said.number.value, (computed.converted(to: said.number.unit) ?? computed).value)
-                {
-                    // `1,73 million, soit 94 000 TWD d'écart`: `soit` also introduces another amount.
-                    return
-                } else {
-                    compare(said, computed, parts[0], page: page, file: file, into: &report)
-                }
-                computed = said.quantity
-                before = said
-            }
+            checkRestatements(parts, page: page, file: file, into: &report)
             return
         }
         // `X = A + B`: the lone figure before the computation is the claim.
@@ -74,23 +51,7 @@ struct InlineCalculationRule: PageRule {
                     return
                 }
                 if !source.upperEnds.isEmpty || !part.upperEnds.isEmpty {
-                    // `× 35 à 45 CNY × 2 = 84 000 à 108 000`: each end of the result from each end of the
-                    // range; a range on one side only says nothing certain.
-                    guard let statedUpper = part.upperEnds[0], !source.upperEnds.isEmpty,
-                        let upper = Self.value(of: source.atUpperEnds)
-                    else { return }
-                    var ends = [RuleReport(), RuleReport()]
-                    // `€5.43–5.98 million`: the currency and the scale, written once, are both ends'.
-                    var lower = stated, higher = statedUpper
-                    if lower.number.scale == nil { lower.number.scale = higher.number.scale }
-                    if higher.number.unit == nil { higher.number.unit = lower.number.unit }
-                    compare(lower, computed, source, page: page, file: file, into: &ends[0])
-                    compare(higher, upper, source.atUpperEnds, page: page, file: file, into: &ends[1])
-                    report.relationsChecked += ends[0].relationsChecked + ends[1].relationsChecked
-                    // One end off is a slip; both off alike is a unit the sentence leaves unsaid (`€590–640` a m³).
-                    if ends[0].diagnostics.isEmpty != ends[1].diagnostics.isEmpty {
-                        report.diagnostics += ends[0].diagnostics + ends[1].diagnostics
-                    }
+                    checkRangeResult(part, of: source, lower: computed, page: page, file: file, into: &report)
                     return
                 }
                 compare(stated, computed, source, page: page, file: file, into: &report)
@@ -100,6 +61,58 @@ struct InlineCalculationRule: PageRule {
                 computed = value
             }
             source = part
+        }
+    }
+
+    /// `1 354 400 €, soit environ 13,5 M€`: each restatement agrees with the amount before it.
+    private func checkRestatements(
+        _ parts: [CalculationChain.Part], page: PageFigures, file: String, into report: inout RuleReport
+    ) {
+        var computed = parts[0].figures[0].quantity
+        var before = parts[0].figures[0]
+        for part in parts.dropFirst() {
+            guard part.isRestatement || !part.isComputation, let said = part.figures.first,
+                computed.converted(to: said.number.unit) != nil
+                    || said.number.unit?.measure == computed.unit?.measure
+                        && said.number.unit?.per == computed.unit?.per
+            else { return }
+            // `約 100万（1048575）`: the rounded one may come first; either may round the other.
+            if before.number.isApproximate, said.number.unit == before.number.unit,
+                Agreement.compare(stated: before.number, computed: said.number.value).isAgreement
+            {
+                report.relationsChecked += 1
+            } else if !Self.mayRestate(said.number.value, (computed.converted(to: said.number.unit) ?? computed).value)
+            {
+                // `1,73 million, soit 94 000 TWD d'écart`: `soit` also introduces another amount.
+                return
+            } else {
+                compare(said, computed, parts[0], page: page, file: file, into: &report)
+            }
+            computed = said.quantity
+            before = said
+        }
+    }
+
+    /// `× 35 à 45 CNY × 2 = 84 000 à 108 000`: each end of the result from each end of the range;
+    /// a range on one side only says nothing certain. One end off is a slip; both off alike is a
+    /// unit the sentence leaves unsaid (`€590–640` a cubic metre).
+    private func checkRangeResult(
+        _ part: CalculationChain.Part, of source: CalculationChain.Part, lower computed: Quantity, page: PageFigures,
+        file: String, into report: inout RuleReport
+    ) {
+        guard let statedUpper = part.upperEnds[0], !source.upperEnds.isEmpty,
+            let upper = Self.value(of: source.atUpperEnds)
+        else { return }
+        var ends = [RuleReport(), RuleReport()]
+        // `€5.43–5.98 million`: the currency and the scale, written once, are both ends'.
+        var lower = part.figures[0], higher = statedUpper
+        if lower.number.scale == nil { lower.number.scale = higher.number.scale }
+        if higher.number.unit == nil { higher.number.unit = lower.number.unit }
+        compare(lower, computed, source, page: page, file: file, into: &ends[0])
+        compare(higher, upper, source.atUpperEnds, page: page, file: file, into: &ends[1])
+        report.relationsChecked += ends[0].relationsChecked + ends[1].relationsChecked
+        if ends[0].diagnostics.isEmpty != ends[1].diagnostics.isEmpty {
+            report.diagnostics += ends[0].diagnostics + ends[1].diagnostics
         }
     }
 
