@@ -113,12 +113,19 @@ extension [CheckedTable] {
                 return names.contains { name in
                     let words = name.split(whereSeparator: { !$0.isLetter }).map(String.init)
                     return words.contains { word in
-                        let isCJK = word.unicodeScalars.contains { $0.value >= 0x2E80 }
-                        return (isCJK ? word.count >= 2 : word.count >= 4) && text.contains(word)
+                        LabelName.isDistinctive(word) && text.contains(word)
                     }
                 }
             }
         }
         return false
     }
+}
+
+/// Whether a name is long enough to be told apart in a sentence: two ideographs (`曲柄`, `小计`), or
+/// four letters of a Latin word (`paid`, not `Pro`).
+enum LabelName {
+    static func isCJK(_ name: String) -> Bool { name.unicodeScalars.contains { $0.value >= 0x2E80 } }
+
+    static func isDistinctive(_ name: String) -> Bool { name.count >= (isCJK(name) ? 2 : 4) }
 }

@@ -21,21 +21,30 @@ struct ComputedRangeRule: PageRule {
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         var earlier: [(run: Int, range: FigureRange)] = []
+        // The figures after a per word (`每 100 次`), found once a page and only on pages with ranges.
+        var denominators: Set<[Int]>?
         for (runIndex, run) in page.runs.enumerated() {
+            let written = Self.ranges(in: run.figures)
+            let runChars = written.isEmpty ? [] : run.characters
             // `200 × 150 ～ 200 × 190`: ends that are operands belong to two calculations, not one range.
-            let ranges = Self.ranges(in: run.figures).filter {
+            let ranges = written.filter {
                 !InlineCalculationRule.followsOperator($0.lower, lines: page.lines)
-                    && !Self.precedesOperator($0.upper, in: page.lines[$0.upper.line])
+                    && !Self.precedesOperator($0.upper, inRun: runChars)
+            }
+            if !ranges.isEmpty, denominators == nil {
+                denominators = Set(
+                    page.allFigures.filter { PerWords.standBefore($0, lines: page.lines) }.map { [$0.line, $0.column] })
             }
             earlier.removeAll { run.line - page.runs[$0.run].line > Self.sourceReach }
             for range in ranges where range.lower.number.unit?.measure != .percent {
                 checkFromEarlierRange(
-                    range, runIndex: runIndex, sources: earlier, page: page, file: file, into: &report)
+                    range, runIndex: runIndex, sources: earlier, denominators: denominators ?? [], page: page,
+                    file: file, into: &report)
                 earlier.append((runIndex, range))
             }
             checkPlusMinus(run, ranges: ranges, page: page, file: file, into: &report)
             guard ranges.count >= 2 else { continue }
-            let chars = run.characters
+            let chars = runChars
             for (i, source) in ranges.enumerated() {
                 let sentence = PercentChangeRule.sentence(around: source.lower, in: chars)
                 var firstAmount = true
@@ -110,13 +119,7 @@ struct ComputedRangeRule: PageRule {
                 / 10
     }
 
-    /// Whether an arithmetic sign stands right after the figure (spaces aside).
-    static func precedesOperator(_ figure: LocatedFigure, in line: Substring) -> Bool {
-        let after = line.dropFirst(max(0, figure.column - 1 + figure.number.range.length)).drop { $0 == " " }
-        return after.first.map { "×÷*/+＋−－".contains($0) } ?? false
-    }
-
-    /// The same, in the run's own Characters.
+    /// Whether an arithmetic sign stands right after the figure (spaces aside), in its run's Characters.
     static func precedesOperator(_ figure: LocatedFigure, inRun chars: [Character]) -> Bool {
         let end = figure.number.range.column - 1 + figure.number.range.length
         guard end <= chars.count else { return false }
@@ -207,7 +210,8 @@ struct ComputedRangeRule: PageRule {
     /// figure of the lines between. When such a k explains one end exactly and not the other, the
     /// other is reported; a range no stated k explains is left alone.
     private func checkFromEarlierRange(
-        _ result: FigureRange, runIndex: Int, sources: [(run: Int, range: FigureRange)], page: PageFigures,
+        _ result: FigureRange, runIndex: Int, sources: [(run: Int, range: FigureRange)],
+        denominators: Set<[Int]>, page: PageFigures,
         file: String, into report: inout RuleReport
     ) {
         guard result.lower.number.value > 0, result.upper.number.value > result.lower.number.value else { return }
@@ -225,7 +229,7 @@ struct ComputedRangeRule: PageRule {
             for k in page.allFigures where k.number.rangePart == .none && k.number.unit?.measure != .percent {
                 let factor = k.number.value
                 guard factor > 0, factor != 1, !resultValues.contains(factor), factor != s1, factor != s2,
-                    !PerWords.standBefore(k, lines: page.lines)
+                    !denominators.contains([k.line, k.column])
                 else {
                     continue
                 }

@@ -214,8 +214,7 @@ struct NamedTable {
     /// A row label's name: the whole label when it is long enough to be told apart.
     static func wholeName(_ label: String) -> String? {
         let name = PageFigures.cleanLabel(label).trimmingSpaces.lowercased()
-        let isCJK = name.unicodeScalars.contains { $0.value >= 0x2E80 }
-        return name.count >= (isCJK ? 2 : 4) ? name : nil
+        return LabelName.isDistinctive(name) ? name : nil
     }
 
     /// `Amount paid (€)` is named by `paid`; `小计（元）` by `小计`; generic words name nothing.

@@ -32,8 +32,7 @@ extension PercentChangeRule {
                     guard named.allSatisfy({ (table.cells[$0][safe: column] ?? nil) != nil }) else { return false }
                     let header = PageFigures.cleanLabel(table.header[safe: column] ?? "")
                         .prefix { $0 != "(" && $0 != "（" }.trimmingCharacters(in: .whitespaces).lowercased()
-                    let isCJK = header.unicodeScalars.contains { $0.value >= 0x2E80 }
-                    return header.count >= (isCJK ? 2 : 4) && said.lowercased().contains(header)
+                    return LabelName.isDistinctive(header) && said.lowercased().contains(header)
                 }
                 // Amounts first; prices per unit (`€/MWh`) compare the rows too when the sentence means them.
                 var amounts: [Decimal] = [], prices: [Decimal] = []

@@ -26,8 +26,7 @@ struct ShareRule: PageRule {
             names.append(words.dropLast().joined(separator: " "))
             names.append(words.dropFirst().joined(separator: " "))
         }
-        // Two ideographs name a thing (`曲柄`); Latin names need four letters.
-        return names.filter { $0.count >= ($0.unicodeScalars.contains { $0.value >= 0x2E80 } ? 2 : 4) }
+        return names.filter(LabelName.isDistinctive)
     }
 
     /// Whether a total row's label says it adds up only part of the page (`小計`, `Total charges fixes`).

@@ -46,6 +46,8 @@ struct SummaryFigureRule: PageRule {
         /// What each total row's rows add up to.
         var computedTotals: [ComputedSum]
         var allFigures: [LocatedFigure]
+        /// The runs by their line, for the lines above a figure.
+        var runsByLine: [Int: TextRun]
 
         init(_ page: PageFigures) {
             let chains = page.runs.map { CalculationChain.chains(in: $0) }
@@ -73,6 +75,7 @@ struct SummaryFigureRule: PageRule {
             totalPlaces = Set(totalCells.map(Place.init))
             computedTotals = SummaryFigureRule.columnSums(of: page)
             allFigures = page.allFigures
+            runsByLine = Dictionary(page.runs.map { ($0.line, $0) }, uniquingKeysWith: { first, _ in first })
         }
     }
 
@@ -128,7 +131,7 @@ struct SummaryFigureRule: PageRule {
                 SummaryFigureRule.sameMeasure(total.unit, figure.number) && digits(of: total.value) == digits
             }
             return agreesElsewhere || agreesWithSum || SummaryFigureRule.multipliesRate(figure, in: run)
-                || SummaryFigureRule.addsLinesAbove(figure, page: page)
+                || SummaryFigureRule.addsLinesAbove(figure, runsByLine: body.runsByLine)
         }
     }
 
@@ -227,10 +230,10 @@ struct SummaryFigureRule: PageRule {
 
     /// `3. 日額合計 17.25ドル` under `11.25ドル` and `6.00ドル`: a figure that adds up what the
     /// lines right above it end with is their total, a result in its own right.
-    static func addsLinesAbove(_ figure: LocatedFigure, page: PageFigures) -> Bool {
+    static func addsLinesAbove(_ figure: LocatedFigure, runsByLine: [Int: TextRun]) -> Bool {
         var sum: Decimal = 0, added = 0
         for line in stride(from: figure.line - 1, through: max(1, figure.line - 8), by: -1) {
-            guard let run = page.runs.first(where: { $0.line == line }),
+            guard let run = runsByLine[line],
                 let last = run.figures.last(where: { sameMeasure($0.number, figure.number) })
             else { break }
             sum += last.number.value
