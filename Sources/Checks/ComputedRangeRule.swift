@@ -44,6 +44,7 @@ struct ComputedRangeRule: PageRule {
             }
             checkPlusMinus(run, ranges: ranges, page: page, file: file, into: &report)
             guard ranges.count >= 2 else { continue }
+            checkProducts(ranges, page: page, file: file, into: &report)
             let chars = runChars
             for (i, source) in ranges.enumerated() {
                 let sentence = PercentChangeRule.sentence(around: source.lower, in: chars)
@@ -72,6 +73,35 @@ struct ComputedRangeRule: PageRule {
                     {
                         checkProportional(source, result, page: page, file: file, into: &report)
                     }
+                }
+            }
+        }
+    }
+
+    /// `Entre 38 et 45 cigognes ; à 55 à 62 € par oiseau, … de 2 090 à 2 970 €`: a range of amounts
+    /// that is the product of two ranges before it, end by end. When one end is the product of the
+    /// two ends it stands for, the other end must be the product of the other two.
+    private func checkProducts(_ ranges: [FigureRange], page: PageFigures, file: String, into report: inout RuleReport)
+    {
+        guard ranges.count >= 3 else { return }
+        // Amounts only: bare ranges (`1–2 × 2–3`) are steps and sizes, not prices times counts.
+        for (k, result) in ranges.enumerated()
+        where k >= 2 && result.upper.number.unit != nil && result.upper.number.unit?.measure != .percent {
+            for (i, first) in ranges[..<k].enumerated() {
+                for second in ranges[(i + 1)..<k] {
+                    let lower = first.lower.number.value * second.lower.number.value
+                    let upper = first.upper.number.value * second.upper.number.value
+                    let lowerAgrees = Agreement.compare(stated: result.lower.number, computed: lower).isAgreement
+                    let upperAgrees = Agreement.compare(stated: result.upper.number, computed: upper).isAgreement
+                    guard lowerAgrees || upperAgrees else { continue }
+                    let (stated, computed) = lowerAgrees ? (result.upper, upper) : (result.lower, lower)
+                    report.compare(
+                        stated, computed: Quantity(computed, stated.number.unit), rule: Self.id, file: file,
+                        locale: page.locale,
+                        explanation:
+                            "\(first.lower.number.text)–\(first.upper.number.text) × \(second.lower.number.text)–\(second.upper.number.text), end by end",
+                        what: "range end")
+                    return
                 }
             }
         }

@@ -294,6 +294,8 @@ struct SummaryFigureRule: PageRule {
         var line: Int
         /// The lines of what is summed: a figure there is an addend, not a restatement.
         var source: ClosedRange<Int>
+        /// Whether the sum leaves out a list's last item, in case that item was its total.
+        var leavesOutLastItem = false
     }
 
     static func columnSums(of page: PageFigures) -> [ComputedSum] {
@@ -350,7 +352,10 @@ struct SummaryFigureRule: PageRule {
             guard amounts.count >= 3 else { return }
             let line = node.span.end.line
             sums.append(ComputedSum(value: amounts.reduce(0, +), unit: unit, line: line, source: lines))
-            sums.append(ComputedSum(value: amounts.dropLast().reduce(0, +), unit: unit, line: line, source: lines))
+            sums.append(
+                ComputedSum(
+                    value: amounts.dropLast().reduce(0, +), unit: unit, line: line, source: lines,
+                    leavesOutLastItem: true))
         }
         return sums
     }

@@ -487,6 +487,21 @@ import Testing
             name: "bare operands in the scale of the result", file: "辣椒.zh.md",
             page: "---\ntitle: 辣椒\n---\n\n涨价后多花 (18.5 − 16.2) × 420,000 ÷ 10,000 = 69.6万元。\n",
             wrong: "69.6万元", right: "96.6万元", computed: "96.6万"),
+        Shape(
+            name: "a summary's total left from an earlier draft", file: "暖房.ja.md",
+            page:
+                "---\ntitle: 暖房\n---\n\n| 月 | 灯油代（円） |\n|---|---:|\n| 1月 | 182,000 |\n| 2月 | 171,500 |\n| **合計** | **353,500** |\n\n## まとめ\n\n- 二か月の灯油代は約 33.1万円。\n",
+            wrong: "33.1万円", right: "35.4万円", computed: "35.4万"),
+        Shape(
+            name: "a summary's total marked by a lead word", file: "桨.zh.md",
+            page:
+                "---\ntitle: 桨\n---\n\n船桨采购共 4.6 万元。\n\n# 明细\n\n- 木桨：40 支 × 650 元 = 26,000 元\n- 碳桨：12 支 × 1,850 元 = 22,200 元\n- 合计：48,200 元\n",
+            wrong: "4.6 万元", right: "4.8 万元", computed: "4.8"),
+        Shape(
+            name: "a range of amounts, product of two ranges", file: "ruches.fr.md",
+            page:
+                "---\ntitle: Ruches\n---\n\nEntre 24 et 30 ruches ; à 35 à 40 € de sirop par ruche, la saison coûte de 840 à 1 300 €.\n",
+            wrong: "1 300 €", right: "1 200 €", computed: "1 200"),
     ]
 
     @Test(arguments: shapes)
@@ -502,6 +517,31 @@ import Testing
             $0.severity == .error
         }
         #expect(silent.isEmpty, "\(silent)")
+    }
+
+    /// A summary may state what the body's total becomes with one more amount, a budget, or a
+    /// figure near two totals: none of them is a stale total.
+    @Test func summaryAmountsNearATotalThatAreNotItStaySilent() {
+        let table =
+            "| Poste | Montant (€) |\n|---|---:|\n| Cordes | 1 240,00 |\n| Chevilles | 385,50 |\n"
+            + "| **Total** | **1 625,50** |\n"
+        let pages = [
+            // The total plus the delivery the body states: 1 625,50 + 140 = 1 765,50.
+            "Livraison : 140,00 €.\n\n## En bref\n\nEnviron 1 766 € livraison comprise.\n",
+            // A budget near the total is the plan, not the total restated.
+            "## En bref\n\nUn budget total d'environ 1 800 € avait été voté.\n",
+            // Unmarked: neither rounded nor called a total.
+            "## En bref\n\nLa facture suivante sera de 1 700 €.\n",
+        ]
+        for tail in pages {
+            let page = "---\ntitle: Harpe\n---\n\n" + table + "\n" + tail
+            let errors = check(["harpe.fr.md": page]).diagnostics.filter { $0.severity == .error }
+            #expect(errors.isEmpty, "\(tail): \(errors)")
+        }
+        // A page with a budget column beside the actual one: which total is meant is unsaid.
+        let twoTotals =
+            "---\ntitle: Harpe\n---\n\n| Poste | Prévu (€) | Réel (€) |\n|---|---:|---:|\n| Cordes | 1 100 | 1 240 |\n| Chevilles | 400 | 385 |\n| **Total** | **1 500** | **1 625** |\n\n## En bref\n\nAu total environ 1 545 €.\n"
+        #expect(check(["harpe.fr.md": twoTotals]).diagnostics.filter { $0.severity == .error }.isEmpty)
     }
 
     /// A wrong item is reported where it is written; the total under it adds what the items state,

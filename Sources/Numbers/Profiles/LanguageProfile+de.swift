@@ -47,5 +47,6 @@ extension LanguageProfile {
         abbreviations: ["bzw", "z. b", "z.b", "d. h", "d.h", "ca", "vgl", "inkl", "zzgl", "ggf", "evtl", "max", "min"],
         cumulativeWords: ["kumuliert", "über zehn jahre", "über fünf jahre", "in zehn jahren"],
         quarterWords: ["pro quartal", "im quartal", "quartal"],
-        perWords: ["pro", "alle"])
+        perWords: ["pro", "alle"],
+        totalLeadWords: ["zusammen", "alles in allem", "in summe"])
 }

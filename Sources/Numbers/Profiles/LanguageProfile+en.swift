@@ -65,5 +65,6 @@ extension LanguageProfile {
             "in ten years",
         ],
         quarterWords: ["a quarter", "per quarter", "quarterly"],
-        perWords: ["per", "every", "for every"])
+        perWords: ["per", "every", "for every"],
+        totalLeadWords: ["all in", "in all", "altogether", "all told", "a total of"])
 }

@@ -55,5 +55,6 @@ extension LanguageProfile {
             "cumulé", "cumulés", "cumulée", "cumulées", "sur dix ans", "sur cinq ans", "sur 10 ans", "en dix ans",
         ],
         quarterWords: ["par trimestre", "au trimestre", "trimestriel"],
-        perWords: ["par", "tous les", "toutes les"])
+        perWords: ["par", "tous les", "toutes les"],
+        totalLeadWords: ["en tout", "au total", "tout compris", "un total de"])
 }

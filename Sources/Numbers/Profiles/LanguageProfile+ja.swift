@@ -25,5 +25,6 @@ extension LanguageProfile {
         abbreviations: [],
         cumulativeWords: ["累計", "累積", "10年間", "十年間", "5年間", "五年間"],
         quarterWords: ["四半期"],
-        perWords: ["毎"])
+        perWords: ["毎"],
+        totalLeadWords: ["全部で", "全体で", "計", "しめて", "合わせて"])
 }

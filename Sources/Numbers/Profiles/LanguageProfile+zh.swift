@@ -35,5 +35,6 @@ extension LanguageProfile {
         abbreviations: [],
         cumulativeWords: ["累计", "累計", "十年", "五年", "三年", "两年", "兩年", "二十年"],
         quarterWords: ["每季度", "季度", "每季"],
-        perWords: ["每", "每隔"])
+        perWords: ["每", "每隔"],
+        totalLeadWords: ["共", "一共", "总共", "總共", "合共", "共花", "共花了", "共计约", "总花费", "總花費"])
 }

@@ -74,6 +74,9 @@ public struct LanguageProfile: Sendable {
     /// Words right before a figure that make it the denominator of a rate, not a factor:
     /// `每 100 次约 800 元`, `per 1,000 calls`, `par 100 km`, `pro 100 km`.
     public var perWords: [String] = []
+    /// Words right before an amount that say it adds everything up, where no total word is
+    /// written: `共 7.1 万元`, `全部で`, `all in`, `en tout`, `zusammen`.
+    public var totalLeadWords: [String] = []
 
     /// The profile of `locale`.
     public static func of(_ locale: NumberLocale) -> LanguageProfile {

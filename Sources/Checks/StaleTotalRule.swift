@@ -1,0 +1,182 @@
+import Foundation
+import Numbers
+
+/// A summary's total that the body no longer adds up to: `一期材料费约 3,600 元` above items that
+/// sum to 3,836 元, `月のガス代は約 98.6万円` over a total row of 1,041,000 円: a figure left from
+/// an earlier draft, near the body's total but not it.
+///
+/// Only a figure the summary marks as a total or as rounded (`共`, `合計`, `約`, `about`) counts,
+/// when it agrees with nothing on the page and exactly one total the body adds up (a column's
+/// rows above its total row, a list's items, a written sum) lies within a quarter of it: a
+/// summary is free to state a budget, a target or a new quote, and those rarely sit so near.
+struct StaleTotalRule: PageRule {
+    static let id = "stale-total"
+
+    /// How far from the body's total a stale figure may lie: further, it is another amount.
+    static let reach = Decimal(string: "0.25")!
+
+    func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        let summaryLines = page.summaryLines
+        let candidateRuns = page.runs.filter { run in
+            !run.isProgramOutput && !run.figures.isEmpty && summaryLines.contains { $0.contains(run.line) }
+        }
+        guard !candidateRuns.isEmpty else { return }
+        let body = SummaryFigureRule.Body(page)
+        let totals = Self.totals(of: page, body: body)
+        guard !totals.isEmpty else { return }
+        for run in candidateRuns {
+            let chars = run.characters
+            for figure in run.figures where Self.mayRestateTotal(figure, in: run, chars: chars, body: body) {
+                guard !Self.agreesWithPage(figure, in: run, body: body) else { continue }
+                let near = totals.filter { total in
+                    !total.sum.source.contains(figure.line) && total.sum.unit?.measure == figure.number.unit?.measure
+                        && total.sum.unit?.per == figure.number.unit?.per
+                        && Self.isNear(figure.number.value, total.sum.value)
+                }
+                guard
+                    !near.contains(where: {
+                        Agreement.compare(stated: figure.number, computed: $0.sum.value).isAgreement
+                    }),
+                    let total = Self.onlyTotal(near, at: figure.number.quantumExponent)
+                else { continue }
+                report.compare(
+                    figure, computed: Quantity(total.value, figure.number.unit), rule: Self.id, file: file,
+                    locale: page.locale, explanation: "the body's total at line \(total.line)", what: "summary total")
+            }
+        }
+    }
+
+    /// A total the body adds up, and whether the page writes it (a total row's cell) or only implies it.
+    struct Total {
+        var sum: SummaryFigureRule.ComputedSum
+        var isWritten: Bool
+    }
+
+    /// The one total a figure can be said to restate: the written ones first (a total row, not the
+    /// rows above it, when they disagree), and only when they round to one value at its precision.
+    /// Two totals within reach (a budget column beside an actual one): which is meant is unsaid.
+    private static func onlyTotal(_ near: [Total], at exponent: Int) -> SummaryFigureRule.ComputedSum? {
+        let written = near.filter(\.isWritten)
+        let candidates = (written.isEmpty ? near : written).map(\.sum)
+        let values = Set(candidates.map { RoundingRule.halfUp.round($0.value, toPowerOfTen: exponent) ?? $0.value })
+        return values.count == 1 ? candidates.first : nil
+    }
+
+    /// An amount the summary marks as a total or a rounded figure, outside any written calculation.
+    private static func mayRestateTotal(
+        _ figure: LocatedFigure, in run: TextRun, chars: [Character], body: SummaryFigureRule.Body
+    ) -> Bool {
+        guard figure.number.rangePart == .none, figure.number.unit?.measure != nil,
+            figure.number.unit?.measure != .percent, figure.number.value > 0,
+            !body.chained.contains(SummaryFigureRule.Place(figure))
+        else { return false }
+        // `总预算约 8 万元`, `2024年1月の合計は 91,300円`, `last year's total of about $9,000`: a planned
+        // amount or an earlier period's restates no total of what this body adds up.
+        let clause = leadIn(to: figure, in: run, chars: chars, reach: 30)
+        guard !otherAmountWords.contains(where: { clause.containsLiteral($0) }),
+            !run.figures.contains(where: { $0.isBareYear && $0.column < figure.column }), !Self.namesYear(clause)
+        else { return false }
+        let lead = leadIn(to: figure, in: run, chars: chars, reach: 12)
+        let trimmed = lead.trimmingCharacters(in: .whitespaces)
+        return figure.number.isApproximate || TotalWords.appears(in: lead)
+            || leadWords.contains { trimmed.hasSuffix($0) }
+    }
+
+    /// `2024年1月の`: a year read as a date, not a figure, still dates the amount after it.
+    private static func namesYear(_ text: String) -> Bool {
+        let digits = Array(text.utf8)
+        var run = 0
+        for (index, byte) in digits.enumerated() {
+            run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
+            let next = index + 1 < digits.count ? digits[index + 1] : 0
+            if run == 4, !(next >= 0x30 && next <= 0x39), digits[index - 3] == 0x31 || digits[index - 3] == 0x32 {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static let leadWords = LanguageProfile.all.flatMap(\.totalLeadWords).map { $0.lowercased() }
+    private static let otherAmountWords = LanguageProfile.all.flatMap { $0.planWords + $0.earlierPeriodWords }
+        .map { $0.lowercased() }
+
+    /// The words right before a figure, back to the figure or clause break before it: `合計 約48万円`.
+    static func leadIn(to figure: LocatedFigure, in run: TextRun, chars: [Character], reach: Int) -> String {
+        let end = min(chars.count, max(0, figure.column - run.startColumn))
+        var start = end
+        let previousEnd = run.figures.last { $0.column < figure.column }.map {
+            $0.column - run.startColumn + $0.number.text.count
+        }
+        let floor = previousEnd ?? 0
+        while start > floor, end - start < reach {
+            let character = chars[start - 1]
+            if "，,。.;；!！?？(（".contains(character) { break }
+            start -= 1
+        }
+        return String(chars[start..<end]).lowercased()
+    }
+
+    /// Said the same elsewhere, or worked out in its own sentence: not a stale restatement.
+    private static func agreesWithPage(_ figure: LocatedFigure, in run: TextRun, body: SummaryFigureRule.Body) -> Bool {
+        let saidElsewhere = body.allFigures.contains { other in
+            (other.line != figure.line || other.column != figure.column)
+                && SummaryFigureRule.sameMeasure(other.number, figure.number)
+                && Agreement.compare(stated: figure.number, computed: other.number.value).isAgreement
+        }
+        return saidElsewhere || SummaryFigureRule.multipliesRate(figure, in: run)
+            || SummaryFigureRule.addsLinesAbove(figure, runsByLine: body.runsByLine)
+            || addsTwoFigures(figure, body: body)
+    }
+
+    /// `Gesamt Q1: 15.726,60 €` for a total row's 15.459,60 € and a fee of 267,00 €; `now ~$8,900`
+    /// for a balance of $5,200 and a surplus of $3,717.75: a total with one more amount added.
+    private static func addsTwoFigures(_ figure: LocatedFigure, body: SummaryFigureRule.Body) -> Bool {
+        let amounts = body.allFigures.filter {
+            ($0.line != figure.line || $0.column != figure.column) && $0.number.value > 0
+                && SummaryFigureRule.sameMeasure($0.number, figure.number)
+        }
+        let target = figure.number.value.asDouble
+        let slack = max(abs(target) * 0.02, 1)
+        let values = amounts.map { $0.number.value.asDouble }
+        for (i, a) in values.enumerated() where a < target {
+            for (j, b) in values.enumerated() where j > i && abs(a + b - target) <= slack {
+                let sum = amounts[i].number.value + amounts[j].number.value
+                if Agreement.compare(stated: figure.number, computed: sum).isAgreement { return true }
+            }
+        }
+        return false
+    }
+
+    private static func isNear(_ value: Decimal, _ total: Decimal) -> Bool {
+        guard total > 0 else { return false }
+        let gap = value > total ? value - total : total - value
+        return gap <= total * reach
+    }
+
+    /// What the body adds up: each column's total row (and its rows' sum), each list's items, and
+    /// each written sum's result.
+    private static func totals(of page: PageFigures, body: SummaryFigureRule.Body) -> [Total] {
+        var totals = body.computedTotals.filter { !$0.leavesOutLastItem }.map { Total(sum: $0, isWritten: false) }
+        for table in page.tables {
+            for row in table.cells.indices where table.isTotalRow(row) {
+                for cell in table.cells[row].compactMap({ $0 }) where cell.number.unit != nil {
+                    let lines = table.table.span.start.line...max(table.table.span.start.line, cell.line)
+                    let sum = SummaryFigureRule.ComputedSum(
+                        value: cell.number.value, unit: cell.number.unit, line: cell.line, source: lines)
+                    totals.append(Total(sum: sum, isWritten: true))
+                }
+            }
+        }
+        for run in page.runs {
+            for chain in CalculationChain.chains(in: run) {
+                guard let (part, computed, _) = chain.computation, part.operators.allSatisfy({ $0 == "+" }),
+                    part.figures.count >= 2
+                else { continue }
+                let sum = SummaryFigureRule.ComputedSum(
+                    value: computed.value, unit: computed.unit, line: run.line, source: run.line...run.line)
+                totals.append(Total(sum: sum, isWritten: false))
+            }
+        }
+        return totals
+    }
+}
