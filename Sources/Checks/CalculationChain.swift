@@ -392,6 +392,10 @@ enum RestatementWords {
     /// after a tax is a new amount.
     static func rescales(_ before: ScannedNumber, _ said: ScannedNumber) -> Bool {
         if said.scale?.powerOfTen != before.scale?.powerOfTen { return true }
+        // `12 400 €, soit environ 96 720 CNY`: the amount in another currency, at a rate the page may state.
+        if case .currency(let from)? = before.unit?.measure, case .currency(let to)? = said.unit?.measure, from != to {
+            return true
+        }
         if Quantity(before).converted(to: said.unit) != nil, before.unit != said.unit { return true }
         return said.isApproximate && said.quantumExponent > before.quantumExponent
     }

@@ -8,18 +8,23 @@ struct InlineCalculationRule: PageRule {
     static let id = "inline-calculation"
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        // Read once a page, and only when a restatement changes currency.
+        var rates: ExchangeRates?
         for run in page.runs {
             for chain in CalculationChain.chains(in: run) {
-                check(chain, page: page, file: file, into: &report)
+                check(chain, page: page, rates: &rates, file: file, into: &report)
             }
         }
     }
 
-    private func check(_ chain: CalculationChain, page: PageFigures, file: String, into report: inout RuleReport) {
+    private func check(
+        _ chain: CalculationChain, page: PageFigures, rates: inout ExchangeRates?, file: String,
+        into report: inout RuleReport
+    ) {
         let parts = chain.parts
         // `1 354 400 €, soit environ 13,5 M€`: the same amount said again, in the same measure.
         if !parts[0].isComputation, parts.count >= 2, parts[1].isRestatement {
-            checkRestatements(parts, page: page, file: file, into: &report)
+            checkRestatements(parts, page: page, rates: &rates, file: file, into: &report)
             return
         }
         // `X = A + B`: the lone figure before the computation is the claim.
@@ -66,12 +71,22 @@ struct InlineCalculationRule: PageRule {
 
     /// `1 354 400 €, soit environ 13,5 M€`: each restatement agrees with the amount before it.
     private func checkRestatements(
-        _ parts: [CalculationChain.Part], page: PageFigures, file: String, into report: inout RuleReport
+        _ parts: [CalculationChain.Part], page: PageFigures, rates: inout ExchangeRates?, file: String,
+        into report: inout RuleReport
     ) {
         var computed = parts[0].figures[0].quantity
         var before = parts[0].figures[0]
         for part in parts.dropFirst() {
-            guard part.isRestatement || !part.isComputation, let said = part.figures.first,
+            guard part.isRestatement || !part.isComputation, let said = part.figures.first else { return }
+            // `52,395 ユーロ（約 838 万円）` under `1ユーロ＝160円`: said again in another currency.
+            if case .currency(let to)? = said.number.unit?.measure, case .currency(let from)? = computed.unit?.measure,
+                from != to
+            {
+                if rates == nil { rates = ExchangeRates(page) }
+                guard let converted = rates?.convert(computed, to: said.number.unit) else { return }
+                computed = converted
+            }
+            guard
                 computed.converted(to: said.number.unit) != nil
                     || said.number.unit?.measure == computed.unit?.measure
                         && said.number.unit?.per == computed.unit?.per
@@ -124,6 +139,14 @@ struct InlineCalculationRule: PageRule {
         // A ratio stated as a percentage is × 100, unless the author wrote the × 100 (`… ÷ 2,244 × 100 = 54.9%`).
         let writesHundred = zip(source.operators, source.figures.dropFirst()).contains {
             $0 == "×" && $1.number.value == 100 && $1.number.unit == nil
+        }
+        // `１,８００ × ２０分钟 ÷ ６０ ＝ ６００小时`: an author who divides by 60 has converted already.
+        if case .count(let from)? = computed.unit?.measure, case .count(let to)? = stated.number.unit?.measure,
+            from.clockSeconds != nil, to.clockSeconds != nil,
+            Agreement.compare(stated: stated.number, computed: computed.value).isAgreement
+        {
+            report.relationsChecked += 1
+            return
         }
         var computed =
             computed.converted(to: stated.number.unit)

@@ -122,9 +122,11 @@ struct SummaryFigureRule: PageRule {
         /// Said the same anywhere else (a list's total line, a sentence), agreeing with what a total
         /// row should be, or worked out in its own sentence or from the lines above: no restatement.
         func isWorkedOut(in run: TextRun, body: Body, page: PageFigures) -> Bool {
+            // A table without its currency in the header states bare amounts: `1,730,000` is `NT$1.73 million`.
             let agreesElsewhere = body.allFigures.contains { other in
                 (other.line != figure.line || other.column != figure.column) && mayMatch(other)
-                    && SummaryFigureRule.sameMeasure(other.number, figure.number)
+                    && (SummaryFigureRule.sameMeasure(other.number, figure.number)
+                        || other.number.unit == nil && other.significantDigits >= 3)
                     && digits(of: other.number.value) == digits
             }
             let agreesWithSum = body.computedTotals.contains { total in

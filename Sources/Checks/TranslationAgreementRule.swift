@@ -89,7 +89,16 @@ struct TranslationAgreementRule {
     private static func currenciesUsed(_ version: PageFigures) -> Set<Currency> {
         var counts: [Currency: Int] = [:]
         for figure in version.allFigures {
-            if case .currency(let currency)? = figure.number.unit?.measure { counts[currency, default: 0] += 1 }
+            guard case .currency(let currency)? = figure.number.unit?.measure else { continue }
+            // `元` is written for the New Taiwan dollar as for the renminbi: `NT$23,000` is `23,000 元`;
+            // and `¥` for the yuan as for the yen: an English version's `¥94,680` is `94,680 元`.
+            let written = figure.number.style.prefix + figure.number.style.suffix
+            if written.contains("¥") || written.contains("￥") {
+                counts[.cny, default: 0] += 1
+                counts[.jpy, default: 0] += 1
+            } else {
+                counts[currency == .twd ? .cny : currency, default: 0] += 1
+            }
         }
         return Set(counts.filter { $0.value >= 3 }.keys)
     }

@@ -498,6 +498,16 @@ import Testing
                 "---\ntitle: 桨\n---\n\n船桨采购共 4.6 万元。\n\n# 明细\n\n- 木桨：40 支 × 650 元 = 26,000 元\n- 碳桨：12 支 × 1,850 元 = 22,200 元\n- 合计：48,200 元\n",
             wrong: "4.6 万元", right: "4.8 万元", computed: "4.8"),
         Shape(
+            name: "an amount said again in another currency at the page's rate", file: "savon.fr.md",
+            page:
+                "---\ntitle: Savon\n---\n\nTaux retenu : 1 € = 7,8 CNY.\n\nL'huile d'olive coûte 12 400 €, soit environ 86 720 CNY.\n",
+            wrong: "86 720", right: "96 720", computed: "96 720"),
+        Shape(
+            name: "minutes worked out in hours", file: "lecture.en.md",
+            page:
+                "---\ntitle: Reading\n---\n\nEach of 1,800 files is read for 20 min: 1,800 × 20 min = 700 hours.\n\nCheck: 1,800 × 20 min ÷ 60 = 600 h.\n",
+            wrong: "700 hours", right: "600 hours", computed: "600"),
+        Shape(
             name: "a range of amounts, product of two ranges", file: "ruches.fr.md",
             page:
                 "---\ntitle: Ruches\n---\n\nEntre 24 et 30 ruches ; à 35 à 40 € de sirop par ruche, la saison coûte de 840 à 1 300 €.\n",
@@ -747,6 +757,23 @@ import Testing
 
     /// With two versions the translation drifted, not its original: the file without a language
     /// suffix beside one with it, or the one that says `translatedFrom:`.
+    /// `元` on a Traditional Chinese page and `NT$` in its English version, `¥` in an English
+    /// version of a page in `元`: one currency, so the versions are compared.
+    @Test func yuanWrittenAsNTDollarsOrYenSignIsOneCurrencyAcrossVersions() {
+        let zh =
+            "---\ntitle: 燈\nlang: zh-Hant\nref: lanterns\n---\n\n- 志工 46 人，便當 230 份，每份 100 元，共 23,000 元。\n- 花燈 12 座，每座 4,500 元，共 54,000 元。\n- 電費 6,000 元。\n"
+        for currency in ["NT$", "¥"] {
+            let en =
+                "---\ntitle: Lanterns\nlang: en\nref: lanterns\n---\n\n- 64 volunteers, 230 lunch boxes at \(currency)100 each: \(currency)23,000.\n"
+                + "- 12 lanterns at \(currency)4,500 each: \(currency)54,000.\n- Electricity \(currency)6,000.\n"
+            // Every finding, warnings too: versions in two currencies would be a warning and no comparison.
+            let findings = check(["lanterns.md": zh, "lanterns.en.md": en], languages: ["zh", "en"]).diagnostics
+            #expect(
+                findings.map { "\($0.location.file):\($0.location.line)" } == ["lanterns.en.md:7"],
+                "\(currency): \(describe(findings))")
+        }
+    }
+
     @Test func aTwoVersionDriftIsReportedInTheTranslation() {
         let zh = "---\ntitle: 集群\ntranslationKey: k8s\n---\n\n集群共 38 个命名空间，月费 21,930 元。\n"
         let en =

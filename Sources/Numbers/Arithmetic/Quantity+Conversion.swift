@@ -17,6 +17,17 @@ extension CountedThing {
         }
     }
 
+    /// How many seconds one of the unit is, for the units of a clock; days and longer vary
+    /// with what is counted (a working day, a billing month) and do not convert.
+    public var clockSeconds: Decimal? {
+        switch self {
+        case .seconds: 1
+        case .other("min"): 60
+        case .hours: 3600
+        default: nil
+        }
+    }
+
     /// Whether the unit has an SI prefix family (W, Wh, B).
     public var isPrefixed: Bool { prefixed != nil }
 
@@ -39,9 +50,13 @@ extension Quantity {
             return Quantity(value * b.amount / a.amount, to)
         }
         guard let from = self.unit, let to = unit, from.per == nil, to.per == nil,
-            case .count(let a) = from.measure, case .count(let b) = to.measure,
-            let x = a.prefixed, let y = b.prefixed, x.family == y.family
+            case .count(let a) = from.measure, case .count(let b) = to.measure
         else { return nil }
+        // `1,800 × 20 min = 600 hours`: durations of a clock's units convert.
+        if let x = a.clockSeconds, let y = b.clockSeconds, x != y {
+            return Quantity(value * x / y, to)
+        }
+        guard let x = a.prefixed, let y = b.prefixed, x.family == y.family else { return nil }
         return Quantity(value * Decimal(sign: .plus, exponent: x.power - y.power, significand: 1), to)
     }
 }

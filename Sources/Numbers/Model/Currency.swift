@@ -5,6 +5,7 @@ public enum Currency: String, Sendable, CaseIterable {
     case cny = "CNY"
     case jpy = "JPY"
     case gbp = "GBP"
+    case twd = "TWD"
 
     /// The ISO 4217 code.
     public var code: String { rawValue }

@@ -16,7 +16,7 @@ enum CurrencyWords {
     private static let symbolsAndCodes: [(String, Written)] = [
         ("US$", .fixed(.usd)), ("$", .fixed(.usd)), ("€", .fixed(.eur)), ("£", .fixed(.gbp)), ("¥", .yenSign),
         ("USD", .fixed(.usd)), ("EUR", .fixed(.eur)), ("CNY", .fixed(.cny)), ("RMB", .fixed(.cny)),
-        ("JPY", .fixed(.jpy)), ("GBP", .fixed(.gbp)),
+        ("JPY", .fixed(.jpy)), ("GBP", .fixed(.gbp)), ("NT$", .fixed(.twd)), ("TWD", .fixed(.twd)),
     ]
 
     /// Written before the digits: `$0.90`, `US$ 5`, `EUR 10`, `¥300`.
@@ -29,7 +29,8 @@ enum CurrencyWords {
             ("元", .fixed(.cny)), ("日元", .fixed(.jpy)), ("円", .fixed(.jpy)), ("ドル", .fixed(.usd)),
             ("米ドル", .fixed(.usd)), ("ユーロ", .fixed(.eur)), ("欧元", .fixed(.eur)), ("歐元", .fixed(.eur)),
             ("英镑", .fixed(.gbp)), ("英鎊", .fixed(.gbp)),
-            ("人民幣", .fixed(.cny)), ("日圓", .fixed(.jpy)),
+            ("人民幣", .fixed(.cny)), ("日圓", .fixed(.jpy)), ("新台幣", .fixed(.twd)), ("新臺幣", .fixed(.twd)),
+            ("新台币", .fixed(.twd)), ("台幣", .fixed(.twd)), ("台币", .fixed(.twd)),
             ("dollars", .fixed(.usd)), ("dollar", .fixed(.usd)), ("euros", .fixed(.eur)), ("euro", .fixed(.eur)),
         ])
 

@@ -13,6 +13,8 @@ enum UnitWords {
             ("months", .months), ("month", .months), ("mois", .months),
             ("年", .years), ("years", .years), ("year", .years), ("ans", .years), ("an", .years),
             ("秒", .seconds), ("seconds", .seconds), ("secondes", .seconds),
+            ("min", .other("min")), ("minutes", .other("min")), ("minute", .other("min")), ("分钟", .other("min")),
+            ("分鐘", .other("min")), ("Minuten", .other("min")),
             ("倍", .times), ("fois", .times), ("words", .words), ("mots", .words), ("字", .words), ("词", .words),
         ], ignoresCase: true)
 
