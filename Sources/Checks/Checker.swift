@@ -97,7 +97,8 @@ public struct Checker: Sendable {
     static let pageRules: [any PageRule] = [
         InlineCalculationRule(), TableTotalRule(), ListTotalRule(), DeclaredFormulaRule(),
         InferredRelationRule(), RateScaleRule(), RestatedFigureRule(), PercentChangeRule(), SummaryFigureRule(),
-        ComputedRangeRule(), ShareRule(), StaleTotalRule(), CodeOutputRule(), ScaleSlipRule(), RatioTableRule(),
+        ComputedRangeRule(), ShareRule(), StaleTotalRule(), PercentagePointRule(), CodeOutputRule(), ScaleSlipRule(),
+        RatioTableRule(),
         FigureRangeRule(),
         AnnualisedFigureRule(), NamedCellRule(), RestatedDifferenceRule(), PercentOfAmountRule(),
     ]

@@ -23,8 +23,8 @@ struct ExchangeRates {
                 else { continue }
                 let text = chars ?? run.characters
                 chars = text
-                let start = one.column - run.startColumn + one.number.text.count
-                let end = other.column - run.startColumn
+                let start = one.number.range.column - 1 + one.number.range.length
+                let end = other.number.range.column - 1
                 guard start >= 0, end <= text.count, start < end,
                     text[start..<end].allSatisfy({ $0 == " " || $0 == "=" || $0 == "＝" || $0 == "\u{3000}" }),
                     text[start..<end].contains(where: { $0 == "=" || $0 == "＝" })

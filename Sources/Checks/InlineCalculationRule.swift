@@ -38,7 +38,13 @@ struct InlineCalculationRule: PageRule {
         // `1,200a ÷ 10 × 1.8万円`: an operand that could not be read leaves the calculation cut short.
         if let first = parts[start].figures.first, Self.followsOperator(first, lines: page.lines) { return }
         var source = parts[start]
-        for part in parts[(start + 1)...] {
+        for var part in parts[(start + 1)...] {
+            // `264 M tokens (2.64 bn)`: a bare restatement in another scale counts what the amount before it counts.
+            if part.isRestatement, part.figures.count == 1, part.figures[0].number.unit == nil,
+                part.figures[0].number.scale != nil
+            {
+                part.figures[0].number.unit = computed.unit
+            }
             if part.isRestatement, let said = part.figures.first, said.number.unit?.measure != computed.unit?.measure,
                 computed.converted(to: said.number.unit) == nil
             {

@@ -81,6 +81,16 @@ public struct PageFigures: Sendable {
                 if Self.drawingInfos.contains(info.split(separator: " ").first.map { $0.lowercased() } ?? "") {
                     continue
                 }
+                // A fence with no language set apart as a worked calculation (`样品 ２０支 × ０.３２美元 ＝ ６.４０美元`):
+                // signs no program writes make a line prose.
+                if info.isEmpty, block.span.start.line > 0, block.span.end.line > block.span.start.line + 1 {
+                    for line in (block.span.start.line + 1)..<block.span.end.line
+                    where lines[line].contains(where: { Self.typesetOperators.contains($0) }) {
+                        let run = readRun(line: line, startColumn: 1, scanner: scanner)
+                        if run.figures.count >= 2 { runs.append(run) }
+                    }
+                    continue
+                }
                 for (line, column) in commentStarts(of: block) {
                     let run = readRun(line: line, startColumn: column, scanner: scanner)
                     if !run.figures.isEmpty { runs.append(run) }
@@ -135,6 +145,8 @@ public struct PageFigures: Sendable {
     /// Info strings of fenced blocks that hold what a program printed rather than its code.
     static let outputInfos: Set<String> = ["text", "txt", "output", "console", "plaintext", "log", "stdout"]
     static let drawingInfos: Set<String> = ["mermaid", "chart", "dot", "graphviz"]
+    /// Arithmetic signs of typeset text, which code writes as `*`, `/` and `=`.
+    static let typesetOperators: Set<Character> = ["×", "÷", "＝", "−", "－", "＋", "≈"]
 
     /// Every figure of the page, prose first, then tables; gathered once: several rules walk every figure of the page.
     public private(set) var allFigures: [LocatedFigure] = []

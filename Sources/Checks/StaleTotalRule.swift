@@ -102,13 +102,12 @@ struct StaleTotalRule: PageRule {
 
     /// The words right before a figure, back to the figure or clause break before it: `合計 約48万円`.
     static func leadIn(to figure: LocatedFigure, in run: TextRun, chars: [Character], reach: Int) -> String {
-        let end = min(chars.count, max(0, figure.column - run.startColumn))
+        let end = min(chars.count, max(0, figure.number.range.column - 1))
         var start = end
-        let previousEnd = run.figures.last { $0.column < figure.column }.map {
-            $0.column - run.startColumn + $0.number.text.count
-        }
-        let floor = previousEnd ?? 0
-        while start > floor, end - start < reach {
+        let previousEnd =
+            run.figures.last { $0.number.range.column < figure.number.range.column }
+            .map { $0.number.range.column - 1 + $0.number.range.length } ?? 0
+        while start > previousEnd, end - start < reach {
             let character = chars[start - 1]
             if "，,。.;；!！?？(（".contains(character) { break }
             start -= 1

@@ -503,6 +503,19 @@ import Testing
                 "---\ntitle: Savon\n---\n\nTaux retenu : 1 € = 7,8 CNY.\n\nL'huile d'olive coûte 12 400 €, soit environ 86 720 CNY.\n",
             wrong: "86 720", right: "96 720", computed: "96 720"),
         Shape(
+            name: "a change of two percentages in points", file: "歩留まり.ja.md",
+            page: "---\ntitle: 歩留まり\n---\n\n- 選別の歩留まり：88.4% → 92.1%（4.7 ポイント改善）\n",
+            wrong: "4.7 ポイント", right: "3.7 ポイント", computed: "3.7"),
+        Shape(
+            name: "percentage points before the earlier percentage", file: "acos.en.md",
+            page:
+                "---\ntitle: ACoS\n---\n\nBlended ACoS was 27.5%, down 4.1 percentage points from 30.6% last quarter.\n",
+            wrong: "4.1 percentage", right: "3.1 percentage", computed: "3.1"),
+        Shape(
+            name: "a worked calculation in a fence with no language", file: "线轴.zh.md",
+            page: "---\ntitle: 线轴\n---\n\n```\n样品 ２０支 × ０.３２美元 ＝ ７.４０美元\n```\n",
+            wrong: "７.４０", right: "６.４０", computed: "6.40"),
+        Shape(
             name: "minutes worked out in hours", file: "lecture.en.md",
             page:
                 "---\ntitle: Reading\n---\n\nEach of 1,800 files is read for 20 min: 1,800 × 20 min = 700 hours.\n\nCheck: 1,800 × 20 min ÷ 60 = 600 h.\n",

@@ -6,6 +6,7 @@ public enum Currency: String, Sendable, CaseIterable {
     case jpy = "JPY"
     case gbp = "GBP"
     case twd = "TWD"
+    case chf = "CHF"
 
     /// The ISO 4217 code.
     public var code: String { rawValue }

@@ -48,5 +48,6 @@ extension LanguageProfile {
         cumulativeWords: ["kumuliert", "über zehn jahre", "über fünf jahre", "in zehn jahren"],
         quarterWords: ["pro quartal", "im quartal", "quartal"],
         perWords: ["pro", "alle"],
-        totalLeadWords: ["zusammen", "alles in allem", "in summe"])
+        totalLeadWords: ["zusammen", "alles in allem", "in summe"],
+        pointWords: ["prozentpunkte", "prozentpunkt", "punkte", "pp"])
 }

@@ -66,5 +66,6 @@ extension LanguageProfile {
         ],
         quarterWords: ["a quarter", "per quarter", "quarterly"],
         perWords: ["per", "every", "for every"],
-        totalLeadWords: ["all in", "in all", "altogether", "all told", "a total of"])
+        totalLeadWords: ["all in", "in all", "altogether", "all told", "a total of"],
+        pointWords: ["percentage points", "percentage point", "points", "point", "pts", "pp"])
 }

@@ -56,5 +56,6 @@ extension LanguageProfile {
         ],
         quarterWords: ["par trimestre", "au trimestre", "trimestriel"],
         perWords: ["par", "tous les", "toutes les"],
-        totalLeadWords: ["en tout", "au total", "tout compris", "un total de"])
+        totalLeadWords: ["en tout", "au total", "tout compris", "un total de"],
+        pointWords: ["points de pourcentage", "point de pourcentage", "points", "point", "pts"])
 }

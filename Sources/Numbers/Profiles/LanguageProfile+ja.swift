@@ -26,5 +26,6 @@ extension LanguageProfile {
         cumulativeWords: ["累計", "累積", "10年間", "十年間", "5年間", "五年間"],
         quarterWords: ["四半期"],
         perWords: ["毎"],
-        totalLeadWords: ["全部で", "全体で", "計", "しめて", "合わせて"])
+        totalLeadWords: ["全部で", "全体で", "計", "しめて", "合わせて"],
+        pointWords: ["ポイント", "pt", "ポイント差"])
 }

@@ -77,6 +77,9 @@ public struct LanguageProfile: Sendable {
     /// Words right before an amount that say it adds everything up, where no total word is
     /// written: `共 7.1 万元`, `全部で`, `all in`, `en tout`, `zusammen`.
     public var totalLeadWords: [String] = []
+    /// Words right after a figure that make it a difference of two percentages, in points:
+    /// `3.8 ポイント`, `2.7 个百分点`, `23 percentage points`, `4 points`, `2 Prozentpunkte`.
+    public var pointWords: [String] = []
 
     /// The profile of `locale`.
     public static func of(_ locale: NumberLocale) -> LanguageProfile {

@@ -17,6 +17,7 @@ enum CurrencyWords {
         ("US$", .fixed(.usd)), ("$", .fixed(.usd)), ("€", .fixed(.eur)), ("£", .fixed(.gbp)), ("¥", .yenSign),
         ("USD", .fixed(.usd)), ("EUR", .fixed(.eur)), ("CNY", .fixed(.cny)), ("RMB", .fixed(.cny)),
         ("JPY", .fixed(.jpy)), ("GBP", .fixed(.gbp)), ("NT$", .fixed(.twd)), ("TWD", .fixed(.twd)),
+        ("CHF", .fixed(.chf)),
     ]
 
     /// Written before the digits: `$0.90`, `US$ 5`, `EUR 10`, `¥300`.
@@ -31,6 +32,8 @@ enum CurrencyWords {
             ("英镑", .fixed(.gbp)), ("英鎊", .fixed(.gbp)),
             ("人民幣", .fixed(.cny)), ("日圓", .fixed(.jpy)), ("新台幣", .fixed(.twd)), ("新臺幣", .fixed(.twd)),
             ("新台币", .fixed(.twd)), ("台幣", .fixed(.twd)), ("台币", .fixed(.twd)),
+            ("スイスフラン", .fixed(.chf)), ("瑞士法郎", .fixed(.chf)), ("francs suisses", .fixed(.chf)),
+            ("Franken", .fixed(.chf)),
             ("dollars", .fixed(.usd)), ("dollar", .fixed(.usd)), ("euros", .fixed(.eur)), ("euro", .fixed(.eur)),
         ])
 

@@ -1,0 +1,49 @@
+import Foundation
+import Numbers
+
+/// A change between two percentages stated in points: `歩留まり：91.2% → 94.0%（2.8 ポイント改善）`,
+/// `30.3%, down 3.8 percentage points from 34.1%`, `由 18% 升到 41%，提高 23 个百分点`.
+///
+/// Only a sentence with exactly two percentages besides the points figure counts: the points are
+/// the gap between them.
+struct PercentagePointRule: PageRule {
+    static let id = "percentage-points"
+
+    private static let pointWords = LanguageProfile.all.flatMap(\.pointWords).map { $0.lowercased() }
+        .sorted { $0.count > $1.count }
+
+    func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        for run in page.runs where run.figures.count >= 3 {
+            // Most runs have fewer than two percentages: their Characters are not gathered.
+            guard run.figures.filter({ $0.number.unit?.measure == .percent }).count >= 2 else { continue }
+            let chars = run.characters
+            for points in run.figures where points.number.unit == nil && points.number.rangePart == .none {
+                guard Self.isFollowedByPointWord(points, chars: chars) else { continue }
+                let sentence = SentenceBounds.range(around: points, in: chars)
+                let percentages = run.figures.filter {
+                    $0.number.unit?.measure == .percent && $0.number.rangePart == .none && $0.number.unit?.per == nil
+                        && sentence.contains($0.number.range.column - 1)
+                }
+                guard percentages.count == 2 else { continue }
+                let (a, b) = (percentages[0].number.value, percentages[1].number.value)
+                let gap = a > b ? a - b : b - a
+                report.compare(
+                    points, computed: Quantity(gap, nil), rule: Self.id, file: file, locale: page.locale,
+                    explanation: "\(percentages[0].number.text) against \(percentages[1].number.text)",
+                    what: "percentage points")
+            }
+        }
+    }
+
+    private static func isFollowedByPointWord(_ figure: LocatedFigure, chars: [Character]) -> Bool {
+        let end = figure.number.range.column - 1 + figure.number.range.length
+        guard end >= 0, end < chars.count else { return false }
+        let after = String(chars[end..<min(chars.count, end + 24)]).lowercased().drop { $0 == " " || $0 == "\u{a0}" }
+        return pointWords.contains { word in
+            guard after.hasPrefix(word) else { return false }
+            // `4 points` but not `4 pointers`: a Latin word ends where a letter does not follow.
+            let next = after.dropFirst(word.count).first
+            return next.map { !($0.isLetter && $0.isASCII) } ?? true
+        }
+    }
+}
