@@ -174,6 +174,7 @@ struct InlineCalculationRule: PageRule {
         }
         if Self.isPricedPerScaleUnit(figure, computed, source) || Self.sharesStatedScale(figure, computed, source)
             || Self.dropsUnitPrefix(figure, computed) || Self.countsBytesInStatedPrefix(figure, computed)
+            || Self.pricesSmallerPrefix(figure, computed, source)
             || Self.writtenWithTrailingScale(figure, computed, lines: page.lines)
         {
             report.relationsChecked += 1
@@ -325,6 +326,29 @@ struct InlineCalculationRule: PageRule {
         var binary = computed.value
         for _ in 0..<(prefixed.power / 3) { binary /= 1024 }
         return [decimal, binary].contains { Agreement.compare(stated: stated.number, computed: $0).isAgreement }
+    }
+
+    /// `2TB × $0.01 = $20`: a price with no denominator beside a count in a prefixed unit may be
+    /// per a smaller prefix of it (per GB for terabytes, per kWh for megawatt-hours).
+    static func pricesSmallerPrefix(_ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part)
+        -> Bool
+    {
+        guard case .currency? = stated.number.unit?.measure,
+            source.figures.contains(where: {
+                $0.number.unit?.measure == stated.number.unit?.measure && $0.number.unit?.per == nil
+            }),
+            let count = source.figures.lazy.compactMap({ figure -> Int? in
+                guard case .count(let thing)? = figure.number.unit?.measure, figure.number.unit?.per == nil else {
+                    return nil
+                }
+                return thing.prefixed?.power
+            }).first, count > 0
+        else { return false }
+        return stride(from: 3, through: count, by: 3).contains { power in
+            Agreement.compare(
+                stated: stated.number, computed: computed.value * Decimal(sign: .plus, exponent: power, significand: 1)
+            ).isAgreement
+        }
     }
 
     /// `45 W × 24 h × 30 天 ＝ 32.4 度`: a result written without its unit (or in a unit word

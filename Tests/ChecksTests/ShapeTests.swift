@@ -516,6 +516,10 @@ import Testing
             page: "---\ntitle: 线轴\n---\n\n```\n样品 ２０支 × ０.３２美元 ＝ ７.４０美元\n```\n",
             wrong: "７.４０", right: "６.４０", computed: "6.40"),
         Shape(
+            name: "a bare count times a price per thousand", file: "moves.en.md",
+            page: "---\ntitle: Moves\n---\n\nLifecycle moves: 4000 × $0.01 per 1K = $0.40\n",
+            wrong: "$0.40", right: "$0.04", computed: "0.04"),
+        Shape(
             name: "minutes worked out in hours", file: "lecture.en.md",
             page:
                 "---\ntitle: Reading\n---\n\nEach of 1,800 files is read for 20 min: 1,800 × 20 min = 700 hours.\n\nCheck: 1,800 × 20 min ÷ 60 = 600 h.\n",

@@ -51,6 +51,17 @@ extension Quantity {
 
     /// `lhs × rhs`, carrying units: tokens × ($ per 1M tokens) = $ ÷ 10⁶.
     public static func * (lhs: Quantity, rhs: Quantity) -> QuantityResult {
+        // `1000 × $0.01 per 1K`: a bare count as large as the rate's denominator counts single
+        // things; a smaller one (`45 × 0,15 $/M`) counts in the denominator's amounts.
+        for (count, rate) in [(lhs, rhs), (rhs, lhs)]
+        where count.unit == nil && rate.unit?.measure != .percent {
+            guard let per = rate.unit?.per, per.amount > 1, count.value >= per.amount, let unit = rate.unit else {
+                continue
+            }
+            return ExactDecimal.multiply(count.value, rate.value)
+                .flatMap { ExactDecimal.divide($0, per.amount) }
+                .map { Quantity($0, unit.withoutDenominator) }
+        }
         guard let outcome = FigureUnit.product(lhs.unit, rhs.unit) else {
             return .failure(.incompatibleUnits(lhs.unit, rhs.unit, operation: "×"))
         }

@@ -49,7 +49,8 @@ extension FigureUnit {
         guard count.per == nil, case .count(let thing) = count.measure, let per = rate.per, per.amount != 0 else {
             return nil
         }
-        if per.thing == thing {
+        // `500K requests × $0.20 per 1M`: a rate per a bare amount is per that many of what is counted.
+        if per.thing == thing || per.thing == nil {
             return UnitOutcome(unit: rate.withoutDenominator.keepingWritten(rate), factor: Decimal(1) / per.amount)
         }
         // `32 kL × ¥115/L`: a count and a rate in one family of prefixed units.
