@@ -28,6 +28,7 @@ struct ProportionalColumn {
     static func find(target: Int, sources: [Int], rows: [Int], table: CheckedTable, minimumRows: Int)
         -> ProportionalColumn?
     {
+        guard !sources.isEmpty else { return nil }
         var best: ProportionalColumn?
         let stated = statedFigures(target: target, rows: rows, table: table)
         for source in sources {
