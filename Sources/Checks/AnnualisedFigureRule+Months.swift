@@ -6,7 +6,10 @@ extension AnnualisedFigureRule {
     /// `l'économie mensuelle est de … = 292,83 €`, then in the summary `une économie d'environ 290 €
     /// par an`: a rounded yearly amount that is what the page states for a month is a month's
     /// amount mislabelled; a year is twelve of them.
-    func checkMonthsCalledYears(_ page: PageFigures, file: String, into report: inout RuleReport) {
+    /// `saidYear` holds, by run, what `saysYearWord` answered for the runs `check` asked about.
+    func checkMonthsCalledYears(
+        _ page: PageFigures, saidYear: [Int: Bool], file: String, into report: inout RuleReport
+    ) {
         // Amounts said for a year, rounded (the candidates) or not; other amounts, by run. Whether an
         // amount is a month's is asked only of those a candidate agrees with: most pages have none.
         var yearly: [LocatedFigure] = [], exactYearly: [LocatedFigure] = []
@@ -15,8 +18,7 @@ extension AnnualisedFigureRule {
             // Most runs state no amount of money: their text is not gathered and searched for year words.
             guard run.figures.contains(where: Self.mayBeMonthOrYear) else { continue }
             let text = run.characters
-            let lowered = String(run.text).lowercased()
-            let saysYear = Self.annualWords.contains(where: lowered.containsLiteral)
+            let saysYear = saidYear[index] ?? Self.saysYearWord(run)
             for figure in run.figures {
                 guard case .currency? = figure.number.unit?.measure, figure.number.rangePart == .none,
                     figure.number.value > 0

@@ -14,24 +14,31 @@ struct AnnualisedFigureRule: PageRule {
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         // Amounts of the last lines said per month: `- 每月燃油费：… ＝ 1,612,306.8元`, then `- 全年燃油费合 1,934.8万元`.
-        var monthly: [LocatedFigure] = []
+        // A run's last amount counts as a month's only when the run says a month word; that is asked
+        // (`monthWordsRun`) only once a yearly amount looks back at it: most never are.
+        var monthly: [(figure: LocatedFigure, monthWordsRun: Substring?)] = []
         // Any amount of the last lines (`Q3 energy spend was $170,890`, a listing's `$10,656.00`): a
         // yearly figure in the next lines that is one of them × a period, but in another scale, slipped.
         var recent: [LocatedFigure] = []
-        for run in page.runs {
+        var saidYear: [Int: Bool] = [:]
+        for (runIndex, run) in page.runs.enumerated() {
             let amounts = run.figures.filter { figure in
                 guard case .currency? = figure.number.unit?.measure else { return false }
                 return figure.number.unit?.per == nil && figure.number.rangePart == .none && figure.number.value > 0
             }
-            monthly.removeAll { run.line - $0.line > 3 }
+            monthly.removeAll { run.line - $0.figure.line > 3 }
             recent.removeAll { run.line - $0.line > 3 }
             // Most runs say no year word at all: their amounts are not placed against each word.
-            let saysYear =
-                !amounts.isEmpty && Self.annualWords.contains(where: String(run.text).lowercased().containsLiteral)
+            let saysYear = !amounts.isEmpty && Self.saysYearWord(run)
+            if !amounts.isEmpty { saidYear[runIndex] = saysYear }
             let text = saysYear ? run.characters : []
             let annual = amounts.map { saysYear && Self.isAnnual($0, in: text) }
+            if annual.first == true {
+                monthly = monthly.filter { $0.monthWordsRun.map { PeriodWords.saysMonth(String($0)) } ?? true }
+                    .map { ($0.figure, nil) }
+            }
             for (index, yearly) in amounts.enumerated() where annual[index] {
-                let bases = index > 0 ? (annual[index - 1] ? [] : [amounts[index - 1]]) : monthly
+                let bases = index > 0 ? (annual[index - 1] ? [] : [amounts[index - 1]]) : monthly.map(\.figure)
                 let alike = { (base: LocatedFigure) in
                     base.number.unit?.measure == yearly.number.unit?.measure && base.number.value != yearly.number.value
                 }
@@ -57,19 +64,22 @@ struct AnnualisedFigureRule: PageRule {
                 }
                 check(yearly, against: bases.filter(alike), scaleOnly: scaleOnly, page: page, file: file, into: &report)
             }
-            if let last = amounts.last, annual.last == false, PeriodWords.saysMonth(String(run.text)) {
-                monthly.append(last)
-            }
+            if let last = amounts.last, annual.last == false { monthly.append((last, run.text)) }
             // `CNY 10,800 per month` reads as a rate a month; it is a month's amount all the same.
             monthly += run.figures.filter { figure in
                 guard case .currency? = figure.number.unit?.measure, let per = figure.number.unit?.per else {
                     return false
                 }
                 return per.thing == .months && per.amount == 1 && figure.number.value > 0
-            }
+            }.map { ($0, nil) }
             recent += amounts.indices.filter { !annual[$0] }.map { amounts[$0] }
         }
-        checkMonthsCalledYears(page, file: file, into: &report)
+        checkMonthsCalledYears(page, saidYear: saidYear, file: file, into: &report)
+    }
+
+    /// Whether a year word (`全年`, `per year`, `annuel`) stands anywhere in the run.
+    static func saysYearWord(_ run: TextRun) -> Bool {
+        annualWords.contains(where: String(run.text).lowercased().containsLiteral)
     }
 
     /// The yearly figure agrees with a base × a period, or is reported when it is exactly one

@@ -68,15 +68,27 @@ public struct CheckedTable: Sendable {
     func isFigureOnly(row: Int, column: Int) -> Bool {
         guard let figure = cells[safe: row]?[safe: column] ?? nil, let cell = table.rows[safe: row]?[safe: column]
         else { return false }
-        let rest =
-            cell.text.filter { !$0.isWhitespace && !"*_`~".contains($0) }.count
-            - figure.number.text.filter { !$0.isWhitespace }.count
-        return rest <= 3
+        return Self.inkCount(cell.text, skipping: "*_`~") - Self.inkCount(figure.number.text, skipping: "") <= 3
+    }
+
+    /// How many Characters of `text` are neither whitespace nor one of `marks` (ASCII marks). An
+    /// ASCII text is counted by its bytes: each is a Character of its own there, but for CR LF,
+    /// which is whitespace either way.
+    static func inkCount(_ text: String, skipping marks: String) -> Int {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.count { !$0.isWhitespace && !marks.contains($0) }
+        }
+        let skipped = Array(marks.utf8)
+        return text.utf8.count { byte in !(byte == 0x20 || byte &- 0x09 < 5 || skipped.contains(byte)) }
     }
 
     /// Whether the cell bounds its figure rather than states it: `<0.1%`, `≥ 5`, `> 1 000`.
     func isBound(row: Int, column: Int) -> Bool {
         guard let cell = table.rows[safe: row]?[safe: column] else { return false }
+        // In ASCII text no mark can combine with `<` or `>` into another Character: their bytes tell.
+        if cell.text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return cell.text.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }
+        }
         return cell.text.contains { "<>≤≥＜＞".contains($0) }
     }
 

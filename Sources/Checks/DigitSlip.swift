@@ -7,6 +7,25 @@ import Numbers
 enum DigitSlip {
     /// The value's digits at the power of ten `quantum`, rounded half-up, without sign or leading zeros.
     static func digits(_ value: Decimal, at quantum: Int) -> String? {
+        wholeDigits(value, at: quantum) ?? roundedDigits(value, at: quantum)
+    }
+
+    /// `digits` for a value of no digit below `quantum`, other than zero, whose significand is below
+    /// 2⁵³ (a figure as read, most results): nothing to round, so its digits are the significand's
+    /// and then zeros, written without Foundation's digit-by-digit conversion. Nil for any other value.
+    static func wholeDigits(_ value: Decimal, at quantum: Int) -> String? {
+        guard !value.isNaN, !value.isZero else { return nil }
+        let zeros = value.exponent - quantum
+        guard zeros >= 0, zeros <= 18 else { return nil }
+        // Below 2⁵³ a whole number is a `Double` exactly, and so is the conversion of it; one above
+        // converts to 2⁵³ or more.
+        let whole = value.significand.asDouble
+        guard whole >= 1, whole < 9_007_199_254_740_992, whole == whole.rounded() else { return nil }
+        return String(UInt64(whole)) + String(repeating: "0", count: zeros)
+    }
+
+    /// `digits` by rounding and writing the value out, for every value.
+    static func roundedDigits(_ value: Decimal, at quantum: Int) -> String? {
         guard let rounded = RoundingRule.halfUp.round(value.magnitude, toPowerOfTen: quantum) else { return nil }
         let scaled = rounded * Decimal(sign: .plus, exponent: -quantum, significand: 1)
         let text = "\(scaled)"

@@ -14,8 +14,13 @@ enum FigureAlignment {
         // `sameAmount`, with its first two tests on values worked out once per figure: every
         // figure of one version meets every figure of the other.
         func same(_ i: Int, _ j: Int) -> Bool {
+            let gap = abs(left.doubles[i] - right.doubles[j])
+            let isBeyondRounding = gap > max(left.quanta[i], right.quanta[j])
+            // Most pairs are far apart: equal values are within a few units of the last place of
+            // each other as `Double`s, so a gap beyond a billionth of them tells they differ.
+            if isBeyondRounding, gap > 1e-9 * max(abs(left.doubles[i]), abs(right.doubles[j])) { return false }
             if left.values[i] == right.values[j] { return true }
-            guard abs(left.doubles[i] - right.doubles[j]) <= max(left.quanta[i], right.quanta[j]) else { return false }
+            guard !isBeyondRounding else { return false }
             return sameAmount(a[i].number, b[j].number)
         }
         // Longest common subsequence of values, filled from the end so the walk goes forward.

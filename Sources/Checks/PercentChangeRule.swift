@@ -60,6 +60,9 @@ struct PercentChangeRule: PageRule {
         // `from $38,900 in 2025 to $46,082 in 2026`: the years qualify the amounts.
         let figures = run.figures.filter { !$0.isBareYear }
         for index in 0..<max(0, figures.count - 2) {
+            // Two amounts of different kinds are no change, whichever is the base: the words between
+            // them are not read.
+            guard Self.sameMeasure(figures[index].number, figures[index + 1].number) else { continue }
             // `455 adhérents cette saison, contre 412 en 2023`: the amount after "against" is the base.
             let isAgainst = Self.isAgainst(figures[index], figures[index + 1], chars)
             let (from, to) = isAgainst ? (figures[index + 1], figures[index]) : (figures[index], figures[index + 1])

@@ -28,23 +28,21 @@ struct ProportionalColumn {
     static func find(target: Int, sources: [Int], rows: [Int], table: CheckedTable, minimumRows: Int)
         -> ProportionalColumn?
     {
+        guard !sources.isEmpty else { return nil }
         var best: ProportionalColumn?
+        let stated = statedFigures(target: target, rows: rows, table: table)
         for source in sources {
             var intervals: [(row: Int, low: Double, high: Double)] = []
             var paired = 0
-            for row in rows {
-                guard let x = table.cells[row][safe: source] ?? nil, let y = table.cells[row][safe: target] ?? nil,
-                    table.isFigureOnly(row: row, column: source), table.isFigureOnly(row: row, column: target)
-                else { continue }
-                paired += 1
-                // `<0.1%` bounds a value, it does not state one.
-                guard y.significantDigits >= 2, !y.number.isApproximate, !table.isBound(row: row, column: target) else {
+            for (row, y) in stated {
+                guard let x = table.cells[row][safe: source] ?? nil, table.isFigureOnly(row: row, column: source) else {
                     continue
                 }
-                let xv = x.number.value.asDouble, yv = y.number.value.asDouble
-                guard xv > 0, yv > 0 else { continue }
-                let half = pow(10, Double(y.number.quantumExponent)) / 2
-                intervals.append((row, (yv - half) / xv, (yv + half) / xv))
+                paired += 1
+                guard let y else { continue }
+                let xv = x.number.value.asDouble
+                guard xv > 0 else { continue }
+                intervals.append((row, (y.value - y.half) / xv, (y.value + y.half) / xv))
             }
             guard intervals.count >= minimumRows else { continue }
             // The point inside the most intervals: one of their lower ends.
@@ -70,6 +68,24 @@ struct ProportionalColumn {
                 source: source, factor: factor, divisor: divisor, agreeing: agreeing, judged: Set(intervals.map(\.row)))
         }
         return best
+    }
+
+    /// The target column's figures, by row, that a proportion could be paired with: nil where a row's
+    /// figure cannot be judged (fewer than two significant digits, approximate, a bound), so it counts
+    /// as paired but allows no factor. Worked out once, whichever column it is compared with.
+    private static func statedFigures(target: Int, rows: [Int], table: CheckedTable)
+        -> [(row: Int, figure: (value: Double, half: Double)?)]
+    {
+        rows.compactMap { row in
+            guard let y = table.cells[row][safe: target] ?? nil, table.isFigureOnly(row: row, column: target) else {
+                return nil
+            }
+            let value = y.number.value.asDouble
+            // `<0.1%` bounds a value, it does not state one.
+            guard value > 0, !y.number.isApproximate, y.significantDigits >= 2, !table.isBound(row: row, column: target)
+            else { return (row, nil) }
+            return (row, (value, pow(10, Double(y.number.quantumExponent)) / 2))
+        }
     }
 
     /// The simplest factor in `low...high`: the inverse of a whole number up to 1,000, else the

@@ -273,7 +273,9 @@ struct SummaryFigureRule: PageRule {
 
     /// `**Fazit:** Rund 0,76 Mio. €`, `En bref : …`, `一句话：…`: a paragraph labelled as a summary.
     static func opensWithSummaryLabel(_ text: String) -> Bool {
-        // Most paragraphs have no colon this early: they are not lowercased to be looked at.
+        // Most paragraphs have no colon at all: their bytes say so without reading Characters.
+        guard text.utf8.contains(UInt8(ascii: ":")) || text.containsLiteral("：") else { return false }
+        // Most others have no colon this early: they are not lowercased to be looked at.
         guard text.prefix(labelReach).contains(where: { $0 == ":" || $0 == "：" }) else { return false }
         let head = text.prefix(labelReach).lowercased().drop { $0.isWhitespace }
         guard let colon = head.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }

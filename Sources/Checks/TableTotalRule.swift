@@ -66,11 +66,11 @@ struct TableTotalRule: PageRule {
     /// For each amount column of a total row, the stated total and the sum of `rows`.
     private func columnSums(row: Int, rows: [Int], in table: CheckedTable) -> [ColumnSum] {
         var sums: [ColumnSum] = []
-        for column in 1..<max(1, table.columnCount) where !TotalWords.isAverageHeader(table.header[safe: column] ?? "")
-        {
-            // Percentages of different bases (a variance %, a margin) do not add up.
+        for column in 1..<max(1, table.columnCount) {
+            // Percentages of different bases (a variance %, a margin) do not add up; nor do rates and
+            // averages (`单价`, `CPA`): the header is read only for a cell that could be a sum.
             guard let stated = table.cells[row][safe: column] ?? nil, stated.number.unit?.measure != .percent,
-                stated.number.unit?.per == nil
+                stated.number.unit?.per == nil, !TotalWords.isAverageHeader(table.header[safe: column] ?? "")
             else { continue }
             guard let addends = Self.addends(rows, column: column, in: table), addends.count >= 2,
                 let sum = Self.sum(addends)
