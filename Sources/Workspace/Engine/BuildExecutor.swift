@@ -89,7 +89,8 @@ struct BuildExecutor {
         _ content: ContentSet, checks: [String: PageCheck], into run: inout Run, store: some BuildStore
     ) throws(TemplateErrors) {
         progress?.begin(.rendering)
-        let sitePlan = SitePlan(content: content, settings: builder.settings)
+        let sitePlan = store.sitePlan(
+            for: content, settings: builder.settings, keepingListings: run.plan.renders?.keepsListings ?? false)
         run.sitePlan = sitePlan
         var selection = RenderSelection.all
         if let rebuild = run.plan.renders {

@@ -10,6 +10,9 @@ protocol BuildStore: RebuildStore {
     /// Takes in the run's checks; returns every finding to report (the run's and those the
     /// store keeps for pages not checked again) and the checks pages are rendered with.
     mutating func checked(_ run: BuildExecutor.Run) -> (findings: [Diagnostic], checks: [String: PageCheck])
+    /// The site plan to render `content` with; `keepingListings` when the rebuild's pages all
+    /// list as they did, so what the store kept of the last plan's navigation may serve again.
+    func sitePlan(for content: ContentSet, settings: SiteSettings, keepingListings: Bool) -> SitePlan
     /// The planned pages to render: those whose output may differ from what the store holds.
     func pagesToRender(_ run: BuildExecutor.Run, plan: SitePlan) -> Set<String>
     /// Whether the theme's files are rendered on every run; a store that keeps them from its
@@ -24,6 +27,12 @@ protocol BuildStore: RebuildStore {
     mutating func publish(_ run: BuildExecutor.Run) -> Diagnostic?
     /// Keeps what the next run needs to know of this one, once it is published.
     mutating func record(_ run: BuildExecutor.Run)
+}
+
+extension BuildStore {
+    func sitePlan(for content: ContentSet, settings: SiteSettings, keepingListings: Bool) -> SitePlan {
+        SitePlan(content: content, settings: settings)
+    }
 }
 
 /// The output files one run changed: those to write, and the paths it no longer makes.

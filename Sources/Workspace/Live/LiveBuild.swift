@@ -59,6 +59,7 @@ public final class LiveBuild {
         if !moving.isEmpty {
             // A stamp no file has, so the next update reads them again (or drops them if deleted).
             for file in moving { self.scan?.content[file] = SourceScan.Stamp(size: -1, modified: -1, inode: 0) }
+            self.scan?.id = UInt64.random(in: 0...UInt64.max)
             return LiveBuildResult(
                 outcome: .pending, files: site?.files ?? [:], changedPaths: [], reparsed: reparsed,
                 renderedPages: 0, diagnostics: [], sources: sources, duration: ContinuousClock.now - started)

@@ -101,6 +101,15 @@ extension LiveSite: BuildStore {
         return (checkFindings, checks)
     }
 
+    /// A plan sharing the last one's navigation when the pages list as they did: sections and
+    /// neighbours are then not worked out again from every page on each save.
+    func sitePlan(for content: ContentSet, settings: SiteSettings, keepingListings: Bool) -> SitePlan {
+        guard keepingListings, let plan else {
+            return SitePlan(content: content, settings: settings)
+        }
+        return SitePlan(content: content, settings: settings, listingAs: plan)
+    }
+
     /// Every planned page: no render keys are kept, and pages are few per save.
     func pagesToRender(_ run: BuildExecutor.Run, plan: SitePlan) -> Set<String> {
         Set(run.planned.map(\.file))
