@@ -1,3 +1,4 @@
+import Content
 import Dispatch
 import Workspace
 
@@ -7,15 +8,16 @@ import Workspace
 final class MirrorQueue: @unchecked Sendable {
     // `mirror` and `report` are touched only on `queue`.
     private var mirror: OutputMirror
-    private var report: @Sendable (LiveBuildResult) -> Void = { _ in }
+    private var report: @Sendable (Diagnostic) -> Void = { _ in }
     private let queue = DispatchQueue(label: "sitegen.serve.mirror")
 
     init(outputPath: String, loader: ProjectLoader) {
         mirror = OutputMirror(outputPath: outputPath, loader: loader)
     }
 
-    /// Where a write that failed is told, as the rebuild it came from with the problem added.
-    func reporting(to report: @escaping @Sendable (LiveBuildResult) -> Void) {
+    /// Where the problem of a write that failed is told. The rebuild it came from was already
+    /// reported; told again, its summary would print twice.
+    func reporting(to report: @escaping @Sendable (Diagnostic) -> Void) {
         queue.sync { self.report = report }
     }
 
@@ -23,9 +25,7 @@ final class MirrorQueue: @unchecked Sendable {
     func enqueue(_ result: LiveBuildResult) {
         queue.async { [self] in
             guard let problem = mirror.write(result.files, changed: result.changedPaths) else { return }
-            var failed = result
-            failed.diagnostics.append(problem)
-            report(failed)
+            report(problem)
         }
     }
 

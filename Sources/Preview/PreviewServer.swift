@@ -1,3 +1,4 @@
+import Content
 import Hummingbird
 import Logging
 import Workspace
@@ -41,15 +42,16 @@ public struct PreviewServer: Sendable {
         mirror = configuration.outputPath.map { MirrorQueue(outputPath: $0, loader: configuration.loader) }
     }
 
-    /// Builds once (reported through `onRebuild`, as is a failed write of the output folder),
-    /// then returns the application ready to run: the HTTP server plus the change watcher.
-    /// `onReady` gets the URL once the port is bound.
+    /// Builds once (reported through `onRebuild`), then returns the application ready to run:
+    /// the HTTP server plus the change watcher. `onReady` gets the URL once the port is bound;
+    /// `onWriteFailure` the problem when the output folder could not be written.
     public func makeApplication(
         onReady: @escaping @Sendable (String) -> Void = { _ in },
-        onRebuild: @escaping @Sendable (LiveBuildResult) -> Void = { _ in }
+        onRebuild: @escaping @Sendable (LiveBuildResult) -> Void = { _ in },
+        onWriteFailure: @escaping @Sendable (Diagnostic) -> Void = { _ in }
     ) async -> some ApplicationProtocol {
         let loader = configuration.loader
-        mirror?.reporting(to: onRebuild)
+        mirror?.reporting(to: onWriteFailure)
         let rebuilder = Rebuilder(
             build: LiveBuild(loader: loader, baseURL: configuration.baseURL, strict: configuration.strict),
             state: state, mirror: mirror)
@@ -76,9 +78,11 @@ public struct PreviewServer: Sendable {
 
     /// Runs until SIGINT or SIGTERM, then stops cleanly: event streams end, the watcher stops.
     public func run(
-        onReady: @escaping @Sendable (String) -> Void, onRebuild: @escaping @Sendable (LiveBuildResult) -> Void
+        onReady: @escaping @Sendable (String) -> Void, onRebuild: @escaping @Sendable (LiveBuildResult) -> Void,
+        onWriteFailure: @escaping @Sendable (Diagnostic) -> Void
     ) async throws {
-        try await makeApplication(onReady: onReady, onRebuild: onRebuild).runService()
+        try await makeApplication(onReady: onReady, onRebuild: onRebuild, onWriteFailure: onWriteFailure)
+            .runService()
         state.close()
         mirror?.drain()
     }

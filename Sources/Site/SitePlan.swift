@@ -5,11 +5,21 @@ import Foundation
 public struct SitePlan: Sendable {
     public let content: ContentSet
     public let settings: SiteSettings
-    private let lazyNavigation = MadeOnce<SiteNavigation>()
+    private let lazyNavigation: MadeOnce<SiteNavigation>
 
     public init(content: ContentSet, settings: SiteSettings) {
         self.content = content
         self.settings = settings
+        lazyNavigation = MadeOnce()
+    }
+
+    /// A plan for `content` that shares `earlier`'s navigation, for a rebuild whose pages are
+    /// the same files, each listing as it did (title, date, summary, folder, terms: what
+    /// sections, neighbours and terms show of a page): its navigation would show the same.
+    public init(content: ContentSet, settings: SiteSettings, listingAs earlier: SitePlan) {
+        self.content = content
+        self.settings = settings
+        lazyNavigation = earlier.lazyNavigation
     }
 
     /// Sections, neighbours and terms, worked out on first use and then shared by every list and

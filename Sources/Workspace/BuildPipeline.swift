@@ -56,23 +56,25 @@ public struct BuildPipeline {
             project, loader: loader, outputPath: outputPath, strict: strict, tools: versions)
         let renders = RenderCache(
             known: incremental ? RenderCacheStore(outputPath: outputPath).read() : [:], versions: versions)
-        if let previous, previous.fingerprint == fingerprint,
+        guard let previous, previous.fingerprint == fingerprint,
             OutputPublisher(outputPath: outputPath).buildToken() == previous.token
-        {
-            var build = IncrementalBuild(
-                pipeline: self, project: project, previous: previous, fingerprint: fingerprint, renders: renders)
-            let report = build.run()
-            if endsTheProcess { LeftForExit.keep((build, project, previous)) }
-            // A rebuild with nothing to render still keeps what a re-asked tool said (its files
-            // were touched, its version the same), so the next build need not ask again.
-            if let record = versions.changedRecord, !report.diagnostics.hasErrors, tools.missing().isEmpty {
-                ToolVersionStore(outputPath: outputPath).write(record)
-            }
-            return report
+        else {
+            // Without a cache that matches the output folder, nothing may be reused.
+            if !project.reused.isEmpty { project = load(reusing: { [:] }) }
+            var build = BuildRun(
+                pipeline: self, project: project, previous: nil, fingerprint: fingerprint, renders: renders)
+            return build.run()
         }
-        // Without a cache that matches the output folder, nothing may be reused.
-        if !project.reused.isEmpty { project = load(reusing: { [:] }) }
-        return fullBuild(project, fingerprint: fingerprint, renders: renders)
+        var build = BuildRun(
+            pipeline: self, project: project, previous: previous, fingerprint: fingerprint, renders: renders)
+        let report = build.run()
+        if endsTheProcess { LeftForExit.keep((build, project, previous)) }
+        // A rebuild with nothing to render still keeps what a re-asked tool said (its files
+        // were touched, its version the same), so the next build need not ask again.
+        if let record = versions.changedRecord, !report.diagnostics.hasErrors, tools.missing().isEmpty {
+            ToolVersionStore(outputPath: outputPath).write(record)
+        }
+        return report
     }
 
     /// A site builder whose highlighter and math renderer answer from `renders` first.
@@ -83,7 +85,6 @@ public struct BuildPipeline {
         builder.tools = renders.wrap(tools.render)
         builder.searchTerms = searchTerms
         if let progress {
-            progress.begin(.rendering)
             builder.progress = RenderProgress(planned: { progress.add(total: $0) }, done: { progress.advance() })
         }
         return builder
@@ -119,71 +120,6 @@ public struct BuildPipeline {
         let all = project.content.pages
         GitTranslationHistory.apply(to: &project.content.pages, all: all, contentPath: loader.contentPath)
         return project
-    }
-
-    /// Checks and renders every page, publishes the whole site, and records the cache.
-    private func fullBuild(_ project: LoadedProject, fingerprint: ContentHash, renders: RenderCache) -> BuildReport {
-        var diagnostics = project.diagnostics
-        if let problem = outputPlacementProblem() { diagnostics.append(problem) }
-        var report = BuildReport(
-            diagnostics: diagnostics, pagesPerLanguage: counts(project.content), published: false,
-            sources: project.sources)
-        // The pages that did load are checked even when others failed, so one build reports
-        // every problem, as `sitegen check` does.
-        let figureRecords = incremental ? FigureRecordCollector() : nil
-        let (checks, findings) = runChecks(project.content, settings: project.settings, collecting: figureRecords)
-        report.diagnostics += findings
-        guard !report.diagnostics.hasErrors else {
-            // Nothing is drawn, but a broken diagram is still worth knowing about now.
-            report.diagnostics += MermaidValidation.diagnostics(for: project.content.pages).map(loader.prefixed)
-            return report
-        }
-        do {
-            let plan = SitePlan(content: project.content, settings: project.settings)
-            // Every page is tokenized; the terms are kept for the rebuilds that follow.
-            let searchTerms = incremental ? SearchTermCollector() : nil
-            let site = try siteBuilder(
-                project, renders: renders, searchTerms: searchTerms?.memory(reading: nil, fingerprint: fingerprint)
-            )
-            .build(project.content, checks: checks, plan: plan)
-            // Problems found while rendering (chart blocks) stop the build like loading errors do.
-            let rendered = site.diagnostics.map(loader.prefixed)
-            report.diagnostics += rendered
-            guard !site.diagnostics.hasErrors else { return report }
-            let token = Self.newToken()
-            let store = CacheStore(outputPath: outputPath)
-            store.remove()
-            // The cache is worked out on another core while the files are written, and stored
-            // only once they are in place.
-            var recording: Pending<BuildCache>?
-            if incremental {
-                let recorder = CacheRecorder(pipeline: self, project: project, plan: plan)
-                recording = Pending {
-                    recorder.full(
-                        fingerprint: fingerprint, token: token, checks: checks, rendered: rendered, files: site.files)
-                }
-            }
-            progress?.begin(.writing)
-            try OutputPublisher(outputPath: outputPath).publish(site.files, buildToken: incremental ? token : "")
-            report.published = true
-            if let recording {
-                store.write(recording.value)
-                if let figureRecords { FigureRecordStore(outputPath: outputPath).write(figureRecords.record) }
-                if let searchTerms {
-                    SearchTermStore(outputPath: outputPath).replaceAll(searchTerms.indexed, fingerprint: fingerprint)
-                }
-            } else {
-                SearchTermStore(outputPath: outputPath).remove()
-            }
-            report.diagnostics += finishRendering(renders: renders, keepingEarlier: false)
-        } catch let error as TemplateErrors {
-            report.diagnostics += error.diagnostics
-        } catch {
-            report.diagnostics.append(
-                Diagnostic(.error, rule: "output", "\(error)", at: SourceLocation(file: outputPath, line: 0, column: 0))
-            )
-        }
-        return report
     }
 
     func counts(_ content: ContentSet) -> [(language: String, count: Int)] {

@@ -53,6 +53,10 @@ struct ServeCommand: AsyncParsableCommand {
                         Self.summary(result)
                             + (repeated > 0
                                 ? " (\(repeated) earlier message\(repeated == 1 ? "" : "s") not repeated)" : ""))
+                },
+                onWriteFailure: { problem in
+                    // Shown every time: the folder stays behind until a write succeeds.
+                    DiagnosticPrinter(sources: [:]).print([problem])
                 })
         } catch {
             DiagnosticPrinter.stderr("sitegen: cannot serve on \(host):\(port): \(error)")

@@ -3,6 +3,7 @@ import TestSupport
 import Testing
 
 @testable import Preview
+import Workspace
 
 /// inotify tells the watcher when to scan: a write anywhere below the roots, in a folder made
 /// after the signal started too, and nothing when nothing moved.
@@ -31,6 +32,32 @@ import Testing
         #expect(try await fires(signal))
         try project.write("Templates/page.html", "p 2")
         #expect(try await fires(signal))
+    }
+
+    @Test func theEventsNameTheFilesSavedAndAFolderMadeAsksForAWholeScan() async throws {
+        let project = try FixtureProject(["Content/reports/a.md": "a", "Content/b.md": "b", "Templates/page.html": "p"])
+        defer { project.remove() }
+        let (content, templates) = (project.path("Content"), project.path("Templates"))
+        let signal = try #require(ChangeSignal(roots: [content, templates]))
+        let before = SourceScan(contentPath: content, templatesPath: templates)
+        try project.write("Content/reports/a.md", "a, longer")
+        try project.write("Content/.a.md.swp", "editor")
+        try FileManager.default.removeItem(atPath: project.path("Content/b.md"))
+        try project.write("Templates/page.html", "p 2")
+        #expect(try await fires(signal))
+        let named = try #require(signal.takeNamed())
+        #expect(named.isSuperset(of: [content + "/reports/a.md", content + "/b.md", templates + "/page.html"]))
+        let updated = try #require(before.updating(named, contentPath: content, templatesPath: templates))
+        let whole = SourceScan(contentPath: content, templatesPath: templates)
+        #expect(updated == whole)
+        #expect(updated.changedContent(since: before) == ["reports/a.md", "b.md"])
+        #expect(updated.changedContent(since: before) == whole.changedContent(since: before))
+        #expect(updated.templatesChanged(since: before))
+
+        try project.write("Content/new/c.md", "c")
+        #expect(try await fires(signal))
+        #expect(signal.takeNamed() == nil)
+        #expect(signal.takeNamed() == [])
     }
 
     @Test func hiddenAndLinkedFoldersAreLeftOut() throws {

@@ -2,7 +2,9 @@ import Content
 import Foundation
 import HummingbirdTesting
 import TestSupport
+import Synchronization
 import Testing
+import Workspace
 
 @testable import Preview
 
@@ -142,6 +144,31 @@ import Testing
                 #expect(!String(decoding: data, as: UTF8.self).contains("sitegen-preview"), "\(path)")
             }
         }
+    }
+
+    @Test func aFailedWriteOfTheOutputFolderIsToldOnceAndNotAsAnotherRebuild() async throws {
+        let project = try PreviewFixture.project()
+        defer { project.remove() }
+        // An output folder inside the content folder is refused before anything is written.
+        let loader = ProjectLoader(contentPath: project.path("Content"), templatesPath: project.path("Templates"))
+        let server = PreviewServer(
+            .init(host: "127.0.0.1", port: 0, loader: loader, outputPath: project.path("Content/Output")))
+        let told = Mutex<(rebuilds: Int, failures: [Diagnostic])>((0, []))
+        let app = await server.makeApplication(
+            onRebuild: { _ in told.withLock { $0.rebuilds += 1 } },
+            onWriteFailure: { problem in told.withLock { $0.failures.append(problem) } })
+        try await app.test(.router) { client in
+            let deadline = ContinuousClock.now + .seconds(30)
+            while told.withLock({ $0.failures.isEmpty }), ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            let (rebuilds, failures) = told.withLock { $0 }
+            #expect(rebuilds == 1)
+            #expect(failures.map(\.rule) == ["output"])
+            #expect(failures.first?.message.contains("overlaps the content folder") == true)
+            #expect(try await client.execute(uri: "/zh/reports/cost/", method: .get).status == .ok)
+        }
+        #expect(!FileManager.default.fileExists(atPath: project.path("Content/Output")))
     }
 
     @Test func aProjectThatNeverBuiltStillShowsItsErrors() async throws {

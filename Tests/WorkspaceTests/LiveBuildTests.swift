@@ -82,6 +82,40 @@ import Testing
         }
     }
 
+    /// A body edit keeps every listing, and the rebuild reuses the last navigation; the edits
+    /// after it (a neighbour's new title, a section's own text) must not see a stale one.
+    @Test func neighboursAndSectionsStayRightAcrossEditsThatKeepOrMoveListings() throws {
+        let p = try project()
+        defer { p.remove() }
+        for n in 1...3 {
+            try p.write("Content/notes/n\(n).zh.md", "---\ntitle: 笔记\(n)\ndate: 2025-07-0\(n)\n---\n内容 \(n)\n")
+        }
+        let live = LiveBuild(loader: loader(p))
+        #expect(live.update(to: scan(p)).outcome == .full)
+        let edits: [(String, String)] = [
+            ("Content/notes/n2.zh.md", "---\ntitle: 笔记2\ndate: 2025-07-02\n---\n内容 改\n"),
+            ("Content/notes/n1.zh.md", "---\ntitle: 笔记一\ndate: 2025-07-01\n---\n内容 1\n"),
+            ("Content/notes/n3.zh.md", "---\ntitle: 笔记3\ndate: 2025-07-03\n---\n内容 再改\n"),
+            ("Content/notes/_index.zh.md", "---\ntitle: 笔记本\n---\n各种笔记\n"),
+            ("Content/notes/n2.zh.md", "---\ntitle: 笔记2\ndate: 2025-07-02\n---\n内容 三改\n"),
+            ("Content/notes/n2.zh.md", "---\ntitle: 笔记2\ndate: 2025-06-30\n---\n内容 三改\n"),
+        ]
+        var last = live.update(to: scan(p)).files
+        for (path, text) in edits {
+            try p.write(path, text)
+            let result = live.update(to: scan(p))
+            #expect(result.outcome == .incremental, "\(path): \(result.diagnostics)")
+            let differing = Set(result.files.keys).union(last.keys).filter { result.files[$0] != last[$0] }
+            #expect(result.changedPaths == differing, "\(path)")
+            last = result.files
+            let expected = try fullBuild(p)
+            #expect(result.files.keys.sorted() == expected.keys.sorted(), "\(path)")
+            for (file, bytes) in expected where result.files[file] != bytes {
+                Issue.record("after editing \(path) to \(text), \(file) differs from a full build")
+            }
+        }
+    }
+
     @Test func oneEditRendersItsTranslationsAndTheIndexesOnly() throws {
         let p = try project()
         defer { p.remove() }

@@ -59,6 +59,7 @@ public final class LiveBuild {
         if !moving.isEmpty {
             // A stamp no file has, so the next update reads them again (or drops them if deleted).
             for file in moving { self.scan?.content[file] = SourceScan.Stamp(size: -1, modified: -1, inode: 0) }
+            self.scan?.id = UInt64.random(in: 0...UInt64.max)
             return LiveBuildResult(
                 outcome: .pending, files: site?.files ?? [:], changedPaths: [], reparsed: reparsed,
                 renderedPages: 0, diagnostics: [], sources: sources, duration: ContinuousClock.now - started)
@@ -81,30 +82,26 @@ public final class LiveBuild {
         return result
     }
 
-    /// Checks and renders what changed since the last good site, or everything.
+    /// Checks and renders what changed since the last good site, or everything, through the
+    /// executor `build` uses, with the site in memory as its store.
     private func rebuild(_ content: ContentSet, pages: [Page], into result: inout LiveBuildResult) {
-        let plan = needsFullCheck ? nil : site?.rebuildPlan(for: content, pages: pages, settings: settings)
+        var next = site ?? LiveSite(content: content, settings: settings, contentPath: loader.contentPath)
+        var plan = next.plan(for: content, pages: pages, settings: settings)
+        if needsFullCheck { plan = .everything }
+        if needsFullRender { plan.renders = nil }
+        var builder = SiteBuilder(settings: settings, theme: theme)
+        builder.tools = renders.wrap(tools.render)
+        builder.searchTerms = searchTerms.memory
         // The same rules as `check`; as in `build`, findings are warnings unless strict.
-        let checking = SiteChecks(contentPath: loader.contentPath, strict: strict)
-        var next = site ?? LiveSite(content: content, settings: settings)
-        next.check(content, planned: plan.map { $0.pages(in: content) }, checking: checking, settings: settings)
-        result.diagnostics += next.checkFindings
+        let executor = BuildExecutor(
+            checking: SiteChecks(contentPath: loader.contentPath, strict: strict), builder: builder,
+            prefixed: loader.prefixed)
         // A strict error fails the rebuild as it fails `build --strict`: the last good site stays.
-        guard !result.diagnostics.hasErrors else { return }
-        do {
-            let fullRender = needsFullRender || plan == nil || site?.content.languages != content.languages
-            var builder = SiteBuilder(settings: settings, theme: theme)
-            builder.tools = renders.wrap(tools.render)
-            builder.searchTerms = searchTerms.memory
-            let rendered =
-                try fullRender
-                ? next.renderAll(content, pages: pages, builder: builder)
-                : next.render(
-                    content, pages: pages, plan: plan!, builder: builder, assets: Set(theme.assets.map(\.path)))
-            commit(next, rendered, into: &result)
-        } catch {
-            result.diagnostics += error.diagnostics
-        }
+        let (run, findings) = executor.run(
+            content, plan: plan, settings: settings, reported: result.diagnostics, store: &next)
+        result.diagnostics += findings + run.failure
+        guard run.stage != .checkFailed, run.failure.isEmpty else { return }
+        commit(next, run, into: &result)
     }
 
     /// Re-reads settings and every page when `site.yaml` changed (it shapes how pages parse),
@@ -148,17 +145,26 @@ public final class LiveBuild {
 
     /// Adopts `next` as the site, unless rendering it found errors (a broken chart block, say):
     /// then the last good site stays, as a failed `build` leaves `Output/` alone.
-    private func commit(_ next: LiveSite, _ rendered: LiveSite.Rendered, into result: inout LiveBuildResult) {
-        let findings = next.renderFindings.keys.sorted().flatMap { next.renderFindings[$0]! }.map(loader.prefixed)
+    private func commit(_ next: LiveSite, _ run: BuildExecutor.Run, into result: inout LiveBuildResult) {
+        let byFile = next.renderFindings(after: run)
+        let findings = byFile.keys.sorted().flatMap { byFile[$0]! }.map(loader.prefixed)
         result.diagnostics += findings
-        guard !findings.hasErrors else { return }
+        guard run.stage == .published else { return }
         site = next
         needsFullRender = false
         needsFullCheck = false
-        result.outcome = rendered.outcome
         result.files = next.files
-        result.changedPaths = rendered.changedPaths
-        result.renderedPages = rendered.pages
+        result.changedPaths = next.changedPaths
+        switch (run.plan.renders, run.toRender) {
+        case (nil, _):
+            result.outcome = .full
+            result.renderedPages = run.content.pages.count
+        case (let rebuild?, let toRender?) where toRender.isEmpty && rebuild.lists.isEmpty:
+            result.outcome = .unchanged
+        default:
+            result.outcome = .incremental
+            result.renderedPages = run.toRender?.count ?? 0
+        }
     }
 
     /// File text by display path: `site.yaml` and every page read so far.

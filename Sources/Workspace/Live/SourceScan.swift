@@ -17,15 +17,71 @@ public struct SourceScan: Sendable, Equatable {
     public var content: [String: Stamp]
     /// Theme files by path relative to the templates folder.
     public var templates: [String: Stamp]
+    /// Tells this scan apart from others, so `changed` is used only against the scan it was
+    /// made from; a new one whenever `content` is changed by hand.
+    var id = UInt64.random(in: 0...UInt64.max)
+    /// For a scan made by `updating`: the scan it was made from and the content files that
+    /// differ from it, so a save among thousands of files is not found by comparing them all.
+    private var changed: (from: UInt64, files: Set<String>)?
 
     public init(contentPath: String, templatesPath: String) {
         content = Self.stamps(below: contentPath)
         templates = Self.stamps(below: templatesPath)
     }
 
+    public static func == (a: SourceScan, b: SourceScan) -> Bool {
+        a.content == b.content && a.templates == b.templates
+    }
+
     /// The content files added, removed or changed since `old`.
     public func changedContent(since old: SourceScan) -> Set<String> {
-        Self.differences(content, old.content)
+        if let changed, changed.from == old.id { return changed.files }
+        return Self.differences(content, old.content)
+    }
+
+    /// This scan with only `paths` looked at again (as inotify named them: below `contentPath`
+    /// or `templatesPath`, as those folders are written); nil when one cannot be looked at
+    /// alone (a folder, or a path below neither), and the whole tree must be scanned.
+    public func updating(_ paths: Set<String>, contentPath: String, templatesPath: String) -> SourceScan? {
+        var next = self
+        next.id = UInt64.random(in: 0...UInt64.max)
+        var files: Set<String> = []
+        for path in paths {
+            if let relative = Self.relative(path, below: contentPath) {
+                guard let moved = Self.restamp(&next.content, relative, path: path) else { return nil }
+                if moved { files.insert(relative) }
+            } else if let relative = Self.relative(path, below: templatesPath) {
+                guard Self.restamp(&next.templates, relative, path: path) != nil else { return nil }
+            } else {
+                return nil
+            }
+        }
+        next.changed = (id, files)
+        return next
+    }
+
+    private static func relative(_ path: String, below root: String) -> String? {
+        let prefix = root + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : nil
+    }
+
+    /// Stamps the file at `path` into `stamps` as the scan would (hidden files and anything
+    /// but a file left out); whether its stamp moved, nil for a folder.
+    private static func restamp(_ stamps: inout [String: Stamp], _ relative: String, path: String) -> Bool? {
+        var now: Stamp?
+        if !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            var target = stat()
+            if stat(path, &target) == 0 {
+                switch target.st_mode & S_IFMT {
+                case S_IFDIR: return nil
+                case S_IFREG: now = stamp(target)
+                default: break
+                }
+            }
+        }
+        guard stamps[relative] != now else { return false }
+        stamps[relative] = now
+        return true
     }
 
     public func templatesChanged(since old: SourceScan) -> Bool { templates != old.templates }
