@@ -92,6 +92,8 @@ struct InlineCalculationRule: PageRule {
                 guard let converted = rates?.convert(computed, to: said.number.unit) else { return }
                 computed = converted
             }
+            // `30,00 $ par mois, soit 360 $ par an`: a month's rate said again for a year.
+            if let yearly = Self.perPeriodConverted(computed, to: said.number.unit) { computed = yearly }
             guard
                 computed.converted(to: said.number.unit) != nil
                     || said.number.unit?.measure == computed.unit?.measure
@@ -154,8 +156,15 @@ struct InlineCalculationRule: PageRule {
             report.relationsChecked += 1
             return
         }
+        // `120 × 35 € par mois × 12 = 50 400 € par an`: an author who multiplies by 12 has converted already.
+        if Self.perPeriodConverted(computed, to: stated.number.unit) != nil,
+            Agreement.compare(stated: stated.number, computed: computed.value).isAgreement
+        {
+            report.relationsChecked += 1
+            return
+        }
         var computed =
-            computed.converted(to: stated.number.unit)
+            computed.converted(to: stated.number.unit) ?? Self.perPeriodConverted(computed, to: stated.number.unit)
             ?? (writesHundred ? computed : Self.asStated(computed, by: stated.number.unit))
         // `７.８９美元 × ７.１２ ＝ ５６.１８元`: a bare factor between two currencies is an exchange rate.
         if case .currency(let to)? = stated.number.unit?.measure, case .currency(let from)? = computed.unit?.measure,
@@ -326,6 +335,18 @@ struct InlineCalculationRule: PageRule {
         var binary = computed.value
         for _ in 0..<(prefixed.power / 3) { binary /= 1024 }
         return [decimal, binary].contains { Agreement.compare(stated: stated.number, computed: $0).isAgreement }
+    }
+
+    /// A rate per month as a rate per year, or the other way round, in `unit`'s measure.
+    static func perPeriodConverted(_ quantity: Quantity, to unit: FigureUnit?) -> Quantity? {
+        guard let from = quantity.unit, let to = unit, from.measure == to.measure, let a = from.per, let b = to.per,
+            a.amount == 1, b.amount == 1
+        else { return nil }
+        switch (a.thing, b.thing) {
+        case (.months?, .years?): return Quantity(quantity.value * 12, to)
+        case (.years?, .months?): return Quantity(quantity.value / 12, to)
+        default: return nil
+        }
     }
 
     /// `2TB × $0.01 = $20`: a price with no denominator beside a count in a prefixed unit may be

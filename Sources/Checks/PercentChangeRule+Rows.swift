@@ -11,15 +11,19 @@ extension PercentChangeRule {
         _ run: TextRun, chars: [Character], page: PageFigures, file: String, into report: inout RuleReport
     ) {
         for percent in run.figures where percent.number.unit?.measure == .percent && percent.number.rangePart == .none {
-            let sentence = Self.sentence(around: percent, in: chars)
-            let others = run.figures.filter {
-                $0.column != percent.column && sentence.contains($0.number.range.column - 1)
-            }
-            guard let isDecrease = Self.comparesDownward(percent, sentence: sentence, chars: chars) else { continue }
-            let said = String(chars[sentence])
+            let whole = Self.sentence(around: percent, in: chars)
+            guard let isDecrease = Self.comparesDownward(percent, sentence: whole, chars: chars) else { continue }
             for table in page.tables {
-                let named = table.rowLabels.indices.filter {
-                    !table.isTotalRow($0) && Self.names(said, label: table.rowLabels[$0])
+                // `云译通比语桥便宜 45.6%，博文比语桥便宜 9.1%`: two comparisons in one sentence, a clause each.
+                var sentence = whole
+                var named = Self.namedRows(of: table, in: String(chars[sentence]))
+                if named.count > 2 {
+                    sentence = Self.clause(around: percent, within: whole, in: chars)
+                    named = Self.namedRows(of: table, in: String(chars[sentence]))
+                }
+                let said = String(chars[sentence])
+                let others = run.figures.filter {
+                    $0.column != percent.column && sentence.contains($0.number.range.column - 1)
                 }
                 // Other figures of the sentence may only be part of the names (`iPhone 14 屏`), never amounts.
                 guard named.count == 2,
@@ -70,6 +74,35 @@ extension PercentChangeRule {
                 break
             }
         }
+    }
+
+    /// The rows a sentence names; `GPT-4o` inside `GPT-4o mini` names only the longer label.
+    private static func namedRows(of table: CheckedTable, in said: String) -> [Int] {
+        var text = said
+        var named: [Int] = []
+        let rows = table.rowLabels.indices.filter { !table.isTotalRow($0) }
+        for row in rows.sorted(by: { table.rowLabels[$0].count > table.rowLabels[$1].count })
+        where names(text, label: table.rowLabels[row]) {
+            named.append(row)
+            let label = PageFigures.cleanLabel(table.rowLabels[row]).trimmingCharacters(in: .whitespaces)
+            if !label.isEmpty { text = text.replacingOccurrences(of: label, with: " ", options: .caseInsensitive) }
+        }
+        return named.sorted()
+    }
+
+    /// The part of a sentence between the clause marks around a figure (`，`, `;`, `, `).
+    static func clause(around figure: LocatedFigure, within sentence: Range<Int>, in chars: [Character]) -> Range<Int> {
+        let at = figure.number.range.column - 1
+        // A Latin comma ends a clause only before a space: `42,990` is one figure.
+        let isMark = { (i: Int) in
+            let c = chars[i]
+            return c == "，" || c == "；" || c == ";" || c == "、"
+                || c == "," && i + 1 < chars.count && chars[i + 1] == " "
+        }
+        var start = at, end = at + figure.number.range.length
+        while start > sentence.lowerBound, !isMark(start - 1) { start -= 1 }
+        while end < sentence.upperBound, !isMark(end) { end += 1 }
+        return start..<end
     }
 
     /// Whether the comparison word right around a percentage says less (true) or more (false);

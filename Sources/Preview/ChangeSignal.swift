@@ -85,7 +85,8 @@ final class ChangeSignal {
     }
 
     /// Events about a folder itself, or about events lost.
-    private static let unnameable = UInt32(IN_ISDIR | IN_Q_OVERFLOW | IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED | IN_UNMOUNT)
+    private static let unnameable = UInt32(
+        IN_ISDIR | IN_Q_OVERFLOW | IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED | IN_UNMOUNT)
 
     /// The roots and every folder below them, hidden ones and symlinked ones excepted, as the scan sees them.
     static func folders(below roots: [String]) -> [String] {

@@ -520,6 +520,11 @@ import Testing
             page: "---\ntitle: Moves\n---\n\nLifecycle moves: 4000 × $0.01 per 1K = $0.40\n",
             wrong: "$0.40", right: "$0.04", computed: "0.04"),
         Shape(
+            name: "a month's rate said again for a year", file: "syndic.fr.md",
+            page:
+                "---\ntitle: Syndic\n---\n\nL'assistant coûte 42,50 $ par mois, soit 5 100 $ par an.\n\nPour 8 immeubles : 8 × 42,50 $ par mois × 12 = 4 080 $ par an.\n",
+            wrong: "5 100", right: "510", computed: "510"),
+        Shape(
             name: "minutes worked out in hours", file: "lecture.en.md",
             page:
                 "---\ntitle: Reading\n---\n\nEach of 1,800 files is read for 20 min: 1,800 × 20 min = 700 hours.\n\nCheck: 1,800 × 20 min ÷ 60 = 600 h.\n",

@@ -39,7 +39,8 @@ struct BuildRun {
             pagesPerLanguage: pipeline.counts(project.content), published: false, sources: project.sources)
         if let problem = pipeline.outputPlacementProblem() { report.diagnostics.append(problem) }
         let executor = BuildExecutor(
-            checking: pipeline.checks, builder: pipeline.siteBuilder(project, renders: renders, searchTerms: store.searchMemory),
+            checking: pipeline.checks,
+            builder: pipeline.siteBuilder(project, renders: renders, searchTerms: store.searchMemory),
             prefixed: pipeline.loader.prefixed, figureRecords: store.figureRecords, progress: pipeline.progress)
         let (run, findings) = executor.run(
             project.content, plan: plan, settings: project.settings, reported: report.diagnostics, store: &store)
