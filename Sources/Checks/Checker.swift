@@ -97,7 +97,8 @@ public struct Checker: Sendable {
     static let pageRules: [any PageRule] = [
         InlineCalculationRule(), TableTotalRule(), ListTotalRule(), DeclaredFormulaRule(),
         InferredRelationRule(), RateScaleRule(), RestatedFigureRule(), PercentChangeRule(), SummaryFigureRule(),
-        ComputedRangeRule(), ShareRule(), StaleTotalRule(), PercentagePointRule(), CodeOutputRule(), ScaleSlipRule(),
+        ComputedRangeRule(), ShareRule(), StaleTotalRule(), PercentagePointRule(), RestatedRangeRule(),
+        CodeOutputRule(), ScaleSlipRule(),
         RatioTableRule(),
         FigureRangeRule(),
         AnnualisedFigureRule(), NamedCellRule(), RestatedDifferenceRule(), PercentOfAmountRule(),

@@ -525,6 +525,11 @@ import Testing
                 "---\ntitle: Syndic\n---\n\nL'assistant coûte 42,50 $ par mois, soit 5 100 $ par an.\n\nPour 8 immeubles : 8 × 42,50 $ par mois × 12 = 4 080 $ par an.\n",
             wrong: "5 100", right: "510", computed: "510"),
         Shape(
+            name: "a range restating a table row's two cells, one swapped", file: "旅程.ja.md",
+            page:
+                "---\ntitle: 旅程\n---\n\n| モデル | 月額（2万件） | 月額（3万件） |\n|:--|--:|--:|\n| Haiku | $182.00 | $273.00 |\n| Flash | $14.70 | $22.05 |\n\nHaiku だと月 $182〜$237、Flash なら $14.70〜$22.05 です。\n",
+            wrong: "$237", right: "$273", computed: "273"),
+        Shape(
             name: "minutes worked out in hours", file: "lecture.en.md",
             page:
                 "---\ntitle: Reading\n---\n\nEach of 1,800 files is read for 20 min: 1,800 × 20 min = 700 hours.\n\nCheck: 1,800 × 20 min ÷ 60 = 600 h.\n",

@@ -15,6 +15,10 @@ extension ColumnUnit {
         guard !compact.contains("/"), !compact.contains("／"),
             !["per", "par", "每", "あたり", "pro", "je"].contains(where: { inside.contains($0) })
         else { return nil }
+        // `月額（2万件）`: a count of things the column is for, not the unit its cells are written in.
+        var rest = compact
+        for tenThousand in scaleMarks[1].0 { rest = rest.replacingOccurrences(of: tenThousand, with: "") }
+        guard !rest.contains(where: { $0.isASCII && $0.isNumber }) else { return nil }
         for (marks, power) in scaleMarks where marks.contains(where: { compact.contains($0) }) {
             return Scale(word: "", powerOfTen: power)
         }
