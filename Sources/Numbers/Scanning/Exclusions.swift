@@ -193,6 +193,15 @@ struct Exclusions {
         }
         let secondStart = index + firstRun + 1
         let second = digitRun(at: secondStart)
+        // `Saison 2026/27`, `FY 2025/2026`: a season or fiscal year, the second year the next one.
+        if firstRun == 4, separator != ".", isPlausibleYear(at: index), second == 2 || second == 4,
+            !text.isDigit(secondStart + second),
+            let year = Int(String((index..<(index + 4)).compactMap { text[$0] })),
+            let next = Int(String((secondStart..<(secondStart + second)).compactMap { text[$0] })),
+            next == (second == 2 ? (year + 1) % 100 : year + 1)
+        {
+            return secondStart + second
+        }
         guard (1...2).contains(second) else { return nil }
         let thirdStart = secondStart + second + 1
         let third = text[thirdStart - 1] == separator ? digitRun(at: thirdStart) : 0
