@@ -1,9 +1,9 @@
 import Foundation
 import TestSupport
 import Testing
+import Workspace
 
 @testable import Preview
-import Workspace
 
 /// inotify tells the watcher when to scan: a write anywhere below the roots, in a folder made
 /// after the signal started too, and nothing when nothing moved.

@@ -1,8 +1,8 @@
 import Content
 import Foundation
 import HummingbirdTesting
-import TestSupport
 import Synchronization
+import TestSupport
 import Testing
 import Workspace
 

@@ -51,7 +51,8 @@ extension FigureUnit {
         }
         // `500K requests × $0.20 per 1M`: a rate per a bare amount is per that many of what is counted.
         // `$0.20 per 1M` is read as per million tokens; beside `500K requests` it is per million of those.
-        let tokensOnlyInferred = per.thing == .tokens && !rate.written.lowercased().contains("token")
+        let tokensOnlyInferred =
+            per.thing == .tokens && !rate.written.lowercased().contains("token")
             && !rate.written.contains("トークン")
         if per.thing == thing || per.thing == nil || tokensOnlyInferred {
             return UnitOutcome(unit: rate.withoutDenominator.keepingWritten(rate), factor: Decimal(1) / per.amount)
