@@ -283,6 +283,20 @@ struct InferredRelationRule: PageRule {
                             return Quantity(product.value * factor, product.unit)
                         })
                 }
+                // `0,12 €/mot` with a `Majoration` of 25 % is `0,150`; a discount takes the share off.
+                for (x, p) in [(a, b), (b, a)] {
+                    for (sign, word) in [("+", "+"), ("−", "−")] {
+                        relations.append(
+                            Relation(
+                                describe: { "\(name(x, $0)) × (1 \(word) \(name(p, $0)))" }, operands: [x, p],
+                                compute: { values in
+                                    guard values[1].unit?.measure == .percent,
+                                        case .success(let share) = LenientArithmetic.apply("×", values[0], values[1])
+                                    else { return nil }
+                                    return try? LenientArithmetic.apply(sign == "+" ? "+" : "−", values[0], share).get()
+                                }, roughly: nil))
+                    }
+                }
                 // A price spread over months (`5,100,000 ÷ 48`), a cost per unit.
                 relations.append(
                     Relation(

@@ -530,6 +530,11 @@ import Testing
                 "---\ntitle: 旅程\n---\n\n| モデル | 月額（2万件） | 月額（3万件） |\n|:--|--:|--:|\n| Haiku | $182.00 | $273.00 |\n| Flash | $14.70 | $22.05 |\n\nHaiku だと月 $182〜$237、Flash なら $14.70〜$22.05 です。\n",
             wrong: "$237", right: "$273", computed: "273"),
         Shape(
+            name: "a column marked up by a percentage column", file: "urgence.fr.md",
+            page:
+                "---\ntitle: Urgence\n---\n\n| Délai | Tarif (€/mot) | Majoration | Tarif majoré (€/mot) |\n|:--|--:|--:|--:|\n| Standard | 0,14 | 0 % | 0,140 |\n| 48 h | 0,14 | 25 % | 0,175 |\n| 24 h | 0,14 | 50 % | 0,210 |\n| Dimanche | 0,14 | 80 % | 0,225 |\n",
+            wrong: "0,225", right: "0,252", computed: "0,252"),
+        Shape(
             name: "minutes worked out in hours", file: "lecture.en.md",
             page:
                 "---\ntitle: Reading\n---\n\nEach of 1,800 files is read for 20 min: 1,800 × 20 min = 700 hours.\n\nCheck: 1,800 × 20 min ÷ 60 = 600 h.\n",
