@@ -17,6 +17,9 @@ struct InferredRelationRule: PageRule {
         return base.flatMap { [($0.0, "× \($0.1)"), (1 / $0.0, "÷ \($0.1)")] }
     }()
 
+    /// `constants`, each with whether it is 12 and whether it is a power of ten.
+    private static let constantFactors = constants.map { ($0.0, $0.1, $0.0 == 12, isPowerOfTen($0.0)) }
+
     /// Factors a product of two columns may carry into a third (cents to the unit, per thousand).
     static let productScales: [(Decimal, String)] = [
         (Decimal(string: "0.01")!, "÷ 100"), (Decimal(string: "0.001")!, "÷ 1000"), (1000, "× 1000"),
@@ -32,6 +35,10 @@ struct InferredRelationRule: PageRule {
         var roughly: (([Double]) -> Double)?
         /// The factor of a `× constant` relation.
         var constant: Decimal?
+        /// Whether the factor is 12 (a year of months), or a power of ten (a change of scale): asked
+        /// of every row, so worked out once with the constant.
+        var isTwelvefold = false
+        var isScaleChange = false
     }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
@@ -70,7 +77,7 @@ struct InferredRelationRule: PageRule {
         for (relation, rows) in candidates {
             // `月费用` × 12 = `年费用`: the headers state the relation, so two rows confirm it.
             let named =
-                relation.constant == 12 && relation.operands.count == 1
+                relation.isTwelvefold && relation.operands.count == 1
                 && PeriodWords.isYearly(table.header[safe: target] ?? "")
                 && PeriodWords.isMonthly(table.header[safe: relation.operands[0]] ?? "")
             let minimum = named ? CheckPolicy.namedPeriodRelationMinimumRows : CheckPolicy.inferredRelationMinimumRows
@@ -102,9 +109,9 @@ struct InferredRelationRule: PageRule {
                     // a two-digit figure that is another column ÷ 1000 only once rounded (`42` beside
                     // `41,500`): a change of scale is exact.
                     let roundedScale =
-                        relation.constant.map(Self.isPowerOfTen) == true && stated.significantDigits < 3
+                        relation.isScaleChange && stated.significantDigits < 3
                         && stated.number.value != computed.value
-                    if stated.number.value != 0, !roundedScale { agree.append(row) }
+                    if !stated.number.value.isZero, !roundedScale { agree.append(row) }
                 } else if !table.isTotalRow(row) {
                     // A total row supports a share it agrees with; one that disagrees may hold a wrong total.
                     disagree.append(row)
@@ -257,14 +264,14 @@ struct InferredRelationRule: PageRule {
         func name(_ c: Int, _ header: [String]) -> String { "'\(header[safe: c] ?? "#\(c + 1)")'" }
         var relations: [Relation] = []
         for x in sources {
-            for (k, text) in constants {
+            for (k, text, isTwelve, isPowerOfTen) in constantFactors {
                 let factor = Quantity(k)
                 let rough = k.asDouble
                 relations.append(
                     Relation(
                         describe: { "\(name(x, $0)) \(text)" }, operands: [x],
                         compute: { try? LenientArithmetic.apply("×", $0[0], factor).get() }, roughly: { $0[0] * rough },
-                        constant: k))
+                        constant: k, isTwelvefold: isTwelve, isScaleChange: isPowerOfTen))
             }
         }
         for (i, a) in sources.enumerated() {

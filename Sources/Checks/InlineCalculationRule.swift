@@ -313,7 +313,7 @@ struct InlineCalculationRule: PageRule {
         // A rate per a named thing (`5美元/百万token`) already says what it multiplies; `$0.06/M` does not.
         guard source.figures.allSatisfy({ $0.number.unit?.per?.thing == nil }),
             source.figures.allSatisfy({
-                $0.number.scale != nil || $0.number.value.magnitude >= CheckPolicy.smallestPricePerScaleUnit
+                $0.number.scale != nil || isAtLeastSmallestPrice($0.number.value)
             })
         else { return false }
         if source.operators.allSatisfy({ $0 == "×" }) { return true }
@@ -323,6 +323,15 @@ struct InlineCalculationRule: PageRule {
         return source.operators.allSatisfy({ $0 == "×" || $0 == "+" }) && scaled.count == sums + 1
             && Set(scaled).count == 1
     }
+
+    /// `|value| ≥ CheckPolicy.smallestPricePerScaleUnit`, a thousandth. A value other than zero with
+    /// no digit below the thousandths is at least that, which its exponent tells without comparing Decimals.
+    private static func isAtLeastSmallestPrice(_ value: Decimal) -> Bool {
+        if thousandthSuffices, !value.isNaN, !value.isZero, value.exponent >= -3 { return true }
+        return value.magnitude >= CheckPolicy.smallestPricePerScaleUnit
+    }
+
+    private static let thousandthSuffices = CheckPolicy.smallestPricePerScaleUnit <= Decimal(string: "0.001")!
 
     /// `21,600,000 × 1,536 × 4 B ≈ 132.7 GB`: bare counts of bytes stated in GB, MB or TB, in
     /// powers of ten or of 1,024.

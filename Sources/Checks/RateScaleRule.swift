@@ -18,12 +18,12 @@ struct RateScaleRule: PageRule {
         // Bare table cells carry their column header's unit, so cells and prose are judged alike.
         let figures = page.allFigures
         var placesOfValue: [Decimal: Int] = [:]
-        for figure in figures where figure.number.value > 0 && figure.number.value < Self.perMillionFloor {
+        for figure in figures where Self.isBelowFloor(figure.number.value) {
             placesOfValue[figure.number.value, default: 0] += 1
         }
         // The figures stated per single unit, by value: asked once per per-million figure.
         var perUnitByValue: [Decimal: [LocatedFigure]] = [:]
-        for figure in figures where figure.number.value < 1 && figure.number.unit?.per?.amount == 1 {
+        for figure in figures where figure.number.unit?.per?.amount == 1 && figure.number.value < 1 {
             perUnitByValue[figure.number.value, default: []].append(figure)
         }
         for figure in figures {
@@ -63,6 +63,13 @@ struct RateScaleRule: PageRule {
                 }
             }
         }
+    }
+
+    /// `0 < value < perMillionFloor`. A value with no digit below the thousandths is zero or at least
+    /// a thousandth either way, which its exponent tells without comparing Decimals (most figures).
+    static func isBelowFloor(_ value: Decimal) -> Bool {
+        if !value.isNaN, value.exponent >= -3 { return false }
+        return value > 0 && value < perMillionFloor
     }
 
     private func warn(

@@ -20,13 +20,48 @@ enum MathMasking {
     }
 
     /// `body` with each of `spans` masked; `firstLine` is the file line of its first line.
+    ///
+    /// Lines no formula touches are copied whole: a line break is always a Character of its own
+    /// (`\n`, `\r`, or `\r\n`), so the lines are found from the bytes; only the few lines with a
+    /// formula are walked Character by Character, for the columns.
     static func mask(_ body: String, spans: [MathSpan], firstLine: Int) -> String {
+        var touched = Set<Int>()
+        for span in spans where span.span.start.line <= span.span.end.line {
+            touched.formUnion(span.span.start.line...span.span.end.line)
+        }
         var out = ""
         out.reserveCapacity(body.utf8.count)
-        var line = firstLine
-        var column = 1
         var current = 0
-        for character in body {
+        var line = firstLine
+        let bytes = body.utf8
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            var end = start
+            while end < bytes.endIndex, bytes[end] != 0x0A, bytes[end] != 0x0D { end = bytes.index(after: end) }
+            if end < bytes.endIndex {
+                let isCRLF = bytes[end] == 0x0D && bytes.index(after: end) < bytes.endIndex
+                    && bytes[bytes.index(after: end)] == 0x0A
+                end = bytes.index(end, offsetBy: isCRLF ? 2 : 1)
+            }
+            let text = body[start..<end]
+            if touched.contains(line) {
+                maskLine(text, line: line, spans: spans, current: &current, into: &out)
+            } else {
+                out += text
+            }
+            line += 1
+            start = end
+        }
+        return out
+    }
+
+    /// One line of `mask`, with its line break, walked by Character; `current` is the first
+    /// formula that does not end before the position, carried from line to line.
+    private static func maskLine(
+        _ text: Substring, line: Int, spans: [MathSpan], current: inout Int, into out: inout String
+    ) {
+        var column = 1
+        for character in text {
             let isBreak = character == "\n" || character == "\r\n" || character == "\r"
             while current < spans.count, spans[current].span.end < SourcePosition(line: line, column: column) {
                 current += 1
@@ -39,14 +74,8 @@ enum MathMasking {
             } else {
                 out.append(character)
             }
-            if isBreak {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
+            column += 1
         }
-        return out
     }
 
     /// `node` with the masked formulas turned back into `.math` nodes.
