@@ -167,9 +167,16 @@ struct InlineCalculationRule: PageRule {
             computed.converted(to: stated.number.unit) ?? Self.perPeriodConverted(computed, to: stated.number.unit)
             ?? (writesHundred ? computed : Self.asStated(computed, by: stated.number.unit))
         // `７.８９美元 × ７.１２ ＝ ５６.１８元`: a bare factor between two currencies is an exchange rate.
-        if case .currency(let to)? = stated.number.unit?.measure, case .currency(let from)? = computed.unit?.measure,
-            to != from,
-            stated.number.unit?.per == nil, computed.unit?.per == nil,
+        // So is one in `12 × 0.6 GB × 0.45 = 4.68 元`: a price per gigabyte left unsaid. The result
+        // may be for a period the operands leave unsaid (`１７，６４０ドル × １５０ ＝ ２，４６６，０００円／月`).
+        let isOtherMeasure: Bool
+        switch (stated.number.unit?.measure, computed.unit?.measure) {
+        case (.currency(let to)?, .currency(let from)?): isOtherMeasure = to != from
+        case (.currency?, .count?): isOtherMeasure = true
+        default: isOtherMeasure = false
+        }
+        if isOtherMeasure, stated.number.unit?.per == nil || stated.number.unit?.per?.thing?.isPeriod == true,
+            computed.unit?.per == nil,
             source.operators.allSatisfy({ $0 == "×" || $0 == "÷" }),
             source.figures.contains(where: { $0.number.unit == nil })
         {
@@ -212,8 +219,10 @@ struct InlineCalculationRule: PageRule {
         let text = lines[figure.line]
         let before = Array(text.prefix(max(0, figure.column - 1)).reversed().drop { $0 == " " || $0 == "\u{3000}" })
         guard let sign = before.first, "×÷*/+−-＋－".contains(sign) else { return false }
-        // A list bullet (`- 1000万 × …`) or a comment (`// 1 + 1`) is no operator.
+        // A list bullet (`- 1000万 × …`) or a comment (`// 1 + 1`) is no operator; nor is the end
+        // of bold text (`**案A**　50,816,000 ÷ …`).
         let rest = before.dropFirst()
+        if sign == "*", rest.first == "*" { return false }
         if rest.allSatisfy({ $0 == " " || $0 == ">" }) { return false }
         return !(sign == "/" && rest.first == "/")
     }

@@ -535,6 +535,22 @@ import Testing
                 "---\ntitle: Urgence\n---\n\n| Délai | Tarif (€/mot) | Majoration | Tarif majoré (€/mot) |\n|:--|--:|--:|--:|\n| Standard | 0,14 | 0 % | 0,140 |\n| 48 h | 0,14 | 25 % | 0,175 |\n| 24 h | 0,14 | 50 % | 0,210 |\n| Dimanche | 0,14 | 80 % | 0,225 |\n",
             wrong: "0,225", right: "0,252", computed: "0,252"),
         Shape(
+            name: "a calculation right after bold text", file: "修繕.ja.md",
+            page: "---\ntitle: 修繕\n---\n\n**案B：一時金**　36,480,000 ÷ (76 × 12) ＝ 40,500円／戸。\n",
+            wrong: "40,500円", right: "40,000円", computed: "40,000"),
+        Shape(
+            name: "an exchange rate applied to a monthly result", file: "換算.ja.md",
+            page: "---\ntitle: 換算\n---\n\n１２，４８０ドル × １５２ ＝ １，８７９，９６０円／月 です。\n",
+            wrong: "１，８７９，９６０", right: "１，８９６，９６０", computed: "1,896,960"),
+        Shape(
+            name: "a price per cubic metre written as one symbol", file: "ガス.ja.md",
+            page: "---\ntitle: ガス\n---\n\nガス：２８，８００円 ÷ １６０㎥ ＝ １８５円／㎥\n",
+            wrong: "１８５", right: "１８０", computed: "180"),
+        Shape(
+            name: "a price per gigabyte left unsaid", file: "流量.zh.md",
+            page: "---\ntitle: 流量\n---\n\n- 流量费 20 × 0.8 GB × 0.45 = 8.20 元。\n",
+            wrong: "8.20", right: "7.20", computed: "7.20"),
+        Shape(
             name: "minutes worked out in hours", file: "lecture.en.md",
             page:
                 "---\ntitle: Reading\n---\n\nEach of 1,800 files is read for 20 min: 1,800 × 20 min = 700 hours.\n\nCheck: 1,800 × 20 min ÷ 60 = 600 h.\n",

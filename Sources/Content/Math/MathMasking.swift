@@ -39,7 +39,8 @@ enum MathMasking {
             var end = start
             while end < bytes.endIndex, bytes[end] != 0x0A, bytes[end] != 0x0D { end = bytes.index(after: end) }
             if end < bytes.endIndex {
-                let isCRLF = bytes[end] == 0x0D && bytes.index(after: end) < bytes.endIndex
+                let isCRLF =
+                    bytes[end] == 0x0D && bytes.index(after: end) < bytes.endIndex
                     && bytes[bytes.index(after: end)] == 0x0A
                 end = bytes.index(end, offsetBy: isCRLF ? 2 : 1)
             }

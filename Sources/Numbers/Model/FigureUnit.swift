@@ -73,6 +73,14 @@ public enum CountedThing: Sendable, Equatable, CustomStringConvertible {
     case megabytes, gigabytes, terabytes
     case other(String)
 
+    /// Whether the thing is a span of time a rate may be per (`/月`, `per year`).
+    public var isPeriod: Bool {
+        switch self {
+        case .seconds, .hours, .days, .months, .years: true
+        default: false
+        }
+    }
+
     public var description: String {
         switch self {
         case .other(let text): text

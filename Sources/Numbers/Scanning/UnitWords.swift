@@ -32,6 +32,7 @@ enum UnitWords {
         ("mm", .other("mm")),
         ("m²", .other("m²")), ("m³", .other("m³")), ("ml", .other("ml")), ("mL", .other("ml")), ("cl", .other("cl")),
         ("lb", .other("lb")), ("lbs", .other("lb")), ("oz", .other("oz")), ("ft", .other("ft")), ("t", .other("t")),
+        ("㎥", .other("m³")), ("㎡", .other("m²")), ("㎏", .other("kg")), ("㎞", .other("km")), ("㎖", .other("ml")),
     ])
 
     /// Symbols that count only when glued to the digits: `2x` is "twice", `2 x 3` a product.
