@@ -551,6 +551,11 @@ import Testing
             page: "---\ntitle: 流量\n---\n\n- 流量费 20 × 0.8 GB × 0.45 = 8.20 元。\n",
             wrong: "8.20", right: "7.20", computed: "7.20"),
         Shape(
+            name: "a month's saving called a year's, 约 before the verb", file: "吊机.zh.md",
+            page:
+                "---\ntitle: 吊机\n---\n\n改电后每年约可省 7.4 万元。\n\n## 明细\n\n- 柴油吊本月 1,140 小时，全部改电每月可省 1,140 × 65 = 74,100 元\n",
+            wrong: "7.4 万元", right: "88.9 万元", computed: "88.9"),
+        Shape(
             name: "minutes worked out in hours", file: "lecture.en.md",
             page:
                 "---\ntitle: Reading\n---\n\nEach of 1,800 files is read for 20 min: 1,800 × 20 min = 700 hours.\n\nCheck: 1,800 × 20 min ÷ 60 = 600 h.\n",

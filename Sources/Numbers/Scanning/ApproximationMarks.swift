@@ -3,6 +3,9 @@ enum ApproximationMarks {
     static let before = Lexicon(
         [
             ("约", ()), ("約", ()), ("大约", ()), ("大約", ()), ("约为", ()), ("およそ", ()), ("概ね", ()),
+            // `每年约可省 8.2 万元`: `约` before the verb still rounds the figure after it.
+            ("约可省", ()), ("约可节省", ()), ("约能省", ()), ("约需", ()), ("约需要", ()), ("约合", ()), ("约花", ()),
+            ("約可省", ()), ("約需", ()),
             ("~", ()), ("≈", ()), ("≃", ()), ("∼", ()),
             ("environ", ()), ("about", ()), ("approx.", ()), ("approx", ()), ("approximately", ()),
             ("around", ()), ("roughly", ()), ("circa", ()), ("ca.", ()), ("env.", ()),
