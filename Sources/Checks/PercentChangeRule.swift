@@ -52,6 +52,13 @@ struct PercentChangeRule: PageRule {
         }
     }
 
+    private static let otherBaseWords = ["比", "より", " than ", "par rapport", "gegenüber", "compared", "contre"]
+
+    static func namesAnotherBase(_ gap: String) -> Bool {
+        let lowered = gap.lowercased()
+        return otherBaseWords.contains { lowered.contains($0) }
+    }
+
     /// `from $1,200 to $1,380, a 15 % increase`, `455 adhérents cette saison, contre 412`: two
     /// amounts side by side, then the percentage of their change in the same sentence.
     private func checkFromTo(
@@ -71,6 +78,13 @@ struct PercentChangeRule: PageRule {
                     || Self.joinedByWord(from, to, chars),
                 let percent = Self.changePercent(after: index, of: figures, from: from, to: to, chars: chars)
             else { continue }
+            // `预计 3,025 万–3,512.5 万元，比今年最多增加 9.7%`: a range's ends, then a change against
+            // something else the sentence names.
+            if from.number.rangePart == .lower, to.number.rangePart == .upper,
+                Self.text(between: to, and: percent, in: chars).map(Self.namesAnotherBase) == true
+            {
+                continue
+            }
             let change = (to.number.value - from.number.value) / from.number.value * 100
             let stated = percent.number.value < 0 ? change : change.magnitude
             report.compare(

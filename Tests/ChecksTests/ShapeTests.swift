@@ -628,6 +628,8 @@ import Testing
     @Test func notFiguresStaySilent() {
         let pages = [
             "dp.zh.md": "---\ntitle: dp\n---\n\n递推：dp[2] = dp[2 - w[0]] + v[0] = 30\n",
+            "subsidy.zh.md":
+                "---\ntitle: 补贴\n---\n\n- 今年合计 2,860 万元。\n- 明年预计 2,740 万–3,120 万元，比今年最多增加 9.1%。\n",
             "model.en.md":
                 "---\ntitle: Models\n---\n\n- The larger model costs $120.50 more.\n- Licences: $1,464 a year.\n",
             "franchise.zh.md": "---\ntitle: 加盟\nlang: zh-Hant\n---\n\n日光首年總投入最低，約 163.6 萬元；茶語堂最高，約 173 萬元。\n",
