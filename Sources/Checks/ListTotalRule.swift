@@ -11,8 +11,11 @@ struct ListTotalRule: PageRule {
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         let runsByLine = Dictionary(page.runs.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
         var heading = ""
+        // `Other charges this quarter:` above a list names it as a heading would: `Total other charges`.
+        var leadIn = ""
         page.page.document.forEachBlock { node in
-            if case .heading = node.kind { heading = node.plainText }
+            if case .heading = node.kind { heading = node.plainText; leadIn = "" }
+            if case .paragraph = node.kind { leadIn = node.plainTextPrefix(moreThan: 80) }
             // A `**Total: …**` paragraph right under a list closes it like a last item.
             for (index, child) in node.children.enumerated() {
                 guard case .list = child.kind, index + 1 < node.children.count,
@@ -29,8 +32,8 @@ struct ListTotalRule: PageRule {
             switch node.kind {
             case .list:
                 check(
-                    node.children.map { Self.runs(of: $0, runsByLine) }, section: heading, page: page, file: file,
-                    into: &report)
+                    node.children.map { Self.runs(of: $0, runsByLine) }, section: heading + " " + leadIn, page: page,
+                    file: file, into: &report)
             case .paragraph where node.span.end.line - node.span.start.line >= 2:
                 let lines = (node.span.start.line...node.span.end.line).compactMap { runsByLine[$0] }
                 check(lines.map { [$0] }, section: heading, page: page, file: file, into: &report, totalLeadsLine: true)

@@ -556,6 +556,11 @@ import Testing
                 "---\ntitle: 吊机\n---\n\n改电后每年约可省 7.4 万元。\n\n## 明细\n\n- 柴油吊本月 1,140 小时，全部改电每月可省 1,140 × 65 = 74,100 元\n",
             wrong: "7.4 万元", right: "88.9 万元", computed: "88.9"),
         Shape(
+            name: "a total named like the sentence that opens its list", file: "charges.en.md",
+            page:
+                "---\ntitle: Charges\n---\n\nOther charges this quarter:\n\n- Grid fees: €3,910.00\n- Meter rental: €84.00\n- Electricity tax: €7,205.50\n- Total other charges: €11,925.50\n",
+            wrong: "€11,925.50", right: "€11,199.50", computed: "11,199.50"),
+        Shape(
             name: "minutes worked out in hours", file: "lecture.en.md",
             page:
                 "---\ntitle: Reading\n---\n\nEach of 1,800 files is read for 20 min: 1,800 × 20 min = 700 hours.\n\nCheck: 1,800 × 20 min ÷ 60 = 600 h.\n",
