@@ -18,7 +18,7 @@ struct CodeOutputRule: PageRule {
 
     private static let listingInfos: Set<String> = ["python", "py", "python3"]
     private static let outputPrefix =
-        #"^\s*(?:(?:=>|->|→|>>>?|output\s*:|prints?\s*:?|输出\s*[:：]|出力\s*[:：]|sortie\s*:|résultat\s*:|ausgabe\s*:)\s*)?"#
+        #"^\s*(?:(?:=>|->|→|>>>?|output\s*:|prints?\s*:?|输出\s*[:：]?|出力\s*[:：]?|sortie\s*:|résultat\s*:|ausgabe\s*:)\s*)?"#
     private static let numberPattern = #"([-+]?[0-9][0-9,_]*(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?)"#
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
@@ -159,7 +159,8 @@ struct CodeOutputRule: PageRule {
     }
 
     private static let inlineOutputLabel = try! NSRegularExpression(
-        pattern: #"^\s*(?:output|sortie|résultat|ausgabe|输出|出力)\s*[:：]\s*`"#, options: [.caseInsensitive])
+        pattern: #"^\s*(?:output|sortie|résultat|ausgabe|输出|出力)\s*(?:[:：]\s*`|`\s*[-+]?[0-9])"#,
+        options: [.caseInsensitive])
 
     /// Whether a one-line paragraph is a label followed by what was printed in a code span.
     private static func statesOutputInline(_ line: Substring) -> Bool {

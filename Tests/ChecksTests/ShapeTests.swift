@@ -561,6 +561,11 @@ import Testing
                 "---\ntitle: Charges\n---\n\nOther charges this quarter:\n\n- Grid fees: €3,910.00\n- Meter rental: €84.00\n- Electricity tax: €7,205.50\n- Total other charges: €11,925.50\n",
             wrong: "€11,925.50", right: "€11,199.50", computed: "11,199.50"),
         Shape(
+            name: "a printed result in a code span after 输出 with no colon", file: "账单.zh.md",
+            page:
+                "---\ntitle: 账单\n---\n\n```python\ninp, out = 1640, 420\nprint(inp * 2.00 + out * 12.00)\n```\n\n输出 `8230.0`。\n",
+            wrong: "8230.0", right: "8320.0", computed: "8320"),
+        Shape(
             name: "minutes worked out in hours", file: "lecture.en.md",
             page:
                 "---\ntitle: Reading\n---\n\nEach of 1,800 files is read for 20 min: 1,800 × 20 min = 700 hours.\n\nCheck: 1,800 × 20 min ÷ 60 = 600 h.\n",
