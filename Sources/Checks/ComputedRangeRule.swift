@@ -94,6 +94,13 @@ struct ComputedRangeRule: PageRule {
                     let lowerAgrees = Agreement.compare(stated: result.lower.number, computed: lower).isAgreement
                     let upperAgrees = Agreement.compare(stated: result.upper.number, computed: upper).isAgreement
                     guard lowerAgrees || upperAgrees else { continue }
+                    // `30～48 捆，按 15 元一捆是 450～720 元`: in proportion to one range, a range × a price.
+                    if ranges[..<k].contains(where: {
+                        Self.agrees(
+                            result.upper, from: result.lower, ratio: $0.upper.number.value / $0.lower.number.value)
+                    }) {
+                        return
+                    }
                     let (stated, computed) = lowerAgrees ? (result.upper, upper) : (result.lower, lower)
                     report.compare(
                         stated, computed: Quantity(computed, stated.number.unit), rule: Self.id, file: file,

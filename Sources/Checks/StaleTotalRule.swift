@@ -155,14 +155,28 @@ struct StaleTotalRule: PageRule {
     /// What the body adds up: each column's total row (and its rows' sum), each list's items, and
     /// each written sum's result.
     private static func totals(of page: PageFigures, body: SummaryFigureRule.Body) -> [Total] {
-        var totals = body.computedTotals.filter { !$0.leavesOutLastItem }.map { Total(sum: $0, isWritten: false) }
+        // A column's rows add up to a total only where the total row writes one (`Unit price` does
+        // not): tables count by their total rows' cells, lists by their items.
+        var totals = SummaryFigureRule.listSums(of: page).filter { !$0.leavesOutLastItem }.map {
+            Total(sum: $0, isWritten: false)
+        }
         for table in page.tables {
+            var start = 0
             for row in table.cells.indices where table.isTotalRow(row) {
-                for cell in table.cells[row].compactMap({ $0 }) where cell.number.unit != nil {
+                let above = (start..<row).filter { !table.isTotalRow($0) && !table.isSpacer($0) }
+                start = row + 1
+                for (column, cell) in table.cells[row].enumerated() {
+                    guard let cell, cell.number.unit != nil else { continue }
                     let lines = table.table.span.start.line...max(table.table.span.start.line, cell.line)
-                    let sum = SummaryFigureRule.ComputedSum(
+                    let written = SummaryFigureRule.ComputedSum(
                         value: cell.number.value, unit: cell.number.unit, line: cell.line, source: lines)
-                    totals.append(Total(sum: sum, isWritten: true))
+                    totals.append(Total(sum: written, isWritten: true))
+                    // What the rows add up to, where it differs from the written total.
+                    let cells = above.compactMap { table.cells[$0][safe: column] ?? nil }
+                    guard cells.count >= 2 else { continue }
+                    var added = written
+                    added.value = cells.reduce(Decimal(0)) { $0 + $1.number.value }
+                    totals.append(Total(sum: added, isWritten: false))
                 }
             }
         }

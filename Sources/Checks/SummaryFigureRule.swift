@@ -180,6 +180,15 @@ struct SummaryFigureRule: PageRule {
                 transposed.append(authority)
             } else if candidate.inSummary, candidate.aloneInSentence, body.resultPlaces.contains(Place(authority)),
                 DigitSlip.differsInOneDigit(other, candidate.digits),
+                // An item of a list whose sum the page states (`1. 本体：2,380,000円` … `購入合計 2,656,000円`)
+                // is an addend, not a restatement.
+                !body.computedTotals.contains(where: { sum in
+                    sum.source.contains(figure.line) && sum.line != figure.line
+                        && body.allFigures.contains {
+                            !sum.source.contains($0.line) && $0.number.value == sum.value
+                                && SummaryFigureRule.sameMeasure(sum.unit, $0.number)
+                        }
+                }),
                 !misread.contains(where: { candidate.digits(of: $0.number.value) == other })
             {
                 // One digit off is only suspicious against a total or a calculated result.
@@ -211,11 +220,28 @@ struct SummaryFigureRule: PageRule {
         {
             compare(sum.value, "digits swapped from the sum closing at line \(sum.line)")
         } else if sources.transposed.count == 1, let source = sources.transposed.first {
+            // `€54.50 over budget` against a variance cell of `+45.50` whose row works out to 54.50:
+            // the cell slipped, not the summary.
+            if Self.rowWorksOut(figure.number.value, around: source, in: page.tables) { return }
             compare(source.number.value, "digits swapped from \(source.number.text) at line \(source.line)")
         } else if sources.transposed.isEmpty, sources.misread.count == 1, let source = sources.misread.first {
             compare(
                 source.number.value, "one digit differs from the result \(source.number.text) at line \(source.line)")
         }
+    }
+
+    /// Whether two other cells of the row holding `cell` give `value` by a sum, difference or product.
+    static func rowWorksOut(_ value: Decimal, around cell: LocatedFigure, in tables: [CheckedTable]) -> Bool {
+        guard
+            let row = tables.lazy.flatMap(\.cells).first(where: {
+                $0.contains { $0?.line == cell.line && $0?.column == cell.column }
+            })
+        else { return false }
+        let others = row.compactMap { $0 }.filter { $0.column != cell.column }.map(\.number.value)
+        for (i, a) in others.enumerated() {
+            for b in others[(i + 1)...] where [a + b, a - b, b - a, a * b].contains(value) { return true }
+        }
+        return false
     }
 
     /// `$19.99/month, which would be $199.90 for ten months`: an amount that is a whole number of
@@ -328,7 +354,7 @@ struct SummaryFigureRule: PageRule {
     /// What the items of each list add up to: before each total line (`- **Total : 413,00 €**`
     /// after items of 270 and 143 is a sum, not `143` restated with its digits swapped), all of
     /// them, and all but the last (`- **per loaf: £2.21**` closing its parts).
-    private static func listSums(of page: PageFigures) -> [ComputedSum] {
+    static func listSums(of page: PageFigures) -> [ComputedSum] {
         let runsByLine = Dictionary(page.runs.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
         var sums: [ComputedSum] = []
         page.page.document.forEachBlock { node in

@@ -1,3 +1,4 @@
+import Foundation
 import Numbers
 
 /// Rows labelled as totals equal the sum of the rows they total, column by column; columns
@@ -54,6 +55,16 @@ struct TableTotalRule: PageRule {
                 sums = best
             }
             for (stated, sum, count, header) in sums {
+                // `| Copper nails | 5 | 27.50 | 173.50 |` under a total that adds 137.50: the total
+                // adds what the row works out to, and the cell is the inferred relation's finding.
+                if let (cell, worked) = Self.workedOutCell(stated, sum: sum, rows: section, in: table) {
+                    report.compare(
+                        cell, computed: Quantity(worked, cell.number.unit), rule: Self.id, file: file,
+                        locale: page.locale,
+                        explanation: "the total at line \(stated.line) adds what its row works out to",
+                        what: "table cell")
+                    continue
+                }
                 report.compare(
                     stated, computed: sum, rule: Self.id, file: file, locale: page.locale,
                     explanation: "sum of \(count) rows of '\(header)'", what: "total")
@@ -62,6 +73,43 @@ struct TableTotalRule: PageRule {
     }
 
     typealias ColumnSum = (stated: LocatedFigure, sum: Quantity, addends: Int, header: String)
+
+    /// The cell the stated total replaces by the product of two other cells of its row, and that
+    /// product, when the total is the sum with it so replaced.
+    static func workedOutCell(_ stated: LocatedFigure, sum: Quantity, rows: [Int], in table: CheckedTable)
+        -> (LocatedFigure, Decimal)?
+    {
+        guard !Agreement.compare(stated: stated.number, computed: sum.value).isAgreement,
+            let column = table.cells.firstIndex(where: {
+                $0.contains { $0?.line == stated.line && $0?.column == stated.column }
+            })
+            .flatMap({ row in table.cells[row].firstIndex { $0?.column == stated.column } })
+        else { return nil }
+        // The product must be how the column is worked out in two other rows at least: small
+        // figures multiply to anything.
+        func isProduct(_ x: Int, _ y: Int, inRow row: Int) -> Bool {
+            guard let a = table.cells[row][safe: x] ?? nil, let b = table.cells[row][safe: y] ?? nil,
+                let c = table.cells[row][safe: column] ?? nil
+            else { return false }
+            return Agreement.compare(stated: c.number, computed: a.number.value * b.number.value).isAgreement
+        }
+        for row in rows {
+            guard let cell = table.cells[row][safe: column] ?? nil else { continue }
+            let implied = stated.number.value - (sum.value - cell.number.value)
+            guard implied != cell.number.value else { continue }
+            let others = table.cells[row].indices.filter { $0 != column && $0 != 0 && table.cells[row][$0] != nil }
+            for (i, x) in others.enumerated() {
+                for y in others[(i + 1)...] {
+                    guard let a = table.cells[row][x], let b = table.cells[row][y],
+                        a.number.value * b.number.value == implied,
+                        rows.filter({ $0 != row && isProduct(x, y, inRow: $0) }).count >= 2
+                    else { continue }
+                    return (cell, implied)
+                }
+            }
+        }
+        return nil
+    }
 
     /// For each amount column of a total row, the stated total and the sum of `rows`.
     private func columnSums(row: Int, rows: [Int], in table: CheckedTable) -> [ColumnSum] {

@@ -566,6 +566,11 @@ import Testing
                 "---\ntitle: 账单\n---\n\n```python\ninp, out = 1640, 420\nprint(inp * 2.00 + out * 12.00)\n```\n\n输出 `8230.0`。\n",
             wrong: "8230.0", right: "8320.0", computed: "8320"),
         Shape(
+            name: "a total that adds what a wrong row works out to", file: "tar.en.md",
+            page:
+                "---\ntitle: Tar\n---\n\n| Item | Qty | Unit cost (€) | Cost (€) |\n|:--|--:|--:|--:|\n| Tar tins | 4 | 52.00 | 208.00 |\n| Canvas (m) | 30 | 15.25 | 457.50 |\n| Nails (kg) | 6 | 27.50 | 156.00 |\n| Laths | 8 | 34.00 | 272.00 |\n| **Total** | | | **1,102.50** |\n",
+            wrong: "156.00", right: "165.00", computed: "165.00"),
+        Shape(
             name: "minutes worked out in hours", file: "lecture.en.md",
             page:
                 "---\ntitle: Reading\n---\n\nEach of 1,800 files is read for 20 min: 1,800 × 20 min = 700 hours.\n\nCheck: 1,800 × 20 min ÷ 60 = 600 h.\n",
@@ -638,6 +643,14 @@ import Testing
     @Test func notFiguresStaySilent() {
         let pages = [
             "dp.zh.md": "---\ntitle: dp\n---\n\n递推：dp[2] = dp[2 - w[0]] + v[0] = 30\n",
+            "weaving.zh.md":
+                "---\ntitle: 竹编\n---\n\n如果报名在 12～20 人之间，篾片需要 24～40 捆，按 15 元一捆是 360～600 元。\n",
+            "hawks.en.md":
+                "---\ntitle: Hawks\n---\n\n| Feed | Qty | Unit price | Monthly cost |\n|:--|--:|--:|--:|\n| Chicks | 40 | $18.40 | $736.00 |\n| Quail | 300 | $1.65 | $495.00 |\n| Rats | 120 | $2.10 | $252.00 |\n| Vitamins | 2 | $36.50 | $73.00 |\n| **Total** | | | **$1,556.00** |\n\n## Summary\n\nFor 26 birds that is ~$60 per bird a month.\n",
+            "customs.en.md":
+                "---\ntitle: Customs\n---\n\nTL;DR: the mini model does it for about $5.50 a month.\n\n| Model | Monthly cost |\n|---|--:|\n| Mini | $5.47 |\n| Large | $21.90 |\n",
+            "poires.ja.md":
+                "---\ntitle: 冷蔵庫\n---\n\n購入した場合：\n\n1. 本体：2,380,000円\n2. 設置工事：180,000円\n3. 初年度保守：96,000円\n\n購入合計 2,656,000円。\n\nリースは月 48,000円 × 60 か月 = 2,880,000円。\n",
             "subsidy.zh.md":
                 "---\ntitle: 补贴\n---\n\n- 今年合计 2,860 万元。\n- 明年预计 2,740 万–3,120 万元，比今年最多增加 9.1%。\n",
             "model.en.md":

@@ -21,7 +21,8 @@ public enum AgreementResult: Sendable, Equatable {
 /// first that matches is reported). Correct rounding is therefore never an error.
 ///
 /// An approximate figure (`约`, `~`, `≈`, `environ`, `about`…) also counts its trailing integer
-/// zeros as rounding (`约 3,100` is compared at hundreds), and otherwise agrees when it lies
+/// zeros as rounding (`约 3,100` is compared at hundreds), and a money amount's cents written as
+/// `.50` are compared at tenths (`about $5.50`), and otherwise agrees when it lies
 /// within a relative tolerance of the computed value (default 0.25 %).
 public enum Agreement {
     /// The default relative tolerance for approximate figures: 0.25 %. An author who marks
@@ -33,8 +34,15 @@ public enum Agreement {
     public static func compare(stated: ScannedNumber, computed: Decimal, tolerance: Decimal = defaultTolerance)
         -> AgreementResult
     {
-        compare(
-            stated: stated.value, quantumExponent: stated.quantumExponent, isApproximate: stated.isApproximate,
+        // `about $5.50` for 5.47: cents written to two places end in a zero by the format.
+        var exponent = stated.quantumExponent
+        if stated.isApproximate, case .currency? = stated.unit?.measure, stated.precision.fractionDigits == 2,
+            RoundingRule.truncation.round(stated.value, toPowerOfTen: exponent + 1) == stated.value
+        {
+            exponent += 1
+        }
+        return compare(
+            stated: stated.value, quantumExponent: exponent, isApproximate: stated.isApproximate,
             computed: computed, tolerance: tolerance
         )
     }
