@@ -6,8 +6,8 @@ public func fuzzNumberScanner(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt
     let locales = NumberLocale.allCases
     let locale = locales[Int(data[0]) % locales.count]
     let text = String(decoding: UnsafeBufferPointer(start: data + 1, count: size - 1), as: UTF8.self)
-    // "\r\n" is one Character, and the scanner counts it as a line end like "\n".
-    let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { Array($0) }
+    // "\r\n" is one Character; the scanner counts it, "\n" and a lone "\r" as line ends.
+    let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map { Array($0) }
     for figure in NumberScanner(locale: locale).scan(text) {
         let range = figure.range
         precondition(range.line >= 1 && range.line <= lines.count, "line out of range: \(range)")

@@ -45,7 +45,8 @@ import Testing
     ])
     func maskAgreesWithWalkingEveryCharacter(_ body: String) {
         for firstLine in [1, 4] {
-            let spans = MathSpanFinder.find(in: body, firstLine: firstLine, skip: { _ in false }, isTableRow: { _ in false })
+            let spans = MathSpanFinder.find(
+                in: body, firstLine: firstLine, skip: { _ in false }, isTableRow: { _ in false })
             #expect(
                 MathMasking.mask(body, spans: spans, firstLine: firstLine)
                     == maskByCharacter(body, spans: spans, firstLine: firstLine))
