@@ -52,10 +52,25 @@ struct CalculationChain {
 
     static func find(in run: TextRun) -> [CalculationChain] {
         guard run.figures.count >= 2 else { return [] }
-        let chars = run.characters
+        var builder = Builder(figures: run.figures, chars: run.characters)
+        for index in run.figures.indices { builder.add(index) }
+        builder.close()
+        return builder.chains
+    }
+
+    /// Reads a run's figures in order into parts, and the parts into chains.
+    private struct Builder {
+        let figures: [LocatedFigure]
+        let chars: [Character]
         var chains: [CalculationChain] = []
         var parts: [Part] = []
-        func close() {
+
+        init(figures: [LocatedFigure], chars: [Character]) {
+            self.figures = figures
+            self.chars = chars
+        }
+
+        mutating func close() {
             // `24 ropes (70 m, 9.8 mm) × $189`: a first figure closing a remark opened before it is the
             // remark's, and the operand stands before the remark, where no operator joins it.
             // So is `16 ropes (40 m) × $142`: one figure in brackets right after a word describes that word.
@@ -63,29 +78,32 @@ struct CalculationChain {
                 parts.first.map { part in
                     part.isComputation && Array(part.tokens.prefix(2)) == [.operand(0), .close]
                         || part.isComputation && Array(part.tokens.prefix(3)) == [.open, .operand(0), .close]
-                            && Self.followsWord(part.figures[0], in: chars)
+                            && CalculationChain.followsWord(part.figures[0], in: chars)
                 } ?? false
             if parts.count >= 2, !closesRemark, parts.contains(where: { $0.isComputation || $0.isRestatement }) {
                 chains.append(CalculationChain(parts: parts.map(\.balanced)))
             }
             parts = []
         }
+
         func start(_ index: Int, approximate: Bool = false) -> Part {
             var part = Part(figures: [], operators: [], isApproximate: approximate)
-            part.append(run.figures[index], brackets: Brackets(around: run.figures[index], in: chars))
+            part.append(figures[index], brackets: Brackets(around: figures[index], in: chars))
             return part
         }
-        for (i, figure) in run.figures.enumerated() {
-            if parts.isEmpty { parts = [start(i)]; continue }
-            let previous = run.figures[i - 1]
+
+        mutating func add(_ i: Int) {
+            let figure = figures[i]
+            if parts.isEmpty { parts = [start(i)]; return }
+            let previous = figures[i - 1]
             let gapStart = previous.number.range.column - 1 + previous.number.range.length
             let gapEnd = figure.number.range.column - 1
             let gap = gapStart <= gapEnd && gapEnd <= chars.count ? chars[gapStart..<gapEnd] : []
             // `1 200 × 35 à 45 CNY × 2 = 84 000 à 108 000`: a range inside a calculation, or as its
             // result, is one operand with two ends, not the end of the calculation.
-            if let end = Self.rangeEnd(figure, after: previous, gap: gap, in: parts, chars: chars) {
+            if let end = CalculationChain.rangeEnd(figure, after: previous, gap: gap, in: parts, chars: chars) {
                 parts[parts.count - 1].upperEnds[end] = figure
-                continue
+                return
             }
             // The two ends of a range (`1 500-2 000`) are one figure, never a subtraction.
             var token =
@@ -97,11 +115,20 @@ struct CalculationChain {
             {
                 token = .operator("+")
             }
+            join(i, by: token, gap: gap)
+        }
+
+        private mutating func appendOperand(_ i: Int, after op: Character) {
+            parts[parts.count - 1].operators.append(op)
+            parts[parts.count - 1].tokens.append(.operator(op))
+            parts[parts.count - 1].append(figures[i], brackets: Brackets(around: figures[i], in: chars))
+        }
+
+        private mutating func join(_ i: Int, by token: GapReader.Token, gap: ArraySlice<Character>) {
+            let figure = figures[i], previous = figures[i - 1]
             switch token {
             case .operator(let op):
-                parts[parts.count - 1].operators.append(op)
-                parts[parts.count - 1].tokens.append(.operator(op))
-                parts[parts.count - 1].append(figure, brackets: Brackets(around: figure, in: chars))
+                appendOperand(i, after: op)
             case .separator
             where UnitPriceWords.joins(gap) && isCurrency(figure.number.unit) && !isCurrency(previous.number.unit)
                 && previous.number.rangePart == .none:
@@ -112,13 +139,12 @@ struct CalculationChain {
                     close()
                     parts = [start(i - 1)]
                 }
-                parts[parts.count - 1].operators.append("×")
-                parts[parts.count - 1].tokens.append(.operator("×"))
-                parts[parts.count - 1].append(figure, brackets: Brackets(around: figure, in: chars))
+                appendOperand(i, after: "×")
             case .separator
             where parts[parts.count - 1].isComputation
                 && (ResultWords.introduces(gap) || ResultWords.isArrow(gap)
-                    || RestatementWords.introduces(gap) && Self.mayState(figure, resultOf: parts[parts.count - 1])):
+                    || RestatementWords.introduces(gap)
+                        && CalculationChain.mayState(figure, resultOf: parts[parts.count - 1])):
                 // `11 km zu je 320 Tsd. € ergeben 3,52 Mio. €`: a word stands for the equals sign.
                 parts.append(start(i))
             case .equals(let approximate):
@@ -138,8 +164,6 @@ struct CalculationChain {
                 parts = [start(i)]
             }
         }
-        close()
-        return chains
     }
 }
 

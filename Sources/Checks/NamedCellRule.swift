@@ -37,44 +37,18 @@ struct NamedCellRule: PageRule {
             var otherQuantity: [String: Bool] = [:]
             for figure in run.figures where !chained.contains([figure.line, figure.column]) {
                 guard figure.number.rangePart == .none, figure.significantDigits >= 2,
-                    figure.number.unit?.per == nil
-                else { continue }
-                let sentence = Self.sentence(around: figure, in: chars).lowercased()
-                // Last year's amount and this year's budget are other quantities named in the same words.
-                if otherQuantity[sentence] == nil {
-                    otherQuantity[sentence] =
-                        Self.earlierPeriodWords.contains(where: sentence.containsLiteral)
-                        || Self.planWords.contains(where: sentence.containsLiteral)
-                }
-                guard otherQuantity[sentence] == false else { continue }
-                let clause = Self.clause(around: figure, in: chars).lowercased()
-                let candidates = tables.filter { $0.isNear(figure.line) }.flatMap {
-                    $0.cells(named: sentence, clause: clause, for: figure)
-                }
-                guard let cell = candidates.first,
-                    candidates.allSatisfy({ $0.figure.number.value == cell.figure.number.value })
+                    figure.number.unit?.per == nil,
+                    let cell = Self.namedCell(for: figure, chars: chars, tables: tables, otherQuantity: &otherQuantity)
                 else { continue }
                 let value = cell.figure.number.value
                 guard value > 0, figure.number.value >= value / 2, figure.number.value <= value * 2,
                     case .disagrees = Agreement.compare(stated: figure.number, computed: value)
                 else { continue }
-                // Said the same elsewhere (another cell, a calculation, what a total row's rows add
-                // up to), the figure restates that; a sentence quoting the cell's value beside it
-                // sets another amount against it.
-                let agreesElsewhere =
-                    allFigures.contains { other in
-                        (other.line != figure.line || other.number.text != figure.number.text)
-                            && other.number.unit?.measure == figure.number.unit?.measure
-                            && Agreement.compare(stated: figure.number, computed: other.number.value).isAgreement
-                    }
-                    || sums.contains {
-                        !$0.source.contains(figure.line)
-                            && Agreement.compare(stated: figure.number, computed: $0.value).isAgreement
-                    }
+                // A sentence quoting the cell's value beside the figure sets another amount against it.
                 let quotesCell = run.figures.contains {
                     $0.number.value == value && ($0.line != figure.line || $0.column != figure.column)
                 }
-                guard !agreesElsewhere, !quotesCell,
+                guard !Self.isSaidElsewhere(figure, allFigures: allFigures, sums: sums), !quotesCell,
                     !Self.sharesAmount(figure, of: run.figures, counts: counts)
                 else { continue }
                 report.compare(
@@ -83,6 +57,44 @@ struct NamedCellRule: PageRule {
                     explanation: "the table's \(cell.name) at line \(cell.figure.line)", what: "restated figure")
             }
         }
+    }
+
+    /// The one cell a figure's sentence names (its row and column), unless the sentence speaks of
+    /// last year's amount or this year's budget, other quantities named in the same words.
+    private static func namedCell(
+        for figure: LocatedFigure, chars: [Character], tables: [NamedTable], otherQuantity: inout [String: Bool]
+    ) -> NamedTable.Cell? {
+        let sentence = Self.sentence(around: figure, in: chars).lowercased()
+        if otherQuantity[sentence] == nil {
+            otherQuantity[sentence] =
+                Self.earlierPeriodWords.contains(where: sentence.containsLiteral)
+                || Self.planWords.contains(where: sentence.containsLiteral)
+        }
+        guard otherQuantity[sentence] == false else { return nil }
+        let clause = Self.clause(around: figure, in: chars).lowercased()
+        let candidates = tables.filter { $0.isNear(figure.line) }.flatMap {
+            $0.cells(named: sentence, clause: clause, for: figure)
+        }
+        guard let cell = candidates.first,
+            candidates.allSatisfy({ $0.figure.number.value == cell.figure.number.value })
+        else { return nil }
+        return cell
+    }
+
+    /// Said the same elsewhere (another cell, a calculation, what a total row's rows add up to):
+    /// the figure restates that, not the cell.
+    private static func isSaidElsewhere(
+        _ figure: LocatedFigure, allFigures: [LocatedFigure], sums: [SummaryFigureRule.ComputedSum]
+    ) -> Bool {
+        allFigures.contains { other in
+            (other.line != figure.line || other.number.text != figure.number.text)
+                && other.number.unit?.measure == figure.number.unit?.measure
+                && Agreement.compare(stated: figure.number, computed: other.number.value).isAgreement
+        }
+            || sums.contains {
+                !$0.source.contains(figure.line)
+                    && Agreement.compare(stated: figure.number, computed: $0.value).isAgreement
+            }
     }
 
     /// `$4,111.20 for the whole job — about $257 per lane` with 16 lanes on the page: a figure that
