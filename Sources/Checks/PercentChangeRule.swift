@@ -325,61 +325,12 @@ struct PercentChangeRule: PageRule {
         _ run: TextRun, chars: [Character], page: PageFigures, file: String, into report: inout RuleReport
     ) {
         for chain in CalculationChain.chains(in: run) {
-            guard let computation = chain.parts.first(where: \.isComputation), computation.operators == ["−"],
-                let last = chain.parts.last?.figures.last,
-                let index = run.figures.firstIndex(where: { $0.line == last.line && $0.column == last.column }),
-                index + 1 < run.figures.count
-            else { continue }
-            // The percentage follows the difference, or opens its sentence (`山野茶比鲜果社便宜 39.5%，差额 221,000 − 133,600 = 87,400 元`).
-            let sentence = Self.sentence(around: last, in: chars)
-            // A rate another calculation uses (`目标是 30%，即 128,600 × 30% = 38,580`) is not this difference's percentage.
-            let used = Set(
-                CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.filter {
-                    $0.number.unit?.measure == .percent
-                }.map(\.number.value))
-            let before = run.figures.last(where: {
-                $0.number.unit?.measure == .percent && sentence.contains($0.number.range.column - 1)
-                    && $0.number.range.column < computation.figures[0].number.range.column
-                    && !used.contains($0.number.value)
-            })
-            let percent =
-                run.figures[index + 1].number.unit?.measure == .percent
-                ? run.figures[index + 1] : (before ?? run.figures[index + 1])
-            let a = computation.figures[0].number, b = computation.figures[1].number
-            guard percent.number.unit?.measure == .percent, Self.sameMeasure(a, b) else { continue }
-            let between =
-                percent.number.range.column > last.number.range.column
-                ? (Self.text(between: last, and: percent, in: chars) ?? "")
-                : (Self.text(between: percent, and: computation.figures[0], in: chars) ?? "")
-            guard between.count <= Self.maximumGap else { continue }
-            let start = max(0, percent.number.range.column - 1 - 12)
-            let after = String(
-                chars[start..<min(chars.count, percent.number.range.column - 1 + percent.number.range.length + 12)]
-            ).lowercased()
-            let words = (between + " " + after).lowercased()
+            guard let (percent, a, b, words) = Self.differenceAndPercent(chain, in: run, chars: chars) else { continue }
             guard
                 Self.changeWords.contains(where: words.contains) || Self.decreaseWords.contains(where: words.contains)
                     || Self.marginWords.contains(where: words.contains)
             else {
-                // `1,368.5 − 928.5 = 440.0 MWh, i.e. 23.2 % of facility energy`: no change word says which
-                // base, so only a percentage that is one of the two with its digits slipped is reported.
-                let difference = (a.value - b.value).magnitude
-                let shares = [max(a.value, b.value), min(a.value, b.value)].filter { $0 != 0 }.map {
-                    difference / $0 * 100
-                }
-                guard !shares.contains(where: { Agreement.compare(stated: percent.number, computed: $0).isAgreement })
-                else {
-                    report.relationsChecked += 1
-                    continue
-                }
-                let slips = shares.filter { DigitSlip.isPreciseSlip(percent.number, of: $0) }
-                if slips.count == 1 {
-                    report.compare(
-                        percent, computed: Quantity(slips[0], percent.number.unit), rule: Self.id, file: file,
-                        locale: page.locale,
-                        explanation: "the difference \(a.text) − \(b.text) as a share of one of them",
-                        what: "percentage")
-                }
+                checkUnnamedBase(percent, a, b, page: page, file: file, into: &report)
                 continue
             }
             let isDecrease =
@@ -401,6 +352,68 @@ struct PercentChangeRule: PageRule {
                 locale: page.locale,
                 explanation: "the difference \(a.text) − \(b.text) on \(isDecrease ? "the larger" : "the smaller")",
                 what: "percentage change")
+        }
+    }
+
+    /// A difference `a − b` written as a calculation, the percentage said of it (right after it, or
+    /// opening its sentence) and the words around that percentage, lowercased.
+    private static func differenceAndPercent(_ chain: CalculationChain, in run: TextRun, chars: [Character])
+        -> (LocatedFigure, ScannedNumber, ScannedNumber, String)?
+    {
+        guard let computation = chain.parts.first(where: \.isComputation), computation.operators == ["−"],
+            let last = chain.parts.last?.figures.last,
+            let index = run.figures.firstIndex(where: { $0.line == last.line && $0.column == last.column }),
+            index + 1 < run.figures.count
+        else { return nil }
+        // The percentage follows the difference, or opens its sentence (`山野茶比鲜果社便宜 39.5%，差额 221,000 − 133,600 = 87,400 元`).
+        let sentence = Self.sentence(around: last, in: chars)
+        // A rate another calculation uses (`目标是 30%，即 128,600 × 30% = 38,580`) is not this difference's percentage.
+        let used = Set(
+            CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.filter {
+                $0.number.unit?.measure == .percent
+            }.map(\.number.value))
+        let before = run.figures.last(where: {
+            $0.number.unit?.measure == .percent && sentence.contains($0.number.range.column - 1)
+                && $0.number.range.column < computation.figures[0].number.range.column
+                && !used.contains($0.number.value)
+        })
+        let percent =
+            run.figures[index + 1].number.unit?.measure == .percent
+            ? run.figures[index + 1] : (before ?? run.figures[index + 1])
+        let a = computation.figures[0].number, b = computation.figures[1].number
+        guard percent.number.unit?.measure == .percent, Self.sameMeasure(a, b) else { return nil }
+        let between =
+            percent.number.range.column > last.number.range.column
+            ? (Self.text(between: last, and: percent, in: chars) ?? "")
+            : (Self.text(between: percent, and: computation.figures[0], in: chars) ?? "")
+        guard between.count <= Self.maximumGap else { return nil }
+        let start = max(0, percent.number.range.column - 1 - 12)
+        let after = String(
+            chars[start..<min(chars.count, percent.number.range.column - 1 + percent.number.range.length + 12)]
+        ).lowercased()
+        return (percent, a, b, (between + " " + after).lowercased())
+    }
+
+    /// `1,368.5 − 928.5 = 440.0 MWh, i.e. 23.2 % of facility energy`: no change word says which
+    /// base, so only a percentage that is one of the two with its digits slipped is reported.
+    private func checkUnnamedBase(
+        _ percent: LocatedFigure, _ a: ScannedNumber, _ b: ScannedNumber, page: PageFigures, file: String,
+        into report: inout RuleReport
+    ) {
+        let difference = (a.value - b.value).magnitude
+        let shares = [max(a.value, b.value), min(a.value, b.value)].filter { $0 != 0 }.map {
+            difference / $0 * 100
+        }
+        guard !shares.contains(where: { Agreement.compare(stated: percent.number, computed: $0).isAgreement }) else {
+            report.relationsChecked += 1
+            return
+        }
+        let slips = shares.filter { DigitSlip.isPreciseSlip(percent.number, of: $0) }
+        if slips.count == 1 {
+            report.compare(
+                percent, computed: Quantity(slips[0], percent.number.unit), rule: Self.id, file: file,
+                locale: page.locale,
+                explanation: "the difference \(a.text) − \(b.text) as a share of one of them", what: "percentage")
         }
     }
 
