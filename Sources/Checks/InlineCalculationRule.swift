@@ -143,45 +143,11 @@ struct InlineCalculationRule: PageRule {
         _ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part, page: PageFigures, file: String,
         into report: inout RuleReport
     ) {
-        // `1,200 × 14.5 GB = 17.4 TB`, `14 260 MWh, soit 14,26 GWh`: units of one family convert.
-        // A ratio stated as a percentage is × 100, unless the author wrote the × 100 (`… ÷ 2,244 × 100 = 54.9%`).
-        let writesHundred = zip(source.operators, source.figures.dropFirst()).contains {
-            $0 == "×" && $1.number.value == 100 && $1.number.unit == nil
-        }
-        // `１,８００ × ２０分钟 ÷ ６０ ＝ ６００小时`: an author who divides by 60 has converted already.
-        if case .count(let from)? = computed.unit?.measure, case .count(let to)? = stated.number.unit?.measure,
-            from.clockSeconds != nil, to.clockSeconds != nil,
-            Agreement.compare(stated: stated.number, computed: computed.value).isAgreement
-        {
+        if Self.convertedByTheAuthor(stated, computed) {
             report.relationsChecked += 1
             return
         }
-        // `120 × 35 € par mois × 12 = 50 400 € par an`: an author who multiplies by 12 has converted already.
-        if Self.perPeriodConverted(computed, to: stated.number.unit) != nil,
-            Agreement.compare(stated: stated.number, computed: computed.value).isAgreement
-        {
-            report.relationsChecked += 1
-            return
-        }
-        var computed =
-            computed.converted(to: stated.number.unit) ?? Self.perPeriodConverted(computed, to: stated.number.unit)
-            ?? (writesHundred ? computed : Self.asStated(computed, by: stated.number.unit))
-        // `７.８９美元 × ７.１２ ＝ ５６.１８元`: a bare factor between two currencies is an exchange rate.
-        // So is one in `12 × 0.6 GB × 0.45 = 4.68 元`: a price per gigabyte left unsaid. The result
-        // may be for a period the operands leave unsaid (`１７，６４０ドル × １５０ ＝ ２，４６６，０００円／月`).
-        let isOtherMeasure: Bool
-        switch (stated.number.unit?.measure, computed.unit?.measure) {
-        case (.currency(let to)?, .currency(let from)?): isOtherMeasure = to != from
-        case (.currency?, .count?): isOtherMeasure = true
-        default: isOtherMeasure = false
-        }
-        if isOtherMeasure, stated.number.unit?.per == nil || stated.number.unit?.per?.thing?.isPeriod == true,
-            computed.unit?.per == nil,
-            source.operators.allSatisfy({ $0 == "×" || $0 == "÷" }),
-            source.figures.contains(where: { $0.number.unit == nil })
-        {
-            computed.unit = stated.number.unit
-        }
+        let computed = Self.inStatedUnit(computed, for: stated, source)
         guard Self.unitsComparable(stated.number.unit, computed.unit) else { return }
         var figure = stated
         // `3 × ~$0.55 = $1.66`: a result of rounded inputs is only as exact as they are.
@@ -202,6 +168,50 @@ struct InlineCalculationRule: PageRule {
             locale: page.locale,
             explanation: Self.explain(source), what: "calculation",
             tolerance: Agreement.tolerance(operands: source.figures.map(\.number)))
+    }
+
+    /// `１,８００ × ２０分钟 ÷ ６０ ＝ ６００小时`, `120 × 35 € par mois × 12 = 50 400 € par an`: an
+    /// author who divides by 60 or multiplies by 12 has converted already.
+    private static func convertedByTheAuthor(_ stated: LocatedFigure, _ computed: Quantity) -> Bool {
+        let clockUnits: Bool
+        if case .count(let from)? = computed.unit?.measure, case .count(let to)? = stated.number.unit?.measure {
+            clockUnits = from.clockSeconds != nil && to.clockSeconds != nil
+        } else {
+            clockUnits = false
+        }
+        guard clockUnits || perPeriodConverted(computed, to: stated.number.unit) != nil else { return false }
+        return Agreement.compare(stated: stated.number, computed: computed.value).isAgreement
+    }
+
+    /// The computed value in the unit the result is stated in, where the operands allow it.
+    private static func inStatedUnit(_ computed: Quantity, for stated: LocatedFigure, _ source: CalculationChain.Part)
+        -> Quantity
+    {
+        // `1,200 × 14.5 GB = 17.4 TB`, `14 260 MWh, soit 14,26 GWh`: units of one family convert.
+        // A ratio stated as a percentage is × 100, unless the author wrote the × 100 (`… ÷ 2,244 × 100 = 54.9%`).
+        let writesHundred = zip(source.operators, source.figures.dropFirst()).contains {
+            $0 == "×" && $1.number.value == 100 && $1.number.unit == nil
+        }
+        var computed =
+            computed.converted(to: stated.number.unit) ?? perPeriodConverted(computed, to: stated.number.unit)
+            ?? (writesHundred ? computed : asStated(computed, by: stated.number.unit))
+        // `７.８９美元 × ７.１２ ＝ ５６.１８元`: a bare factor between two currencies is an exchange rate.
+        // So is one in `12 × 0.6 GB × 0.45 = 4.68 元`: a price per gigabyte left unsaid. The result
+        // may be for a period the operands leave unsaid (`１７，６４０ドル × １５０ ＝ ２，４６６，０００円／月`).
+        let isOtherMeasure: Bool
+        switch (stated.number.unit?.measure, computed.unit?.measure) {
+        case (.currency(let to)?, .currency(let from)?): isOtherMeasure = to != from
+        case (.currency?, .count?): isOtherMeasure = true
+        default: isOtherMeasure = false
+        }
+        if isOtherMeasure, stated.number.unit?.per == nil || stated.number.unit?.per?.thing?.isPeriod == true,
+            computed.unit?.per == nil,
+            source.operators.allSatisfy({ $0 == "×" || $0 == "÷" }),
+            source.figures.contains(where: { $0.number.unit == nil })
+        {
+            computed.unit = stated.number.unit
+        }
+        return computed
     }
 
     /// Whether a restatement's value may be the amount said again: within a factor of two, or a

@@ -14,49 +14,11 @@ extension PercentChangeRule {
             let whole = Self.sentence(around: percent, in: chars)
             guard let isDecrease = Self.comparesDownward(percent, sentence: whole, chars: chars) else { continue }
             for table in page.tables {
-                // `云译通比语桥便宜 45.6%，博文比语桥便宜 9.1%`: two comparisons in one sentence, a clause each.
-                var sentence = whole
-                var named = Self.namedRows(of: table, in: String(chars[sentence]))
-                if named.count > 2 {
-                    sentence = Self.clause(around: percent, within: whole, in: chars)
-                    named = Self.namedRows(of: table, in: String(chars[sentence]))
-                }
-                let said = String(chars[sentence])
-                let others = run.figures.filter {
-                    $0.column != percent.column && sentence.contains($0.number.range.column - 1)
-                }
-                // Other figures of the sentence may only be part of the names (`iPhone 14 屏`), never amounts.
-                guard named.count == 2,
-                    others.allSatisfy({ other in
-                        other.number.unit == nil && named.contains { table.rowLabels[$0].contains(other.number.text) }
-                    })
+                guard let named = Self.comparedRows(of: table, by: percent, in: run, sentence: whole, chars: chars)
                 else { continue }
-                // `iPhone 14 屏单价比 iPhone 13 屏高 26.9%`: a column the sentence names is the one compared.
-                let namedColumns = (0..<table.columnCount).filter { column in
-                    guard named.allSatisfy({ (table.cells[$0][safe: column] ?? nil) != nil }) else { return false }
-                    let header = PageFigures.cleanLabel(table.header[safe: column] ?? "")
-                        .prefix { $0 != "(" && $0 != "（" }.trimmingCharacters(in: .whitespaces).lowercased()
-                    return LabelName.isDistinctive(header) && said.lowercased().contains(header)
-                }
-                // Amounts first; prices per unit (`€/MWh`) compare the rows too when the sentence means them.
-                var amounts: [Decimal] = [], prices: [Decimal] = []
-                for column in namedColumns.count == 1 ? namedColumns : Array(0..<table.columnCount) {
-                    guard let a = table.cells[named[0]][safe: column] ?? nil,
-                        let b = table.cells[named[1]][safe: column] ?? nil,
-                        case .currency? = a.number.unit?.measure,
-                        Self.sameMeasure(a.number, b.number), a.number.value > 0, b.number.value > 0
-                    else { continue }
-                    let (x, y) = (a.number.value, b.number.value)
-                    let change = (x - y).magnitude / (isDecrease ? max(x, y) : min(x, y)) * 100
-                    // An amount a month is an amount still; a price per page or per MWh is a price.
-                    if SummaryFigureRule.isAmountOrPerPeriod(a.number.unit) {
-                        amounts.append(change)
-                    } else {
-                        prices.append(change)
-                    }
-                }
+                let (amounts, prices) = Self.changes(between: named.rows, of: table, said: named.said, isDecrease)
                 let explanation =
-                    "the rows '\(table.rowLabels[named[0]])' and '\(table.rowLabels[named[1]])' of table \(table.index)"
+                    "the rows '\(table.rowLabels[named.rows[0]])' and '\(table.rowLabels[named.rows[1]])' of table \(table.index)"
                 if prices.contains(where: { Agreement.compare(stated: percent.number, computed: $0).isAgreement }) {
                     report.relationsChecked += 1
                 } else if amounts.count == 1 {
@@ -74,6 +36,63 @@ extension PercentChangeRule {
                 break
             }
         }
+    }
+
+    /// The two rows of `table` the percentage's sentence (or clause) names, and its text; nil
+    /// unless it names exactly two and states no amount.
+    private static func comparedRows(
+        of table: CheckedTable, by percent: LocatedFigure, in run: TextRun, sentence whole: Range<Int>,
+        chars: [Character]
+    ) -> (rows: [Int], said: String)? {
+        // `云译通比语桥便宜 45.6%，博文比语桥便宜 9.1%`: two comparisons in one sentence, a clause each.
+        var sentence = whole
+        var named = namedRows(of: table, in: String(chars[sentence]))
+        if named.count > 2 {
+            sentence = clause(around: percent, within: whole, in: chars)
+            named = namedRows(of: table, in: String(chars[sentence]))
+        }
+        let others = run.figures.filter {
+            $0.column != percent.column && sentence.contains($0.number.range.column - 1)
+        }
+        // Other figures of the sentence may only be part of the names (`iPhone 14 屏`), never amounts.
+        guard named.count == 2,
+            others.allSatisfy({ other in
+                other.number.unit == nil && named.contains { table.rowLabels[$0].contains(other.number.text) }
+            })
+        else { return nil }
+        return (named, String(chars[sentence]))
+    }
+
+    /// The change between the two rows in each column of amounts (or only the column the sentence
+    /// names), and in each column of prices per unit.
+    private static func changes(between named: [Int], of table: CheckedTable, said: String, _ isDecrease: Bool)
+        -> (amounts: [Decimal], prices: [Decimal])
+    {
+        // `iPhone 14 屏单价比 iPhone 13 屏高 26.9%`: a column the sentence names is the one compared.
+        let namedColumns = (0..<table.columnCount).filter { column in
+            guard named.allSatisfy({ (table.cells[$0][safe: column] ?? nil) != nil }) else { return false }
+            let header = PageFigures.cleanLabel(table.header[safe: column] ?? "")
+                .prefix { $0 != "(" && $0 != "（" }.trimmingCharacters(in: .whitespaces).lowercased()
+            return LabelName.isDistinctive(header) && said.lowercased().contains(header)
+        }
+        // Amounts first; prices per unit (`€/MWh`) compare the rows too when the sentence means them.
+        var amounts: [Decimal] = [], prices: [Decimal] = []
+        for column in namedColumns.count == 1 ? namedColumns : Array(0..<table.columnCount) {
+            guard let a = table.cells[named[0]][safe: column] ?? nil,
+                let b = table.cells[named[1]][safe: column] ?? nil,
+                case .currency? = a.number.unit?.measure,
+                sameMeasure(a.number, b.number), a.number.value > 0, b.number.value > 0
+            else { continue }
+            let (x, y) = (a.number.value, b.number.value)
+            let change = (x - y).magnitude / (isDecrease ? max(x, y) : min(x, y)) * 100
+            // An amount a month is an amount still; a price per page or per MWh is a price.
+            if SummaryFigureRule.isAmountOrPerPeriod(a.number.unit) {
+                amounts.append(change)
+            } else {
+                prices.append(change)
+            }
+        }
+        return (amounts, prices)
     }
 
     /// The rows a sentence names; `GPT-4o` inside `GPT-4o mini` names only the longer label.
