@@ -33,6 +33,10 @@ struct CodeOutputRule: PageRule {
                 Self.listingInfos.contains(info.split(separator: " ").first.map { $0.lowercased() } ?? ""),
                 block.span.start.line > 0
             else { continue }
+            // What a listing prints is compared where the page states it: in the listing's comments or in
+            // an output block after it. A listing with neither is not run: nothing could be compared.
+            let output = Self.outputLines(after: index, in: blocks, lines: page.lines)
+            guard output != nil || literal.utf8.contains(UInt8(ascii: "#")) else { continue }
             let run = PythonListing.run(literal)
             guard !run.printed.isEmpty else { continue }
             // Each printed line's pattern is made once, then tried against every line that may state it.
@@ -48,7 +52,7 @@ struct CodeOutputRule: PageRule {
                     matched.insert(printedIndex)
                 }
             }
-            guard let output = Self.outputLines(after: index, in: blocks, lines: page.lines) else { continue }
+            guard let output else { continue }
             var next = 0
             for (printedIndex, printed) in expected.enumerated() where !matched.contains(printedIndex) {
                 for candidate in next..<output.count {

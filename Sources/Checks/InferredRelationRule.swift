@@ -32,7 +32,8 @@ struct InferredRelationRule: PageRule {
         var compute: ([Quantity]) -> Quantity?
         /// The same computation in `Double`, for relations whose value does not depend on units
         /// (`× constant`, `+`, `−`; a product's units can rescale it): rows are ruled out with it.
-        var roughly: (([Double]) -> Double)?
+        /// Of one operand or two (the second is 0 for one).
+        var roughly: ((Double, Double) -> Double)?
         /// The factor of a `× constant` relation.
         var constant: Decimal?
         /// Whether the factor is 12 (a year of months), or a power of ten (a change of scale): asked
@@ -74,6 +75,11 @@ struct InferredRelationRule: PageRule {
         let candidates =
             Self.relations(sources: sources).map { ($0, rows) }
             + (isPercent ? Self.percentRelations(sources: sources).map { ($0, withTotals) } : [])
+        // What the `Double` test needs of each row's stated figure, read once: copying the figure for
+        // every candidate relation and row cost more than the test.
+        let statedShapes: [(quantumExponent: Int, isApproximate: Bool)?] = table.cells.map { row in
+            (row[safe: target] ?? nil).map { ($0.number.quantumExponent, $0.number.isApproximate) }
+        }
         for (relation, rows) in candidates {
             // `月费用` × 12 = `年费用`: the headers state the relation, so two rows confirm it.
             let named =
@@ -88,15 +94,18 @@ struct InferredRelationRule: PageRule {
                 guard agree.count + left >= min(minimum, CheckPolicy.slipRelationMinimumRows),
                     (agree.count + left) >= 2 * disagree.count
                 else { break }
-                guard let stated = table.cells[row][safe: target] ?? nil else { continue }
+                guard let shape = statedShapes[row] else { continue }
                 // Most candidates fail on most rows; `Double` says so at a fraction of the cost.
                 if let roughly = relation.roughly, let value = rough[row][target],
-                    let operands = Self.roughOperands(relation.operands, in: rough[row]),
-                    Agreement.certainlyDisagrees(stated.number, roughly: value, computed: roughly(operands))
+                    let (a, b) = Self.roughOperands(relation.operands, in: rough[row]),
+                    Agreement.certainlyDisagrees(
+                        quantumExponent: shape.quantumExponent, isApproximate: shape.isApproximate,
+                        roughly: value, computed: roughly(a, b))
                 {
                     if !table.isTotalRow(row) { disagree.append(row) }
                     continue
                 }
+                let stated = table.cells[row][target]!
                 // A figure inside a sentence (`✅ 500 MB DB, 1 GB storage`) is no operand of a column relation.
                 guard relation.operands.allSatisfy({ table.isFigureOnly(row: row, column: $0) }),
                     table.isFigureOnly(row: row, column: target)
@@ -208,17 +217,19 @@ struct InferredRelationRule: PageRule {
         return true
     }
 
-    /// The operands as `Double`s, when each is well inside what `Decimal` holds (so exact
-    /// arithmetic would not overflow or underflow where `Double` does not).
-    private static func roughOperands(_ columns: [Int], in row: [Double?]) -> [Double]? {
-        var values: [Double] = []
-        for column in columns {
-            guard let value = row[safe: column] ?? nil, value == 0 || (abs(value) < 1e100 && abs(value) > 1e-100) else {
-                return nil
-            }
-            values.append(value)
+    /// The one or two operands as `Double`s (the second 0 for one), when each is well inside what
+    /// `Decimal` holds (so exact arithmetic would not overflow or underflow where `Double` does not).
+    private static func roughOperands(_ columns: [Int], in row: [Double?]) -> (Double, Double)? {
+        guard columns.count == 1 || columns.count == 2, let a = roughOperand(columns[0], in: row) else { return nil }
+        guard columns.count == 2 else { return (a, 0) }
+        return roughOperand(columns[1], in: row).map { (a, $0) }
+    }
+
+    private static func roughOperand(_ column: Int, in row: [Double?]) -> Double? {
+        guard let value = row[safe: column] ?? nil, value == 0 || (abs(value) < 1e100 && abs(value) > 1e-100) else {
+            return nil
         }
-        return values
+        return value
     }
 
     /// Whether a factor is 10, 100, 1000 … or 0.1, 0.01 …: a change of scale.
@@ -270,7 +281,7 @@ struct InferredRelationRule: PageRule {
                 relations.append(
                     Relation(
                         describe: { "\(name(x, $0)) \(text)" }, operands: [x],
-                        compute: { try? LenientArithmetic.apply("×", $0[0], factor).get() }, roughly: { $0[0] * rough },
+                        compute: { try? LenientArithmetic.apply("×", $0[0], factor).get() }, roughly: { a, _ in a * rough },
                         constant: k, isTwelvefold: isTwelve, isScaleChange: isPowerOfTen))
             }
         }
@@ -316,15 +327,15 @@ struct InferredRelationRule: PageRule {
                 relations.append(
                     Relation(
                         describe: { "\(name(a, $0)) + \(name(b, $0))" }, operands: [a, b],
-                        compute: { try? LenientArithmetic.apply("+", $0[0], $0[1]).get() }, roughly: { $0[0] + $0[1] }))
+                        compute: { try? LenientArithmetic.apply("+", $0[0], $0[1]).get() }, roughly: { $0 + $1 }))
                 relations.append(
                     Relation(
                         describe: { "\(name(a, $0)) − \(name(b, $0))" }, operands: [a, b],
-                        compute: { try? LenientArithmetic.apply("−", $0[0], $0[1]).get() }, roughly: { $0[0] - $0[1] }))
+                        compute: { try? LenientArithmetic.apply("−", $0[0], $0[1]).get() }, roughly: { $0 - $1 }))
                 relations.append(
                     Relation(
                         describe: { "\(name(b, $0)) − \(name(a, $0))" }, operands: [b, a],
-                        compute: { try? LenientArithmetic.apply("−", $0[0], $0[1]).get() }, roughly: { $0[0] - $0[1] }))
+                        compute: { try? LenientArithmetic.apply("−", $0[0], $0[1]).get() }, roughly: { $0 - $1 }))
             }
         }
         // `3 people × 25,000 × 2 days`: a product of three columns.

@@ -124,7 +124,10 @@ public struct PageFigures: Sendable {
         var found: [FormulaDeclaration] = []
         for line in paragraph.span.start.line...max(paragraph.span.start.line, paragraph.span.end.line) {
             let text = String(lines[line])
-            guard text.contains("=") || text.contains("＝") else { continue }
+            // Most lines under a table are prose with no equals sign: their bytes say so first.
+            guard text.utf8.contains(UInt8(ascii: "=")) || text.containsLiteral("＝"),
+                text.contains("=") || text.contains("＝")
+            else { continue }
             for clause in text.split(whereSeparator: { "；;。，,".contains($0) }) {
                 let formula = clause.replacingOccurrences(of: "＝", with: "=").trimmingCharacters(
                     in: CharacterSet(charactersIn: " \u{3000}\t。.：:、"))

@@ -92,8 +92,11 @@ struct TranslationAgreementRule {
             guard case .currency(let currency)? = figure.number.unit?.measure else { continue }
             // `元` is written for the New Taiwan dollar as for the renminbi: `NT$23,000` is `23,000 元`;
             // and `¥` for the yuan as for the yen: an English version's `¥94,680` is `94,680 元`.
-            let written = figure.number.style.prefix + figure.number.style.suffix
-            if written.contains("¥") || written.contains("￥") {
+            // `¥` (U+00A5) and `￥` (U+FFE5) both end in the byte A5: a style without it has neither.
+            let mayBeYen =
+                figure.number.style.prefix.utf8.contains(0xA5) || figure.number.style.suffix.utf8.contains(0xA5)
+            let written = mayBeYen ? figure.number.style.prefix + figure.number.style.suffix : ""
+            if mayBeYen, written.contains("¥") || written.contains("￥") {
                 counts[.cny, default: 0] += 1
                 counts[.jpy, default: 0] += 1
             } else {

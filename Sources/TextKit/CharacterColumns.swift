@@ -39,13 +39,34 @@ public struct CharacterColumns {
         let text = String(lines.lines[number - 1])
         var line = Line(utf8: Array(text.utf8), starts: [])
         line.starts.reserveCapacity(line.utf8.count)
-        var offset = 0
-        for character in text {
-            line.starts.append(offset)
-            offset += character.utf8.count
+        if Self.isEachScalarACharacter(text) {
+            for (offset, byte) in line.utf8.enumerated() where byte & 0xC0 != 0x80 { line.starts.append(offset) }
+        } else {
+            var offset = 0
+            for character in text {
+                line.starts.append(offset)
+                offset += character.utf8.count
+            }
         }
         known[number] = line
         return line
+    }
+
+    /// Whether every scalar of `text` is a Character of its own, so the Characters start where the
+    /// scalars do and no grapheme breaking is needed (most CJK lines). True when each scalar is
+    /// ASCII other than CR, or CJK punctuation, kana, an ideograph or a full-width form that
+    /// neither extends nor joins what stands before it (not U+302A–302F, U+3099–309A, nor the
+    /// half-width forms from U+FF61 with their sound marks).
+    static func isEachScalarACharacter(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0..<0x0D, 0x0E..<0x80, 0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x309B...0x30FF,
+                0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60:
+                return true
+            default:
+                return false
+            }
+        }
     }
 
     /// How many Characters the first `bytes` bytes of the line hold, as `SourceLines` counts them.

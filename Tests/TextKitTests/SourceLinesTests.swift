@@ -44,6 +44,29 @@ import TextKit
         #expect(columns.characterColumn(line: 1, byteColumn: 8) == 4)
     }
 
+    /// Lines of ASCII, kana, ideographs and full-width forms are counted a scalar to a Character;
+    /// beside them, lines whose marks join what stands before them (`か゛`, `ｶﾞ`, `〇〪`) are not.
+    @Test(arguments: [
+        "成本为 $5，共３次。ひらがな カタカナ〜「引用」\t\u{7}end",
+        "月額（税込）：１２，０００円　　合計",
+        "か\u{3099}き ｶﾞ 〇\u{302A} 漢\u{E0100}字",
+        "ascii, then 한국어 and 漢字",
+    ])
+    func linesOfOneScalarCharactersCountAsSourceLinesDoes(text: String) {
+        let lines = SourceLines(text + "\n" + text)
+        var columns = CharacterColumns(lines)
+        for line in 1...2 {
+            for byte in -1...(lines[line].utf8.count + 2) {
+                #expect(
+                    columns.characterColumn(line: line, byteColumn: byte)
+                        == lines.characterColumn(line: line, byteColumn: byte), "line \(line) byte \(byte)")
+                #expect(
+                    columns.characterEndColumn(line: line, byteColumn: byte)
+                        == lines.characterEndColumn(line: line, byteColumn: byte), "line \(line) byte \(byte)")
+            }
+        }
+    }
+
     @Test func bytePositionsInTextThatIsNotUTF8() {
         let bytes: [UInt8] = Array("ok\r\n成\r".utf8) + [0xFF] + Array("\nz".utf8)
         #expect(LineBreak.position(ofByte: 0, in: bytes) == (1, 1))

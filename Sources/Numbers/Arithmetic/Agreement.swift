@@ -119,8 +119,17 @@ extension Agreement {
     /// they differ by more than rounding could explain, with room to spare for the error of
     /// `Double` itself. False means only that exact arithmetic must decide.
     public static func certainlyDisagrees(_ stated: ScannedNumber, roughly value: Double, computed: Double) -> Bool {
-        guard !stated.isApproximate, computed.isFinite, value.isFinite else { return false }
-        let quantum = pow(10, Double(stated.quantumExponent))
+        certainlyDisagrees(
+            quantumExponent: stated.quantumExponent, isApproximate: stated.isApproximate, roughly: value,
+            computed: computed)
+    }
+
+    /// The same, for a caller that keeps only what it needs of the stated figure.
+    public static func certainlyDisagrees(
+        quantumExponent: Int, isApproximate: Bool, roughly value: Double, computed: Double
+    ) -> Bool {
+        guard !isApproximate, computed.isFinite, value.isFinite else { return false }
+        let quantum = pow(10, Double(quantumExponent))
         return abs(value - computed) >= 2 * quantum + 1e-9 * max(abs(value), abs(computed))
     }
 }

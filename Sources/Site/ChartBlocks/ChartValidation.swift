@@ -6,7 +6,8 @@ import GFM
 public enum ChartValidation {
     public static func diagnostics(for page: Page) -> [Diagnostic] {
         var blocks: [(literal: String, node: Node)] = []
-        page.document.forEach { node in
+        // Code blocks are blocks: the walk need not visit the inline nodes of every paragraph.
+        page.document.forEachBlock { node in
             guard case .codeBlock(let info, let literal) = node.kind, info.split(separator: " ").first == "chart" else {
                 return
             }

@@ -8,7 +8,8 @@ public enum MermaidValidation {
     public static func diagnostics(for pages: [Page]) -> [Diagnostic] {
         pages.flatMap { page -> [Diagnostic] in
             var found: [Diagnostic] = []
-            page.document.forEach { node in
+            // Code blocks are blocks: the walk need not visit the inline nodes of every paragraph.
+            page.document.forEachBlock { node in
                 guard case .codeBlock(let info, let literal) = node.kind, info.split(separator: " ").first == "mermaid"
                 else { return }
                 found += MermaidBlock(page: page, setup: .init()).problems(literal, node: node)
