@@ -19,8 +19,10 @@ struct RestatedRangeRule: PageRule {
                 guard case .currency? = lower.number.unit?.measure,
                     lower.number.unit?.per == range.upper.number.unit?.per
                 else { continue }
-                check(ends: (lower, range.upper), page: page, file: file, into: &report)
-                    || check(ends: (range.upper, lower), page: page, file: file, into: &report)
+                // The upper end is judged against the lower only when the lower did not already slip.
+                if !check(ends: (lower, range.upper), page: page, file: file, into: &report) {
+                    check(ends: (range.upper, lower), page: page, file: file, into: &report)
+                }
             }
         }
     }
