@@ -87,57 +87,10 @@ struct InferredRelationRule: PageRule {
                 && PeriodWords.isYearly(table.header[safe: target] ?? "")
                 && PeriodWords.isMonthly(table.header[safe: relation.operands[0]] ?? "")
             let minimum = named ? CheckPolicy.namedPeriodRelationMinimumRows : CheckPolicy.inferredRelationMinimumRows
-            var agree: [Int] = [], disagree: [Int] = []
-            for (n, row) in rows.enumerated() {
-                // Once the rows left cannot make it hold in two thirds, the relation is out.
-                let left = rows.count - n
-                guard agree.count + left >= min(minimum, CheckPolicy.slipRelationMinimumRows),
-                    (agree.count + left) >= 2 * disagree.count
-                else { break }
-                guard let shape = statedShapes[row] else { continue }
-                // Most candidates fail on most rows; `Double` says so at a fraction of the cost.
-                if let roughly = relation.roughly, let value = rough[row][target],
-                    let (a, b) = Self.roughOperands(relation.operands, in: rough[row]),
-                    Agreement.certainlyDisagrees(
-                        quantumExponent: shape.quantumExponent, isApproximate: shape.isApproximate,
-                        roughly: value, computed: roughly(a, b))
-                {
-                    if !table.isTotalRow(row) { disagree.append(row) }
-                    continue
-                }
-                let stated = table.cells[row][target]!
-                // A figure inside a sentence (`✅ 500 MB DB, 1 GB storage`) is no operand of a column relation.
-                guard relation.operands.allSatisfy({ table.isFigureOnly(row: row, column: $0) }),
-                    table.isFigureOnly(row: row, column: target)
-                else { continue }
-                let inputs = relation.operands.compactMap { table.cells[row][safe: $0] ?? nil }
-                guard inputs.count == relation.operands.count, let computed = relation.compute(inputs.map(\.quantity))
-                else { continue }
-                if Agreement.agrees(stated.number, computed: computed.value) {
-                    // A zero agrees with every product and proves nothing about the relation; nor does
-                    // a two-digit figure that is another column ÷ 1000 only once rounded (`42` beside
-                    // `41,500`): a change of scale is exact.
-                    let roundedScale =
-                        relation.isScaleChange && stated.significantDigits < 3
-                        && stated.number.value != computed.value
-                    if !stated.number.value.isZero, !roundedScale { agree.append(row) }
-                } else if !table.isTotalRow(row) {
-                    // A total row supports a share it agrees with; one that disagrees may hold a wrong total.
-                    disagree.append(row)
-                }
-            }
-            let total = agree.count + disagree.count
-            // Two rows and a third that is the relation's value with two digits swapped or one
-            // changed (`1 470,00` for 0,58 × 3 000): a slip of the pen confirms the rule it breaks.
-            let slipped =
-                agree.count == CheckPolicy.slipRelationMinimumRows && disagree.count == 1
-                && relation.operands.allSatisfy({ table.cells[disagree[0]][$0] != nil })
-                && relation.compute(relation.operands.map { table.cells[disagree[0]][$0]!.quantity }).map { computed in
-                    DigitSlip.isSlip(table.cells[disagree[0]][target]!.number, of: computed.value)
-                } == true
-            guard agree.count >= minimum || slipped,
-                Decimal(agree.count) >= CheckPolicy.inferredRelationMajority * Decimal(total),
-                Set(agree.map { table.cells[$0][target]!.number.value }).count >= 2
+            let (agree, disagree) = Self.judge(
+                relation, rows: rows, minimum: minimum, target: target, table: table, rough: rough,
+                statedShapes: statedShapes)
+            guard Self.holds(relation, agree: agree, disagree: disagree, minimum: minimum, target: target, table: table)
             else { continue }
             if best == nil || agree.count > best!.agree.count { best = (relation, agree, disagree) }
         }
@@ -166,6 +119,70 @@ struct InferredRelationRule: PageRule {
                     "'\(name)' = \(relation.describe(table.header)) in \(agree.count) of \(agree.count + disagree.count) rows of table \(table.index); row '\(table.rowLabels[row])' breaks it",
                 what: "table cell", tolerance: Agreement.tolerance(operands: operands))
         }
+    }
+
+    /// The rows where the relation gives the target's stated figure, and the rows where it does not;
+    /// stops early once the rows left cannot make it hold in two thirds.
+    private static func judge(
+        _ relation: Relation, rows: [Int], minimum: Int, target: Int, table: CheckedTable, rough: [[Double?]],
+        statedShapes: [(quantumExponent: Int, isApproximate: Bool)?]
+    ) -> (agree: [Int], disagree: [Int]) {
+        var agree: [Int] = [], disagree: [Int] = []
+        for (n, row) in rows.enumerated() {
+            let left = rows.count - n
+            guard agree.count + left >= min(minimum, CheckPolicy.slipRelationMinimumRows),
+                (agree.count + left) >= 2 * disagree.count
+            else { break }
+            guard let shape = statedShapes[row] else { continue }
+            // Most candidates fail on most rows; `Double` says so at a fraction of the cost.
+            if let roughly = relation.roughly, let value = rough[row][target],
+                let (a, b) = roughOperands(relation.operands, in: rough[row]),
+                Agreement.certainlyDisagrees(
+                    quantumExponent: shape.quantumExponent, isApproximate: shape.isApproximate,
+                    roughly: value, computed: roughly(a, b))
+            {
+                if !table.isTotalRow(row) { disagree.append(row) }
+                continue
+            }
+            let stated = table.cells[row][target]!
+            // A figure inside a sentence (`✅ 500 MB DB, 1 GB storage`) is no operand of a column relation.
+            guard relation.operands.allSatisfy({ table.isFigureOnly(row: row, column: $0) }),
+                table.isFigureOnly(row: row, column: target)
+            else { continue }
+            let inputs = relation.operands.compactMap { table.cells[row][safe: $0] ?? nil }
+            guard inputs.count == relation.operands.count, let computed = relation.compute(inputs.map(\.quantity))
+            else { continue }
+            if Agreement.agrees(stated.number, computed: computed.value) {
+                // A zero agrees with every product and proves nothing about the relation; nor does
+                // a two-digit figure that is another column ÷ 1000 only once rounded (`42` beside
+                // `41,500`): a change of scale is exact.
+                let roundedScale =
+                    relation.isScaleChange && stated.significantDigits < 3 && stated.number.value != computed.value
+                if !stated.number.value.isZero, !roundedScale { agree.append(row) }
+            } else if !table.isTotalRow(row) {
+                // A total row supports a share it agrees with; one that disagrees may hold a wrong total.
+                disagree.append(row)
+            }
+        }
+        return (agree, disagree)
+    }
+
+    /// Whether the rows make the relation a rule: enough of them, two thirds, two values at least.
+    private static func holds(
+        _ relation: Relation, agree: [Int], disagree: [Int], minimum: Int, target: Int, table: CheckedTable
+    ) -> Bool {
+        let total = agree.count + disagree.count
+        // Two rows and a third that is the relation's value with two digits swapped or one
+        // changed (`1 470,00` for 0,58 × 3 000): a slip of the pen confirms the rule it breaks.
+        let slipped =
+            agree.count == CheckPolicy.slipRelationMinimumRows && disagree.count == 1
+            && relation.operands.allSatisfy({ table.cells[disagree[0]][$0] != nil })
+            && relation.compute(relation.operands.map { table.cells[disagree[0]][$0]!.quantity }).map { computed in
+                DigitSlip.isSlip(table.cells[disagree[0]][target]!.number, of: computed.value)
+            } == true
+        return (agree.count >= minimum || slipped)
+            && Decimal(agree.count) >= CheckPolicy.inferredRelationMajority * Decimal(total)
+            && Set(agree.map { table.cells[$0][target]!.number.value }).count >= 2
     }
 
     private func checkProportional(
@@ -281,7 +298,8 @@ struct InferredRelationRule: PageRule {
                 relations.append(
                     Relation(
                         describe: { "\(name(x, $0)) \(text)" }, operands: [x],
-                        compute: { try? LenientArithmetic.apply("×", $0[0], factor).get() }, roughly: { a, _ in a * rough },
+                        compute: { try? LenientArithmetic.apply("×", $0[0], factor).get() },
+                        roughly: { a, _ in a * rough },
                         constant: k, isTwelvefold: isTwelve, isScaleChange: isPowerOfTen))
             }
         }
