@@ -249,61 +249,18 @@ public struct PageFigures: Sendable {
     private mutating func checkedTable(_ node: Node, index: Int, scanner: NumberScanner, file: String) -> CheckedTable?
     {
         guard var table = Table(node) else { return nil }
+        dropStrayRows(of: &table, file: file)
         let header = table.header.map { Self.cleanLabel($0.text) }
+        let columns = HeaderUnits(header, locale: locale)
         var cells: [[LocatedFigure?]] = []
         var labels: [String] = []
         var allCells: [[[LocatedFigure]]] = []
-        // GFM continues a table until a blank line, so prose right under it becomes one-cell rows.
-        if let stray = table.rows.firstIndex(where: { row in
-            let line = row.first?.span.start.line ?? 0
-            return line > 0 && !lines[line].utf8.contains(UInt8(ascii: "|"))
-        }) {
-            let line = table.rows[stray].first!.span.start.line
-            diagnostics.append(
-                Diagnostic(
-                    .warning, rule: "table-shape",
-                    "this line has no '|' but continues the table above it; add a blank line after the table",
-                    at: SourceLocation(file: file, line: line, column: 1)))
-            table.rows = Array(table.rows[..<stray])
-        }
-        // A bare cell takes the unit its header states: `每百万输入token成本（美元）` over `5.00`.
-        var headerUnits = table.header.map { ColumnUnit.infer(header: Self.cleanLabel($0.text), locale: locale) }
-        if let first = headerUnits.first ?? nil, headerUnits.dropFirst().allSatisfy({ $0 == nil }) {
-            headerUnits = headerUnits.indices.map { $0 == 0 ? nil : first }
-        }
-        // `Montant (k€)` over `427`: the cell is 427,000 euros, shown to the thousand.
-        var headerScales = table.header.map { ColumnUnit.scale(header: Self.cleanLabel($0.text)) }
-        // `Item (¥ million)` over the label column says what every amount column is in.
-        if let first = headerScales.first ?? nil, headerScales.dropFirst().allSatisfy({ $0 == nil }) {
-            headerScales = headerScales.indices.map { $0 == 0 ? nil : first }
-        }
         var cellScanner = scanner
         cellScanner.startsMidLine = true
-        func withHeaderUnit(_ figures: [LocatedFigure], column: Int) -> [LocatedFigure] {
-            figures.map { figure in
-                var copy = figure
-                if copy.number.scale == nil, copy.number.unit?.measure != .percent,
-                    let scale = headerScales[safe: column] ?? nil
-                {
-                    copy.number.value *= Decimal(sign: .plus, exponent: scale.powerOfTen, significand: 1)
-                    copy.number.scale = scale
-                }
-                guard copy.number.unit == nil, let unit = headerUnits[safe: column] ?? nil else { return copy }
-                copy.number.unit = unit
-                return copy
-            }
-        }
         for row in table.rows {
-            // `| | **合计** | | 1,717,500 |`: a label may stand in the second cell when the first is empty.
-            var label = row.first.map { Self.cleanLabel($0.text) } ?? ""
-            if label.isEmpty, row.count > 2, let second = row.dropFirst().first.map({ Self.cleanLabel($0.text) }),
-                TotalWords.isTotal(second)
-            {
-                label = second
-            }
-            labels.append(label)
+            labels.append(Self.rowLabel(row))
             // Each cell is scanned once; `cells` keeps the first figure of each.
-            let figures = row.enumerated().map { withHeaderUnit(cellFigures($1, scanner: cellScanner), column: $0) }
+            let figures = row.enumerated().map { columns.apply(to: cellFigures($1, scanner: cellScanner), column: $0) }
             // The first column names the row; its digits ("A100 80G × 2") are not amounts.
             cells.append(figures.enumerated().map { column, found in column > 0 ? found.first : nil })
             allCells.append(figures)
@@ -322,6 +279,70 @@ public struct PageFigures: Sendable {
         checked.rowKinds = labels.map(TotalWords.kind(of:))
         checked.headerFigures = table.header.map { cellFigures($0, scanner: cellScanner).first }
         return checked
+    }
+
+    /// GFM continues a table until a blank line, so prose right under it becomes one-cell rows:
+    /// they are cut off, with a warning.
+    private mutating func dropStrayRows(of table: inout Table, file: String) {
+        guard
+            let stray = table.rows.firstIndex(where: { row in
+                let line = row.first?.span.start.line ?? 0
+                return line > 0 && !lines[line].utf8.contains(UInt8(ascii: "|"))
+            })
+        else { return }
+        let line = table.rows[stray].first!.span.start.line
+        diagnostics.append(
+            Diagnostic(
+                .warning, rule: "table-shape",
+                "this line has no '|' but continues the table above it; add a blank line after the table",
+                at: SourceLocation(file: file, line: line, column: 1)))
+        table.rows = Array(table.rows[..<stray])
+    }
+
+    /// `| | **合计** | | 1,717,500 |`: a label may stand in the second cell when the first is empty.
+    private static func rowLabel(_ row: [TableCell]) -> String {
+        let label = row.first.map { cleanLabel($0.text) } ?? ""
+        if label.isEmpty, row.count > 2, let second = row.dropFirst().first.map({ cleanLabel($0.text) }),
+            TotalWords.isTotal(second)
+        {
+            return second
+        }
+        return label
+    }
+
+    /// The unit and scale each column's header gives its bare cells.
+    private struct HeaderUnits {
+        var units: [FigureUnit?]
+        var scales: [Scale?]
+
+        init(_ header: [String], locale: NumberLocale) {
+            // A bare cell takes the unit its header states: `每百万输入token成本（美元）` over `5.00`.
+            units = header.map { ColumnUnit.infer(header: $0, locale: locale) }
+            if let first = units.first ?? nil, units.dropFirst().allSatisfy({ $0 == nil }) {
+                units = units.indices.map { $0 == 0 ? nil : first }
+            }
+            // `Montant (k€)` over `427`: the cell is 427,000 euros, shown to the thousand.
+            scales = header.map { ColumnUnit.scale(header: $0) }
+            // `Item (¥ million)` over the label column says what every amount column is in.
+            if let first = scales.first ?? nil, scales.dropFirst().allSatisfy({ $0 == nil }) {
+                scales = scales.indices.map { $0 == 0 ? nil : first }
+            }
+        }
+
+        func apply(to figures: [LocatedFigure], column: Int) -> [LocatedFigure] {
+            figures.map { figure in
+                var copy = figure
+                if copy.number.scale == nil, copy.number.unit?.measure != .percent,
+                    let scale = scales[safe: column] ?? nil
+                {
+                    copy.number.value *= Decimal(sign: .plus, exponent: scale.powerOfTen, significand: 1)
+                    copy.number.scale = scale
+                }
+                guard copy.number.unit == nil, let unit = units[safe: column] ?? nil else { return copy }
+                copy.number.unit = unit
+                return copy
+            }
+        }
     }
 
     /// The figures of a table cell, read from its source; `scanner` knows cells start mid-line.
