@@ -289,88 +289,91 @@ struct InferredRelationRule: PageRule {
     }
 
     static func relations(sources: [Int]) -> [Relation] {
-        func name(_ c: Int, _ header: [String]) -> String { "'\(header[safe: c] ?? "#\(c + 1)")'" }
-        var relations: [Relation] = []
-        for x in sources {
-            for (k, text, isTwelve, isPowerOfTen) in constantFactors {
-                let factor = Quantity(k)
-                let rough = k.asDouble
-                relations.append(
-                    Relation(
-                        describe: { "\(name(x, $0)) \(text)" }, operands: [x],
-                        compute: { try? LenientArithmetic.apply("×", $0[0], factor).get() },
-                        roughly: { a, _ in a * rough },
-                        constant: k, isTwelvefold: isTwelve, isScaleChange: isPowerOfTen))
-            }
-        }
+        var relations = sources.flatMap(constantRelations(of:))
         for (i, a) in sources.enumerated() {
-            for b in sources[(i + 1)...] {
-                relations.append(
-                    Relation(describe: { "\(name(a, $0)) × \(name(b, $0))" }, operands: [a, b]) {
-                        try? LenientArithmetic.apply("×", $0[0], $0[1]).get()
-                    })
-                // `kWh × ct/kWh = €`, impressions × CPM ÷ 1,000, `MWh × €/kWh`: a price in another scale.
-                for (factor, text) in productScales {
-                    relations.append(
-                        Relation(describe: { "\(name(a, $0)) × \(name(b, $0)) \(text)" }, operands: [a, b]) {
-                            guard case .success(let product) = LenientArithmetic.apply("×", $0[0], $0[1]) else {
-                                return nil
-                            }
-                            return Quantity(product.value * factor, product.unit)
-                        })
-                }
-                // `0,12 €/mot` with a `Majoration` of 25 % is `0,150`; a discount takes the share off.
-                for (x, p) in [(a, b), (b, a)] {
-                    for (sign, word) in [("+", "+"), ("−", "−")] {
-                        relations.append(
-                            Relation(
-                                describe: { "\(name(x, $0)) × (1 \(word) \(name(p, $0)))" }, operands: [x, p],
-                                compute: { values in
-                                    guard values[1].unit?.measure == .percent,
-                                        case .success(let share) = LenientArithmetic.apply("×", values[0], values[1])
-                                    else { return nil }
-                                    return try? LenientArithmetic.apply(sign == "+" ? "+" : "−", values[0], share).get()
-                                }, roughly: nil))
-                    }
-                }
-                // A price spread over months (`5,100,000 ÷ 48`), a cost per unit.
-                relations.append(
-                    Relation(
-                        describe: { "\(name(a, $0)) ÷ \(name(b, $0))" }, operands: [a, b],
-                        compute: { try? LenientArithmetic.apply("÷", $0[0], $0[1]).get() }, roughly: nil))
-                relations.append(
-                    Relation(
-                        describe: { "\(name(b, $0)) ÷ \(name(a, $0))" }, operands: [b, a],
-                        compute: { try? LenientArithmetic.apply("÷", $0[0], $0[1]).get() }, roughly: nil))
-                relations.append(
-                    Relation(
-                        describe: { "\(name(a, $0)) + \(name(b, $0))" }, operands: [a, b],
-                        compute: { try? LenientArithmetic.apply("+", $0[0], $0[1]).get() }, roughly: { $0 + $1 }))
+            for b in sources[(i + 1)...] { relations += pairRelations(a, b) }
+        }
+        return relations + tripleProducts(sources)
+    }
+
+    private static func name(_ c: Int, _ header: [String]) -> String { "'\(header[safe: c] ?? "#\(c + 1)")'" }
+
+    /// A column times a constant such as 12, 30 or 10⁶.
+    private static func constantRelations(of x: Int) -> [Relation] {
+        constantFactors.map { k, text, isTwelve, isPowerOfTen in
+            let factor = Quantity(k)
+            let rough = k.asDouble
+            return Relation(
+                describe: { "\(name(x, $0)) \(text)" }, operands: [x],
+                compute: { try? LenientArithmetic.apply("×", $0[0], factor).get() },
+                roughly: { a, _ in a * rough },
+                constant: k, isTwelvefold: isTwelve, isScaleChange: isPowerOfTen)
+        }
+    }
+
+    /// What two columns give: their product (in another scale too), one marked up or down by the
+    /// other, their quotients, sum and differences.
+    private static func pairRelations(_ a: Int, _ b: Int) -> [Relation] {
+        var relations: [Relation] = [
+            Relation(describe: { "\(name(a, $0)) × \(name(b, $0))" }, operands: [a, b]) {
+                try? LenientArithmetic.apply("×", $0[0], $0[1]).get()
+            }
+        ]
+        // `kWh × ct/kWh = €`, impressions × CPM ÷ 1,000, `MWh × €/kWh`: a price in another scale.
+        for (factor, text) in productScales {
+            relations.append(
+                Relation(describe: { "\(name(a, $0)) × \(name(b, $0)) \(text)" }, operands: [a, b]) {
+                    guard case .success(let product) = LenientArithmetic.apply("×", $0[0], $0[1]) else { return nil }
+                    return Quantity(product.value * factor, product.unit)
+                })
+        }
+        // `0,12 €/mot` with a `Majoration` of 25 % is `0,150`; a discount takes the share off.
+        for (x, p) in [(a, b), (b, a)] {
+            for sign: Character in ["+", "−"] {
                 relations.append(
                     Relation(
-                        describe: { "\(name(a, $0)) − \(name(b, $0))" }, operands: [a, b],
-                        compute: { try? LenientArithmetic.apply("−", $0[0], $0[1]).get() }, roughly: { $0 - $1 }))
-                relations.append(
-                    Relation(
-                        describe: { "\(name(b, $0)) − \(name(a, $0))" }, operands: [b, a],
-                        compute: { try? LenientArithmetic.apply("−", $0[0], $0[1]).get() }, roughly: { $0 - $1 }))
+                        describe: { "\(name(x, $0)) × (1 \(sign) \(name(p, $0)))" }, operands: [x, p],
+                        compute: { values in
+                            guard values[1].unit?.measure == .percent,
+                                case .success(let share) = LenientArithmetic.apply("×", values[0], values[1])
+                            else { return nil }
+                            return try? LenientArithmetic.apply(sign, values[0], share).get()
+                        }, roughly: nil))
             }
         }
-        // `3 people × 25,000 × 2 days`: a product of three columns.
-        if sources.count >= 3, sources.count <= 8 {
-            for (i, a) in sources.enumerated() {
-                for (j, b) in sources.enumerated() where j > i {
-                    for c in sources[(j + 1)...] {
-                        relations.append(
-                            Relation(
-                                describe: { "\(name(a, $0)) × \(name(b, $0)) × \(name(c, $0))" }, operands: [a, b, c]
-                            ) {
-                                guard case .success(let ab) = LenientArithmetic.apply("×", $0[0], $0[1]) else {
-                                    return nil
-                                }
-                                return try? LenientArithmetic.apply("×", ab, $0[2]).get()
-                            })
-                    }
+        // A price spread over months (`5,100,000 ÷ 48`), a cost per unit.
+        for (x, y) in [(a, b), (b, a)] {
+            relations.append(
+                Relation(
+                    describe: { "\(name(x, $0)) ÷ \(name(y, $0))" }, operands: [x, y],
+                    compute: { try? LenientArithmetic.apply("÷", $0[0], $0[1]).get() }, roughly: nil))
+        }
+        relations.append(
+            Relation(
+                describe: { "\(name(a, $0)) + \(name(b, $0))" }, operands: [a, b],
+                compute: { try? LenientArithmetic.apply("+", $0[0], $0[1]).get() }, roughly: { $0 + $1 }))
+        for (x, y) in [(a, b), (b, a)] {
+            relations.append(
+                Relation(
+                    describe: { "\(name(x, $0)) − \(name(y, $0))" }, operands: [x, y],
+                    compute: { try? LenientArithmetic.apply("−", $0[0], $0[1]).get() }, roughly: { $0 - $1 }))
+        }
+        return relations
+    }
+
+    /// `3 people × 25,000 × 2 days`: a product of three columns.
+    private static func tripleProducts(_ sources: [Int]) -> [Relation] {
+        guard sources.count >= 3, sources.count <= 8 else { return [] }
+        var relations: [Relation] = []
+        for (i, a) in sources.enumerated() {
+            for (j, b) in sources.enumerated() where j > i {
+                for c in sources[(j + 1)...] {
+                    relations.append(
+                        Relation(describe: { "\(name(a, $0)) × \(name(b, $0)) × \(name(c, $0))" }, operands: [a, b, c])
+                        {
+                            guard case .success(let ab) = LenientArithmetic.apply("×", $0[0], $0[1]) else { return nil }
+                            return try? LenientArithmetic.apply("×", ab, $0[2]).get()
+                        })
                 }
             }
         }
