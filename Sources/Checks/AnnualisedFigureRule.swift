@@ -37,33 +37,9 @@ struct AnnualisedFigureRule: PageRule {
                 monthly = monthly.filter { $0.monthWordsRun.map { PeriodWords.saysMonth(String($0)) } ?? true }
                     .map { ($0.figure, nil) }
             }
-            for (index, yearly) in amounts.enumerated() where annual[index] {
-                let bases = index > 0 ? (annual[index - 1] ? [] : [amounts[index - 1]]) : monthly.map(\.figure)
-                let alike = { (base: LocatedFigure) in
-                    base.number.unit?.measure == yearly.number.unit?.measure && base.number.value != yearly.number.value
-                }
-                // Only a rounded yearly figure (`约5.92万元`, `about $6.8 million`) restates a product in another scale.
-                let rounded = yearly.number.isApproximate || yearly.number.scale != nil
-                let scaleOnly =
-                    index > 0 || !rounded
-                    ? []
-                    : recent.filter { base in
-                        alike(base) && !bases.contains { $0.line == base.line && $0.column == base.column }
-                    }
-                // `样品费每月 2.6万元上下，按这个节奏全年约 21.2万元`: a month's amount said as such, then
-                // the year worked out from it, is twelve of it, slip or not.
-                if index > 0, !annual[index - 1], yearly.number.isApproximate, alike(amounts[index - 1]),
-                    Self.extrapolates(amounts[index - 1], to: yearly, in: run)
-                {
-                    let base = amounts[index - 1]
-                    report.compare(
-                        yearly, computed: Quantity(base.number.value * 12, yearly.number.unit), rule: Self.id,
-                        file: file, locale: page.locale, explanation: "\(base.number.text) a month × 12",
-                        what: "yearly figure", tolerance: Agreement.tolerance(operands: [base.number]))
-                    continue
-                }
-                check(yearly, against: bases.filter(alike), scaleOnly: scaleOnly, page: page, file: file, into: &report)
-            }
+            checkYearlyAmounts(
+                amounts, annual: annual, monthly: monthly.map(\.figure), recent: recent, in: run, page: page,
+                file: file, into: &report)
             if let last = amounts.last, annual.last == false { monthly.append((last, run.text)) }
             // `CNY 10,800 per month` reads as a rate a month; it is a month's amount all the same.
             monthly += run.figures.filter { figure in
@@ -75,6 +51,41 @@ struct AnnualisedFigureRule: PageRule {
             recent += amounts.indices.filter { !annual[$0] }.map { amounts[$0] }
         }
         checkMonthsCalledYears(page, saidYear: saidYear, file: file, into: &report)
+    }
+
+    /// Each yearly amount of a run against the month's amounts of the lines above (or the amount
+    /// right before it in the run), and against any recent amount in another scale.
+    private func checkYearlyAmounts(
+        _ amounts: [LocatedFigure], annual: [Bool], monthly: [LocatedFigure], recent: [LocatedFigure],
+        in run: TextRun, page: PageFigures, file: String, into report: inout RuleReport
+    ) {
+        for (index, yearly) in amounts.enumerated() where annual[index] {
+            let bases = index > 0 ? (annual[index - 1] ? [] : [amounts[index - 1]]) : monthly
+            let alike = { (base: LocatedFigure) in
+                base.number.unit?.measure == yearly.number.unit?.measure && base.number.value != yearly.number.value
+            }
+            // Only a rounded yearly figure (`约5.92万元`, `about $6.8 million`) restates a product in another scale.
+            let rounded = yearly.number.isApproximate || yearly.number.scale != nil
+            let scaleOnly =
+                index > 0 || !rounded
+                ? []
+                : recent.filter { base in
+                    alike(base) && !bases.contains { $0.line == base.line && $0.column == base.column }
+                }
+            // `样品费每月 2.6万元上下，按这个节奏全年约 21.2万元`: a month's amount said as such, then
+            // the year worked out from it, is twelve of it, slip or not.
+            if index > 0, !annual[index - 1], yearly.number.isApproximate, alike(amounts[index - 1]),
+                Self.extrapolates(amounts[index - 1], to: yearly, in: run)
+            {
+                let base = amounts[index - 1]
+                report.compare(
+                    yearly, computed: Quantity(base.number.value * 12, yearly.number.unit), rule: Self.id,
+                    file: file, locale: page.locale, explanation: "\(base.number.text) a month × 12",
+                    what: "yearly figure", tolerance: Agreement.tolerance(operands: [base.number]))
+                continue
+            }
+            check(yearly, against: bases.filter(alike), scaleOnly: scaleOnly, page: page, file: file, into: &report)
+        }
     }
 
     /// Whether a year word (`全年`, `per year`, `annuel`) stands anywhere in the run.

@@ -23,26 +23,7 @@ enum FigureAlignment {
             guard !isBeyondRounding else { return false }
             return sameAmount(a[i].number, b[j].number)
         }
-        // Longest common subsequence of values, filled from the end so the walk goes forward.
-        var lengths = [[Int32]](repeating: [Int32](repeating: 0, count: m + 1), count: n + 1)
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            for j in stride(from: m - 1, through: 0, by: -1) {
-                lengths[i][j] = same(i, j) ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
-            }
-        }
-        var matched: [(Int, Int)] = []
-        var i = 0, j = 0
-        while i < n, j < m {
-            if same(i, j), lengths[i][j] == lengths[i + 1][j + 1] + 1 {
-                matched.append((i, j))
-                i += 1
-                j += 1
-            } else if lengths[i + 1][j] >= lengths[i][j + 1] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        let matched = longestCommonRun(n: n, m: m, same: same)
         var found: [(Int, Int)] = []
         guard matched.count >= context else { return [] }
         // A gap of exactly one figure on each side, between matches or the ends of both texts.
@@ -68,6 +49,31 @@ enum FigureAlignment {
             }
         }
         return found + slipsAcrossGaps(a, b, anchors: anchors, found: found)
+    }
+
+    /// Index pairs of the longest common subsequence of two sequences, by `same`; filled from the
+    /// end so the walk goes forward.
+    private static func longestCommonRun(n: Int, m: Int, same: (Int, Int) -> Bool) -> [(Int, Int)] {
+        var lengths = [[Int32]](repeating: [Int32](repeating: 0, count: m + 1), count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            for j in stride(from: m - 1, through: 0, by: -1) {
+                lengths[i][j] = same(i, j) ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
+            }
+        }
+        var matched: [(Int, Int)] = []
+        var i = 0, j = 0
+        while i < n, j < m {
+            if same(i, j), lengths[i][j] == lengths[i + 1][j + 1] + 1 {
+                matched.append((i, j))
+                i += 1
+                j += 1
+            } else if lengths[i + 1][j] >= lengths[i][j + 1] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return matched
     }
 
     /// `9.3 %` then `36 列` against `9.3 %` then `38 trams`, before gaps of different lengths (one

@@ -193,41 +193,10 @@ struct PercentChangeRule: PageRule {
         guard figures.contains(where: { $0.number.unit?.measure == .percent }) else { return }
         let chars = run.characters
         for percent in figures where percent.number.unit?.measure == .percent && percent.number.unit?.per == nil {
-            guard percent.number.value > 0, percent.number.value < 100, percent.number.rangePart == .none else {
-                continue
-            }
-            let sentence = Self.sentence(around: percent, in: chars)
-            // Bare numbers are names and counts here (`双11`, `T1`); the amounts carry a unit.
-            // …unless the word after one names what a total column counts (`(11,720 billets)` under `Billets vendus`).
-            let counted = { (figure: LocatedFigure) -> String? in
-                guard figure.number.unit == nil, let word = Self.word(after: figure, in: chars), word.count >= 3,
-                    totals.contains(where: { $0.figure.number.unit == nil && $0.header.contains(word) })
-                else { return nil }
-                return word
-            }
-            let inSentence = figures.filter {
-                sentence.contains($0.number.range.column - 1) && ($0.number.unit != nil || counted($0) != nil)
-            }
-            let amounts = inSentence.filter { $0.number.unit?.measure != .percent }
-            guard inSentence.count == 2, amounts.count == 1, let earlier = amounts.first,
-                earlier.number.value > 0, earlier.number.rangePart == .none,
-                !totals.contains(where: { $0.figure.number.value == earlier.number.value })
+            guard percent.number.value > 0, percent.number.value < 100, percent.number.rangePart == .none,
+                let (earlier, word) = Self.earlierAmount(
+                    changedBy: percent, among: figures, totals: totals, chars: chars, page: page)
             else { continue }
-            let said = String(chars[sentence]).lowercased()
-            // A sentence that works the change out itself is the calculation rules' to check.
-            guard !said.contains(where: { "=＝÷/×".contains($0) }),
-                Self.changeWords.contains(where: said.contains) || Self.decreaseWords.contains(where: said.contains),
-                Self.earlierPeriodWords.contains(where: said.contains)
-                    || Self.namesAnEarlierYear(sentence, in: chars, before: page.page.date?.year),
-                !Self.shareWords.contains(where: said.contains)
-            else { continue }
-            // The change word stands by the percentage (`progresse de 9.7 %`, `今年上漲 8.2%`): a percentage
-            // away from it (`四分之一的蜂群（23.2%）沒能撐過冬天，比去年明顯增加`) says something else.
-            let start = percent.number.range.column - 1, end = start + percent.number.range.length
-            let near = String(chars[max(0, start - 20)..<min(chars.count, end + 8)]).lowercased()
-            guard Self.changeWords.contains(where: near.contains) || Self.decreaseWords.contains(where: near.contains)
-            else { continue }
-            let word = counted(earlier)
             let changes = totals.filter { word.map($0.header.contains) ?? $0.counts(like: earlier.number) }.map(
                 \.figure
             ).map { total in
@@ -249,6 +218,47 @@ struct PercentChangeRule: PageRule {
                     "change from \(earlier.number.text) to the total \(total.number.text) at line \(total.line)",
                 what: "percentage change")
         }
+    }
+
+    /// The one earlier period's amount a percentage's sentence sets against a total (and the word
+    /// that names what it counts, for a bare count), when the sentence says a change by the
+    /// percentage and does not work it out itself.
+    private static func earlierAmount(
+        changedBy percent: LocatedFigure, among figures: [LocatedFigure], totals: [Total], chars: [Character],
+        page: PageFigures
+    ) -> (LocatedFigure, String?)? {
+        let sentence = Self.sentence(around: percent, in: chars)
+        // Bare numbers are names and counts here (`双11`, `T1`); the amounts carry a unit.
+        // …unless the word after one names what a total column counts (`(11,720 billets)` under `Billets vendus`).
+        let counted = { (figure: LocatedFigure) -> String? in
+            guard figure.number.unit == nil, let word = Self.word(after: figure, in: chars), word.count >= 3,
+                totals.contains(where: { $0.figure.number.unit == nil && $0.header.contains(word) })
+            else { return nil }
+            return word
+        }
+        let inSentence = figures.filter {
+            sentence.contains($0.number.range.column - 1) && ($0.number.unit != nil || counted($0) != nil)
+        }
+        let amounts = inSentence.filter { $0.number.unit?.measure != .percent }
+        guard inSentence.count == 2, amounts.count == 1, let earlier = amounts.first,
+            earlier.number.value > 0, earlier.number.rangePart == .none,
+            !totals.contains(where: { $0.figure.number.value == earlier.number.value })
+        else { return nil }
+        let said = String(chars[sentence]).lowercased()
+        // A sentence that works the change out itself is the calculation rules' to check.
+        guard !said.contains(where: { "=＝÷/×".contains($0) }),
+            Self.changeWords.contains(where: said.contains) || Self.decreaseWords.contains(where: said.contains),
+            Self.earlierPeriodWords.contains(where: said.contains)
+                || Self.namesAnEarlierYear(sentence, in: chars, before: page.page.date?.year),
+            !Self.shareWords.contains(where: said.contains)
+        else { return nil }
+        // The change word stands by the percentage (`progresse de 9.7 %`, `今年上漲 8.2%`): a percentage
+        // away from it (`四分之一的蜂群（23.2%）沒能撐過冬天，比去年明顯增加`) says something else.
+        let start = percent.number.range.column - 1, end = start + percent.number.range.length
+        let near = String(chars[max(0, start - 20)..<min(chars.count, end + 8)]).lowercased()
+        guard Self.changeWords.contains(where: near.contains) || Self.decreaseWords.contains(where: near.contains)
+        else { return nil }
+        return (earlier, counted(earlier))
     }
 
     /// `2024年1月の合計は 91,300円 でしたので`, `par rapport au T1 2024`: a year in the sentence dates
