@@ -24,6 +24,8 @@ public final class LiveBuild {
     private var settingsSources: [String: String] = [:]
     private var listDiagnostics: [Diagnostic] = []
     private var parsed: [String: ProjectLoader.FileResult] = [:]
+    /// Files read again or removed since the last good site: the only ones that can differ from it.
+    private var touched: Set<String> = []
     /// `parsed`'s files sorted, kept while no file comes or goes: a save re-reads one file.
     private var order: [String]?
     /// The text of every page read, by display path, kept in step with `parsed` file by file.
@@ -40,6 +42,7 @@ public final class LiveBuild {
     private let tools = BuildTools.system()
     private let renders = RenderCache()
     private let searchTerms = KeptSearchTerms()
+    private let searchDocuments = SearchDocumentMemory()
 
     public init(loader: ProjectLoader, baseURL: String? = nil, strict: Bool = false) {
         self.loader = loader
@@ -86,12 +89,15 @@ public final class LiveBuild {
     /// executor `build` uses, with the site in memory as its store.
     private func rebuild(_ content: ContentSet, pages: [Page], into result: inout LiveBuildResult) {
         var next = site ?? LiveSite(content: content, settings: settings, contentPath: loader.contentPath)
-        var plan = next.plan(for: content, pages: pages, settings: settings)
-        if needsFullCheck { plan = .everything }
+        let read = touched.sorted().compactMap { parsed[$0]?.page }
+        let gone = touched.filter { parsed[$0]?.page == nil }.sorted()
+        var plan = next.plan(
+            for: content, read: read, gone: gone, all: pages, settings: settings, anew: needsFullCheck)
         if needsFullRender { plan.renders = nil }
         var builder = SiteBuilder(settings: settings, theme: theme)
         builder.tools = renders.wrap(tools.render)
         builder.searchTerms = searchTerms.memory
+        builder.searchDocuments = searchDocuments
         // The same rules as `check`; as in `build`, findings are warnings unless strict.
         let executor = BuildExecutor(
             checking: SiteChecks(contentPath: loader.contentPath, strict: strict), builder: builder,
@@ -122,6 +128,7 @@ public final class LiveBuild {
         } else {
             let changed = scan.changedContent(since: previous!).filter(Self.isPage)
             for file in changed where scan.content[file] == nil {
+                touched.insert(file)
                 if let gone = parsed.removeValue(forKey: file) {
                     pageSources[gone.display] = nil
                     order = nil
@@ -136,6 +143,7 @@ public final class LiveBuild {
             if let page = result.page { result.page?.knownSearchText = SearchText.of(page, includeCode: includeCode) }
             return result
         }
+        touched.formUnion(files)
         for (file, result) in zip(files, results) {
             if parsed.updateValue(result, forKey: file) == nil { order = nil }
             pageSources[result.display] = result.text
@@ -151,6 +159,7 @@ public final class LiveBuild {
         result.diagnostics += findings
         guard run.stage == .published else { return }
         site = next
+        touched = []
         needsFullRender = false
         needsFullCheck = false
         result.files = next.files
