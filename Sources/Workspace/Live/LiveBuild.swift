@@ -28,6 +28,8 @@ public final class LiveBuild {
     private var touched: Set<String> = []
     /// `parsed`'s files sorted, kept while no file comes or goes: a save re-reads one file.
     private var order: [String]?
+    /// The pages of `parsed` in that order, and grouped into the site.
+    private var pages = LiveContent()
     /// The text of every page read, by display path, kept in step with `parsed` file by file.
     private var pageSources: [String: String] = [:]
     private var theme = Theme(templates: [:])
@@ -63,13 +65,20 @@ public final class LiveBuild {
             // A stamp no file has, so the next update reads them again (or drops them if deleted).
             for file in moving { self.scan?.content[file] = SourceScan.Stamp(size: -1, modified: -1, inode: 0) }
             self.scan?.id = UInt64.random(in: 0...UInt64.max)
+            // The pages read now are not put in place until then, so the pages are made anew.
+            order = nil
             return LiveBuildResult(
                 outcome: .pending, files: site?.files ?? [:], changedPaths: [], reparsed: reparsed,
                 renderedPages: 0, diagnostics: [], sources: sources, duration: ContinuousClock.now - started)
         }
-        let (all, parseDiagnostics) = inOrder()
-        let (content, setDiagnostics) = ContentSet.assemble(
-            all.filter { loader.includeDrafts || !$0.isDraft }, settings: settings)
+        if order == nil || !pages.replace(reparsed, parsed: parsed) {
+            let files = order ?? parsed.keys.sorted()
+            order = files
+            pages.make(files, parsed: parsed, includeDrafts: loader.includeDrafts, settings: settings)
+        }
+        let (all, parseDiagnostics, content, setDiagnostics) = (
+            pages.all, pages.parseDiagnostics, pages.content, pages.setDiagnostics
+        )
         if previous.map({ scan.templatesChanged(since: $0) }) ?? true || content.languages != themeLanguages {
             (theme, themeDiagnostics) = ThemeLoader(path: loader.templatesPath).load(languages: content.languages)
             themeLanguages = content.languages
@@ -179,21 +188,6 @@ public final class LiveBuild {
     /// File text by display path: `site.yaml` and every page read so far.
     private var sources: [String: String] {
         pageSources.merging(settingsSources) { page, _ in page }
-    }
-
-    /// Every page parsed and every problem parsing found, in file order.
-    private func inOrder() -> (pages: [Page], diagnostics: [Diagnostic]) {
-        let files = order ?? parsed.keys.sorted()
-        order = files
-        var pages: [Page] = []
-        var diagnostics: [Diagnostic] = []
-        pages.reserveCapacity(files.count)
-        for file in files {
-            guard let result = parsed[file] else { continue }
-            if let page = result.page { pages.append(page) }
-            diagnostics += result.diagnostics
-        }
-        return (pages, diagnostics)
     }
 
     static let pageExtensions: Set<String> = ["md", "markdown"]
