@@ -162,7 +162,8 @@ struct SearchIndex {
         var kept: [String: SearchDocumentMemory.Entry] = [:]
         let made = pages.map { page -> Document in
             let text = SearchText.of(page, includeCode: plan.settings.searchCode)
-            let section = page.directory.isEmpty ? "" : plan.navigation.section(page.language, page.directory)?.title ?? ""
+            let section =
+                page.directory.isEmpty ? "" : plan.navigation.section(page.language, page.directory)?.title ?? ""
             let shown = SearchDocumentMemory.Shown(
                 title: page.title, address: RelativeURL.link(from: "index.html", to: plan.path(of: page)),
                 section: section, text: text)
