@@ -11,7 +11,7 @@ Needs: chromium, and `pip install websocket-client`. Loopback only; both process
 are stopped by their PIDs at the end.
 
     Benchmarks/serve-reload.py [--edits 10] [--shots /tmp/serve-shots]
-    Benchmarks/serve-reload.py --content DIR --page FILE --url PATH [--templates DIR]
+    Benchmarks/serve-reload.py --content DIR --page FILE --url PATH [--templates DIR] [--after-output]
 
 The second form times saves on another site (a generated one of 10,000 pages, say): FILE is the
 page relative to DIR and PATH its address; the overlay steps, which edit the sample page, are
@@ -92,6 +92,9 @@ def main():
     args.add_argument("--templates", default=os.path.join(ROOT, "Templates"))
     args.add_argument("--page", default=PAGE, help="the page to edit, relative to the content folder")
     args.add_argument("--url", default="zh/reports/model-costs/", help="that page's address")
+    args.add_argument("--after-output", action="store_true",
+                      help="time saves only once the first output folder is written (on a slow disk the "
+                           "first saves otherwise wait for it)")
     opts = args.parse_args()
     os.makedirs(opts.shots, exist_ok=True)
     work = tempfile.mkdtemp()
@@ -115,6 +118,12 @@ def main():
         urllib.request.urlopen(url + opts.url).read()
         print("first page served %.2f s after the server started; %s" % (
             time.time() - started_server, next((l.strip() for l in log if "built" in l), "")))
+        if opts.after_output:
+            output_started = time.time()
+            while not os.path.exists(os.path.join(work, "Output", "index.html")):
+                time.sleep(0.1)
+            print("output folder written %.1f s after the first page" % (time.time() - output_started))
+            time.sleep(1)
         browser = Browser(os.path.join(work, "profile"))
         browser.call("Page.navigate", url=url + opts.url)
         browser.wait_event("Page.loadEventFired", timeout=60)

@@ -19,6 +19,8 @@ public struct SiteBuilder: Sendable {
     public var progress: RenderProgress?
     /// Search terms kept between builds; without it every page's text is tokenized.
     public var searchTerms: SearchTermMemory?
+    /// Search documents kept between the builds of one process (`serve`).
+    public var searchDocuments: SearchDocumentMemory?
 
     public init(settings: SiteSettings, theme: Theme) {
         self.settings = settings
@@ -99,7 +101,9 @@ public struct SiteBuilder: Sendable {
             jobs += ListJobs(plan: plan, contexts: contexts, renderer: renderer, theme: theme).jobs(
                 for: language, only: selection)
             if selection.includes(.search(language)) {
-                jobs.append { SearchIndex(plan: plan, language: language, memory: searchTerms).files() }
+                jobs.append {
+                    SearchIndex(plan: plan, language: language, memory: searchTerms, documents: searchDocuments).files()
+                }
             }
         }
         guard selection.listsPages else { return jobs }

@@ -116,6 +116,36 @@ import Testing
         }
     }
 
+    /// Only the files read since the last good site are compared with it: a draft that joins
+    /// and leaves, and edits made while the site failed to build, must all be seen.
+    @Test func draftsAndEditsAcrossAFailedRebuildMatchAFullBuild() throws {
+        let p = try project()
+        defer { p.remove() }
+        let live = LiveBuild(loader: loader(p))
+        #expect(live.update(to: scan(p)).outcome == .full)
+        let draft = "Content/notes/d.zh.md"
+        let steps: [(String, String?, LiveBuildResult.Outcome)] = [
+            (draft, "---\ntitle: 草稿\ndraft: true\n---\n草稿\n", .incremental),
+            (draft, "---\ntitle: 草稿\n---\n草稿\n", .incremental),
+            (draft, "---\ntitle: 草稿\ndraft: true\n---\n草稿\n", .incremental),
+            ("Content/reports/cost.zh.md", "---\ntitle: [broken\n---\n正文\n", .failed),
+            ("Content/notes/other.zh.md", "---\ntitle: 其他（改）\ndate: 2025-08-01\n---\n其他\n", .failed),
+            (draft, nil, .failed),
+            ("Content/reports/cost.zh.md", "---\ntitle: 成本\ndate: 2025-09-01\n---\n正文 修好\n", .incremental),
+        ]
+        for (path, text, outcome) in steps {
+            if let text { try p.write(path, text) } else { try FileManager.default.removeItem(atPath: p.path(path)) }
+            let result = live.update(to: scan(p))
+            #expect(result.outcome == outcome, "\(path): \(result.diagnostics)")
+            guard outcome != .failed else { continue }
+            let expected = try fullBuild(p)
+            #expect(result.files.keys.sorted() == expected.keys.sorted(), "\(path)")
+            for (file, bytes) in expected where result.files[file] != bytes {
+                Issue.record("after editing \(path), \(file) differs from a full build")
+            }
+        }
+    }
+
     @Test func oneEditRendersItsTranslationsAndTheIndexesOnly() throws {
         let p = try project()
         defer { p.remove() }

@@ -10,6 +10,9 @@ struct SearchIndex {
     let language: String
     /// Terms an earlier build indexed, so unchanged pages are not tokenized again.
     var memory: SearchTermMemory?
+    /// Documents an earlier build of this process made, so unchanged pages are not escaped
+    /// and hashed again.
+    var documents: SearchDocumentMemory?
 
     /// Sizes that keep a page's share of the index under 3 KB and a query's loads under 200 KB.
     static let termsPerPage = 1_000
@@ -20,12 +23,16 @@ struct SearchIndex {
     struct Document {
         var page: Page
         var text: String
+        /// `SearchTerms.source` of its title and text, when terms are kept.
+        var source: UInt64 = 0
+        /// Its entry in the document chunks.
+        var record: [UInt8] = []
     }
 
     func files() -> [OutputFile] {
         let folder = plan.searchFolder(language)
-        let documents = plan.content.pages.filter { $0.language == language && !$0.isSectionIndex }
-            .map { Document(page: $0, text: SearchText.of($0, includeCode: plan.settings.searchCode)) }
+        let documents = self.documents(
+            plan.content.pages.filter { $0.language == language && !$0.isSectionIndex })
         let terms = postings(documents)
         let estimate = terms.reduce(0) { $0 + $1.term.utf8.count + 6 + 3 * $1.pages.count }
         let shardCount = max(1, estimate / Self.shardBytes)
@@ -50,7 +57,7 @@ struct SearchIndex {
             sizes.append(script.bytes.count)
             files.append(OutputFile(path: "\(folder)/t\(n).js", contents: script.bytes))
         }
-        let records = documents.map(record)
+        let records = documents.map(\.record)
         let average = records.isEmpty ? 1 : max(1, records.reduce(0) { $0 + $1.count } / records.count)
         let perChunk = max(1, Self.chunkBytes / average)
         for start in stride(from: 0, to: records.count, by: perChunk) {
@@ -80,7 +87,7 @@ struct SearchIndex {
     /// other page's number), sorted by term. A page whose text is what `memory` knows it by
     /// keeps its recorded terms; the others are tokenized. Either way the result is the same.
     private func postings(_ documents: [Document]) -> [(term: String, pages: ArraySlice<Int>)] {
-        let sources = memory == nil ? [] : documents.map { SearchTerms.source(title: $0.page.title, text: $0.text) }
+        let sources = memory == nil ? [] : documents.map(\.source)
         let known = memory?.known(language) ?? SearchTerms(terms: [], pages: [:])
         var tokenized: [SearchTokenizer.Key: [Int]] = [:]
         var reused: [(page: Int, ids: [UInt32])] = []
@@ -147,20 +154,43 @@ struct SearchIndex {
         return SearchTerms(terms: merged.map(\.term), pages: pages)
     }
 
+    /// The documents of `pages`, each with its record, and its source when terms are kept:
+    /// taken from `documents` when the page's title, address, section and text are what they
+    /// were, made otherwise.
+    private func documents(_ pages: [Page]) -> [Document] {
+        let known = self.documents?.entries(language) ?? [:]
+        var kept: [String: SearchDocumentMemory.Entry] = [:]
+        let made = pages.map { page -> Document in
+            let text = SearchText.of(page, includeCode: plan.settings.searchCode)
+            let section =
+                page.directory.isEmpty ? "" : plan.navigation.section(page.language, page.directory)?.title ?? ""
+            let shown = SearchDocumentMemory.Shown(
+                title: page.title, address: RelativeURL.link(from: "index.html", to: plan.path(of: page)),
+                section: section, text: text)
+            if let entry = known[page.file], entry.shown == shown {
+                kept[page.file] = entry
+                return Document(page: page, text: text, source: entry.source, record: entry.record)
+            }
+            let source = memory == nil && self.documents == nil ? 0 : SearchTerms.source(title: page.title, text: text)
+            let document = Document(page: page, text: text, source: source, record: Self.record(shown))
+            if self.documents != nil { kept[page.file] = .init(shown: shown, source: source, record: document.record) }
+            return document
+        }
+        self.documents?.keep(kept, for: language)
+        return made
+    }
+
     /// `[title, address from the site root, section, excerpt]`.
-    private func record(_ document: Document) -> [UInt8] {
-        let page = document.page
-        let section = page.directory.isEmpty ? "" : plan.navigation.section(page.language, page.directory)?.title ?? ""
-        let address = RelativeURL.link(from: "index.html", to: plan.path(of: page))
+    private static func record(_ shown: SearchDocumentMemory.Shown) -> [UInt8] {
         var script = ScriptBytes()
         script.add("[")
-        script.json(page.title)
+        script.json(shown.title)
         script.add(",")
-        script.json(address)
+        script.json(shown.address)
         script.add(",")
-        script.json(section)
+        script.json(shown.section)
         script.add(",")
-        script.json(Self.excerpt(document.text))
+        script.json(excerpt(shown.text))
         script.add("]")
         return script.bytes
     }

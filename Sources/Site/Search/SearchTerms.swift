@@ -1,3 +1,4 @@
+import Foundation
 import TextKit
 
 /// One language's search terms page by page, as a build indexed them: handed to the next build,
@@ -46,5 +47,40 @@ public struct SearchTermMemory: Sendable {
     ) {
         self.known = known
         self.indexed = indexed
+    }
+}
+
+/// Each language's search documents as the last build of this process made them (a page's
+/// record in the document chunks, and the hash its terms are kept by), so that `serve` does
+/// not escape and hash every page of a language again on each save. A page's document is
+/// made again whenever what it shows differs.
+public final class SearchDocumentMemory: @unchecked Sendable {
+    /// What a page's record is made from.
+    struct Shown: Equatable {
+        var title: String
+        var address: String
+        var section: String
+        var text: String
+    }
+
+    struct Entry {
+        var shown: Shown
+        var source: UInt64
+        var record: [UInt8]
+    }
+
+    private let lock = NSLock()
+    private var languages: [String: [String: Entry]] = [:]
+
+    public init() {}
+
+    /// The documents last made for `language`, by page file.
+    func entries(_ language: String) -> [String: Entry] {
+        lock.withLock { languages[language] ?? [:] }
+    }
+
+    /// Keeps `entries` as `language`'s documents, in place of the last ones.
+    func keep(_ entries: [String: Entry], for language: String) {
+        lock.withLock { languages[language] = entries }
     }
 }

@@ -24,8 +24,12 @@ public final class LiveBuild {
     private var settingsSources: [String: String] = [:]
     private var listDiagnostics: [Diagnostic] = []
     private var parsed: [String: ProjectLoader.FileResult] = [:]
+    /// Files read again or removed since the last good site: the only ones that can differ from it.
+    private var touched: Set<String> = []
     /// `parsed`'s files sorted, kept while no file comes or goes: a save re-reads one file.
     private var order: [String]?
+    /// The pages of `parsed` in that order, and grouped into the site.
+    private var pages = LiveContent()
     /// The text of every page read, by display path, kept in step with `parsed` file by file.
     private var pageSources: [String: String] = [:]
     private var theme = Theme(templates: [:])
@@ -40,6 +44,7 @@ public final class LiveBuild {
     private let tools = BuildTools.system()
     private let renders = RenderCache()
     private let searchTerms = KeptSearchTerms()
+    private let searchDocuments = SearchDocumentMemory()
 
     public init(loader: ProjectLoader, baseURL: String? = nil, strict: Bool = false) {
         self.loader = loader
@@ -60,13 +65,20 @@ public final class LiveBuild {
             // A stamp no file has, so the next update reads them again (or drops them if deleted).
             for file in moving { self.scan?.content[file] = SourceScan.Stamp(size: -1, modified: -1, inode: 0) }
             self.scan?.id = UInt64.random(in: 0...UInt64.max)
+            // The pages read now are not put in place until then, so the pages are made anew.
+            order = nil
             return LiveBuildResult(
                 outcome: .pending, files: site?.files ?? [:], changedPaths: [], reparsed: reparsed,
                 renderedPages: 0, diagnostics: [], sources: sources, duration: ContinuousClock.now - started)
         }
-        let (all, parseDiagnostics) = inOrder()
-        let (content, setDiagnostics) = ContentSet.assemble(
-            all.filter { loader.includeDrafts || !$0.isDraft }, settings: settings)
+        if order == nil || !pages.replace(reparsed, parsed: parsed) {
+            let files = order ?? parsed.keys.sorted()
+            order = files
+            pages.make(files, parsed: parsed, includeDrafts: loader.includeDrafts, settings: settings)
+        }
+        let (all, parseDiagnostics, content, setDiagnostics) = (
+            pages.all, pages.parseDiagnostics, pages.content, pages.setDiagnostics
+        )
         if previous.map({ scan.templatesChanged(since: $0) }) ?? true || content.languages != themeLanguages {
             (theme, themeDiagnostics) = ThemeLoader(path: loader.templatesPath).load(languages: content.languages)
             themeLanguages = content.languages
@@ -86,12 +98,15 @@ public final class LiveBuild {
     /// executor `build` uses, with the site in memory as its store.
     private func rebuild(_ content: ContentSet, pages: [Page], into result: inout LiveBuildResult) {
         var next = site ?? LiveSite(content: content, settings: settings, contentPath: loader.contentPath)
-        var plan = next.plan(for: content, pages: pages, settings: settings)
-        if needsFullCheck { plan = .everything }
+        let read = touched.sorted().compactMap { parsed[$0]?.page }
+        let gone = touched.filter { parsed[$0]?.page == nil }.sorted()
+        var plan = next.plan(
+            for: content, read: read, gone: gone, all: pages, settings: settings, anew: needsFullCheck)
         if needsFullRender { plan.renders = nil }
         var builder = SiteBuilder(settings: settings, theme: theme)
         builder.tools = renders.wrap(tools.render)
         builder.searchTerms = searchTerms.memory
+        builder.searchDocuments = searchDocuments
         // The same rules as `check`; as in `build`, findings are warnings unless strict.
         let executor = BuildExecutor(
             checking: SiteChecks(contentPath: loader.contentPath, strict: strict), builder: builder,
@@ -122,6 +137,7 @@ public final class LiveBuild {
         } else {
             let changed = scan.changedContent(since: previous!).filter(Self.isPage)
             for file in changed where scan.content[file] == nil {
+                touched.insert(file)
                 if let gone = parsed.removeValue(forKey: file) {
                     pageSources[gone.display] = nil
                     order = nil
@@ -136,6 +152,7 @@ public final class LiveBuild {
             if let page = result.page { result.page?.knownSearchText = SearchText.of(page, includeCode: includeCode) }
             return result
         }
+        touched.formUnion(files)
         for (file, result) in zip(files, results) {
             if parsed.updateValue(result, forKey: file) == nil { order = nil }
             pageSources[result.display] = result.text
@@ -151,6 +168,7 @@ public final class LiveBuild {
         result.diagnostics += findings
         guard run.stage == .published else { return }
         site = next
+        touched = []
         needsFullRender = false
         needsFullCheck = false
         result.files = next.files
@@ -170,21 +188,6 @@ public final class LiveBuild {
     /// File text by display path: `site.yaml` and every page read so far.
     private var sources: [String: String] {
         pageSources.merging(settingsSources) { page, _ in page }
-    }
-
-    /// Every page parsed and every problem parsing found, in file order.
-    private func inOrder() -> (pages: [Page], diagnostics: [Diagnostic]) {
-        let files = order ?? parsed.keys.sorted()
-        order = files
-        var pages: [Page] = []
-        var diagnostics: [Diagnostic] = []
-        pages.reserveCapacity(files.count)
-        for file in files {
-            guard let result = parsed[file] else { continue }
-            if let page = result.page { pages.append(page) }
-            diagnostics += result.diagnostics
-        }
-        return (pages, diagnostics)
     }
 
     static let pageExtensions: Set<String> = ["md", "markdown"]

@@ -12,8 +12,8 @@ struct LiveSite {
     private var settings: SiteSettings
     /// Every page parsed for the last render by file, drafts left out included.
     private var pages: [String: Page] = [:]
-    /// The pages the run under way is made of, drafts left out included; adopted with it.
-    private var upcoming: [Page] = []
+    /// What the run under way changes of `pages` and `included`; adopted with it.
+    private var upcoming = Upcoming()
     /// The files of the pages in the site (`content`).
     private var included: Set<String> = []
     /// `check`'s results per page file, and its findings per translation group.
@@ -38,22 +38,51 @@ struct LiveSite {
         groupFindings.values.flatMap { $0 }.sorted { $0.location < $1.location }
     }
 
-    /// What to redo to go from this site to `content` (made of `pages`, drafts left out included):
-    /// everything when the languages differ, which changes every page. Readies the store for
-    /// that run.
-    mutating func plan(for content: ContentSet, pages now: [Page], settings: SiteSettings) -> BuildPlan {
-        upcoming = now
-        guard plan != nil, content.languages == self.content.languages else { return .everything }
-        let inSite = Set(content.pages.map(\.file))
-        // A page that joins or leaves the site without an edit (a draft while drafts show) counts as changed.
-        let changed = now.filter { page in
-            pages[page.file]?.source != page.source || included.contains(page.file) != inSite.contains(page.file)
+    /// What a run changes of the pages the site is made of.
+    private struct Upcoming {
+        /// Every page, drafts left out included, when the site is made anew; nil otherwise.
+        var all: [Page]?
+        /// The pages read again since the last good site, and the files gone since.
+        var read: [Page] = []
+        var gone: [String] = []
+        /// Files in the last good site that are not in the new one, and the reverse.
+        var leaving: Set<String> = []
+        var joining: Set<String> = []
+    }
+
+    /// What to redo to go from this site to `content`: `read` are the pages read again since
+    /// it was made, `gone` the files removed since (only these can differ from it), `all`
+    /// every page, drafts left out included. Everything when the languages differ, which
+    /// changes every page, and when `anew` (settings changed). Readies the store for that run.
+    mutating func plan(
+        for content: ContentSet, read: [Page], gone: [String], all: [Page], settings: SiteSettings, anew: Bool
+    ) -> BuildPlan {
+        guard !anew, plan != nil, content.languages == self.content.languages else {
+            upcoming = Upcoming(all: all)
+            return .everything
         }
-        let listed = Set(now.map(\.file))
+        upcoming = Upcoming(read: read, gone: gone.filter { pages[$0] != nil })
+        var changed: [Page] = []
+        var leftOut: Set<String> = []
+        for page in read {
+            let inSite = Self.isIncluded(page, in: content)
+            if !inSite { leftOut.insert(page.file) }
+            if included.contains(page.file) && !inSite { upcoming.leaving.insert(page.file) }
+            if !included.contains(page.file) && inSite { upcoming.joining.insert(page.file) }
+            // A page that joins or leaves the site without an edit (a draft while drafts show) counts as changed.
+            if pages[page.file]?.source != page.source || included.contains(page.file) != inSite {
+                changed.append(page)
+            }
+        }
+        upcoming.leaving.formUnion(upcoming.gone.filter(included.contains))
         return BuildPlan(
             RebuildPlan(
-                store: self, read: changed.map(\.file), changed: changed, leftOut: listed.subtracting(inSite),
-                removed: pages.keys.filter { !listed.contains($0) }.sorted(), content: content, settings: settings))
+                store: self, read: changed.map(\.file), changed: changed, leftOut: leftOut,
+                removed: upcoming.gone.sorted(), content: content, settings: settings))
+    }
+
+    private static func isIncluded(_ page: Page, in content: ContentSet) -> Bool {
+        content.groups[page.translationKey]?.contains { content.pages[$0].file == page.file } ?? false
     }
 
     /// What rendering found after `run`: the last good site's, less the pages rendered again
@@ -61,10 +90,23 @@ struct LiveSite {
     func renderFindings(after run: BuildExecutor.Run) -> [String: [Diagnostic]] {
         guard let toRender = run.toRender else { return Dictionary(grouping: run.renderFindings) { $0.location.file } }
         var findings = renderFindings
-        let inSite = Set(run.content.pages.map(\.file))
-        for file in toRender.union(included.subtracting(inSite)) { findings[file] = nil }
+        for file in toRender.union(upcoming.leaving) { findings[file] = nil }
         findings.merge(Dictionary(grouping: run.renderFindings) { $0.location.file }) { $0 + $1 }
         return findings
+    }
+
+    /// Takes in the pages of the run: all of them for a site made anew, otherwise those read
+    /// again and gone.
+    private mutating func adoptPages() {
+        if let all = upcoming.all {
+            pages = Dictionary(all.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
+            included = Set(content.pages.map(\.file))
+            return
+        }
+        for page in upcoming.read { pages[page.file] = page }
+        for file in upcoming.gone { pages[file] = nil }
+        included.subtract(upcoming.leaving)
+        included.formUnion(upcoming.joining)
     }
 }
 
@@ -83,13 +125,15 @@ extension LiveSite: BuildStore {
     /// Keeps the run's checks and findings for the groups it checked, and every other group's.
     mutating func checked(_ run: BuildExecutor.Run) -> (findings: [Diagnostic], checks: [String: PageCheck]) {
         let checkedGroups = Set(run.planned.map(\.translationKey))
-        let inSite = Set(run.content.pages.map(\.file))
-        if run.plan.checks == nil {
+        if let rebuild = run.plan.checks {
+            for file in upcoming.leaving { checks[file] = nil }
+            // A group gone had a page changed or removed, so the plan names it.
+            for key in rebuild.groups where run.content.groups[key] == nil { groupFindings[key] = nil }
+        } else {
             checks = [:]
             groupFindings = [:]
         }
-        checks = checks.filter { inSite.contains($0.key) }.merging(run.checks) { _, new in new }
-        groupFindings = groupFindings.filter { run.content.groups[$0.key] != nil && !checkedGroups.contains($0.key) }
+        checks.merge(run.checks) { _, new in new }
         let groupOfFile = Dictionary(
             run.planned.map { (ProjectFiles.join(contentPath, $0.file), $0.translationKey) },
             uniquingKeysWith: { a, _ in a })
@@ -135,7 +179,6 @@ extension LiveSite: BuildStore {
         content = run.content
         plan = run.sitePlan ?? plan ?? SitePlan(content: run.content, settings: settings)
         settings = plan!.settings
-        pages = Dictionary(upcoming.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
-        included = Set(run.content.pages.map(\.file))
+        adoptPages()
     }
 }
