@@ -7,73 +7,25 @@ struct PythonBuiltins {
 
     func call(_ name: String, _ arguments: [PythonValue], keywords: [(String, PythonValue)]) throws -> PythonValue {
         switch name {
-        case "print":
-            let separator = keywords.first { $0.0 == "sep" }?.1.plainText ?? " "
-            let end = keywords.first { $0.0 == "end" }?.1.plainText ?? "\n"
-            var pieces: [PrintedPiece] = []
-            for (i, argument) in arguments.enumerated() {
-                if i > 0 { pieces.append(.text(separator)) }
-                pieces += argument.printed
-            }
-            interpreter.emit(pieces + [.text(end)])
-            return .none
-        case "sum":
-            var total = arguments.count > 1 ? arguments[1] : .int(0)
-            for item in try interpreter.iterate(try only(arguments, from: 1...2)) {
-                guard let a = total.number, let b = item.number else { throw PythonRuntimeError.unsupported("sum") }
-                total = .number(a + b, isFloat: total.isFloat || item.isFloat)
-            }
-            return total
-        case "round":
-            let value = try number(try only(arguments, from: 1...2))
-            guard arguments.count == 2 else { return .int(value.rounded(0, .bankers)) }
-            let places = Int(truncating: try number(arguments[1]) as NSNumber)
-            return .number(value.rounded(max(-30, min(30, places)), .bankers), isFloat: arguments[0].isFloat)
-        case "int":
-            let argument = try only(arguments, from: 1...1)
-            if let text = argument.plainText, let value = Decimal(string: text.trimmingCharacters(in: .whitespaces)) {
-                return .int(value.rounded(0, value < 0 ? .up : .down))
-            }
-            let value = try number(argument)
-            return .int(value.rounded(0, value < 0 ? .up : .down))
-        case "float":
-            let argument = try only(arguments, from: 1...1)
-            if let text = argument.plainText, let value = Decimal(string: text.trimmingCharacters(in: .whitespaces)) {
-                return .float(value)
-            }
-            return .float(try number(argument))
+        case "print": return print(arguments, keywords: keywords)
+        case "sum": return try sum(arguments)
+        case "round": return try round(arguments)
+        case "int": return try int(arguments)
+        case "float": return try float(arguments)
         case "abs":
             let argument = try only(arguments, from: 1...1)
             return .number(abs(try number(argument)), isFloat: argument.isFloat)
-        case "min", "max":
-            let items = arguments.count == 1 ? try interpreter.iterate(arguments[0]) : arguments
-            guard var best = items.first else { throw PythonRuntimeError.unsupported("empty \(name)") }
-            for item in items.dropFirst() {
-                let (a, b) = (try number(item), try number(best))
-                if name == "min" ? a < b : a > b { best = item }
-            }
-            return best
+        case "min", "max": return try extreme(name, arguments)
         case "len":
             return .int(Decimal(try interpreter.iterate(try only(arguments, from: 1...1)).count))
-        case "range":
-            let bounds = try arguments.map { Int(truncating: try number($0) as NSNumber) }
-            let (start, stop, step) =
-                bounds.count == 1 ? (0, bounds[0], 1) : (bounds[0], bounds[1], bounds.count > 2 ? bounds[2] : 1)
-            guard step != 0, (stop - start) / step <= 100_000 else { throw PythonRuntimeError.unsupported("range") }
-            return .list(ListBox(Swift.stride(from: start, to: stop, by: step).map { .int(Decimal($0)) }))
+        case "range": return try range(arguments)
         case "str":
             return .text(try only(arguments, from: 1...1).printed)
         case "list", "tuple", "sorted":
             var items = arguments.isEmpty ? [] : try interpreter.iterate(arguments[0])
             if name == "sorted" { items = try items.sorted { try number($0) < number($1) } }
             return name == "tuple" ? .tuple(items) : .list(ListBox(items))
-        case "enumerate":
-            let start = arguments.count > 1 ? Int(truncating: try number(arguments[1]) as NSNumber) : 0
-            return .list(
-                ListBox(
-                    try interpreter.iterate(try only(arguments, from: 1...2)).enumerated().map {
-                        .tuple([.int(Decimal($0 + start)), $1])
-                    }))
+        case "enumerate": return try enumerate(arguments)
         case "zip":
             let lists = try arguments.map { try interpreter.iterate($0) }
             let count = lists.map(\.count).min() ?? 0
@@ -87,6 +39,87 @@ struct PythonBuiltins {
         default:
             throw PythonRuntimeError.unsupported(name)
         }
+    }
+
+    /// `print(*arguments, sep=" ", end="\n")`; its pieces keep which numbers were printed.
+    private func print(_ arguments: [PythonValue], keywords: [(String, PythonValue)]) -> PythonValue {
+        let separator = keywords.first { $0.0 == "sep" }?.1.plainText ?? " "
+        let end = keywords.first { $0.0 == "end" }?.1.plainText ?? "\n"
+        var pieces: [PrintedPiece] = []
+        for (i, argument) in arguments.enumerated() {
+            if i > 0 { pieces.append(.text(separator)) }
+            pieces += argument.printed
+        }
+        interpreter.emit(pieces + [.text(end)])
+        return .none
+    }
+
+    /// `sum(items, start=0)`: a float anywhere makes the total a float.
+    private func sum(_ arguments: [PythonValue]) throws -> PythonValue {
+        var total = arguments.count > 1 ? arguments[1] : .int(0)
+        for item in try interpreter.iterate(try only(arguments, from: 1...2)) {
+            guard let a = total.number, let b = item.number else { throw PythonRuntimeError.unsupported("sum") }
+            total = .number(a + b, isFloat: total.isFloat || item.isFloat)
+        }
+        return total
+    }
+
+    /// `round(value)` or `round(value, places)`, halves to even as Python does.
+    private func round(_ arguments: [PythonValue]) throws -> PythonValue {
+        let value = try number(try only(arguments, from: 1...2))
+        guard arguments.count == 2 else { return .int(value.rounded(0, .bankers)) }
+        let places = Int(truncating: try number(arguments[1]) as NSNumber)
+        return .number(value.rounded(max(-30, min(30, places)), .bankers), isFloat: arguments[0].isFloat)
+    }
+
+    /// `int(text or number)`, truncating toward zero.
+    private func int(_ arguments: [PythonValue]) throws -> PythonValue {
+        let argument = try only(arguments, from: 1...1)
+        if let text = argument.plainText, let value = Decimal(string: text.trimmingCharacters(in: .whitespaces)) {
+            return .int(value.rounded(0, value < 0 ? .up : .down))
+        }
+        let value = try number(argument)
+        return .int(value.rounded(0, value < 0 ? .up : .down))
+    }
+
+    /// `float(text or number)`.
+    private func float(_ arguments: [PythonValue]) throws -> PythonValue {
+        let argument = try only(arguments, from: 1...1)
+        if let text = argument.plainText, let value = Decimal(string: text.trimmingCharacters(in: .whitespaces)) {
+            return .float(value)
+        }
+        return .float(try number(argument))
+    }
+
+    /// `min` or `max` of one iterable or of several arguments; the first of equals wins.
+    private func extreme(_ name: String, _ arguments: [PythonValue]) throws -> PythonValue {
+        let items = arguments.count == 1 ? try interpreter.iterate(arguments[0]) : arguments
+        guard var best = items.first else { throw PythonRuntimeError.unsupported("empty \(name)") }
+        for item in items.dropFirst() {
+            let (a, b) = (try number(item), try number(best))
+            if name == "min" ? a < b : a > b { best = item }
+        }
+        return best
+    }
+
+    /// `range(stop)` or `range(start, stop, step)`, refused past 100,000 items so a listing
+    /// cannot stall the build.
+    private func range(_ arguments: [PythonValue]) throws -> PythonValue {
+        let bounds = try arguments.map { Int(truncating: try number($0) as NSNumber) }
+        let (start, stop, step) =
+            bounds.count == 1 ? (0, bounds[0], 1) : (bounds[0], bounds[1], bounds.count > 2 ? bounds[2] : 1)
+        guard step != 0, (stop - start) / step <= 100_000 else { throw PythonRuntimeError.unsupported("range") }
+        return .list(ListBox(Swift.stride(from: start, to: stop, by: step).map { .int(Decimal($0)) }))
+    }
+
+    /// `enumerate(items, start=0)` as a list of `(index, item)` tuples.
+    private func enumerate(_ arguments: [PythonValue]) throws -> PythonValue {
+        let start = arguments.count > 1 ? Int(truncating: try number(arguments[1]) as NSNumber) : 0
+        return .list(
+            ListBox(
+                try interpreter.iterate(try only(arguments, from: 1...2)).enumerated().map {
+                    .tuple([.int(Decimal($0 + start)), $1])
+                }))
     }
 
     func method(_ name: String, of base: PythonValue, _ arguments: [PythonValue]) throws -> PythonValue {
