@@ -33,79 +33,97 @@ public struct SiteSettings: Sendable {
         var diagnostics = yamlDiagnostics
         guard case .mapping(let pairs, _, _)? = meta else { return (settings, diagnostics) }
         for (key, value) in pairs {
-            let at = SourceLocation(file: file, line: value.line, column: value.column)
-            func fail(_ message: String) {
-                diagnostics.append(Diagnostic(.error, rule: "settings", "'\(key)': \(message)", at: at))
-            }
-            switch key {
-            case "title":
-                switch value {
-                case .scalar(let s, _, _, _): settings.titles = ["": s]
-                case .mapping(let titles, _, _): for t in titles { settings.titles[t.key] = t.value.string ?? "" }
-                default: fail("expected a title, or a mapping from language to title")
-                }
-            case "defaultLanguage":
-                if let s = value.string, LanguageTag.isValid(s) {
-                    settings.defaultLanguage = s
-                } else {
-                    fail("expected a language code")
-                }
-            case "languages":
-                guard case .sequence(let items, _, _) = value,
-                    items.allSatisfy({ $0.string.map(LanguageTag.isValid) == true })
-                else {
-                    fail("expected a list of language codes"); continue
-                }
-                settings.languages = items.compactMap(\.string)
-            case "baseURL":
-                if let s = value.string {
-                    settings.baseURL = s.hasSuffix("/") ? s : s + "/"
-                } else {
-                    fail("expected a URL")
-                }
-            case "languageAliases":
-                guard case .mapping(let aliases, _, _) = value else {
-                    fail("expected a mapping from folder name to language code, such as {zh-cn: zh}"); continue
-                }
-                // Each alias stands alone: one bad entry is reported at itself and the others still apply.
-                for alias in aliases {
-                    guard let language = alias.value.string, LanguageTag.isValid(language) else {
-                        diagnostics.append(
-                            Diagnostic(
-                                .error, rule: "settings",
-                                "'languageAliases': '\(alias.key)' must map to a language code such as zh, ja, fr or en",
-                                at: SourceLocation(file: file, line: alias.value.line, column: alias.value.column)))
-                        continue
-                    }
-                    settings.languageAliases[alias.key.lowercased()] = language
-                }
-            case "paginate":
-                if let n = value.string.flatMap({ Int($0) }), (1...1000).contains(n) {
-                    settings.paginate = n
-                } else {
-                    fail("expected a number of entries per page from 1 to 1000")
-                }
-            case "taxonomies":
-                guard case .sequence(let items, _, _) = value,
-                    items.allSatisfy({ $0.string.map(Self.isTaxonomyName) == true })
-                else {
-                    fail(
-                        "expected a list of front-matter keys made of lower-case letters, digits and '-', such as [tags, categories, series]"
-                    ); continue
-                }
-                settings.taxonomies = items.compactMap(\.string)
-            case "searchCode":
-                if let b = value.bool { settings.searchCode = b } else { fail("expected true or false") }
-            case "allowRawHTML":
-                if let b = value.bool { settings.allowRawHTML = b } else { fail("expected true or false") }
-            default:
-                settings.extra.append((key, value))
-            }
+            diagnostics += settings.apply(key, value, file: file)
         }
         if !settings.languages.isEmpty, !settings.languages.contains(settings.defaultLanguage) {
             settings.defaultLanguage = settings.languages[0]
         }
         return (settings, diagnostics)
+    }
+
+    /// Sets one key of the file; a bad value keeps the default and is reported at itself.
+    private mutating func apply(_ key: String, _ value: MetaValue, file: String) -> [Diagnostic] {
+        if key == "languageAliases", case .mapping(let aliases, _, _) = value {
+            return applyLanguageAliases(aliases, file: file)
+        }
+        guard let problem = set(key, value) else { return [] }
+        return [
+            Diagnostic(
+                .error, rule: "settings", "'\(key)': \(problem)",
+                at: SourceLocation(file: file, line: value.line, column: value.column))
+        ]
+    }
+
+    /// Sets one key, or says what was expected instead; unknown keys go to `extra`.
+    private mutating func set(_ key: String, _ value: MetaValue) -> String? {
+        switch key {
+        case "title":
+            return setTitles(value)
+        case "defaultLanguage":
+            guard let s = value.string, LanguageTag.isValid(s) else { return "expected a language code" }
+            defaultLanguage = s
+        case "languages":
+            guard case .sequence(let items, _, _) = value,
+                items.allSatisfy({ $0.string.map(LanguageTag.isValid) == true })
+            else { return "expected a list of language codes" }
+            languages = items.compactMap(\.string)
+        case "baseURL":
+            guard let s = value.string else { return "expected a URL" }
+            baseURL = s.hasSuffix("/") ? s : s + "/"
+        case "languageAliases":
+            return "expected a mapping from folder name to language code, such as {zh-cn: zh}"
+        case "paginate":
+            guard let n = value.string.flatMap({ Int($0) }), (1...1000).contains(n) else {
+                return "expected a number of entries per page from 1 to 1000"
+            }
+            paginate = n
+        case "taxonomies":
+            guard case .sequence(let items, _, _) = value,
+                items.allSatisfy({ $0.string.map(Self.isTaxonomyName) == true })
+            else {
+                return
+                    "expected a list of front-matter keys made of lower-case letters, digits and '-', such as [tags, categories, series]"
+            }
+            taxonomies = items.compactMap(\.string)
+        case "searchCode":
+            guard let b = value.bool else { return "expected true or false" }
+            searchCode = b
+        case "allowRawHTML":
+            guard let b = value.bool else { return "expected true or false" }
+            allowRawHTML = b
+        default:
+            extra.append((key, value))
+        }
+        return nil
+    }
+
+    /// One title for every language, or a mapping from language to title.
+    private mutating func setTitles(_ value: MetaValue) -> String? {
+        switch value {
+        case .scalar(let s, _, _, _): titles = ["": s]
+        case .mapping(let byLanguage, _, _): for t in byLanguage { titles[t.key] = t.value.string ?? "" }
+        default: return "expected a title, or a mapping from language to title"
+        }
+        return nil
+    }
+
+    /// Each alias stands alone: one bad entry is reported at itself and the others still apply.
+    private mutating func applyLanguageAliases(_ aliases: [(key: String, value: MetaValue)], file: String)
+        -> [Diagnostic]
+    {
+        var diagnostics: [Diagnostic] = []
+        for alias in aliases {
+            guard let language = alias.value.string, LanguageTag.isValid(language) else {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, rule: "settings",
+                        "'languageAliases': '\(alias.key)' must map to a language code such as zh, ja, fr or en",
+                        at: SourceLocation(file: file, line: alias.value.line, column: alias.value.column)))
+                continue
+            }
+            languageAliases[alias.key.lowercased()] = language
+        }
+        return diagnostics
     }
 
     /// A taxonomy names a front-matter key and an output folder, so it stays a plain ASCII segment.
