@@ -41,69 +41,82 @@ extension FrontMatter {
                 [Diagnostic(.error, rule: "front-matter", "front matter must be a mapping of keys to values", at: at)]
             )
         }
+        let hasTranslationKey = pairs.contains(where: { $0.0 == translationKeyName })
         for (key, value) in pairs {
             fm.positions[key] = (value.line, value.column)
             if value.isNull { continue }
-            func fail(_ message: String) {
+            if let problem = fm.set(key, value, hasTranslationKey: hasTranslationKey) {
                 diagnostics.append(
                     Diagnostic(
-                        .error, rule: "front-matter", "'\(key)': \(message)",
+                        .error, rule: "front-matter", "'\(key)': \(problem)",
                         at: SourceLocation(file: file, line: value.line, column: value.column)))
-            }
-            func text() -> String? {
-                if let s = value.string { return s }
-                fail("expected a text value")
-                return nil
-            }
-            switch key {
-            case "title": fm.title = text()
-            case "layout": fm.layout = text()
-            case "summary", "description": fm.summary = fm.summary ?? text()
-            case translationKeyName: fm.translationKey = text()
-            case _ where translationKeyAliases.contains(key):
-                // Hugo's own key wins over the names other generators use for the same thing.
-                if !pairs.contains(where: { $0.0 == translationKeyName }) { fm.translationKey = text() }
-            case "date":
-                guard let s = text() else { break }
-                if let date = PageDate(parsing: s) {
-                    fm.date = date
-                } else {
-                    fail("'\(s)' is not a date; write it as YYYY-MM-DD")
-                }
-            case "draft":
-                if let b = value.bool { fm.draft = b } else { fail("expected true or false") }
-            case "lang":
-                guard let s = text() else { break }
-                if LanguageTag.isValid(s) {
-                    fm.lang = s
-                } else {
-                    fail("'\(s)' is not a language code such as zh, ja, fr or en")
-                }
-            case "slug":
-                guard let s = text() else { break }
-                if let problem = SlugRules.problem(with: s) { fail(problem) } else { fm.slug = s }
-            case "tags", "categories":
-                switch value {
-                case .scalar(let s, _, _, _): if key == "tags" { fm.tags = [s] } else { fm.categories = [s] }
-                case .sequence(let items, _, _) where items.allSatisfy({ $0.string != nil }):
-                    if key == "tags" {
-                        fm.tags = items.compactMap(\.string)
-                    } else {
-                        fm.categories = items.compactMap(\.string)
-                    }
-                default: fail("expected a list of \(key)")
-                }
-            case "weight":
-                if let s = value.string, let n = Int(s), abs(n) < 1_000_000_000 {
-                    fm.weight = n
-                } else {
-                    fail("expected a whole number")
-                }
-            default:
-                fm.extra.append((key, value))
             }
         }
         return (fm, diagnostics)
+    }
+
+    private static let expectedText = "expected a text value"
+
+    /// Sets one key from its value, or says what is wrong with the value; keys sitegen does not
+    /// know go to `extra`.
+    private mutating func set(_ key: String, _ value: MetaValue, hasTranslationKey: Bool) -> String? {
+        switch key {
+        case "title": return setText(\.title, value)
+        case "layout": return setText(\.layout, value)
+        case "summary", "description": return summary == nil ? setText(\.summary, value) : nil
+        case Self.translationKeyName: return setText(\.translationKey, value)
+        case _ where Self.translationKeyAliases.contains(key):
+            // Hugo's own key wins over the names other generators use for the same thing.
+            return hasTranslationKey ? nil : setText(\.translationKey, value)
+        case "date": return setDate(value)
+        case "draft":
+            guard let b = value.bool else { return "expected true or false" }
+            draft = b
+        case "lang": return setLanguage(value)
+        case "slug":
+            guard let s = value.string else { return Self.expectedText }
+            if let problem = SlugRules.problem(with: s) { return problem }
+            slug = s
+        case "tags", "categories": return setTermList(key, value)
+        case "weight":
+            guard let s = value.string, let n = Int(s), abs(n) < 1_000_000_000 else { return "expected a whole number" }
+            weight = n
+        default:
+            extra.append((key, value))
+        }
+        return nil
+    }
+
+    /// A value that is not text leaves the field nil, even over a value an earlier alias gave it.
+    private mutating func setText(_ field: WritableKeyPath<FrontMatter, String?>, _ value: MetaValue) -> String? {
+        self[keyPath: field] = value.string
+        return value.string == nil ? Self.expectedText : nil
+    }
+
+    private mutating func setDate(_ value: MetaValue) -> String? {
+        guard let s = value.string else { return Self.expectedText }
+        guard let parsed = PageDate(parsing: s) else { return "'\(s)' is not a date; write it as YYYY-MM-DD" }
+        date = parsed
+        return nil
+    }
+
+    private mutating func setLanguage(_ value: MetaValue) -> String? {
+        guard let s = value.string else { return Self.expectedText }
+        guard LanguageTag.isValid(s) else { return "'\(s)' is not a language code such as zh, ja, fr or en" }
+        lang = s
+        return nil
+    }
+
+    /// `tags` or `categories`: one term, or a list of them.
+    private mutating func setTermList(_ key: String, _ value: MetaValue) -> String? {
+        let terms: [String]
+        switch value {
+        case .scalar(let s, _, _, _): terms = [s]
+        case .sequence(let items, _, _) where items.allSatisfy({ $0.string != nil }): terms = items.compactMap(\.string)
+        default: return "expected a list of \(key)"
+        }
+        if key == "tags" { tags = terms } else { categories = terms }
+        return nil
     }
 }
 
