@@ -152,43 +152,18 @@ final class PythonInterpreter {
 
     func evaluate(_ expression: PythonExpression) throws -> PythonValue {
         switch expression {
-        case .number(let text):
-            guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
-                throw PythonRuntimeError.unsupported("number \(text)")
-            }
-            return .number(value, isFloat: text.contains(".") || text.contains("e") || text.contains("E"))
+        case .number(let text): return try Self.number(text)
         case .string(let text): return .string(text)
-        case .formatted(let parts):
-            var pieces: [PrintedPiece] = []
-            for part in parts {
-                switch part {
-                case .text(let text): pieces.append(.text(text))
-                case .field(let expression, let spec):
-                    pieces += try PythonFormat.format(try evaluate(expression), spec: spec)
-                }
-            }
-            return .text(pieces)
+        case .formatted(let parts): return try formatted(parts)
         case .name(let name): return try lookup(name)
-        case .constant(let constant):
-            switch constant {
-            case .true: return .bool(true)
-            case .false: return .bool(false)
-            case .none: return .none
-            }
+        case .constant(let constant): return Self.value(of: constant)
         case .unary(let op, let operand):
             let value = try evaluate(operand)
             guard let number = value.number else { throw PythonRuntimeError.unsupported("unary \(op)") }
             return .number(op == "-" ? -number : number, isFloat: value.isFloat)
         case .binary(let op, let left, let right):
             return try binary(op, try evaluate(left), try evaluate(right))
-        case .compare(let first, let pairs):
-            var left = try evaluate(first)
-            for (op, rightExpression) in pairs {
-                let right = try evaluate(rightExpression)
-                guard try compare(op, left, right) else { return .bool(false) }
-                left = right
-            }
-            return .bool(true)
+        case .compare(let first, let pairs): return try compareChain(first, pairs)
         case .logical(let op, let left, let right):
             let value = try evaluate(left)
             return (op == "and") == value.isTrue ? try evaluate(right) : value
@@ -211,15 +186,62 @@ final class PythonInterpreter {
             for (key, value) in pairs { box.set(try evaluate(key), try evaluate(value)) }
             return .dictionary(box)
         case .comprehension(let element, let target, let source, let condition):
-            var items: [PythonValue] = []
-            for item in try iterate(try evaluate(source)) {
-                try spend()
-                try assign(item, to: target)
-                if let condition, !(try evaluate(condition).isTrue) { continue }
-                items.append(try evaluate(element))
-            }
-            return .list(ListBox(items))
+            return try comprehension(element, target: target, source: source, condition: condition)
         }
+    }
+
+    /// A number literal is a float when written with a point or an exponent, as in Python.
+    private static func number(_ text: String) throws -> PythonValue {
+        guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+            throw PythonRuntimeError.unsupported("number \(text)")
+        }
+        return .number(value, isFloat: text.contains(".") || text.contains("e") || text.contains("E"))
+    }
+
+    private static func value(of constant: PythonConstant) -> PythonValue {
+        switch constant {
+        case .true: return .bool(true)
+        case .false: return .bool(false)
+        case .none: return .none
+        }
+    }
+
+    private func formatted(_ parts: [FormattedPart]) throws -> PythonValue {
+        var pieces: [PrintedPiece] = []
+        for part in parts {
+            switch part {
+            case .text(let text): pieces.append(.text(text))
+            case .field(let expression, let spec):
+                pieces += try PythonFormat.format(try evaluate(expression), spec: spec)
+            }
+        }
+        return .text(pieces)
+    }
+
+    /// `a < b <= c` is `a < b and b <= c`, each operand evaluated once and the chain stopping at
+    /// the first false comparison.
+    private func compareChain(_ first: PythonExpression, _ pairs: [(String, PythonExpression)]) throws -> PythonValue {
+        var left = try evaluate(first)
+        for (op, rightExpression) in pairs {
+            let right = try evaluate(rightExpression)
+            guard try compare(op, left, right) else { return .bool(false) }
+            left = right
+        }
+        return .bool(true)
+    }
+
+    /// `[element for target in source if condition]`; each item spends a step of the budget.
+    private func comprehension(
+        _ element: PythonExpression, target: PythonExpression, source: PythonExpression, condition: PythonExpression?
+    ) throws -> PythonValue {
+        var items: [PythonValue] = []
+        for item in try iterate(try evaluate(source)) {
+            try spend()
+            try assign(item, to: target)
+            if let condition, !(try evaluate(condition).isTrue) { continue }
+            items.append(try evaluate(element))
+        }
+        return .list(ListBox(items))
     }
 
     private func binary(_ op: String, _ left: PythonValue, _ right: PythonValue) throws -> PythonValue {
