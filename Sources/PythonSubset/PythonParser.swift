@@ -332,63 +332,79 @@ struct PythonParser {
         let start = position
         switch advance() {
         case .number(let text): return .number(text)
-        case .string(let first, let formatted):
-            var parts = formatted ? try Self.formattedParts(first, line: line) : [.text(first)]
-            var isFormatted = formatted
-            while case .string(let next, let nextFormatted) = peek {
-                position += 1
-                parts += nextFormatted ? try Self.formattedParts(next, line: line) : [.text(next)]
-                isFormatted = isFormatted || nextFormatted
-            }
-            if isFormatted { return .formatted(parts) }
-            return .string(parts.map { if case .text(let t) = $0 { t } else { "" } }.joined())
+        case .string(let first, let formatted): return try strings(first, formatted: formatted)
         case .name("True"): return .constant(.true)
         case .name("False"): return .constant(.false)
         case .name("None"): return .constant(.none)
         case .name(let name): return .name(name)
-        case .op("("):
-            if accept(")") { return .tuple([]) }
-            let first = try expression()
-            if peek == .name("for") {
-                let generator = try comprehension(first)
-                try expect(")")
-                return generator
-            }
-            guard accept(",") else { try expect(")"); return first }
-            var items = [first]
-            while !accept(")") {
-                items.append(try expression())
-                if !accept(",") { try expect(")"); break }
-            }
-            return .tuple(items)
-        case .op("["):
-            if accept("]") { return .list([]) }
-            let first = try expression()
-            if peek == .name("for") {
-                let list = try comprehension(first)
-                try expect("]")
-                return .call(.name("list"), arguments: [list], keywords: [])
-            }
-            var items = [first]
-            while accept(",") {
-                if peek == .op("]") { break }
-                items.append(try expression())
-            }
-            try expect("]")
-            return .list(items)
-        case .op("{"):
-            var pairs: [(PythonExpression, PythonExpression)] = []
-            while !accept("}") {
-                let key = try expression()
-                try expect(":")
-                pairs.append((key, try expression()))
-                if !accept(",") { try expect("}"); break }
-            }
-            return .dictionary(pairs)
+        case .op("("): return try parenthesized()
+        case .op("["): return try listDisplay()
+        case .op("{"): return try dictionaryDisplay()
         default:
             position = start
             throw failure()
         }
+    }
+
+    /// Adjacent string literals join into one, formatted if any of them is an f-string.
+    private mutating func strings(_ first: String, formatted: Bool) throws -> PythonExpression {
+        var parts = formatted ? try Self.formattedParts(first, line: line) : [.text(first)]
+        var isFormatted = formatted
+        while case .string(let next, let nextFormatted) = peek {
+            position += 1
+            parts += nextFormatted ? try Self.formattedParts(next, line: line) : [.text(next)]
+            isFormatted = isFormatted || nextFormatted
+        }
+        if isFormatted { return .formatted(parts) }
+        return .string(parts.map { if case .text(let t) = $0 { t } else { "" } }.joined())
+    }
+
+    /// After `(`: a tuple, a generator, or an expression in parentheses.
+    private mutating func parenthesized() throws -> PythonExpression {
+        if accept(")") { return .tuple([]) }
+        let first = try expression()
+        if peek == .name("for") {
+            let generator = try comprehension(first)
+            try expect(")")
+            return generator
+        }
+        guard accept(",") else { try expect(")"); return first }
+        var items = [first]
+        while !accept(")") {
+            items.append(try expression())
+            if !accept(",") { try expect(")"); break }
+        }
+        return .tuple(items)
+    }
+
+    /// After `[`: a list, or a list comprehension, run as `list(generator)`.
+    private mutating func listDisplay() throws -> PythonExpression {
+        if accept("]") { return .list([]) }
+        let first = try expression()
+        if peek == .name("for") {
+            let list = try comprehension(first)
+            try expect("]")
+            return .call(.name("list"), arguments: [list], keywords: [])
+        }
+        var items = [first]
+        while accept(",") {
+            if peek == .op("]") { break }
+            items.append(try expression())
+        }
+        try expect("]")
+        return .list(items)
+    }
+
+    /// After `{`: a dictionary of `key: value` pairs.
+    private mutating func dictionaryDisplay() throws -> PythonExpression {
+        var pairs: [(PythonExpression, PythonExpression)] = []
+        while !accept("}") {
+            let key = try expression()
+            try expect(":")
+            pairs.append((key, try expression()))
+            if !accept(",") { try expect("}"); break }
+        }
+        return .dictionary(pairs)
     }
 
     /// Splits an f-string's text into literal text and `{expression!conversion:spec}` fields.
