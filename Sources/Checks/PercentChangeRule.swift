@@ -525,6 +525,12 @@ struct PercentChangeRule: PageRule {
             if year.count == 4 { gap = String(rest.dropFirst(4)) }
         }
         let words = gap.lowercased().filter { !$0.isWhitespace && !$0.isPunctuation }
+        // `260 元調到 300 元`, `28 元漲到 33 元`: a verb of two ideographs at most, then 到 or 至.
+        if let last = words.last, last == "到" || last == "至", words.count <= 3,
+            words.allSatisfy({ $0.unicodeScalars.first.map { $0.value >= 0x4E00 && $0.value <= 0x9FFF } ?? false })
+        {
+            return true
+        }
         return [
             "à", "to", "auf", "到", "至", "降至", "增至", "升至", "降到", "提高到", "增加到", "减少到", "下降到", "上升到",
             "から", "→", "->",

@@ -571,6 +571,10 @@ import Testing
                 "---\ntitle: Tar\n---\n\n| Item | Qty | Unit cost (€) | Cost (€) |\n|:--|--:|--:|--:|\n| Tar tins | 4 | 52.00 | 208.00 |\n| Canvas (m) | 30 | 15.25 | 457.50 |\n| Nails (kg) | 6 | 27.50 | 156.00 |\n| Laths | 8 | 34.00 | 272.00 |\n| **Total** | | | **1,102.50** |\n",
             wrong: "156.00", right: "165.00", computed: "165.00"),
         Shape(
+            name: "a change with a verb before 到 and 漲幅", file: "柿餅.zh.md",
+            page: "---\ntitle: 柿餅\nlang: zh-Hant\n---\n\n批發價從每斤 250 元調到 290 元，漲幅 13.8%。\n",
+            wrong: "13.8%", right: "16.0%", computed: "16.0"),
+        Shape(
             name: "minutes worked out in hours", file: "lecture.en.md",
             page:
                 "---\ntitle: Reading\n---\n\nEach of 1,800 files is read for 20 min: 1,800 × 20 min = 700 hours.\n\nCheck: 1,800 × 20 min ÷ 60 = 600 h.\n",

@@ -14,6 +14,7 @@ extension LanguageProfile {
         changeWords: [
             "senkung", "anstieg", "rückgang", "plus", "minus", "weniger", "mehr", "steigerung", "ersparnis",
             "einsparung", "reduktion", "gestiegen", "gesunken", "gefallen", "zugenommen", "abgenommen",
+            "steigen", "steigt", "sinken", "sinkt", "erhöhung", "teurer", "günstiger",
         ],
         summaryWords: [
             "zusammenfassung", "fazit", "ergebnis", "überblick", "empfehlung", "kurzfassung", "eckdaten", "kennzahlen",
