@@ -16,7 +16,8 @@ struct StaleTotalRule: PageRule {
     static let reach = Decimal(string: "0.25")!
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
-        let summaryLines = page.summaryLines
+        // The page's closing paragraph sums up as a summary section does (`Absolutely. Total: about $2.4k`).
+        let summaryLines = page.summaryLines + Self.closingParagraph(of: page)
         let candidateRuns = page.runs.filter { run in
             !run.isProgramOutput && !run.figures.isEmpty && summaryLines.contains { $0.contains(run.line) }
         }
@@ -60,6 +61,13 @@ struct StaleTotalRule: PageRule {
         let candidates = (written.isEmpty ? near : written).map(\.sum)
         let values = Set(candidates.map { RoundingRule.halfUp.round($0.value, toPowerOfTen: exponent) ?? $0.value })
         return values.count == 1 ? candidates.first : nil
+    }
+
+    private static func closingParagraph(of page: PageFigures) -> [ClosedRange<Int>] {
+        guard let last = page.page.document.children.last(where: { $0.span.start.line > 0 }),
+            last.kind == .paragraph
+        else { return [] }
+        return [last.span.start.line...max(last.span.start.line, last.span.end.line)]
     }
 
     /// An amount the summary marks as a total or a rounded figure, outside any written calculation.

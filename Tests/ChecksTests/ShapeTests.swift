@@ -575,6 +575,11 @@ import Testing
             page: "---\ntitle: 柿餅\nlang: zh-Hant\n---\n\n批發價從每斤 250 元調到 290 元，漲幅 13.8%。\n",
             wrong: "13.8%", right: "16.0%", computed: "16.0"),
         Shape(
+            name: "a closing paragraph's total left from an earlier draft", file: "shed.en.md",
+            page:
+                "---\ntitle: Shed\n---\n\n## What I bought\n\n1. Cladding: $880.00\n2. Stove: $1,120.00\n3. Door: $395.00\n\n**Total: $2,395.00**\n\n## Would I do it again?\n\nYes. Total: about $2.1k in materials.\n",
+            wrong: "$2.1k", right: "$2.4k", computed: "2.4k"),
+        Shape(
             name: "minutes worked out in hours", file: "lecture.en.md",
             page:
                 "---\ntitle: Reading\n---\n\nEach of 1,800 files is read for 20 min: 1,800 × 20 min = 700 hours.\n\nCheck: 1,800 × 20 min ÷ 60 = 600 h.\n",
