@@ -52,6 +52,50 @@ extension AnnualisedFigureRule {
         }
     }
 
+    /// `月 76 ドル … 年間でも 760 ドル`, `每年省 10.2 万元 … 折合每月省 1.02 万元`: a month's amount and a
+    /// year's in one sentence, exactly ten times apart, took a year for ten months. The one the page
+    /// states elsewhere, or else the one said first, is the source; the other is reported, worked out
+    /// at twelve.
+    func checkTenfoldYears(_ page: PageFigures, saidYear: [Int: Bool], file: String, into report: inout RuleReport) {
+        for (index, run) in page.runs.enumerated() where saidYear[index] == true {
+            // `10 か月` said in the sentence makes ten the right factor.
+            guard !run.figures.contains(where: { $0.number.value == 10 && $0.number.unit?.measure != .percent })
+            else { continue }
+            let text = run.characters
+            let amounts = run.figures.filter {
+                if case .currency? = $0.number.unit?.measure {
+                    return $0.number.rangePart == .none && $0.number.value > 0
+                }
+                return false
+            }
+            let years = amounts.filter { Self.isAnnual($0, in: text) }
+            let months = amounts.filter { month in
+                !years.contains { $0.column == month.column } && Self.isMonthly(month, in: text)
+            }
+            for year in years {
+                guard let month = months.first(where: { $0.number.value * 10 == year.number.value }) else { continue }
+                let statedElsewhere = { (figure: LocatedFigure) in
+                    page.allFigures.contains { $0.line != figure.line && $0.number.value == figure.number.value }
+                }
+                // Else the one said second is worked out from the first (`折合每月省 1.02 万元`).
+                let monthIsDerived =
+                    statedElsewhere(year) != statedElsewhere(month)
+                    ? statedElsewhere(year) : month.number.range.column > year.number.range.column
+                if monthIsDerived {
+                    report.compare(
+                        month, computed: Quantity(year.number.value / 12, month.number.unit), rule: Self.id,
+                        file: file, locale: page.locale, explanation: "\(year.number.text) a year ÷ 12",
+                        what: "monthly figure")
+                } else {
+                    report.compare(
+                        year, computed: Quantity(month.number.value * 12, year.number.unit), rule: Self.id,
+                        file: file, locale: page.locale, explanation: "\(month.number.text) a month × 12",
+                        what: "yearly figure")
+                }
+            }
+        }
+    }
+
     /// The amounts the loop above sorts into months, years and others; it skips every other figure.
     private static func mayBeMonthOrYear(_ figure: LocatedFigure) -> Bool {
         guard case .currency? = figure.number.unit?.measure else { return false }

@@ -51,6 +51,7 @@ struct AnnualisedFigureRule: PageRule {
             recent += amounts.indices.filter { !annual[$0] }.map { amounts[$0] }
         }
         checkMonthsCalledYears(page, saidYear: saidYear, file: file, into: &report)
+        checkTenfoldYears(page, saidYear: saidYear, file: file, into: &report)
     }
 
     /// Each yearly amount of a run against the month's amounts of the lines above (or the amount

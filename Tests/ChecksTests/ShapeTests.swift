@@ -580,6 +580,10 @@ import Testing
                 "---\ntitle: Shed\n---\n\n## What I bought\n\n1. Cladding: $880.00\n2. Stove: $1,120.00\n3. Door: $395.00\n\n**Total: $2,395.00**\n\n## Would I do it again?\n\nYes. Total: about $2.1k in materials.\n",
             wrong: "$2.1k", right: "$2.4k", computed: "2.4k"),
         Shape(
+            name: "a month's amount made a year's by ten", file: "調査.ja.md",
+            page: "---\ntitle: 調査\n---\n\n**結論**：C 案なら月 84 ドルで、年間でも 840 ドルに収まります。\n",
+            wrong: "840 ドル", right: "1,008 ドル", computed: "1,008"),
+        Shape(
             name: "minutes worked out in hours", file: "lecture.en.md",
             page:
                 "---\ntitle: Reading\n---\n\nEach of 1,800 files is read for 20 min: 1,800 × 20 min = 700 hours.\n\nCheck: 1,800 × 20 min ÷ 60 = 600 h.\n",
