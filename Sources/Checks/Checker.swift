@@ -98,6 +98,7 @@ public struct Checker: Sendable {
         InlineCalculationRule(), TableTotalRule(), ListTotalRule(), DeclaredFormulaRule(),
         InferredRelationRule(), RateScaleRule(), RestatedFigureRule(), PercentChangeRule(), SummaryFigureRule(),
         ComputedRangeRule(), ShareRule(), StaleTotalRule(), PercentagePointRule(), RestatedRangeRule(),
+        ParenthesizedShareRule(),
         CodeOutputRule(), ScaleSlipRule(),
         RatioTableRule(),
         FigureRangeRule(),

@@ -584,6 +584,11 @@ import Testing
             page: "---\ntitle: 調査\n---\n\n**結論**：C 案なら月 84 ドルで、年間でも 840 ドルに収まります。\n",
             wrong: "840 ドル", right: "1,008 ドル", computed: "1,008"),
         Shape(
+            name: "bracketed shares of one base", file: "codes.en.md",
+            page:
+                "---\ntitle: Codes\n---\n\nOn 250 lines classified by hand, model A got 215 right (86.0 %) and model B got 231 right (93.4 %).\n",
+            wrong: "93.4 %", right: "92.4 %", computed: "92.4"),
+        Shape(
             name: "minutes worked out in hours", file: "lecture.en.md",
             page:
                 "---\ntitle: Reading\n---\n\nEach of 1,800 files is read for 20 min: 1,800 × 20 min = 700 hours.\n\nCheck: 1,800 × 20 min ÷ 60 = 600 h.\n",
