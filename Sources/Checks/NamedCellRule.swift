@@ -48,7 +48,11 @@ struct NamedCellRule: PageRule {
                 let quotesCell = run.figures.contains {
                     $0.number.value == value && ($0.line != figure.line || $0.column != figure.column)
                 }
-                guard !Self.isSaidElsewhere(figure, allFigures: allFigures, sums: sums), !quotesCell,
+                // `月およそ 14.40 ドル … 年間では約 172.80 ドル`: a year of a month said beside it.
+                let yearOfMonth = run.figures.contains {
+                    $0.number.value * 12 == figure.number.value || figure.number.value * 12 == $0.number.value
+                }
+                guard !Self.isSaidElsewhere(figure, allFigures: allFigures, sums: sums), !quotesCell, !yearOfMonth,
                     !Self.sharesAmount(figure, of: run.figures, counts: counts)
                 else { continue }
                 report.compare(

@@ -186,7 +186,7 @@ struct SummaryFigureRule: PageRule {
                     sum.source.contains(figure.line) && sum.line != figure.line
                         && body.allFigures.contains {
                             !sum.source.contains($0.line) && $0.number.value == sum.value
-                                && SummaryFigureRule.sameMeasure(sum.unit, $0.number)
+                                && (SummaryFigureRule.sameMeasure(sum.unit, $0.number) || $0.number.unit == nil)
                         }
                 }),
                 !misread.contains(where: { candidate.digits(of: $0.number.value) == other })

@@ -669,6 +669,10 @@ import Testing
                 "---\ntitle: Customs\n---\n\nTL;DR: the mini model does it for about $5.50 a month.\n\n| Model | Monthly cost |\n|---|--:|\n| Mini | $5.47 |\n| Large | $21.90 |\n",
             "poires.ja.md":
                 "---\ntitle: 冷蔵庫\n---\n\n購入した場合：\n\n1. 本体：2,380,000円\n2. 設置工事：180,000円\n3. 初年度保守：96,000円\n\n購入合計 2,656,000円。\n\nリースは月 48,000円 × 60 か月 = 2,880,000円。\n",
+            "yearly.ja.md":
+                "---\ntitle: 切替\n---\n\n| モデル | 月額 ($) |\n|---|---:|\n| GPT-4o | 240.00 |\n| GPT-4o mini | 14.40 |\n\nGPT-4o mini に切り替えると月およそ 14.40 ドル、年間では約 172.80 ドルです。\n",
+            "foire.fr.md":
+                "---\ntitle: Foire\n---\n\n- Tentes : 2 100 €\n- Électricité : 640 €\n- Sécurité : 1 350 €\n- Communication : 910 €\n- **Total : 5 000 €**\n\nDans le pire cas, le solde vaut 6 300 − 5 000 = 1 300 €.\n",
             "subsidy.zh.md":
                 "---\ntitle: 补贴\n---\n\n- 今年合计 2,860 万元。\n- 明年预计 2,740 万–3,120 万元，比今年最多增加 9.1%。\n",
             "model.en.md":
