@@ -417,7 +417,7 @@ enum RestatementWords {
     static func rescales(_ before: ScannedNumber, _ said: ScannedNumber) -> Bool {
         if said.scale?.powerOfTen != before.scale?.powerOfTen { return true }
         // `30,00 $ par mois, soit 360 $ par an`: the rate for another period.
-        if InlineCalculationRule.perPeriodConverted(Quantity(before), to: said.unit) != nil { return true }
+        if Quantity(before).convertedPerPeriod(to: said.unit) != nil { return true }
         // `12 400 €, soit environ 96 720 CNY`: the amount in another currency, at a rate the page may state.
         if case .currency(let from)? = before.unit?.measure, case .currency(let to)? = said.unit?.measure, from != to {
             return true

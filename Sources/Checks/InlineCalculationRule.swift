@@ -93,7 +93,7 @@ struct InlineCalculationRule: PageRule {
                 computed = converted
             }
             // `30,00 $ par mois, soit 360 $ par an`: a month's rate said again for a year.
-            if let yearly = Self.perPeriodConverted(computed, to: said.number.unit) { computed = yearly }
+            if let yearly = computed.convertedPerPeriod(to: said.number.unit) { computed = yearly }
             guard
                 computed.converted(to: said.number.unit) != nil
                     || said.number.unit?.measure == computed.unit?.measure
@@ -179,7 +179,7 @@ struct InlineCalculationRule: PageRule {
         } else {
             clockUnits = false
         }
-        guard clockUnits || perPeriodConverted(computed, to: stated.number.unit) != nil else { return false }
+        guard clockUnits || computed.convertedPerPeriod(to: stated.number.unit) != nil else { return false }
         return Agreement.compare(stated: stated.number, computed: computed.value).isAgreement
     }
 
@@ -193,7 +193,7 @@ struct InlineCalculationRule: PageRule {
             $0 == "×" && $1.number.value == 100 && $1.number.unit == nil
         }
         var computed =
-            computed.converted(to: stated.number.unit) ?? perPeriodConverted(computed, to: stated.number.unit)
+            computed.converted(to: stated.number.unit) ?? computed.convertedPerPeriod(to: stated.number.unit)
             ?? (writesHundred ? computed : asStated(computed, by: stated.number.unit))
         // `７.８９美元 × ７.１２ ＝ ５６.１８元`: a bare factor between two currencies is an exchange rate.
         // So is one in `12 × 0.6 GB × 0.45 = 4.68 元`: a price per gigabyte left unsaid. The result
@@ -363,18 +363,6 @@ struct InlineCalculationRule: PageRule {
         var binary = computed.value
         for _ in 0..<(prefixed.power / 3) { binary /= 1024 }
         return [decimal, binary].contains { Agreement.compare(stated: stated.number, computed: $0).isAgreement }
-    }
-
-    /// A rate per month as a rate per year, or the other way round, in `unit`'s measure.
-    static func perPeriodConverted(_ quantity: Quantity, to unit: FigureUnit?) -> Quantity? {
-        guard let from = quantity.unit, let to = unit, from.measure == to.measure, let a = from.per, let b = to.per,
-            a.amount == 1, b.amount == 1
-        else { return nil }
-        switch (a.thing, b.thing) {
-        case (.months?, .years?): return Quantity(quantity.value * 12, to)
-        case (.years?, .months?): return Quantity(quantity.value / 12, to)
-        default: return nil
-        }
     }
 
     /// `2TB × $0.01 = $20`: a price with no denominator beside a count in a prefixed unit may be

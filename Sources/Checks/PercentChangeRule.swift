@@ -265,22 +265,7 @@ struct PercentChangeRule: PageRule {
     /// its amount, a year before the page's own date. Dates are no figures, so the year is looked for in the text.
     private static func namesAnEarlierYear(_ sentence: Range<Int>, in chars: [Character], before year: Int?) -> Bool {
         guard let year else { return false }
-        let isDigit = { (i: Int) in
-            i >= sentence.lowerBound && i < sentence.upperBound && chars[i].isASCII && chars[i].isNumber
-        }
-        var i = sentence.lowerBound
-        while i + 3 < sentence.upperBound {
-            if (chars[i] == "1" && chars[i + 1] == "9" || chars[i] == "2" && chars[i + 1] == "0"), isDigit(i + 2),
-                isDigit(i + 3),
-                !isDigit(i - 1), !isDigit(i + 4), i == 0 || !",.".contains(chars[i - 1]),
-                i + 4 >= chars.count || !",.".contains(chars[i + 4]),
-                let said = Int(String(chars[i...(i + 3)])), said < year
-            {
-                return true
-            }
-            i += 1
-        }
-        return false
+        return YearMentions.years(in: chars, within: sentence).contains { $0 < year }
     }
 
     /// `Total revenue grew 7.4 % quarter over quarter and 34.9 % year over year`, under a table whose

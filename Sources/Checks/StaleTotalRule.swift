@@ -82,26 +82,13 @@ struct StaleTotalRule: PageRule {
         // amount or an earlier period's restates no total of what this body adds up.
         let clause = leadIn(to: figure, in: run, chars: chars, reach: 30)
         guard !otherAmountWords.contains(where: { clause.containsLiteral($0) }),
-            !run.figures.contains(where: { $0.isBareYear && $0.column < figure.column }), !Self.namesYear(clause)
+            !run.figures.contains(where: { $0.isBareYear && $0.column < figure.column }),
+            YearMentions.years(in: Array(clause), within: 0..<clause.count).isEmpty
         else { return false }
         let lead = leadIn(to: figure, in: run, chars: chars, reach: 12)
         let trimmed = lead.trimmingCharacters(in: .whitespaces)
         return figure.number.isApproximate || TotalWords.appears(in: lead)
             || leadWords.contains { trimmed.hasSuffix($0) }
-    }
-
-    /// `2024年1月の`: a year read as a date, not a figure, still dates the amount after it.
-    private static func namesYear(_ text: String) -> Bool {
-        let digits = Array(text.utf8)
-        var run = 0
-        for (index, byte) in digits.enumerated() {
-            run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
-            let next = index + 1 < digits.count ? digits[index + 1] : 0
-            if run == 4, !(next >= 0x30 && next <= 0x39), digits[index - 3] == 0x31 || digits[index - 3] == 0x32 {
-                return true
-            }
-        }
-        return false
     }
 
     private static let leadWords = LanguageProfile.all.flatMap(\.totalLeadWords).map { $0.lowercased() }

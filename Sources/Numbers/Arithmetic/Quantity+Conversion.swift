@@ -60,3 +60,19 @@ extension Quantity {
         return Quantity(value * Decimal(sign: .plus, exponent: x.power - y.power, significand: 1), to)
     }
 }
+
+extension Quantity {
+    /// This rate per month as a rate per year, or the other way round (`30 $ par mois` is `360 $ par
+    /// an`); nil for other units. Apart from `converted(to:)`: a month is not a fixed share of a year
+    /// the way a minute is of an hour, so only a sentence that says both may ask for it.
+    public func convertedPerPeriod(to unit: FigureUnit?) -> Quantity? {
+        guard let from = self.unit, let to = unit, from.measure == to.measure, let a = from.per, let b = to.per,
+            a.amount == 1, b.amount == 1
+        else { return nil }
+        switch (a.thing, b.thing) {
+        case (.months?, .years?): return Quantity(value * 12, to)
+        case (.years?, .months?): return Quantity(value / 12, to)
+        default: return nil
+        }
+    }
+}
