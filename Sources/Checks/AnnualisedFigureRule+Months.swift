@@ -108,12 +108,15 @@ extension AnnualisedFigureRule {
     /// Whether a month word stands in the few characters right around a figure; `月` counts only
     /// as `每月`, `月额` or `/月`, never in a date (`11月`) or a duration (`3个月`).
     static func isMonthly(_ figure: LocatedFigure, in text: [Character]) -> Bool {
+        if isPerMonth(figure) { return true }
         let start = min(figure.number.range.column - 1, text.count)
         let end = min(start + figure.number.range.length, text.count)
-        // The clause before the figure (`L'économie mensuelle est de 1 512 − 1 219,17 = 292,83 €`) and a few words after.
+        // The clause before the figure (`L'économie mensuelle est de 1 512 − 1 219,17 = 292,83 €`) and
+        // the words after it up to the clause's end (`430 € de matériel par mois`).
         let sentence = SentenceBounds.range(around: figure, in: text)
         let from = max(sentence.lowerBound, start - 60)
-        let window = Array(text[from..<start]) + [" "] + Array(text[end..<min(text.count, end + 12)])
+        let clauseEnd = text[end..<min(text.count, end + 32)].firstIndex(where: { ",;，、；。.".contains($0) })
+        let window = Array(text[from..<start]) + [" "] + Array(text[end..<(clauseEnd ?? min(text.count, end + 12))])
         for (index, character) in window.enumerated() where character == "月" {
             let before = index > 0 ? window[index - 1] : " "
             if !(before.isNumber || "个個ヶかカケ".contains(before)) { return true }

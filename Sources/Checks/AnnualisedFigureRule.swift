@@ -22,17 +22,16 @@ struct AnnualisedFigureRule: PageRule {
         var recent: [LocatedFigure] = []
         var saidYear: [Int: Bool] = [:]
         for (runIndex, run) in page.runs.enumerated() {
-            let amounts = run.figures.filter { figure in
-                guard case .currency? = figure.number.unit?.measure else { return false }
-                return figure.number.unit?.per == nil && figure.number.rangePart == .none && figure.number.value > 0
-            }
+            let amounts = run.figures.filter(Self.isPeriodAmount)
             monthly.removeAll { run.line - $0.figure.line > 3 }
             recent.removeAll { run.line - $0.line > 3 }
             // Most runs say no year word at all: their amounts are not placed against each word.
             let saysYear = !amounts.isEmpty && Self.saysYearWord(run)
             if !amounts.isEmpty { saidYear[runIndex] = saysYear }
             let text = saysYear ? run.characters : []
-            let annual = amounts.map { saysYear && Self.isAnnual($0, in: text) }
+            let annual = amounts.map {
+                !Self.isPerMonth($0) && (Self.isPerYear($0) || saysYear && Self.isAnnual($0, in: text))
+            }
             if annual.first == true {
                 monthly = monthly.filter { $0.monthWordsRun.map { PeriodWords.saysMonth(String($0)) } ?? true }
                     .map { ($0.figure, nil) }
@@ -40,14 +39,10 @@ struct AnnualisedFigureRule: PageRule {
             checkYearlyAmounts(
                 amounts, annual: annual, monthly: monthly.map(\.figure), recent: recent, in: run, page: page,
                 file: file, into: &report)
+            checkMonthsWorkedOut(amounts, annual: annual, in: run, page: page, file: file, into: &report)
             if let last = amounts.last, annual.last == false { monthly.append((last, run.text)) }
             // `CNY 10,800 per month` reads as a rate a month; it is a month's amount all the same.
-            monthly += run.figures.filter { figure in
-                guard case .currency? = figure.number.unit?.measure, let per = figure.number.unit?.per else {
-                    return false
-                }
-                return per.thing == .months && per.amount == 1 && figure.number.value > 0
-            }.map { ($0, nil) }
+            monthly += amounts.dropLast().filter(Self.isPerMonth).map { ($0, nil) }
             recent += amounts.indices.filter { !annual[$0] }.map { amounts[$0] }
         }
         checkMonthsCalledYears(page, saidYear: saidYear, file: file, into: &report)
@@ -89,6 +84,52 @@ struct AnnualisedFigureRule: PageRule {
         }
     }
 
+    /// An amount of money said plainly or per month or per year (`430 €`, `76 € par mois`, `6 200 € par an`).
+    static func isPeriodAmount(_ figure: LocatedFigure) -> Bool {
+        guard case .currency? = figure.number.unit?.measure, figure.number.rangePart == .none,
+            figure.number.value > 0
+        else { return false }
+        guard let per = figure.number.unit?.per else { return true }
+        return per.amount == 1 && (per.thing == .months || per.thing == .years)
+    }
+
+    static func isPerYear(_ figure: LocatedFigure) -> Bool {
+        figure.number.unit?.per.map { $0.thing == .years && $0.amount == 1 } ?? false
+    }
+
+    static func isPerMonth(_ figure: LocatedFigure) -> Bool {
+        figure.number.unit?.per.map { $0.thing == .months && $0.amount == 1 } ?? false
+    }
+
+    /// `800,80 € sur l'année … pas loin de 76 € par mois`: a rounded month's amount said after a
+    /// year's in one sentence, with only the year's amounts between, is the year's twelfth.
+    private func checkMonthsWorkedOut(
+        _ amounts: [LocatedFigure], annual: [Bool], in run: TextRun, page: PageFigures, file: String,
+        into report: inout RuleReport
+    ) {
+        guard annual.contains(true), annual.contains(false) else { return }
+        let text = run.characters
+        for (index, month) in amounts.enumerated() where index > 0 && !annual[index] && month.number.isApproximate {
+            guard annual[index - 1], Self.isMonthly(month, in: text) else { continue }
+            let sentence = SentenceBounds.range(around: month, in: text)
+            // The exact year's amount said first is the source; a rounded restatement of it may be off itself.
+            let years = amounts[..<index].indices.reversed().prefix { annual[$0] }.map { amounts[$0] }
+                .filter { sentence.contains($0.number.range.column - 1) }
+            guard let year = years.last(where: { !$0.number.isApproximate }) ?? years.first,
+                year.number.unit?.measure == month.number.unit?.measure,
+                !run.figures.contains(where: {
+                    $0.column > year.column && $0.column < month.column && !Self.isPeriodAmount($0)
+                })
+            else { continue }
+            let ratio = year.number.value / month.number.value
+            guard ratio > 6 && ratio < 18 else { continue }
+            report.compare(
+                month, computed: Quantity(year.number.value / 12, month.number.unit), rule: Self.id, file: file,
+                locale: page.locale, explanation: "\(year.number.text) a year ÷ 12", what: "monthly figure",
+                tolerance: Agreement.tolerance(operands: [year.number]))
+        }
+    }
+
     /// Whether a year word (`全年`, `per year`, `annuel`) stands anywhere in the run.
     static func saysYearWord(_ run: TextRun) -> Bool {
         annualWords.contains(where: String(run.text).lowercased().containsLiteral)
@@ -102,6 +143,12 @@ struct AnnualisedFigureRule: PageRule {
         into report: inout RuleReport
     ) {
         guard !bases.isEmpty || !scaleOnly.isEmpty else { return }
+        // `8 335 € × 12 = 100 020 €, soit environ 100 k€ par an` says the year's amount again.
+        guard
+            !bases.contains(where: {
+                Agreement.compare(stated: yearly.number, computed: $0.number.value).isAgreement
+            })
+        else { return }
         var slips: [(base: LocatedFigure, period: Decimal, product: Decimal)] = []
         for (base, onlyScale) in bases.map({ ($0, false) }) + scaleOnly.map({ ($0, true) }) {
             let tolerance = Agreement.tolerance(operands: [base.number])
@@ -166,6 +213,6 @@ struct AnnualisedFigureRule: PageRule {
     private static func endsWithWordThenQualifier(_ text: String, _ word: String) -> Bool {
         guard let range = text.ranges(of: word).last else { return false }
         let rest = text[range.upperBound...].filter { !$0.isWhitespace }
-        return rest.count <= 12 && !rest.contains(where: { $0.isNumber || "，,。.；;".contains($0) })
+        return rest.count <= 12 && !rest.contains(where: { $0.isNumber || "，,。.；;—".contains($0) })
     }
 }

@@ -112,7 +112,13 @@ struct PercentChangeRule: PageRule {
         // A calculation in between must restate this change, not another one.
         if percentIndex > index + 2 {
             let between = figures[(index + 2)..<percentIndex].map(\.number.value)
-            guard between.contains(from.number.value), between.contains(to.number.value) else { return nil }
+            // `3 793 k€ au lieu des 3 500 k€, soit un dépassement de 293 k€ (+7,4 %)` states the difference first.
+            let difference = (to.number.value - from.number.value).magnitude
+            guard
+                between.contains(from.number.value) && between.contains(to.number.value)
+                    || between.contains(difference)
+                        && between.allSatisfy({ [from.number.value, to.number.value, difference].contains($0) })
+            else { return nil }
         }
         let said = String(chars[sentence]).lowercased()
         guard Self.changeWords.contains(where: { said.contains($0) }) else { return nil }
@@ -497,7 +503,12 @@ struct PercentChangeRule: PageRule {
     private static func isAgainst(_ a: LocatedFigure, _ b: LocatedFigure, _ chars: [Character]) -> Bool {
         guard let gap = text(between: a, and: b, in: chars), gap.count <= maximumGap else { return false }
         let words = gap.lowercased().trimmingCharacters(in: spaceAndPunctuation)
-        return againstWords.contains { words == $0 || words.hasSuffix(" " + $0) }
+        // `17,430 元，较上季度（15,800 元）`: an ideographic word opens the gap, the period it names follows.
+        return againstWords.contains { word in
+            words == word || words.hasSuffix(" " + word)
+                || word.unicodeScalars.first.map({ $0.value >= 0x4E00 }) == true && words.hasPrefix(word)
+                    && words.count <= word.count + 4 && !words.contains(where: \.isNumber)
+        }
     }
 
     /// `1,52 à 1,41`, `$1,200 to $1,380`, `800 元降至 680 元`, `1,200円から1,000円に`: a short joining word and nothing else.

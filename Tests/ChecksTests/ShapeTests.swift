@@ -598,6 +598,25 @@ import Testing
             page:
                 "---\ntitle: Ruches\n---\n\nEntre 24 et 30 ruches ; à 35 à 40 € de sirop par ruche, la saison coûte de 840 à 1 300 €.\n",
             wrong: "1 300 €", right: "1 200 €", computed: "1 200"),
+        Shape(
+            name: "a month's amount worked out from the year's before it", file: "cotisation.fr.md",
+            page:
+                "---\ntitle: Cotisation\n---\n\nLa cotisation revient à 1 140,00 € sur l'année, pas loin de 85 € par mois.\n",
+            wrong: "85 €", right: "95 €", computed: "95"),
+        Shape(
+            name: "a year's amount after a month's said further along the clause", file: "atelier.fr.md",
+            page:
+                "---\ntitle: Atelier\n---\n\nEn gros : environ 260 € de fournitures par mois, soit environ 3 700 € par an.\n",
+            wrong: "3 700 €", right: "3 100 €", computed: "3 120"),
+        Shape(
+            name: "a change against an earlier quarter in brackets", file: "耗材.zh.md",
+            page: "---\ntitle: 耗材\n---\n\n本季度耗材合计 23,100 元，较上季度（21,000 元）增加约 8.0%。\n",
+            wrong: "8.0%", right: "10.0%", computed: "10"),
+        Shape(
+            name: "an overrun and its percentage after the difference", file: "chantier.fr.md",
+            page:
+                "---\ntitle: Chantier\n---\n\nLe gymnase a coûté 2 460 k€ au lieu des 2 400 k€ prévus, soit un dépassement de 60 k€ (+3,5 %).\n",
+            wrong: "+3,5 %", right: "+2,5 %", computed: "2,5"),
     ]
 
     @Test(arguments: shapes)

@@ -14,7 +14,7 @@ extension LanguageProfile {
         changeWords: [
             "senkung", "anstieg", "rückgang", "plus", "minus", "weniger", "mehr", "steigerung", "ersparnis",
             "einsparung", "reduktion", "gestiegen", "gesunken", "gefallen", "zugenommen", "abgenommen",
-            "steigen", "steigt", "sinken", "sinkt", "erhöhung", "teurer", "günstiger",
+            "steigen", "steigt", "sinken", "sinkt", "erhöhung", "teurer", "günstiger", "überschreitung", "mehrkosten",
         ],
         summaryWords: [
             "zusammenfassung", "fazit", "ergebnis", "überblick", "empfehlung", "kurzfassung", "eckdaten", "kennzahlen",
@@ -33,7 +33,7 @@ extension LanguageProfile {
             "für", "mit", "etwa", "über", "unter", "bei", "in", "von", "ab", "nach", "vor", "je", "pro", "rund",
             "knapp", "und", "oder", "aber", "wenn", "die", "der", "das",
         ],
-        againstWords: ["gegenüber", "verglichen mit"],
+        againstWords: ["gegenüber", "verglichen mit", "statt", "anstatt", "statt der", "statt den"],
         unitPriceWords: ["à", "zu", "zu je", "je"],
         resultWords: ["ergeben", "ergibt", "macht", "machen"],
         annualWords: ["pro jahr", "im jahr", "jährlich", "aufs jahr"],

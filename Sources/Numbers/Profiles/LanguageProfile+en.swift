@@ -14,7 +14,7 @@ extension LanguageProfile {
         changeWords: [
             "drop", "decrease", "increase", "growth", "reduction", "down", "up", "cut", "saving", "savings", "rise",
             "fall", "decline", "lower", "higher", "grew", "rose", "fell", "dropped", "increased", "decreased",
-            "went up", "went down", "climbed", "grows", "rises", "falls", "increases", "decreases",
+            "went up", "went down", "climbed", "grows", "rises", "falls", "increases", "decreases", "overrun",
         ],
         summaryWords: [
             "summary", "conclusion", "conclusions", "tl;dr", "tldr", "overview", "key findings", "recommendation",
@@ -41,7 +41,10 @@ extension LanguageProfile {
             "almost", "another", "each", "every", "some", "those", "these", "the", "at least", "up to", "if", "when",
             "and", "or", "but", "of",
         ],
-        againstWords: ["versus", "vs", "vs.", "against", "compared with", "compared to", "up from", "down from"],
+        againstWords: [
+            "versus", "vs", "vs.", "against", "compared with", "compared to", "up from", "down from", "instead of",
+            "instead of the",
+        ],
         unitPriceWords: ["at", "at each"],
         resultWords: ["makes", "comes to", "come to", "gives", "totals"],
         annualWords: [

@@ -13,7 +13,7 @@ extension LanguageProfile {
         changeWords: [
             "baisse", "hausse", "réduction", "augmentation", "diminution", "économie", "progression", "recul",
             "croissance", "progressé", "augmenté", "baissé", "diminué", "chuté", "grimpé", "progresse", "augmente",
-            "diminue", "recule",
+            "diminue", "recule", "dépassement", "surcoût",
         ],
         summaryWords: [
             "résumé", "synthèse", "conclusion", "conclusions", "en bref", "recommandation", "recommandations",
@@ -35,7 +35,7 @@ extension LanguageProfile {
             "chaque", "plus", "moins", "pendant", "avec", "si", "et", "ou", "mais", "ajouter", "comptez", "prévoir",
             "soit",
         ],
-        againstWords: ["contre", "par rapport à", "face à", "comparé à"],
+        againstWords: ["contre", "par rapport à", "face à", "comparé à", "au lieu de", "au lieu des", "au lieu du"],
         unitPriceWords: ["à", "a", "à raison de"],
         resultWords: ["donne", "donnent", "font", "fait"],
         annualWords: ["par an", "sur un an", "sur l'année", "annuels", "annuel", "à l'année"],

@@ -24,6 +24,7 @@ extension LanguageProfile {
         moreThanWords: ["超支", "超出", "高于", "高於", "高", "多"],
         outOfWords: ["中的", "中"],
         spacedScaleWords: [],
+        againstWords: ["较", "較", "比", "相比", "相較", "相较"],
         annualWords: ["全年", "一年", "每年", "年化", "年均", "按年"],
         monthWords: ["月"],
         yearWords: ["年"],
