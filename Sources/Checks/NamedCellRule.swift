@@ -156,6 +156,8 @@ struct NamedTable {
 
     var table: CheckedTable
     var rowNames: [String?]
+    /// What a sentence calls a row labelled with a letter: `B 融资租赁` is `B 方案`, `Option B`.
+    var rowAliases: [[String]]
     var columnNames: [[String]]
     var headingNames: [String]
     /// The unit the section heading gives the table's bare cells: `## MRR bridge (USD)`.
@@ -166,6 +168,7 @@ struct NamedTable {
     init(_ table: CheckedTable, heading: String, locale: NumberLocale) {
         self.table = table
         rowNames = table.rowLabels.map { Self.wholeName($0) }
+        rowAliases = table.rowLabels.map(Self.optionAliases)
         columnNames = table.header.map { Self.words(of: Self.dropBracketed($0)) }
         headingNames = Self.words(of: heading)
         headingUnit = ColumnUnit.infer(header: heading, locale: locale)
@@ -189,7 +192,10 @@ struct NamedTable {
             columnNames.indices.filter { $0 > 0 && columnNames[$0].contains { sentence.containsLiteral($0) } })
         let sectionNamed = headingNames.contains { clause.containsLiteral($0) }
         for (row, cells) in table.cells.enumerated() where !table.isSpacer(row) {
-            let rowNamed = !isTotal(row) && rowNames[row].map { sentence.containsLiteral($0) } == true
+            let rowNamed =
+                !isTotal(row)
+                && (rowNames[row].map { sentence.containsLiteral($0) } == true
+                    || rowAliases[row].contains { sentence.containsLiteral($0) })
             guard isTotal(row) || rowNamed else { continue }
             let fitting = cells.indices.filter { column in
                 column > 0
@@ -228,6 +234,20 @@ struct NamedTable {
     }
 
     /// A row label's name: the whole label when it is long enough to be told apart.
+    private static let optionWords = LanguageProfile.all.flatMap(\.optionWords).map { $0.lowercased() }
+
+    /// `B 融资租赁`, `C. Achat`: a label opening with a lone capital letter is option B or C.
+    static func optionAliases(_ label: String) -> [String] {
+        let name = PageFigures.cleanLabel(label).trimmingSpaces
+        guard let letter = name.first, letter.isASCII, letter.isUppercase,
+            name.count == 1 || name.dropFirst().first.map({ $0 == " " || $0 == "." || $0 == "：" || $0 == ":" }) == true
+        else { return [] }
+        let code = String(letter).lowercased()
+        return optionWords.flatMap { word in
+            ["\(word) \(code)", "\(code) \(word)", "\(word)\(code)", "\(code)\(word)"]
+        }
+    }
+
     static func wholeName(_ label: String) -> String? {
         let name = PageFigures.cleanLabel(label).trimmingSpaces.lowercased()
         return LabelName.isDistinctive(name) ? name : nil

@@ -26,7 +26,7 @@ struct RestatedDifferenceRule: PageRule {
             for stated in run.figures where !chained.contains([stated.line, stated.column]) {
                 guard case .currency? = stated.number.unit?.measure, stated.number.unit?.per == nil,
                     stated.number.rangePart == .none,
-                    stated.number.value > 0, stated.significantDigits >= 3,
+                    stated.number.value > 0, stated.significantDigits >= 2,
                     Self.saysDifference(before: stated, in: chars)
                 else { continue }
                 let bounds = SentenceBounds.range(around: stated, in: chars, semicolons: false)
@@ -37,18 +37,29 @@ struct RestatedDifferenceRule: PageRule {
                         && bounds.contains(other.number.range.column - 1)
                 }.map(\.number.value)
                 if named == nil { named = NamedCellRule.namedTables(of: page) }
-                let cells = named!.lazy.filter { $0.isNear(stated.line) }.flatMap {
-                    $0.cells(named: lowered, clause: lowered, for: stated)
-                }.map(\.figure.number.value)
-                let amounts = Array(Set(inSentence + cells))
-                guard amounts.count >= 2 else { continue }
-                var differences: Set<Decimal> = []
-                for (i, a) in amounts.enumerated() {
-                    for b in amounts[(i + 1)...] where a != b { differences.insert((a - b).magnitude) }
+                let tables = named!.filter { $0.isNear(stated.line) }
+                func differences(naming text: String) -> [Decimal] {
+                    let cells = tables.flatMap { $0.cells(named: text, clause: text, for: stated) }
+                    // `低 6,800 元`: two digits are a slip only between rows the sentence names.
+                    guard stated.significantDigits >= 3 || !cells.isEmpty else { return [] }
+                    let amounts = Array(Set(inSentence + cells.map(\.figure.number.value)))
+                    var differences: Set<Decimal> = []
+                    for (i, a) in amounts.enumerated() {
+                        for b in amounts[(i + 1)...] where a != b { differences.insert((a - b).magnitude) }
+                    }
+                    return Array(differences)
                 }
+                let all = differences(naming: lowered)
+                guard !all.isEmpty else { continue }
+                // `C 方案（87,800 元），比 B 方案低 6,800 元，比 A 方案节省 …`: the rows named up to the
+                // figure are the ones it sets apart; a row named after it is the next clause's.
+                let statedEnd = min(chars.count, stated.number.range.column - 1 + stated.number.range.length)
+                let upToFigure = differences(naming: String(chars[bounds.lowerBound..<statedEnd]).lowercased())
+                let slipsBefore = upToFigure.filter { DigitSlip.isPreciseSlip(stated.number, of: $0) }
                 report.compareAsSlip(
-                    stated, readings: Array(differences), rule: Self.id, file: file, locale: page.locale,
-                    explanation: "the difference of two amounts the sentence names", what: "difference")
+                    stated, readings: all, slipsOf: slipsBefore.isEmpty ? all : upToFigure, rule: Self.id, file: file,
+                    locale: page.locale, explanation: "the difference of two amounts the sentence names",
+                    what: "difference")
             }
         }
     }

@@ -29,11 +29,15 @@ struct StaleTotalRule: PageRule {
             let chars = run.characters
             for figure in run.figures where Self.mayRestateTotal(figure, in: run, chars: chars, body: body) {
                 guard !Self.agreesWithPage(figure, in: run, body: body) else { continue }
-                let near = totals.filter { total in
+                let reachable = totals.filter { total in
                     !total.sum.source.contains(figure.line) && total.sum.unit?.measure == figure.number.unit?.measure
                         && total.sum.unit?.per == figure.number.unit?.per
                         && Self.isNear(figure.number.value, total.sum.value)
                 }
+                // `最终花费 372.9 万元` over a budget column and an actual one: a final cost is no budget's total.
+                let unplanned = reachable.filter { !$0.isPlanned }
+                let near =
+                    unplanned.isEmpty || !Self.saysActual(figure, in: run, chars: chars) ? reachable : unplanned
                 guard
                     !near.contains(where: {
                         Agreement.compare(stated: figure.number, computed: $0.sum.value).isAgreement
@@ -51,6 +55,8 @@ struct StaleTotalRule: PageRule {
     struct Total {
         var sum: SummaryFigureRule.ComputedSum
         var isWritten: Bool
+        /// Whether its column is headed as a plan (`预算（万元）`, `Budget`).
+        var isPlanned = false
     }
 
     /// The one total a figure can be said to restate: the written ones first (a total row, not the
@@ -87,11 +93,21 @@ struct StaleTotalRule: PageRule {
         else { return false }
         let lead = leadIn(to: figure, in: run, chars: chars, reach: 12)
         let trimmed = lead.trimmingCharacters(in: .whitespaces)
+        // `the festival costs $41,300 all in`: the words may follow the figure too.
+        let end = min(chars.count, figure.number.range.column - 1 + figure.number.range.length)
+        let after = String(chars[end..<min(chars.count, end + 12)]).lowercased().trimmingCharacters(in: .whitespaces)
         return figure.number.isApproximate || TotalWords.appears(in: lead)
-            || leadWords.contains { trimmed.hasSuffix($0) }
+            || leadWords.contains { trimmed.hasSuffix($0) || after.hasPrefix($0) }
     }
 
     private static let leadWords = LanguageProfile.all.flatMap(\.totalLeadWords).map { $0.lowercased() }
+    private static let planWords = LanguageProfile.all.flatMap(\.planWords).map { $0.lowercased() }
+    private static let actualWords = LanguageProfile.all.flatMap(\.actualWords).map { $0.lowercased() }
+
+    private static func saysActual(_ figure: LocatedFigure, in run: TextRun, chars: [Character]) -> Bool {
+        let lead = leadIn(to: figure, in: run, chars: chars, reach: 30)
+        return actualWords.contains { lead.containsLiteral($0) }
+    }
     private static let otherAmountWords = LanguageProfile.all.flatMap { $0.planWords + $0.earlierPeriodWords }
         .map { $0.lowercased() }
 
@@ -129,13 +145,21 @@ struct StaleTotalRule: PageRule {
             ($0.line != figure.line || $0.column != figure.column) && $0.number.value > 0
                 && SummaryFigureRule.sameMeasure($0.number, figure.number)
         }
+        var lastDigit = figure.number.quantumExponent
+        while figure.number.isApproximate, lastDigit < 40,
+            RoundingRule.truncation.round(figure.number.value, toPowerOfTen: lastDigit + 1) == figure.number.value
+        {
+            lastDigit += 1
+        }
         let target = figure.number.value.asDouble
         let slack = max(abs(target) * 0.02, 1)
         let values = amounts.map { $0.number.value.asDouble }
         for (i, a) in values.enumerated() where a < target {
             for (j, b) in values.enumerated() where j > i && abs(a + b - target) <= slack {
                 let sum = amounts[i].number.value + amounts[j].number.value
-                if Agreement.compare(stated: figure.number, computed: sum).isAgreement { return true }
+                // Rounded to the figure's last digit, not within a share of it: `约 1,290万元` is no sum
+                // of 1,228 and 69.6, `about €35,800` is one of 34,056 and 1,751.80.
+                if RoundingRule.halfUp.round(sum, toPowerOfTen: lastDigit) == figure.number.value { return true }
             }
         }
         return false
@@ -162,16 +186,18 @@ struct StaleTotalRule: PageRule {
                 start = row + 1
                 for (column, cell) in table.cells[row].enumerated() {
                     guard let cell, cell.number.unit != nil else { continue }
+                    let header = (table.header[safe: column] ?? "").lowercased()
+                    let isPlanned = planWords.contains { header.containsLiteral($0) }
                     let lines = table.table.span.start.line...max(table.table.span.start.line, cell.line)
                     let written = SummaryFigureRule.ComputedSum(
                         value: cell.number.value, unit: cell.number.unit, line: cell.line, source: lines)
-                    totals.append(Total(sum: written, isWritten: true))
+                    totals.append(Total(sum: written, isWritten: true, isPlanned: isPlanned))
                     // What the rows add up to, where it differs from the written total.
                     let cells = above.compactMap { table.cells[$0][safe: column] ?? nil }
                     guard cells.count >= 2 else { continue }
                     var added = written
                     added.value = cells.reduce(Decimal(0)) { $0 + $1.number.value }
-                    totals.append(Total(sum: added, isWritten: false))
+                    totals.append(Total(sum: added, isWritten: false, isPlanned: isPlanned))
                 }
             }
         }

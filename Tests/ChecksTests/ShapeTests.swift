@@ -617,6 +617,63 @@ import Testing
             page:
                 "---\ntitle: Chantier\n---\n\nLe gymnase a coûté 2 460 k€ au lieu des 2 400 k€ prévus, soit un dépassement de 60 k€ (+3,5 %).\n",
             wrong: "+3,5 %", right: "+2,5 %", computed: "2,5"),
+        Shape(
+            name: "a stale rounded total that two other figures happen to add up to", file: "纸箱.zh.md",
+            page: """
+                ---
+                title: 纸箱
+                ---
+
+                今年纸箱采购总额约 860万元，比去年多花 8.1%。
+
+                | 品种 | 金额（万元） |
+                |---|--:|
+                | 五层箱 | 500 |
+                | 三层箱 | 300 |
+                | 隔板 | 120 |
+                | **合计** | **920** |
+
+                去年同期为 851万元；五层箱涨价，仅此一项多花 15.3万元。
+
+                """,
+            wrong: "约 860万元", right: "约 920万元", computed: "920"),
+        Shape(
+            name: "a final cost under a budget column and an actual one", file: "索道.zh.md",
+            page: """
+                ---
+                title: 索道
+                ---
+
+                | 项目 | 预算（万元） | 实际（万元） |
+                |:--|--:|--:|
+                | 换索 | 150.0 | 171.5 |
+                | 检修 | 50.0 | 64.5 |
+                | **合计** | **200.0** | **236.0** |
+
+                ## 复盘结论
+
+                1. 工期延误九天。
+                2. 本工程最终花费 226.0 万元。
+
+                """,
+            wrong: "226.0 万元", right: "236.0 万元", computed: "236.0"),
+        Shape(
+            name: "a difference to a row the sentence calls by its letter", file: "打印机.zh.md",
+            page: """
+                ---
+                title: 打印机
+                ---
+
+                | 方案 | 现金支出（元） | 净成本（元） |
+                |:--|--:|--:|
+                | A 租赁 | 52,800 | 52,800 |
+                | B 分期 | 49,600 | 31,400 |
+                | C 买断 | 45,200 | 27,200 |
+
+                - 净成本最低的是 C 方案（27,200 元），比 B 方案低 2,400 元，比 A 方案少一半左右。
+
+                """,
+            wrong: "2,400 元", right: "4,200 元", computed: "4,200"),
     ]
 
     @Test(arguments: shapes)

@@ -49,6 +49,8 @@ extension LanguageProfile {
         cumulativeWords: ["kumuliert", "über zehn jahre", "über fünf jahre", "in zehn jahren"],
         quarterWords: ["pro quartal", "im quartal", "quartal"],
         perWords: ["pro", "alle"],
-        totalLeadWords: ["zusammen", "alles in allem", "in summe"],
+        totalLeadWords: ["zusammen", "alles in allem", "in summe", "insgesamt", "unterm strich"],
+        actualWords: ["tatsächlich", "endgültig", "am ende", "letztlich"],
+        optionWords: ["variante", "option", "angebot"],
         pointWords: ["prozentpunkte", "prozentpunkt", "punkte", "pp"])
 }

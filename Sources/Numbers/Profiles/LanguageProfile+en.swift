@@ -69,6 +69,8 @@ extension LanguageProfile {
         ],
         quarterWords: ["a quarter", "per quarter", "quarterly"],
         perWords: ["per", "every", "for every"],
-        totalLeadWords: ["all in", "in all", "altogether", "all told", "a total of"],
+        totalLeadWords: ["all in", "in all", "altogether", "all told", "a total of", "in total", "in the end"],
+        actualWords: ["final", "actual", "in the end", "ended up"],
+        optionWords: ["option", "plan", "scenario"],
         pointWords: ["percentage points", "percentage point", "points", "point", "pts", "pp"])
 }

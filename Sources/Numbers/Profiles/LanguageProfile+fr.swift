@@ -56,6 +56,8 @@ extension LanguageProfile {
         ],
         quarterWords: ["par trimestre", "au trimestre", "trimestriel"],
         perWords: ["par", "tous les", "toutes les"],
-        totalLeadWords: ["en tout", "au total", "tout compris", "un total de"],
+        totalLeadWords: ["en tout", "au total", "tout compris", "un total de", "au final"],
+        actualWords: ["au final", "final", "finale", "réel", "réels", "finalement"],
+        optionWords: ["option", "scénario", "offre", "formule", "solution"],
         pointWords: ["points de pourcentage", "point de pourcentage", "points", "point", "pts"])
 }

@@ -26,6 +26,8 @@ extension LanguageProfile {
         cumulativeWords: ["累計", "累積", "10年間", "十年間", "5年間", "五年間"],
         quarterWords: ["四半期"],
         perWords: ["毎"],
-        totalLeadWords: ["全部で", "全体で", "計", "しめて", "合わせて"],
+        totalLeadWords: ["全部で", "全体で", "計", "しめて", "合わせて", "最終的に", "総額"],
+        actualWords: ["最終", "実際", "実績"],
+        optionWords: ["案", "プラン"],
         pointWords: ["ポイント", "pt", "ポイント差"])
 }

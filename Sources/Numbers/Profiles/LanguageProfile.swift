@@ -77,6 +77,11 @@ public struct LanguageProfile: Sendable {
     /// Words right before an amount that say it adds everything up, where no total word is
     /// written: `共 7.1 万元`, `全部で`, `all in`, `en tout`, `zusammen`.
     public var totalLeadWords: [String] = []
+    /// Words that say an amount is what was spent in the end, not what was planned: `最终花费`,
+    /// `実績`, `final cost`, `au final`, `tatsächlich`.
+    public var actualWords: [String] = []
+    /// What one of several options is called, named by a letter: `方案 B`, `B案`, `option B`, `Variante B`.
+    public var optionWords: [String] = []
     /// Words right after a figure that make it a difference of two percentages, in points:
     /// `3.8 ポイント`, `2.7 个百分点`, `23 percentage points`, `4 points`, `2 Prozentpunkte`.
     public var pointWords: [String] = []
