@@ -40,6 +40,8 @@ struct InferredRelationRule: PageRule {
         /// of every row, so worked out once with the constant.
         var isTwelvefold = false
         var isScaleChange = false
+        /// Whether it is the plain product of its two columns.
+        var isProduct = false
     }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
@@ -86,7 +88,14 @@ struct InferredRelationRule: PageRule {
                 relation.isTwelvefold && relation.operands.count == 1
                 && PeriodWords.isYearly(table.header[safe: target] ?? "")
                 && PeriodWords.isMonthly(table.header[safe: relation.operands[0]] ?? "")
-            let minimum = named ? CheckPolicy.namedPeriodRelationMinimumRows : CheckPolicy.inferredRelationMinimumRows
+            // `件数` × `每件工钱` = `小计`: the price's header states the product.
+            let priced =
+                relation.isProduct
+                && relation.operands.contains { Self.namesUnitPrice(table.header[safe: $0] ?? "") }
+            let minimum =
+                named
+                ? CheckPolicy.namedPeriodRelationMinimumRows
+                : priced ? CheckPolicy.unitPriceProductMinimumRows : CheckPolicy.inferredRelationMinimumRows
             let (agree, disagree) = Self.judge(
                 relation, rows: rows, minimum: minimum, target: target, table: table, rough: rough,
                 statedShapes: statedShapes)
@@ -288,6 +297,13 @@ struct InferredRelationRule: PageRule {
         return relations
     }
 
+    private static let unitPriceWords = LanguageProfile.all.flatMap(\.unitPriceHeaderWords).map { $0.lowercased() }
+
+    static func namesUnitPrice(_ header: String) -> Bool {
+        let lowered = header.lowercased()
+        return unitPriceWords.contains { lowered.containsLiteral($0) }
+    }
+
     static func relations(sources: [Int]) -> [Relation] {
         var relations = sources.flatMap(constantRelations(of:))
         for (i, a) in sources.enumerated() {
@@ -315,9 +331,9 @@ struct InferredRelationRule: PageRule {
     /// other, their quotients, sum and differences.
     private static func pairRelations(_ a: Int, _ b: Int) -> [Relation] {
         var relations: [Relation] = [
-            Relation(describe: { "\(name(a, $0)) × \(name(b, $0))" }, operands: [a, b]) {
-                try? LenientArithmetic.apply("×", $0[0], $0[1]).get()
-            }
+            Relation(
+                describe: { "\(name(a, $0)) × \(name(b, $0))" }, operands: [a, b],
+                compute: { try? LenientArithmetic.apply("×", $0[0], $0[1]).get() }, isProduct: true)
         ]
         // `kWh × ct/kWh = €`, impressions × CPM ÷ 1,000, `MWh × €/kWh`: a price in another scale.
         for (factor, text) in productScales {

@@ -28,6 +28,16 @@ import Testing
         #expect(errors(["a.en.md": unnamed]).isEmpty)
     }
 
+    /// A column beside a count and a unit price is their product by the price header's word, so
+    /// two rows confirm it; the same columns under a bare `Price` header stay a guess of two rows.
+    @Test func unitPriceProductNeedsTwoSupportingRows() {
+        let named =
+            "---\ntitle: t\n---\n\n| Order | Pieces | Unit price (€) | Amount (€) |\n|---|--:|--:|--:|\n| A | 14 | 680 | 9,520 |\n| B | 20 | 190 | 3,800 |\n| C | 6 | 850 | 5,950 |\n"
+        let unnamed = named.replacingOccurrences(of: "| Unit price (€) |", with: "| Price (€) |")
+        #expect(errors(["a.en.md": named]).map(\.stated) == ["5,950"])
+        #expect(errors(["a.en.md": unnamed]).isEmpty)
+    }
+
     /// Two supporting rows make a rule only of a third row that breaks it by a slip of the pen
     /// (two digits swapped, one changed); any other difference leaves the table alone.
     @Test func twoRowsConfirmARuleOnlyAgainstASlip() {

@@ -52,5 +52,6 @@ extension LanguageProfile {
         totalLeadWords: ["zusammen", "alles in allem", "in summe", "insgesamt", "unterm strich"],
         actualWords: ["tatsächlich", "endgültig", "am ende", "letztlich"],
         optionWords: ["variante", "option", "angebot"],
+        unitPriceHeaderWords: ["einzelpreis", "stückpreis", "preis pro", "preis je"],
         pointWords: ["prozentpunkte", "prozentpunkt", "punkte", "pp"])
 }

@@ -72,5 +72,6 @@ extension LanguageProfile {
         totalLeadWords: ["all in", "in all", "altogether", "all told", "a total of", "in total", "in the end"],
         actualWords: ["final", "actual", "in the end", "ended up"],
         optionWords: ["option", "plan", "scenario"],
+        unitPriceHeaderWords: ["unit price", "price per", "per unit", "price each"],
         pointWords: ["percentage points", "percentage point", "points", "point", "pts", "pp"])
 }

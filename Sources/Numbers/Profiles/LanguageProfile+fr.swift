@@ -59,5 +59,6 @@ extension LanguageProfile {
         totalLeadWords: ["en tout", "au total", "tout compris", "un total de", "au final"],
         actualWords: ["au final", "final", "finale", "réel", "réels", "finalement"],
         optionWords: ["option", "scénario", "offre", "formule", "solution"],
+        unitPriceHeaderWords: ["prix unitaire", "par unité", "unitaire"],
         pointWords: ["points de pourcentage", "point de pourcentage", "points", "point", "pts"])
 }

@@ -29,5 +29,6 @@ extension LanguageProfile {
         totalLeadWords: ["全部で", "全体で", "計", "しめて", "合わせて", "最終的に", "総額"],
         actualWords: ["最終", "実際", "実績"],
         optionWords: ["案", "プラン"],
+        unitPriceHeaderWords: ["単価", "1個あたり", "1台あたり", "1本あたり"],
         pointWords: ["ポイント", "pt", "ポイント差"])
 }

@@ -82,6 +82,9 @@ public struct LanguageProfile: Sendable {
     public var actualWords: [String] = []
     /// What one of several options is called, named by a letter: `方案 B`, `B案`, `option B`, `Variante B`.
     public var optionWords: [String] = []
+    /// Words of a column header that make it a price per piece, so that the column beside it
+    /// times this one is the amount: `单价`, `每件工钱`, `単価`, `unit price`, `prix unitaire`, `Einzelpreis`.
+    public var unitPriceHeaderWords: [String] = []
     /// Words right after a figure that make it a difference of two percentages, in points:
     /// `3.8 ポイント`, `2.7 个百分点`, `23 percentage points`, `4 points`, `2 Prozentpunkte`.
     public var pointWords: [String] = []
