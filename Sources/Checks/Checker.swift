@@ -102,6 +102,6 @@ public struct Checker: Sendable {
         CodeOutputRule(), ScaleSlipRule(),
         RatioTableRule(),
         FigureRangeRule(),
-        AnnualisedFigureRule(), NamedCellRule(), RestatedDifferenceRule(), PercentOfAmountRule(),
+        AnnualisedFigureRule(), NamedCellRule(), RestatedDifferenceRule(), PercentOfAmountRule(), TokenCostColumnRule(),
     ]
 }

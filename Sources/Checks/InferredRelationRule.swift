@@ -45,8 +45,11 @@ struct InferredRelationRule: PageRule {
     }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        // A cost column the page's token volumes explain is that, not a column × 49.5 that fits most rows.
+        let tokenCosts = TokenCostColumnRule.readings(of: page).map { [$0.0.index, $0.2] }
         for table in page.tables {
-            let declared = Set(table.formulas.compactMap { ColumnResolver(header: table.header).index(of: $0.target) })
+            var declared = Set(table.formulas.compactMap { ColumnResolver(header: table.header).index(of: $0.target) })
+            declared.formUnion(tokenCosts.filter { $0[0] == table.index }.map { $0[1] })
             let rows = table.cells.indices.filter { !table.isTotalRow($0) }
             // Columns of flags (only 0 and 1) say yes or no; nothing is computed from or into them.
             let numeric = (0..<max(1, table.columnCount)).filter { table.isNumeric($0) && !table.isFlags($0) }

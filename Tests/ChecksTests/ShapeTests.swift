@@ -674,6 +674,24 @@ import Testing
 
                 """,
             wrong: "2,400 元", right: "4,200 元", computed: "4,200"),
+        Shape(
+            name: "a cost column of the token volumes the prose states", file: "glossary.en.md",
+            page: """
+                ---
+                title: Glossary bot
+                ---
+
+                Each month the bot reads about 150 M input tokens and writes 12 M output tokens.
+
+                | Model | Input ($/1M tokens) | Output ($/1M tokens) | Monthly ($) |
+                |---|--:|--:|--:|
+                | Small | 0.0000004 | 1.60 | 79.20 |
+                | Medium | 1.00 | 4.00 | 189.00 |
+                | Large | 3.00 | 15.00 | 630.00 |
+                | Mini | 0.15 | 0.60 | 29.70 |
+
+                """,
+            wrong: "189.00", right: "198.00", computed: "198.00"),
     ]
 
     @Test(arguments: shapes)
