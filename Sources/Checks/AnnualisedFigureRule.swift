@@ -152,17 +152,27 @@ struct AnnualisedFigureRule: PageRule {
         var slips: [(base: LocatedFigure, period: Decimal, product: Decimal)] = []
         for (base, onlyScale) in bases.map({ ($0, false) }) + scaleOnly.map({ ($0, true) }) {
             let tolerance = Agreement.tolerance(operands: [base.number])
+            // `environ 646 € par mois, soit quelque 7 750 €`: twelve rounded months are rounded too.
+            var stated = yearly.number
+            if base.number.isApproximate { stated.isApproximate = true }
             for period in Self.periods {
                 let product = base.number.value * period
-                if Agreement.compare(stated: yearly.number, computed: product, tolerance: tolerance).isAgreement {
+                if Agreement.compare(stated: stated, computed: product, tolerance: tolerance).isAgreement {
                     report.relationsChecked += 1
                     return
                 }
-                if !onlyScale && DigitSlip.isPreciseSlip(yearly.number, of: product)
-                    || [Decimal(10), Decimal(1) / 10].contains(where: {
-                        Agreement.compare(stated: yearly.number, computed: product * $0, tolerance: tolerance)
-                            .isAgreement
-                    })
+                // A scale off by ten is judged at the figure's last digit: `约 100 万` rounds a
+                // million of anything, 1,236 万 ÷ 10 included.
+                // Days and weeks times a scale of ten meet most amounts somewhere: only months and quarters slip so.
+                if !onlyScale && DigitSlip.isPreciseSlip(stated, of: product)
+                    || period <= 12
+                        && [Decimal(10), Decimal(1) / 10].contains(where: {
+                            let scaled = product * $0
+                            return Agreement.compare(
+                                stated: yearly.number.value, quantumExponent: yearly.number.quantumExponent,
+                                isApproximate: false, computed: scaled
+                            ).isAgreement || (yearly.number.value - scaled).magnitude <= tolerance * scaled
+                        })
                 {
                     slips.append((base, period, product))
                 }

@@ -192,6 +192,14 @@ struct InferredRelationRule: PageRule {
             && relation.compute(relation.operands.map { table.cells[disagree[0]][$0]!.quantity }).map { computed in
                 DigitSlip.isSlip(table.cells[disagree[0]][target]!.number, of: computed.value)
             } == true
+        // `Sets/year` of 2, 1, 3 beside 4, 3, 6 instruments: single digits halve and third by chance.
+        if relation.constant != nil {
+            let telling = agree.filter { row in
+                let number = table.cells[row][target]!.number
+                return number.value.magnitude >= 10 || number.precision.fractionDigits > 0
+            }
+            guard telling.count >= 2 else { return false }
+        }
         return (agree.count >= minimum || slipped)
             && Decimal(agree.count) >= CheckPolicy.inferredRelationMajority * Decimal(total)
             && Set(agree.map { table.cells[$0][target]!.number.value }).count >= 2

@@ -109,6 +109,13 @@ struct ListTotalRule: PageRule {
         {
             return
         }
+        // `3年間の合計で約3.2万元の節約`: a total of what is saved is no sum of what is spent.
+        if let run = page.runs.first(where: { $0.line == stated.line }),
+            RestatedDifferenceRule.saysDifference(after: stated, in: run.characters),
+            !RestatedDifferenceRule.saysDifference(before: stated, in: run.characters)
+        {
+            return
+        }
         // A total three times its items or more adds something from elsewhere (`On top of construction: … Project total`).
         if sum.value > 0, stated.number.value >= 3 * sum.value { return }
         // A total of what the items' calculations give, where one item states its result wrongly

@@ -52,7 +52,11 @@ struct NamedCellRule: PageRule {
                 let yearOfMonth = run.figures.contains {
                     $0.number.value * 12 == figure.number.value || figure.number.value * 12 == $0.number.value
                 }
-                guard !Self.isSaidElsewhere(figure, allFigures: allFigures, sums: sums), !quotesCell, !yearOfMonth,
+                // `+3,240 元` beside a row of 5,380 is its change; `31,190 元（含教练工时）` adds what the table leaves out.
+                let start = figure.number.range.column - 1
+                let signed = figure.number.text.first == "+" || start > 0 && chars[start - 1] == "+"
+                guard !signed, !Self.includesMore(figure, chars: chars),
+                    !Self.isSaidElsewhere(figure, allFigures: allFigures, sums: sums), !quotesCell, !yearOfMonth,
                     !Self.sharesAmount(figure, of: run.figures, counts: counts)
                 else { continue }
                 report.compare(
@@ -83,6 +87,21 @@ struct NamedCellRule: PageRule {
             candidates.allSatisfy({ $0.figure.number.value == cell.figure.number.value })
         else { return nil }
         return cell
+    }
+
+    private static let inclusionWords = LanguageProfile.all.flatMap(\.inclusionWords).map { $0.lowercased() }
+    private static let inclusionLookalikes = LanguageProfile.all.flatMap(\.inclusionWordLookalikes)
+
+    /// Whether an inclusion word stands within a few Characters after the figure.
+    static func includesMore(_ figure: LocatedFigure, chars: [Character]) -> Bool {
+        let end = min(chars.count, figure.number.range.column - 1 + figure.number.range.length)
+        var after = String(chars[end..<min(chars.count, end + 6)]).lowercased()
+        for lookalike in inclusionLookalikes { after = after.replacingOccurrences(of: lookalike, with: " ") }
+        return inclusionWords.contains { word in
+            guard let range = after.range(of: word) else { return false }
+            guard word.first?.isASCII == true else { return true }
+            return range.upperBound == after.endIndex || !after[range.upperBound].isLetter
+        }
     }
 
     /// Said the same elsewhere (another cell, a calculation, what a total row's rows add up to):

@@ -69,8 +69,19 @@ struct RestatedDifferenceRule: PageRule {
         let start = min(max(0, figure.number.range.column - 1), chars.count)
         var from = start
         while from > 0, start - from < reach, !"，,。；;：:".contains(chars[from - 1]) || start - from < 2 { from -= 1 }
-        let before = String(chars[from..<start]).lowercased()
-        return differenceWords.contains { word in
+        return namesDifference(String(chars[from..<start]).lowercased())
+    }
+
+    /// Whether a difference word stands in the few Characters after the amount (`約3.2万元の節約`, `$300 of savings`).
+    static func saysDifference(after figure: LocatedFigure, in chars: [Character]) -> Bool {
+        let end = min(chars.count, max(0, figure.number.range.column - 1 + figure.number.range.length))
+        var to = end
+        while to < chars.count, to - end < reach, !"，,。；;：:".contains(chars[to]) { to += 1 }
+        return namesDifference(String(chars[end..<to]).lowercased())
+    }
+
+    private static func namesDifference(_ before: String) -> Bool {
+        differenceWords.contains { word in
             guard let range = before.range(of: word) else { return false }
             // Latin words whole: the `less` of `unless`, the `left` of `leftover` are not these.
             guard word.first?.isASCII == true || word.first.map({ "éèàç".contains($0) }) == true else { return true }

@@ -91,6 +91,8 @@ struct StaleTotalRule: PageRule {
             !run.figures.contains(where: { $0.isBareYear && $0.column < figure.column }),
             YearMentions.years(in: Array(clause), within: 0..<clause.count).isEmpty
         else { return false }
+        // `比正常情况多花约 2,038 美元`: a difference near the total is no restatement of it.
+        guard !RestatedDifferenceRule.saysDifference(before: figure, in: chars) else { return false }
         let lead = leadIn(to: figure, in: run, chars: chars, reach: 12)
         let trimmed = lead.trimmingCharacters(in: .whitespaces)
         // `the festival costs $41,300 all in`: the words may follow the figure too.

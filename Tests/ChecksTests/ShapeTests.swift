@@ -754,6 +754,20 @@ import Testing
     /// a line item whose label starts with "Total", averages under a total row.
     @Test func notFiguresStaySilent() {
         let pages = [
+            "overrun.zh.md":
+                "---\ntitle: 事故\n---\n\n## 摘要\n\n两天内模型费用共 1,264.00 美元，比正常情况多花约 1,190 美元。\n\n## 用量\n\n| 模型 | 费用（美元） |\n|---|--:|\n| A | 980.00 |\n| B | 284.00 |\n| **合计** | **1,264.00** |\n",
+            "saving.ja.md":
+                "---\ntitle: 研磨\n---\n\n## 要点\n\n- 外注の研磨代は年間 20,000元。\n- 研磨機を買うと初年度は 24,000元（コーチの作業時間込み）で、外注より 4,000元 多い。\n- 2年目からは年 5,000元 で済み、外注より 75.0% 安い。\n- 3年間の合計で約2.6万元の節約。\n",
+            "coach.zh.md":
+                "---\ntitle: 磨刀\n---\n\n# 磨刀：外包还是自购\n\n## 要点\n\n- 外包磨刀一年要花 19,000 元；\n- 自购磨刀机首年投入 24,800 元（含教练工时），比外包多 5,800 元；\n\n## 自购方案的一次性投入\n\n| 项目 | 金额（元） |\n|:---|---:|\n| 磨刀机（含导轨） | 16,000 |\n| 砂轮 | 2,400 |\n| **合计** | **18,400** |\n",
+            "increase.zh.md":
+                "---\ntitle: 账单\n---\n\n> TL;DR：10 月账单 31,100 元。增量最大的是大模型 API（+2,150 元，占增量的 55.8%）。\n\n## 1. 分项\n\n| 服务 | 9 月（元） | 10 月（元） |\n|:--|--:|--:|\n| 计算 | 20,000 | 21,700 |\n| 存储 | 6,200 | 6,200 |\n| 大模型 API | 1,050 | 3,200 |\n| **合计** | **27,250** | **31,100** |\n\n## 2. 大模型 API\n\n| 模型 | 费用（元） |\n|---|--:|\n| plus | 1,900 |\n| max | 1,300 |\n| **合计** | **3,200** |\n",
+            "daily.zh.md":
+                "---\ntitle: 日均\n---\n\n| 服务 | 10 月（元） | 10 月日均（元） |\n|:--|--:|--:|\n| 计算 | 10,000 | 323 |\n| 存储 | 10,000 | 323 |\n| 流量 | 10,000 | 323 |\n| **合计** | **30,000** | **968** |\n",
+            "zither.en.md":
+                "---\ntitle: Strings\n---\n\n| Instrument | Instruments | Sets/year | Sets total |\n|---|--:|--:|--:|\n| Concert | 10 | 2 | 20 |\n| Extended | 4 | 2 | 8 |\n| Harp | 3 | 1 | 3 |\n| Chord | 6 | 3 | 18 |\n",
+            "forge.fr.md":
+                "---\ntitle: Forge\n---\n\n**Bilan :** environ 646 € par mois, soit quelque 7 750 € sur l'année à ce rythme.\n",
             "dp.zh.md": "---\ntitle: dp\n---\n\n递推：dp[2] = dp[2 - w[0]] + v[0] = 30\n",
             "weaving.zh.md":
                 "---\ntitle: 竹编\n---\n\n如果报名在 12～20 人之间，篾片需要 24～40 捆，按 15 元一捆是 360～600 元。\n",

@@ -53,5 +53,6 @@ extension LanguageProfile {
         actualWords: ["tatsächlich", "endgültig", "am ende", "letztlich"],
         optionWords: ["variante", "option", "angebot"],
         unitPriceHeaderWords: ["einzelpreis", "stückpreis", "preis pro", "preis je"],
+        inclusionWords: ["inkl", "inklusive", "einschließlich", "samt"],
         pointWords: ["prozentpunkte", "prozentpunkt", "punkte", "pp"])
 }

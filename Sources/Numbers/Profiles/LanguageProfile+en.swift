@@ -73,5 +73,6 @@ extension LanguageProfile {
         actualWords: ["final", "actual", "in the end", "ended up"],
         optionWords: ["option", "plan", "scenario"],
         unitPriceHeaderWords: ["unit price", "price per", "per unit", "price each"],
+        inclusionWords: ["incl", "including", "included", "inclusive of"],
         pointWords: ["percentage points", "percentage point", "points", "point", "pts", "pp"])
 }

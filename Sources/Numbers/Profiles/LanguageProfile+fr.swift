@@ -60,5 +60,6 @@ extension LanguageProfile {
         actualWords: ["au final", "final", "finale", "réel", "réels", "finalement"],
         optionWords: ["option", "scénario", "offre", "formule", "solution"],
         unitPriceHeaderWords: ["prix unitaire", "par unité", "unitaire"],
+        inclusionWords: ["y compris", "compris", "inclus", "incluant"],
         pointWords: ["points de pourcentage", "point de pourcentage", "points", "point", "pts"])
 }

@@ -30,5 +30,7 @@ extension LanguageProfile {
         actualWords: ["最終", "実際", "実績"],
         optionWords: ["案", "プラン"],
         unitPriceHeaderWords: ["単価", "1個あたり", "1台あたり", "1本あたり"],
+        inclusionWords: ["込み", "含む", "含め"],
+        inclusionWordLookalikes: ["見込"],
         pointWords: ["ポイント", "pt", "ポイント差"])
 }

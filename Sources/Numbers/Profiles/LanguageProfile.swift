@@ -85,6 +85,11 @@ public struct LanguageProfile: Sendable {
     /// Words of a column header that make it a price per piece, so that the column beside it
     /// times this one is the amount: `单价`, `每件工钱`, `単価`, `unit price`, `prix unitaire`, `Einzelpreis`.
     public var unitPriceHeaderWords: [String] = []
+    /// Words right after an amount that say it includes more than what it names: `31,190 元（含教练工时）`,
+    /// `コーチ代込み`, `including freight`, `y compris`, `inkl. Fracht`.
+    public var inclusionWords: [String] = []
+    /// Words that hold an inclusion word and mean something else: `見込み` (expected) holds `込み`.
+    public var inclusionWordLookalikes: [String] = []
     /// Words right after a figure that make it a difference of two percentages, in points:
     /// `3.8 ポイント`, `2.7 个百分点`, `23 percentage points`, `4 points`, `2 Prozentpunkte`.
     public var pointWords: [String] = []

@@ -157,12 +157,13 @@ public struct NumberScanner: Sendable {
     private func compound(
         _ first: ScannedNumber, start: Int, end: Int, reader: FigureReader, builder: inout ScannedNumberBuilder
     ) -> (ScannedNumber, Int)? {
-        guard let scale = first.scale, scale.powerOfTen >= 8, first.unit == nil, first.precision.fractionDigits == 0,
+        guard let scale = first.scale, scale.powerOfTen >= 4, first.unit == nil, first.precision.fractionDigits == 0,
             first.precision.exponent == 0, first.value > 0, builder.text.key(end) &- 0x30 < 10,
             case .figure(let restDraft) = reader.read(at: end), restDraft.start == end,
             var rest = builder.build(restDraft),
-            let restScale = rest.scale, restScale.powerOfTen < scale.powerOfTen, rest.value > 0,
-            rest.value < Decimal(sign: .plus, exponent: scale.powerOfTen, significand: 1)
+            // `2億5,000万円` goes on in a smaller scale; `2万6,500件` in units, below ten thousand.
+            rest.scale.map({ $0.powerOfTen < scale.powerOfTen && scale.powerOfTen >= 8 }) ?? (scale.powerOfTen == 4),
+            rest.value > 0, rest.value < Decimal(sign: .plus, exponent: scale.powerOfTen, significand: 1)
         else { return nil }
         rest.value += first.value
         rest.text = builder.text.text(start..<restDraft.end)
