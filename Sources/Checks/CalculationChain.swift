@@ -64,6 +64,9 @@ struct CalculationChain {
         let chars: [Character]
         var chains: [CalculationChain] = []
         var parts: [Part] = []
+        /// Whether the last part opened with a bracket right after a lone figure (`43.6 万元（928,000 日元 × 0.047）`):
+        /// it states that figure's calculation only if the bracket holds the whole of it.
+        var bracketsResult = false
 
         init(figures: [LocatedFigure], chars: [Character]) {
             self.figures = figures
@@ -80,10 +83,12 @@ struct CalculationChain {
                         || part.isComputation && Array(part.tokens.prefix(3)) == [.open, .operand(0), .close]
                             && CalculationChain.followsWord(part.figures[0], in: chars)
                 } ?? false
+            if bracketsResult, parts.count == 2, !parts[1].holdsWholeInBrackets { parts.removeFirst() }
             if parts.count >= 2, !closesRemark, parts.contains(where: { $0.isComputation || $0.isRestatement }) {
                 chains.append(CalculationChain(parts: parts.map(\.balanced)))
             }
             parts = []
+            bracketsResult = false
         }
 
         func start(_ index: Int, approximate: Bool = false) -> Part {
@@ -152,6 +157,13 @@ struct CalculationChain {
             case .separator where parts[parts.count - 1].isComputation && TotalWords.isOnlyTotalWord(String(gap)):
                 // `600部 + 予備16部（合計416部）`: a total word in brackets after a sum states its result.
                 parts.append(start(i))
+            case .separator
+            where parts.count == 1 && !parts[0].isComputation && previous.number.rangePart == .none
+                && Brackets.isOnlyOpening(gap) && previous.number.unit != nil
+                && ComputedRangeRule.precedesOperator(figure, inRun: chars):
+                // `约 43.6 万元（928,000 日元 × 0.047）`: the result, then how it was worked out.
+                parts.append(start(i))
+                bracketsResult = true
             case .separator
             where RestatementWords.introduces(gap) && RestatementWords.rescales(previous.number, figure.number)
                 // `$4,576.50 a quarter, about $18.3k a year` says another amount, not the same one again.
@@ -231,6 +243,12 @@ struct Brackets {
     var closing = 0
 
     static let openers: Set<Character> = ["(", "（", "["]
+
+    /// Whether a gap is one opening bracket, spaces around it allowed.
+    static func isOnlyOpening(_ gap: ArraySlice<Character>) -> Bool {
+        let marks = gap.filter { !$0.isWhitespace }
+        return marks.count == 1 && openers.contains(marks[marks.startIndex])
+    }
     static let closers: Set<Character> = [")", "）", "]"]
 
     init(around figure: LocatedFigure, in chars: [Character]) {
@@ -258,6 +276,21 @@ struct Brackets {
 }
 
 extension CalculationChain.Part {
+    /// Whether the part is a computation whose first bracket, opened before its first figure,
+    /// closes after its last: `（928,000 日元 × 0.047）`, not `（每台 1,200 元）× 3`.
+    var holdsWholeInBrackets: Bool {
+        guard isComputation, tokens.first == .open, tokens.last == .close else { return false }
+        var depth = 0
+        for (index, token) in tokens.enumerated() {
+            if token == .open { depth += 1 }
+            if token == .close {
+                depth -= 1
+                if depth == 0 { return index == tokens.count - 1 }
+            }
+        }
+        return false
+    }
+
     mutating func append(_ figure: LocatedFigure, brackets: Brackets) {
         tokens += Array(repeating: .open, count: brackets.opening)
         tokens.append(.operand(figures.count))

@@ -41,6 +41,12 @@ enum LenientArithmetic {
         switch op {
         case "+", "−": return a ?? b
         case "×":
+            // `5,184ドル × 150円`: an amount in one currency at a rate in another is in the rate's.
+            if case .currency(let x)? = a?.measure, case .currency(let y)? = b?.measure, x != y,
+                a?.per == nil, b?.per == nil
+            {
+                return b
+            }
             if case .currency? = a?.measure { return a?.per == nil ? a : nil }
             if case .currency? = b?.measure { return b?.per == nil ? b : nil }
             // `45 W × 24 h × 30 days`: energy over a number of days is still energy.

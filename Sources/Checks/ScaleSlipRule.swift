@@ -40,7 +40,8 @@ struct ScaleSlipRule: PageRule {
             var chars: [Character]?
             for figure in run.figures {
                 defer { window.append(figure) }
-                guard figure.number.scale != nil, figure.number.value > 0, figure.number.rangePart == .none,
+                guard figure.number.scale != nil || Self.prefixedThing(figure) != nil, figure.number.value > 0,
+                    figure.number.rangePart == .none,
                     figure.number.unit?.measure != .percent, figure.number.unit?.per == nil
                 else { continue }
                 // `十年累计节省约 1.49 亿元` after `约 1,491 万元` a year: ten years, not a slip.
@@ -65,6 +66,12 @@ struct ScaleSlipRule: PageRule {
         _ figure: LocatedFigure, in run: TextRun, sources reachable: [LocatedFigure], window: [LocatedFigure],
         page: PageFigures, file: String, into report: inout RuleReport
     ) {
+        // `65,635 kWh, i.e. about 656 MWh`: a source in another prefix of the figure's unit, in the figure's.
+        // A figure with no scale word restates only such a source.
+        let reachable =
+            figure.number.scale == nil
+            ? reachable.filter { Self.isOtherPrefix($0, of: figure) }.map { Self.converted($0, like: figure) }
+            : reachable.map { Self.converted($0, like: figure) }
         let sources = reachable.filter { source in
             source.number.unit?.measure != .percent && source.number.unit?.per == nil && source.number.value > 0
                 && (source.number.unit == nil || figure.number.unit == nil
@@ -87,6 +94,29 @@ struct ScaleSlipRule: PageRule {
             file: file, locale: page.locale,
             explanation: "restates \(source.number.text) at line \(source.line) with its scale off by a power of ten",
             what: "scaled figure")
+    }
+
+    private static func prefixedThing(_ figure: LocatedFigure) -> (family: String, power: Int)? {
+        guard case .count(let thing)? = figure.number.unit?.measure, figure.number.unit?.per == nil else { return nil }
+        return thing.prefixed
+    }
+
+    private static func isOtherPrefix(_ source: LocatedFigure, of figure: LocatedFigure) -> Bool {
+        guard let target = prefixedThing(figure), let from = prefixedThing(source) else { return false }
+        return from.family == target.family && from.power != target.power
+    }
+
+    /// The source in the figure's unit when both are of one prefixed family (`kWh` and `MWh`).
+    private static func converted(_ source: LocatedFigure, like figure: LocatedFigure) -> LocatedFigure {
+        guard isOtherPrefix(source, of: figure), let target = prefixedThing(figure), let from = prefixedThing(source)
+        else { return source }
+        var copy = source
+        copy.number.value =
+            source.number.value * Decimal(sign: .plus, exponent: from.power - target.power, significand: 1)
+        // Its last digit moves with it: `65,635 kWh` is 65.635 MWh, to the thousandth.
+        copy.number.precision.exponent += from.power - target.power
+        copy.number.unit = figure.number.unit
+        return copy
     }
 
     /// A factor the restating line or its source's line states (`10 %`, `× 10`) is arithmetic, not

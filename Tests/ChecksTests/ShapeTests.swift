@@ -692,6 +692,18 @@ import Testing
 
                 """,
             wrong: "189.00", right: "198.00", computed: "198.00"),
+        Shape(
+            name: "an amount at a rate in another currency", file: "円換算.ja.md",
+            page: "---\ntitle: 円換算\n---\n\n年間では 2,400ドル、円では 2,400ドル × 150円 ＝ 約3.6万円 です。\n",
+            wrong: "約3.6万円", right: "約36万円", computed: "36"),
+        Shape(
+            name: "a result followed by its calculation in brackets", file: "纸张.zh.md",
+            page: "---\ntitle: 纸张\n---\n\n- 全年纸张采购约合 28 万元（560,000 日元 × 0.05）。\n",
+            wrong: "28 万元", right: "2.8 万元", computed: "2.8"),
+        Shape(
+            name: "kilowatt-hours restated in megawatt-hours", file: "freezer.en.md",
+            page: "---\ntitle: Freezer\n---\n\nYearly use: 4,120 × 12 = 49,440 kWh, i.e. about 494 MWh.\n",
+            wrong: "494 MWh", right: "49.4 MWh", computed: "49.4"),
     ]
 
     @Test(arguments: shapes)
