@@ -704,6 +704,18 @@ import Testing
             name: "kilowatt-hours restated in megawatt-hours", file: "freezer.en.md",
             page: "---\ntitle: Freezer\n---\n\nYearly use: 4,120 × 12 = 49,440 kWh, i.e. about 494 MWh.\n",
             wrong: "494 MWh", right: "49.4 MWh", computed: "49.4"),
+        Shape(
+            name: "an amount for one day, then for the days of the festival", file: "燃料.ja.md",
+            page: "---\ntitle: 燃料\n---\n\n**要旨**：燃料費は1日あたり約4.2万円、6日間で約29万円でした。\n",
+            wrong: "約29万円", right: "約25万円", computed: "25.2"),
+        Shape(
+            name: "an amount each day, then for a number of days", file: "班车.zh.md",
+            page: "---\ntitle: 班车\n---\n\n班车油费每天约 3.5 万元，12 天共约 48 万元。\n",
+            wrong: "48 万元", right: "42 万元", computed: "42"),
+        Shape(
+            name: "a price per repair, then for the repairs", file: "repairs.en.md",
+            page: "---\ntitle: Repairs\n---\n\nAt €18.50 per repair, the 240 repairs we expect bring in €4,640.\n",
+            wrong: "€4,640", right: "€4,440", computed: "4,440"),
     ]
 
     @Test(arguments: shapes)

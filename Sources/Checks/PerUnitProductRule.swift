@@ -1,0 +1,112 @@
+import Foundation
+import Numbers
+
+/// An amount said for one of something and then for a number of them in the same sentence is
+/// that many times it: `燃料費は1日あたり約6.9万円、8日間で約62万円` (55.2万), `1話あたり 190,160円、
+/// 1巻（8話）に換算すると約125万円` (152万), `每天约 6.9 万元，8 天约 55 万元`, `€24.50 per repair …
+/// 300 repairs, €7,350`.
+///
+/// The one is named by a counter right after `1` or a per word (`1日あたり`, `每天`, `per repair`),
+/// the number by the same counter right after it (`8日間`, `（8話）`, `300 repairs`), and the
+/// amount is the first of the same currency after that number. A result more than twice or less
+/// than half the product is another quantity, and is left alone.
+struct PerUnitProductRule: PageRule {
+    static let id = "per-unit-product"
+
+    private static let perWords = LanguageProfile.all.flatMap(\.perWords).map { $0.lowercased() }
+
+    func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        for run in page.runs where run.figures.count >= 3 && !run.isProgramOutput {
+            guard run.figures.count(where: Self.isAmount) >= 1 else { continue }
+            let chars = run.characters
+            for unitAmount in run.figures where Self.isAmount(unitAmount) || Self.perThing(unitAmount) != nil {
+                guard let counter = Self.perThing(unitAmount) ?? Self.counter(of: unitAmount, in: run, chars: chars)
+                else { continue }
+                let sentence = SentenceBounds.range(around: unitAmount, in: chars)
+                let later = run.figures.filter {
+                    $0.column > unitAmount.column && sentence.contains($0.number.range.column - 1)
+                }
+                guard let countIndex = later.firstIndex(where: { Self.counts($0, counter, in: chars) }),
+                    let total = later[(countIndex + 1)...].first(where: Self.isAmount),
+                    total.number.unit?.measure == unitAmount.number.unit?.measure
+                else { continue }
+                let count = later[countIndex]
+                let product = unitAmount.number.value * count.number.value
+                guard product > 0, total.number.value >= product / 2, total.number.value <= product * 2 else {
+                    continue
+                }
+                report.compare(
+                    total, computed: Quantity(product, total.number.unit), rule: Self.id, file: file,
+                    locale: page.locale,
+                    explanation: "\(unitAmount.number.text) for one × \(count.number.text)", what: "amount",
+                    tolerance: Agreement.tolerance(operands: [unitAmount.number]))
+            }
+        }
+    }
+
+    /// `€18.50 per repair`: the thing a price is per, when the scanner read it as the price's unit.
+    private static func perThing(_ figure: LocatedFigure) -> String? {
+        guard case .currency? = figure.number.unit?.measure, let per = figure.number.unit?.per, per.amount == 1,
+            let thing = per.thing, figure.number.value > 0
+        else { return nil }
+        return thing.description.lowercased()
+    }
+
+    private static func isAmount(_ figure: LocatedFigure) -> Bool {
+        guard case .currency? = figure.number.unit?.measure else { return false }
+        return figure.number.unit?.per == nil && figure.number.rangePart == .none && figure.number.value > 0
+    }
+
+    /// The counter an amount is said for: `日` of `1日あたり約6.9万円`, `天` of `每天约 6.9 万元`, `repair`
+    /// of `€24.50 per repair`.
+    static func counter(of amount: LocatedFigure, in run: TextRun, chars: [Character]) -> String? {
+        let start = amount.number.range.column - 1
+        let clauseStart = SentenceBounds.range(around: amount, in: chars, commas: true).lowerBound
+        // `1日あたり`, `1話あたり`: a one, its counter, then "per" in the clause before the amount.
+        if let one = run.figures.last(where: {
+            $0.column < amount.column && $0.number.value == 1 && $0.number.unit == nil
+                && $0.number.range.column - 1 >= clauseStart
+        }) {
+            let after = one.number.range.column - 1 + one.number.range.length
+            if after < start, start <= chars.count, Self.isIdeograph(chars[after]),
+                chars[after..<start].contains(where: { "あ当每".contains($0) })
+            {
+                return String(chars[after])
+            }
+        }
+        // `每天约 6.9 万元`: a per word and its counter.
+        guard clauseStart <= start, start <= chars.count else { return nil }
+        let before = String(chars[clauseStart..<start])
+        if let range = before.range(of: "每", options: .backwards), range.upperBound < before.endIndex {
+            let first = before[range.upperBound]
+            if Self.isIdeograph(first), first != "月", first != "年" { return String(first) }
+        }
+        // `€24.50 per repair`: a per word and a word after the amount.
+        let end = min(chars.count, start + amount.number.range.length)
+        let words = String(chars[end..<min(chars.count, end + 24)]).lowercased().split(separator: " ").map {
+            $0.filter { !$0.isPunctuation }
+        }
+        if words.count >= 2, perWords.contains(String(words[0])), words[1].allSatisfy(\.isLetter), words[1].count >= 3 {
+            return String(words[1])
+        }
+        return nil
+    }
+
+    /// Whether a figure is a number (more than one) of the counter: `8日間`, `8話`, `8 天`, `300 repairs`.
+    static func counts(_ figure: LocatedFigure, _ counter: String, in chars: [Character]) -> Bool {
+        let value = figure.number.value
+        guard value > 1, RoundingRule.truncation.round(value, toPowerOfTen: 0) == value,
+            figure.number.unit.map({ if case .count = $0.measure { return true } else { return false } }) ?? true
+        else { return false }
+        let end = min(chars.count, figure.number.range.column - 1 + figure.number.range.length)
+        var after = String(chars[end..<min(chars.count, end + counter.count + 2)]).lowercased()
+        if after.hasPrefix(" ") { after.removeFirst() }
+        // A figure whose unit swallowed the counter (`8 days`) names it in its own text.
+        let own = figure.number.text.lowercased()
+        return after.hasPrefix(counter) || own.hasSuffix(counter) || own.hasSuffix(counter + "s")
+    }
+
+    private static func isIdeograph(_ character: Character) -> Bool {
+        character.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false
+    }
+}
