@@ -59,11 +59,17 @@ struct ShareRule: PageRule {
         let percents = sentence.filter { $0.number.unit?.measure == .percent }
         guard percents.count == 1, stated.number.rangePart == .none else { return }
         let lowered = String(chars[bounds]).lowercased()
-        // Other figures may only be part of a name (`Microsoft 365`), never amounts.
-        let others = sentence.filter { $0.number.unit == nil && $0.number.text.allSatisfy(\.isNumber) }
-        guard others.count == sentence.count - 1,
+        // Other figures may only be part of a name (`Microsoft 365`) or a count of time (`1日だけ`), never amounts.
+        let others = sentence.filter { $0.number.unit?.measure != .percent }
+        guard
             others.allSatisfy({ other in
-                tables.contains { $0.rowLabels.contains { $0.contains(other.number.text) } }
+                if case .count(let thing)? = other.number.unit?.measure, thing.isPeriod { return true }
+                // `1日だけ`, `3 days`: a small whole count is no whole the share is of.
+                if other.number.unit == nil, other.number.value <= 31, other.number.precision.fractionDigits == 0 {
+                    return true
+                }
+                return other.number.unit == nil && other.number.text.allSatisfy(\.isNumber)
+                    && tables.contains { $0.rowLabels.contains { $0.contains(other.number.text) } }
             })
         else { return }
         guard Self.shareWords.contains(where: { lowered.contains($0) }) else { return }
@@ -93,6 +99,18 @@ struct ShareRule: PageRule {
             report.relationsChecked += 1; return
         }
         let statedValue = stated.number.value.asDouble
+        // `小計の1.2%` for 12.3 %: the decimal point slipped; the share is this one all the same.
+        let tenfold = shares.filter { share in
+            [Decimal(10), Decimal(1) / 10].contains {
+                Agreement.compare(stated: stated.number, computed: share.1 / $0).isAgreement
+            }
+        }
+        if tenfold.count == 1, let share = tenfold.first {
+            report.compare(
+                stated, computed: Quantity(share.1, stated.number.unit), rule: Self.id, file: file,
+                locale: page.locale, explanation: "'\(share.0.label)' ÷ '\(share.0.total)'", what: "share")
+            return
+        }
         guard let nearest = shares.min(by: { abs($0.1.asDouble - statedValue) < abs($1.1.asDouble - statedValue) }),
             abs(nearest.1.asDouble - statedValue) <= Self.farOff * abs(nearest.1.asDouble),
             // Against a subtotal (`Total charges fixes`), the sentence's "total" may be a whole

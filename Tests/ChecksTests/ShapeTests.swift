@@ -716,6 +716,23 @@ import Testing
             name: "a price per repair, then for the repairs", file: "repairs.en.md",
             page: "---\ntitle: Repairs\n---\n\nAt €18.50 per repair, the 240 repairs we expect bring in €4,640.\n",
             wrong: "€4,640", right: "€4,440", computed: "4,440"),
+        Shape(
+            name: "a share with its decimal point slipped", file: "看板.ja.md",
+            page: """
+                ---
+                title: 看板
+                ---
+
+                | 項目 | 金額（円） |
+                |:--|--:|
+                | 曲げ加工 | 85,000 |
+                | 足場（日） | 15,000 |
+                | 小計 | 100,000 |
+
+                足場は1日だけですが、それでも小計の1.5%になります。
+
+                """,
+            wrong: "1.5%", right: "15%", computed: "15"),
     ]
 
     @Test(arguments: shapes)
