@@ -206,7 +206,11 @@ struct InlineCalculationRule: PageRule {
         }
         if isOtherMeasure, stated.number.unit?.per == nil || stated.number.unit?.per?.thing?.isPeriod == true,
             computed.unit?.per == nil,
-            source.operators.allSatisfy({ $0 == "×" || $0 == "÷" }),
+            // `(0,31 − 0,27) × 1.115 kWh × 12 = 535,20 €`: a difference of two bare prices is a price too.
+            source.operators.enumerated().allSatisfy({ index, op in
+                op == "×" || op == "÷"
+                    || source.figures[index].number.unit == nil && source.figures[index + 1].number.unit == nil
+            }),
             source.figures.contains(where: { $0.number.unit == nil })
         {
             computed.unit = stated.number.unit

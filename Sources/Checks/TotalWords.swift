@@ -113,6 +113,10 @@ enum TotalWords {
         return cjkTotals.contains(letters) || latinTotals.contains(letters)
     }
 
+    /// `Total prévu pour avril`, `Total budgeted for March`: a plan and its month name no other thing summed.
+    private static let periodAndPlanWords = Set(
+        LanguageProfile.all.flatMap { $0.monthNames + $0.planWords }.map { $0.lowercased() })
+
     private static let stopWords: Set<String> = [
         "the", "of", "and", "for", "des", "les", "pour", "et", "der", "die", "das", "und", "für", "von",
     ]
@@ -129,6 +133,7 @@ enum TotalWords {
         }
         let naming = words.dropFirst().filter {
             $0.count >= 3 && !unitWords.contains($0) && !stopWords.contains($0) && !latinTotals.contains($0)
+                && !periodAndPlanWords.contains($0)
         }
         // `Total frais annexes` under the heading `Frais annexes` names the section it closes.
         let heading = Set(latinWords(section.lowercased()))

@@ -733,6 +733,15 @@ import Testing
 
                 """,
             wrong: "1.5%", right: "15%", computed: "15"),
+        Shape(
+            name: "a planned total named by its month under a list", file: "club.fr.md",
+            page:
+                "---\ntitle: Club\n---\n\n1. Salle : 6 soirées × 40.00 € = 240.00 €\n2. Stage : 180.00 €\n3. Livres : 64.50 €\n\nTotal prévu pour mai : 448.50 €.\n",
+            wrong: "448.50 €", right: "484.50 €", computed: "484.50"),
+        Shape(
+            name: "a difference of two bare prices times a quantity", file: "strom.de.md",
+            page: "---\ntitle: Strom\n---\n\nErsparnis pro Jahr: (0,34 − 0,29) × 2.040 kWh × 12 = 1.242,00 €.\n",
+            wrong: "1.242,00 €", right: "1.224,00 €", computed: "1.224,00"),
     ]
 
     @Test(arguments: shapes)

@@ -54,5 +54,9 @@ extension LanguageProfile {
         optionWords: ["variante", "option", "angebot"],
         unitPriceHeaderWords: ["einzelpreis", "stückpreis", "preis pro", "preis je"],
         inclusionWords: ["inkl", "inklusive", "einschließlich", "samt"],
+        monthNames: [
+            "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+            "dezember",
+        ],
         pointWords: ["prozentpunkte", "prozentpunkt", "punkte", "pp"])
 }

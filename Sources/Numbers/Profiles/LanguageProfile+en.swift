@@ -74,5 +74,9 @@ extension LanguageProfile {
         optionWords: ["option", "plan", "scenario"],
         unitPriceHeaderWords: ["unit price", "price per", "per unit", "price each"],
         inclusionWords: ["incl", "including", "included", "inclusive of"],
+        monthNames: [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december",
+        ],
         pointWords: ["percentage points", "percentage point", "points", "point", "pts", "pp"])
 }

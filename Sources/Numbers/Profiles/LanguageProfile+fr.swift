@@ -61,5 +61,9 @@ extension LanguageProfile {
         optionWords: ["option", "scénario", "offre", "formule", "solution"],
         unitPriceHeaderWords: ["prix unitaire", "par unité", "unitaire"],
         inclusionWords: ["y compris", "compris", "inclus", "incluant"],
+        monthNames: [
+            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+            "décembre",
+        ],
         pointWords: ["points de pourcentage", "point de pourcentage", "points", "point", "pts"])
 }

@@ -90,6 +90,8 @@ public struct LanguageProfile: Sendable {
     public var inclusionWords: [String] = []
     /// Words that hold an inclusion word and mean something else: `見込み` (expected) holds `込み`.
     public var inclusionWordLookalikes: [String] = []
+    /// The names of the months, lowercased: `Total prévu pour avril` names its period, not what it adds up.
+    public var monthNames: [String] = []
     /// Words right after a figure that make it a difference of two percentages, in points:
     /// `3.8 ポイント`, `2.7 个百分点`, `23 percentage points`, `4 points`, `2 Prozentpunkte`.
     public var pointWords: [String] = []
