@@ -65,10 +65,18 @@ struct ListTotalRule: PageRule {
             }
             // The total is the line's first amount of each measure: `Total : 51 € (~45 200 FCFA)` adds up
             // to 51, not to its conversion (no item is in FCFA); `合計 1,000kg、375,300円` to both.
-            guard TotalWords.isTotal(label), runs.allSatisfy({ CalculationChain.chains(in: $0).isEmpty }) else {
+            // `合計 8,420 元。月 4,110 元の節約で割ると …`: the total stands before any calculation of its line.
+            guard TotalWords.isTotal(label) else { continue }
+            let firstCalculated = runs.lazy.flatMap { CalculationChain.chains(in: $0) }.flatMap { $0.parts }
+                .flatMap(\.figures).map(\.column).min()
+            if let firstCalculated, runs.count > 1 || runs.first?.figures.first?.column == firstCalculated {
                 continue
             }
+            // Before a calculation only the first figure is the total (`1人あたり 41,820 ÷ 5` counts people).
             let figures = runs.flatMap(\.figures).filter { $0.number.rangePart == .none }
+                .prefix(firstCalculated == nil ? Int.max : 1).filter { figure in
+                    firstCalculated.map { figure.column < $0 } ?? true
+                }
             let stateds = figures.indices.filter { index in
                 !figures[..<index].contains { $0.number.unit?.measure == figures[index].number.unit?.measure }
             }.map { figures[$0] }

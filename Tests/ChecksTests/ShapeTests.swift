@@ -742,6 +742,15 @@ import Testing
             name: "a difference of two bare prices times a quantity", file: "strom.de.md",
             page: "---\ntitle: Strom\n---\n\nErsparnis pro Jahr: (0,34 − 0,29) × 2.040 kWh × 12 = 1.242,00 €.\n",
             wrong: "1.242,00 €", right: "1.224,00 €", computed: "1.224,00"),
+        Shape(
+            name: "a list total followed by a calculation on its line", file: "瓶.ja.md",
+            page:
+                "---\ntitle: 瓶\n---\n\n1. 金型の修正：3,600 元\n2. 試し詰め：1,450 元\n3. 調整：2,100 元\n\n合計 7,510 元。月 3,575 元の節約で割ると 7,150 ÷ 3,575 ＝ 2、2 か月で元が取れる。\n",
+            wrong: "合計 7,510 元", right: "合計 7,150 元", computed: "7,150"),
+        Shape(
+            name: "a per-head amount worked out approximately", file: "犬.ja.md",
+            page: "---\ntitle: 犬\n---\n\n1 頭あたりにすると 598,000 ÷ 34 ≒ 16,700 円／月。\n",
+            wrong: "16,700", right: "17,600", computed: "17,588"),
     ]
 
     @Test(arguments: shapes)

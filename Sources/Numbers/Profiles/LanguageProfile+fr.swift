@@ -1,7 +1,10 @@
 extension LanguageProfile {
     static let french = LanguageProfile(
         locale: .fr,
-        totalWords: ["total", "totale", "totaux", "totales", "somme", "montant total", "total général"],
+        totalWords: [
+            "total", "totale", "totaux", "totales", "somme", "montant total", "total général", "coût total",
+            "coût global",
+        ],
         subtotalWords: ["sous-total", "sous-totaux", "sous total"],
         averageWords: [
             "moyenne", "moyen", "prix unitaire", "taux", "par", "ratio", "part", "unitaire", "solde", "cumulé", "cumul",
