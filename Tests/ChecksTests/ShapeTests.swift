@@ -751,6 +751,11 @@ import Testing
             name: "a per-head amount worked out approximately", file: "犬.ja.md",
             page: "---\ntitle: 犬\n---\n\n1 頭あたりにすると 598,000 ÷ 34 ≒ 16,700 円／月。\n",
             wrong: "16,700", right: "17,600", computed: "17,588"),
+        Shape(
+            name: "a payback in the summary against the one worked out", file: "cabin.en.md",
+            page:
+                "---\ntitle: Cabin\n---\n\nBottom line: the insulation pays back in about 3.1 years.\n\n## Numbers\n\nPayback: 2,040 / 490 = 4.2 years, with heating down from $95 to $54 a month.\n",
+            wrong: "about 3.1 years", right: "about 4.2 years", computed: "4.16"),
     ]
 
     @Test(arguments: shapes)

@@ -58,5 +58,6 @@ extension LanguageProfile {
             "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
             "dezember",
         ],
+        paybackWords: ["amortisation", "amortisiert", "amortisierung", "rückflussdauer", "hat sich bezahlt"],
         pointWords: ["prozentpunkte", "prozentpunkt", "punkte", "pp"])
 }

@@ -78,5 +78,8 @@ extension LanguageProfile {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december",
         ],
+        paybackWords: [
+            "payback", "pays back", "pay back", "paid back", "pays for itself", "break even", "breaks even",
+        ],
         pointWords: ["percentage points", "percentage point", "points", "point", "pts", "pp"])
 }

@@ -68,5 +68,9 @@ extension LanguageProfile {
             "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
             "décembre",
         ],
+        paybackWords: [
+            "retour sur investissement", "rentabilisé", "rentabilisée", "rentabilise", "amorti", "amortie",
+            "amortissement",
+        ],
         pointWords: ["points de pourcentage", "point de pourcentage", "points", "point", "pts"])
 }

@@ -32,5 +32,6 @@ extension LanguageProfile {
         unitPriceHeaderWords: ["単価", "1個あたり", "1台あたり", "1本あたり"],
         inclusionWords: ["込み", "含む", "含め"],
         inclusionWordLookalikes: ["見込"],
+        paybackWords: ["回収", "元が取れる", "元を取る", "投資回収"],
         pointWords: ["ポイント", "pt", "ポイント差"])
 }

@@ -92,6 +92,9 @@ public struct LanguageProfile: Sendable {
     public var inclusionWordLookalikes: [String] = []
     /// The names of the months, lowercased: `Total prévu pour avril` names its period, not what it adds up.
     public var monthNames: [String] = []
+    /// Words that say a duration is how long an outlay takes to pay for itself: `payback`, `回本`,
+    /// `回収`, `rentabilisé`, `Amortisation`.
+    public var paybackWords: [String] = []
     /// Words right after a figure that make it a difference of two percentages, in points:
     /// `3.8 ポイント`, `2.7 个百分点`, `23 percentage points`, `4 points`, `2 Prozentpunkte`.
     public var pointWords: [String] = []

@@ -1,0 +1,82 @@
+import Foundation
+import Numbers
+
+/// A payback period said again (`un investissement rentabilisé en 3.2 ans environ` in the opening,
+/// `Payback: about 14 months` in the bullets) agrees with the one the page works out
+/// (`Retour sur investissement : 1,861.07 / 444 = 4.2 ans`, `18,500 / 25,260 × 12 = 8.8 months`).
+///
+/// A payback is a duration in years or months in a sentence with a payback word; the one the
+/// page works out is a calculation's result there, taken as computed. Only a page that works out
+/// exactly one payback is checked: with two options, which one a sentence restates is its own.
+struct PaybackRule: PageRule {
+    static let id = "payback"
+
+    private static let paybackWords = LanguageProfile.all.flatMap(\.paybackWords).map { $0.lowercased() }
+
+    func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        var workedOut: [(months: Decimal, figure: LocatedFigure)] = []
+        var said: [LocatedFigure] = []
+        for run in page.runs where run.figures.contains(where: { Self.months(in: $0) != nil }) {
+            let chars = run.characters
+            // Each calculation's first stated result, in whose unit the calculation is worked out.
+            let results = CalculationChain.chains(in: run).compactMap { chain -> (LocatedFigure, Quantity)? in
+                guard let computation = chain.computation,
+                    let index = chain.parts.firstIndex(where: { $0.isComputation }),
+                    let stated = chain.parts[(index + 1)...].first(where: { !$0.isComputation })?.figures.first
+                else { return nil }
+                return (stated, computation.computed)
+            }
+            for figure in run.figures {
+                guard let perMonth = Self.months(in: figure) else { continue }
+                let bounds = SentenceBounds.range(around: figure, in: chars)
+                let sentence = String(chars[bounds]).lowercased()
+                guard Self.paybackWords.contains(where: sentence.containsLiteral) else { continue }
+                if let (_, computed) = results.first(where: { $0.0.line == figure.line && $0.0.column == figure.column }
+                ) {
+                    // The calculation gives the figure's unit unless it names another duration.
+                    let months = Self.months(in: computed) ?? perMonth
+                    workedOut.append((computed.value * months, figure))
+                    continue
+                }
+                // `payback ranges from 9.0 months down to 5.0 months`, `约 10 年，超过期望的 8 年`: the
+                // sentence weighs several durations; only a summary's lone one restates the page's.
+                let durations = run.figures.filter {
+                    Self.months(in: $0) != nil && bounds.contains($0.number.range.column - 1)
+                }
+                guard durations.count == 1, !results.contains(where: { $0.0.line == figure.line }),
+                    page.summaryLines.contains(where: { $0.contains(figure.line) })
+                else { continue }
+                said.append(figure)
+            }
+        }
+        guard let first = workedOut.first,
+            workedOut.allSatisfy({ ($0.months - first.months).magnitude <= first.months.magnitude / 100 })
+        else { return }
+        for figure in said {
+            guard let perMonth = Self.months(in: figure), perMonth > 0 else { continue }
+            let months = figure.number.value * perMonth
+            // Far from it, the duration is another one (a lifetime, a contract).
+            guard months >= first.months / 2, months <= first.months * 2 else { continue }
+            report.compare(
+                figure, computed: Quantity(first.months / perMonth, figure.number.unit), rule: Self.id, file: file,
+                locale: page.locale, explanation: "the payback worked out at line \(first.figure.line)",
+                what: "payback period")
+        }
+    }
+
+    /// How many months one of the figure's unit is: 12 for years, 1 for months.
+    private static func months(in figure: LocatedFigure) -> Decimal? {
+        guard figure.number.rangePart == .none, figure.number.value > 0, figure.number.value < 100, !figure.isBareYear
+        else { return nil }
+        return months(in: Quantity(figure.number.value, figure.number.unit))
+    }
+
+    private static func months(in quantity: Quantity) -> Decimal? {
+        guard case .count(let thing)? = quantity.unit?.measure, quantity.unit?.per == nil else { return nil }
+        switch thing {
+        case .years: return 12
+        case .months: return 1
+        default: return nil
+        }
+    }
+}
