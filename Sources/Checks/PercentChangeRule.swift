@@ -506,7 +506,8 @@ struct PercentChangeRule: PageRule {
         // `17,430 元，较上季度（15,800 元）`: an ideographic word opens the gap, the period it names follows.
         return againstWords.contains { word in
             words == word || words.hasSuffix(" " + word)
-                || word.unicodeScalars.first.map({ $0.value >= 0x4E00 }) == true && words.hasPrefix(word)
+                || word.unicodeScalars.first.map({ $0.value >= 0x4E00 }) == true
+                    && (words.hasPrefix(word) || words.hasSuffix(word))
                     && words.count <= word.count + 4 && !words.contains(where: \.isNumber)
         }
     }

@@ -16,6 +16,7 @@ extension LanguageProfile {
         spacedScaleWords: [],
         totalSuffix: "計",
         totalSuffixExceptions: ["設計", "会計", "統計", "時計", "家計", "累計", "推計", "余計", "生計", "主計", "見積計", "温度計", "計画"],
+        againstWords: ["先月", "前月", "前年", "昨年", "前期", "前年同期", "前年同月", "前四半期"],
         annualWords: ["年間", "一年", "1年", "年額"],
         monthWords: ["月"],
         yearWords: ["年"],
