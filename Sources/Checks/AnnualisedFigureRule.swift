@@ -55,8 +55,17 @@ struct AnnualisedFigureRule: PageRule {
         _ amounts: [LocatedFigure], annual: [Bool], monthly: [LocatedFigure], recent: [LocatedFigure],
         in run: TextRun, page: PageFigures, file: String, into report: inout RuleReport
     ) {
+        guard annual.contains(true) else { return }
+        let chars = run.characters
         for (index, yearly) in amounts.enumerated() where annual[index] {
-            let bases = index > 0 ? (annual[index - 1] ? [] : [amounts[index - 1]]) : monthly
+            // `gut 37 € je Mitglied und etwa 424 € aufs Jahr`: an amount for each member is no month's.
+            let bases =
+                index > 0
+                ? (annual[index - 1]
+                    || PerWords.followAmount(amounts[index - 1], in: chars)
+                        && !Self.isMonthly(amounts[index - 1], in: chars)
+                    ? [] : [amounts[index - 1]])
+                : monthly
             let alike = { (base: LocatedFigure) in
                 base.number.unit?.measure == yearly.number.unit?.measure && base.number.value != yearly.number.value
             }

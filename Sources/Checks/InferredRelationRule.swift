@@ -42,6 +42,9 @@ struct InferredRelationRule: PageRule {
         var isScaleChange = false
         /// Whether it is the plain product of its two columns.
         var isProduct = false
+        /// Whether it multiplies columns (in any scale): a row of sums (`| **Q2** | **9** | **252** |`)
+        /// follows no such relation, though it keeps a ratio or a rate.
+        var multipliesColumns = false
     }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
@@ -85,7 +88,9 @@ struct InferredRelationRule: PageRule {
         let statedShapes: [(quantumExponent: Int, isApproximate: Bool)?] = table.cells.map { row in
             (row[safe: target] ?? nil).map { ($0.number.quantumExponent, $0.number.isApproximate) }
         }
+        let implied = table.impliedTotalRows
         for (relation, rows) in candidates {
+            let rows = relation.multipliesColumns && !implied.isEmpty ? rows.filter { !implied.contains($0) } : rows
             // `月费用` × 12 = `年费用`: the headers state the relation, so two rows confirm it.
             let named =
                 relation.isTwelvefold && relation.operands.count == 1
@@ -125,6 +130,11 @@ struct InferredRelationRule: PageRule {
             // `3 × ~$0.55 = $1.66`: a result of rounded inputs is only as exact as they are.
             let operands = relation.operands.map { table.cells[row][$0]!.number }
             if operands.contains(where: \.isApproximate) { stated.number.isApproximate = true }
+            // `7,96 × 12` for a yearly 95,47: the month was rounded from 7,9558, and twelve of its half cent is 6 cents.
+            if let factor = relation.constant, let operand = operands.first {
+                let halfDigit = Decimal(sign: .plus, exponent: operand.quantumExponent, significand: 5) / 10
+                if (stated.number.value - computed.value).magnitude <= factor.magnitude * halfDigit { continue }
+            }
             report.compare(
                 stated, computed: computed, rule: Self.id, file: file, locale: page.locale,
                 explanation:
@@ -344,15 +354,17 @@ struct InferredRelationRule: PageRule {
         var relations: [Relation] = [
             Relation(
                 describe: { "\(name(a, $0)) × \(name(b, $0))" }, operands: [a, b],
-                compute: { try? LenientArithmetic.apply("×", $0[0], $0[1]).get() }, isProduct: true)
+                compute: { try? LenientArithmetic.apply("×", $0[0], $0[1]).get() }, isProduct: true,
+                multipliesColumns: true)
         ]
         // `kWh × ct/kWh = €`, impressions × CPM ÷ 1,000, `MWh × €/kWh`: a price in another scale.
         for (factor, text) in productScales {
-            relations.append(
-                Relation(describe: { "\(name(a, $0)) × \(name(b, $0)) \(text)" }, operands: [a, b]) {
-                    guard case .success(let product) = LenientArithmetic.apply("×", $0[0], $0[1]) else { return nil }
-                    return Quantity(product.value * factor, product.unit)
-                })
+            var scaled = Relation(describe: { "\(name(a, $0)) × \(name(b, $0)) \(text)" }, operands: [a, b]) {
+                guard case .success(let product) = LenientArithmetic.apply("×", $0[0], $0[1]) else { return nil }
+                return Quantity(product.value * factor, product.unit)
+            }
+            scaled.multipliesColumns = true
+            relations.append(scaled)
         }
         // `0,12 €/mot` with a `Majoration` of 25 % is `0,150`; a discount takes the share off.
         for (x, p) in [(a, b), (b, a)] {
@@ -395,12 +407,14 @@ struct InferredRelationRule: PageRule {
         for (i, a) in sources.enumerated() {
             for (j, b) in sources.enumerated() where j > i {
                 for c in sources[(j + 1)...] {
-                    relations.append(
-                        Relation(describe: { "\(name(a, $0)) × \(name(b, $0)) × \(name(c, $0))" }, operands: [a, b, c])
-                        {
-                            guard case .success(let ab) = LenientArithmetic.apply("×", $0[0], $0[1]) else { return nil }
-                            return try? LenientArithmetic.apply("×", ab, $0[2]).get()
-                        })
+                    var product = Relation(
+                        describe: { "\(name(a, $0)) × \(name(b, $0)) × \(name(c, $0))" }, operands: [a, b, c]
+                    ) {
+                        guard case .success(let ab) = LenientArithmetic.apply("×", $0[0], $0[1]) else { return nil }
+                        return try? LenientArithmetic.apply("×", ab, $0[2]).get()
+                    }
+                    product.multipliesColumns = true
+                    relations.append(product)
                 }
             }
         }

@@ -180,8 +180,19 @@ struct ListTotalRule: PageRule {
 
     /// What an item contributes: its calculation's stated result or computed value, else its last figure.
     static func amount(_ runs: [TextRun], asComputed: Bool = false) -> Quantity? {
+        // `42,000 ÷ 6,000 = 7 次，每次 1,280 元，共 8,960 元`: a count worked out on the way is no amount.
+        let lastMoney = runs.flatMap(\.figures).last { figure in
+            if case .currency? = figure.number.unit?.measure { return figure.number.unit?.per == nil }
+            return false
+        }
         for run in runs {
             if let (part, computed, result) = CalculationChain.chains(in: run).first?.computation {
+                if let lastMoney, let result,
+                    !(result.number.unit.map { if case .currency = $0.measure { true } else { false } } ?? false),
+                    lastMoney.line > result.line || lastMoney.line == result.line && lastMoney.column > result.column
+                {
+                    return lastMoney.quantity
+                }
                 var value = computed
                 // `0.05 FTE × 9,000 ＝ 450 美元`, `2,016 kWh × 0.21 ＝ 423.36 歐元`: the result is in the
                 // unit it is stated in.

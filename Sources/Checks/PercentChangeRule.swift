@@ -441,6 +441,9 @@ struct PercentChangeRule: PageRule {
                     == AnnualisedFigureRule.isAnnual(amounts[1], in: chars),
                 // `Rund 22.300 € für alle sechs Luster, also etwa 3.700 € pro Stück`: a whole and a share of it.
                 PerWords.followAmount(amounts[0], in: chars) == PerWords.followAmount(amounts[1], in: chars),
+                // `三季度燃气费 52,992 元，平均每月 17,664 元`: a quarter's amount and its month's.
+                AnnualisedFigureRule.isMonthly(amounts[0], in: chars)
+                    == AnnualisedFigureRule.isMonthly(amounts[1], in: chars),
                 run.figures.filter({
                     $0.number.unit?.measure == .percent && sentence.contains($0.number.range.column - 1)
                 }).count == 1

@@ -89,6 +89,14 @@ struct ShareRule: PageRule {
                             whole.number.value != 0, part.number.unit?.measure != .percent
                         else { continue }
                         candidates.append((part.number.value, whole.number.value, label, table.rowLabels[totalRow]))
+                        // A total row that adds wrongly is its own finding; the share may be of what the rows add up to.
+                        let above = (0..<totalRow).filter { !table.isTotalRow($0) }.compactMap {
+                            table.cells[$0][safe: column] ?? nil
+                        }
+                        let added = above.reduce(Decimal(0)) { $0 + $1.number.value }
+                        if above.count >= 2, added != whole.number.value, added != 0 {
+                            candidates.append((part.number.value, added, label, table.rowLabels[totalRow]))
+                        }
                     }
                 }
             }

@@ -87,7 +87,13 @@ struct StaleTotalRule: PageRule {
         // `总预算约 8 万元`, `2024年1月の合計は 91,300円`, `last year's total of about $9,000`: a planned
         // amount or an earlier period's restates no total of what this body adds up.
         let clause = leadIn(to: figure, in: run, chars: chars, reach: 30)
+        // `the annual electricity bill drops from about CNY 415k`: a change names another quantity.
+        let clauseWords = Set(clause.split { !$0.isLetter }.map(String.init))
         guard !otherAmountWords.contains(where: { clause.containsLiteral($0) }),
+            !changeWords.contains(where: { word in
+                word.first?.isASCII == true
+                    ? clauseWords.contains(word) || clauseWords.contains(word + "s") : clause.containsLiteral(word)
+            }),
             !run.figures.contains(where: { $0.isBareYear && $0.column < figure.column }),
             YearMentions.years(in: Array(clause), within: 0..<clause.count).isEmpty
         else { return false }
@@ -104,6 +110,7 @@ struct StaleTotalRule: PageRule {
 
     private static let leadWords = LanguageProfile.all.flatMap(\.totalLeadWords).map { $0.lowercased() }
     private static let planWords = LanguageProfile.all.flatMap(\.planWords).map { $0.lowercased() }
+    private static let changeWords = LanguageProfile.all.flatMap(\.changeWords).map { $0.lowercased() }
     private static let actualWords = LanguageProfile.all.flatMap(\.actualWords).map { $0.lowercased() }
 
     private static func saysActual(_ figure: LocatedFigure, in run: TextRun, chars: [Character]) -> Bool {

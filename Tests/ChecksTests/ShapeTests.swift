@@ -802,6 +802,14 @@ import Testing
         #expect(check(["harpe.fr.md": twoTotals]).diagnostics.filter { $0.severity == .error }.isEmpty)
     }
 
+    /// A share of a total row that adds wrongly is taken of what the rows add up to: the total is the one finding.
+    @Test func aShareOfAWrongTotalIsOfTheRowsSum() {
+        let page =
+            "---\ntitle: 鞍\n---\n\n| 費目 | 実績（円） |\n|:--|--:|\n| 鞍 | 92,400 |\n| マット | 19,800 |\n| 飼料 | 176,500 |\n| カバー | 16,200 |\n| **合計** | **308,900** |\n\n- 飼料は実績全体の 57.9% を占めます。\n"
+        let errors = check(["share.ja.md": page]).diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.rule) == ["table-total"], "\(describe(errors))")
+    }
+
     /// A wrong item is reported where it is written; the total under it adds what the items state,
     /// or what their calculations give, so an author sees one finding either way, not two.
     @Test func aTotalAddsTheItemsAsStated() {
@@ -822,6 +830,18 @@ import Testing
     /// a line item whose label starts with "Total", averages under a total row.
     @Test func notFiguresStaySilent() {
         let pages = [
+            "cave.en.md":
+                "---\ntitle: Cave\n---\n\nBottom line: the annual electricity bill drops from about CNY 380k to about CNY 140k.\n\n| Section | Fixtures | Subtotal (CNY) |\n|:--|--:|--:|\n| Hall | 48 | 60,480 |\n| Gallery | 96 | 151,680 |\n| River | 64 | 118,400 |\n| Palace | 72 | 102,240 |\n| **Total** | **280** | **432,800** |\n",
+            "gas.zh.md":
+                "---\ntitle: 燃气\n---\n\n一句话总结：三季度燃气费 41,400 元，平均每月 13,800 元，比二季度多 8.0%。\n",
+            "fuel.zh.md":
+                "---\ntitle: 冬\n---\n\n## 费用\n\n- 柴油：5,000 升 × 7.6 元 = 38,000 元\n- 保养：36,000 ÷ 6,000 = 6 次，每次 1,200 元，共 7,200 元\n- 防滑胎：4 条 × 1,500 元 = 6,000 元\n- 合计：51,200 元\n",
+            "maibaum.de.md":
+                "---\ntitle: Maibaum\n---\n\n## Fazit\n\nGesamt rund 2.360 €, gut 41 € je Mitglied und etwa 472 € aufs Jahr gerechnet.\n",
+            "tarifs.fr.md":
+                "---\ntitle: Tarifs\n---\n\n| Modèle | Coût mensuel ($) | Coût annuel ($) |\n|:--|--:|--:|\n| A | 40,95 | 491,40 |\n| B | 7,96 | 95,47 |\n| C | 59,67 | 716,04 |\n",
+            "logs.en.md":
+                "---\ntitle: Logs\n---\n\n| Month | Launches | Log volume (GB) | Retention ($) |\n|:--|--:|--:|--:|\n| April | 3 | 42 | 1.26 |\n| May | 3 | 42 | 1.26 |\n| June | 3 | 168 | 5.04 |\n| **Q2** | **9** | **252** | **7.56** |\n",
             "overrun.zh.md":
                 "---\ntitle: 事故\n---\n\n## 摘要\n\n两天内模型费用共 1,264.00 美元，比正常情况多花约 1,190 美元。\n\n## 用量\n\n| 模型 | 费用（美元） |\n|---|--:|\n| A | 980.00 |\n| B | 284.00 |\n| **合计** | **1,264.00** |\n",
             "saving.ja.md":

@@ -48,7 +48,7 @@ extension LanguageProfile {
         abbreviations: ["bzw", "z. b", "z.b", "d. h", "d.h", "ca", "vgl", "inkl", "zzgl", "ggf", "evtl", "max", "min"],
         cumulativeWords: ["kumuliert", "über zehn jahre", "über fünf jahre", "in zehn jahren"],
         quarterWords: ["pro quartal", "im quartal", "quartal"],
-        perWords: ["pro", "alle"],
+        perWords: ["pro", "alle", "je"],
         totalLeadWords: ["zusammen", "alles in allem", "in summe", "insgesamt", "unterm strich"],
         actualWords: ["tatsächlich", "endgültig", "am ende", "letztlich"],
         optionWords: ["variante", "option", "angebot"],
