@@ -103,6 +103,6 @@ public struct Checker: Sendable {
         RatioTableRule(),
         FigureRangeRule(),
         AnnualisedFigureRule(), NamedCellRule(), RestatedDifferenceRule(), PercentOfAmountRule(), TokenCostColumnRule(),
-        PerUnitProductRule(), PaybackRule(),
+        PerUnitProductRule(), PaybackRule(), TimesRatioRule(),
     ]
 }

@@ -760,6 +760,15 @@ import Testing
             name: "a change against last month named in brackets", file: "問合せ.ja.md",
             page: "---\ntitle: 問合せ\n---\n\n- 今月の問い合わせ：46,000 件（先月 40,000 件から 11.0% 増）\n",
             wrong: "11.0%", right: "15.0%", computed: "15.0"),
+        Shape(
+            name: "a number of times between two amounts", file: "facture.fr.md",
+            page:
+                "---\ntitle: Facture\n---\n\nRésultat : une facture de mai 4 fois plus élevée que celle d'avril (1 250,00 € contre 500,00 €).\n",
+            wrong: "4 fois", right: "2,5 fois", computed: "2,5"),
+        Shape(
+            name: "times in English prose", file: "bill.en.md",
+            page: "---\ntitle: Bill\n---\n\nMay's bill was 2 times April's ($960.00 against $240.00).\n",
+            wrong: "2 times", right: "4 times", computed: "4"),
     ]
 
     @Test(arguments: shapes)
@@ -830,6 +839,8 @@ import Testing
     /// a line item whose label starts with "Total", averages under a total row.
     @Test func notFiguresStaySilent() {
         let pages = [
+            "倍.zh.md":
+                "---\ntitle: 倍\n---\n\n8 月的账单是 7 月的 2.4 倍（1,432.10 元对 598.90 元）。人工 ６人 × ３２万円 ＝ １９２万円，约为材料费的 2.3 倍。１８００×４０×９＝６４８，０００元。\n",
             "cave.en.md":
                 "---\ntitle: Cave\n---\n\nBottom line: the annual electricity bill drops from about CNY 380k to about CNY 140k.\n\n| Section | Fixtures | Subtotal (CNY) |\n|:--|--:|--:|\n| Hall | 48 | 60,480 |\n| Gallery | 96 | 151,680 |\n| River | 64 | 118,400 |\n| Palace | 72 | 102,240 |\n| **Total** | **280** | **432,800** |\n",
             "gas.zh.md":
