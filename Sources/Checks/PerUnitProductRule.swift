@@ -14,10 +14,17 @@ struct PerUnitProductRule: PageRule {
     static let id = "per-unit-product"
 
     private static let perWords = LanguageProfile.all.flatMap(\.perWords).map { $0.lowercased() }
+    /// What a sentence naming one of something holds: `あたり`, `当たり`, `每`, or a Latin per word.
+    private static let oneWords = ["あたり", "当たり", "每"] + perWords.filter { $0.first?.isASCII == true }.map { " \($0) " }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         for run in page.runs where run.figures.count >= 3 && !run.isProgramOutput {
-            guard run.figures.count(where: Self.isAmount) >= 1 else { continue }
+            // Most runs name no one of anything: a byte search rules them out before any Character is read.
+            guard
+                run.figures.contains(where: { Self.perThing($0) != nil })
+                    || Self.oneWords.contains(where: { run.text.containsLiteral($0) })
+                        && run.figures.count(where: Self.isAmount) >= 2 && Self.mayCountOne(run.text)
+            else { continue }
             let chars = run.characters
             for unitAmount in run.figures where Self.isAmount(unitAmount) || Self.perThing(unitAmount) != nil {
                 guard let counter = Self.perThing(unitAmount) ?? Self.counter(of: unitAmount, in: run, chars: chars)
@@ -41,6 +48,55 @@ struct PerUnitProductRule: PageRule {
                     explanation: "\(unitAmount.number.text) for one × \(count.number.text)", what: "amount",
                     tolerance: Agreement.tolerance(operands: [unitAmount.number]))
             }
+        }
+    }
+
+    /// Whether a counter said for one (`1日あたり`, `每天`, `per repair`) is said after a number
+    /// elsewhere in the text (`8日間`, `12 天`, `240 repairs`): read from the text alone, before any
+    /// figure's Characters are gathered, since most sentences with `每` or `per` count nothing twice.
+    static func mayCountOne(_ text: Substring) -> Bool {
+        var counters: Set<String> = []
+        var previous: Character = " ", beforePrevious: Character = " "
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            if character == "每", next < text.endIndex, isIdeograph(text[next]) { counters.insert(String(text[next])) }
+            if character == "あ" || character == "当", text[next...].hasPrefix("たり"), isIdeograph(previous),
+                beforePrevious.isNumber
+            {
+                counters.insert(String(previous))
+            }
+            beforePrevious = previous
+            previous = character
+            index = next
+        }
+        for word in perWords where word.first?.isASCII == true {
+            var rest = text[...]
+            while let range = rest.range(of: " \(word) ") {
+                let thing = rest[range.upperBound...].prefix { $0.isLetter }
+                if thing.count >= 3 { counters.insert(String(thing).lowercased()) }
+                rest = rest[range.upperBound...]
+            }
+        }
+        guard !counters.isEmpty else { return false }
+        let lowered = text.lowercased()
+        return counters.contains { counter in
+            var rest = lowered[...]
+            while let range = rest.range(of: counter) {
+                var before = range.lowerBound
+                if before > lowered.startIndex { before = lowered.index(before: before) }
+                if before > lowered.startIndex, lowered[before] == " " { before = lowered.index(before: before) }
+                if lowered[before].isNumber,
+                    lowered[before] != "1"
+                        || before > lowered.startIndex
+                            && lowered[lowered.index(before: before)].isNumber
+                {
+                    return true
+                }
+                rest = lowered[range.upperBound...]
+            }
+            return false
         }
     }
 

@@ -10,6 +10,8 @@ import Numbers
 struct TimesRatioRule: PageRule {
     static let id = "times-ratio"
 
+    private static let timesWords = ["倍", "fois", "times", "mal", "Mal"]
+
     private static func mayBeTimes(_ figure: LocatedFigure) -> Bool {
         guard figure.number.rangePart == .none, figure.number.value > 1, figure.number.value < 1000 else {
             return false
@@ -20,7 +22,10 @@ struct TimesRatioRule: PageRule {
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         for run in page.runs where run.figures.count >= 3 {
-            guard run.figures.contains(where: Self.mayBeTimes) else { continue }
+            // Most runs say no number of times: a byte search rules them out before any Character is read.
+            guard Self.timesWords.contains(where: { run.text.containsLiteral($0) }),
+                run.figures.contains(where: Self.mayBeTimes)
+            else { continue }
             let chars = run.characters
             let times = run.figures.filter { figure in
                 guard Self.mayBeTimes(figure) else { return false }
