@@ -176,6 +176,7 @@ enum TemplateValue {
         case let text as String: return TemplateText(text: text)
         case let values as [String: Any]: return object(values)
         case let list as [Any]: return list.map(prepare)
+        case let data as TemplateData: return data.mustacheValue
         default: return value
         }
     }

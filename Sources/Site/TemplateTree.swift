@@ -60,13 +60,28 @@ indirect enum TemplateData: Sendable {
             }
             self = .list(items)
         default:
-            if type(of: value) == Bool.self, let flag = value as? Bool {
+            if let data = value as? TemplateData {
+                self = data
+            } else if type(of: value) == Bool.self, let flag = value as? Bool {
                 self = .flag(flag)
             } else if type(of: value) == Int.self, let number = value as? Int {
                 self = .number(String(number))
             } else {
                 return nil
             }
+        }
+    }
+}
+
+extension TemplateData {
+    /// The value in the types Mustache's renderer is handed (`TemplateValue.prepare`).
+    var mustacheValue: Any {
+        switch self {
+        case .text(let text): TemplateText(text: text)
+        case .flag(let flag): flag
+        case .number(let digits): Int(digits) ?? TemplateText(text: digits)
+        case .object(let values): TemplateObject(values: values.mapValues(\.mustacheValue))
+        case .list(let items): items.map(\.mustacheValue)
         }
     }
 }

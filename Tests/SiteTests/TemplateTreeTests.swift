@@ -72,6 +72,18 @@ import Testing
         #expect(set.render("plain", missingName) == set.mustacheRender("plain", missingName))
     }
 
+    /// Interface strings are handed over already made (`ContextBuilder`); Mustache, when it
+    /// draws, must see them as it sees a plain map.
+    @Test func madeValuesReadAsPlainOnes() throws {
+        let set = try templates(["drawn": "{{strings.feed}}|{{#strings}}{{tags}}{{/strings}}", "mustache": "{{lowercased(strings.feed)}}"])
+        let plain: [String: Any] = ["strings": ["feed": "Flux <RSS>", "tags": "É"]]
+        let made: [String: Any] = ["strings": TemplateData.object(["feed": .text("Flux <RSS>"), "tags": .text("É")])]
+        for name in ["drawn", "mustache"] {
+            #expect(set.render(name, made) == set.mustacheRender(name, plain), "\(name)")
+            #expect(set.mustacheRender(name, made) == set.mustacheRender(name, plain), "\(name)")
+        }
+    }
+
     @Test func theShippedThemeIsDrawnBySitegen() throws {
         let set = try TemplateSet(theme: RepositoryTheme.load(languages: ["en"]))
         for name in TemplateSet.required { #expect(set.drawsItself(name), "\(name)") }
