@@ -40,17 +40,34 @@ indirect enum TemplateData: Sendable {
     case list([TemplateData])
 
     init?(_ value: Any) {
-        // The order of `TemplateValue.prepare`, so a value is read as Mustache would see it.
+        // The types contexts are written in, told apart by their type alone: each `as` below
+        // that fails is a runtime search, and an `as [Any]` of a list of maps copies it.
+        let kind = type(of: value)
+        if kind == String.self, let text = value as? String {
+            self = .text(text)
+            return
+        }
+        if kind == [String: Any].self, let values = value as? [String: Any] {
+            guard let object = Self.object(values) else { return nil }
+            self = object
+            return
+        }
+        if kind == [[String: Any]].self, let list = value as? [[String: Any]] {
+            var items: [TemplateData] = []
+            items.reserveCapacity(list.count)
+            for values in list {
+                guard let object = Self.object(values) else { return nil }
+                items.append(object)
+            }
+            self = .list(items)
+            return
+        }
+        // Otherwise the order of `TemplateValue.prepare`, so a value is read as Mustache would see it.
         switch value {
         case let text as String: self = .text(text)
         case let values as [String: Any]:
-            var object: [String: TemplateData] = [:]
-            object.reserveCapacity(values.count)
-            for (key, value) in values {
-                guard let data = TemplateData(value) else { return nil }
-                object[key] = data
-            }
-            self = .object(object)
+            guard let object = Self.object(values) else { return nil }
+            self = object
         case let list as [Any]:
             var items: [TemplateData] = []
             items.reserveCapacity(list.count)
@@ -74,6 +91,16 @@ indirect enum TemplateData: Sendable {
 }
 
 extension TemplateData {
+    private static func object(_ values: [String: Any]) -> TemplateData? {
+        var object: [String: TemplateData] = [:]
+        object.reserveCapacity(values.count)
+        for (key, value) in values {
+            guard let data = TemplateData(value) else { return nil }
+            object[key] = data
+        }
+        return .object(object)
+    }
+
     /// The value in the types Mustache's renderer is handed (`TemplateValue.prepare`).
     var mustacheValue: Any {
         switch self {
