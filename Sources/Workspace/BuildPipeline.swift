@@ -61,6 +61,12 @@ public struct BuildPipeline {
         else {
             // Without a cache that matches the output folder, nothing may be reused.
             if !project.reused.isEmpty { project = load(reusing: { [:] }) }
+            // Every page is drawn: the tools' processes start while the site is checked rather
+            // than when the first block waits for them.
+            if renders.knowsNothing {
+                let asks = RenderTools.wouldAsk(project.content.pages)
+                tools.warmUp(asks.code, asks.math)
+            }
             var build = BuildRun(
                 pipeline: self, project: project, previous: nil, fingerprint: fingerprint, renders: renders)
             let report = build.run()
