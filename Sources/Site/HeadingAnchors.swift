@@ -33,7 +33,8 @@ public struct HeadingAnchors: Sendable {
         mutating func enter(_ node: Node) {
             guard case .heading(let level) = node.kind else { return }
             let text = node.plainText
-            let base = HeadingAnchors.slug(text).isEmpty ? "section" : HeadingAnchors.slug(text)
+            let slug = HeadingAnchors.slug(text)
+            let base = slug.isEmpty ? "section" : slug
             // `a`, `a`, `a-1` must not give `a`, `a-1`, `a-1`: count up until the id is free.
             var id = base
             var n = 0

@@ -89,11 +89,20 @@ public enum RelativeURL {
 
     /// An absolute URL below `base` (which ends in `/`) for an output path; `index.html` becomes `/`.
     public static func absolute(base: String, path: String) -> String {
-        var segments = path.utf8.split(separator: slash).map { String(Substring($0)) }
-        let isIndex = segments.last == "index.html"
-        if isIndex { segments.removeLast() }
-        let joined = segments.map(encodeSegment).joined(separator: "/")
-        return base + joined + (isIndex && !segments.isEmpty ? "/" : "")
+        var path = path
+        return path.withUTF8 { path in
+            var segments = self.segments(of: path)
+            let isIndex = segments.last.map { path[$0].elementsEqual("index.html".utf8) } ?? false
+            if isIndex { segments.removeLast() }
+            var out = Array(base.utf8)
+            out.reserveCapacity(out.count + path.count)
+            for (i, segment) in segments.enumerated() {
+                if i > 0 { out.append(slash) }
+                appendEncoded(path[segment], to: &out)
+            }
+            if isIndex && !segments.isEmpty { out.append(slash) }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 }
 

@@ -36,6 +36,18 @@ import Testing
         for from in paths {
             for to in paths { #expect(RelativeURL.link(from: from, to: to) == stringLink(from: from, to: to)) }
         }
+        func stringAbsolute(base: String, path: String) -> String {
+            var segments = path.split(separator: "/").map(String.init)
+            let isIndex = segments.last == "index.html"
+            if isIndex { segments.removeLast() }
+            let joined = segments.map(RelativeURL.encodeSegment).joined(separator: "/")
+            return base + joined + (isIndex && !segments.isEmpty ? "/" : "")
+        }
+        for path in paths + ["index.html/", "a/index.html/x", "été"] {
+            for base in ["https://x.test/", "https://例え.test/r/"] {
+                #expect(RelativeURL.absolute(base: base, path: path) == stringAbsolute(base: base, path: path))
+            }
+        }
     }
 
     @Test func absoluteURLsDropIndexFile() {
