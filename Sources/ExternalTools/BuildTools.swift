@@ -8,13 +8,18 @@ public struct BuildTools: Sendable {
     public var missing: @Sendable () -> [String]
     /// The tools whose versions cached renderings depend on: an upgrade renders every page again.
     public var versioned: [VersionedTool]
+    /// Starts the highlighter's and the math renderer's processes in the background, for a
+    /// build that will ask them (`RenderTools.wouldAsk`).
+    public var warmUp: @Sendable (_ code: Bool, _ math: Bool) -> Void
 
     public init(
-        render: RenderTools, versioned: [VersionedTool] = [], missing: @escaping @Sendable () -> [String] = { [] }
+        render: RenderTools, versioned: [VersionedTool] = [], missing: @escaping @Sendable () -> [String] = { [] },
+        warmUp: @escaping @Sendable (_ code: Bool, _ math: Bool) -> Void = { _, _ in }
     ) {
         self.render = render
         self.versioned = versioned
         self.missing = missing
+        self.warmUp = warmUp
     }
 
     /// Debian's Pygments and KaTeX, started on first use. `SITEGEN_PYTHON` and `SITEGEN_NODE`
@@ -38,6 +43,9 @@ public struct BuildTools: Sendable {
                     "formulas are shown as TeX code: node with KaTeX was not found; \(KatexRenderer.installHint)")
             }
             return found
+        } warmUp: { code, formulas in
+            if code { highlighter.warmUp() }
+            if formulas { math.warmUp() }
         }
     }
 

@@ -61,6 +61,9 @@ public final class KatexRenderer: MathRenderer {
         }
     }
 
+    /// Starts the worker ahead of the first formula (`WorkerPool.warmUp`).
+    public func warmUp() { pool.warmUp() }
+
     public var wasMissing: Bool { pool.wasMissing }
     public var requestCount: Int { pool.requestCount }
 }

@@ -47,6 +47,9 @@ public final class PygmentsHighlighter: CodeHighlighter {
         }
     }
 
+    /// Starts the workers ahead of the first block (`WorkerPool.warmUp`).
+    public func warmUp() { pool.warmUp() }
+
     /// Whether code went plain because Pygments or python3 was missing.
     public var wasMissing: Bool { pool.wasMissing }
     public var requestCount: Int { pool.requestCount }

@@ -81,6 +81,26 @@ final class WorkerPool: Sendable {
         return greeting
     }
 
+    /// Starts the workers that are not running yet, each on a thread of its own, so that their
+    /// start (an interpreter loading its libraries) overlaps what the build does before its
+    /// first request. A tool that cannot start is missing, as with `greeting`, and reported only
+    /// if a request then needs it.
+    func warmUp() {
+        for _ in 0..<size {
+            DispatchQueue.global().async { [self] in
+                guard !free.withLock({ $0.missing }) else { return }
+                slots.wait()
+                defer { slots.signal() }
+                guard free.withLock({ $0.idle.isEmpty }) else { return }
+                guard let started = start(), started.isReady else {
+                    free.withLock { $0.missing = true }
+                    return
+                }
+                free.withLock { $0.idle.append(started) }
+            }
+        }
+    }
+
     /// Whether the tool was missing when something needed it.
     var wasMissing: Bool { free.withLock { $0.askedWhileMissing } }
 

@@ -24,8 +24,11 @@ extension MarkupWalker {
     /// Walks `node` and its subtree. The parser bounds the tree's depth, so recursing is safe.
     public mutating func walk(_ node: Node) {
         if enter(node) == .visitChildren {
-            // By index: a for-in loop copies every child out of the array before visiting it.
-            for i in node.children.indices { walk(node.children[i]) }
+            // Through the buffer: a for-in loop, or the array's subscript, copies every child (a
+            // retain of each of its strings and of its own children) before visiting it.
+            node.children.withUnsafeBufferPointer { children in
+                for i in children.indices { walk(children[i]) }
+            }
         }
         exit(node)
     }

@@ -114,7 +114,10 @@ extension Node {
         body(self)
         switch kind {
         case .paragraph, .heading, .table, .codeBlock, .htmlBlock, .thematicBreak: return
-        default: for i in children.indices { children[i].forEachBlock(body) }
+        default:
+            children.withUnsafeBufferPointer { children in
+                for i in children.indices { children[i].forEachBlock(body) }
+            }
         }
     }
 }

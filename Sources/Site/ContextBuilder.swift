@@ -6,6 +6,18 @@ import Freshness
 struct ContextBuilder {
     let plan: SitePlan
     let theme: Theme
+    /// Each language's interface strings as templates read them, made once rather than per page.
+    private let templateStrings: [String: TemplateData]
+
+    init(plan: SitePlan, theme: Theme) {
+        self.plan = plan
+        self.theme = theme
+        var templateStrings: [String: TemplateData] = [:]
+        for language in plan.content.languages {
+            templateStrings[language] = .object(theme.strings(for: language).values.mapValues { .text($0) })
+        }
+        self.templateStrings = templateStrings
+    }
 
     /// What every template gets: language, site title, links to shared files, interface strings.
     func common(path: String, language: String) -> [String: Any] {
@@ -19,7 +31,7 @@ struct ContextBuilder {
             "rootHref": RelativeURL.link(from: path, to: SitePlan.rootIndex),
             "feedHref": RelativeURL.link(from: path, to: plan.feedPath(of: language)),
             "searchScript": RelativeURL.link(from: path, to: SitePlan.searchScript),
-            "strings": strings.values,
+            "strings": templateStrings[language] ?? strings.values,
             "canonical": RelativeURL.absolute(base: plan.settings.baseURL, path: path),
             "site": [
                 "params": Dictionary(uniqueKeysWithValues: plan.settings.extra.map { ($0.key, $0.value.templateValue) })

@@ -19,20 +19,22 @@ public struct HeadingAnchors: Sendable {
     public static let reserved: Set<String> = ["main", "toc-title", "theme-select"]
 
     public init(document: Node) {
+        // Headings are blocks: the inlines of paragraphs and tables need no visit.
         var walker = Walker()
-        walker.walk(document)
+        document.forEachBlock { walker.enter($0) }
         entries = walker.entries
         idsByLine = Dictionary(entries.map { ($0.line, $0.id) }, uniquingKeysWith: { _, last in last })
     }
 
-    private struct Walker: MarkupWalker {
+    private struct Walker {
         var entries: [Entry] = []
         var used = HeadingAnchors.reserved
 
-        mutating func enter(_ node: Node) -> WalkDecision {
-            guard case .heading(let level) = node.kind else { return .visitChildren }
+        mutating func enter(_ node: Node) {
+            guard case .heading(let level) = node.kind else { return }
             let text = node.plainText
-            let base = HeadingAnchors.slug(text).isEmpty ? "section" : HeadingAnchors.slug(text)
+            let slug = HeadingAnchors.slug(text)
+            let base = slug.isEmpty ? "section" : slug
             // `a`, `a`, `a-1` must not give `a`, `a-1`, `a-1`: count up until the id is free.
             var id = base
             var n = 0
@@ -42,8 +44,6 @@ public struct HeadingAnchors: Sendable {
             }
             used.insert(id)
             entries.append(Entry(id: id, text: text, level: level, line: node.span.start.line))
-            // A heading holds no other heading.
-            return .skipChildren
         }
     }
 

@@ -2,17 +2,56 @@
 /// browsable from disk and from any sub-path of a server.
 public enum RelativeURL {
     /// The link from the file at `from` to the file at `to`, both paths below the output folder.
-    /// Paths are split as bytes: a slash is one byte, and every link of every page is made here.
+    /// Made in bytes: a slash is one byte, and every link of every page is made here.
     public static func link(from: String, to: String) -> String {
-        let fromDir = from.utf8.split(separator: slash).dropLast()
-        let target = to.utf8.split(separator: slash)
+        var from = from, to = to
+        return from.withUTF8 { from in to.withUTF8 { to in link(from, to) } }
+    }
+
+    private static func link(_ from: UnsafeBufferPointer<UInt8>, _ to: UnsafeBufferPointer<UInt8>) -> String {
+        let fromDir = segments(of: from).dropLast()
+        let target = segments(of: to)
         var common = 0
-        while common < fromDir.count, common < target.count - 1, fromDir[common].elementsEqual(target[common]) {
+        while common < fromDir.count, common < target.count - 1,
+            from[fromDir[common]].elementsEqual(to[target[common]])
+        {
             common += 1
         }
-        var parts = Array(repeating: "..", count: fromDir.count - common)
-        for segment in target[common...] { parts.append(encodeSegment(String(Substring(segment)))) }
-        return parts.joined(separator: "/")
+        var out: [UInt8] = []
+        out.reserveCapacity(3 * (fromDir.count - common) + to.count)
+        for _ in common..<fromDir.count {
+            if !out.isEmpty { out.append(slash) }
+            out += [UInt8(ascii: "."), UInt8(ascii: ".")]
+        }
+        for segment in target[common...] {
+            if !out.isEmpty { out.append(slash) }
+            appendEncoded(to[segment], to: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The non-empty runs between slashes, as `split` gives them.
+    private static func segments(of path: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var segments: [Range<Int>] = []
+        var start = 0
+        for i in 0...path.count where i == path.count || path[i] == slash {
+            if i > start { segments.append(start..<i) }
+            start = i + 1
+        }
+        return segments
+    }
+
+    private static let hex = Array("0123456789ABCDEF".utf8)
+
+    /// `encodeSegment`, in bytes.
+    private static func appendEncoded(_ segment: Slice<UnsafeBufferPointer<UInt8>>, to out: inout [UInt8]) {
+        for byte in segment {
+            if isUnreserved(byte) {
+                out.append(byte)
+            } else {
+                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            }
+        }
     }
 
     private static let slash = UInt8(ascii: "/")
@@ -50,11 +89,20 @@ public enum RelativeURL {
 
     /// An absolute URL below `base` (which ends in `/`) for an output path; `index.html` becomes `/`.
     public static func absolute(base: String, path: String) -> String {
-        var segments = path.utf8.split(separator: slash).map { String(Substring($0)) }
-        let isIndex = segments.last == "index.html"
-        if isIndex { segments.removeLast() }
-        let joined = segments.map(encodeSegment).joined(separator: "/")
-        return base + joined + (isIndex && !segments.isEmpty ? "/" : "")
+        var path = path
+        return path.withUTF8 { path in
+            var segments = self.segments(of: path)
+            let isIndex = segments.last.map { path[$0].elementsEqual("index.html".utf8) } ?? false
+            if isIndex { segments.removeLast() }
+            var out = Array(base.utf8)
+            out.reserveCapacity(out.count + path.count)
+            for (i, segment) in segments.enumerated() {
+                if i > 0 { out.append(slash) }
+                appendEncoded(path[segment], to: &out)
+            }
+            if isIndex && !segments.isEmpty { out.append(slash) }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 }
 

@@ -108,11 +108,16 @@ struct CacheStore {
     /// Written beside and renamed into place, so a reader never sees half a cache. A cache
     /// that cannot be written only costs the next build its speed, so failures are ignored.
     func write(_ cache: BuildCache) {
+        write(encoded: cache.encoded())
+    }
+
+    /// Stores a cache already encoded (`BuildCache.encoded`).
+    func write(encoded bytes: [UInt8]) {
         let folder = url.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(
             ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)")
-        guard (try? FileWriter.write(cache.encoded(), to: temporary.path, what: "the build cache")) != nil else {
+        guard (try? FileWriter.write(bytes, to: temporary.path, what: "the build cache")) != nil else {
             return
         }
         if rename(temporary.path, url.path) != 0 { try? FileManager.default.removeItem(at: temporary) }

@@ -30,7 +30,7 @@ public struct BuildPipeline {
     public var progress: BuildProgress?
     /// Set by a command that exits once the build returns: what a rebuild read (the cache and
     /// every page) is then left for the exit to reclaim (`LeftForExit`). A full build frees as
-    /// it goes, which keeps its peak memory down.
+    /// it goes, which keeps its peak memory down, and leaves what is left at its end.
     public var endsTheProcess = false
 
     public init(loader: ProjectLoader, outputPath: String, baseURL: String? = nil) {
@@ -61,9 +61,18 @@ public struct BuildPipeline {
         else {
             // Without a cache that matches the output folder, nothing may be reused.
             if !project.reused.isEmpty { project = load(reusing: { [:] }) }
+            // Every page is drawn: the tools' processes start while the site is checked rather
+            // than when the first block waits for them.
+            if renders.knowsNothing {
+                let asks = RenderTools.wouldAsk(project.content.pages)
+                tools.warmUp(asks.code, asks.math)
+            }
             var build = BuildRun(
                 pipeline: self, project: project, previous: nil, fingerprint: fingerprint, renders: renders)
-            return build.run()
+            let report = build.run()
+            // Freed only now, after publishing, a site's pages would be the last thing the build does.
+            if endsTheProcess { LeftForExit.keep((build, project)) }
+            return report
         }
         var build = BuildRun(
             pipeline: self, project: project, previous: previous, fingerprint: fingerprint, renders: renders)

@@ -55,6 +55,11 @@ public struct FigureRecordStore {
         save(record)
     }
 
+    /// After a full build, the record already encoded (`FigureRecord.encodedBytes`).
+    func write(encoded bytes: [UInt8]) {
+        save(encoded: bytes)
+    }
+
     /// After an incremental build: the pages read again replace their entries, and `dropped`
     /// pages go. Appended as one line while the changes stay under half the record, otherwise
     /// folded in. Without an earlier record there is nothing to keep up to date.
@@ -82,13 +87,17 @@ public struct FigureRecordStore {
     }
 
     private func save(_ record: FigureRecord) {
+        save(encoded: record.encodedBytes())
+    }
+
+    private func save(encoded bytes: [UInt8]) {
         // Changes appended to an earlier record would be read over this one.
         unlink(changesURL.path)
         let folder = url.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(
             ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)")
-        guard (try? FileWriter.write(record.encodedBytes(), to: temporary.path, what: "the figure record")) != nil
+        guard (try? FileWriter.write(bytes, to: temporary.path, what: "the figure record")) != nil
         else { return }
         if rename(temporary.path, url.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
     }

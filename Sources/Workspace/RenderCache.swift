@@ -46,6 +46,9 @@ final class RenderCache: @unchecked Sendable {
 
     var hasNewEntries: Bool { lock.withLock { learned } }
 
+    /// Whether no earlier build left answers: every block of the site goes to the tools.
+    var knowsNothing: Bool { lock.withLock { known.isEmpty } }
+
     /// The entries to write: this build's, plus the earlier ones when pages were left unrendered
     /// (an incremental build), since those pages still use theirs.
     func entries(keepingEarlier: Bool) -> [UInt64: String] {

@@ -1,3 +1,6 @@
+import Content
+import GFM
+
 /// Highlights code at build time. Site only asks; the processes that answer live in an edge
 /// module, so rendering stays pure and tests can pass a stand-in.
 public protocol CodeHighlighter: Sendable {
@@ -34,5 +37,27 @@ public struct RenderTools: Sendable {
     public init(highlighter: (any CodeHighlighter)? = nil, math: (any MathRenderer)? = nil) {
         self.highlighter = highlighter
         self.math = math
+    }
+}
+
+extension RenderTools {
+    /// Whether rendering `pages` would ask a highlighter (a code block naming a language) or a
+    /// math renderer (a formula, or a `math` block), looking no further than the first of each.
+    public static func wouldAsk(_ pages: [Page]) -> (code: Bool, math: Bool) {
+        var code = false, math = false
+        for page in pages {
+            if !page.math.isEmpty { math = true }
+            page.document.forEachBlock { node in
+                guard case .codeBlock(let info, _) = node.kind else { return }
+                let language = CodeInfo(info).language
+                if language == "math" {
+                    math = true
+                } else if !language.isEmpty, language != "chart", language != "mermaid" {
+                    code = true
+                }
+            }
+            if code && math { break }
+        }
+        return (code, math)
     }
 }

@@ -45,7 +45,10 @@ struct BuildRun {
         let (run, findings) = executor.run(
             project.content, plan: plan, settings: project.settings, reported: report.diagnostics, store: &store)
         report.diagnostics += findings
-        return finish(report, run, store: store)
+        let finished = finish(report, run, store: store)
+        // The store holds the whole site's files and records: the exit reclaims them at once.
+        if pipeline.endsTheProcess { LeftForExit.keep((store, run)) }
+        return finished
     }
 
     /// The report once the executor stopped or published.

@@ -18,8 +18,12 @@ extension CachedOutput {
             SearchTermStore(outputPath: outputPath).remove()
             return
         }
-        CacheStore(outputPath: outputPath).write(recording.value)
-        if let figureRecords { FigureRecordStore(outputPath: outputPath).write(figureRecords.record) }
+        CacheStore(outputPath: outputPath).write(encoded: recording.value)
+        if let encodingFigures {
+            FigureRecordStore(outputPath: outputPath).write(encoded: encodingFigures.value)
+        } else if let figureRecords {
+            FigureRecordStore(outputPath: outputPath).write(figureRecords.record)
+        }
         if let searchTerms {
             SearchTermStore(outputPath: outputPath).replaceAll(searchTerms.indexed, fingerprint: fingerprint)
         }

@@ -20,10 +20,12 @@ struct CachedOutput {
     /// The search terms indexed while rendering, and the figures read while checking.
     let searchTerms: SearchTermCollector?
     let figureRecords: FigureRecordCollector?
-    /// The cache's changes (a rebuild), or the whole cache being worked out while the files are
-    /// written (a full build).
+    /// The cache's changes (a rebuild), or the whole cache being worked out and encoded while
+    /// the files are written (a full build).
     private(set) var changes: BuildCache.Changes
-    var recording: Pending<BuildCache>?
+    var recording: Pending<[UInt8]>?
+    /// The figure record of a full build, encoded on another core while the files are written.
+    var encodingFigures: Pending<[UInt8]>?
 
     init(
         pipeline: BuildPipeline, project: LoadedProject, previous: BuildCache?, fingerprint: ContentHash,
@@ -136,6 +138,9 @@ extension CachedOutput: BuildStore {
         let (fingerprint, checks, rendered, files) = (fingerprint, run.checks, run.rendered, run.files)
         recording = Pending {
             recorder.full(fingerprint: fingerprint, token: token, checks: checks, rendered: rendered, files: files)
+                .encoded()
         }
+        // Encoded after the files were written, alone on the main thread, it was the build's last half second.
+        if let figureRecords { encodingFigures = Pending { figureRecords.record.encodedBytes() } }
     }
 }
