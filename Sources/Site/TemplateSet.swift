@@ -134,7 +134,8 @@ extension TemplateSet {
                 guard let (path, template) = named(payload, withTemplate: true), let template,
                     let tokens = Self.tokens(of: template), let inner = Self.parts(tokens[...])
                 else { return nil }
-                parts.append(kind == "section" ? .section(path: path, parts: inner) : .inverted(path: path, parts: inner))
+                parts.append(
+                    kind == "section" ? .section(path: path, parts: inner) : .inverted(path: path, parts: inner))
             default:
                 return nil
             }

@@ -20,7 +20,9 @@ import Testing
             let fromDir = from.split(separator: "/").dropLast()
             let target = to.split(separator: "/")
             var common = 0
-            while common < fromDir.count, common < target.count - 1, fromDir[common].utf8.elementsEqual(target[common].utf8) {
+            while common < fromDir.count, common < target.count - 1,
+                fromDir[common].utf8.elementsEqual(target[common].utf8)
+            {
                 common += 1
             }
             var parts = Array(repeating: "..", count: fromDir.count - common)

@@ -15,13 +15,13 @@ import Testing
 
     static var context: [String: Any] {
         [
-        "title": "Coûts <GPU> & \"co\"", "html": "<b>x</b>", "empty": "", "yes": true, "no": false, "count": 12,
-        "strings": ["feed": "Flux", "tags": "Étiquettes"],
-        "tags": [["name": "a&b", "href": "t/a"], ["name": "c", "href": "t/c"]] as [[String: Any]],
-        "none": [[String: Any]](), "words": ["x", "<y>"], "flags": [true, false],
-        "date": ["iso": "2026-12-05", "display": "5 déc."],
-        "site": ["params": ["owner": ["name": "Équipe"], "list": ["1", "2"]]],
-        "translations": [["lang": "zh", "current": false], ["lang": "fr", "current": true]] as [[String: Any]],
+            "title": "Coûts <GPU> & \"co\"", "html": "<b>x</b>", "empty": "", "yes": true, "no": false, "count": 12,
+            "strings": ["feed": "Flux", "tags": "Étiquettes"],
+            "tags": [["name": "a&b", "href": "t/a"], ["name": "c", "href": "t/c"]] as [[String: Any]],
+            "none": [[String: Any]](), "words": ["x", "<y>"], "flags": [true, false],
+            "date": ["iso": "2026-12-05", "display": "5 déc."],
+            "site": ["params": ["owner": ["name": "Équipe"], "list": ["1", "2"]]],
+            "translations": [["lang": "zh", "current": false], ["lang": "fr", "current": true]] as [[String: Any]],
         ]
     }
 
@@ -47,7 +47,9 @@ import Testing
     }
 
     @Test func layoutGetsTheDrawnBody() throws {
-        let set = try templates(["p": "<h1>{{title}}</h1>\n{{body}}", "l": "<main>\n{{{body}}}\n</main>{{#yes}}!{{/yes}}"])
+        let set = try templates([
+            "p": "<h1>{{title}}</h1>\n{{body}}", "l": "<main>\n{{{body}}}\n</main>{{#yes}}!{{/yes}}",
+        ])
         let drawn = set.render("p", inLayout: "l", Self.context)
         #expect(drawn == set.mustacheRender("p", inLayout: "l", Self.context))
         #expect(drawn.contains("<main>\n<h1>Coûts &lt;GPU&gt; &amp; &quot;co&quot;</h1>\n\n</main>!"))
@@ -75,7 +77,9 @@ import Testing
     /// Interface strings are handed over already made (`ContextBuilder`); Mustache, when it
     /// draws, must see them as it sees a plain map.
     @Test func madeValuesReadAsPlainOnes() throws {
-        let set = try templates(["drawn": "{{strings.feed}}|{{#strings}}{{tags}}{{/strings}}", "mustache": "{{lowercased(strings.feed)}}"])
+        let set = try templates([
+            "drawn": "{{strings.feed}}|{{#strings}}{{tags}}{{/strings}}", "mustache": "{{lowercased(strings.feed)}}",
+        ])
         let plain: [String: Any] = ["strings": ["feed": "Flux <RSS>", "tags": "É"]]
         let made: [String: Any] = ["strings": TemplateData.object(["feed": .text("Flux <RSS>"), "tags": .text("É")])]
         for name in ["drawn", "mustache"] {
