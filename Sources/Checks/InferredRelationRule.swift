@@ -49,7 +49,7 @@ struct InferredRelationRule: PageRule {
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         // A cost column the page's token volumes explain is that, not a column × 49.5 that fits most rows.
-        let tokenCosts = TokenCostColumnRule.readings(of: page).map { [$0.0.index, $0.2] }
+        let tokenCosts = page.tokenCostColumns.map { [$0.table.index, $0.target] }
         for table in page.tables {
             var declared = Set(table.formulas.compactMap { ColumnResolver(header: table.header).index(of: $0.target) })
             declared.formUnion(tokenCosts.filter { $0[0] == table.index }.map { $0[1] })

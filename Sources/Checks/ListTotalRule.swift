@@ -181,14 +181,10 @@ struct ListTotalRule: PageRule {
     /// What an item contributes: its calculation's stated result or computed value, else its last figure.
     static func amount(_ runs: [TextRun], asComputed: Bool = false) -> Quantity? {
         // `42,000 ÷ 6,000 = 7 次，每次 1,280 元，共 8,960 元`: a count worked out on the way is no amount.
-        let lastMoney = runs.flatMap(\.figures).last { figure in
-            if case .currency? = figure.number.unit?.measure { return figure.number.unit?.per == nil }
-            return false
-        }
+        let lastMoney = runs.flatMap(\.figures).last { $0.isMoney && $0.number.unit?.per == nil }
         for run in runs {
             if let (part, computed, result) = CalculationChain.chains(in: run).first?.computation {
-                if let lastMoney, let result,
-                    !(result.number.unit.map { if case .currency = $0.measure { true } else { false } } ?? false),
+                if let lastMoney, let result, !result.isMoney,
                     lastMoney.line > result.line || lastMoney.line == result.line && lastMoney.column > result.column
                 {
                     return lastMoney.quantity

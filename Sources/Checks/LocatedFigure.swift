@@ -14,6 +14,18 @@ public struct LocatedFigure: Sendable {
         SourceLocation(file: file, line: line, column: column)
     }
 
+    /// Whether the figure counts money, as an amount or a rate (`$12`, `¥5,000/月`).
+    var isMoney: Bool {
+        if case .currency? = number.unit?.measure { return true }
+        return false
+    }
+
+    /// An amount of money as such, not a rate, a range's end or nothing: what a sentence restates,
+    /// multiplies or compares.
+    var isPlainAmount: Bool {
+        isMoney && number.unit?.per == nil && number.rangePart == .none && number.value > 0
+    }
+
     /// A bare four-digit year (`2025`): it qualifies amounts (`$38,900 in 2025`), it is none.
     var isBareYear: Bool {
         number.unit == nil && number.text.count == 4 && number.value >= 1900 && number.value <= 2100

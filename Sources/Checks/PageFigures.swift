@@ -27,6 +27,8 @@ public struct PageFigures: Sendable {
     let lines: SourceLines
     /// The lines of the page's summaries (`SummaryFigureRule.summaryLines`), found once: three rules ask.
     private(set) var summaryLines: [ClosedRange<Int>] = []
+    /// The cost columns the page's token volumes explain, found once: two rules ask.
+    private(set) var tokenCostColumns: [TokenCostColumnRule.ExplainedColumn] = []
 
     /// `file` is the name diagnostics use for the page.
     public init(page: Page, file: String) {
@@ -112,6 +114,7 @@ public struct PageFigures: Sendable {
         }
         allFigures = runs.flatMap(\.figures) + tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } }
         summaryLines = SummaryFigureRule.summaryLines(of: self)
+        tokenCostColumns = TokenCostColumnRule.readings(of: self)
     }
 
     /// Formulas a paragraph right under a table states in words: `月攤提 ＝ 購置價 ÷ 攤提月數；月電費 ＝ 功耗 × 720 × 6.4`.

@@ -1,5 +1,6 @@
 import Foundation
 import Numbers
+import TextKit
 
 /// An amount said for one of something and then for a number of them in the same sentence is
 /// that many times it: `燃料費は1日あたり約6.9万円、8日間で約62万円` (55.2万), `1話あたり 190,160円、
@@ -23,10 +24,10 @@ struct PerUnitProductRule: PageRule {
             guard
                 run.figures.contains(where: { Self.perThing($0) != nil })
                     || Self.oneWords.contains(where: { run.text.containsLiteral($0) })
-                        && run.figures.count(where: Self.isAmount) >= 2 && Self.mayCountOne(run.text)
+                        && run.figures.count(where: \.isPlainAmount) >= 2 && Self.mayCountOne(run.text)
             else { continue }
             let chars = run.characters
-            for unitAmount in run.figures where Self.isAmount(unitAmount) || Self.perThing(unitAmount) != nil {
+            for unitAmount in run.figures where unitAmount.isPlainAmount || Self.perThing(unitAmount) != nil {
                 guard let counter = Self.perThing(unitAmount) ?? Self.counter(of: unitAmount, in: run, chars: chars)
                 else { continue }
                 let sentence = SentenceBounds.range(around: unitAmount, in: chars)
@@ -34,7 +35,7 @@ struct PerUnitProductRule: PageRule {
                     $0.column > unitAmount.column && sentence.contains($0.number.range.column - 1)
                 }
                 guard let countIndex = later.firstIndex(where: { Self.counts($0, counter, in: chars) }),
-                    let total = later[(countIndex + 1)...].first(where: Self.isAmount),
+                    let total = later[(countIndex + 1)...].first(where: \.isPlainAmount),
                     total.number.unit?.measure == unitAmount.number.unit?.measure
                 else { continue }
                 let count = later[countIndex]
@@ -61,8 +62,10 @@ struct PerUnitProductRule: PageRule {
         while index < text.endIndex {
             let character = text[index]
             let next = text.index(after: index)
-            if character == "每", next < text.endIndex, isIdeograph(text[next]) { counters.insert(String(text[next])) }
-            if character == "あ" || character == "当", text[next...].hasPrefix("たり"), isIdeograph(previous),
+            if character == "每", next < text.endIndex, text[next].isUnifiedIdeograph {
+                counters.insert(String(text[next]))
+            }
+            if character == "あ" || character == "当", text[next...].hasPrefix("たり"), previous.isUnifiedIdeograph,
                 beforePrevious.isNumber
             {
                 counters.insert(String(previous))
@@ -108,11 +111,6 @@ struct PerUnitProductRule: PageRule {
         return thing.description.lowercased()
     }
 
-    private static func isAmount(_ figure: LocatedFigure) -> Bool {
-        guard case .currency? = figure.number.unit?.measure else { return false }
-        return figure.number.unit?.per == nil && figure.number.rangePart == .none && figure.number.value > 0
-    }
-
     /// The counter an amount is said for: `日` of `1日あたり約6.9万円`, `天` of `每天约 6.9 万元`, `repair`
     /// of `€24.50 per repair`.
     static func counter(of amount: LocatedFigure, in run: TextRun, chars: [Character]) -> String? {
@@ -124,7 +122,7 @@ struct PerUnitProductRule: PageRule {
                 && $0.number.range.column - 1 >= clauseStart
         }) {
             let after = one.number.range.column - 1 + one.number.range.length
-            if after < start, start <= chars.count, Self.isIdeograph(chars[after]),
+            if after < start, start <= chars.count, chars[after].isUnifiedIdeograph,
                 chars[after..<start].contains(where: { "あ当每".contains($0) })
             {
                 return String(chars[after])
@@ -135,7 +133,7 @@ struct PerUnitProductRule: PageRule {
         let before = String(chars[clauseStart..<start])
         if let range = before.range(of: "每", options: .backwards), range.upperBound < before.endIndex {
             let first = before[range.upperBound]
-            if Self.isIdeograph(first), first != "月", first != "年" { return String(first) }
+            if first.isUnifiedIdeograph, first != "月", first != "年" { return String(first) }
         }
         // `€24.50 per repair`: a per word and a word after the amount.
         let end = min(chars.count, start + amount.number.range.length)
@@ -162,7 +160,4 @@ struct PerUnitProductRule: PageRule {
         return after.hasPrefix(counter) || own.hasSuffix(counter) || own.hasSuffix(counter + "s")
     }
 
-    private static func isIdeograph(_ character: Character) -> Bool {
-        character.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false
-    }
 }

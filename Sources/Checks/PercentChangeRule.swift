@@ -1,5 +1,6 @@
 import Foundation
 import Numbers
+import TextKit
 
 /// A change from one amount to another stated as a percentage: `le PUE est passé de 1,52 à 1,41,
 /// soit une baisse de 7,2 %`, `from $1,200 to $1,380, a 15 % increase`, `从 800 元降至 680 元，降幅 15%`.
@@ -509,7 +510,7 @@ struct PercentChangeRule: PageRule {
         // `17,430 元，较上季度（15,800 元）`: an ideographic word opens the gap, the period it names follows.
         return againstWords.contains { word in
             words == word || words.hasSuffix(" " + word)
-                || word.unicodeScalars.first.map({ $0.value >= 0x4E00 }) == true
+                || word.first?.isUnifiedIdeograph == true
                     && (words.hasPrefix(word) || words.hasSuffix(word))
                     && words.count <= word.count + 4 && !words.contains(where: \.isNumber)
         }
@@ -527,7 +528,7 @@ struct PercentChangeRule: PageRule {
         let words = gap.lowercased().filter { !$0.isWhitespace && !$0.isPunctuation }
         // `260 元調到 300 元`, `28 元漲到 33 元`: a verb of two ideographs at most, then 到 or 至.
         if let last = words.last, last == "到" || last == "至", words.count <= 3,
-            words.allSatisfy({ $0.unicodeScalars.first.map { $0.value >= 0x4E00 && $0.value <= 0x9FFF } ?? false })
+            words.allSatisfy(\.isUnifiedIdeograph)
         {
             return true
         }

@@ -154,12 +154,7 @@ struct StaleTotalRule: PageRule {
             ($0.line != figure.line || $0.column != figure.column) && $0.number.value > 0
                 && SummaryFigureRule.sameMeasure($0.number, figure.number)
         }
-        var lastDigit = figure.number.quantumExponent
-        while figure.number.isApproximate, lastDigit < 40,
-            RoundingRule.truncation.round(figure.number.value, toPowerOfTen: lastDigit + 1) == figure.number.value
-        {
-            lastDigit += 1
-        }
+        let lastDigit = Agreement.roundedTo(figure.number)
         let target = figure.number.value.asDouble
         let slack = max(abs(target) * 0.02, 1)
         let values = amounts.map { $0.number.value.asDouble }

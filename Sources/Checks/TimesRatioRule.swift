@@ -43,10 +43,8 @@ struct TimesRatioRule: PageRule {
                 CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.map { [$0.line, $0.column] })
             for stated in times {
                 let bounds = SentenceBounds.range(around: stated, in: chars)
-                let amounts = run.figures.filter { figure in
-                    guard case .currency? = figure.number.unit?.measure else { return false }
-                    return figure.number.unit?.per == nil && figure.number.rangePart == .none
-                        && figure.number.value > 0 && bounds.contains(figure.number.range.column - 1)
+                let amounts = run.figures.filter {
+                    $0.isPlainAmount && bounds.contains($0.number.range.column - 1)
                 }
                 guard amounts.count == 2, amounts[0].number.unit == amounts[1].number.unit,
                     !amounts.contains(where: { calculated.contains([$0.line, $0.column]) })

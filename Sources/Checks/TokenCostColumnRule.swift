@@ -33,8 +33,17 @@ struct TokenCostColumnRule: PageRule {
         }
     }
 
+    /// A cost column and the volumes that explain it.
+    struct ExplainedColumn {
+        var table: CheckedTable
+        var prices: (input: Int, output: Int)
+        var target: Int
+        var reading: Reading
+    }
+
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
-        for (table, prices, target, reading) in Self.readings(of: page) {
+        for column in page.tokenCostColumns {
+            let (table, prices, target, reading) = (column.table, column.prices, column.target, column.reading)
             report.relationsChecked += reading.agree.count
             let name = table.header[safe: target] ?? "#\(target + 1)"
             let text = { NumberFormatting.format($0, locale: page.locale) }
@@ -52,18 +61,19 @@ struct TokenCostColumnRule: PageRule {
         }
     }
 
-    /// Each cost column the page's volumes explain, with how.
-    static func readings(of page: PageFigures) -> [(CheckedTable, (input: Int, output: Int), Int, Reading)] {
+    /// Each cost column the page's volumes explain, with how: found once per page (`PageFigures`),
+    /// since `inferred-relation` leaves these columns alone.
+    static func readings(of page: PageFigures) -> [ExplainedColumn] {
         let priced = page.tables.compactMap { table in priceColumns(of: table).map { (table, $0) } }
         guard !priced.isEmpty else { return [] }
         let volumes = volumes(of: page)
         guard volumes.count >= 2 else { return [] }
-        var found: [(CheckedTable, (input: Int, output: Int), Int, Reading)] = []
+        var found: [ExplainedColumn] = []
         for (table, prices) in priced {
             let rows = table.cells.indices.filter { !table.isTotalRow($0) && !table.isSpacer($0) }
             for target in (prices.output + 1)..<max(prices.output + 1, table.columnCount) {
                 if let reading = reading(target: target, prices: prices, rows: rows, volumes: volumes, table: table) {
-                    found.append((table, prices, target, reading))
+                    found.append(ExplainedColumn(table: table, prices: prices, target: target, reading: reading))
                 }
             }
         }

@@ -99,6 +99,12 @@ public enum Agreement {
     }
 
     /// The quantum of an approximate integer figure, moved up over its trailing zeros.
+    /// The power of ten a stated figure is rounded to: its last shown digit, or for an approximate
+    /// figure its last digit before trailing zeros (`约 1,290万` to 10⁵, `about €35,800` to 10²).
+    public static func roundedTo(_ stated: ScannedNumber) -> Int {
+        stated.isApproximate ? widenedQuantum(stated.value, from: stated.quantumExponent) : stated.quantumExponent
+    }
+
     private static func widenedQuantum(_ stated: Decimal, from exponent: Int) -> Int {
         guard exponent >= 0, stated != 0 else { return exponent }
         var widened = exponent
