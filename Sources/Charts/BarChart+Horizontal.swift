@@ -68,21 +68,10 @@ extension BarChart {
         let plot = rows.plot, barHeight = rows.barHeight
         let y = rows.y(of: segment)
         let x0 = plot.x(layout.axis.fraction(segment.start)), x1 = plot.x(layout.axis.fraction(segment.end))
-        canvas.svg.open("g", [("class", segment.point.expected == nil ? "chart-bar" : "chart-bar chart-mismatch")])
-        canvas.svg.element("title", text: tooltip(segment))
-        Palette.bar(
-            segment.series, chart: canvas.id, x: min(x0, x1), y: y + 1, width: abs(x1 - x0), height: barHeight - 2,
-            into: &canvas.svg)
+        openBar(segment, x: min(x0, x1), y: y + 1, width: abs(x1 - x0), height: barHeight - 2, canvas: &canvas)
         var end = max(x0, x1)
         if let expectedEnd = segment.expectedEnd {
             let xe = plot.x(layout.axis.fraction(expectedEnd))
-            canvas.svg.element(
-                "rect",
-                [
-                    ("x", min(x0, x1).svg), ("y", (y + 1).svg), ("width", abs(x1 - x0).svg),
-                    ("height", (barHeight - 2).svg),
-                    ("style", Self.mismatchOutline),
-                ])
             canvas.svg.element(
                 "rect",
                 [

@@ -28,21 +28,10 @@ extension BarChart {
             let slot = options.stacked ? 0 : segment.series
             let x = plot.left + band * Double(segment.category) + (band - groupWidth) / 2 + barWidth * Double(slot)
             let y0 = plot.y(layout.axis.fraction(segment.start)), y1 = plot.y(layout.axis.fraction(segment.end))
-            canvas.svg.open("g", [("class", segment.point.expected == nil ? "chart-bar" : "chart-bar chart-mismatch")])
-            canvas.svg.element("title", text: tooltip(segment))
-            Palette.bar(
-                segment.series, chart: canvas.id, x: x + 1, y: min(y0, y1), width: barWidth - 2, height: abs(y0 - y1),
-                into: &canvas.svg)
+            openBar(segment, x: x + 1, y: min(y0, y1), width: barWidth - 2, height: abs(y0 - y1), canvas: &canvas)
             var labelTop = min(y0, y1)
             if let expectedEnd = segment.expectedEnd {
                 let ye = plot.y(layout.axis.fraction(expectedEnd))
-                canvas.svg.element(
-                    "rect",
-                    [
-                        ("x", (x + 1).svg), ("y", min(y0, y1).svg), ("width", (barWidth - 2).svg),
-                        ("height", abs(y0 - y1).svg),
-                        ("style", Self.mismatchOutline),
-                    ])
                 canvas.svg.element(
                     "rect",
                     [

@@ -37,6 +37,24 @@ public struct BarChart: Sendable {
         return text
     }
 
+    /// Opens a bar's group and draws the bar with its `<title>`, outlined in the alert colour when
+    /// `check` computed another value (the ghost of that value, which runs along the value axis,
+    /// is the caller's). The group is closed by the caller after its labels.
+    func openBar(
+        _ segment: BarLayout.Segment, x: Double, y: Double, width: Double, height: Double, canvas: inout ChartCanvas
+    ) {
+        canvas.svg.open("g", [("class", segment.point.expected == nil ? "chart-bar" : "chart-bar chart-mismatch")])
+        canvas.svg.element("title", text: tooltip(segment))
+        Palette.bar(segment.series, chart: canvas.id, x: x, y: y, width: width, height: height, into: &canvas.svg)
+        guard segment.expectedEnd != nil else { return }
+        canvas.svg.element(
+            "rect",
+            [
+                ("x", x.svg), ("y", y.svg), ("width", width.svg), ("height", height.svg),
+                ("style", Self.mismatchOutline),
+            ])
+    }
+
     /// Text written at the end of a bar: its value, or the stack's total on the top segment.
     func valueLabel(_ segment: BarLayout.Segment, layout: BarLayout) -> String? {
         guard options.stacked else { return options.format.label(segment.point) }
