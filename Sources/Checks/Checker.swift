@@ -97,7 +97,7 @@ public struct Checker: Sendable {
     static let pageRules: [any PageRule] = [
         InlineCalculationRule(), TableTotalRule(), ListTotalRule(), DeclaredFormulaRule(),
         InferredRelationRule(), RateScaleRule(), RestatedFigureRule(), PercentChangeRule(), SummaryFigureRule(),
-        ComputedRangeRule(), ShareRule(), StaleTotalRule(), PercentagePointRule(), RestatedRangeRule(),
+        ComputedRangeRule(), ShareRule(), StaleTotalRule(), StaleFigureRule(), PercentagePointRule(), RestatedRangeRule(),
         ParenthesizedShareRule(),
         CodeOutputRule(), ScaleSlipRule(),
         RatioTableRule(),

@@ -25,10 +25,13 @@ struct StaleTotalRule: PageRule {
         let body = SummaryFigureRule.Body(page)
         let totals = Self.totals(of: page, body: body)
         guard !totals.isEmpty else { return }
+        // The lines of what the body adds up, above the line each sum closes on.
+        let addends = Set(
+            totals.filter { !$0.isWritten }.flatMap { total in total.sum.source.filter { $0 != total.sum.line } })
         for run in candidateRuns {
             let chars = run.characters
             for figure in run.figures where Self.mayRestateTotal(figure, in: run, chars: chars, body: body) {
-                guard !Self.agreesWithPage(figure, in: run, body: body) else { continue }
+                guard !Self.agreesWithPage(figure, in: run, body: body, addends: addends) else { continue }
                 let reachable = totals.filter { total in
                     !total.sum.source.contains(figure.line) && total.sum.unit?.measure == figure.number.unit?.measure
                         && total.sum.unit?.per == figure.number.unit?.per
@@ -87,15 +90,7 @@ struct StaleTotalRule: PageRule {
         // `总预算约 8 万元`, `2024年1月の合計は 91,300円`, `last year's total of about $9,000`: a planned
         // amount or an earlier period's restates no total of what this body adds up.
         let clause = leadIn(to: figure, in: run, chars: chars, reach: 30)
-        // `the annual electricity bill drops from about CNY 415k`: a change names another quantity.
-        let clauseWords = Set(clause.split { !$0.isLetter }.map(String.init))
-        guard !otherAmountWords.contains(where: { clause.containsLiteral($0) }),
-            !changeWords.contains(where: { word in
-                word.first?.isASCII == true
-                    ? clauseWords.contains(word) || clauseWords.contains(word + "s") : clause.containsLiteral(word)
-            }),
-            !run.figures.contains(where: { $0.isBareYear && $0.column < figure.column }),
-            YearMentions.years(in: Array(clause), within: 0..<clause.count).isEmpty
+        guard !namesOtherAmount(clause), !run.figures.contains(where: { $0.isBareYear && $0.column < figure.column })
         else { return false }
         // `比正常情况多花约 2,038 美元`: a difference near the total is no restatement of it.
         guard !RestatedDifferenceRule.saysDifference(before: figure, in: chars) else { return false }
@@ -106,6 +101,18 @@ struct StaleTotalRule: PageRule {
         let after = String(chars[end..<min(chars.count, end + 12)]).lowercased().trimmingCharacters(in: .whitespaces)
         return figure.number.isApproximate || TotalWords.appears(in: lead)
             || leadWords.contains { trimmed.hasSuffix($0) || after.hasPrefix($0) }
+    }
+
+    /// Whether a lowercased clause names a plan, an earlier period, a year or a change: another
+    /// amount than the one the body adds up now.
+    static func namesOtherAmount(_ clause: String) -> Bool {
+        // `the annual electricity bill drops from about CNY 415k`: a change names another quantity.
+        let clauseWords = Set(clause.split { !$0.isLetter }.map(String.init))
+        return otherAmountWords.contains(where: { clause.containsLiteral($0) })
+            || changeWords.contains(where: { word in
+                word.first?.isASCII == true
+                    ? clauseWords.contains(word) || clauseWords.contains(word + "s") : clause.containsLiteral(word)
+            }) || !YearMentions.years(in: Array(clause), within: 0..<clause.count).isEmpty
     }
 
     private static let leadWords = LanguageProfile.all.flatMap(\.totalLeadWords).map { $0.lowercased() }
@@ -136,7 +143,9 @@ struct StaleTotalRule: PageRule {
     }
 
     /// Said the same elsewhere, or worked out in its own sentence: not a stale restatement.
-    private static func agreesWithPage(_ figure: LocatedFigure, in run: TextRun, body: SummaryFigureRule.Body) -> Bool {
+    static func agreesWithPage(
+        _ figure: LocatedFigure, in run: TextRun, body: SummaryFigureRule.Body, addends: Set<Int> = []
+    ) -> Bool {
         let saidElsewhere = body.allFigures.contains { other in
             (other.line != figure.line || other.column != figure.column)
                 && SummaryFigureRule.sameMeasure(other.number, figure.number)
@@ -144,14 +153,17 @@ struct StaleTotalRule: PageRule {
         }
         return saidElsewhere || SummaryFigureRule.multipliesRate(figure, in: run)
             || SummaryFigureRule.addsLinesAbove(figure, runsByLine: body.runsByLine)
-            || addsTwoFigures(figure, body: body)
+            || addsTwoFigures(figure, body: body, addends: addends)
     }
 
     /// `Gesamt Q1: 15.726,60 €` for a total row's 15.459,60 € and a fee of 267,00 €; `now ~$8,900`
     /// for a balance of $5,200 and a surplus of $3,717.75: a total with one more amount added.
-    private static func addsTwoFigures(_ figure: LocatedFigure, body: SummaryFigureRule.Body) -> Bool {
+    /// An item of a list or column the body adds up is part of its total: `$41,300` is no beach permit
+    /// of $6,500 plus ticket revenue of $34,800 beside a list that sums to $43,800.
+    private static func addsTwoFigures(_ figure: LocatedFigure, body: SummaryFigureRule.Body, addends: Set<Int>) -> Bool
+    {
         let amounts = body.allFigures.filter {
-            ($0.line != figure.line || $0.column != figure.column) && $0.number.value > 0
+            ($0.line != figure.line || $0.column != figure.column) && $0.number.value > 0 && !addends.contains($0.line)
                 && SummaryFigureRule.sameMeasure($0.number, figure.number)
         }
         let lastDigit = Agreement.roundedTo(figure.number)
@@ -169,7 +181,7 @@ struct StaleTotalRule: PageRule {
         return false
     }
 
-    private static func isNear(_ value: Decimal, _ total: Decimal) -> Bool {
+    static func isNear(_ value: Decimal, _ total: Decimal) -> Bool {
         guard total > 0 else { return false }
         let gap = value > total ? value - total : total - value
         return gap <= total * reach

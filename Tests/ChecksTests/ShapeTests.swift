@@ -766,6 +766,21 @@ import Testing
                 "---\ntitle: Facture\n---\n\nRésultat : une facture de mai 4 fois plus élevée que celle d'avril (1 250,00 € contre 500,00 €).\n",
             wrong: "4 fois", right: "2,5 fois", computed: "2,5"),
         Shape(
+            name: "a stale per-unit cost in the summary, named as the body names it", file: "靛蓝.zh.md",
+            page:
+                "---\ntitle: 靛蓝\n---\n\n**结论：** 原料一共花了五万多，每米布的原料成本约 23.8 元。\n\n## 明细\n\n- 每米原料成本：57,940 ÷ 2,300 ≈ 25.19 元\n",
+            wrong: "约 23.8 元", right: "约 25.2 元", computed: "25.2"),
+        Shape(
+            name: "a stale loss over a period named in the summary", file: "漏れ.ja.md",
+            page:
+                "---\ntitle: 漏れ\n---\n\n## まとめ\n\n- 漏れによる損失は 48 日間で約 47.8 万円\n\n## 損失\n\n48 日間では 11,612.16 × 48 = 557,383.68 円。\n",
+            wrong: "約 47.8 万円", right: "約 55.7 万円", computed: "55.7"),
+        Shape(
+            name: "a total left from a draft beside an item plus another amount", file: "kites.en.md",
+            page:
+                "---\ntitle: Kites\n---\n\nTL;DR: the festival costs $41,300 all in.\n\n- Permit: $6,500\n- Marshals: $9,800\n- Kites: $14,200\n- Sound: $5,400\n- Marketing: $7,900\n\nTickets: 2,900 × $12 = $34,800.\n",
+            wrong: "$41,300", right: "$43,800", computed: "43,800"),
+        Shape(
             name: "times in English prose", file: "bill.en.md",
             page: "---\ntitle: Bill\n---\n\nMay's bill was 2 times April's ($960.00 against $240.00).\n",
             wrong: "2 times", right: "4 times", computed: "4"),
@@ -784,6 +799,25 @@ import Testing
             $0.severity == .error
         }
         #expect(silent.isEmpty, "\(silent)")
+    }
+
+    /// A summary figure near a body figure named alike is still another amount when it is last
+    /// year's, a threshold in another clause, a new price, what would have been without something,
+    /// or the right sum beside a wrong total row.
+    @Test func summaryFiguresNamedLikeABodyFigureThatAreOtherAmountsStaySilent() {
+        let pages = [
+            "## 结论\n\n2026 年总预算 1,200万元，较 2025 年实际支出 1,050万元增长 14.3%。\n\n## 明细\n\n- 总预算折合 0.12亿元\n",
+            "## 要点\n\n- 毛利率约 26.5%，高于工作室 25% 的底线。\n\n## 毛利\n\n毛利率 2,013.60 ÷ 7,600 ≈ 26.5%。\n",
+            "## まとめ\n\n10月は唐揚げを 620円 に上げる予定。\n\n## 原価\n\n| 品目 | 売価（円） |\n|---|--:|\n| 鶏の唐揚げ | 580 |\n| 枝豆 | 380 |\n",
+            "## Fazit\n\nMit Indexierung rund 774.361 €.\n\n## Rechnung\n\nOhne Indexierung wären es 5 × 148.800 = 744.000 €.\n",
+            "## Summary\n\nThe buses cost about $4.03 million a year to run.\n\n## Costs\n\n| Route | Cost a year ($) |\n|---|--:|\n| Urban | 1,184,400 |\n| Rural | 1,276,800 |\n| School | 1,076,400 |\n| Spare | 492,800 |\n| **Total** | **4,003,400** |\n",
+        ]
+        for (index, body) in pages.enumerated() {
+            let file = ["a.zh.md", "b.zh.md", "c.ja.md", "d.de.md", "e.en.md"][index]
+            let findings = check([file: "---\ntitle: T\n---\n\n" + body], languages: ["zh", "ja", "fr", "en", "de"])
+                .diagnostics.filter { $0.rule == "stale-figure" }
+            #expect(findings.isEmpty, "\(index): \(findings)")
+        }
     }
 
     /// A summary may state what the body's total becomes with one more amount, a budget, or a

@@ -54,6 +54,7 @@ extension LanguageProfile {
         optionWords: ["variante", "option", "angebot"],
         unitPriceHeaderWords: ["einzelpreis", "stückpreis", "preis pro", "preis je"],
         inclusionWords: ["inkl", "inklusive", "einschließlich", "samt"],
+        exclusionWords: ["ohne", "exklusive", "abzüglich", "wären", "wäre"],
         monthNames: [
             "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
             "dezember",

@@ -74,6 +74,7 @@ extension LanguageProfile {
         optionWords: ["option", "plan", "scenario"],
         unitPriceHeaderWords: ["unit price", "price per", "per unit", "price each"],
         inclusionWords: ["incl", "including", "included", "inclusive of"],
+        exclusionWords: ["without", "excluding", "would have been", "would be"],
         monthNames: [
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december",

@@ -64,6 +64,7 @@ extension LanguageProfile {
         optionWords: ["option", "scénario", "offre", "formule", "solution"],
         unitPriceHeaderWords: ["prix unitaire", "par unité", "unitaire"],
         inclusionWords: ["y compris", "compris", "inclus", "incluant"],
+        exclusionWords: ["sans", "hors", "aurait été", "serait"],
         monthNames: [
             "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
             "décembre",

@@ -88,6 +88,9 @@ public struct LanguageProfile: Sendable {
     /// Words right after an amount that say it includes more than what it names: `31,190 元（含教练工时）`,
     /// `コーチ代込み`, `including freight`, `y compris`, `inkl. Fracht`.
     public var inclusionWords: [String] = []
+    /// Words that set an amount apart as leaving something out, or as what would have been: `Ohne
+    /// Indexierung wären es 744.000 €`, `不含运费`, `sans remise`, `excluding VAT`.
+    public var exclusionWords: [String] = []
     /// Words that hold an inclusion word and mean something else: `見込み` (expected) holds `込み`.
     public var inclusionWordLookalikes: [String] = []
     /// The names of the months, lowercased: `Total prévu pour avril` names its period, not what it adds up.

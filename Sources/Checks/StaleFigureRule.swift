@@ -1,0 +1,184 @@
+import Foundation
+import Numbers
+import TextKit
+
+/// A summary figure the body states otherwise for the same named thing: `每米布的原料成本约 23.8 元`
+/// over `每米原料成本：57,940 ÷ 2,300 ≈ 25.19 元`, `損失は 48 日間で約 47.8 万円` over `48 日間では …
+/// = 557,383.68 円`: a figure left from an earlier draft, near the body's but not it.
+///
+/// Only a figure that agrees with nothing on the page counts, and only when exactly one body figure
+/// of its measure lies within a quarter of it and is named in the same words (two words, or a
+/// written calculation's result named in one): a summary's budget, target or quote is named
+/// otherwise, and rarely sits so near.
+struct StaleFigureRule: PageRule {
+    static let id = "stale-figure"
+
+    func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        let summaryLines = page.summaryLines
+        let runs = page.runs.filter { run in
+            !run.isProgramOutput && !run.figures.isEmpty && summaryLines.contains { $0.contains(run.line) }
+        }
+        guard !runs.isEmpty else { return }
+        let body = SummaryFigureRule.Body(page)
+        let named = Self.namedBodyFigures(of: page, summaryLines: summaryLines, body: body)
+        guard !named.isEmpty else { return }
+        for run in runs {
+            let chars = run.characters
+            for figure in run.figures where Self.mayBeStale(figure, in: run, chars: chars, body: body) {
+                let terms = ClauseTerms(before: figure, in: chars)
+                guard !terms.isEmpty, !StaleTotalRule.agreesWithPage(figure, in: run, body: body),
+                    // A wrong total row beside the right sum of its rows: the summary may hold the sum.
+                    !body.computedTotals.contains(where: {
+                        Agreement.compare(stated: figure.number, computed: $0.value).isAgreement
+                    })
+                else { continue }
+                let near = named.filter { other in
+                    other.terms.leavesOut == terms.leavesOut
+                        && SummaryFigureRule.sameMeasure(other.figure.number, figure.number)
+                        && StaleTotalRule.isNear(figure.number.value, other.figure.number.value)
+                        && terms.shared(with: other.terms) >= (other.isResult ? 1 : 2)
+                }
+                let exponent = figure.number.quantumExponent
+                let values = Set(near.map { RoundingRule.halfUp.round($0.figure.number.value, toPowerOfTen: exponent) })
+                guard values.count == 1, let source = near.first else { continue }
+                report.compare(
+                    figure, computed: source.figure.quantity, rule: Self.id, file: file, locale: page.locale,
+                    explanation: "line \(source.figure.line) states it for the same item", what: "summary figure")
+            }
+        }
+    }
+
+    /// A body figure and the words it is named by.
+    struct NamedFigure {
+        var figure: LocatedFigure
+        var terms: ClauseTerms
+        /// Whether the body works it out (a written calculation's result, a total row's cell).
+        var isResult: Bool
+    }
+
+    /// The body's figures with a measure, each with the words before it in its clause, or its row's
+    /// label and its column's header in a table.
+    private static func namedBodyFigures(
+        of page: PageFigures, summaryLines: [ClosedRange<Int>], body: SummaryFigureRule.Body
+    ) -> [NamedFigure] {
+        let inSummary = { (line: Int) in summaryLines.contains { $0.contains(line) } }
+        var named: [NamedFigure] = []
+        for run in page.runs where !inSummary(run.line) && !run.figures.isEmpty {
+            let chars = run.characters
+            for figure in run.figures where figure.number.unit?.measure != nil && figure.number.rangePart == .none {
+                let place = SummaryFigureRule.Place(figure)
+                // A calculation's operand is named by the words before the calculation, not its own.
+                guard !body.chained.contains(place) || body.resultPlaces.contains(place) else { continue }
+                let clause = StaleTotalRule.leadIn(to: figure, in: run, chars: chars, reach: 30)
+                guard !StaleTotalRule.namesOtherAmount(clause) else { continue }
+                named.append(
+                    NamedFigure(
+                        figure: figure, terms: ClauseTerms(before: figure, in: chars),
+                        isResult: body.resultPlaces.contains(place)))
+            }
+        }
+        for table in page.tables where !inSummary(table.table.span.start.line) {
+            for (row, cells) in table.cells.enumerated() {
+                let label = table.rowLabels[safe: row] ?? ""
+                for (column, cell) in cells.enumerated() {
+                    guard let cell, cell.number.unit?.measure != nil else { continue }
+                    let header = table.header[safe: column] ?? ""
+                    named.append(
+                        NamedFigure(
+                            figure: cell, terms: ClauseTerms(label + " " + header),
+                            isResult: body.totalPlaces.contains(SummaryFigureRule.Place(cell))))
+                }
+            }
+        }
+        return named
+    }
+
+    /// An amount or share the summary states on its own, not a range's end, a change or a calculation's part.
+    private static func mayBeStale(
+        _ figure: LocatedFigure, in run: TextRun, chars: [Character], body: SummaryFigureRule.Body
+    ) -> Bool {
+        guard figure.number.rangePart == .none, figure.number.unit?.measure != nil, figure.number.value > 0,
+            figure.significantDigits >= 2, !body.chained.contains(SummaryFigureRule.Place(figure))
+        else { return false }
+        let start = figure.number.range.column - 1
+        let signed =
+            figure.number.text.first == "+" || figure.number.text.first == "-"
+            || start > 0 && "+-−".contains(chars[start - 1])
+        let clause = StaleTotalRule.leadIn(to: figure, in: run, chars: chars, reach: 30)
+        // `唐揚げを 620円 に上げる`: a new price, said after it.
+        let end = min(chars.count, figure.number.range.column - 1 + figure.number.range.length)
+        let after = String(chars[end..<min(chars.count, end + 12)]).lowercased()
+        return !signed && !StaleTotalRule.namesOtherAmount(after)
+            && !RestatedDifferenceRule.saysDifference(before: figure, in: chars)
+            && !StaleTotalRule.namesOtherAmount(clause)
+            && !run.figures.contains(where: { $0.isBareYear && $0.column < figure.column })
+    }
+}
+
+/// The words a figure is named by in its clause: pairs of adjacent CJK characters and Latin words
+/// of four letters or more, lowercased. Two figures named by the same words are said of one thing.
+struct ClauseTerms {
+    private var terms: Set<String>
+    /// Whether the clause sets its amount apart as leaving something out or as what would have been.
+    private(set) var leavesOut = false
+
+    var isEmpty: Bool { terms.isEmpty }
+
+    init(_ text: String) {
+        var terms: Set<String> = []
+        var word = ""
+        var previousCJK: Character?
+        func closeWord() {
+            if word.count >= 4, !Self.commonWords.contains(word) { terms.insert(word) }
+            word = ""
+        }
+        for character in text.lowercased() {
+            if character.isCJKWordCharacter {
+                closeWord()
+                if let previous = previousCJK { terms.insert(String([previous, character])) }
+                previousCJK = character
+            } else {
+                previousCJK = nil
+                if character.isLetter { word.append(character) } else { closeWord() }
+            }
+        }
+        closeWord()
+        self.terms = terms
+        let lowered = text.lowercased()
+        leavesOut = Self.exclusionWords.contains { lowered.containsLiteral($0) }
+    }
+
+    private static let exclusionWords = LanguageProfile.all.flatMap(\.exclusionWords).map { $0.lowercased() }
+
+    /// The words back from `figure` to the start of its clause, other figures' digits left out.
+    init(before figure: LocatedFigure, in chars: [Character], reach: Int = 40) {
+        let end = min(chars.count, max(0, figure.number.range.column - 1))
+        var start = end
+        while start > 0, end - start < reach {
+            let character = chars[start - 1]
+            if "。！？；;!?，、\n".contains(character) { break }
+            // `57,940` groups digits; `, soit` closes a clause.
+            if character == ",", start < chars.count, !chars[start].isNumber { break }
+            if character == ".", start < chars.count, chars[start] == " " { break }
+            start -= 1
+        }
+        self.init(String(chars[start..<end]))
+    }
+
+    func shared(with other: ClauseTerms) -> Int { terms.intersection(other.terms).count }
+
+    /// Words every sentence of a report may hold, which name nothing in particular.
+    private static let commonWords: Set<String> = [
+        "that", "this", "with", "from", "about", "which", "were", "have", "will", "would", "than", "into",
+        "dans", "pour", "avec", "sont", "plus", "environ", "nous", "leur", "cette",
+        "rund", "etwa", "sind", "eine", "einer", "einem", "nach", "auch", "wird",
+    ]
+}
+
+extension Character {
+    /// A character of a CJK word: an ideograph or a kana.
+    fileprivate var isCJKWordCharacter: Bool {
+        guard let scalar = unicodeScalars.first else { return false }
+        return isUnifiedIdeograph || (0x3041...0x30FF).contains(scalar.value) && scalar.value != 0x30FB
+    }
+}
