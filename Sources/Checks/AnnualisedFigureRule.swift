@@ -64,6 +64,7 @@ struct AnnualisedFigureRule: PageRule {
                 ? (annual[index - 1]
                     || PerWords.followAmount(amounts[index - 1], in: chars)
                         && !Self.isMonthly(amounts[index - 1], in: chars)
+                    || Self.clauseSaysYear(before: amounts[index - 1], in: chars)
                     ? [] : [amounts[index - 1]])
                 : monthly
             let alike = { (base: LocatedFigure) in
@@ -226,6 +227,14 @@ struct AnnualisedFigureRule: PageRule {
             before.hasSuffix(word) || trimmedBefore.hasSuffix(word) || Self.endsWithWordThenQualifier(before, word)
                 || trimmedAfter.hasPrefix(word)
         }
+    }
+
+    /// `每MW每年：359,300 ／ 48 ≈ 7,485澳元`: an amount its clause already says for a year.
+    static func clauseSaysYear(before figure: LocatedFigure, in text: [Character]) -> Bool {
+        let end = min(max(0, figure.number.range.column - 1), text.count)
+        var start = end
+        while start > 0, !"；;。!?！？\n".contains(text[start - 1]) { start -= 1 }
+        return PeriodWords.isYearly(String(text[start..<end]).lowercased())
     }
 
     /// `全年约`, `年間では約`, `全年燃油费合人民币`: the year word, then a few words of the same clause before the figure.

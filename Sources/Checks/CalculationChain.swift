@@ -448,9 +448,11 @@ enum RestatementWords {
     /// (`13,5 M€`, `1.92 萬`) or marked approximate and rounded coarser. `soit 81 816,00 € TTC`
     /// after a tax is a new amount.
     static func rescales(_ before: ScannedNumber, _ said: ScannedNumber) -> Bool {
-        if said.scale?.powerOfTen != before.scale?.powerOfTen { return true }
         // `30,00 $ par mois, soit 360 $ par an`: the rate for another period.
         if Quantity(before).convertedPerPeriod(to: said.unit) != nil { return true }
+        // `A$7,485 per MW per year, or roughly A$0.36 million in total`: a rate, then an amount.
+        if before.unit?.per != said.unit?.per { return false }
+        if said.scale?.powerOfTen != before.scale?.powerOfTen { return true }
         // `12 400 €, soit environ 96 720 CNY`: the amount in another currency, at a rate the page may state.
         if case .currency(let from)? = before.unit?.measure, case .currency(let to)? = said.unit?.measure, from != to {
             return true

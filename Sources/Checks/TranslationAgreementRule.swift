@@ -142,13 +142,32 @@ struct TranslationAgreementRule {
 
     /// The figures of the prose, aligned across versions by their values: a figure that differs
     /// where its neighbours on both sides agree has drifted in one version.
+    ///
+    /// With three versions or more, each version is aligned against each other one: a version that
+    /// writes a count in words (`two compressors`) or orders a sentence otherwise breaks its
+    /// alignment with the first, not with the rest. Beyond the first version's pass, a drift
+    /// counts only when another version states the value it departs from and none the drifted one.
     private func compareProse(_ versions: [PageFigures], displayPath: (String) -> String, into report: inout RuleReport)
     {
         // `1日平均 240 台` is `240 cars a day`: a lone one is wording one language spells out and
         // another does not, and would break the alignment around it.
         let sequences = versions.map { $0.runs.flatMap(\.figures).filter { !Self.isWordingOne($0) } }
+        guard sequences[0].count <= 4000 else { return }
+        var reported: Set<SourceLocation> = []
+        for referenceIndex in 0..<(versions.count >= 3 ? versions.count : 1) {
+            let order = [referenceIndex] + versions.indices.filter { $0 != referenceIndex }
+            compareProse(
+                order.map { versions[$0] }, sequences: order.map { sequences[$0] },
+                needsConfirmation: referenceIndex > 0, reported: &reported, displayPath: displayPath, into: &report)
+        }
+    }
+
+    /// One pass of `compareProse` with `versions[0]` as the reference.
+    private func compareProse(
+        _ versions: [PageFigures], sequences: [[LocatedFigure]], needsConfirmation: Bool,
+        reported: inout Set<SourceLocation>, displayPath: (String) -> String, into report: inout RuleReport
+    ) {
         let reference = sequences[0]
-        guard reference.count <= 4000 else { return }
         // Each version's substitutions against the reference, by the reference's position.
         let substituted: [[Int: Int]] = sequences.indices.map { v in
             v == 0
@@ -176,6 +195,15 @@ struct TranslationAgreementRule {
                 let others = sequences.indices.filter { $0 != 0 && $0 != v }
                 let sayReference = others.filter { says($0, referenceFigure.number.value) }.count
                 let sayDrifted = others.filter { says($0, drifted.number.value) }.count
+                // `57 members` against `a 32 m pole`: a version stating both values confirms neither.
+                if needsConfirmation,
+                    sayReference == 0
+                        || others.contains(where: { o in
+                            sequences[o].contains { $0.number.value == drifted.number.value }
+                        })
+                {
+                    continue
+                }
                 let departing = sayDrifted > sayReference ? 0 : v
                 if departing == 0 {
                     guard departedReference.insert(r).inserted else { continue }
@@ -190,6 +218,9 @@ struct TranslationAgreementRule {
                         figure: departing == 0 ? drifted : referenceFigure, file: displayPath(versions[kept].page.file),
                         language: versions[kept].page.language),
                 ]
+                let location = SourceLocation(
+                    file: slots[0].file, line: slots[0].figure.line, column: slots[0].figure.column)
+                guard reported.insert(location).inserted else { continue }
                 report.relationsChecked += 1
                 report.diagnostics.append(Self.drift(slots[0], against: slots[1], what: "this figure"))
             }

@@ -1166,6 +1166,45 @@ import Testing
         #expect(found.map(\.location.file) == ["p.fr.md"], "\(describe(found))")
     }
 
+    /// A version that writes a count in words and another order of clauses breaks the alignment
+    /// with the first version only: the two others still align, and the one that departs from
+    /// them drifted. A version that states both values elsewhere confirms neither.
+    @Test func aDriftIsFoundWhereTheFirstVersionDoesNotAlign() {
+        let zh =
+            "---\ntitle: 冰场\nref: rink\n---\n\n机组建于 1974 年，用 3 台 40 马力压缩机，在 22 周的赛季里维持 6 条冰道，志愿者共 18 人。\n\n每条冰道每周电费：24,300 ÷（6 × 22）≈ 184 加元，全年 24,300 加元，另付 1,250 加元保险和 3,400 加元维修。\n"
+        let en =
+            "---\ntitle: Rink\nref: rink\n---\n\nBuilt in 1974, the plant runs two 40 hp compressors and keeps 6 sheets frozen for a season of 22 weeks, with a crew of 18 volunteers.\n\nEnergy per sheet per week: 24,300 / (6 × 22) ≈ CA$184, CA$24,300 a year, plus CA$1,250 insurance and CA$3,400 repairs.\n"
+        let fr =
+            "---\ntitle: Patinoire\nref: rink\n---\n\nConstruite en 1974, la centrale fait tourner deux compresseurs de 40 ch et garde 6 pistes pendant 22 semaines, avec 18 bénévoles.\n\nÉnergie par piste et par semaine : 24 300 / (6 × 22) ≈ 184 $ CA, 24 300 $ CA par an, plus 1 250 $ CA d'assurance et 3 400 $ CA de réparations.\n"
+        let languages = ["zh", "en", "fr"]
+        let silent = check(["r.zh.md": zh, "r.en.md": en, "r.fr.md": fr], languages: languages).diagnostics
+            .filter { $0.rule == "translation" }
+        #expect(silent.isEmpty, "\(describe(silent))")
+        let drifted = fr.replacingOccurrences(of: "avec 18 bénévoles", with: "avec 15 bénévoles")
+        let found = check(["r.zh.md": zh, "r.en.md": en, "r.fr.md": drifted], languages: languages).diagnostics
+            .filter { $0.rule == "translation" }
+        #expect(found.map(\.location.file) == ["r.fr.md"], "\(describe(found))")
+        // The Chinese version states 15 elsewhere: it no longer says which of 18 and 15 is right.
+        let both = zh.replacingOccurrences(of: "另付 1,250 加元保险", with: "另付 15 天冰期的 1,250 加元保险")
+        let unconfirmed = check(["r.zh.md": both, "r.en.md": en, "r.fr.md": drifted], languages: languages)
+            .diagnostics.filter { $0.rule == "translation" }
+        #expect(unconfirmed.isEmpty, "\(describe(unconfirmed))")
+    }
+
+    /// A rate per unit said again as a whole amount, and an amount its clause already says for a
+    /// year, are not the same figure restated nor a week's figure annualised.
+    @Test func aRatePerUnitThenTheWholeAmountStaysSilent() {
+        let pages = [
+            "t.en.md": "That is 359,300 / 48 = A$7,485 per MW per year, or roughly A$0.36 million in total.\n",
+            "t.zh.md": "每MW每年：359,300 ／ 48 ≈ 7,485澳元；全年約35.9萬澳元。\n",
+        ]
+        for (file, body) in pages {
+            let errors = check([file: "---\ntitle: T\n---\n\n" + body], languages: ["zh", "en"]).diagnostics
+                .filter { $0.severity == .error }
+            #expect(errors.isEmpty, "\(file): \(describe(errors))")
+        }
+    }
+
     /// A page that says no language but groups thousands with points and writes decimals with
     /// commas is read so (`3.780 €`, `1,2 Mio. €`), even beside dates written `12.06.2025`.
     @Test func pointGroupedPageWithoutLanguageIsReadSo() {

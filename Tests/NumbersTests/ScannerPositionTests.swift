@@ -4,6 +4,20 @@ import Testing
 
 /// Source text and ranges: lines, Character columns, lengths, and what `text` covers.
 @Suite struct ScannerPositionTests {
+    /// Dollars of other countries are their own currencies, in each language's way of writing
+    /// them; `$` and `元` alone stay US dollars and yuan.
+    @Test func canadianAustralianAndHongKongDollarsAreTheirOwnCurrencies() {
+        let cases: [(String, NumberLocale, Currency)] = [
+            ("CA$184", .en, .cad), ("184 $ CA", .fr, .cad), ("184 加元", .zh, .cad), ("184カナダドル", .ja, .cad),
+            ("A$7,485", .en, .aud), ("7,485澳元", .zh, .aud), ("HK$12", .en, .hkd), ("12 港元", .zh, .hkd),
+            ("$184", .en, .usd), ("184 元", .zh, .cny),
+        ]
+        for (text, locale, currency) in cases {
+            let units = NumberScanner.scan(text, locale: locale).map(\.unit?.measure)
+            #expect(units == [.currency(currency)], "\(text)")
+        }
+    }
+
     @Test func textCoversCurrencyScaleUnitAndDenominatorButNotTheApproximationMark() {
         let figures = NumberScanner.scan("成本 = 1500万token * 0.05美元/百万token（约 93,270 次/月）", locale: .zh)
         #expect(figures.map(\.text) == ["1500万token", "0.05美元/百万token", "93,270 次/月"])

@@ -7,6 +7,11 @@ public enum Currency: String, Sendable, CaseIterable {
     case gbp = "GBP"
     case twd = "TWD"
     case chf = "CHF"
+    case cad = "CAD"
+    case aud = "AUD"
+    case hkd = "HKD"
+    case sgd = "SGD"
+    case krw = "KRW"
 
     /// The ISO 4217 code.
     public var code: String { rawValue }

@@ -17,7 +17,10 @@ enum CurrencyWords {
         ("US$", .fixed(.usd)), ("$", .fixed(.usd)), ("€", .fixed(.eur)), ("£", .fixed(.gbp)), ("¥", .yenSign),
         ("USD", .fixed(.usd)), ("EUR", .fixed(.eur)), ("CNY", .fixed(.cny)), ("RMB", .fixed(.cny)),
         ("JPY", .fixed(.jpy)), ("GBP", .fixed(.gbp)), ("NT$", .fixed(.twd)), ("TWD", .fixed(.twd)),
-        ("CHF", .fixed(.chf)),
+        ("CHF", .fixed(.chf)), ("CA$", .fixed(.cad)), ("C$", .fixed(.cad)), ("CAD", .fixed(.cad)),
+        ("A$", .fixed(.aud)), ("AU$", .fixed(.aud)), ("AUD", .fixed(.aud)), ("HK$", .fixed(.hkd)),
+        ("HKD", .fixed(.hkd)), ("S$", .fixed(.sgd)), ("SGD", .fixed(.sgd)), ("₩", .fixed(.krw)),
+        ("KRW", .fixed(.krw)),
     ]
 
     /// Written before the digits: `$0.90`, `US$ 5`, `EUR 10`, `¥300`.
@@ -34,6 +37,14 @@ enum CurrencyWords {
             ("新台币", .fixed(.twd)), ("台幣", .fixed(.twd)), ("台币", .fixed(.twd)),
             ("スイスフラン", .fixed(.chf)), ("瑞士法郎", .fixed(.chf)), ("francs suisses", .fixed(.chf)),
             ("Franken", .fixed(.chf)),
+            // Dollars and won of other countries, which `$` and `元` alone would read as US dollars or yuan.
+            ("$ CA", .fixed(.cad)), ("$CA", .fixed(.cad)), ("$ AU", .fixed(.aud)), ("$AU", .fixed(.aud)),
+            ("加元", .fixed(.cad)), ("加币", .fixed(.cad)), ("加幣", .fixed(.cad)), ("加拿大元", .fixed(.cad)),
+            ("カナダドル", .fixed(.cad)), ("澳元", .fixed(.aud)), ("澳币", .fixed(.aud)), ("澳幣", .fixed(.aud)),
+            ("豪ドル", .fixed(.aud)), ("港元", .fixed(.hkd)), ("港币", .fixed(.hkd)), ("港幣", .fixed(.hkd)),
+            ("香港ドル", .fixed(.hkd)), ("新加坡元", .fixed(.sgd)), ("シンガポールドル", .fixed(.sgd)),
+            ("韩元", .fixed(.krw)), ("韓元", .fixed(.krw)), ("ウォン", .fixed(.krw)),
+            ("dollars canadiens", .fixed(.cad)), ("dollars australiens", .fixed(.aud)),
             ("dollars", .fixed(.usd)), ("dollar", .fixed(.usd)), ("euros", .fixed(.eur)), ("euro", .fixed(.eur)),
         ])
 
