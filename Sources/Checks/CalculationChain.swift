@@ -123,6 +123,21 @@ struct CalculationChain {
             join(i, by: token, gap: gap)
         }
 
+        /// Whether figure `i` follows a total word after two amounts of its measure, each closing
+        /// a clause of its own: `材料费 23,355 元，人工 80,600 元，合计 …`.
+        private func closesList(at i: Int, gap: ArraySlice<Character>) -> Bool {
+            guard i >= 2, TotalWords.appears(in: String(gap).lowercased()) else { return false }
+            let previous = figures[i - 1], before = figures[i - 2]
+            guard previous.number.unit?.measure == figures[i].number.unit?.measure,
+                before.number.unit?.measure == previous.number.unit?.measure, before.number.rangePart == .none
+            else { return false }
+            let start = before.number.range.column - 1 + before.number.range.length
+            let end = previous.number.range.column - 1
+            guard start <= end, end <= chars.count else { return false }
+            return chars[start..<end].contains { "，,、;；".contains($0) }
+                && !chars[start..<end].contains { "×x*÷/+＋=＝".contains($0) }
+        }
+
         private mutating func appendOperand(_ i: Int, after op: Character) {
             parts[parts.count - 1].operators.append(op)
             parts[parts.count - 1].tokens.append(.operator(op))
@@ -166,6 +181,8 @@ struct CalculationChain {
                 bracketsResult = true
             case .separator
             where RestatementWords.introduces(gap) && RestatementWords.rescales(previous.number, figure.number)
+                // `材料费 23,355 元，人工 80,600 元，合计约 10.4 万元`: a total of the amounts listed, not the last one again.
+                && !closesList(at: i, gap: gap)
                 // `$4,576.50 a quarter, about $18.3k a year` says another amount, not the same one again.
                 && !(AnnualisedFigureRule.isAnnual(figure, in: chars) && PeriodWords.saysShortPeriod(String(gap))):
                 var part = start(i, approximate: true)

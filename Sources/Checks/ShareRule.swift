@@ -16,7 +16,8 @@ struct ShareRule: PageRule {
 
     /// How a sentence may name a row: its label, without its bracketed detail, or without its
     /// first or last word (`Microsoft 365` for `Microsoft 365 E3`, `ワークステーション` for
-    /// `GPU ワークステーション（RTX 4090 ×1）`); four characters at least, or two ideographs.
+    /// `GPU ワークステーション（RTX 4090 ×1）`), or its first word alone; four characters at
+    /// least, or two ideographs.
     static func mentions(of label: String) -> [String] {
         let lowered = label.lowercased()
         let bare = String(lowered.prefix { $0 != "(" && $0 != "（" }).trimmingCharacters(in: .whitespaces)
@@ -25,6 +26,8 @@ struct ShareRule: PageRule {
         if words.count >= 2 {
             names.append(words.dropLast().joined(separator: " "))
             names.append(words.dropFirst().joined(separator: " "))
+            // `Die Löhne machen 43,5 % der Kosten aus` for the row `Löhne Giesser und Schleifer`.
+            names.append(String(words[0]))
         }
         return names.filter(LabelName.isDistinctive)
     }

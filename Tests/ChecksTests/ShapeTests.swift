@@ -781,6 +781,15 @@ import Testing
                 "---\ntitle: Kites\n---\n\nTL;DR: the festival costs $41,300 all in.\n\n- Permit: $6,500\n- Marshals: $9,800\n- Kites: $14,200\n- Sound: $5,400\n- Marketing: $7,900\n\nTickets: 2,900 × $12 = $34,800.\n",
             wrong: "$41,300", right: "$43,800", computed: "43,800"),
         Shape(
+            name: "a share naming its row by the label's first word", file: "glocken.de.md",
+            page:
+                "---\ntitle: Glocken\n---\n\n| Posten | Betrag (CHF) |\n|---|--:|\n| Bronze und Zinn | 18.352,00 |\n| Formsand | 2.460,00 |\n| Löhne Giesser und Schleifer | 31.200,00 |\n| **Summe** | **52.012,00** |\n\nDie Löhne machen 65,0 % der Kosten aus.\n",
+            wrong: "65,0 %", right: "60,0 %", computed: "60,0"),
+        Shape(
+            name: "a price in cents times a quantity", file: "strom2.de.md",
+            page: "---\ntitle: Strom\n---\n\nGas: 38.000 kWh × 11,2 ct = 4.526,00 €\n",
+            wrong: "4.526,00 €", right: "4.256,00 €", computed: "4.256,00"),
+        Shape(
             name: "times in English prose", file: "bill.en.md",
             page: "---\ntitle: Bill\n---\n\nMay's bill was 2 times April's ($960.00 against $240.00).\n",
             wrong: "2 times", right: "4 times", computed: "4"),
@@ -803,19 +812,20 @@ import Testing
 
     /// A summary figure near a body figure named alike is still another amount when it is last
     /// year's, a threshold in another clause, a new price, what would have been without something,
-    /// or the right sum beside a wrong total row.
+    /// the right sum beside a wrong total row, or a total of the amounts listed right before it.
     @Test func summaryFiguresNamedLikeABodyFigureThatAreOtherAmountsStaySilent() {
         let pages = [
             "## 结论\n\n2026 年总预算 1,200万元，较 2025 年实际支出 1,050万元增长 14.3%。\n\n## 明细\n\n- 总预算折合 0.12亿元\n",
             "## 要点\n\n- 毛利率约 26.5%，高于工作室 25% 的底线。\n\n## 毛利\n\n毛利率 2,013.60 ÷ 7,600 ≈ 26.5%。\n",
             "## まとめ\n\n10月は唐揚げを 620円 に上げる予定。\n\n## 原価\n\n| 品目 | 売価（円） |\n|---|--:|\n| 鶏の唐揚げ | 580 |\n| 枝豆 | 380 |\n",
             "## Fazit\n\nMit Indexierung rund 774.361 €.\n\n## Rechnung\n\nOhne Indexierung wären es 5 × 148.800 = 744.000 €.\n",
+            "## 要点\n\n- 材料费 23,355 元，人工 80,600 元，合计约 10.4 万元\n\n## 明细\n\n人工：62 天 × 1,300 元 = 80,600 元。\n",
             "## Summary\n\nThe buses cost about $4.03 million a year to run.\n\n## Costs\n\n| Route | Cost a year ($) |\n|---|--:|\n| Urban | 1,184,400 |\n| Rural | 1,276,800 |\n| School | 1,076,400 |\n| Spare | 492,800 |\n| **Total** | **4,003,400** |\n",
         ]
         for (index, body) in pages.enumerated() {
-            let file = ["a.zh.md", "b.zh.md", "c.ja.md", "d.de.md", "e.en.md"][index]
+            let file = ["a.zh.md", "b.zh.md", "c.ja.md", "d.de.md", "f.zh.md", "e.en.md"][index]
             let findings = check([file: "---\ntitle: T\n---\n\n" + body], languages: ["zh", "ja", "fr", "en", "de"])
-                .diagnostics.filter { $0.rule == "stale-figure" }
+                .diagnostics.filter { $0.rule == "stale-figure" || $0.rule == "inline-calculation" }
             #expect(findings.isEmpty, "\(index): \(findings)")
         }
     }

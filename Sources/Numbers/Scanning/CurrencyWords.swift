@@ -48,6 +48,12 @@ enum CurrencyWords {
             ("dollars", .fixed(.usd)), ("dollar", .fixed(.usd)), ("euros", .fixed(.eur)), ("euro", .fixed(.eur)),
         ])
 
+    /// A hundredth of a currency, written after the digits: `31,2 ct/kWh`, `6.7 cents`, `45 centimes`.
+    static let cents = Lexicon<Currency>([
+        ("ct", .eur), ("Ct", .eur), ("Cent", .eur), ("Cents", .eur), ("cents", .usd), ("cent", .usd), ("¢", .usd),
+        ("centimes", .eur), ("centime", .eur), ("Rappen", .chf),
+    ])
+
     /// Whether `character` is a currency sign on its own (`$`, `€`, `£`, `¥`, `￥`).
     static func isCurrencySymbol(_ character: Character) -> Bool {
         "$€£¥￥".contains(character)

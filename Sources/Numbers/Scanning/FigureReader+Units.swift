@@ -11,6 +11,11 @@ extension FigureReader {
         } else if let percent = afterOptionalSpace(position, UnitWords.percent.match(in:at:)) {
             measure = .percent
             position = percent.end
+        } else if draft.scale == nil, let cents = afterOptionalSpace(position, CurrencyWords.cents.match(in:at:)) {
+            // `11,2 ct`, `6.7 cents`: a hundredth of the currency, which the calculation beside it counts in.
+            measure = .currency(cents.value)
+            draft.scale = Scale(word: cents.word, powerOfTen: -2)
+            position = cents.end
         } else if let currency = afterOptionalSpace(position, CurrencyWords.suffixes.match(in:at:))
             ?? currencyAfterQualifier(position)
         {
