@@ -24,8 +24,9 @@ struct StaleFigureRule: PageRule {
         guard !named.isEmpty else { return }
         for run in runs {
             let chars = run.characters
+            let above = body.runsByLine[run.line - 1]?.characters
             for figure in run.figures where Self.mayBeStale(figure, in: run, chars: chars, body: body) {
-                let terms = ClauseTerms(before: figure, in: chars)
+                let terms = ClauseTerms(before: figure, in: chars, lineAbove: above)
                 guard !terms.isEmpty, !StaleTotalRule.agreesWithPage(figure, in: run, body: body),
                     // A wrong total row beside the right sum of its rows: the summary may hold the sum.
                     !body.computedTotals.contains(where: {
@@ -65,6 +66,7 @@ struct StaleFigureRule: PageRule {
         var named: [NamedFigure] = []
         for run in page.runs where !inSummary(run.line) && !run.figures.isEmpty {
             let chars = run.characters
+            let above = body.runsByLine[run.line - 1]?.characters
             for figure in run.figures where figure.number.unit?.measure != nil && figure.number.rangePart == .none {
                 let place = SummaryFigureRule.Place(figure)
                 // A calculation's operand is named by the words before the calculation, not its own.
@@ -73,7 +75,7 @@ struct StaleFigureRule: PageRule {
                 guard !StaleTotalRule.namesOtherAmount(clause) else { continue }
                 named.append(
                     NamedFigure(
-                        figure: figure, terms: ClauseTerms(before: figure, in: chars),
+                        figure: figure, terms: ClauseTerms(before: figure, in: chars, lineAbove: above),
                         isResult: body.resultPlaces.contains(place)))
             }
         }
@@ -129,7 +131,8 @@ struct ClauseTerms {
         var word = ""
         var previousCJK: Character?
         func closeWord() {
-            if word.count >= 4, !Self.commonWords.contains(word) { terms.insert(word) }
+            // `Glocke` and `Glocken`, `kostet` and `kosten`: a word's first five letters name it in any ending.
+            if word.count >= 4, !Self.commonWords.contains(word) { terms.insert(String(word.prefix(5))) }
             word = ""
         }
         for character in text.lowercased() {
@@ -150,9 +153,20 @@ struct ClauseTerms {
 
     private static let exclusionWords = LanguageProfile.all.flatMap(\.exclusionWords).map { $0.lowercased() }
 
-    /// The words back from `figure` to the start of its clause, other figures' digits left out.
-    init(before figure: LocatedFigure, in chars: [Character], reach: Int = 40) {
+    /// The words back from `figure` to the start of its clause, other figures' digits left out; a
+    /// clause that opens on the line above (`Labour accounts for` / `12,644 / 20,224 = 62.5 %`)
+    /// takes that line's last clause too.
+    init(before figure: LocatedFigure, in chars: [Character], lineAbove: [Character]? = nil, reach: Int = 40) {
         let end = min(chars.count, max(0, figure.number.range.column - 1))
+        let start = Self.clauseStart(in: chars, before: end, reach: reach)
+        var text = String(chars[start..<end])
+        if start == 0, let above = lineAbove {
+            text = String(above[Self.clauseStart(in: above, before: above.count, reach: reach)...]) + " " + text
+        }
+        self.init(text)
+    }
+
+    private static func clauseStart(in chars: [Character], before end: Int, reach: Int) -> Int {
         var start = end
         while start > 0, end - start < reach {
             let character = chars[start - 1]
@@ -162,7 +176,7 @@ struct ClauseTerms {
             if character == ".", start < chars.count, chars[start] == " " { break }
             start -= 1
         }
-        self.init(String(chars[start..<end]))
+        return start
     }
 
     func shared(with other: ClauseTerms) -> Int { terms.intersection(other.terms).count }

@@ -790,6 +790,15 @@ import Testing
             page: "---\ntitle: Strom\n---\n\nGas: 38.000 kWh × 11,2 ct = 4.526,00 €\n",
             wrong: "4.526,00 €", right: "4.256,00 €", computed: "4.256,00"),
         Shape(
+            name: "a stale share against a result whose clause opens on the line above", file: "stills.en.md",
+            page:
+                "---\ntitle: Stills\n---\n\n## Summary\n\n- labour at 52.5 % of the spend\n\n## Costs\n\nLabour accounts for\n12,644 / 20,224 = 62.5 % of the total.\n",
+            wrong: "52.5 %", right: "62.5 %", computed: "62.5"),
+        Shape(
+            name: "a year's amount restated per month after a hedge word", file: "permis.fr.md",
+            page: "---\ntitle: Permis\n---\n\nLe service coûte 2,86 $ par an, soit à peine 0,42 $ par mois.\n",
+            wrong: "0,42 $", right: "0,24 $", computed: "0,238"),
+        Shape(
             name: "times in English prose", file: "bill.en.md",
             page: "---\ntitle: Bill\n---\n\nMay's bill was 2 times April's ($960.00 against $240.00).\n",
             wrong: "2 times", right: "4 times", computed: "4"),

@@ -9,6 +9,7 @@ extension LanguageProfile {
         ],
         restatementWords: [
             "also", "also rund", "also etwa", "rund", "bzw.", "das sind", "ca.", "etwa", "also ca.", "das entspricht",
+            "also nur", "also knapp",
             "entspricht",
         ],
         changeWords: [

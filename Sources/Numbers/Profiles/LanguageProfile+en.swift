@@ -9,7 +9,8 @@ extension LanguageProfile {
         ],
         restatementWords: [
             "i.e.", "i.e", "ie", "that is", "or about", "or roughly", "roughly", "or around", "about", "approximately",
-            "or approximately", "or roughly", "that is about", "which is about", "or about",
+            "or approximately", "or roughly", "that is about", "which is about", "or about", "or just", "or only",
+            "or barely",
         ],
         changeWords: [
             "drop", "decrease", "increase", "growth", "reduction", "down", "up", "cut", "saving", "savings", "rise",

@@ -11,7 +11,8 @@ extension LanguageProfile {
         ],
         restatementWords: [
             "soit", "soit environ", "soit près de", "soit un peu plus de", "soit un peu moins de", "environ",
-            "c'est-à-dire", "cela représente", "ce qui représente", "soit au total",
+            "c'est-à-dire", "cela représente", "ce qui représente", "soit au total", "soit à peine", "soit tout juste",
+            "soit seulement",
         ],
         changeWords: [
             "baisse", "hausse", "réduction", "augmentation", "diminution", "économie", "progression", "recul",
