@@ -191,6 +191,13 @@ struct ComputedRangeRule: PageRule {
             report.relationsChecked += 1
             return
         }
+        // `零售价 380～460 元，扣掉里衬和缝纫后，每顶毛利在 323.8～403.8 元`: the same amount taken off both ends.
+        let sameMeasure = SummaryFigureRule.sameMeasure(source.lower.number, result.lower.number)
+        let shifted = s2 + (r1 - s1)
+        if sameMeasure, Agreement.compare(stated: result.upper.number, computed: shifted).isAgreement {
+            report.relationsChecked += 1
+            return
+        }
         let explanation = "the ends keep the ratio of \(source.lower.number.text)–\(source.upper.number.text)"
         // A leading digit changed is another amount, not a slip of this one; swapped digits are a slip wherever they stand.
         func near(_ stated: LocatedFigure, _ computed: Decimal) -> Bool {
@@ -202,7 +209,15 @@ struct ComputedRangeRule: PageRule {
             }
             return abs((stated.number.value - computed).asDouble) < Self.slipDistance * computed.asDouble
         }
-        if DigitSlip.isPreciseSlip(result.upper.number, of: r1 * ratio), near(result.upper, r1 * ratio) {
+        if sameMeasure, DigitSlip.isPreciseSlip(result.upper.number, of: shifted), near(result.upper, shifted),
+            !DigitSlip.isPreciseSlip(result.upper.number, of: r1 * ratio)
+        {
+            report.compare(
+                result.upper, computed: Quantity(shifted, result.upper.number.unit), rule: Self.id, file: file,
+                locale: page.locale,
+                explanation: "the ends differ as \(source.lower.number.text)–\(source.upper.number.text) do",
+                what: "range end")
+        } else if DigitSlip.isPreciseSlip(result.upper.number, of: r1 * ratio), near(result.upper, r1 * ratio) {
             report.compare(
                 result.upper, computed: Quantity(r1 * ratio, result.upper.number.unit), rule: Self.id, file: file,
                 locale: page.locale,

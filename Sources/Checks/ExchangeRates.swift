@@ -25,9 +25,9 @@ struct ExchangeRates {
                 chars = text
                 let start = one.number.range.column - 1 + one.number.range.length
                 let end = other.number.range.column - 1
+                // `1 ドル＝150 円`, and `1 ドル 150 円で` where the two amounts side by side say the same.
                 guard start >= 0, end <= text.count, start < end,
-                    text[start..<end].allSatisfy({ $0 == " " || $0 == "=" || $0 == "＝" || $0 == "\u{3000}" }),
-                    text[start..<end].contains(where: { $0 == "=" || $0 == "＝" })
+                    text[start..<end].allSatisfy({ $0 == " " || $0 == "=" || $0 == "＝" || $0 == "\u{3000}" })
                 else { continue }
                 rates.append(Rate(from: from, to: to, rate: other.number.value))
             }

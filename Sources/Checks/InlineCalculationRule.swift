@@ -45,6 +45,13 @@ struct InlineCalculationRule: PageRule {
             {
                 part.figures[0].number.unit = computed.unit
             }
+            // `109.20 × 12 = 1,310.4 ドル、約 197万円` under `1 ドル 150 円`: the result said again in another currency.
+            if part.isRestatement, let said = part.figures.first, case .currency(let to)? = said.number.unit?.measure,
+                case .currency(let from)? = computed.unit?.measure, from != to
+            {
+                if rates == nil { rates = ExchangeRates(page) }
+                if let converted = rates?.convert(computed, to: said.number.unit) { computed = converted }
+            }
             if part.isRestatement, let said = part.figures.first, said.number.unit?.measure != computed.unit?.measure,
                 computed.converted(to: said.number.unit) == nil
             {

@@ -799,6 +799,16 @@ import Testing
             page: "---\ntitle: Permis\n---\n\nLe service coûte 2,86 $ par an, soit à peine 0,42 $ par mois.\n",
             wrong: "0,42 $", right: "0,24 $", computed: "0,238"),
         Shape(
+            name: "a result said again in another currency at a rate written without an equals sign",
+            file: "為替.ja.md",
+            page:
+                "---\ntitle: 為替\n---\n\n1 ドル 150 円で計算します。年間では 109.20 × 12 = 1,310.4 ドル、約 197万円 になります。\n",
+            wrong: "約 197万円", right: "約 19.7万円", computed: "19.7"),
+        Shape(
+            name: "a range with the same amount taken off both ends", file: "帽子.zh.md",
+            page: "---\ntitle: 帽子\n---\n\n帽子零售价 380～460 元，扣掉里衬和缝纫后，每顶毛利在 323.8～413.8 元之间。\n",
+            wrong: "413.8", right: "403.8", computed: "403.8"),
+        Shape(
             name: "times in English prose", file: "bill.en.md",
             page: "---\ntitle: Bill\n---\n\nMay's bill was 2 times April's ($960.00 against $240.00).\n",
             wrong: "2 times", right: "4 times", computed: "4"),
