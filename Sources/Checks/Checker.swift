@@ -97,12 +97,13 @@ public struct Checker: Sendable {
     static let pageRules: [any PageRule] = [
         InlineCalculationRule(), TableTotalRule(), ListTotalRule(), DeclaredFormulaRule(),
         InferredRelationRule(), RateScaleRule(), RestatedFigureRule(), PercentChangeRule(), SummaryFigureRule(),
-        ComputedRangeRule(), ShareRule(), StaleTotalRule(), StaleFigureRule(), PercentagePointRule(), RestatedRangeRule(),
+        ComputedRangeRule(), ShareRule(), StaleTotalRule(), StaleFigureRule(), PercentagePointRule(),
+        RestatedRangeRule(),
         ParenthesizedShareRule(),
         CodeOutputRule(), ScaleSlipRule(),
         RatioTableRule(),
         FigureRangeRule(),
         AnnualisedFigureRule(), NamedCellRule(), RestatedDifferenceRule(), PercentOfAmountRule(), TokenCostColumnRule(),
-        PerUnitProductRule(), PaybackRule(), TimesRatioRule(),
+        PerUnitProductRule(), PaybackRule(), TimesRatioRule(), EarlierPeriodChangeRule(),
     ]
 }

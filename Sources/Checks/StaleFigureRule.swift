@@ -166,7 +166,7 @@ struct ClauseTerms {
         self.init(text)
     }
 
-    private static func clauseStart(in chars: [Character], before end: Int, reach: Int) -> Int {
+    static func clauseStart(in chars: [Character], before end: Int, reach: Int) -> Int {
         var start = end
         while start > 0, end - start < reach {
             let character = chars[start - 1]

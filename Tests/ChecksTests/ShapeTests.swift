@@ -809,6 +809,17 @@ import Testing
             page: "---\ntitle: 帽子\n---\n\n帽子零售价 380～460 元，扣掉里衬和缝纫后，每顶毛利在 323.8～413.8 元之间。\n",
             wrong: "413.8", right: "403.8", computed: "403.8"),
         Shape(
+            name: "a change against last year's amount taken on this year's", file: "燃气.zh.md",
+            page:
+                "---\ntitle: 燃气\n---\n\n7 月燃气费：6,840 立方米 × 3.95 元 = 27,018 元，占营业额 612,000 元的 4.41 %。去年 7 月是 23,460 元，同比上涨 13.2 %。\n",
+            wrong: "13.2 %", right: "15.2 %", computed: "15.2"),
+        Shape(
+            name: "an increase over the previous year's amount named lines below the current one",
+            file: "atemschutz.de.md",
+            page:
+                "---\ntitle: Atemschutz\n---\n\nFür 2026 melden wir **6.411,72 € brutto** an.\n\n## Vergleich\n\nIm Vorjahr lagen wir bei 5.870,00 € brutto; die Steigerung beträgt damit 8,4 %.\n",
+            wrong: "8,4 %", right: "9,2 %", computed: "9,2"),
+        Shape(
             name: "times in English prose", file: "bill.en.md",
             page: "---\ntitle: Bill\n---\n\nMay's bill was 2 times April's ($960.00 against $240.00).\n",
             wrong: "2 times", right: "4 times", computed: "4"),
@@ -831,7 +842,8 @@ import Testing
 
     /// A summary figure near a body figure named alike is still another amount when it is last
     /// year's, a threshold in another clause, a new price, what would have been without something,
-    /// the right sum beside a wrong total row, or a total of the amounts listed right before it.
+    /// the right sum beside a wrong total row, a total of the amounts listed right before it, or
+    /// (for a change) a year that names the time of a change from one amount to another.
     @Test func summaryFiguresNamedLikeABodyFigureThatAreOtherAmountsStaySilent() {
         let pages = [
             "## 结论\n\n2026 年总预算 1,200万元，较 2025 年实际支出 1,050万元增长 14.3%。\n\n## 明细\n\n- 总预算折合 0.12亿元\n",
@@ -839,12 +851,15 @@ import Testing
             "## まとめ\n\n10月は唐揚げを 620円 に上げる予定。\n\n## 原価\n\n| 品目 | 売価（円） |\n|---|--:|\n| 鶏の唐揚げ | 580 |\n| 枝豆 | 380 |\n",
             "## Fazit\n\nMit Indexierung rund 774.361 €.\n\n## Rechnung\n\nOhne Indexierung wären es 5 × 148.800 = 744.000 €.\n",
             "## 要点\n\n- 材料费 23,355 元，人工 80,600 元，合计约 10.4 万元\n\n## 明细\n\n人工：62 天 × 1,300 元 = 80,600 元。\n",
+            "书店去年续约时房东把租金从每平米240元涨到了260元，涨了8.3%。\n",
             "## Summary\n\nThe buses cost about $4.03 million a year to run.\n\n## Costs\n\n| Route | Cost a year ($) |\n|---|--:|\n| Urban | 1,184,400 |\n| Rural | 1,276,800 |\n| School | 1,076,400 |\n| Spare | 492,800 |\n| **Total** | **4,003,400** |\n",
         ]
         for (index, body) in pages.enumerated() {
-            let file = ["a.zh.md", "b.zh.md", "c.ja.md", "d.de.md", "f.zh.md", "e.en.md"][index]
+            let file = ["a.zh.md", "b.zh.md", "c.ja.md", "d.de.md", "f.zh.md", "g.zh.md", "e.en.md"][index]
             let findings = check([file: "---\ntitle: T\n---\n\n" + body], languages: ["zh", "ja", "fr", "en", "de"])
-                .diagnostics.filter { $0.rule == "stale-figure" || $0.rule == "inline-calculation" }
+                .diagnostics.filter {
+                    ["stale-figure", "inline-calculation", "earlier-period-change"].contains($0.rule)
+                }
             #expect(findings.isEmpty, "\(index): \(findings)")
         }
     }

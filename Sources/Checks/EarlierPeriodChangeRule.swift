@@ -1,0 +1,84 @@
+import Foundation
+import Numbers
+
+/// A change stated against an earlier period's amount named in its own clause, after the current
+/// amount: `… = 27,018 元 … 去年 7 月是 23,460 元，同比上涨 13.2 %` (15.2 %), `Im Vorjahr lagen wir bei
+/// 5.870,00 €; die Steigerung beträgt damit 8,4 %`. The base is the earlier amount.
+///
+/// The current amount is one the page states before the earlier one, in the same measure. Only a
+/// percentage that exactly one such amount explains as the change taken on itself (the wrong
+/// base) or as a slip of the right change is reported, and none when any amount gives the
+/// percentage on the earlier base: a change said of other amounts agrees with neither.
+struct EarlierPeriodChangeRule: PageRule {
+    static let id = "earlier-period-change"
+
+    private static let changeWords = LanguageProfile.all.flatMap(\.changeWords).map { $0.lowercased() }
+    private static let earlierWords = LanguageProfile.all.flatMap(\.earlierPeriodWords).map { $0.lowercased() }
+
+    func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        let amounts = page.allFigures.filter { $0.number.rangePart == .none && $0.number.value > 0 }
+        for run in page.runs where run.figures.contains(where: Self.isChange) {
+            let chars = run.characters
+            for (position, percent) in run.figures.enumerated() where Self.isChange(percent) {
+                guard let old = Self.earlierAmount(before: position, in: run, chars: chars) else { continue }
+                let clauseStart = ClauseTerms.clauseStart(in: chars, before: percent.number.range.column - 1, reach: 30)
+                let clause = String(chars[clauseStart..<(percent.number.range.column - 1)]).lowercased()
+                guard Self.changeWords.contains(where: { clause.containsLiteral($0) }) else { continue }
+                // What the amount now may be: any amount of its measure the page states before it.
+                let currents = amounts.filter { figure in
+                    (figure.line < old.line || figure.line == old.line && figure.column < old.column)
+                        && PercentChangeRule.sameMeasure(figure.number, old.number)
+                        && figure.number.value != old.number.value
+                }
+                func change(from current: LocatedFigure) -> Decimal {
+                    abs(current.number.value - old.number.value) / old.number.value * 100
+                }
+                if currents.contains(where: {
+                    Agreement.compare(stated: percent.number, computed: change(from: $0)).isAgreement
+                }) {
+                    report.relationsChecked += 1
+                    continue
+                }
+                // The change taken on the amount now, or the right change with a digit slipped.
+                let explained = currents.filter { current in
+                    let wrongBase = abs(current.number.value - old.number.value) / current.number.value * 100
+                    return Agreement.compare(stated: percent.number, computed: wrongBase).isAgreement
+                        || DigitSlip.isPreciseSlip(percent.number, of: change(from: current))
+                }
+                guard Set(explained.map(\.number.value)).count == 1, let current = explained.last else { continue }
+                report.compare(
+                    percent, computed: Quantity(change(from: current), percent.number.unit), rule: Self.id, file: file,
+                    locale: page.locale,
+                    explanation:
+                        "from \(old.number.text) at line \(old.line) to \(current.number.text) at line \(current.line), on the earlier amount",
+                    what: "change")
+            }
+        }
+    }
+
+    private static func isChange(_ figure: LocatedFigure) -> Bool {
+        figure.number.unit?.measure == .percent && figure.number.rangePart == .none && figure.number.value > 0
+    }
+
+    /// The amount right before the percentage in its sentence, named as an earlier period's.
+    private static func earlierAmount(before position: Int, in run: TextRun, chars: [Character]) -> LocatedFigure? {
+        guard position > 0 else { return nil }
+        let candidate = run.figures[position - 1]
+        guard candidate.number.unit?.measure != nil, candidate.number.unit?.measure != .percent,
+            candidate.number.rangePart == .none
+        else { return nil }
+        let start = candidate.number.range.column - 1
+        let clauseStart = ClauseTerms.clauseStart(in: chars, before: start, reach: 30)
+        let lead = String(chars[clauseStart..<start]).lowercased()
+        // `去年续约时房东把租金从每平米240元涨到了260元`: a period word before another amount names that one.
+        let named = earlierWords.contains { word in
+            guard let range = lead.range(of: word, options: .backwards) else { return false }
+            let wordEnd = clauseStart + lead.distance(from: lead.startIndex, to: range.upperBound)
+            return !run.figures[..<(position - 1)].contains { other in
+                other.number.range.column - 1 >= wordEnd
+                    && PercentChangeRule.sameMeasure(other.number, candidate.number)
+            }
+        }
+        return named ? candidate : nil
+    }
+}
