@@ -138,6 +138,19 @@ struct CalculationChain {
                 && !chars[start..<end].contains { "×x*÷/+＋=＝".contains($0) }
         }
 
+        /// `24 stage decks, 2 m × 1 m, at $389.00`: lengths multiplied describe the thing priced, they count nothing.
+        private func isDimension(_ part: Part) -> Bool {
+            guard part.operators == ["×"] || part.operators == ["x"] || part.operators == ["*"] else { return false }
+            return part.figures.allSatisfy { figure in
+                let end = figure.number.range.column - 1 + figure.number.range.length
+                guard end <= chars.count else { return false }
+                let after = chars[end...].drop { $0 == " " }.prefix { $0.isLetter }
+                return Self.lengthUnits.contains(String(after))
+            }
+        }
+
+        private static let lengthUnits: Set<String> = ["m", "cm", "mm", "ft", "in", "米", "厘米", "公分", "メートル"]
+
         private mutating func appendOperand(_ i: Int, after op: Character) {
             parts[parts.count - 1].operators.append(op)
             parts[parts.count - 1].tokens.append(.operator(op))
@@ -151,7 +164,7 @@ struct CalculationChain {
                 appendOperand(i, after: op)
             case .separator
             where UnitPriceWords.joins(gap) && isCurrency(figure.number.unit) && !isCurrency(previous.number.unit)
-                && previous.number.rangePart == .none:
+                && previous.number.rangePart == .none && !isDimension(parts[parts.count - 1]):
                 // `4 kg à 33,50 € = 134,00 €`: a quantity at its price each is their product (never a range's `35 à 45`).
                 // A result priced in turn (`32,400 × 11 = 356,400 minutes, billed at $0.008`) ends its
                 // calculation and starts the next one.
@@ -181,6 +194,8 @@ struct CalculationChain {
                 bracketsResult = true
             case .separator
             where RestatementWords.introduces(gap) && RestatementWords.rescales(previous.number, figure.number)
+                // `106,960 至 133,700 元之间，约 10.7 万至 13.4 万元`: a range said again end by end, not its upper end.
+                && !(previous.number.rangePart == .upper && figure.number.rangePart == .lower)
                 // `材料费 23,355 元，人工 80,600 元，合计约 10.4 万元`: a total of the amounts listed, not the last one again.
                 && !closesList(at: i, gap: gap)
                 // `$4,576.50 a quarter, about $18.3k a year` says another amount, not the same one again.

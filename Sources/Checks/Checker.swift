@@ -40,6 +40,7 @@ public struct Checker: Sendable {
         let results = groups.parallelMap { members -> GroupResult in
             var group = GroupResult()
             var versions: [PageFigures] = []
+            var errorsPerFile: [String: Int] = [:]
             for index in members {
                 let page = content.pages[index]
                 let file = displayPath(page.file)
@@ -51,11 +52,13 @@ public struct Checker: Sendable {
                 group.files.append((file, figures.figureCount))
                 group.relations += report.relationsChecked
                 group.diagnostics += report.diagnostics
+                errorsPerFile[page.file] = report.diagnostics.filter { $0.severity == .error }.count
                 versions.append(figures)
             }
             var translation = RuleReport()
             TranslationAgreementRule().check(
-                group: versions, languages: content.languages, displayPath: displayPath, into: &translation)
+                group: versions, languages: content.languages, errorsPerFile: errorsPerFile, displayPath: displayPath,
+                into: &translation)
             group.relations += translation.relationsChecked
             group.diagnostics += translation.diagnostics
             return group
@@ -104,6 +107,6 @@ public struct Checker: Sendable {
         RatioTableRule(),
         FigureRangeRule(),
         AnnualisedFigureRule(), NamedCellRule(), RestatedDifferenceRule(), PercentOfAmountRule(), TokenCostColumnRule(),
-        PerUnitProductRule(), PaybackRule(), TimesRatioRule(), EarlierPeriodChangeRule(),
+        PerUnitProductRule(), PaybackRule(), TimesRatioRule(), EarlierPeriodChangeRule(), ConjoinedSumRule(),
     ]
 }

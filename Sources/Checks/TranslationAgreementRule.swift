@@ -19,15 +19,17 @@ struct TranslationAgreementRule {
         var language: String
     }
 
-    /// Compares the versions of one translation group; `languages` is the site's language order.
+    /// Compares the versions of one translation group; `languages` is the site's language order,
+    /// `errorsPerFile` how many errors the page rules found in each version (by page file).
     func check(
-        group: [PageFigures], languages: [String], displayPath: (String) -> String, into report: inout RuleReport
+        group: [PageFigures], languages: [String], errorsPerFile: [String: Int] = [:],
+        displayPath: (String) -> String, into report: inout RuleReport
     ) {
         guard group.count >= 2 else { return }
         let versions = Self.originalFirst(
             group.sorted {
                 (languages.firstIndex(of: $0.page.language) ?? 99) < (languages.firstIndex(of: $1.page.language) ?? 99)
-            })
+            }, errorsPerFile: errorsPerFile)
         if let difference = Self.unrelatedness(versions) {
             let last = versions.last!
             let names = versions.map { displayPath($0.page.file) }.joined(separator: ", ")
@@ -43,7 +45,7 @@ struct TranslationAgreementRule {
     }
 
     /// The versions with the one the others were translated from first, when the files say which.
-    static func originalFirst(_ versions: [PageFigures]) -> [PageFigures] {
+    static func originalFirst(_ versions: [PageFigures], errorsPerFile: [String: Int] = [:]) -> [PageFigures] {
         func says(_ version: PageFigures) -> Bool {
             version.page.frontMatter.extra.contains { $0.key == "translatedFrom" }
         }
@@ -53,6 +55,13 @@ struct TranslationAgreementRule {
         for isTranslation in [says, suffixed] {
             let originals = versions.filter { !isTranslation($0) }
             if originals.count == 1, versions.count > 1 { return originals + versions.filter { isTranslation($0) } }
+        }
+        // Of two versions, one whose own figures disagree with each other (`6 villas` beside a total
+        // worked out for 5) is the one edited after the other: it departs, not the consistent one.
+        if versions.count == 2 {
+            let errors = versions.map { errorsPerFile[$0.page.file] ?? 0 }
+            if errors[0] > 0, errors[1] == 0 { return [versions[1], versions[0]] }
+            if errors[1] > 0, errors[0] == 0 { return versions }
         }
         // A translation is written after its original; with more versions the majority decides.
         if versions.count == 2, let first = versions[0].page.date, let second = versions[1].page.date, second < first {
