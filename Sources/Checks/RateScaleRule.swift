@@ -26,6 +26,11 @@ struct RateScaleRule: PageRule {
         for figure in figures where figure.number.unit?.per?.amount == 1 && figure.number.value < 1 {
             perUnitByValue[figure.number.value, default: []].append(figure)
         }
+        // The prices stated per million, by value: `$0.075 per million input tokens` in prose says the
+        // column's `0.000000075` is that price per token.
+        let perMillionValues = Set(
+            figures.filter { $0.number.unit?.per?.amount == 1_000_000 && $0.number.value >= Self.perMillionFloor }
+                .map(\.number.value))
         for figure in figures {
             guard let unit = figure.number.unit, case .currency = unit.measure, let per = unit.per,
                 figure.number.value > 0
@@ -43,7 +48,10 @@ struct RateScaleRule: PageRule {
                         else { return false }
                         return otherPer.thing == per.thing || otherPer.thing == nil || per.thing == nil
                     }
-                let statedElsewhere = statedPerUnit || (placesOfValue[value] ?? 0) >= 2 && value < Self.perMillionFloor
+                let statedPerMillion = value < Self.perMillionFloor && perMillionValues.contains(value * 1_000_000)
+                let statedElsewhere =
+                    statedPerUnit || statedPerMillion
+                    || (placesOfValue[value] ?? 0) >= 2 && value < Self.perMillionFloor
                 guard isTokens || statedElsewhere else { continue }
                 report.relationsChecked += 1
                 if value < Self.perMillionFloor || statedPerUnit {
@@ -51,7 +59,8 @@ struct RateScaleRule: PageRule {
                     warn(
                         figure, stated: "per million \(thing)", likely: "per \(thing == "tokens" ? "token" : "unit")",
                         scaled: value * 1_000_000,
-                        page: page, file: file, severity: statedElsewhere ? .error : .warning, into: &report)
+                        page: page, file: file, severity: statedElsewhere ? .error : .warning,
+                        evidence: statedPerMillion && !statedPerUnit ? .perMillion : .perUnit, into: &report)
                 }
             } else if isTokens, per.amount == 1, per.thing == .tokens {
                 report.relationsChecked += 1
@@ -72,13 +81,23 @@ struct RateScaleRule: PageRule {
         return value > 0 && value < perMillionFloor
     }
 
+    /// What the page states elsewhere that shows the figure's scale wrong.
+    enum Evidence {
+        /// The same figure as a price per unit.
+        case perUnit
+        /// The figure times a million as a price per million.
+        case perMillion
+    }
+
     private func warn(
         _ figure: LocatedFigure, stated: String, likely: String, scaled: Decimal, page: PageFigures, file: String,
-        severity: Diagnostic.Severity, into report: inout RuleReport
+        severity: Diagnostic.Severity, evidence kind: Evidence = .perUnit, into report: inout RuleReport
     ) {
         let rescaled = NumberFormatting.format(scaled, locale: page.locale)
-        let evidence =
-            severity == .error ? " (the page states \(figure.number.text) as a price \(likely) elsewhere)" : ""
+        let said =
+            kind == .perMillion
+            ? "\(rescaled) as the price \(stated)" : "\(figure.number.text) as a price \(likely)"
+        let evidence = severity == .error ? " (the page states \(said) elsewhere)" : ""
         report.diagnostics.append(
             Diagnostic(
                 severity, rule: Self.id,

@@ -824,6 +824,12 @@ import Testing
             page: "---\ntitle: 見積\n---\n\n当初見積りは 1 回分の 73.44 $ と増強 2,100 $ で 2,137.44 $ だった。\n",
             wrong: "2,137.44 $", right: "2,173.44 $", computed: "2,173.44"),
         Shape(
+            name: "a per-token price in a per-million column beside the per-million price in prose",
+            file: "shore.en.md",
+            page:
+                "---\ntitle: Shore\n---\n\nGoogle bills Gemini 1.5 Flash at $0.075 per million input tokens.\n\n| Model | Input ($ per 1M tokens) |\n|---|--:|\n| Gemini 1.5 Flash | 0.000000075 |\n| GPT-4o mini | 0.15 |\n",
+            wrong: "| 0.000000075 |", right: "| 0.075 |", computed: "0.075"),
+        Shape(
             name: "times in English prose", file: "bill.en.md",
             page: "---\ntitle: Bill\n---\n\nMay's bill was 2 times April's ($960.00 against $240.00).\n",
             wrong: "2 times", right: "4 times", computed: "4"),
