@@ -4,6 +4,15 @@ import Testing
 
 /// Source text and ranges: lines, Character columns, lengths, and what `text` covers.
 @Suite struct ScannerPositionTests {
+    /// French prices a million tokens with the article (`0,25 $ le million de tokens`); the article
+    /// before anything but a scale is no rate (`12 € le mois dernier`).
+    @Test func frenchArticlePricesAMillionTokens() {
+        let perMillion = NumberScanner.scan("Haiku est à 0,25 $ le million de tokens en entrée.", locale: .fr)
+        #expect(perMillion.map(\.unit?.per?.amount) == [1_000_000])
+        let lastMonth = NumberScanner.scan("Nous avons payé 12 € le mois dernier.", locale: .fr)
+        #expect(lastMonth.count == 1 && lastMonth[0].unit?.per == nil)
+    }
+
     /// Dollars of other countries are their own currencies, in each language's way of writing
     /// them; `$` and `元` alone stay US dollars and yuan.
     @Test func canadianAustralianAndHongKongDollarsAreTheirOwnCurrencies() {

@@ -72,6 +72,9 @@ extension FigureReader {
             guard text.isInlineSpace(cursor) else { return nil }
             cursor += 1
         }
+        // `0,25 $ le million de tokens`: French prices a scale's worth with the article, and only
+        // that (`12 € le mois dernier` is last month's, not a month's rate).
+        if per.word.lowercased() == "le", ScaleWords.latinWords.match(in: text, at: cursor) == nil { return nil }
         return readDenominatorBody(at: cursor)
     }
 

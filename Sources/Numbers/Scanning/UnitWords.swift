@@ -54,7 +54,8 @@ enum UnitWords {
     static let percent = Lexicon([("%", ()), ("pour cent", ()), ("percent", ()), ("per cent", ())], ignoresCase: true)
 
     /// Words that open a rate's denominator after a figure: `/`, `per`, `par`, `每`.
-    static let perWords = Lexicon([("/", ()), ("／", ()), ("per", ()), ("par", ()), ("每", ())], ignoresCase: true)
+    static let perWords = Lexicon(
+        [("/", ()), ("／", ()), ("per", ()), ("par", ()), ("每", ()), ("le", ())], ignoresCase: true)
 
     /// The counted thing written at `index`, glued or after one space.
     static func thing(in text: ScanText, at index: Int, glued: Bool) -> Lexicon<CountedThing>.Match? {
