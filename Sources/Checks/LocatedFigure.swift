@@ -26,6 +26,9 @@ public struct LocatedFigure: Sendable {
         isMoney && number.unit?.per == nil && number.rangePart == .none && number.value > 0
     }
 
+    /// Whether the figure is a percentage.
+    var isPercent: Bool { number.unit?.measure == .percent }
+
     /// A bare four-digit year (`2025`): it qualifies amounts (`$38,900 in 2025`), it is none.
     var isBareYear: Bool {
         number.unit == nil && number.text.count == 4 && number.value >= 1900 && number.value <= 2100

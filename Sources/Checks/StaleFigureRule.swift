@@ -26,7 +26,7 @@ struct StaleFigureRule: PageRule {
             let chars = run.characters
             let above = body.runsByLine[run.line - 1]?.characters
             for figure in run.figures where Self.mayBeStale(figure, in: run, chars: chars, body: body) {
-                let terms = ClauseTerms(before: figure, in: chars, lineAbove: above)
+                let terms = ClauseTerms(before: figure, in: chars, lineAbove: above, after: .whenNothingBefore)
                 guard !terms.isEmpty, !StaleTotalRule.agreesWithPage(figure, in: run, body: body),
                     // A wrong total row beside the right sum of its rows: the summary may hold the sum.
                     !body.computedTotals.contains(where: {
@@ -72,7 +72,7 @@ struct StaleFigureRule: PageRule {
                 // A calculation's operand is named by the words before the calculation, not its own.
                 guard !body.chained.contains(place) || body.resultPlaces.contains(place) else { continue }
                 let clause = StaleTotalRule.leadIn(to: figure, in: run, chars: chars, reach: 30)
-                guard !StaleTotalRule.namesOtherAmount(clause) else { continue }
+                guard !StaleTotalRule.namesOtherAmount(clause, countsChange: !figure.isPercent) else { continue }
                 named.append(
                     NamedFigure(
                         figure: figure, terms: ClauseTerms(before: figure, in: chars, lineAbove: above),
@@ -99,6 +99,8 @@ struct StaleFigureRule: PageRule {
     private static func mayBeStale(
         _ figure: LocatedFigure, in run: TextRun, chars: [Character], body: SummaryFigureRule.Body
     ) -> Bool {
+        // `昭和48年から`: a span of time is a date's or a duration's, restated from nothing.
+        if case .count(let thing)? = figure.number.unit?.measure, thing.isPeriod { return false }
         guard figure.number.rangePart == .none, figure.number.unit?.measure != nil, figure.number.value > 0,
             figure.significantDigits >= 2, !body.chained.contains(SummaryFigureRule.Place(figure))
         else { return false }
@@ -110,9 +112,11 @@ struct StaleFigureRule: PageRule {
         // `唐揚げを 620円 に上げる`: a new price, said after it.
         let end = min(chars.count, figure.number.range.column - 1 + figure.number.range.length)
         let after = String(chars[end..<min(chars.count, end + 12)]).lowercased()
-        return !signed && !StaleTotalRule.namesOtherAmount(after)
-            && !RestatedDifferenceRule.saysDifference(before: figure, in: chars)
-            && !StaleTotalRule.namesOtherAmount(clause)
+        // A share or a change is said with its change word (`较空运节省约 57%`); an amount is not.
+        let isShare = figure.isPercent
+        return !signed && !StaleTotalRule.namesOtherAmount(after, countsChange: !isShare)
+            && (isShare || !RestatedDifferenceRule.saysDifference(before: figure, in: chars))
+            && !StaleTotalRule.namesOtherAmount(clause, countsChange: !isShare)
             && !run.figures.contains(where: { $0.isBareYear && $0.column < figure.column })
     }
 }
@@ -156,14 +160,36 @@ struct ClauseTerms {
     /// The words back from `figure` to the start of its clause, other figures' digits left out; a
     /// clause that opens on the line above (`Labour accounts for` / `12,644 / 20,224 = 62.5 %`)
     /// takes that line's last clause too.
-    init(before figure: LocatedFigure, in chars: [Character], lineAbove: [Character]? = nil, reach: Int = 40) {
+    init(
+        before figure: LocatedFigure, in chars: [Character], lineAbove: [Character]? = nil, reach: Int = 40,
+        after: AfterWords = .always
+    ) {
         let end = min(chars.count, max(0, figure.number.range.column - 1))
         let start = Self.clauseStart(in: chars, before: end, reach: reach)
         var text = String(chars[start..<end])
-        if start == 0, let above = lineAbove {
+        // A line that ends its sentence opens no clause for the next one.
+        if start == 0, let above = lineAbove, let last = above.last(where: { !$0.isWhitespace }),
+            !"。.!?！？:：;；".contains(last)
+        {
             text = String(above[Self.clauseStart(in: above, before: above.count, reach: reach)...]) + " " + text
         }
+        // `21,4 % weniger als beim Kauf`: what the figure is may follow it, to the clause's end.
+        let figureEnd = min(chars.count, end + figure.number.range.length)
+        var afterEnd = figureEnd
+        while afterEnd < chars.count, afterEnd - figureEnd < 20, !"。！？；;!?，、,.\n".contains(chars[afterEnd]) {
+            afterEnd += 1
+        }
+        let following = String(chars[figureEnd..<afterEnd])
         self.init(text)
+        if after == .always || terms.isEmpty { self = ClauseTerms(text + " " + following) }
+    }
+
+    /// When the words after a figure name it too.
+    enum AfterWords {
+        case always
+        /// Only when nothing before it in its clause does (`Das sind 21,4 % weniger`): a summary's
+        /// `75% 配列` names a layout by what follows, not a share.
+        case whenNothingBefore
     }
 
     static func clauseStart(in chars: [Character], before end: Int, reach: Int) -> Int {
