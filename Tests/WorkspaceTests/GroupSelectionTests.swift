@@ -14,7 +14,7 @@ import Workspace
         "Content/a.zh.md":
             "---\ntranslationKey: a\n---\n| 项目 | 费用 |\n| --- | ---: |\n| x | 1.00 |\n| y | 2.00 |\n| 合计 | 4.00 |\n",
         "Content/a.fr.md":
-            "---\ntranslationKey: a\n---\n| Poste | Coût |\n| --- | ---: |\n| x | 1,00 |\n| y | 2,50 |\n| Total | 3,50 |\n",
+            "---\ntranslationKey: a\n---\n| Poste | Coût |\n| --- | ---: |\n| x | 1,00 |\n| y | 2,50 |\n| Total | 3,60 |\n",
         "Content/b.en.md": "---\nprices_as_of: 2020-01-01\n---\n- 2 × 3 = 7\n",
         "Content/c.en.md": "---\ntitle: [unclosed\n---\ntext\n",
         "Content/d.fr.md": "- 1 000 × 0,05 $ = 60,00 $\n",
