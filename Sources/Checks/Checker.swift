@@ -108,5 +108,6 @@ public struct Checker: Sendable {
         FigureRangeRule(),
         AnnualisedFigureRule(), NamedCellRule(), RestatedDifferenceRule(), PercentOfAmountRule(), TokenCostColumnRule(),
         PerUnitProductRule(), PaybackRule(), TimesRatioRule(), EarlierPeriodChangeRule(), ConjoinedSumRule(),
+        FractionShareRule(),
     ]
 }

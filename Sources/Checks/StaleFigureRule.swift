@@ -129,6 +129,7 @@ struct ClauseTerms {
     private(set) var leavesOut = false
 
     var isEmpty: Bool { terms.isEmpty }
+    var count: Int { terms.count }
 
     init(_ text: String) {
         var terms: Set<String> = []

@@ -840,6 +840,16 @@ import Testing
                 "---\ntitle: Leasing\n---\n\n## Fazit\n\nLeasing lohnt sich. Das sind 21,4 % weniger als beim Kauf.\n\n## Rechnung\n\nAlso (18.090 − 14.754) / 18.090 = 18,4 % weniger beim Leasing.\n",
             wrong: "21,4 %", right: "18,4 %", computed: "18,4"),
         Shape(
+            name: "a share said as a fraction against a table row's part of its total", file: "流量.zh.md",
+            page:
+                "---\ntitle: 流量\n---\n\n> TL;DR：流量费已约占账单的四分之一。\n\n| 服务 | 本月费用（元） |\n|:--|--:|\n| 云服务器 | 4,104 |\n| 公网流量 | 7,100 |\n| 负载均衡 | 8,220 |\n| **合计** | **19,424** |\n",
+            wrong: "四分之一", right: "三分之一", computed: "36.6"),
+        Shape(
+            name: "a change said in tenths against the percentage worked out", file: "確認.ja.md",
+            page:
+                "---\ntitle: 確認\n---\n\n## まとめ\n\n- 自動化で確認時間は約 3 割減った\n\n## 確認時間\n\n確認時間は (200 − 120) ÷ 200 = 40% の削減です。\n",
+            wrong: "約 3 割", right: "約 4 割", computed: "40.0"),
+        Shape(
             name: "times in English prose", file: "bill.en.md",
             page: "---\ntitle: Bill\n---\n\nMay's bill was 2 times April's ($960.00 against $240.00).\n",
             wrong: "2 times", right: "4 times", computed: "4"),
@@ -891,6 +901,24 @@ import Testing
                     ["stale-figure", "inline-calculation", "earlier-period-change"].contains($0.rule)
                 }
             #expect(findings.isEmpty, "\(index): \(findings)")
+        }
+    }
+
+    /// Tenths that are a discount or a co-payment, the upper end of a range of tenths, a quarter
+    /// that is three months, and a fraction of things counted, not paid for, are no shares to check.
+    @Test func fractionsThatAreNoSharesOfTheBodyStaySilent() {
+        let table = "\n\n| 项目 | 费用（元） |\n|---|--:|\n| 工作室 | 2,640 |\n| 器材 | 10,000 |\n| **合计** | **12,640** |\n"
+        let pages = [
+            "a.ja.md": "工作室の早朝パック（3割引）が全体に占める。" + table,
+            "b.ja.md": "工作室は1割負担として全体に占める。" + table,
+            "c.en.md": "The quarter cost us €511.82 in electricity, a share of the studio's bills." + table,
+            "d.ja.md": "工作室の業者代は2〜3割下がる見込みで、全体に占める。" + table,
+            "e.fr.md": "Cette année, nous remplaçons un tiers des poches de l'atelier." + table,
+        ]
+        for (file, body) in pages {
+            let found = check([file: "---\ntitle: T\n---\n\n" + body], languages: ["zh", "ja", "en", "fr"]).diagnostics
+                .filter { $0.rule == "fraction-share" }
+            #expect(found.isEmpty, "\(file): \(describe(found))")
         }
     }
 

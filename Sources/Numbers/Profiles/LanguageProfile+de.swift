@@ -1,3 +1,5 @@
+import Foundation
+
 extension LanguageProfile {
     /// German: `1.234,56 €`, `3,5 Mio.`, `1,2 Mrd. €`.
     static let german = LanguageProfile(
@@ -61,5 +63,11 @@ extension LanguageProfile {
             "dezember",
         ],
         paybackWords: ["amortisation", "amortisiert", "amortisierung", "rückflussdauer", "hat sich bezahlt"],
-        pointWords: ["prozentpunkte", "prozentpunkt", "punkte", "pp"])
+        pointWords: ["prozentpunkte", "prozentpunkt", "punkte", "pp"],
+        fractionWords: [
+            "ein viertel": Decimal(1) / 4, "ein drittel": Decimal(1) / 3, "die hälfte": Decimal(1) / 2,
+            "zwei drittel": Decimal(2) / 3, "drei viertel": Decimal(3) / 4, "ein fünftel": Decimal(1) / 5,
+            "ein zehntel": Decimal(1) / 10,
+        ],
+        tenthWords: [], oneInWords: ["von"])
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension LanguageProfile {
     static let english = LanguageProfile(
         locale: .en,
@@ -83,5 +85,11 @@ extension LanguageProfile {
         paybackWords: [
             "payback", "pays back", "pay back", "paid back", "pays for itself", "break even", "breaks even",
         ],
-        pointWords: ["percentage points", "percentage point", "points", "point", "pts", "pp"])
+        pointWords: ["percentage points", "percentage point", "points", "point", "pts", "pp"],
+        fractionWords: [
+            "a quarter": Decimal(1) / 4, "one quarter": Decimal(1) / 4, "a third": Decimal(1) / 3,
+            "one third": Decimal(1) / 3, "half": Decimal(1) / 2, "two thirds": Decimal(2) / 3,
+            "three quarters": Decimal(3) / 4, "a fifth": Decimal(1) / 5, "a tenth": Decimal(1) / 10,
+        ],
+        tenthWords: [], oneInWords: ["in"])
 }

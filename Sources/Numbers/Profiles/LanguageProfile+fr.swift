@@ -1,3 +1,5 @@
+import Foundation
+
 extension LanguageProfile {
     static let french = LanguageProfile(
         locale: .fr,
@@ -74,5 +76,11 @@ extension LanguageProfile {
             "retour sur investissement", "rentabilisé", "rentabilisée", "rentabilise", "amorti", "amortie",
             "amortissement",
         ],
-        pointWords: ["points de pourcentage", "point de pourcentage", "points", "point", "pts"])
+        pointWords: ["points de pourcentage", "point de pourcentage", "points", "point", "pts"],
+        fractionWords: [
+            "un quart": Decimal(1) / 4, "un tiers": Decimal(1) / 3, "la moitié": Decimal(1) / 2,
+            "deux tiers": Decimal(2) / 3, "trois quarts": Decimal(3) / 4, "un cinquième": Decimal(1) / 5,
+            "un dixième": Decimal(1) / 10,
+        ],
+        tenthWords: [], oneInWords: ["sur"])
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension LanguageProfile {
     static let japanese = LanguageProfile(
         locale: .ja,
@@ -38,5 +40,11 @@ extension LanguageProfile {
         exclusionWords: ["抜き", "除く", "除いた", "なしで", "なければ"],
         inclusionWordLookalikes: ["見込"],
         paybackWords: ["回収", "元が取れる", "元を取る", "投資回収"],
-        pointWords: ["ポイント", "pt", "ポイント差"])
+        pointWords: ["ポイント", "pt", "ポイント差"],
+        fractionWords: [
+            "4分の1": Decimal(1) / 4, "四分の一": Decimal(1) / 4, "3分の1": Decimal(1) / 3, "三分の一": Decimal(1) / 3,
+            "3分の2": Decimal(2) / 3, "三分の二": Decimal(2) / 3, "4分の3": Decimal(3) / 4, "5分の1": Decimal(1) / 5,
+            "10分の1": Decimal(1) / 10,
+        ],
+        tenthWords: ["割"], oneInWords: [])
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What sitegen knows of one language's way of writing reports: its number marks, and the words
 /// that label totals, subtotals and scaled amounts. One file per language (`LanguageProfile+fr`…);
 /// adding a language is adding one such file and the theme's strings.
@@ -101,6 +103,13 @@ public struct LanguageProfile: Sendable {
     /// Words right after a figure that make it a difference of two percentages, in points:
     /// `3.8 ポイント`, `2.7 个百分点`, `23 percentage points`, `4 points`, `2 Prozentpunkte`.
     public var pointWords: [String] = []
+    /// Shares said as fractions, lowercased, with their value: `四分之一` 1/4, `半分` 1/2,
+    /// `a quarter`, `un tiers`, `die Hälfte`.
+    public var fractionWords: [String: Decimal] = [:]
+    /// Counters of tenths written after a number: `3割` (ja), `7成` (zh).
+    public var tenthWords: [String] = []
+    /// The word between one and a count that says "one of every": `1 in 4`, `un sur cinq`.
+    public var oneInWords: [String] = []
 
     /// The profile of `locale`.
     public static func of(_ locale: NumberLocale) -> LanguageProfile {
