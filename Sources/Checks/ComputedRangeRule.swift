@@ -230,6 +230,20 @@ struct ComputedRangeRule: PageRule {
         }
     }
 
+    /// Whether some amount `base` the page states before the range, below it, has the range's ends
+    /// rise above it in the given ratio: `(r2 − base) / (r1 − base)`.
+    private static func risesAboveStatedAmount(_ result: FigureRange, ratio: Decimal, page: PageFigures) -> Bool {
+        let r1 = result.lower.number.value, r2 = result.upper.number.value
+        return page.allFigures.contains { base in
+            guard base.line <= result.lower.line, base.number.rangePart == .none, base.number.value > 0,
+                base.number.value < r1, SummaryFigureRule.sameMeasure(base.number, result.lower.number)
+            else { return false }
+            let rise = r1 - base.number.value
+            let expected = base.number.value + rise * ratio
+            return Agreement.compare(stated: result.upper.number, computed: expected).isAgreement
+        }
+    }
+
     /// `entre 150 et 210 €` then `4 nuits` then `entre 600 et 804 €`: one end × the factor agrees, the other does not.
     /// Whether a factor explained the range, rightly or with one end wrong.
     @discardableResult
@@ -340,6 +354,9 @@ struct ComputedRangeRule: PageRule {
         let lower = result.lower.number.value
         let stated = (result.upper.number.value / lower).asDouble
         for ratio in candidates where Self.agrees(result.upper, from: result.lower, ratio: ratio) { return }
+        // `Last winter £612.20 … wood goes up another 10–20 %: between £654.20 and £696.20`: a part of an
+        // amount the page states went up, so the ends rise above it as p1 to p2.
+        if p1 > 0, Self.risesAboveStatedAmount(result, ratio: p2 / p1, page: page) { return }
         // `8%–15%` of 16,000 kg at 40 元: `51,200–69,000 元` swaps the digits of 96,000.
         let slipped = candidates.first { DigitSlip.isPreciseSlip(result.upper.number, of: lower * $0) }
         guard let nearest = slipped ?? candidates.min(by: { abs($0.asDouble - stated) < abs($1.asDouble - stated) }),

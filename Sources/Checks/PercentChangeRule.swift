@@ -123,6 +123,9 @@ struct PercentChangeRule: PageRule {
         }
         let said = String(chars[sentence]).lowercased()
         guard Self.changeWords.contains(where: { said.contains($0) }) else { return nil }
+        // `売上は 58,000〜68,000 元、粗利率 30% なら`: a margin named before the percentage is no change of the range.
+        let lead = between.lowercased()
+        guard !Self.marginWords.contains(where: { lead.contains($0) }) else { return nil }
         return figures[percentIndex]
     }
 

@@ -135,6 +135,9 @@ struct ScaleSlipRule: PageRule {
         _ figure: LocatedFigure, from source: LocatedFigure, factors: [Decimal], run: TextRun, tables: [CheckedTable]
     ) -> Bool {
         guard !source.isBareYear, digits(source) != digits(figure) else { return false }
+        // `6,261.6 × 2/3` under a table `金額（千円）`, then `総額は約 626 万円`: a bare figure may be in
+        // thousands or ten-thousands its column says; only a tenfold slip is one from it.
+        let factors = source.number.unit == nil ? factors.filter { $0 == 10 || $0 == Decimal(1) / 10 } : factors
         if source.significantDigits >= 4,
             factors.contains(where: {
                 Agreement.compare(stated: figure.number, computed: source.number.value * $0).isAgreement

@@ -922,6 +922,21 @@ import Testing
         }
     }
 
+    /// A margin applied to a range of sales is no change of the range, and a range that rises above
+    /// a stated amount by a part of it keeps no ratio of its own.
+    @Test func marginsAndPartialRisesStaySilent() {
+        let pages = [
+            "b.ja.md": "増える 40 m² で月の売上は 58,000〜68,000 元、粗利率 30% なら粗利は 17,400〜20,400 元になります。\n",
+            "c.en.md":
+                "Last winter was £612.20, wood £420 of it. If wood goes up another 10–20% next year, the winter will cost between £654.20 and £696.20.\n",
+        ]
+        for (file, body) in pages {
+            let errors = check([file: "---\ntitle: T\n---\n\n" + body], languages: ["zh", "ja", "en"]).diagnostics
+                .filter { $0.severity == .error }
+            #expect(errors.isEmpty, "\(file): \(describe(errors))")
+        }
+    }
+
     /// A summary may state what the body's total becomes with one more amount, a budget, or a
     /// figure near two totals: none of them is a stale total.
     @Test func summaryAmountsNearATotalThatAreNotItStaySilent() {
