@@ -850,6 +850,10 @@ import Testing
                 "---\ntitle: 確認\n---\n\n## まとめ\n\n- 自動化で確認時間は約 3 割減った\n\n## 確認時間\n\n確認時間は (200 − 120) ÷ 200 = 40% の削減です。\n",
             wrong: "約 3 割", right: "約 4 割", computed: "40.0"),
         Shape(
+            name: "kWh counted in 度 restated in another scale", file: "用電.zh.md",
+            page: "---\ntitle: 用電\nlang: zh-Hant\n---\n\n- 8 月用電最高，13.1 萬度即 1,310,000 度。\n",
+            wrong: "1,310,000 度", right: "131,000 度", computed: "131,000"),
+        Shape(
             name: "times in English prose", file: "bill.en.md",
             page: "---\ntitle: Bill\n---\n\nMay's bill was 2 times April's ($960.00 against $240.00).\n",
             wrong: "2 times", right: "4 times", computed: "4"),

@@ -15,7 +15,9 @@ enum UnitWords {
             ("秒", .seconds), ("seconds", .seconds), ("secondes", .seconds),
             ("min", .other("min")), ("minutes", .other("min")), ("minute", .other("min")), ("分钟", .other("min")),
             ("分鐘", .other("min")), ("Minuten", .other("min")),
-            ("倍", .times), ("fois", .times), ("words", .words), ("mots", .words), ("字", .words), ("词", .words),
+            // `度` is what a Chinese electricity bill counts kWh in.
+            ("度", .kilowattHours), ("倍", .times), ("fois", .times), ("words", .words), ("mots", .words), ("字", .words),
+            ("词", .words),
         ], ignoresCase: true)
 
     /// Unit symbols whose case matters (`W` watt, `MB` megabyte).
