@@ -38,29 +38,82 @@ struct ShareRule: PageRule {
         return TotalWords.isSubtotal(clean) || TotalWords.namingWordsAfterTotal(clean) > 0
     }
 
+    /// A list of amounts with a total: its items' labels and amounts, and what they add up to as
+    /// written and as summed.
+    struct ListParts {
+        var labels: [String]
+        var amounts: [Decimal]
+        var totals: [Decimal]
+        var totalLabel: String
+    }
+
+    /// `- LPG for the burners: … = £9,928` … `- **Total: £24,969**`: each list with a total line.
+    static func lists(of page: PageFigures) -> [ListParts] {
+        let runsByLine = Dictionary(page.runs.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
+        var lists: [ListParts] = []
+        page.page.document.forEachBlock { node in
+            guard case .list = node.kind, node.children.count >= 3 else { return }
+            var labels: [String] = [], amounts: [Decimal] = [], unit: FigureUnit?
+            for item in node.children {
+                let runs = ListTotalRule.runs(of: item, runsByLine)
+                let text = runs.map { String($0.text) }.joined(separator: " ")
+                let label = ListTotalRule.label(of: text)
+                guard let amount = ListTotalRule.amount(runs), case .currency? = amount.unit?.measure,
+                    amount.unit?.per == nil, unit == nil || unit?.measure == amount.unit?.measure
+                else { continue }
+                unit = unit ?? amount.unit
+                if TotalWords.isTotal(label) {
+                    guard amounts.count >= 2 else { return }
+                    let added = amounts.reduce(0, +)
+                    lists.append(
+                        ListParts(
+                            labels: labels, amounts: amounts, totals: Array(Set([amount.value, added])),
+                            totalLabel: label))
+                    return
+                }
+                labels.append(label)
+                amounts.append(amount.value)
+            }
+        }
+        return lists
+    }
+
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         let tables = page.tables.filter { table in table.rowLabels.indices.contains { table.isTotalRow($0) } }
-        guard !tables.isEmpty else { return }
+        // Lists are asked for only on pages that have a percentage outside a table.
+        let lists = page.runs.contains { run in run.figures.contains { $0.isPercent } } ? Self.lists(of: page) : []
+        guard !tables.isEmpty || !lists.isEmpty else { return }
         // Only a run that states a percentage has its Characters gathered.
         for run in page.runs where run.figures.contains(where: { $0.number.unit?.measure == .percent }) {
             let chars = run.characters
             for stated in run.figures where stated.number.unit?.measure == .percent {
-                check(stated, in: run, chars: chars, tables: tables, page: page, file: file, into: &report)
+                check(
+                    stated, in: run, chars: chars, tables: tables, lists: lists, page: page, file: file, into: &report)
             }
         }
     }
 
     /// One percentage and the sentence around it (`曲柄佔總額 45.1%，是最大宗。` of a longer line).
     private func check(
-        _ stated: LocatedFigure, in run: TextRun, chars: [Character], tables: [CheckedTable], page: PageFigures,
-        file: String, into report: inout RuleReport
+        _ stated: LocatedFigure, in run: TextRun, chars: [Character], tables: [CheckedTable], lists: [ListParts],
+        page: PageFigures, file: String, into report: inout RuleReport
     ) {
         let bounds = SentenceBounds.range(around: stated, in: chars)
         let sentence = run.figures.filter { bounds.contains($0.number.range.column - 1) }
         // The sentence states the share and nothing else: with other amounts in it
         // (`2,304 kWh … 占 6 月用电量的 19.4%`) the named row may be the whole, not the part.
         let percents = sentence.filter { $0.number.unit?.measure == .percent }
-        guard percents.count == 1, stated.number.rangePart == .none else { return }
+        guard stated.number.rangePart == .none, !percents.isEmpty else { return }
+        // `LPG is 40.2 % of the bill and electricity 32.4 %`: with several shares in one sentence, each
+        // names its row in the words since the share before it, and only list items are asked.
+        let isAlone = percents.count == 1
+        guard isAlone || !lists.isEmpty else { return }
+        let from =
+            isAlone
+            ? bounds.lowerBound
+            : (percents.last { $0.column < stated.column }.map { $0.number.range.column - 1 + $0.number.range.length }
+                ?? bounds.lowerBound)
+        let naming = String(chars[from..<max(from, stated.number.range.column - 1)]).lowercased()
         let lowered = String(chars[bounds]).lowercased()
         // Other figures may only be part of a name (`Microsoft 365`) or a count of time (`1日だけ`), never amounts.
         let others = sentence.filter { $0.number.unit?.measure != .percent }
@@ -78,7 +131,15 @@ struct ShareRule: PageRule {
         guard Self.shareWords.contains(where: { lowered.contains($0) }) else { return }
         var candidates: [(part: Decimal, whole: Decimal, label: String, total: String)] = []
         var named = 0
-        for table in tables {
+        for list in lists {
+            for (label, amount) in zip(list.labels, list.amounts)
+            where Self.mentions(of: label).contains(where: { naming.contains($0) }) {
+                named += 1
+                candidates += list.totals.filter { $0 > 0 }.map { (amount, $0, label, list.totalLabel) }
+            }
+        }
+        let fromLists = candidates.count
+        for table in tables where isAlone {
             for (row, label) in table.rowLabels.enumerated()
             where !table.isTotalRow(row)
                 && Self.mentions(of: label).contains(where: { lowered.contains($0) })
@@ -105,6 +166,7 @@ struct ShareRule: PageRule {
             }
         }
         guard named == 1, !candidates.isEmpty else { return }
+        let fromTables = candidates.count - fromLists
         let shares = candidates.map { ($0, $0.part / $0.whole * 100) }
         if shares.contains(where: { Agreement.compare(stated: stated.number, computed: $0.1).isAgreement }) {
             report.relationsChecked += 1; return
@@ -123,12 +185,16 @@ struct ShareRule: PageRule {
             return
         }
         guard let nearest = shares.min(by: { abs($0.1.asDouble - statedValue) < abs($1.1.asDouble - statedValue) }),
-            abs(nearest.1.asDouble - statedValue) <= Self.farOff * abs(nearest.1.asDouble),
+            abs(nearest.1.asDouble - statedValue) <= Self.farOff * abs(nearest.1.asDouble)
+                || fromTables == 0 && DigitSlip.isPreciseSlip(stated.number, of: nearest.1),
             // Against a subtotal (`Total charges fixes`), the sentence's "total" may be a whole
             // elsewhere: beyond a tenth off, only a slip of the pen says it is this one.
             !Self.namesAPart(nearest.0.total)
                 || abs(nearest.1.asDouble - statedValue) <= Self.farOff / 2 * abs(nearest.1.asDouble)
-                || DigitSlip.isPreciseSlip(stated.number, of: nearest.1)
+                || DigitSlip.isPreciseSlip(stated.number, of: nearest.1),
+            // A list's items may be a part of a whole the sentence names elsewhere (`観光宣伝費は収入の
+            // 37.8%`, of revenue, not of the list of outlays): against a list, only a slip of the pen counts.
+            fromTables > 0 || DigitSlip.isPreciseSlip(stated.number, of: nearest.1)
         else { return }
         report.compare(
             stated, computed: Quantity(nearest.1, stated.number.unit), rule: Self.id, file: file,

@@ -854,6 +854,16 @@ import Testing
             page: "---\ntitle: 用電\nlang: zh-Hant\n---\n\n- 8 月用電最高，13.1 萬度即 1,310,000 度。\n",
             wrong: "1,310,000 度", right: "131,000 度", computed: "131,000"),
         Shape(
+            name: "the second of two shares in a sentence naming a list item", file: "oast.en.md",
+            page:
+                "---\ntitle: Oast\n---\n\n- LPG for the burners: 14,600 L × £0.68 = £9,928\n- Electricity for the fans and press: 21,400 kWh × £0.27 = £5,778\n- Labour: £8,990\n- **Total: £24,696**\n\nLPG is 40.2 % of the bill and electricity 32.4 %.\n",
+            wrong: "32.4 %", right: "23.4 %", computed: "23.4"),
+        Shape(
+            name: "a share that weighs on the bill, in French", file: "saline.fr.md",
+            page:
+                "---\ntitle: Saline\n---\n\n| Poste | kWh | Montant (€) |\n|---|--:|--:|\n| Séchoir rotatif | 18 400 | 3 348,80 |\n| Pompes à saumure | 9 150 | 1 665,30 |\n| Éclairage | 3 100 | 564,20 |\n| **Total** | **30 650** | **5 578,30** |\n\nLe séchoir pèse à lui seul 62,0 % de la facture électrique.\n",
+            wrong: "62,0 %", right: "60,0 %", computed: "60,0"),
+        Shape(
             name: "times in English prose", file: "bill.en.md",
             page: "---\ntitle: Bill\n---\n\nMay's bill was 2 times April's ($960.00 against $240.00).\n",
             wrong: "2 times", right: "4 times", computed: "4"),
@@ -926,11 +936,14 @@ import Testing
         }
     }
 
-    /// A margin applied to a range of sales is no change of the range, and a range that rises above
-    /// a stated amount by a part of it keeps no ratio of its own.
+    /// A margin applied to a range of sales is no change of the range, a range that rises above a
+    /// stated amount by a part of it keeps no ratio of its own, and a list item's share of a whole
+    /// the sentence names (revenue) is no share of the list's total.
     @Test func marginsAndPartialRisesStaySilent() {
         let pages = [
             "b.ja.md": "増える 40 m² で月の売上は 58,000〜68,000 元、粗利率 30% なら粗利は 17,400〜20,400 元になります。\n",
+            "d.ja.md":
+                "**要点**：入湯税収入は4,366.5万円。観光宣伝費は収入の37.8%を占める。\n\n- 観光宣伝：1,650万円\n- 施設維持：1,200万円\n- 清掃：800万円\n- 計：3,650万円\n",
             "c.en.md":
                 "Last winter was £612.20, wood £420 of it. If wood goes up another 10–20% next year, the winter will cost between £654.20 and £696.20.\n",
         ]

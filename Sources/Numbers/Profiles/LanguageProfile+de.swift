@@ -23,7 +23,10 @@ extension LanguageProfile {
             "zusammenfassung", "fazit", "ergebnis", "überblick", "empfehlung", "kurzfassung", "eckdaten", "kennzahlen",
             "auf einen blick", "das wichtigste",
         ],
-        shareWords: ["macht", "machen", "anteil", "entfällt", "entfallen", "der gesamt"],
+        shareWords: [
+            "macht", "machen", "anteil", "entfällt", "entfallen", "der gesamt", "der kosten", "der rechnung",
+            "der ausgaben",
+        ],
         decreaseWords: [
             "günstiger", "weniger", "niedriger", "billiger", "ersparnis", "einsparung", "senkung", "rückgang",
         ],

@@ -26,7 +26,7 @@ extension LanguageProfile {
         ],
         shareWords: [
             "accounts for", "account for", "of the total", "of total", "share of", "makes up", "make up",
-            "of the budget", "of all",
+            "of the budget", "of all", "of the bill", "of the spend", "of spending",
         ],
         decreaseWords: [
             "cheaper", "less", "lower", "fewer", "saving", "saves", "save", "reduction", "decrease", "down", "drop",

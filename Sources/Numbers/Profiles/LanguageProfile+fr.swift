@@ -26,7 +26,10 @@ extension LanguageProfile {
             "faits marquants", "chiffres clés", "en résumé", "l'essentiel", "points clés", "à retenir",
             "ce qu'il faut retenir",
         ],
-        shareWords: ["représente", "représentent", "du total", "part de", "des coûts", "du budget"],
+        shareWords: [
+            "représente", "représentent", "du total", "part de", "des coûts", "du budget", "pèse", "pèsent",
+            "de la facture", "de la dépense", "des dépenses",
+        ],
         decreaseWords: ["moins", "baisse", "économie", "réduction", "diminution"],
         marginWords: ["marge"],
         lessThanWords: ["de moins", "moins cher", "inférieur"],
