@@ -424,7 +424,8 @@ enum ResultWords {
     /// Whether the gap between two figures is one of those words, with a unit word or an
     /// approximation word at most around it.
     static func introduces(_ gap: ArraySlice<Character>) -> Bool {
-        let words = String(gap).lowercased().split(whereSeparator: { !$0.isLetter && $0 != "." })
+        let words = String(gap).lowercased().replacingOccurrences(of: "’", with: "'")
+            .split(whereSeparator: { !$0.isLetter && $0 != "." && $0 != "'" })
         guard !words.isEmpty, words.count <= 4 else { return false }
         let text = words.joined(separator: " ")
         return phrases.contains { phrase in

@@ -864,6 +864,10 @@ import Testing
                 "---\ntitle: Saline\n---\n\n| Poste | kWh | Montant (€) |\n|---|--:|--:|\n| Séchoir rotatif | 18 400 | 3 348,80 |\n| Pompes à saumure | 9 150 | 1 665,30 |\n| Éclairage | 3 100 | 564,20 |\n| **Total** | **30 650** | **5 578,30** |\n\nLe séchoir pèse à lui seul 62,0 % de la facture électrique.\n",
             wrong: "62,0 %", right: "60,0 %", computed: "60,0"),
         Shape(
+            name: "energy at a price in pence, with the result after that's", file: "loaf.en.md",
+            page: "---\ntitle: Loaf\n---\n\nThe oven runs 9 × 2.5 = 22.5 kWh, and at 28p a kWh that's £6.80 a batch.\n",
+            wrong: "£6.80", right: "£6.30", computed: "6.30"),
+        Shape(
             name: "times in English prose", file: "bill.en.md",
             page: "---\ntitle: Bill\n---\n\nMay's bill was 2 times April's ($960.00 against $240.00).\n",
             wrong: "2 times", right: "4 times", computed: "4"),

@@ -1,9 +1,16 @@
+import Foundation
 import Testing
 
 @testable import Numbers
 
 /// Source text and ranges: lines, Character columns, lengths, and what `text` covers.
 @Suite struct ScannerPositionTests {
+    /// Pence are glued to their digits: `28p` is £0.28, `12 p` a page.
+    @Test func pencePrefixGluedOnly() {
+        #expect(NumberScanner.scan("at 28p a kWh", locale: .en).map(\.value) == [Decimal(string: "0.28")!])
+        #expect(NumberScanner.scan("see 12 p here", locale: .en).first?.unit == nil)
+    }
+
     /// French prices a million tokens with the article (`0,25 $ le million de tokens`); the article
     /// before anything but a scale is no rate (`12 € le mois dernier`).
     @Test func frenchArticlePricesAMillionTokens() {
@@ -19,7 +26,7 @@ import Testing
         let cases: [(String, NumberLocale, Currency)] = [
             ("CA$184", .en, .cad), ("184 $ CA", .fr, .cad), ("184 加元", .zh, .cad), ("184カナダドル", .ja, .cad),
             ("A$7,485", .en, .aud), ("7,485澳元", .zh, .aud), ("HK$12", .en, .hkd), ("12 港元", .zh, .hkd),
-            ("$184", .en, .usd), ("184 元", .zh, .cny),
+            ("$184", .en, .usd), ("184 元", .zh, .cny), ("28p", .en, .gbp),
         ]
         for (text, locale, currency) in cases {
             let units = NumberScanner.scan(text, locale: locale).map(\.unit?.measure)

@@ -49,7 +49,7 @@ extension LanguageProfile {
             "instead of the",
         ],
         unitPriceWords: ["at", "at each"],
-        resultWords: ["makes", "comes to", "come to", "gives", "totals"],
+        resultWords: ["makes", "comes to", "come to", "gives", "totals", "that's"],
         annualWords: [
             "a year", "a full year", "a normal year", "a typical year", "the whole year", "per year", "annually",
             "annualised", "annualized", "over a year", "for the year", "yearly",

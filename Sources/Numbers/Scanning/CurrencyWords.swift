@@ -54,6 +54,9 @@ enum CurrencyWords {
         ("centimes", .eur), ("centime", .eur), ("Rappen", .chf),
     ])
 
+    /// Pence, glued to the digits only (`28p a kWh`): `p` after a space is a page or a point.
+    static let gluedCents = Lexicon<Currency>([("p", .gbp)])
+
     /// Whether `character` is a currency sign on its own (`$`, `€`, `£`, `¥`, `￥`).
     static func isCurrencySymbol(_ character: Character) -> Bool {
         "$€£¥￥".contains(character)

@@ -11,7 +11,10 @@ extension FigureReader {
         } else if let percent = afterOptionalSpace(position, UnitWords.percent.match(in:at:)) {
             measure = .percent
             position = percent.end
-        } else if draft.scale == nil, let cents = afterOptionalSpace(position, CurrencyWords.cents.match(in:at:)) {
+        } else if draft.scale == nil,
+            let cents = afterOptionalSpace(position, CurrencyWords.cents.match(in:at:))
+                ?? CurrencyWords.gluedCents.match(in: text, at: position)
+        {
             // `11,2 ct`, `6.7 cents`: a hundredth of the currency, which the calculation beside it counts in.
             measure = .currency(cents.value)
             draft.scale = Scale(word: cents.word, powerOfTen: -2)
