@@ -16,15 +16,20 @@ struct ConjoinedSumRule: PageRule {
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         for run in page.runs where run.figures.count >= 3 {
             var chars: [Character]?
-            for index in 0..<(run.figures.count - 2) {
-                let a = run.figures[index], b = run.figures[index + 1], sum = run.figures[index + 2]
+            let (items, starts) = Self.items(of: run)
+            guard items.count >= 3 else { continue }
+            for index in 0..<(items.count - 2) {
+                let a = items[index], b = items[index + 1], sum = items[index + 2]
                 guard a.isPlainAmount, b.isPlainAmount, sum.isPlainAmount,
                     SummaryFigureRule.sameMeasure(a.number, b.number),
                     SummaryFigureRule.sameMeasure(b.number, sum.number)
                 else { continue }
                 let text = chars ?? run.characters
                 chars = text
-                guard Self.joins(between: a, and: b, in: text), Self.isPlain(between: b, and: sum, in: text) else {
+                // `$14.40, plus 10 M × $0.60 = $6.00, so $24.40`: a worked-out amount is joined where its calculation starts.
+                guard Self.joins(between: a, and: starts[index + 1] ?? b, in: text),
+                    Self.isPlain(between: b, and: starts[index + 2] ?? sum, in: text)
+                else {
                     continue
                 }
                 let added = a.number.value + b.number.value
@@ -38,6 +43,28 @@ struct ConjoinedSumRule: PageRule {
                     explanation: "\(a.number.text) and \(b.number.text)", what: "sum")
             }
         }
+    }
+
+    /// The run's amounts as a reader adds them: each calculation's stated result stands for the
+    /// calculation (with the figure it starts at), its operands drop out.
+    private static func items(of run: TextRun) -> (items: [LocatedFigure], starts: [Int: LocatedFigure]) {
+        var operands: Set<[Int]> = []
+        var startOfResult: [[Int]: LocatedFigure] = [:]
+        for chain in CalculationChain.chains(in: run) {
+            guard case let (_, _, stated?)? = chain.computation, let first = chain.parts.first?.figures.first else {
+                continue
+            }
+            for figure in chain.parts.flatMap(\.figures) where figure.column != stated.column {
+                operands.insert([figure.line, figure.column])
+            }
+            startOfResult[[stated.line, stated.column]] = first
+        }
+        let items = run.figures.filter { !operands.contains([$0.line, $0.column]) }
+        var starts: [Int: LocatedFigure] = [:]
+        for (index, item) in items.enumerated() {
+            if let start = startOfResult[[item.line, item.column]] { starts[index] = start }
+        }
+        return (items, starts)
     }
 
     /// Whether the words between the two amounts hold one conjunction and no sentence break.

@@ -868,6 +868,11 @@ import Testing
             page: "---\ntitle: Loaf\n---\n\nThe oven runs 9 × 2.5 = 22.5 kWh, and at 28p a kWh that's £6.80 a batch.\n",
             wrong: "£6.80", right: "£6.30", computed: "6.30"),
         Shape(
+            name: "two worked-out amounts joined by plus and what they come to", file: "permit.en.md",
+            page:
+                "---\ntitle: Permit\n---\n\nSpelled out: 72 M × $0.20 = $14.40, plus 10 M × $0.60 = $6.00, so $24.40 a month.\n",
+            wrong: "$24.40", right: "$20.40", computed: "20.40"),
+        Shape(
             name: "times in English prose", file: "bill.en.md",
             page: "---\ntitle: Bill\n---\n\nMay's bill was 2 times April's ($960.00 against $240.00).\n",
             wrong: "2 times", right: "4 times", computed: "4"),
