@@ -21,6 +21,7 @@ import Testing
         ("$0.05/M tokens, or US$ 12 in total", []),
         ("US$5 and US$10", []),
         ("HK$ 80 or A$12", []),
+        ("Un CDN facture 0,02 $/Go : pour 12 300 Go, cela ferait 2,46 k$ par mois", []),
         ("a lone $ sign", []),
         ("$ x$ opens on a space", []),
         ("$x $ closes after a space", []),

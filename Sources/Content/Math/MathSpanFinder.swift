@@ -6,8 +6,9 @@ import TextKit
 /// not followed by a digit (`$5 and $10`, `$0.05/M` and `US$ 12` are text); `$$…$$` is a display
 /// formula. Neither crosses a blank line; `\$` is a dollar, and code spans, HTML comments and
 /// autolinks are left alone; in a table row, as in Pandoc's tables, a formula stays in its cell.
-/// Four rules go beyond Pandoc's, for the way cost reports write money: a dollar right after a
-/// Latin letter or digit (`49,4 k$`, `5$`, `US$5`) opens nothing; a dollar that ends a currency
+/// Five rules go beyond Pandoc's, for the way cost reports write money: a dollar right after a
+/// Latin letter or digit (`49,4 k$`, `5$`, `US$5`), or after a number and a space (`0,02 $/Go`),
+/// opens nothing; a dollar that ends a currency
 /// prefix (`US$`, `NT$`, `A$`…) or stands right after an opening bracket (`Input ($/1M tokens)`)
 /// closes nothing; and a display formula is more than spaces.
 ///
@@ -115,6 +116,8 @@ private struct Region {
         }
         guard let next = text[safe: start + 1], !next.isWhitespace else { return nil }
         if start > 0, let before = text[start - 1].asciiValue, before.isLetterOrDigit { return nil }
+        // `0,02 $/Go`, `12 $ par mois`: the sign written after an amount and a space, as French does.
+        if start > 1, [" ", "\u{A0}", "\u{202F}"].contains(text[start - 1]), text[start - 2].isNumber { return nil }
         var k = start + 1
         while k < text.count {
             let c = text[k]
