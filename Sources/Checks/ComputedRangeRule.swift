@@ -55,6 +55,9 @@ struct ComputedRangeRule: PageRule {
                         // A percentage range scales the next range of amounts, or ranges in its own
                         // sentence: `10 à 20 %` → `161 et 175 participants`, not the grant asked after them.
                         guard firstAmount || sentence.contains(result.lower.number.range.column - 1) else { continue }
+                        // `la marge passerait de 18,0 % à 24,0 %`: from one rate to another is a change, and
+                        // scales nothing after it.
+                        guard !Self.isFromTo(source, in: chars) else { continue }
                         checkFromPercentages(source, result, page: page, file: file, into: &report)
                     } else if source.lower.number.unit != nil,
                         source.lower.number.unit?.measure == result.lower.number.unit?.measure
@@ -161,6 +164,16 @@ struct ComputedRangeRule: PageRule {
         let end = figure.number.range.column - 1 + figure.number.range.length
         guard end <= chars.count else { return false }
         return chars[end...].first { $0 != " " }.map { "×÷*/+＋−－".contains($0) } ?? false
+    }
+
+    /// Whether the range's lower end follows a "from" word (`passerait de`, `from`, `von`, `从`): a
+    /// change, not a range (`une hausse de 10 à 12 %` is a range all the same).
+    private static func isFromTo(_ range: FigureRange, in chars: [Character]) -> Bool {
+        let start = range.lower.number.range.column - 1
+        guard start > 0, start <= chars.count else { return false }
+        let before = String(chars[max(0, start - 14)..<start]).lowercased()
+        return ["passe de ", "passerait de ", "passer de ", "passé de ", "passant de ", "from ", "von ", "从", "由"]
+            .contains { before.hasSuffix($0) }
     }
 
     struct FigureRange {

@@ -146,6 +146,21 @@ struct InlineCalculationRule: PageRule {
         }
     }
 
+    /// `180 Säcken à 10 kg zu 24 € = 4.320 €`: a price each after a measure (the sack's 10 kg) prices
+    /// the count before it, which the result is exactly.
+    private static func pricesAnotherCount(_ stated: LocatedFigure, _ source: CalculationChain.Part, page: PageFigures)
+        -> Bool
+    {
+        guard source.figures.count == 2, source.operators == ["×"], let quantity = source.figures.first,
+            let price = source.figures.last, price.isMoney, !quantity.isMoney, quantity.number.unit != nil,
+            let run = page.runs.first(where: { $0.line == quantity.line })
+        else { return false }
+        return run.figures.contains { count in
+            count.column < quantity.column && count.number.precision.fractionDigits == 0 && !count.isMoney
+                && count.number.value > 1 && count.number.value * price.number.value == stated.number.value
+        }
+    }
+
     private func compare(
         _ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part, page: PageFigures, file: String,
         into report: inout RuleReport
@@ -165,6 +180,7 @@ struct InlineCalculationRule: PageRule {
             || Self.dropsUnitPrefix(figure, computed) || Self.countsBytesInStatedPrefix(figure, computed)
             || Self.pricesSmallerPrefix(figure, computed, source)
             || Self.writtenWithTrailingScale(figure, computed, lines: page.lines)
+            || Self.pricesAnotherCount(figure, source, page: page)
         {
             report.relationsChecked += 1
             return

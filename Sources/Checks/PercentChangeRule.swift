@@ -88,11 +88,36 @@ struct PercentChangeRule: PageRule {
             }
             let change = (to.number.value - from.number.value) / from.number.value * 100
             let stated = percent.number.value < 0 ? change : change.magnitude
+            // `337.8 百万円（約 3.4 億円）、前年（301.5 百万円）比 12.0 % 増`: a rounded amount stands for any
+            // value it rounds; the change of one of them is the stated one.
+            if from.number.isApproximate || to.number.isApproximate,
+                Self.agreesWithinRounding(percent, from: from, to: to)
+            {
+                report.relationsChecked += 1
+                continue
+            }
             report.compare(
                 percent, computed: Quantity(stated, percent.number.unit), rule: Self.id, file: file,
                 locale: page.locale,
                 explanation: "change from \(from.number.text) to \(to.number.text)", what: "percentage change")
         }
+    }
+
+    /// Whether the stated change lies between the changes of the values the two amounts may stand
+    /// for at their precision.
+    private static func agreesWithinRounding(_ percent: LocatedFigure, from: LocatedFigure, to: LocatedFigure) -> Bool {
+        func bounds(_ figure: LocatedFigure) -> (Decimal, Decimal) {
+            let half = Decimal(sign: .plus, exponent: figure.number.quantumExponent, significand: 5) / 10
+            return (figure.number.value - half, figure.number.value + half)
+        }
+        let (fromLow, fromHigh) = bounds(from), (toLow, toHigh) = bounds(to)
+        guard fromLow > 0 else { return false }
+        // The change's size at the ends of what the two amounts may stand for.
+        let sizes = [(toLow, fromHigh), (toHigh, fromLow)].map { (($0.0 - $0.1) / $0.1 * 100).magnitude }
+        let low = sizes.min()!, high = sizes.max()!
+        let half = Decimal(sign: .plus, exponent: percent.number.quantumExponent, significand: 5) / 10
+        let stated = percent.number.value.magnitude
+        return stated + half >= low && stated - half <= high
     }
 
     /// The percentage right after two amounts, or the first one of the sentence after a calculation
@@ -305,6 +330,10 @@ struct PercentChangeRule: PageRule {
                 where percent.number.unit?.measure == .percent && percent.number.rangePart == .none
                     && !worked.contains(percent.column)
                 {
+                    // `7月は前月比 32.1 % 増、主因は…データ転送`: a row named after the change is its cause,
+                    // not what changed.
+                    let before = String(run.text.prefix(max(0, percent.number.range.column - 1))).lowercased()
+                    guard before.contains(name) else { continue }
                     report.compareAsSlip(
                         percent, readings: changes, rule: Self.id, file: file, locale: page.locale,
                         explanation: "a change between two cells of the row '\(label)' of table \(table.index)",

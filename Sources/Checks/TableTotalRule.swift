@@ -164,7 +164,10 @@ struct TableTotalRule: PageRule {
         _ table: CheckedTable, page: PageFigures, file: String, into report: inout RuleReport
     ) {
         for (column, header) in table.header.enumerated() where column > 1 && TotalWords.isTotal(header) {
-            let sources = (1..<column).filter { table.isNumeric($0) }
+            // A price per unit beside the amounts (`㎡単価（円）`) is no part of their total.
+            let sources = (1..<column).filter {
+                table.isNumeric($0) && !InferredRelationRule.namesUnitPrice(table.header[safe: $0] ?? "")
+            }
             guard sources.count >= 2 else { continue }
             var results: [(LocatedFigure, Quantity?, Bool)] = []
             for row in table.cells.indices {

@@ -963,6 +963,24 @@ import Testing
         }
     }
 
+    /// A change taken from a rounded amount, ten years' outlays beside one year's sum, a change of
+    /// rate before a range of amounts, and a price each after a sack's weight are right.
+    @Test func roundedAmountsDecadesRateChangesAndSackWeightsStaySilent() {
+        let pages = [
+            "c.ja.md": "- 溶接材料費は合計 337.8 百万円（約 3.4 億円）、前年（301.5 百万円）比 12.0 % 増。\n",
+            "d.de.md":
+                "**Summe Nebenkosten: 1.184 €**\n\nZum Vergleich: Die Sektion hat in den letzten zehn Jahren rund 1,1 Mio. € in die Hütte gesteckt.\n",
+            "e.fr.md":
+                "La marge nette passerait de 18,0 % à 24,0 %. Budget à prévoir : entre 21 500 et 26 100 €.\n",
+            "f.de.md": "Ertrag: 1.800 kg Holzkohle, verkauft in 180 Säcken à 10 kg zu 24 € = 4.320 €.\n",
+        ]
+        for (file, body) in pages {
+            let errors = check([file: "---\ntitle: T\n---\n\n" + body], languages: ["zh", "ja", "fr", "en", "de"])
+                .diagnostics.filter { $0.severity == .error }
+            #expect(errors.isEmpty, "\(file): \(describe(errors))")
+        }
+    }
+
     /// A summary may state what the body's total becomes with one more amount, a budget, or a
     /// figure near two totals: none of them is a stale total.
     @Test func summaryAmountsNearATotalThatAreNotItStaySilent() {

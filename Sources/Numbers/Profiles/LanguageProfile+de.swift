@@ -52,7 +52,10 @@ extension LanguageProfile {
             "überschuss", "fehlbetrag", "defizit",
         ],
         abbreviations: ["bzw", "z. b", "z.b", "d. h", "d.h", "ca", "vgl", "inkl", "zzgl", "ggf", "evtl", "max", "min"],
-        cumulativeWords: ["kumuliert", "über zehn jahre", "über fünf jahre", "in zehn jahren"],
+        cumulativeWords: [
+            "kumuliert", "über zehn jahre", "über fünf jahre", "in zehn jahren", "in den letzten zehn jahren",
+            "in den letzten jahren",
+        ],
         quarterWords: ["pro quartal", "im quartal", "quartal"],
         perWords: ["pro", "alle", "je"],
         totalLeadWords: ["zusammen", "alles in allem", "in summe", "insgesamt", "unterm strich"],

@@ -68,7 +68,7 @@ extension LanguageProfile {
         abbreviations: ["i.e", "e.g", "vs", "approx", "cf", "ca", "incl", "excl", "max", "min", "est"],
         cumulativeWords: [
             "cumulative", "cumulatively", "over ten years", "over five years", "over 10 years", "lifetime",
-            "in ten years",
+            "in ten years", "over the last ten years", "over the past ten years", "in the last ten years",
         ],
         quarterWords: ["a quarter", "per quarter", "quarterly"],
         perWords: ["per", "every", "for every"],
