@@ -10,6 +10,22 @@ struct TableTotalRule: PageRule {
         for table in page.tables {
             checkTotalRows(table, page: page, file: file, into: &report)
             checkTotalColumns(table, page: page, file: file, into: &report)
+            checkImpliedTotalRow(table, page: page, file: file, into: &report)
+        }
+    }
+
+    /// `| **Trimestre** | **7 950** | **497,71** |` under three months: a bold last row whose
+    /// label says no total, but one of whose columns adds the rows above exactly, totals the others too.
+    private func checkImpliedTotalRow(
+        _ table: CheckedTable, page: PageFigures, file: String, into report: inout RuleReport
+    ) {
+        guard let last = table.impliedTotalRows.first, let label = table.table.rows[safe: last]?.first?.node,
+            label.children.contains(where: { $0.kind == .strong })
+        else { return }
+        for (stated, sum, count, header) in columnSums(row: last, rows: Array(0..<last), in: table) {
+            report.compare(
+                stated, computed: sum, rule: Self.id, file: file, locale: page.locale,
+                explanation: "sum of \(count) rows of '\(header)'", what: "total")
         }
     }
 

@@ -873,6 +873,16 @@ import Testing
                 "---\ntitle: Permit\n---\n\nSpelled out: 72 M × $0.20 = $14.40, plus 10 M × $0.60 = $6.00, so $24.40 a month.\n",
             wrong: "$24.40", right: "$20.40", computed: "20.40"),
         Shape(
+            name: "a bold last row that totals one column without a total word", file: "trimestre.fr.md",
+            page:
+                "---\ntitle: Trimestre\n---\n\n| Mois | Commandes | Facture (€) |\n|---|--:|--:|\n| Janvier | 2 100 | 151,20 |\n| Février | 2 650 | 159,85 |\n| Mars | 3 200 | 168,66 |\n| **Trimestre** | **7 950** | **497,71** |\n",
+            wrong: "497,71", right: "479,71", computed: "479,71"),
+        Shape(
+            name: "a total column headed with the price it was worked out at", file: "pumps.en.md",
+            page:
+                "---\ntitle: Pumps\n---\n\n| Pump | kWh | Cost at £0.28/kWh (£) |\n|---|--:|--:|\n| P1 | 18,000 | 5,040 |\n| P2 | 18,000 | 5,040 |\n| P4 | 3,300 | 924 |\n| **Total** | **39,300** | **11,400** |\n",
+            wrong: "**11,400**", right: "**11,004**", computed: "11,004"),
+        Shape(
             name: "times in English prose", file: "bill.en.md",
             page: "---\ntitle: Bill\n---\n\nMay's bill was 2 times April's ($960.00 against $240.00).\n",
             wrong: "2 times", right: "4 times", computed: "4"),

@@ -21,6 +21,14 @@ import Testing
         #expect(ColumnUnit.infer(header: header, locale: locale) == Self.perMillionTokens)
     }
 
+    /// A currency alone in the closing brackets is the cells' unit when the words before quote a
+    /// price of their own; where they name the rate it is paid at, the rate stands.
+    @Test func closingBracketCurrencyAfterAQuotedPrice() {
+        #expect(ColumnUnit.infer(header: "Cost at £0.28/kWh (£)", locale: .en) == FigureUnit(.currency(.gbp)))
+        #expect(ColumnUnit.infer(header: "每百万输入token成本（美元）", locale: .zh)?.per?.amount == 1_000_000)
+        #expect(ColumnUnit.infer(header: "Coût par 1M Tokens Entrée (USD)", locale: .fr)?.per?.amount == 1_000_000)
+    }
+
     @Test func currencyWithoutDenominator() {
         #expect(ColumnUnit.infer(header: "月成本（美元）", locale: .zh) == FigureUnit(.currency(.usd)))
         #expect(ColumnUnit.infer(header: "Prix (€)", locale: .fr) == FigureUnit(.currency(.eur)))

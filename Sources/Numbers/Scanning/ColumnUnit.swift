@@ -4,6 +4,11 @@
 public enum ColumnUnit {
     /// The currency and rate denominator named in `header`, or `nil` when it names no currency.
     public static func infer(header: String, locale: NumberLocale) -> FigureUnit? {
+        // `Cost at £0.28/kWh (£)`: a currency alone in the closing brackets is the cells' unit,
+        // whatever rate the words before it quote.
+        if let closing = bracketedCurrency(ending: header, locale: locale) {
+            return FigureUnit(.currency(closing), written: header)
+        }
         let text = ScanText(header)
         let reader = FigureReader(text: text, locale: locale)
         var currency: Currency?
@@ -24,6 +29,29 @@ public enum ColumnUnit {
             }
         }
         return currency.map { FigureUnit(.currency($0), per: per, written: header) }
+    }
+
+    /// The currency a header's last brackets hold and nothing else (`(£)`, `（元）`, `(k€)`).
+    private static func bracketedCurrency(ending header: String, locale: NumberLocale) -> Currency? {
+        let trimmed = header.trimmingCharacters(in: .whitespaces)
+        guard let last = trimmed.last, last == ")" || last == "）",
+            let open = trimmed.lastIndex(where: { $0 == "(" || $0 == "（" })
+        else { return nil }
+        // Only where the words before quote a price of their own (`£0.28/kWh`): `每百万输入token成本（美元）`
+        // and `Coût par 1M Tokens (USD)` name the rate the bracketed currency is paid at.
+        let before = ScanText(String(trimmed[..<open]))
+        let quotesPrice =
+            (0..<before.count).contains { before.isDigit($0) }
+            && (0..<before.count).contains { CurrencyWords.prefixes.match(in: before, at: $0) != nil }
+        guard quotesPrice else { return nil }
+        var inner = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
+            .trimmingCharacters(in: .whitespaces)
+        if let first = inner.first, "kKM".contains(first), inner.count > 1 { inner.removeFirst() }
+        let text = ScanText(inner)
+        guard !inner.isEmpty, let match = CurrencyWords.suffixes.match(in: text, at: 0), match.end == text.count else {
+            return nil
+        }
+        return match.value.currency(in: locale)
     }
 
     /// A currency symbol, code or word not glued to a Latin word (`USD` but not the `us` of `Cost`).
