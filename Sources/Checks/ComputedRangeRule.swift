@@ -246,7 +246,7 @@ struct ComputedRangeRule: PageRule {
     /// Whether some amount `base` the page states before the range, below it, has the range's ends
     /// rise above it in the given ratio: `(r2 − base) / (r1 − base)`.
     private static func risesAboveStatedAmount(_ result: FigureRange, ratio: Decimal, page: PageFigures) -> Bool {
-        let r1 = result.lower.number.value, r2 = result.upper.number.value
+        let r1 = result.lower.number.value
         return page.allFigures.contains { base in
             guard base.line <= result.lower.line, base.number.rangePart == .none, base.number.value > 0,
                 base.number.value < r1, SummaryFigureRule.sameMeasure(base.number, result.lower.number)
