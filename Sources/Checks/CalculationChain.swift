@@ -120,6 +120,9 @@ struct CalculationChain {
             {
                 token = .operator("+")
             }
+            // `USD 36,300 over ten years, about USD 3.6k a year`: "about" before an amount for each of
+            // something does not say it equals the one before.
+            if case .equals(true) = token, saysEach(after: figure) { token = .separator }
             join(i, by: token, gap: gap)
         }
 
@@ -136,6 +139,17 @@ struct CalculationChain {
             guard start <= end, end <= chars.count else { return false }
             return chars[start..<end].contains { "，,、;；".contains($0) }
                 && !chars[start..<end].contains { "×x*÷/+＋=＝".contains($0) }
+        }
+
+        /// Whether a per word follows the figure (`par habitant`, `per head`, `je Schule`, `a year`) that its
+        /// unit did not take: `USD 36,300 over ten years, about USD 3.6k a year` says another amount.
+        private func saysEach(after figure: LocatedFigure) -> Bool {
+            guard figure.number.unit?.per == nil else { return false }
+            let end = figure.number.range.column - 1 + figure.number.range.length
+            guard end < chars.count else { return false }
+            let after = String(chars[end..<min(chars.count, end + 12)]).lowercased()
+            return [" par ", " per ", " je ", " pro ", " a year", " a month", " im jahr", "每", "あたり", "/人"]
+                .contains { after.hasPrefix($0) }
         }
 
         /// `24 stage decks, 2 m × 1 m, at $389.00`: lengths multiplied describe the thing priced, they count nothing.
@@ -196,6 +210,8 @@ struct CalculationChain {
             where RestatementWords.introduces(gap) && RestatementWords.rescales(previous.number, figure.number)
                 // `106,960 至 133,700 元之间，约 10.7 万至 13.4 万元`: a range said again end by end, not its upper end.
                 && !(previous.number.rangePart == .upper && figure.number.rangePart == .lower)
+                // `38,400 €, soit environ 27 € par habitant`: an amount for each of something is another one.
+                && !saysEach(after: figure)
                 // `材料费 23,355 元，人工 80,600 元，合计约 10.4 万元`: a total of the amounts listed, not the last one again.
                 && !closesList(at: i, gap: gap)
                 // `$4,576.50 a quarter, about $18.3k a year` says another amount, not the same one again.

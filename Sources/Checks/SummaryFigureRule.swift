@@ -224,9 +224,27 @@ struct SummaryFigureRule: PageRule {
             // the cell slipped, not the summary.
             if Self.rowWorksOut(figure.number.value, around: source, in: page.tables) { return }
             compare(source.number.value, "digits swapped from \(source.number.text) at line \(source.line)")
-        } else if sources.transposed.isEmpty, sources.misread.count == 1, let source = sources.misread.first {
+        } else if sources.transposed.isEmpty, sources.misread.count == 1, let source = sources.misread.first,
+            !Self.disagreesWithItsCalculation(source, body: body)
+        {
             compare(
                 source.number.value, "one digit differs from the result \(source.number.text) at line \(source.line)")
+        }
+    }
+
+    /// `16 200 × 0,2276 = 3 787,12 €` above `Électricité : 3 687,12 €`: a result its own calculation
+    /// contradicts is no authority for the figure that has it right.
+    private static func disagreesWithItsCalculation(_ result: LocatedFigure, body: Body) -> Bool {
+        guard let run = body.runsByLine[result.line] else { return false }
+        return CalculationChain.chains(in: run).contains { chain in
+            let parts = chain.parts
+            guard
+                let index = parts.indices.dropFirst().first(where: { i in
+                    parts[i].figures.first.map { $0.line == result.line && $0.column == result.column } == true
+                }), parts[index - 1].isComputation, let value = InlineCalculationRule.value(of: parts[index - 1])
+            else { return false }
+            let worked = result.isPercent && value.unit?.measure != .percent ? value.value * 100 : value.value
+            return DigitSlip.isPreciseSlip(result.number, of: worked)
         }
     }
 

@@ -991,6 +991,26 @@ import Testing
         }
     }
 
+    /// An amount for each of something after a total, even after "about" (`27 € par habitant`,
+    /// `USD 3.6k a year`), and the right value of a result the body's own calculation got wrong, are
+    /// no restatements to compare.
+    @Test func amountsForEachAndRightValuesOfWrongResultsStaySilent() {
+        let pages = [
+            "a.fr.md":
+                "Reste à la charge de la commune 38,400 €, soit environ 27 € par habitant pour nos 1,420 habitants.\n",
+            "b.en.md": "Recommendation: option C, USD 36,300 over ten years, about USD 3.6k a year.\n",
+        ]
+        for (file, body) in pages {
+            let errors = check([file: "---\ntitle: T\n---\n\n" + body], languages: ["fr", "en"]).diagnostics
+                .filter { $0.severity == .error }
+            #expect(errors.isEmpty, "\(file): \(describe(errors))")
+        }
+        let wrongResult =
+            "---\ntitle: Séchoir\n---\n\nConsommation : 18 kW × 6 h × 150 j = 16 200 kWh par an, soit 1,62 MWh. À 0,2276 €/kWh, cela donne 16 200 × 0,2276 = 3 787,12 €.\n\nPostes annuels :\n\n1. Électricité : 3 687,12 €\n2. Entretien : 420,00 €\n"
+        let found = check(["s.fr.md": wrongResult], languages: ["fr"]).diagnostics.filter { $0.severity == .error }
+        #expect(found.map(\.location.line) == [5], "\(describe(found))")
+    }
+
     /// A summary may state what the body's total becomes with one more amount, a budget, or a
     /// figure near two totals: none of them is a stale total.
     @Test func summaryAmountsNearATotalThatAreNotItStaySilent() {
