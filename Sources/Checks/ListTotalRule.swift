@@ -47,6 +47,9 @@ struct ListTotalRule: PageRule {
         _ items: [[TextRun]], section: String, page: PageFigures, file: String, into report: inout RuleReport,
         totalLeadsLine: Bool = false
     ) {
+        // A total and the two items it adds up at least each state a figure; most lists and
+        // paragraphs have fewer, and their labels need not be read.
+        guard items.count(where: { $0.contains { !$0.figures.isEmpty } }) >= 3 else { return }
         var start = 0
         for (index, runs) in items.enumerated() {
             let text = runs.map { String($0.text) }.joined(separator: " ")

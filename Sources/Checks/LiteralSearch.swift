@@ -1,3 +1,5 @@
+import Foundation
+
 extension StringProtocol {
     /// Whether `needle` occurs in the text, comparing UTF-8 bytes.
     ///
@@ -9,7 +11,25 @@ extension StringProtocol {
         var haystack = String(self)
         var needle = String(needle)
         guard !needle.isEmpty, needle.utf8.count <= haystack.utf8.count else { return false }
-        return haystack.withUTF8 { h in needle.withUTF8 { n in h.firstRange(ofBytes: n) != nil } }
+        return haystack.withUTF8 { h in needle.withUTF8 { n in h.containsBytes(n) } }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether `needle` occurs, its first byte found with `memchr`: every label is searched for
+    /// the total words of every language, most of which it does not hold.
+    func containsBytes(_ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = baseAddress, let first = needle.first, let rest = needle.baseAddress.map({ $0 + 1 }),
+            needle.count <= count
+        else { return false }
+        var start = base
+        let lastStart = base + (count - needle.count)
+        while start <= lastStart, let hit = memchr(start, Int32(first), lastStart - start + 1) {
+            let candidate = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(candidate + 1, rest, needle.count - 1) == 0 { return true }
+            start = candidate + 1
+        }
+        return false
     }
 }
 

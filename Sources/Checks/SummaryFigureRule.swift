@@ -15,8 +15,7 @@ struct SummaryFigureRule: PageRule {
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         // Most pages restate nothing: find the candidates before gathering what they could restate.
         let candidateRuns = page.runs.filter { !$0.figures.isEmpty }
-        guard !candidateRuns.isEmpty else { return }
-        let body = Body(page)
+        guard !candidateRuns.isEmpty, let body = page.summaryBody else { return }
         guard !body.authorities.isEmpty || !body.computedTotals.isEmpty else { return }
         let summaryLines = page.summaryLines
         for run in candidateRuns {
@@ -359,6 +358,9 @@ struct SummaryFigureRule: PageRule {
         var sums: [ComputedSum] = []
         page.page.document.forEachBlock { node in
             guard case .list = node.kind, node.children.count >= 3 else { return }
+            // A sum is kept once two items state an amount: most lists have fewer.
+            guard node.children.count(where: { !ListTotalRule.runs(of: $0, runsByLine).allSatisfy(\.figures.isEmpty) }) >= 2
+            else { return }
             let lines = node.span.start.line...max(node.span.start.line, node.span.end.line)
             var running: Decimal = 0, unit: FigureUnit?, count = 0
             var amounts: [Decimal] = []

@@ -66,6 +66,7 @@ enum TotalWords {
 
     /// `計` alone is a total; `支出計` closes the group of expenses, a subtotal.
     private static func suffixedKind(of label: String) -> Kind? {
+        guard mayEndWithSuffix(label) else { return nil }
         // `Q3 計`, `2024年度計`: a period before the mark still totals everything above.
         let bare = label.filter {
             !$0.isWhitespace && !suffixMarks.contains($0) && !($0.isASCII && ($0.isLetter || $0.isNumber))
@@ -76,6 +77,31 @@ enum TotalWords {
         }
         return nil
     }
+
+    /// Whether `label` could leave at most six Characters, ending in a total suffix, once spaces,
+    /// marks and ASCII letters and digits are dropped: it has a suffix (or a compatibility
+    /// ideograph, which compares equal to one) and no more than six kana or ideographs, which
+    /// are never dropped and never join another Character. Most labels ruled out here are
+    /// whole lines of prose, whose Characters need not be read.
+    private static func mayEndWithSuffix(_ label: String) -> Bool {
+        var kept = 0, hasSuffix = false
+        for scalar in label.unicodeScalars where scalar.value >= lowestScalarLooked {
+            let value = scalar.value
+            if suffixScalars.contains(scalar) || (0xF900...0xFAFF).contains(value) || (0x2F800...0x2FA1F).contains(value) {
+                hasSuffix = true
+            }
+            if (0x3041...0x3096).contains(value) || (0x30A1...0x30FA).contains(value) || (0x4E00...0x9FFF).contains(value) {
+                kept += 1
+                if kept > 6 { return false }
+            }
+        }
+        return hasSuffix
+    }
+
+    /// The last scalar of each total suffix (`計`): a label without one cannot end with a suffix.
+    private static let suffixScalars = Set(totalSuffixes.compactMap(\.suffix.unicodeScalars.last))
+    /// Below this no scalar is a suffix's, a kana or an ideograph.
+    private static let lowestScalarLooked = min(0x3000, suffixScalars.map(\.value).min() ?? 0x3000)
 
     private static let latinAverages = Set(LanguageProfile.all.flatMap(\.averageWords).filter(\.isLatin))
     private static let cjkAverages = LanguageProfile.all.flatMap(\.averageWords).filter { !$0.isLatin }
@@ -168,7 +194,9 @@ enum TotalWords {
         var words: [String] = []
         var current = ""
         for character in text {
-            if character.isLetter && String(character).isLatin || character == "-" && !current.isEmpty {
+            if character.isLetter && character.unicodeScalars.allSatisfy({ $0.value < 0x2E80 })
+                || character == "-" && !current.isEmpty
+            {
                 current.append(character)
             } else if !current.isEmpty {
                 words.append(current.trimmingCharacters(in: "-"))
