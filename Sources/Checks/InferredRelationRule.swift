@@ -76,7 +76,7 @@ struct InferredRelationRule: PageRule {
     ) {
         var best: (relation: Relation, agree: [Int], disagree: [Int])?
         let isPercent =
-            (table.header[safe: target] ?? "").contains("%")
+            (table.header[safe: target] ?? "").mayContain("%")
             || table.column(target).contains { $0?.number.unit?.measure == .percent }
         // A share or a change holds in a total row as in any other (`601 / 7,590 = 7.9%`); a sum does not.
         let withTotals = table.cells.indices.filter { !table.isSpacer($0) }

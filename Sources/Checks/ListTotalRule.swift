@@ -215,7 +215,23 @@ struct ListTotalRule: PageRule {
 
     /// What an item or line says before its colon, equals sign or first figure.
     static func label(of text: String) -> String {
-        String(text.drop { !$0.isLetter }.prefix { !$0.isNumber && $0 != ":" && $0 != "：" && $0 != "=" && $0 != "＝" })
+        if let label = asciiLabel(of: text) { return label }
+        return String(
+            text.drop { !$0.isLetter }.prefix { !$0.isNumber && $0 != ":" && $0 != "：" && $0 != "=" && $0 != "＝" })
+    }
+
+    /// `label(of:)` for ASCII text, read by bytes (a Character each, a letter or digit by its
+    /// code); nil for other text. Every list item and line of a page is asked for its label.
+    private static func asciiLabel(of text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard let start = bytes.firstIndex(where: { ($0 | 0x20) &- 0x61 < 26 }) else { return "" }
+            let end = bytes[start...].firstIndex {
+                $0 &- 0x30 < 10 || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=")
+            } ?? bytes.endIndex
+            return String(decoding: bytes[start..<end], as: UTF8.self)
+        }
     }
 
     static func runs(ofParagraph paragraph: Node, _ runsByLine: [Int: TextRun]) -> [TextRun] {

@@ -15,6 +15,15 @@ extension StringProtocol {
     }
 }
 
+extension String {
+    /// Foundation's `contains`, asked only when the needle's bytes occur: Foundation bridges to
+    /// NSString for every call, and a header or label rarely holds the needle. A needle with no
+    /// canonically equivalent spelling (`%`, `ø`) is never found where its bytes are not.
+    func mayContain(_ needle: String) -> Bool {
+        containsLiteral(needle) && contains(needle)
+    }
+}
+
 extension UnsafeBufferPointer<UInt8> {
     /// Whether `needle` occurs, its first byte found with `memchr`: every label is searched for
     /// the total words of every language, most of which it does not hold.

@@ -110,8 +110,8 @@ enum TotalWords {
     static func isAverageHeader(_ header: String) -> Bool {
         let lowered = header.lowercased()
         // `Évolution (%)`, `Écart (%)`: percentages of different bases do not add up.
-        if cjkAverages.contains(where: { lowered.containsLiteral($0) }) || lowered.contains("ø")
-            || lowered.contains("%")
+        if cjkAverages.contains(where: { lowered.containsLiteral($0) }) || lowered.mayContain("ø")
+            || lowered.mayContain("%")
         {
             return true
         }
@@ -188,8 +188,12 @@ enum TotalWords {
     private static func latinWords(_ text: String) -> [String] {
         // Most labels are ASCII: split their bytes without asking Unicode about every Character.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return text.utf8.split { !(($0 | 0x20) &- 0x61 < 26 || $0 == UInt8(ascii: "-")) }
-                .map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: "-") }.filter { !$0.isEmpty }
+            return text.utf8.split { !(($0 | 0x20) &- 0x61 < 26 || $0 == UInt8(ascii: "-")) }.compactMap { word in
+                let hyphen = UInt8(ascii: "-")
+                guard let first = word.firstIndex(where: { $0 != hyphen }) else { return nil }
+                let last = word.lastIndex(where: { $0 != hyphen })!
+                return String(decoding: word[first...last], as: UTF8.self)
+            }
         }
         var words: [String] = []
         var current = ""

@@ -22,6 +22,11 @@ struct ScanText {
 
     init(_ text: String, startsMidLine: Bool = false) {
         self.startsMidLine = startsMidLine
+        self.source = text
+        if let ascii = Self.asciiCharacters(of: text) {
+            (chars, keys, utf8Offsets) = ascii
+            return
+        }
         var chars: [Character] = [], keys: [UInt32] = [], utf8Offsets: [Int] = []
         let capacity = text.utf8.count
         chars.reserveCapacity(capacity)
@@ -43,10 +48,20 @@ struct ScanText {
             keys.append(folded)
         }
         utf8Offsets.append(offset)
-        self.source = text
         self.utf8Offsets = utf8Offsets
         self.chars = chars
         self.keys = keys
+    }
+
+    /// The Characters, keys and offsets of a text of ASCII bytes without a carriage return (most
+    /// table cells and English prose), where each byte is one Character that folds to itself: no
+    /// grapheme breaking needed. Nil for any other text.
+    private static func asciiCharacters(of text: String) -> (chars: [Character], keys: [UInt32], utf8Offsets: [Int])? {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        let chars = utf8.map { Character(Unicode.Scalar($0)) }
+        let keys = utf8.map { UInt32($0) }
+        return (chars, keys, Array(0...utf8.count))
     }
 
     var count: Int { chars.count }
