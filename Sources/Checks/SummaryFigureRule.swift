@@ -1,4 +1,6 @@
 import Foundation
+import GFM
+import TextKit
 import Numbers
 
 /// A figure in a summary, or printed by a program, that restates a table cell or a calculated
@@ -285,12 +287,31 @@ struct SummaryFigureRule: PageRule {
                 inSummary = summaryWords.contains { heading.containsLiteral($0) }
                 continue
             }
-            // The label test reads the first Characters only: a long block's text is not gathered past them.
-            if inSummary || Self.opensWithSummaryLabel(block.plainTextPrefix(moreThan: Self.labelReach)) {
+            // The label test reads the first Characters only: a long block's text is not gathered past them,
+            // nor that of a block whose source has no colon.
+            if inSummary
+                || Self.mayHoldColon(block, in: page.lines)
+                    && Self.opensWithSummaryLabel(block.plainTextPrefix(moreThan: Self.labelReach))
+            {
                 ranges.append(block.span.start.line...max(block.span.start.line, block.span.end.line))
             }
         }
         return ranges
+    }
+
+    /// Whether the block's source lines write a colon (`:`, `：`) or an entity (`&`), the only
+    /// ways its plain text gets one.
+    static func mayHoldColon(_ block: Node, in lines: SourceLines) -> Bool {
+        (block.span.start.line...max(block.span.start.line, block.span.end.line)).contains { line in
+            var previous: (UInt8, UInt8) = (0, 0)
+            for byte in lines[line].utf8 {
+                if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "&") || previous == (0xEF, 0xBC) && byte == 0x9A {
+                    return true
+                }
+                previous = (previous.1, byte)
+            }
+            return false
+        }
     }
 
     /// How many Characters at a block's start a summary label and its colon stand within.

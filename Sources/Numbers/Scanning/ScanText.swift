@@ -57,12 +57,22 @@ struct ScanText {
     /// table cells and English prose), where each byte is one Character that folds to itself: no
     /// grapheme breaking needed. Nil for any other text.
     private static func asciiCharacters(of text: String) -> (chars: [Character], keys: [UInt32], utf8Offsets: [Int])? {
-        let utf8 = text.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
-        let chars = utf8.map { Character(Unicode.Scalar($0)) }
-        let keys = utf8.map { UInt32($0) }
-        return (chars, keys, Array(0...utf8.count))
+        var text = text
+        return text.withUTF8 { bytes in
+            var chars: [Character] = [], keys: [UInt32] = []
+            chars.reserveCapacity(bytes.count)
+            keys.reserveCapacity(bytes.count)
+            for byte in bytes {
+                guard byte < 0x80, byte != 0x0D else { return nil }
+                chars.append(asciiCharacter[Int(byte)])
+                keys.append(UInt32(byte))
+            }
+            return (chars, keys, Array(0...bytes.count))
+        }
     }
+
+    /// The Character of each ASCII byte, made once.
+    private static let asciiCharacter: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
 
     var count: Int { chars.count }
 
