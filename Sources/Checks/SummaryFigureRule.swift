@@ -303,14 +303,11 @@ struct SummaryFigureRule: PageRule {
     /// ways its plain text gets one.
     static func mayHoldColon(_ block: Node, in lines: SourceLines) -> Bool {
         (block.span.start.line...max(block.span.start.line, block.span.end.line)).contains { line in
-            var previous: (UInt8, UInt8) = (0, 0)
-            for byte in lines[line].utf8 {
-                if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "&") || previous == (0xEF, 0xBC) && byte == 0x9A {
-                    return true
-                }
-                previous = (previous.1, byte)
-            }
-            return false
+            let bytes = lines[line].utf8
+            // `：` is EF BC 9A.
+            return bytes.contains { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "&") || $0 == 0x9A }
+                && (bytes.contains(UInt8(ascii: ":")) || bytes.contains(UInt8(ascii: "&"))
+                    || lines[line].containsLiteral("："))
         }
     }
 

@@ -38,7 +38,9 @@ enum TotalWords {
         let lowered = label.lowercased()
         // A CJK word or suffix cannot stand in an ASCII label (most English and French ones).
         let isASCII = lowered.utf8.allSatisfy { $0 < 0x80 }
-        if !isASCII, cjkSubtotals.contains(where: { lowered.containsLiteral($0) }) { return .subtotal }
+        // Nor can one in a label whose only other letters are Latin ones (`calls × $`, `Coût`).
+        let mayHoldCJK = !isASCII && Self.mayHoldCJK(lowered)
+        if mayHoldCJK, cjkSubtotals.contains(where: { lowered.containsLiteral($0) }) { return .subtotal }
         let words = latinWords(lowered)
         if let first = words.first {
             let pair = words.count > 1 ? "\(first) \(words[1])" : ""
@@ -53,8 +55,14 @@ enum TotalWords {
             if let last = words.last, words.count <= 3, latinSubtotals.contains(last) { return .subtotal }
         }
         if isASCII, suffixesAreCJK { return nil }
-        if cjkTotals.contains(where: { lowered.containsLiteral($0) }) { return .total(extended: false) }
+        if mayHoldCJK, cjkTotals.contains(where: { lowered.containsLiteral($0) }) { return .total(extended: false) }
         return suffixedKind(of: lowered)
+    }
+
+    /// Whether `text` has a UTF-8 lead byte of U+2000 or above (E2–F4), as every scalar of a
+    /// non-Latin word (U+2E80 and above) has: the CJK words are looked for only then.
+    private static func mayHoldCJK(_ text: String) -> Bool {
+        text.utf8.contains { $0 >= 0xE2 }
     }
 
     private static let totalSuffixes = LanguageProfile.all.compactMap { profile in
@@ -110,7 +118,7 @@ enum TotalWords {
     static func isAverageHeader(_ header: String) -> Bool {
         let lowered = header.lowercased()
         // `Évolution (%)`, `Écart (%)`: percentages of different bases do not add up.
-        if cjkAverages.contains(where: { lowered.containsLiteral($0) }) || lowered.mayContain("ø")
+        if mayHoldCJK(lowered) && cjkAverages.contains(where: { lowered.containsLiteral($0) }) || lowered.mayContain("ø")
             || lowered.mayContain("%")
         {
             return true
