@@ -25,6 +25,12 @@ extension String {
 }
 
 extension UnsafeBufferPointer<UInt8> {
+    /// Whether `byte` occurs, found with `memchr`.
+    func containsByte(_ byte: UInt8) -> Bool {
+        guard let base = baseAddress else { return false }
+        return memchr(base, Int32(byte), count) != nil
+    }
+
     /// Whether `needle` occurs, its first byte found with `memchr`: every label is searched for
     /// the total words of every language, most of which it does not hold.
     func containsBytes(_ needle: UnsafeBufferPointer<UInt8>) -> Bool {

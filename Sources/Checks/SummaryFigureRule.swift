@@ -302,14 +302,18 @@ struct SummaryFigureRule: PageRule {
     /// Whether the block's source lines write a colon (`:`, `：`) or an entity (`&`), the only
     /// ways its plain text gets one.
     static func mayHoldColon(_ block: Node, in lines: SourceLines) -> Bool {
-        (block.span.start.line...max(block.span.start.line, block.span.end.line)).contains { line in
-            let bytes = lines[line].utf8
-            // `：` is EF BC 9A.
-            return bytes.contains { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "&") || $0 == 0x9A }
-                && (bytes.contains(UInt8(ascii: ":")) || bytes.contains(UInt8(ascii: "&"))
-                    || lines[line].containsLiteral("："))
+        let first = block.span.start.line, last = min(max(first, block.span.end.line), lines.count)
+        guard first >= 1, first <= last else { return false }
+        // The block's lines are one stretch of the page's text, searched at once.
+        let start = lines[first].startIndex, end = lines[last].endIndex
+        let found = lines[first].base.utf8[start..<end].withContiguousStorageIfAvailable { bytes in
+            bytes.containsByte(UInt8(ascii: ":")) || bytes.containsByte(UInt8(ascii: "&"))
+                || Self.fullWidthColon.withUnsafeBufferPointer { bytes.containsBytes($0) }
         }
+        return found ?? true
     }
+
+    private static let fullWidthColon = Array("：".utf8)
 
     /// How many Characters at a block's start a summary label and its colon stand within.
     static let labelReach = 24

@@ -1,3 +1,5 @@
+import TextKit
+
 /// The text of one scan as an array of Characters, full-width forms folded to ASCII.
 ///
 /// Indices are Character offsets, so they map one to one onto the source columns. Folding
@@ -64,15 +66,12 @@ struct ScanText {
             keys.reserveCapacity(bytes.count)
             for byte in bytes {
                 guard byte < 0x80, byte != 0x0D else { return nil }
-                chars.append(asciiCharacter[Int(byte)])
+                chars.append(Character.ofASCII[Int(byte)])
                 keys.append(UInt32(byte))
             }
             return (chars, keys, Array(0...bytes.count))
         }
     }
-
-    /// The Character of each ASCII byte, made once.
-    private static let asciiCharacter: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
 
     var count: Int { chars.count }
 
