@@ -17,10 +17,22 @@ extension StringProtocol {
 
 extension String {
     /// Foundation's `contains`, asked only when the needle's bytes occur: Foundation bridges to
-    /// NSString for every call, and a header or label rarely holds the needle. A needle with no
-    /// canonically equivalent spelling (`%`, `ø`) is never found where its bytes are not.
+    /// NSString for every call, and a header or label rarely holds the needle. For a needle of
+    /// ASCII, Latin-1 or unified ideographs, which nothing else decomposes to but a CJK
+    /// compatibility ideograph, Foundation finds nothing where neither occurs.
     func mayContain(_ needle: String) -> Bool {
-        containsLiteral(needle) && contains(needle)
+        (containsLiteral(needle) || hasCompatibilityIdeograph) && contains(needle)
+    }
+
+    /// Whether a CJK compatibility ideograph (U+F900–FAFF: EF A4–AB …; U+2F800–2FA1F: F0 AF …)
+    /// occurs, which is canonically a unified ideograph.
+    private var hasCompatibilityIdeograph: Bool {
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if previous == 0xEF && byte &- 0xA4 < 8 || previous == 0xF0 && byte == 0xAF { return true }
+            previous = byte
+        }
+        return false
     }
 }
 

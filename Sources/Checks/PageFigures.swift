@@ -263,8 +263,8 @@ public struct PageFigures: Sendable {
     /// Whether `next` carries on the sentence `line` leaves open: `line` ends without a stop and
     /// neither line states an item of its own (`label: figure`, a total line).
     static func sentenceContinues(_ line: Substring, into next: Substring) -> Bool {
-        let end = line.trimmingCharacters(in: .whitespaces)
-        let start = next.trimmingCharacters(in: .whitespaces)
+        let end = line.trimmingSpaces
+        let start = next.trimmingSpaces
         guard let last = end.last, !start.isEmpty, !".。!?！？:：;；".contains(last), !end.hasSuffix("  ") else {
             return false
         }

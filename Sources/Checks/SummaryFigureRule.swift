@@ -273,6 +273,7 @@ struct SummaryFigureRule: PageRule {
     }
 
     private static let summaryWords = LanguageProfile.all.flatMap(\.summaryWords).map { $0.lowercased() }
+    private static let summaryWordSet = Set(summaryWords)
 
     /// The lines of the sections that restate results: what comes before the first section
     /// heading under the title, and sections whose heading is a summary word.
@@ -326,8 +327,8 @@ struct SummaryFigureRule: PageRule {
         guard text.prefix(labelReach).contains(where: { $0 == ":" || $0 == "：" }) else { return false }
         let head = text.prefix(labelReach).lowercased().drop { $0.isWhitespace }
         guard let colon = head.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
-        let label = head[..<colon].trimmingCharacters(in: .whitespaces)
-        return !label.isEmpty && summaryWords.contains(label)
+        let label = head[..<colon].trimmingSpaces
+        return !label.isEmpty && summaryWordSet.contains(label)
     }
 
     static func isAmountOrPerPeriod(_ unit: FigureUnit?) -> Bool {

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@testable import Checks
+
+/// The checks read ASCII text by bytes where it used to read Characters; each byte reading must
+/// give what the Character reading gives, including next to a combining mark or a CR LF.
+@Suite struct ByteReadingTests {
+    static let texts = [
+        "", "Total: $21,550", "  合计：63,400円", "1,560 calls × $0.375 = $585.00", "Serveur : 100 €",
+        "**Total** 1,200", "total=42", "Sub-total 3", "no figure here", "e\u{0301}tape 3", "a\r\nb 4",
+        "x = 1 ＝ 2", "— 12 items", "Coût total (€) : 1 204", "---", "12345", "abc",
+    ]
+
+    @Test(arguments: texts)
+    func labelAsBytesIsLabelAsCharacters(text: String) {
+        let characterLabel = String(
+            text.drop { !$0.isLetter }.prefix { !$0.isNumber && $0 != ":" && $0 != "：" && $0 != "=" && $0 != "＝" })
+        #expect(ListTotalRule.label(of: text) == characterLabel)
+    }
+
+    @Test(arguments: [
+        "x = 1  # a comment", "print('# not a comment')  // but this", "a -- b", "s = \"//\" # c", "a - b / c",
+        "'unclosed # quote", "--", "#", "url = \"http://x\"", "", "\"a\" 'b' -- c",
+    ])
+    func commentFoundInBytesWhereItIsInCharacters(line: String) {
+        let byCharacters = PageFigures.commentStart(in: line[...]).map { line.distance(from: line.startIndex, to: $0) }
+        let byBytes = Array(line.utf8).withUnsafeBufferPointer { PageFigures.commentStart(inASCII: $0) }
+        #expect(byBytes == byCharacters)
+    }
+
+    @Test func literalSearchFindsWhatANaiveSearchFinds() {
+        let haystacks = ["", "a", "aaab", "abcabd", "合计：63,400円", "総計と合計", "xyzxyzxy", "ab"]
+        let needles = ["a", "ab", "abd", "b", "合计", "合計", "：", "zxy", "xyzxyzxyz", "円"]
+        for haystack in haystacks {
+            for needle in needles {
+                let naive = Array(haystack.utf8).indices.contains { start in
+                    Array(haystack.utf8)[start...].starts(with: Array(needle.utf8))
+                }
+                #expect(haystack.containsLiteral(needle) == naive, "\(needle) in \(haystack)")
+            }
+        }
+    }
+
+    @Test func mayContainAgreesWithFoundation() {
+        let texts = ["Marge (%)", "Anteil", "Ø pro Monat", "ø", "折合人民币约", "人民幣", "\u{F9D0}", "euros", "€"]
+        for text in texts {
+            for needle in ["%", "ø", "人民币", "人民幣", "euros", "類"] {
+                #expect(text.mayContain(needle) == text.contains(needle), "\(needle) in \(text)")
+            }
+        }
+    }
+}
