@@ -12,10 +12,11 @@ struct ListTotalRule: PageRule {
         let runsByLine = Dictionary(page.runs.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
         var heading = ""
         // `Other charges this quarter:` above a list names it as a heading would: `Total other charges`.
-        var leadIn = ""
+        // Its text is read only when a list follows it: most paragraphs precede none.
+        var leadIn: Node?
         page.page.document.forEachBlock { node in
-            if case .heading = node.kind { heading = node.plainText; leadIn = "" }
-            if case .paragraph = node.kind { leadIn = node.plainTextPrefix(moreThan: 80) }
+            if case .heading = node.kind { heading = node.plainText; leadIn = nil }
+            if case .paragraph = node.kind { leadIn = node }
             // A `**Total: …**` paragraph right under a list closes it like a last item.
             for (index, child) in node.children.enumerated() {
                 guard case .list = child.kind, index + 1 < node.children.count,
@@ -32,7 +33,8 @@ struct ListTotalRule: PageRule {
             switch node.kind {
             case .list:
                 check(
-                    node.children.map { Self.runs(of: $0, runsByLine) }, section: heading + " " + leadIn, page: page,
+                    node.children.map { Self.runs(of: $0, runsByLine) },
+                    section: heading + " " + (leadIn?.plainTextPrefix(moreThan: 80) ?? ""), page: page,
                     file: file, into: &report)
             case .paragraph where node.span.end.line - node.span.start.line >= 2:
                 let lines = (node.span.start.line...node.span.end.line).compactMap { runsByLine[$0] }
