@@ -177,7 +177,7 @@ public struct PageFigures: Sendable {
         return ((block.span.start.line + 1)..<block.span.end.line).compactMap { line in
             let text = lines[line]
             // Code is mostly ASCII, where a byte is a Character: its lines are read as bytes.
-            if lines.isASCII(line: line),
+            if line <= lines.count, lines.isASCII(line: line),
                 let offset = text.utf8.withContiguousStorageIfAvailable({ Self.commentStart(inASCII: $0) })
             {
                 return offset.map { (line, $0 + 1) }
