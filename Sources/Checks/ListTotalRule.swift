@@ -1,6 +1,7 @@
 import Foundation
 import GFM
 import Numbers
+import TextKit
 
 /// A list item labelled as a total (`总计 = **0.13美元**`) equals the sum of the items before it,
 /// each taken at its stated result (its computed value when it states none); so does a line of
@@ -217,23 +218,37 @@ struct ListTotalRule: PageRule {
 
     /// What an item or line says before its colon, equals sign or first figure.
     static func label(of text: String) -> String {
-        if let label = asciiLabel(of: text) { return label }
+        if let label = scalarLabel(of: text) { return label }
         return String(
             text.drop { !$0.isLetter }.prefix { !$0.isNumber && $0 != ":" && $0 != "：" && $0 != "=" && $0 != "＝" })
     }
 
-    /// `label(of:)` for ASCII text, read by bytes (a Character each, a letter or digit by its
-    /// code); nil for other text. Every list item and line of a page is asked for its label.
-    private static func asciiLabel(of text: String) -> String? {
-        var text = text
-        return text.withUTF8 { bytes -> String? in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            guard let start = bytes.firstIndex(where: { ($0 | 0x20) &- 0x61 < 26 }) else { return "" }
-            let end = bytes[start...].firstIndex {
-                $0 &- 0x30 < 10 || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=")
-            } ?? bytes.endIndex
-            return String(decoding: bytes[start..<end], as: UTF8.self)
+    /// `label(of:)` read by scalars, as far as the label's end, where each scalar read and the
+    /// one after it is a Character of its own (ASCII, most CJK and accented text): such a
+    /// Character is a letter or a number as its scalar's properties say. Nil where a scalar may
+    /// join its neighbour: the Characters are read then. Every list item and line of a page is
+    /// asked for its label.
+    private static func scalarLabel(of text: String) -> String? {
+        let scalars = text.unicodeScalars
+        var start: String.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            guard CharacterColumns.isOneScalarCharacter(scalar) else { return nil }
+            // The label starts at the first letter, which may itself end it (`万`, a letter and a number).
+            if start == nil, scalar.properties.isAlphabetic { start = index }
+            if let start,
+                scalar.properties.numericType != nil || scalar == ":" || scalar == "：" || scalar == "=" || scalar == "＝"
+            {
+                let next = scalars.index(after: index)
+                guard next == scalars.endIndex || CharacterColumns.isOneScalarCharacter(scalars[next]) else {
+                    return nil
+                }
+                return String(scalars[start..<index])
+            }
+            index = scalars.index(after: index)
         }
+        return start.map { String(scalars[$0...]) } ?? ""
     }
 
     static func runs(ofParagraph paragraph: Node, _ runsByLine: [Int: TextRun]) -> [TextRun] {

@@ -1,4 +1,5 @@
 import Numbers
+import TextKit
 
 /// Whether a row or line label names a total, from the words of every language profile.
 ///
@@ -193,7 +194,7 @@ enum TotalWords {
     }
 
     /// The label's Latin words, hyphenated words kept whole (`sous-total`); other text ends a word.
-    private static func latinWords(_ text: String) -> [String] {
+    static func latinWords(_ text: String) -> [String] {
         // Most labels are ASCII: split their bytes without asking Unicode about every Character.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             return text.utf8.split { !(($0 | 0x20) &- 0x61 < 26 || $0 == UInt8(ascii: "-")) }.compactMap { word in
@@ -205,6 +206,28 @@ enum TotalWords {
         }
         var words: [String] = []
         var current = ""
+        // Where each scalar is a Character (most CJK and accented labels), scalars are read: a
+        // one-scalar Character is a letter as its scalar's properties say. At the first scalar
+        // that may join a neighbour, the words are read again by Characters.
+        var scalarsAreCharacters = true
+        for scalar in text.unicodeScalars {
+            guard CharacterColumns.isOneScalarCharacter(scalar) else {
+                scalarsAreCharacters = false
+                break
+            }
+            if scalar.properties.isAlphabetic && scalar.value < 0x2E80 || scalar == "-" && !current.isEmpty {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                words.append(current.trimmingCharacters(in: "-"))
+                current = ""
+            }
+        }
+        if scalarsAreCharacters {
+            if !current.isEmpty { words.append(current.trimmingCharacters(in: "-")) }
+            return words.filter { !$0.isEmpty }
+        }
+        words = []
+        current = ""
         for character in text {
             if character.isLetter && character.unicodeScalars.allSatisfy({ $0.value < 0x2E80 })
                 || character == "-" && !current.isEmpty

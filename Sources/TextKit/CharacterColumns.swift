@@ -61,16 +61,20 @@ public struct CharacterColumns {
     /// punctuation, kana, an ideograph or a full-width form that neither extends nor joins what
     /// stands before it (not U+302A–302F, U+3099–309A, nor the half-width forms from U+FF61
     /// with their sound marks).
-    static func isEachScalarACharacter(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0..<0x0D, 0x0E...0x02FF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2100...0x214F,
-                0x2190...0x23FF, 0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x309B...0x30FF,
-                0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60:
-                return true
-            default:
-                return false
-            }
+    public static func isEachScalarACharacter(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy(isOneScalarCharacter)
+    }
+
+    /// Whether `scalar` is one of `isEachScalarACharacter`'s: beside others of them, it is a
+    /// Character of its own.
+    public static func isOneScalarCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x0D, 0x0E...0x02FF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2100...0x214F,
+            0x2190...0x23FF, 0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x309B...0x30FF,
+            0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60:
+            return true
+        default:
+            return false
         }
     }
 

@@ -9,7 +9,9 @@ import Testing
     static let texts = [
         "", "Total: $21,550", "  合计：63,400円", "1,560 calls × $0.375 = $585.00", "Serveur : 100 €",
         "**Total** 1,200", "total=42", "Sub-total 3", "no figure here", "e\u{0301}tape 3", "a\r\nb 4",
-        "x = 1 ＝ 2", "— 12 items", "Coût total (€) : 1 204", "---", "12345", "abc",
+        "x = 1 ＝ 2", "— 12 items", "Coût total (€) : 1 204", "---", "12345", "abc", "Sous-total HT – 1 200 €",
+        "小計（税抜）", "① 12", "费用合计＝１２万元", "Gesamtkosten für Mai: 3.200 €", "naïve\u{0308} total 3",
+        "Montant TTC − remise", "月額 -合計- 12", "万元合计", "共 3 万元", "三万", "总计：12", "Total:\u{0301} 3",
     ]
 
     @Test(arguments: texts)
@@ -17,6 +19,30 @@ import Testing
         let characterLabel = String(
             text.drop { !$0.isLetter }.prefix { !$0.isNumber && $0 != ":" && $0 != "：" && $0 != "=" && $0 != "＝" })
         #expect(ListTotalRule.label(of: text) == characterLabel)
+    }
+
+    @Test(arguments: texts.map { $0.lowercased() })
+    func latinWordsByScalarsAreLatinWordsByCharacters(text: String) {
+        var words: [String] = []
+        var current = ""
+        func trimmed(_ word: String) -> String {
+            var word = Substring(word)
+            while word.first == "-" { word = word.dropFirst() }
+            while word.last == "-" { word = word.dropLast() }
+            return String(word)
+        }
+        for character in text {
+            if character.isLetter && character.unicodeScalars.allSatisfy({ $0.value < 0x2E80 })
+                || character == "-" && !current.isEmpty
+            {
+                current.append(character)
+            } else if !current.isEmpty {
+                words.append(trimmed(current))
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(trimmed(current)) }
+        #expect(TotalWords.latinWords(text) == words.filter { !$0.isEmpty })
     }
 
     @Test(arguments: [
