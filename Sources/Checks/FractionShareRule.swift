@@ -29,6 +29,8 @@ struct FractionShareRule: PageRule {
         $0.fractionWords.map { ($0.key.lowercased(), $0.value) }
     }
     .sorted { $0.0.count > $1.0.count }
+    /// Each fraction word with its Characters, split once: every position of a run is compared with each.
+    private static let fractionWordCharacters = fractionWords.map { ($0.0, $0.1, Array($0.0)) }
     private static let tenthWords = Set(LanguageProfile.all.flatMap(\.tenthWords))
     private static let oneInWords = Set(LanguageProfile.all.flatMap(\.oneInWords).map { $0.lowercased() })
     private static let shareWords = LanguageProfile.all.flatMap(\.shareWords).map { $0.lowercased() }
@@ -114,8 +116,24 @@ struct FractionShareRule: PageRule {
     /// Most runs hold no fraction word, tenth counter or "one in": their bytes say so.
     private static func mayHoldFraction(_ text: Substring) -> Bool {
         tenthWords.contains { text.containsLiteral($0) }
-            || fractionWords.contains { text.range(of: $0.0, options: .caseInsensitive) != nil }
+            || fractionWords.contains { mayContainIgnoringCase(text, $0.0) }
             || oneInWords.contains { text.containsLiteral(" \($0) ") }
+    }
+
+    /// Foundation's case-insensitive search, answered from the bytes where the text is ASCII: an
+    /// ASCII word is then found as ASCII letters fold, and a word with a kana or an ideograph
+    /// not at all. Foundation bridges each search to NSString, for every word of every run.
+    private static func mayContainIgnoringCase(_ text: Substring, _ word: String) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.range(of: word, options: .caseInsensitive) != nil }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            let folded = text.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+            let needle = word.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+            return folded.withUnsafeBufferPointer { haystack in
+                needle.withUnsafeBufferPointer { haystack.containsBytes($0) }
+            }
+        }
+        if word.unicodeScalars.contains(where: { $0.value >= 0x3000 }) { return false }
+        return text.range(of: word, options: .caseInsensitive) != nil
     }
 
     private static func agrees(_ fraction: Fraction, _ share: Decimal) -> Bool {
@@ -188,10 +206,9 @@ struct FractionShareRule: PageRule {
     /// `四分之一`, `a quarter`, `la moitié`: a fraction word, at word boundaries for Latin words.
     private static func word(at index: Int, in lowered: [Character]) -> (Fraction, Int)? {
         if index > 0, lowered[index - 1].isLetter, lowered[index].isASCII { return nil }
-        for (word, value) in fractionWords {
-            let wordChars = Array(word)
+        for (word, value, wordChars) in fractionWordCharacters {
             let end = index + wordChars.count
-            guard end <= lowered.count, Array(lowered[index..<end]) == wordChars else { continue }
+            guard end <= lowered.count, lowered[index..<end].elementsEqual(wordChars) else { continue }
             if wordChars.last?.isASCII == true {
                 guard end < lowered.count, !lowered[end].isLetter else { continue }
                 // `a quarter of the bill`, `un tiers du budget`: a fraction of something, not `the quarter` (a period).
