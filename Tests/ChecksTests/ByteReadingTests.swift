@@ -68,6 +68,22 @@ import Testing
         }
     }
 
+    @Test func fractionPrefilterAgreesWithFoundation() {
+        let texts = [
+            "About A QUARTER of the bill", "un tiers du budget", "Coût × 3 — la moitié", "la moitie\u{0301}",
+            "流量费约占账单的四分之一", "約４割", "STRASSE ſ \u{212A}", "ﬁve quarters", "İstanbul half", "ein Viertel der Kosten",
+            "か\u{3099}", "半分", "\u{F9D0}", "", "x",
+        ]
+        let words = ["a quarter", "quarter", "un tiers", "la moitié", "四分之一", "半分", "が", "strasse", "k", "fi", "i", "viertel"]
+        for text in texts {
+            for word in words {
+                #expect(
+                    FractionShareRule.mayContainIgnoringCase(text[...], word)
+                        == (text.range(of: word, options: .caseInsensitive) != nil), "\(word) in \(text)")
+            }
+        }
+    }
+
     @Test func mayContainAgreesWithFoundation() {
         let texts = ["Marge (%)", "Anteil", "Ø pro Monat", "ø", "折合人民币约", "人民幣", "\u{F9D0}", "euros", "€"]
         for text in texts {
