@@ -476,7 +476,7 @@ enum RestatementWords {
         if bare == ["（"] || bare == ["("] { return true }
         var words = normalized(String(gap))
         // `折合人民币约`, `soit environ … euros`: a currency named on the way says nothing new.
-        for currency in currencyWords where words.contains(currency) {
+        for currency in currencyWords where words.mayContain(currency) {
             words = words.replacingOccurrences(of: currency, with: "")
         }
         if !words.isEmpty && phrases.contains(words) { return true }

@@ -94,16 +94,17 @@ public struct CheckedTable: Sendable {
 
     /// Whether the column holds only 0 and 1: yes/no flags, not amounts.
     func isFlags(_ column: Int) -> Bool {
-        self.column(column).allSatisfy {
-            $0 == nil || $0!.number.unit == nil && ($0!.number.value == 0 || $0!.number.value == 1)
+        // Read in place: a copy of the column's figures costs more than the test.
+        cells.allSatisfy { row in
+            guard column < row.count, let figure = row[column] else { return true }
+            return figure.number.unit == nil && (figure.number.value == 0 || figure.number.value == 1)
         }
     }
 
     /// Whether most filled cells of the column hold a figure, so it is worth checking.
     func isNumeric(_ column: Int) -> Bool {
-        let values = self.column(column)
-        let filled = values.compactMap { $0 }.count
-        return filled >= 1 && filled * 2 >= values.count
+        let filled = cells.count { column < $0.count && $0[column] != nil }
+        return filled >= 1 && filled * 2 >= cells.count
     }
 }
 

@@ -58,25 +58,27 @@ struct InferredRelationRule: PageRule {
             let numeric = (0..<max(1, table.columnCount)).filter { table.isNumeric($0) && !table.isFlags($0) }
             // Each cell as a `Double` once, to rule candidates out cheaply (see `check(target:)`).
             let rough = table.cells.map { row in row.map { cell in cell.map { $0.number.value.asDouble } } }
+            // Summed once a table, not once a column.
+            let implied = table.impliedTotalRows
             for target in numeric where !declared.contains(target) {
                 // Inputs stand left of what is computed from them; without this, `日 = 月 ÷ 30` would
                 // report every broken row a second time at its input.
                 check(
                     target: target, sources: numeric.filter { $0 < target }, rows: rows, table: table, rough: rough,
-                    page: page, file: file,
+                    implied: implied, page: page, file: file,
                     into: &report)
             }
         }
     }
 
     private func check(
-        target: Int, sources: [Int], rows: [Int], table: CheckedTable, rough: [[Double?]], page: PageFigures,
-        file: String,
+        target: Int, sources: [Int], rows: [Int], table: CheckedTable, rough: [[Double?]], implied: Set<Int>,
+        page: PageFigures, file: String,
         into report: inout RuleReport
     ) {
         var best: (relation: Relation, agree: [Int], disagree: [Int])?
         let isPercent =
-            (table.header[safe: target] ?? "").contains("%")
+            (table.header[safe: target] ?? "").mayContain("%")
             || table.column(target).contains { $0?.number.unit?.measure == .percent }
         // A share or a change holds in a total row as in any other (`601 / 7,590 = 7.9%`); a sum does not.
         let withTotals = table.cells.indices.filter { !table.isSpacer($0) }
@@ -88,13 +90,13 @@ struct InferredRelationRule: PageRule {
         let statedShapes: [(quantumExponent: Int, isApproximate: Bool)?] = table.cells.map { row in
             (row[safe: target] ?? nil).map { ($0.number.quantumExponent, $0.number.isApproximate) }
         }
-        let implied = table.impliedTotalRows
+        // Read once a column, for the twelvefold candidates that ask.
+        lazy var isYearly = PeriodWords.isYearly(table.header[safe: target] ?? "")
         for (relation, rows) in candidates {
             let rows = relation.multipliesColumns && !implied.isEmpty ? rows.filter { !implied.contains($0) } : rows
             // `月费用` × 12 = `年费用`: the headers state the relation, so two rows confirm it.
             let named =
-                relation.isTwelvefold && relation.operands.count == 1
-                && PeriodWords.isYearly(table.header[safe: target] ?? "")
+                relation.isTwelvefold && relation.operands.count == 1 && isYearly
                 && PeriodWords.isMonthly(table.header[safe: relation.operands[0]] ?? "")
             // `件数` × `每件工钱` = `小计`: the price's header states the product.
             let priced =

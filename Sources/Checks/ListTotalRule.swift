@@ -1,6 +1,7 @@
 import Foundation
 import GFM
 import Numbers
+import TextKit
 
 /// A list item labelled as a total (`总计 = **0.13美元**`) equals the sum of the items before it,
 /// each taken at its stated result (its computed value when it states none); so does a line of
@@ -12,10 +13,11 @@ struct ListTotalRule: PageRule {
         let runsByLine = Dictionary(page.runs.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
         var heading = ""
         // `Other charges this quarter:` above a list names it as a heading would: `Total other charges`.
-        var leadIn = ""
+        // Its text is read only when a list follows it: most paragraphs precede none.
+        var leadIn: Node?
         page.page.document.forEachBlock { node in
-            if case .heading = node.kind { heading = node.plainText; leadIn = "" }
-            if case .paragraph = node.kind { leadIn = node.plainTextPrefix(moreThan: 80) }
+            if case .heading = node.kind { heading = node.plainText; leadIn = nil }
+            if case .paragraph = node.kind { leadIn = node }
             // A `**Total: …**` paragraph right under a list closes it like a last item.
             for (index, child) in node.children.enumerated() {
                 guard case .list = child.kind, index + 1 < node.children.count,
@@ -32,7 +34,8 @@ struct ListTotalRule: PageRule {
             switch node.kind {
             case .list:
                 check(
-                    node.children.map { Self.runs(of: $0, runsByLine) }, section: heading + " " + leadIn, page: page,
+                    node.children.map { Self.runs(of: $0, runsByLine) },
+                    section: heading + " " + (leadIn?.plainTextPrefix(moreThan: 80) ?? ""), page: page,
                     file: file, into: &report)
             case .paragraph where node.span.end.line - node.span.start.line >= 2:
                 let lines = (node.span.start.line...node.span.end.line).compactMap { runsByLine[$0] }
@@ -47,6 +50,9 @@ struct ListTotalRule: PageRule {
         _ items: [[TextRun]], section: String, page: PageFigures, file: String, into report: inout RuleReport,
         totalLeadsLine: Bool = false
     ) {
+        // A total and the two items it adds up at least each state a figure; most lists and
+        // paragraphs have fewer, and their labels need not be read.
+        guard items.count(where: { $0.contains { !$0.figures.isEmpty } }) >= 3 else { return }
         var start = 0
         for (index, runs) in items.enumerated() {
             let text = runs.map { String($0.text) }.joined(separator: " ")
@@ -212,7 +218,37 @@ struct ListTotalRule: PageRule {
 
     /// What an item or line says before its colon, equals sign or first figure.
     static func label(of text: String) -> String {
-        String(text.drop { !$0.isLetter }.prefix { !$0.isNumber && $0 != ":" && $0 != "：" && $0 != "=" && $0 != "＝" })
+        if let label = scalarLabel(of: text) { return label }
+        return String(
+            text.drop { !$0.isLetter }.prefix { !$0.isNumber && $0 != ":" && $0 != "：" && $0 != "=" && $0 != "＝" })
+    }
+
+    /// `label(of:)` read by scalars, as far as the label's end, where each scalar read and the
+    /// one after it is a Character of its own (ASCII, most CJK and accented text): such a
+    /// Character is a letter or a number as its scalar's properties say. Nil where a scalar may
+    /// join its neighbour: the Characters are read then. Every list item and line of a page is
+    /// asked for its label.
+    private static func scalarLabel(of text: String) -> String? {
+        let scalars = text.unicodeScalars
+        var start: String.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            guard CharacterColumns.isOneScalarCharacter(scalar) else { return nil }
+            // The label starts at the first letter, which may itself end it (`万`, a letter and a number).
+            if start == nil, scalar.properties.isAlphabetic { start = index }
+            if let start,
+                scalar.properties.numericType != nil || scalar == ":" || scalar == "：" || scalar == "=" || scalar == "＝"
+            {
+                let next = scalars.index(after: index)
+                guard next == scalars.endIndex || CharacterColumns.isOneScalarCharacter(scalars[next]) else {
+                    return nil
+                }
+                return String(scalars[start..<index])
+            }
+            index = scalars.index(after: index)
+        }
+        return start.map { String(scalars[$0...]) } ?? ""
     }
 
     static func runs(ofParagraph paragraph: Node, _ runsByLine: [Int: TextRun]) -> [TextRun] {

@@ -1,3 +1,5 @@
+import Foundation
+
 extension StringProtocol {
     /// Whether `needle` occurs in the text, comparing UTF-8 bytes.
     ///
@@ -9,7 +11,52 @@ extension StringProtocol {
         var haystack = String(self)
         var needle = String(needle)
         guard !needle.isEmpty, needle.utf8.count <= haystack.utf8.count else { return false }
-        return haystack.withUTF8 { h in needle.withUTF8 { n in h.firstRange(ofBytes: n) != nil } }
+        return haystack.withUTF8 { h in needle.withUTF8 { n in h.containsBytes(n) } }
+    }
+}
+
+extension String {
+    /// Foundation's `contains`, asked only when the needle's bytes occur: Foundation bridges to
+    /// NSString for every call, and a header or label rarely holds the needle. For a needle of
+    /// ASCII, Latin-1 or unified ideographs, which nothing else decomposes to but a CJK
+    /// compatibility ideograph, Foundation finds nothing where neither occurs.
+    func mayContain(_ needle: String) -> Bool {
+        (containsLiteral(needle) || hasCompatibilityIdeograph) && contains(needle)
+    }
+
+    /// Whether a CJK compatibility ideograph (U+F900–FAFF: EF A4–AB …; U+2F800–2FA1F: F0 AF …)
+    /// occurs, which is canonically a unified ideograph.
+    private var hasCompatibilityIdeograph: Bool {
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if previous == 0xEF && byte &- 0xA4 < 8 || previous == 0xF0 && byte == 0xAF { return true }
+            previous = byte
+        }
+        return false
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether `byte` occurs, found with `memchr`.
+    func containsByte(_ byte: UInt8) -> Bool {
+        guard let base = baseAddress else { return false }
+        return memchr(base, Int32(byte), count) != nil
+    }
+
+    /// Whether `needle` occurs, its first byte found with `memchr`: every label is searched for
+    /// the total words of every language, most of which it does not hold.
+    func containsBytes(_ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = baseAddress, let first = needle.first, let rest = needle.baseAddress.map({ $0 + 1 }),
+            needle.count <= count
+        else { return false }
+        var start = base
+        let lastStart = base + (count - needle.count)
+        while start <= lastStart, let hit = memchr(start, Int32(first), lastStart - start + 1) {
+            let candidate = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(candidate + 1, rest, needle.count - 1) == 0 { return true }
+            start = candidate + 1
+        }
+        return false
     }
 }
 

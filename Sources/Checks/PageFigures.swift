@@ -29,6 +29,10 @@ public struct PageFigures: Sendable {
     private(set) var summaryLines: [ClosedRange<Int>] = []
     /// The cost columns the page's token volumes explain, found once: two rules ask.
     private(set) var tokenCostColumns: [TokenCostColumnRule.ExplainedColumn] = []
+    /// What the body computes and tabulates, which a summary may restate; gathered once, for
+    /// the summary and stale-total rules, on pages whose prose states a figure (no other page
+    /// has a figure to compare with it).
+    private(set) var summaryBody: SummaryFigureRule.Body?
 
     /// `file` is the name diagnostics use for the page.
     public init(page: Page, file: String) {
@@ -115,6 +119,7 @@ public struct PageFigures: Sendable {
         allFigures = runs.flatMap(\.figures) + tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } }
         summaryLines = SummaryFigureRule.summaryLines(of: self)
         tokenCostColumns = TokenCostColumnRule.readings(of: self)
+        if runs.contains(where: { !$0.figures.isEmpty }) { summaryBody = SummaryFigureRule.Body(self) }
     }
 
     /// Formulas a paragraph right under a table states in words: `月攤提 ＝ 購置價 ÷ 攤提月數；月電費 ＝ 功耗 × 720 × 6.4`.
@@ -171,9 +176,35 @@ public struct PageFigures: Sendable {
         guard block.span.start.line > 0, block.span.end.line > block.span.start.line + 1 else { return [] }
         return ((block.span.start.line + 1)..<block.span.end.line).compactMap { line in
             let text = lines[line]
+            // Code is mostly ASCII, where a byte is a Character: its lines are read as bytes.
+            if line <= lines.count, lines.isASCII(line: line),
+                let offset = text.utf8.withContiguousStorageIfAvailable({ Self.commentStart(inASCII: $0) })
+            {
+                return offset.map { (line, $0 + 1) }
+            }
             guard let marker = Self.commentStart(in: text) else { return nil }
             return (line, text.distance(from: text.startIndex, to: marker) + 1)
         }
+    }
+
+    /// `commentStart(in:)` for a line of ASCII bytes: the offset where its comment starts.
+    static func commentStart(inASCII line: UnsafeBufferPointer<UInt8>) -> Int? {
+        var quote: UInt8?
+        var index = 0
+        while index < line.count {
+            let c = line[index]
+            if let q = quote {
+                if c == q { quote = nil }
+            } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
+                quote = c
+            } else if c == UInt8(ascii: "#") {
+                return index
+            } else if c == UInt8(ascii: "/") || c == UInt8(ascii: "-"), index + 1 < line.count, line[index + 1] == c {
+                return index
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Where a line comment starts (`#`, `//`, `--`), when it is not inside a string.
@@ -232,8 +263,8 @@ public struct PageFigures: Sendable {
     /// Whether `next` carries on the sentence `line` leaves open: `line` ends without a stop and
     /// neither line states an item of its own (`label: figure`, a total line).
     static func sentenceContinues(_ line: Substring, into next: Substring) -> Bool {
-        let end = line.trimmingCharacters(in: .whitespaces)
-        let start = next.trimmingCharacters(in: .whitespaces)
+        let end = line.trimmingSpaces
+        let start = next.trimmingSpaces
         guard let last = end.last, !start.isEmpty, !".。!?！？:：;；".contains(last), !end.hasSuffix("  ") else {
             return false
         }

@@ -534,15 +534,20 @@ struct PercentChangeRule: PageRule {
 
     /// Whether the text between two amounts ends with a word that compares the first with the
     /// second (`contre`, `versus`, `up from`), a few words after the first.
+    /// Each against-word with its spaced form and whether an ideograph opens it, made once: every
+    /// pair of neighbouring figures is asked.
+    private static let againstWordForms = againstWords.map { word in
+        (word: word, spaced: " " + word, opensWithIdeograph: word.first?.isUnifiedIdeograph == true)
+    }
     private static let spaceAndPunctuation = CharacterSet.whitespaces.union(.punctuationCharacters)
 
     private static func isAgainst(_ a: LocatedFigure, _ b: LocatedFigure, _ chars: [Character]) -> Bool {
         guard let gap = text(between: a, and: b, in: chars), gap.count <= maximumGap else { return false }
         let words = gap.lowercased().trimmingCharacters(in: spaceAndPunctuation)
         // `17,430 元，较上季度（15,800 元）`: an ideographic word opens the gap, the period it names follows.
-        return againstWords.contains { word in
-            words == word || words.hasSuffix(" " + word)
-                || word.first?.isUnifiedIdeograph == true
+        return againstWordForms.contains { word, spaced, opensWithIdeograph in
+            words == word || words.hasSuffix(spaced)
+                || opensWithIdeograph
                     && (words.hasPrefix(word) || words.hasSuffix(word))
                     && words.count <= word.count + 4 && !words.contains(where: \.isNumber)
         }

@@ -21,8 +21,7 @@ struct StaleTotalRule: PageRule {
         let candidateRuns = page.runs.filter { run in
             !run.isProgramOutput && !run.figures.isEmpty && summaryLines.contains { $0.contains(run.line) }
         }
-        guard !candidateRuns.isEmpty else { return }
-        let body = SummaryFigureRule.Body(page)
+        guard !candidateRuns.isEmpty, let body = page.summaryBody else { return }
         let totals = Self.totals(of: page, body: body)
         guard !totals.isEmpty else { return }
         // The lines of what the body adds up, above the line each sum closes on.

@@ -1,4 +1,6 @@
 import Foundation
+import GFM
+import TextKit
 import Numbers
 
 /// A figure in a summary, or printed by a program, that restates a table cell or a calculated
@@ -15,8 +17,7 @@ struct SummaryFigureRule: PageRule {
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         // Most pages restate nothing: find the candidates before gathering what they could restate.
         let candidateRuns = page.runs.filter { !$0.figures.isEmpty }
-        guard !candidateRuns.isEmpty else { return }
-        let body = Body(page)
+        guard !candidateRuns.isEmpty, let body = page.summaryBody else { return }
         guard !body.authorities.isEmpty || !body.computedTotals.isEmpty else { return }
         let summaryLines = page.summaryLines
         for run in candidateRuns {
@@ -290,6 +291,7 @@ struct SummaryFigureRule: PageRule {
     }
 
     private static let summaryWords = LanguageProfile.all.flatMap(\.summaryWords).map { $0.lowercased() }
+    private static let summaryWordSet = Set(summaryWords)
 
     /// The lines of the sections that restate results: what comes before the first section
     /// heading under the title, and sections whose heading is a summary word.
@@ -304,13 +306,33 @@ struct SummaryFigureRule: PageRule {
                 inSummary = summaryWords.contains { heading.containsLiteral($0) }
                 continue
             }
-            // The label test reads the first Characters only: a long block's text is not gathered past them.
-            if inSummary || Self.opensWithSummaryLabel(block.plainTextPrefix(moreThan: Self.labelReach)) {
+            // The label test reads the first Characters only: a long block's text is not gathered past them,
+            // nor that of a block whose source has no colon.
+            if inSummary
+                || Self.mayHoldColon(block, in: page.lines)
+                    && Self.opensWithSummaryLabel(block.plainTextPrefix(moreThan: Self.labelReach))
+            {
                 ranges.append(block.span.start.line...max(block.span.start.line, block.span.end.line))
             }
         }
         return ranges
     }
+
+    /// Whether the block's source lines write a colon (`:`, `：`) or an entity (`&`), the only
+    /// ways its plain text gets one.
+    static func mayHoldColon(_ block: Node, in lines: SourceLines) -> Bool {
+        let first = block.span.start.line, last = min(max(first, block.span.end.line), lines.count)
+        guard first >= 1, first <= last else { return false }
+        // The block's lines are one stretch of the page's text, searched at once.
+        let start = lines[first].startIndex, end = lines[last].endIndex
+        let found = lines[first].base.utf8[start..<end].withContiguousStorageIfAvailable { bytes in
+            bytes.containsByte(UInt8(ascii: ":")) || bytes.containsByte(UInt8(ascii: "&"))
+                || Self.fullWidthColon.withUnsafeBufferPointer { bytes.containsBytes($0) }
+        }
+        return found ?? true
+    }
+
+    private static let fullWidthColon = Array("：".utf8)
 
     /// How many Characters at a block's start a summary label and its colon stand within.
     static let labelReach = 24
@@ -323,8 +345,8 @@ struct SummaryFigureRule: PageRule {
         guard text.prefix(labelReach).contains(where: { $0 == ":" || $0 == "：" }) else { return false }
         let head = text.prefix(labelReach).lowercased().drop { $0.isWhitespace }
         guard let colon = head.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
-        let label = head[..<colon].trimmingCharacters(in: .whitespaces)
-        return !label.isEmpty && summaryWords.contains(label)
+        let label = head[..<colon].trimmingSpaces
+        return !label.isEmpty && summaryWordSet.contains(label)
     }
 
     static func isAmountOrPerPeriod(_ unit: FigureUnit?) -> Bool {
@@ -377,6 +399,9 @@ struct SummaryFigureRule: PageRule {
         var sums: [ComputedSum] = []
         page.page.document.forEachBlock { node in
             guard case .list = node.kind, node.children.count >= 3 else { return }
+            // A sum is kept once two items state an amount: most lists have fewer.
+            guard node.children.count(where: { !ListTotalRule.runs(of: $0, runsByLine).allSatisfy(\.figures.isEmpty) }) >= 2
+            else { return }
             let lines = node.span.start.line...max(node.span.start.line, node.span.end.line)
             var running: Decimal = 0, unit: FigureUnit?, count = 0
             var amounts: [Decimal] = []

@@ -1,4 +1,5 @@
 import Numbers
+import TextKit
 
 /// Whether a row or line label names a total, from the words of every language profile.
 ///
@@ -38,7 +39,9 @@ enum TotalWords {
         let lowered = label.lowercased()
         // A CJK word or suffix cannot stand in an ASCII label (most English and French ones).
         let isASCII = lowered.utf8.allSatisfy { $0 < 0x80 }
-        if !isASCII, cjkSubtotals.contains(where: { lowered.containsLiteral($0) }) { return .subtotal }
+        // Nor can one in a label whose only other letters are Latin ones (`calls × $`, `Coût`).
+        let mayHoldCJK = !isASCII && Self.mayHoldCJK(lowered)
+        if mayHoldCJK, cjkSubtotals.contains(where: { lowered.containsLiteral($0) }) { return .subtotal }
         let words = latinWords(lowered)
         if let first = words.first {
             let pair = words.count > 1 ? "\(first) \(words[1])" : ""
@@ -53,8 +56,14 @@ enum TotalWords {
             if let last = words.last, words.count <= 3, latinSubtotals.contains(last) { return .subtotal }
         }
         if isASCII, suffixesAreCJK { return nil }
-        if cjkTotals.contains(where: { lowered.containsLiteral($0) }) { return .total(extended: false) }
+        if mayHoldCJK, cjkTotals.contains(where: { lowered.containsLiteral($0) }) { return .total(extended: false) }
         return suffixedKind(of: lowered)
+    }
+
+    /// Whether `text` has a UTF-8 lead byte of U+2000 or above (E2–F4), as every scalar of a
+    /// non-Latin word (U+2E80 and above) has: the CJK words are looked for only then.
+    private static func mayHoldCJK(_ text: String) -> Bool {
+        text.utf8.contains { $0 >= 0xE2 }
     }
 
     private static let totalSuffixes = LanguageProfile.all.compactMap { profile in
@@ -66,6 +75,7 @@ enum TotalWords {
 
     /// `計` alone is a total; `支出計` closes the group of expenses, a subtotal.
     private static func suffixedKind(of label: String) -> Kind? {
+        guard mayEndWithSuffix(label) else { return nil }
         // `Q3 計`, `2024年度計`: a period before the mark still totals everything above.
         let bare = label.filter {
             !$0.isWhitespace && !suffixMarks.contains($0) && !($0.isASCII && ($0.isLetter || $0.isNumber))
@@ -77,6 +87,31 @@ enum TotalWords {
         return nil
     }
 
+    /// Whether `label` could leave at most six Characters, ending in a total suffix, once spaces,
+    /// marks and ASCII letters and digits are dropped: it has a suffix (or a compatibility
+    /// ideograph, which compares equal to one) and no more than six kana or ideographs, which
+    /// are never dropped and never join another Character. Most labels ruled out here are
+    /// whole lines of prose, whose Characters need not be read.
+    private static func mayEndWithSuffix(_ label: String) -> Bool {
+        var kept = 0, hasSuffix = false
+        for scalar in label.unicodeScalars where scalar.value >= lowestScalarLooked {
+            let value = scalar.value
+            if suffixScalars.contains(scalar) || (0xF900...0xFAFF).contains(value) || (0x2F800...0x2FA1F).contains(value) {
+                hasSuffix = true
+            }
+            if (0x3041...0x3096).contains(value) || (0x30A1...0x30FA).contains(value) || (0x4E00...0x9FFF).contains(value) {
+                kept += 1
+                if kept > 6 { return false }
+            }
+        }
+        return hasSuffix
+    }
+
+    /// The last scalar of each total suffix (`計`): a label without one cannot end with a suffix.
+    private static let suffixScalars = Set(totalSuffixes.compactMap(\.suffix.unicodeScalars.last))
+    /// Below this no scalar is a suffix's, a kana or an ideograph.
+    private static let lowestScalarLooked = min(0x3000, suffixScalars.map(\.value).min() ?? 0x3000)
+
     private static let latinAverages = Set(LanguageProfile.all.flatMap(\.averageWords).filter(\.isLatin))
     private static let cjkAverages = LanguageProfile.all.flatMap(\.averageWords).filter { !$0.isLatin }
 
@@ -84,8 +119,8 @@ enum TotalWords {
     static func isAverageHeader(_ header: String) -> Bool {
         let lowered = header.lowercased()
         // `Évolution (%)`, `Écart (%)`: percentages of different bases do not add up.
-        if cjkAverages.contains(where: { lowered.containsLiteral($0) }) || lowered.contains("ø")
-            || lowered.contains("%")
+        if mayHoldCJK(lowered) && cjkAverages.contains(where: { lowered.containsLiteral($0) }) || lowered.mayContain("ø")
+            || lowered.mayContain("%")
         {
             return true
         }
@@ -159,16 +194,44 @@ enum TotalWords {
     }
 
     /// The label's Latin words, hyphenated words kept whole (`sous-total`); other text ends a word.
-    private static func latinWords(_ text: String) -> [String] {
+    static func latinWords(_ text: String) -> [String] {
         // Most labels are ASCII: split their bytes without asking Unicode about every Character.
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return text.utf8.split { !(($0 | 0x20) &- 0x61 < 26 || $0 == UInt8(ascii: "-")) }
-                .map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: "-") }.filter { !$0.isEmpty }
+            return text.utf8.split { !(($0 | 0x20) &- 0x61 < 26 || $0 == UInt8(ascii: "-")) }.compactMap { word in
+                let hyphen = UInt8(ascii: "-")
+                guard let first = word.firstIndex(where: { $0 != hyphen }) else { return nil }
+                let last = word.lastIndex(where: { $0 != hyphen })!
+                return String(decoding: word[first...last], as: UTF8.self)
+            }
         }
         var words: [String] = []
         var current = ""
+        // Where each scalar is a Character (most CJK and accented labels), scalars are read: a
+        // one-scalar Character is a letter as its scalar's properties say. At the first scalar
+        // that may join a neighbour, the words are read again by Characters.
+        var scalarsAreCharacters = true
+        for scalar in text.unicodeScalars {
+            guard CharacterColumns.isOneScalarCharacter(scalar) else {
+                scalarsAreCharacters = false
+                break
+            }
+            if scalar.properties.isAlphabetic && scalar.value < 0x2E80 || scalar == "-" && !current.isEmpty {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                words.append(current.trimmingCharacters(in: "-"))
+                current = ""
+            }
+        }
+        if scalarsAreCharacters {
+            if !current.isEmpty { words.append(current.trimmingCharacters(in: "-")) }
+            return words.filter { !$0.isEmpty }
+        }
+        words = []
+        current = ""
         for character in text {
-            if character.isLetter && String(character).isLatin || character == "-" && !current.isEmpty {
+            if character.isLetter && character.unicodeScalars.allSatisfy({ $0.value < 0x2E80 })
+                || character == "-" && !current.isEmpty
+            {
                 current.append(character)
             } else if !current.isEmpty {
                 words.append(current.trimmingCharacters(in: "-"))

@@ -133,12 +133,12 @@ struct TranslationAgreementRule {
                             file: displayPath(versions.last!.page.file), line: at.line, column: at.column)))
                 continue
             }
+            let files = versions.map { displayPath($0.page.file) }
             for row in tables[0].cells.indices {
                 for column in tables[0].cells[row].indices {
-                    let slots = zip(versions, tables).compactMap { version, table -> Slot? in
-                        guard let figure = table.cells[row][safe: column] ?? nil else { return nil }
-                        return Slot(
-                            figure: figure, file: displayPath(version.page.file), language: version.page.language)
+                    let slots = versions.indices.compactMap { v -> Slot? in
+                        guard let figure = tables[v].cells[row][safe: column] ?? nil else { return nil }
+                        return Slot(figure: figure, file: files[v], language: versions[v].page.language)
                     }
                     guard slots.count == versions.count else { continue }
                     compare(
@@ -256,10 +256,11 @@ struct TranslationAgreementRule {
         return finding
     }
 
-    private func compare(_ slots: [Slot], what: String, into report: inout RuleReport) {
+    /// `what` is made only for a finding: most cells agree, and a table has many.
+    private func compare(_ slots: [Slot], what: @autoclosure () -> String, into report: inout RuleReport) {
         report.relationsChecked += 1
         let values = slots.map(\.figure.number.value)
-        guard Set(values).count > 1 else { return }
+        guard values.contains(where: { $0 != values[0] }) else { return }
         // Rounded differently in each language (`27.648` and `27.65`, `66.4万` and `0.66 million`) is the same amount.
         guard
             slots.dropFirst().contains(where: { !FigureAlignment.sameAmount($0.figure.number, slots[0].figure.number) })
@@ -280,7 +281,7 @@ struct TranslationAgreementRule {
                 .joined(separator: "; ")
             var finding = Diagnostic(
                 .error, rule: Self.id,
-                "\(what) says \(slot.figure.number.text) here but its translations say otherwise (\(others))",
+                "\(what()) says \(slot.figure.number.text) here but its translations say otherwise (\(others))",
                 at: SourceLocation(file: slot.file, line: slot.figure.line, column: slot.figure.column),
                 stated: slot.figure.number.text,
                 computed: slots.first { $0.figure.number.value == majority }?.figure.number.text,

@@ -53,19 +53,28 @@ public struct CharacterColumns {
     }
 
     /// Whether every scalar of `text` is a Character of its own, so the Characters start where the
-    /// scalars do and no grapheme breaking is needed (most CJK lines). True when each scalar is
-    /// ASCII other than CR, or CJK punctuation, kana, an ideograph or a full-width form that
-    /// neither extends nor joins what stands before it (not U+302A–302F, U+3099–309A, nor the
-    /// half-width forms from U+FF61 with their sound marks).
-    static func isEachScalarACharacter(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0..<0x0D, 0x0E..<0x80, 0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x309B...0x30FF,
-                0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60:
-                return true
-            default:
-                return false
-            }
+    /// scalars do and no grapheme breaking is needed (most CJK lines, and Latin ones with accents
+    /// or signs). True when each scalar is ASCII other than CR, a precomposed Latin letter or
+    /// modifier (up to U+02FF, below the combining marks), general punctuation (not the
+    /// zero-width joiners and controls U+200B–200F, 2028–202F, 205F–206F), a currency sign, a
+    /// letterlike symbol, an arrow or a mathematical or technical sign (`×`, `−`, `→`), or CJK
+    /// punctuation, kana, an ideograph or a full-width form that neither extends nor joins what
+    /// stands before it (not U+302A–302F, U+3099–309A, nor the half-width forms from U+FF61
+    /// with their sound marks).
+    public static func isEachScalarACharacter(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy(isOneScalarCharacter)
+    }
+
+    /// Whether `scalar` is one of `isEachScalarACharacter`'s: beside others of them, it is a
+    /// Character of its own.
+    public static func isOneScalarCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x0D, 0x0E...0x02FF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2100...0x214F,
+            0x2190...0x23FF, 0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x309B...0x30FF,
+            0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60:
+            return true
+        default:
+            return false
         }
     }
 

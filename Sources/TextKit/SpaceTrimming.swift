@@ -3,16 +3,16 @@ extension StringProtocol {
     /// space): what Foundation's `trimmingCharacters(in: .whitespaces)` gives, without bridging
     /// through NSString on every call.
     public var trimmingSpaces: String {
-        let scalars = unicodeScalars
         // Most texts have nothing to trim: copied as they are, not rebuilt scalar by scalar.
-        guard let first = scalars.first, let last = scalars.last else { return "" }
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return "" }
         if !Self.isSpace(first), !Self.isSpace(last) { return String(self) }
+        let text = String(self)
+        let scalars = text.unicodeScalars
         var start = scalars.startIndex, end = scalars.endIndex
         while start < end, Self.isSpace(scalars[start]) { start = scalars.index(after: start) }
         while end > start, Self.isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
-        var trimmed = String.UnicodeScalarView()
-        trimmed.append(contentsOf: scalars[start..<end])
-        return String(trimmed)
+        // Sliced by scalars, so a mark after a trimmed space stays; copied as UTF-8, not scalar by scalar.
+        return String(scalars[start..<end])
     }
 
     /// Foundation's `.whitespaces`: the space separators (Zs), the tab and the zero-width space.

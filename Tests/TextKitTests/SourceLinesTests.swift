@@ -51,6 +51,9 @@ import TextKit
         "月額（税込）：１２，０００円　　合計",
         "か\u{3099}き ｶﾞ 〇\u{302A} 漢\u{E0100}字",
         "ascii, then 한국어 and 漢字",
+        "Coût × 12 − 3 € → 1 204,50 € ½ ‰ “cité” ß ŉ ʼ",
+        "e\u{0301}te\u{0301} × \u{200D}x \u{00AD}y \u{0085}z \u{2028}w",
+        "naïve\u{0308} ﬁn \u{1E9E} Å",
     ])
     func linesOfOneScalarCharactersCountAsSourceLinesDoes(text: String) {
         let lines = SourceLines(text + "\n" + text)

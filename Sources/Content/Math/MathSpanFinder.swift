@@ -23,6 +23,8 @@ public enum MathSpanFinder {
     ) -> [MathSpan] {
         guard text.utf8.contains(UInt8(ascii: "$")) else { return [] }
         var found: [MathSpan] = []
+        let lines = SourceLines(text)
+        func isASCII(_ line: Int) -> Bool { lines.isASCII(line: line - firstLine + 1) }
         // Lines are found on bytes, and only a paragraph with a dollar in it is read as
         // characters: most of a cost report has no formula to look for.
         var paragraph: [(line: Int, text: Substring)] = []
@@ -34,6 +36,18 @@ public enum MathSpanFinder {
                 for (line, text) in paragraph {
                     let inTable = isTableRow(line)
                     var column = 1
+                    // An ASCII line's bytes are its Characters (no line break stands in a line).
+                    if isASCII(line) {
+                        for byte in text.utf8 {
+                            let character = Character.ofASCII[Int(byte)]
+                            region.append(
+                                inTable && byte == UInt8(ascii: "|") ? Region.cellBoundary : character, line: line,
+                                column: column)
+                            column += 1
+                        }
+                        region.append("\n", line: line, column: column)
+                        continue
+                    }
                     // Iterated as a String: stepping through a Substring checks each index against its bounds.
                     for character in String(text) {
                         region.append(
@@ -48,7 +62,7 @@ public enum MathSpanFinder {
             paragraphDollars = 0
         }
         var line = firstLine
-        for text in SourceLines(text).lines {
+        for text in lines.lines {
             let bytes = text.utf8
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || skip(line) {
                 endParagraph()

@@ -100,7 +100,8 @@ struct Exclusions {
             while let character = text[position], CharacterFolding.isLatinLetter(character) {
                 letters.append(character); position -= 1
             }
-            return String(letters.reversed()).lowercased()
+            // Most figures stand beside no word: no String is made for them.
+            return letters.isEmpty ? "" : String(letters.reversed()).lowercased()
         }
         func word(startingAt index: Int) -> String {
             var position = index
@@ -109,7 +110,7 @@ struct Exclusions {
             while let character = text[position], CharacterFolding.isLatinLetter(character) {
                 letters.append(character); position += 1
             }
-            return String(letters).lowercased()
+            return letters.isEmpty ? "" : String(letters).lowercased()
         }
         if Self.monthNames.contains(word(endingBefore: start)) || Self.monthNames.contains(word(startingAt: end)) {
             return true

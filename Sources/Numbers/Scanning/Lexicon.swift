@@ -24,6 +24,10 @@ struct Lexicon<Value: Sendable>: Sendable {
     private let byFirst: [UInt32: [Entry]]
     private let byLast: [UInt32: [Entry]]
     private let ignoresCase: Bool
+    /// The ASCII keys that start (end) an entry, one bit each: most positions a scanner asks
+    /// about are ASCII and start no word, which a bit answers without hashing.
+    private let asciiFirsts: ASCIIKeys
+    private let asciiLasts: ASCIIKeys
 
     /// Builds the table; every word must be made of single-scalar Characters.
     init(_ pairs: [(String, Value)], ignoresCase: Bool = false) {
@@ -41,11 +45,31 @@ struct Lexicon<Value: Sendable>: Sendable {
         }
         self.byFirst = byFirst.mapValues { $0.sorted { $0.word.count > $1.word.count } }
         self.byLast = byLast.mapValues { $0.sorted { $0.word.count > $1.word.count } }
+        asciiFirsts = ASCIIKeys(byFirst.keys)
+        asciiLasts = ASCIIKeys(byLast.keys)
+    }
+
+    /// A set of ASCII keys as two 64-bit masks.
+    private struct ASCIIKeys: Sendable {
+        private var low: UInt64 = 0, high: UInt64 = 0
+
+        init(_ keys: some Sequence<UInt32>) {
+            for key in keys where key < 128 {
+                if key < 64 { low |= 1 << UInt64(key) } else { high |= 1 << UInt64(key - 64) }
+            }
+        }
+
+        /// Whether `key` may be in the set: false only for an ASCII key that is not.
+        func mayContain(_ key: UInt32) -> Bool {
+            guard key < 128 else { return true }
+            return key < 64 ? low & (1 << UInt64(key)) != 0 : high & (1 << UInt64(key - 64)) != 0
+        }
     }
 
     /// The longest entry written at `index`, if any.
     func match(in text: ScanText, at index: Int) -> Match? {
-        guard let candidates = byFirst[Self.fold(text.key(index), ignoresCase)] else { return nil }
+        let key = Self.fold(text.key(index), ignoresCase)
+        guard asciiFirsts.mayContain(key), let candidates = byFirst[key] else { return nil }
         for entry in candidates where matches(entry, in: text, at: index) {
             let end = index + entry.word.count
             if entry.endsWithLatinLetter, text.isLatinLetter(end) { continue }
@@ -56,7 +80,8 @@ struct Lexicon<Value: Sendable>: Sendable {
 
     /// The longest entry ending just before `index`, whose Latin start is not glued to a letter.
     func match(in text: ScanText, endingBefore index: Int) -> Match? {
-        guard let candidates = byLast[Self.fold(text.key(index - 1), ignoresCase)] else { return nil }
+        let key = Self.fold(text.key(index - 1), ignoresCase)
+        guard asciiLasts.mayContain(key), let candidates = byLast[key] else { return nil }
         for entry in candidates {
             let start = index - entry.word.count
             guard matches(entry, in: text, at: start) else { continue }

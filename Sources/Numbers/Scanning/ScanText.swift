@@ -1,3 +1,5 @@
+import TextKit
+
 /// The text of one scan as an array of Characters, full-width forms folded to ASCII.
 ///
 /// Indices are Character offsets, so they map one to one onto the source columns. Folding
@@ -22,6 +24,11 @@ struct ScanText {
 
     init(_ text: String, startsMidLine: Bool = false) {
         self.startsMidLine = startsMidLine
+        self.source = text
+        if let ascii = Self.asciiCharacters(of: text) {
+            (chars, keys, utf8Offsets) = ascii
+            return
+        }
         var chars: [Character] = [], keys: [UInt32] = [], utf8Offsets: [Int] = []
         let capacity = text.utf8.count
         chars.reserveCapacity(capacity)
@@ -43,10 +50,27 @@ struct ScanText {
             keys.append(folded)
         }
         utf8Offsets.append(offset)
-        self.source = text
         self.utf8Offsets = utf8Offsets
         self.chars = chars
         self.keys = keys
+    }
+
+    /// The Characters, keys and offsets of a text of ASCII bytes without a carriage return (most
+    /// table cells and English prose), where each byte is one Character that folds to itself: no
+    /// grapheme breaking needed. Nil for any other text.
+    private static func asciiCharacters(of text: String) -> (chars: [Character], keys: [UInt32], utf8Offsets: [Int])? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var chars: [Character] = [], keys: [UInt32] = []
+            chars.reserveCapacity(bytes.count)
+            keys.reserveCapacity(bytes.count)
+            for byte in bytes {
+                guard byte < 0x80, byte != 0x0D else { return nil }
+                chars.append(Character.ofASCII[Int(byte)])
+                keys.append(UInt32(byte))
+            }
+            return (chars, keys, Array(0...bytes.count))
+        }
     }
 
     var count: Int { chars.count }
