@@ -31,8 +31,16 @@ struct FractionShareRule: PageRule {
     .sorted { $0.0.count > $1.0.count }
     /// Each fraction word with its Characters, split once: every position of a run is compared with each.
     private static let fractionWordCharacters = fractionWords.map { ($0.0, $0.1, Array($0.0)) }
+    /// The same, by their first Character: most positions of a run start none of them.
+    private static let fractionWordsByFirst = Dictionary(grouping: fractionWordCharacters, by: { $0.2[0] })
     private static let tenthWords = Set(LanguageProfile.all.flatMap(\.tenthWords))
     private static let oneInWords = Set(LanguageProfile.all.flatMap(\.oneInWords).map { $0.lowercased() })
+    /// The words for one of every so many as written (`1 in `, `One in `, `un sur `): most English
+    /// sentences hold an ` in `, few a `1 in `.
+    private static let ones = ["1", "one", "un", "une", "ein", "eine"]
+    private static let oneInPhrases = oneInWords.flatMap { word in
+        ones.flatMap { one in ["\(one) \(word) ", "\(one.prefix(1).uppercased())\(one.dropFirst()) \(word) "] }
+    }
     private static let shareWords = LanguageProfile.all.flatMap(\.shareWords).map { $0.lowercased() }
     private static let changeWords = LanguageProfile.all.flatMap(\.changeWords).map { $0.lowercased() }
     /// Characters after `成` that make it part of a word (`成本`, `成功`), not a counter of tenths.
@@ -49,15 +57,20 @@ struct FractionShareRule: PageRule {
     ]
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
-        let candidates = page.runs.filter { !$0.isProgramOutput && Self.mayHoldFraction($0.text) }
-        guard !candidates.isEmpty else { return }
+        // Most pages say no fraction: what the body states is gathered only once one is found.
+        let found = page.runs.filter { !$0.isProgramOutput && Self.mayHoldFraction($0.text) }.compactMap {
+            run -> (run: TextRun, chars: [Character], fractions: [Fraction])? in
+            let chars = run.characters
+            let fractions = Self.fractions(in: chars)
+            return fractions.isEmpty ? nil : (run, chars, fractions)
+        }
+        guard !found.isEmpty else { return }
         let body = SummaryFigureRule.Body(page)
         let runsByLine = body.runsByLine
         let percents = page.runs.flatMap { run in run.figures.filter { $0.isPercent && $0.number.rangePart == .none } }
         let tables = page.tables.filter { table in table.rowLabels.indices.contains { table.isTotalRow($0) } }
-        for run in candidates {
-            let chars = run.characters
-            for fraction in Self.fractions(in: chars) {
+        for (run, chars, fractions) in found {
+            for fraction in fractions {
                 let terms = Self.terms(around: fraction, in: chars)
                 // `四分之一的蜂群（23.2%）`: a fraction beside the percentage it rounds says no more than it.
                 var from = fraction.column, to = fraction.column + fraction.length
@@ -117,7 +130,7 @@ struct FractionShareRule: PageRule {
     private static func mayHoldFraction(_ text: Substring) -> Bool {
         tenthWords.contains { text.containsLiteral($0) }
             || fractionWords.contains { mayContainIgnoringCase(text, $0.0) }
-            || oneInWords.contains { text.containsLiteral(" \($0) ") }
+            || oneInPhrases.contains { text.containsLiteral($0) }
     }
 
     /// Foundation's case-insensitive search, answered from the bytes where that gives the same:
@@ -171,7 +184,8 @@ struct FractionShareRule: PageRule {
     /// The fractions written in a run's Characters.
     static func fractions(in chars: [Character]) -> [Fraction] {
         var found: [Fraction] = []
-        let lowered = chars.map { Character($0.lowercased()) }
+        // Only ASCII capitals are lowered: every fraction word is written in lower case or in CJK.
+        let lowered = chars.map { $0.isASCII && $0.isUppercase ? Character($0.lowercased()) : $0 }
         var index = 0
         while index < chars.count {
             if let (fraction, end) = tenth(at: index, in: chars) ?? word(at: index, in: lowered)
@@ -231,7 +245,7 @@ struct FractionShareRule: PageRule {
     /// `四分之一`, `a quarter`, `la moitié`: a fraction word, at word boundaries for Latin words.
     private static func word(at index: Int, in lowered: [Character]) -> (Fraction, Int)? {
         if index > 0, lowered[index - 1].isLetter, lowered[index].isASCII { return nil }
-        for (word, value, wordChars) in fractionWordCharacters {
+        for (word, value, wordChars) in fractionWordsByFirst[lowered[index]] ?? [] {
             let end = index + wordChars.count
             guard end <= lowered.count, lowered[index..<end].elementsEqual(wordChars) else { continue }
             if wordChars.last?.isASCII == true {
@@ -250,7 +264,7 @@ struct FractionShareRule: PageRule {
     private static func oneIn(at index: Int, in lowered: [Character]) -> (Fraction, Int)? {
         guard index == 0 || !lowered[index - 1].isLetter && !lowered[index - 1].isNumber else { return nil }
         var cursor = index
-        for one in ["1", "one", "un", "une", "ein", "eine"] {
+        for one in ones {
             let oneChars = Array(one)
             guard cursor + oneChars.count < lowered.count,
                 Array(lowered[cursor..<(cursor + oneChars.count)]) == oneChars,
