@@ -127,51 +127,15 @@ struct FractionShareRule: PageRule {
     }
 
     /// Most runs hold no fraction word, tenth counter or "one in": their bytes say so.
-    private static func mayHoldFraction(_ text: Substring) -> Bool {
-        tenthWords.contains { text.containsLiteral($0) }
-            || fractionWords.contains { mayContainIgnoringCase(text, $0.0) }
-            || oneInPhrases.contains { text.containsLiteral($0) }
-    }
-
-    /// Foundation's case-insensitive search, answered from the bytes where that gives the same:
-    /// Foundation bridges each search to NSString, for every word of every run.
-    ///
-    /// An ASCII word is found as ASCII letters fold where nothing else in the text folds or
-    /// decomposes to an ASCII letter (accented letters and signs do not; `ß`, `İ`, `ŉ`, `ſ`, `ǰ`,
-    /// combining marks, ligatures and the Kelvin sign may). A word of kana and ideographs is
-    /// not found where its bytes are not, unless the text has a sound mark or a compatibility
-    /// ideograph, which spell its characters otherwise.
-    static func mayContainIgnoringCase(_ text: Substring, _ word: String) -> Bool {
-        if word.unicodeScalars.allSatisfy({ $0.value >= 0x3000 }),
-            !text.containsLiteral(word),
-            !text.unicodeScalars.contains(where: { (0x3099...0x309A).contains($0.value) || $0.value >= 0xF900 })
+    static func mayHoldFraction(_ text: Substring) -> Bool {
+        if tenthWords.contains(where: { text.containsLiteral($0) })
+            || oneInPhrases.contains(where: { text.containsLiteral($0) })
         {
-            return false
-        }
-        if word.utf8.allSatisfy({ $0 < 0x80 }), text.unicodeScalars.allSatisfy(foldsToNoASCII) {
-            let folded = text.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
-            let needle = word.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
-            return folded.withUnsafeBufferPointer { haystack in
-                needle.withUnsafeBufferPointer { haystack.containsBytes($0) }
-            }
-        }
-        // Kana and ideographs fold to nothing in an ASCII text.
-        if text.utf8.allSatisfy({ $0 < 0x80 }), word.unicodeScalars.contains(where: { $0.value >= 0x3000 }) {
-            return false
-        }
-        return text.range(of: word, options: .caseInsensitive) != nil
-    }
-
-    /// Whether `scalar` is ASCII, or neither folds nor decomposes to anything holding an ASCII letter.
-    private static func foldsToNoASCII(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0..<0x80: return true
-        case 0xDF, 0x130, 0x149, 0x17F, 0x1F0: return false
-        case 0x80...0x2FF, 0x2010...0x205E, 0x20A0...0x20C0, 0x2190...0x23FF, 0x3000...0x3029, 0x3030...0x303F,
-            0x3041...0x3096, 0x309B...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60:
             return true
-        default: return false
         }
+        // The scan lowers ASCII capitals only (`A quarter of`, `La moitié du`): so does this, on bytes.
+        let lowered = String(decoding: text.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return fractionWords.contains { lowered.containsLiteral($0.0) }
     }
 
     private static func agrees(_ fraction: Fraction, _ share: Decimal) -> Bool {
