@@ -1,7 +1,7 @@
 import Foundation
 import GFM
-import TextKit
 import Numbers
+import TextKit
 
 /// A figure in a summary, or printed by a program, that restates a table cell or a calculated
 /// result with two neighbouring digits swapped (`saves $1,876.00` where the body computes
@@ -400,7 +400,9 @@ struct SummaryFigureRule: PageRule {
         page.page.document.forEachBlock { node in
             guard case .list = node.kind, node.children.count >= 3 else { return }
             // A sum is kept once two items state an amount: most lists have fewer.
-            guard node.children.count(where: { !ListTotalRule.runs(of: $0, runsByLine).allSatisfy(\.figures.isEmpty) }) >= 2
+            guard
+                node.children.count(where: { !ListTotalRule.runs(of: $0, runsByLine).allSatisfy(\.figures.isEmpty) })
+                    >= 2
             else { return }
             let lines = node.span.start.line...max(node.span.start.line, node.span.end.line)
             var running: Decimal = 0, unit: FigureUnit?, count = 0

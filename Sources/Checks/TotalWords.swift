@@ -96,10 +96,14 @@ enum TotalWords {
         var kept = 0, hasSuffix = false
         for scalar in label.unicodeScalars where scalar.value >= lowestScalarLooked {
             let value = scalar.value
-            if suffixScalars.contains(scalar) || (0xF900...0xFAFF).contains(value) || (0x2F800...0x2FA1F).contains(value) {
+            if suffixScalars.contains(scalar) || (0xF900...0xFAFF).contains(value)
+                || (0x2F800...0x2FA1F).contains(value)
+            {
                 hasSuffix = true
             }
-            if (0x3041...0x3096).contains(value) || (0x30A1...0x30FA).contains(value) || (0x4E00...0x9FFF).contains(value) {
+            if (0x3041...0x3096).contains(value) || (0x30A1...0x30FA).contains(value)
+                || (0x4E00...0x9FFF).contains(value)
+            {
                 kept += 1
                 if kept > 6 { return false }
             }
@@ -119,7 +123,8 @@ enum TotalWords {
     static func isAverageHeader(_ header: String) -> Bool {
         let lowered = header.lowercased()
         // `Évolution (%)`, `Écart (%)`: percentages of different bases do not add up.
-        if mayHoldCJK(lowered) && cjkAverages.contains(where: { lowered.containsLiteral($0) }) || lowered.mayContain("ø")
+        if mayHoldCJK(lowered) && cjkAverages.contains(where: { lowered.containsLiteral($0) })
+            || lowered.mayContain("ø")
             || lowered.mayContain("%")
         {
             return true
