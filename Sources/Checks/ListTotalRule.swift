@@ -258,6 +258,24 @@ struct ListTotalRule: PageRule {
         }
     }
 
+    /// One item of a list as the list rules read it: its label, whether it is a total line, and
+    /// the amount it states.
+    struct ReadItem {
+        var node: Node
+        var label: String
+        var isTotal: Bool
+        var amount: Quantity?
+    }
+
+    /// The items of a list node, each read once: what the list sums and the list shares ask of them.
+    static func read(_ list: Node, _ runsByLine: [Int: TextRun]) -> [ReadItem] {
+        list.children.map { item in
+            let runs = runs(of: item, runsByLine)
+            let label = label(of: runs.map { String($0.text) }.joined(separator: " "))
+            return ReadItem(node: item, label: label, isTotal: TotalWords.isTotal(label), amount: amount(runs))
+        }
+    }
+
     /// The runs of an item's own paragraphs (not those of nested lists).
     static func runs(of item: Node, _ runsByLine: [Int: TextRun]) -> [TextRun] {
         item.children.filter { $0.kind == .paragraph }.flatMap { runs(ofParagraph: $0, runsByLine) }

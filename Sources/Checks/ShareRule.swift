@@ -54,24 +54,21 @@ struct ShareRule: PageRule {
         page.page.document.forEachBlock { node in
             guard case .list = node.kind, node.children.count >= 3 else { return }
             var labels: [String] = [], amounts: [Decimal] = [], unit: FigureUnit?
-            for item in node.children {
-                let runs = ListTotalRule.runs(of: item, runsByLine)
-                let text = runs.map { String($0.text) }.joined(separator: " ")
-                let label = ListTotalRule.label(of: text)
-                guard let amount = ListTotalRule.amount(runs), case .currency? = amount.unit?.measure,
+            for item in ListTotalRule.read(node, runsByLine) {
+                guard let amount = item.amount, case .currency? = amount.unit?.measure,
                     amount.unit?.per == nil, unit == nil || unit?.measure == amount.unit?.measure
                 else { continue }
                 unit = unit ?? amount.unit
-                if TotalWords.isTotal(label) {
+                if item.isTotal {
                     guard amounts.count >= 2 else { return }
                     let added = amounts.reduce(0, +)
                     lists.append(
                         ListParts(
                             labels: labels, amounts: amounts, totals: Array(Set([amount.value, added])),
-                            totalLabel: label))
+                            totalLabel: item.label))
                     return
                 }
-                labels.append(label)
+                labels.append(item.label)
                 amounts.append(amount.value)
             }
         }

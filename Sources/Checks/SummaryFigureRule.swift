@@ -407,15 +407,14 @@ struct SummaryFigureRule: PageRule {
             let lines = node.span.start.line...max(node.span.start.line, node.span.end.line)
             var running: Decimal = 0, unit: FigureUnit?, count = 0
             var amounts: [Decimal] = []
-            for item in node.children {
-                let runs = ListTotalRule.runs(of: item, runsByLine)
-                let text = runs.map { String($0.text) }.joined(separator: " ")
-                if TotalWords.isTotal(ListTotalRule.label(of: text)) {
+            for item in ListTotalRule.read(node, runsByLine) {
+                if item.isTotal {
                     if count >= 2 {
-                        sums.append(ComputedSum(value: running, unit: unit, line: item.span.start.line, source: lines))
+                        sums.append(
+                            ComputedSum(value: running, unit: unit, line: item.node.span.start.line, source: lines))
                     }
                     running = 0; count = 0
-                } else if let amount = ListTotalRule.amount(runs) {
+                } else if let amount = item.amount {
                     // Items in another measure (hours above euros) are no part of the sum.
                     if let unit, let other = amount.unit, unit.measure != other.measure { continue }
                     running += amount.value
