@@ -87,6 +87,13 @@ struct ClauseTerms {
         return start
     }
 
+    /// These words and the ones `text` adds (an item's label above its clause).
+    func adding(_ text: String) -> ClauseTerms {
+        var merged = self
+        merged.terms.formUnion(ClauseTerms(text).terms)
+        return merged
+    }
+
     func shared(with other: ClauseTerms) -> Int { terms.intersection(other.terms).count }
 
     /// Words every sentence of a report may hold, which name nothing in particular.

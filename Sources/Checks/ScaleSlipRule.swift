@@ -25,6 +25,8 @@ struct ScaleSlipRule: PageRule {
         let bodyResults = summaryLines.isEmpty ? [] : Self.bodyResults(of: page)
         var window: [LocatedFigure] = []
         // A table's cells, by line, join the window as the prose after the table is reached.
+        // The page's figures with the words that name them, gathered once a restatement needs them.
+        var named: [StaleFigureRule.NamedFigure]?
         var cells = page.tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } }.sorted { $0.line < $1.line }[...]
         for run in page.runs {
             while let cell = cells.first, cell.line < run.line {
@@ -54,8 +56,8 @@ struct ScaleSlipRule: PageRule {
                     result.line != run.line && !window.contains { $0.line == result.line && $0.column == result.column }
                 }
                 checkRestatement(
-                    figure, in: run, sources: inSummary ? window + far : window, window: window, page: page, file: file,
-                    into: &report)
+                    figure, in: run, sources: inSummary ? window + far : window, window: window, named: &named,
+                    page: page, file: file, into: &report)
             }
         }
     }
@@ -64,7 +66,7 @@ struct ScaleSlipRule: PageRule {
     /// one of them times a power of ten.
     private func checkRestatement(
         _ figure: LocatedFigure, in run: TextRun, sources reachable: [LocatedFigure], window: [LocatedFigure],
-        page: PageFigures, file: String, into report: inout RuleReport
+        named: inout [StaleFigureRule.NamedFigure]?, page: PageFigures, file: String, into report: inout RuleReport
     ) {
         // `65,635 kWh, i.e. about 656 MWh`: a source in another prefix of the figure's unit, in the figure's.
         // A figure with no scale word restates only such a source.
@@ -88,11 +90,50 @@ struct ScaleSlipRule: PageRule {
                     figure, from: source, factors: Self.factors(beside: source, window: window, run: run),
                     run: run, tables: page.tables)
             })
-        else { return }
+        else {
+            checkNamedRestatement(figure, in: run, named: &named, page: page, file: file, into: &report)
+            return
+        }
         report.compare(
             figure, computed: Quantity(source.number.value, figure.number.unit ?? source.number.unit), rule: Self.id,
             file: file, locale: page.locale,
             explanation: "restates \(source.number.text) at line \(source.line) with its scale off by a power of ten",
+            what: "scaled figure")
+    }
+
+    /// `石材部分（里程桩）共计 1.44 万元` ten lines under `里程桩 … = 144,000 元`: a restatement
+    /// named in the same words as one figure of the page reaches that figure wherever it stands,
+    /// when it agrees with nothing the page states and is exactly that figure times a power of ten.
+    private func checkNamedRestatement(
+        _ figure: LocatedFigure, in run: TextRun, named: inout [StaleFigureRule.NamedFigure]?, page: PageFigures,
+        file: String, into report: inout RuleReport
+    ) {
+        guard figure.number.unit != nil, figure.number.scale != nil, figure.significantDigits >= 2 else { return }
+        let body = page.summaryBody ?? SummaryFigureRule.Body(page)
+        // A calculation's own result (`… = 195万円`) restates nothing.
+        guard !body.chained.contains(SummaryFigureRule.Place(figure)),
+            !StaleTotalRule.agreesWithPage(figure, in: run, body: body)
+        else { return }
+        let chars = run.characters
+        let terms = ClauseTerms(
+            before: figure, in: chars, lineAbove: body.runsByLine[run.line - 1]?.characters, after: .whenNothingBefore)
+        guard !terms.isEmpty else { return }
+        if named == nil { named = StaleFigureRule.namedBodyFigures(of: page, summaryLines: [], body: body) }
+        let factors = Self.factors.filter { factor in
+            !run.figures.contains { $0.number.value == factor || $0.number.value == 1 / factor }
+        }
+        let sources = named!.filter { other in
+            other.figure.line != figure.line && other.terms.leavesOut == terms.leavesOut
+                && SummaryFigureRule.sameMeasure(other.figure.number, figure.number)
+                && terms.shared(with: other.terms) >= (other.isResult ? 1 : 2)
+                && Self.slips(figure, from: other.figure, factors: factors, run: run, tables: [])
+        }
+        guard let source = sources.first, Set(sources.map(\.figure.number.value)).count == 1 else { return }
+        report.compare(
+            figure, computed: Quantity(source.figure.number.value, figure.number.unit), rule: Self.id, file: file,
+            locale: page.locale,
+            explanation:
+                "restates \(source.figure.number.text) at line \(source.figure.line), named alike, with its scale off by a power of ten",
             what: "scaled figure")
     }
 

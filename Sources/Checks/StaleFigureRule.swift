@@ -59,7 +59,7 @@ struct StaleFigureRule: PageRule {
 
     /// The body's figures with a measure, each with the words before it in its clause, or its row's
     /// label and its column's header in a table.
-    private static func namedBodyFigures(
+    static func namedBodyFigures(
         of page: PageFigures, summaryLines: [ClosedRange<Int>], body: SummaryFigureRule.Body
     ) -> [NamedFigure] {
         let inSummary = { (line: Int) in summaryLines.contains { $0.contains(line) } }
@@ -67,16 +67,17 @@ struct StaleFigureRule: PageRule {
         for run in page.runs where !inSummary(run.line) && !run.figures.isEmpty {
             let chars = run.characters
             let above = body.runsByLine[run.line - 1]?.characters
+            let label = Self.itemLabel(of: chars)
             for figure in run.figures where figure.number.unit?.measure != nil && figure.number.rangePart == .none {
                 let place = SummaryFigureRule.Place(figure)
                 // A calculation's operand is named by the words before the calculation, not its own.
                 guard !body.chained.contains(place) || body.resultPlaces.contains(place) else { continue }
                 let clause = StaleTotalRule.leadIn(to: figure, in: run, chars: chars, reach: 30)
                 guard !StaleTotalRule.namesOtherAmount(clause, countsChange: !figure.isPercent) else { continue }
-                named.append(
-                    NamedFigure(
-                        figure: figure, terms: ClauseTerms(before: figure, in: chars, lineAbove: above),
-                        isResult: body.resultPlaces.contains(place)))
+                var terms = ClauseTerms(before: figure, in: chars, lineAbove: above)
+                // `2. 里程桩（花岗岩，300 根）：300 × 480 元 = 144,000 元`: an item's label names its result.
+                if let label, body.resultPlaces.contains(place) { terms = terms.adding(label) }
+                named.append(NamedFigure(figure: figure, terms: terms, isResult: body.resultPlaces.contains(place)))
             }
         }
         for table in page.tables where !inSummary(table.table.span.start.line) {
@@ -93,6 +94,18 @@ struct StaleFigureRule: PageRule {
             }
         }
         return named
+    }
+
+    /// The words before a line's first colon (`里程桩（花岗岩，300 根）`, `Crane hire`), when they
+    /// come before any figure: what the line's item is.
+    static func itemLabel(of chars: [Character]) -> String? {
+        guard let colon = chars.prefix(40).firstIndex(where: { $0 == "：" || $0 == ":" }), colon > 1 else { return nil }
+        let label = chars[..<colon]
+        // `（花岗岩，300 根）`: a label's parenthesis may hold a count, not the line's start a figure.
+        guard let first = label.firstIndex(where: { !" -*·0123456789.、)".contains($0) }),
+            !label[first...].prefix(while: { $0 != "（" && $0 != "(" }).contains(where: \.isNumber)
+        else { return nil }
+        return String(label[first...])
     }
 
     /// An amount or share the summary states on its own, not a range's end, a change or a calculation's part.

@@ -886,6 +886,15 @@ import Testing
             name: "times in English prose", file: "bill.en.md",
             page: "---\ntitle: Bill\n---\n\nMay's bill was 2 times April's ($960.00 against $240.00).\n",
             wrong: "2 times", right: "4 times", computed: "4"),
+        Shape(
+            name: "a year in 万 with no unit after a month in yuan", file: "燃气.zh.md",
+            page: "---\ntitle: 燃气\n---\n\n- 燃气费每月 3,900 元，一年就是 4.86 万。\n",
+            wrong: "4.86 万", right: "4.68 万", computed: "4.68"),
+        Shape(
+            name: "a restatement named like a list item far above, its scale off by ten", file: "步道.zh.md",
+            page:
+                "---\ntitle: 步道\n---\n\n1. 导向牌（不锈钢，120 块）：120 × 2,150 元 = 258,000 元\n2. 里程桩（花岗岩，300 根）：300 × 480 元 = 144,000 元\n3. 安装人工：216,000 元\n\n合计：618,000 元\n\n## 说明\n\n全线 10 公里。\n\n- 石材部分（里程桩）共计 1.44 万元。\n",
+            wrong: "1.44 万元", right: "14.4 万元", computed: "14.4"),
     ]
 
     @Test(arguments: shapes)

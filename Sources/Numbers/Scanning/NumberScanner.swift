@@ -73,8 +73,42 @@ public struct NumberScanner: Sendable {
                     readRange(from: draft, reader: reader, builder: &builder, into: &figures, unreadable: &unreadable))
             }
         }
+        Self.carryCurrency(into: &figures, text: text)
         return figures
     }
+
+    /// `燃气费每月 3,900 元，一年就是 4.68 万。`: an amount in 万 or 亿 that names no unit, said in
+    /// the sentence of an amount of money, counts that money; a unit word after it (`万人`,
+    /// `万 tokens`) or a sentence stop between the two leaves it bare.
+    static func carryCurrency(into figures: inout [ScannedNumber], text: String) {
+        guard
+            figures.contains(where: {
+                $0.unit == nil && $0.rangePart == .none && $0.scale.map { ideographicScales.contains($0.word) } == true
+            })
+        else { return }
+        let chars = Array(text)
+        var lineStarts = [0]
+        for (offset, char) in chars.enumerated() where char == "\n" { lineStarts.append(offset + 1) }
+        func offset(_ range: SourceRange) -> Int {
+            lineStarts[min(range.line, lineStarts.count) - 1] + range.column - 1
+        }
+        for index in figures.indices.dropFirst() {
+            let figure = figures[index]
+            guard figure.unit == nil, figure.rangePart == .none,
+                figure.scale.map({ ideographicScales.contains($0.word) }) == true
+            else { continue }
+            let start = offset(figure.range)
+            let next = chars[min(start + figure.range.length, chars.count)...].first { $0 != " " && $0 != "\u{A0}" }
+            guard next.map({ !$0.isLetter && !$0.isNumber && !"%％".contains($0) }) ?? true else { continue }
+            let previous = figures[index - 1]
+            guard case .currency? = previous.unit?.measure else { continue }
+            let previousEnd = min(offset(previous.range) + previous.range.length, start)
+            guard !chars[previousEnd..<start].contains(where: { "。；;!！?？\n".contains($0) }) else { continue }
+            figures[index].unit = FigureUnit(previous.unit!.measure, written: "")
+        }
+    }
+
+    private static let ideographicScales: Set<String> = ["万", "萬", "亿", "億"]
 
     /// Where a link address starting at `start` ends: its closing `)` or the first space.
     static func addressEnd(in text: ScanText, from start: Int) -> Int {
