@@ -41,6 +41,7 @@ public struct Checker: Sendable {
             var group = GroupResult()
             var versions: [PageFigures] = []
             var errorsPerFile: [String: Int] = [:]
+            var errorPlaces: Set<SourceLocation> = []
             for index in members {
                 let page = content.pages[index]
                 let file = displayPath(page.file)
@@ -52,11 +53,13 @@ public struct Checker: Sendable {
                 group.files.append((file, figures.figureCount))
                 group.relations += report.relationsChecked
                 group.diagnostics += report.diagnostics
-                errorsPerFile[page.file] = report.diagnostics.filter { $0.severity == .error }.count
+                let errors = report.diagnostics.filter { $0.severity == .error }
+                errorsPerFile[page.file] = errors.count
+                errorPlaces.formUnion(errors.map(\.location))
                 versions.append(figures)
             }
             var translation = RuleReport()
-            TranslationAgreementRule().check(
+            TranslationAgreementRule(errorPlaces: errorPlaces).check(
                 group: versions, languages: content.languages, errorsPerFile: errorsPerFile, displayPath: displayPath,
                 into: &translation)
             group.relations += translation.relationsChecked

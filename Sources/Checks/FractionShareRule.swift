@@ -108,7 +108,10 @@ struct FractionShareRule: PageRule {
                 }
                 // A row's part of a total is a share only where the sentence says share (`占`, `of the`).
                 if saysShare {
-                    shares += Self.rowShares(named: terms, in: tables)
+                    // `Fares and freight cover about a fifth`: every row the sentence names counts, not
+                    // only those of the clause's last words.
+                    let sentenceTerms = ClauseTerms(String(chars[sentence]))
+                    shares += Self.rowShares(named: terms, sentenceNames: sentenceTerms, in: tables)
                 }
                 guard !shares.isEmpty else { continue }
                 report.relationsChecked += 1
@@ -264,14 +267,16 @@ struct FractionShareRule: PageRule {
     }
 
     /// The shares of the one row of a table with a total row that the words name: its amount over the total's.
-    private static func rowShares(named terms: ClauseTerms, in tables: [CheckedTable]) -> [Decimal] {
+    private static func rowShares(named terms: ClauseTerms, sentenceNames: ClauseTerms, in tables: [CheckedTable])
+        -> [Decimal]
+    {
         var shares: [Decimal] = []
         var named = 0
         for table in tables {
             for (row, label) in table.rowLabels.enumerated() where !table.isTotalRow(row) {
                 let labelTerms = ClauseTerms(label)
+                if sentenceNames.shared(with: labelTerms) >= 1 { named += 1 }
                 guard terms.shared(with: labelTerms) >= 1 else { continue }
-                named += 1
                 guard let totalRow = table.rowLabels.indices.first(where: { $0 > row && table.isTotalRow($0) }) else {
                     continue
                 }

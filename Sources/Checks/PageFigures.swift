@@ -295,8 +295,12 @@ public struct PageFigures: Sendable {
             labels.append(Self.rowLabel(row))
             // Each cell is scanned once; `cells` keeps the first figure of each.
             let figures = row.enumerated().map { columns.apply(to: cellFigures($1, scanner: cellScanner), column: $0) }
-            // The first column names the row; its digits ("A100 80G × 2") are not amounts.
-            cells.append(figures.enumerated().map { column, found in column > 0 ? found.first : nil })
+            // The first column names the row; its digits ("A100 80G × 2") are not amounts. A cell that
+            // works its amount out (`142 × 310 = 44 020`) holds the result.
+            cells.append(
+                figures.enumerated().map { column, found in
+                    column > 0 ? Self.result(of: row[column], among: found) ?? found.first : nil
+                })
             allCells.append(figures)
         }
         // A first column of quantities (`| 1 500 | 2 400 | 1,86 |`, print-run tiers) is data, not names.
@@ -377,6 +381,18 @@ public struct PageFigures: Sendable {
                 return copy
             }
         }
+    }
+
+    /// The figure right after a cell's last `=` (`96 × 9,50 × 12 = 10 944`), if the cell has one.
+    private static func result(of cell: TableCell, among figures: [LocatedFigure]) -> LocatedFigure? {
+        guard figures.count >= 2, let equals = cell.text.lastIndex(where: { $0 == "=" || $0 == "＝" }) else {
+            return nil
+        }
+        let after = cell.text[cell.text.index(after: equals)...]
+        guard let first = after.first(where: { !$0.isWhitespace }), first.isNumber || "$€£¥￥".contains(first) else {
+            return nil
+        }
+        return figures.last
     }
 
     /// The figures of a table cell, read from its source; `scanner` knows cells start mid-line.

@@ -96,6 +96,20 @@ struct PercentChangeRule: PageRule {
                 report.relationsChecked += 1
                 continue
             }
+            // `312 projects from 46 schools, up from 276 projects last year, a rise of 13.0 %`: the
+            // base was compared with another amount of the sentence than the one beside it.
+            let sentence = Self.sentence(around: from, in: chars)
+            if figures.contains(where: { other in
+                other.column != to.column && other.column != from.column && other.line == from.line
+                    && sentence.contains(other.number.range.column - 1) && Self.sameMeasure(other.number, from.number)
+                    && Agreement.compare(
+                        stated: percent.number,
+                        computed: ((other.number.value - from.number.value) / from.number.value * 100).magnitude
+                    ).isAgreement
+            }) {
+                report.relationsChecked += 1
+                continue
+            }
             report.compare(
                 percent, computed: Quantity(stated, percent.number.unit), rule: Self.id, file: file,
                 locale: page.locale,

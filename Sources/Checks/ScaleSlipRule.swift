@@ -94,6 +94,16 @@ struct ScaleSlipRule: PageRule {
             checkNamedRestatement(figure, in: run, named: &named, page: page, file: file, into: &report)
             return
         }
+        // `収入 1,161 万円、支出 1,149.4 万円、差引 11.6 万円`: the difference (or sum) of two figures above.
+        for (i, a) in sources.enumerated() {
+            for b in sources[(i + 1)...]
+            where [a.number.value - b.number.value, b.number.value - a.number.value, a.number.value + b.number.value]
+                .contains(where: { Agreement.compare(stated: figure.number, computed: $0).isAgreement })
+            {
+                report.relationsChecked += 1
+                return
+            }
+        }
         report.compare(
             figure, computed: Quantity(source.number.value, figure.number.unit ?? source.number.unit), rule: Self.id,
             file: file, locale: page.locale,

@@ -12,6 +12,14 @@ import Numbers
 struct TranslationAgreementRule {
     static let id = "translation"
 
+    /// Where the page rules found an error in any version (file as displayed, line, column): of
+    /// two versions that differ, the one whose own arithmetic puts its figure wrong departs.
+    var errorPlaces: Set<SourceLocation> = []
+
+    private func isWrong(_ figure: LocatedFigure, in file: String) -> Bool {
+        errorPlaces.contains(SourceLocation(file: file, line: figure.line, column: figure.column))
+    }
+
     /// One comparable figure of a version: where it is, what it says, and how to name the spot.
     struct Slot {
         var figure: LocatedFigure
@@ -213,7 +221,14 @@ struct TranslationAgreementRule {
                 {
                     continue
                 }
-                let departing = sayDrifted > sayReference ? 0 : v
+                var departing = sayDrifted > sayReference ? 0 : v
+                // `6 460 − 3 184 = 3 276 €` beside `6,460 − 3,184 = €3,267`: with the others split, the
+                // version whose own calculation disagrees with its figure is the one that drifted.
+                if sayDrifted == sayReference {
+                    let referenceWrong = isWrong(referenceFigure, in: displayPath(versions[0].page.file))
+                    let driftedWrong = isWrong(drifted, in: displayPath(versions[v].page.file))
+                    if referenceWrong != driftedWrong { departing = referenceWrong ? 0 : v }
+                }
                 if departing == 0 {
                     guard departedReference.insert(r).inserted else { continue }
                 }
@@ -272,9 +287,17 @@ struct TranslationAgreementRule {
         var counts: [Decimal: Int] = [:]
         for v in values { counts[v, default: 0] += 1 }
         let top = counts.values.max()!
-        let majority = counts.filter { $0.value == top }.count == 1 ? counts.first { $0.value == top }!.key : values[0]
-        // A tie has no majority: which version departs, and so what to write, is not known.
-        let agreed = counts.filter { $0.value == top }.count == 1
+        var majority = counts.filter { $0.value == top }.count == 1 ? counts.first { $0.value == top }!.key : values[0]
+        // A tie has no majority: which version departs, and so what to write, is not known, unless
+        // the versions holding one value state it against their own arithmetic.
+        var agreed = counts.filter { $0.value == top }.count == 1
+        if !agreed {
+            let sound = Set(slots.filter { !isWrong($0.figure, in: $0.file) }.map(\.figure.number.value))
+            if sound.count == 1, let value = sound.first, slots.contains(where: { isWrong($0.figure, in: $0.file) }) {
+                majority = value
+                agreed = true
+            }
+        }
         for slot in slots where slot.figure.number.value != majority {
             let others = slots.filter { $0.file != slot.file }
                 .map { "\($0.language) \($0.figure.number.text) at \($0.file):\($0.figure.line):\($0.figure.column)" }

@@ -82,6 +82,16 @@ import Testing
         #expect(check(clean).diagnostics.isEmpty)
     }
 
+    @Test func ofTwoVersionsTheOneWhoseOwnCalculationIsWrongDeparts() {
+        let fr =
+            "---\ntitle: R\ntranslationKey: r\n---\n\nMarge − charges = 5 120 − 2 870 = 2 205 €.\n\nTotal : 2 × 3 = 7.\n"
+        let en =
+            "---\ntitle: R\ntranslationKey: r\n---\n\nMargin − costs = 5,120 − 2,870 = €2,250.\n\nTotal: 2 × 3 = 7.\n"
+        let found = check(["r.fr.md": fr, "r.en.md": en]).diagnostics.filter { $0.severity == .error }
+        #expect(!found.contains { $0.location.file == "r.en.md" && $0.location.line == 6 }, "\(found)")
+        #expect(found.contains { $0.location.file == "r.fr.md" && $0.location.line == 6 }, "\(found)")
+    }
+
     @Test func summaryCountsFiguresAndRelations() {
         let result = check(["a.md": "- 2 × 3 = 6\n- 4 + 4 = 9\n"])
         #expect(result.summary.files == 1 && result.summary.figures == 6)

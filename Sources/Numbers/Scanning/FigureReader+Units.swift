@@ -60,6 +60,17 @@ extension FigureReader {
     /// A counted thing glued or after one space, possibly after a qualifier (`输入token`, `de tokens`).
     private func countedThing(at position: Int) -> Lexicon<CountedThing>.Match? {
         UnitWords.thing(in: text, at: position, glued: true) ?? countedThingAfterConnector(position)
+            ?? japaneseMinutes(at: position)
+    }
+
+    /// `25 分`, `90分間` in Japanese are minutes; `3分の1` is a third, and Chinese `分` is as often a
+    /// cent or a point, so only a Japanese page reads it so.
+    private func japaneseMinutes(at position: Int) -> Lexicon<CountedThing>.Match? {
+        guard locale == .ja else { return nil }
+        let start = text.isInlineSpace(position) ? position + 1 : position
+        guard text[start] == "分", text[start + 1] != "の" else { return nil }
+        let end = text[start + 1] == "間" ? start + 2 : start + 1
+        return Lexicon<CountedThing>.Match(value: .other("min"), word: text.text(start..<end), start: start, end: end)
     }
 
     /// The rate denominator after a unit: a per-word, then an amount and/or a thing.

@@ -33,7 +33,8 @@ struct FigureReader {
         if literal.digits.count >= 2, literal.digits.hasPrefix("0"), literal.integerDigitCount >= 2,
             literal.groupingSeparator == nil
         {
-            return .skip(resumeAt: literal.end)
+            // `0898-8866 1234`: the groups after an area code are the same phone number.
+            return .skip(resumeAt: max(literal.end, exclusions.phoneNumberEnd(from: digit) ?? 0))
         }
         if lead.isNegative == false, text[start] == "+", let end = exclusions.phoneNumberEnd(from: digit) {
             return .skip(resumeAt: end)

@@ -1,4 +1,5 @@
 import Foundation
+import TextKit
 
 /// Finds every figure in a run of text (a paragraph, list item or table cell) in one pass.
 ///
@@ -73,24 +74,27 @@ public struct NumberScanner: Sendable {
                     readRange(from: draft, reader: reader, builder: &builder, into: &figures, unreadable: &unreadable))
             }
         }
-        Self.carryCurrency(into: &figures, text: text)
+        Self.carryCurrency(into: &figures, text: scanText)
         return figures
     }
 
     /// `燃气费每月 3,900 元，一年就是 4.68 万。`: an amount in 万 or 亿 that names no unit, said in
     /// the sentence of an amount of money, counts that money; a unit word after it (`万人`,
     /// `万 tokens`) or a sentence stop between the two leaves it bare.
-    static func carryCurrency(into figures: inout [ScannedNumber], text: String) {
+    static func carryCurrency(into figures: inout [ScannedNumber], text: ScanText) {
         guard
             figures.contains(where: {
                 $0.unit == nil && $0.rangePart == .none && $0.scale.map { ideographicScales.contains($0.word) } == true
             })
         else { return }
-        let chars = Array(text)
+        let chars = text.chars
+        // Where each line starts, counted as the figures' lines are.
         var lineStarts = [0]
-        for (offset, char) in chars.enumerated() where char == "\n" { lineStarts.append(offset + 1) }
+        for offset in text.keys.indices where LineBreak.endsLine(scalarValue: text.keys[offset]) {
+            lineStarts.append(offset + 1)
+        }
         func offset(_ range: SourceRange) -> Int {
-            lineStarts[min(range.line, lineStarts.count) - 1] + range.column - 1
+            min(chars.count, lineStarts[max(1, min(range.line, lineStarts.count)) - 1] + range.column - 1)
         }
         for index in figures.indices.dropFirst() {
             let figure = figures[index]
@@ -103,7 +107,7 @@ public struct NumberScanner: Sendable {
             let previous = figures[index - 1]
             guard case .currency? = previous.unit?.measure else { continue }
             let previousEnd = min(offset(previous.range) + previous.range.length, start)
-            guard !chars[previousEnd..<start].contains(where: { "。；;!！?？\n".contains($0) }) else { continue }
+            guard !chars[previousEnd..<start].contains(where: { "。；;!！?？\n\r\n".contains($0) }) else { continue }
             figures[index].unit = FigureUnit(previous.unit!.measure, written: "")
         }
     }
