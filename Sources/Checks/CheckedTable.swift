@@ -68,7 +68,22 @@ public struct CheckedTable: Sendable {
     func isFigureOnly(row: Int, column: Int) -> Bool {
         guard let figure = cells[safe: row]?[safe: column] ?? nil, let cell = table.rows[safe: row]?[safe: column]
         else { return false }
-        return Self.inkCount(cell.text, skipping: "*_`~") - Self.inkCount(figure.number.text, skipping: "") <= 3
+        if Self.inkCount(cell.text, skipping: "*_`~") - Self.inkCount(figure.number.text, skipping: "") <= 3 {
+            return true
+        }
+        // `4 380 colis`, `0,45 €/colis`: the figure opens the cell and a unit word follows it.
+        let text = cell.text.trimmingCharacters(in: .whitespaces)
+        guard text.hasPrefix(figure.number.text) else { return false }
+        let rest = text.dropFirst(figure.number.text.count)
+        guard rest.count <= 16, rest.allSatisfy({ $0.isLetter || $0 == " " || $0 == "/" || $0 == "." }) else {
+            return false
+        }
+        // `$1.50 / 千ページ`, `3,50 € / Mio.`: a rate per a scale's worth is per that many, which
+        // the figure's unit does not say.
+        guard let slash = rest.firstIndex(of: "/") else { return true }
+        let denominator = rest[rest.index(after: slash)...].trimmingCharacters(in: .whitespaces)
+        return NumberScanner.scan("1 " + denominator, locale: .en).first?.scale == nil
+            && NumberScanner.scan("1" + denominator, locale: .zh).first?.scale == nil
     }
 
     /// How many Characters of `text` are neither whitespace nor one of `marks` (ASCII marks). An

@@ -324,7 +324,17 @@ struct InferredRelationRule: PageRule {
 
     static func namesUnitPrice(_ header: String) -> Bool {
         let lowered = header.lowercased()
-        return unitPriceWords.contains { lowered.containsLiteral($0) }
+        if unitPriceWords.contains(where: { lowered.containsLiteral($0) }) { return true }
+        // `Price (₩ per 1M tokens)`: a price word, then what it is per.
+        guard let price = priceWords.lazy.compactMap({ lowered.range(of: $0) }).first else { return false }
+        let after = lowered[price.upperBound...]
+        return after.contains("/") || after.contains("／") || after.contains("あたり")
+            || headerPerWords.contains { after.containsLiteral($0) }
+    }
+
+    private static let priceWords = LanguageProfile.all.flatMap(\.priceHeaderWords).map { $0.lowercased() }
+    private static let headerPerWords = LanguageProfile.all.flatMap(\.perWords).map { word in
+        word.first?.isLetter == true && word.first?.isASCII == true ? " \(word.lowercased()) " : word
     }
 
     static func relations(sources: [Int]) -> [Relation] {

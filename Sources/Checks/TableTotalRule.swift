@@ -134,11 +134,20 @@ struct TableTotalRule: PageRule {
             // Percentages of different bases (a variance %, a margin) do not add up; nor do rates and
             // averages (`单价`, `CPA`): the header is read only for a cell that could be a sum.
             guard let stated = table.cells[row][safe: column] ?? nil, stated.number.unit?.measure != .percent,
-                stated.number.unit?.per == nil, !TotalWords.isAverageHeader(table.header[safe: column] ?? "")
+                stated.number.unit?.per == nil
             else { continue }
             guard let addends = Self.addends(rows, column: column, in: table), addends.count >= 2,
                 let sum = Self.sum(addends)
             else { continue }
+            // `Cost per plate` adds its ingredients into the plate's cost; `单价`, `日均` or `Avg. rate`
+            // rows are averaged. A total under a per header is taken for a sum only when it is near one.
+            let header = table.header[safe: column] ?? ""
+            if TotalWords.isAverageHeader(header),
+                !(TotalWords.isPerUnitHeader(header)
+                    && Self.isNearSum(stated.number.value, sum.value, addends: addends.count))
+            {
+                continue
+            }
             // A "total" below its largest positive part is an average or a ratio (ROAS, ADR), not a sum.
             if addends.allSatisfy({ $0.value >= 0 }), let largest = addends.map(\.value).max(),
                 stated.number.value < largest
@@ -148,6 +157,13 @@ struct TableTotalRule: PageRule {
             sums.append((stated, sum, addends.count, table.header[safe: column] ?? "#\(column + 1)"))
         }
         return sums
+    }
+
+    /// Whether a stated figure lies within a tenth of a sum of three or more positive parts, far
+    /// from their mean.
+    private static func isNearSum(_ stated: Decimal, _ sum: Decimal, addends: Int) -> Bool {
+        guard addends >= 3, sum > 0, stated > 0 else { return false }
+        return (stated - sum).magnitude * 10 <= sum
     }
 
     private static func agreeing(_ sums: [ColumnSum]) -> Int {

@@ -141,6 +141,22 @@ enum TotalWords {
 
     private static let perWords: Set<String> = ["per", "pro", "par", "je"]
 
+    /// Whether a header names an amount per some unit and nothing averaged (`Cost per plate (RM)`,
+    /// `Coût par élève`): the rows' parts of one unit's cost add up to the unit's cost.
+    static func isPerUnitHeader(_ header: String) -> Bool {
+        let lowered = header.lowercased()
+        guard !lowered.mayContain("%"), !lowered.mayContain("ø"),
+            !(mayHoldCJK(lowered) && cjkAverages.contains(where: { lowered.containsLiteral($0) }))
+        else { return false }
+        let words = latinWords(lowered)
+        let pairs = zip(words, words.dropFirst()).map { "\($0) \($1)" }
+        let saysPer = words.dropLast().contains(where: perWords.contains)
+        let saysAverage =
+            words.contains { latinAverages.contains($0) && !perWords.contains($0) }
+            || pairs.contains(where: latinAverages.contains)
+        return saysPer && !saysAverage
+    }
+
     /// Whether `gap` says nothing but a unit and a total word after a bracket or comma: `部（合計`, `, total `.
     static func isOnlyTotalWord(_ gap: String) -> Bool {
         // What follows the last bracket or comma is the total word; before it at most a unit (`部`).

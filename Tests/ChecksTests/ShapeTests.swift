@@ -904,6 +904,21 @@ import Testing
             name: "Japanese minutes into hours", file: "作業.ja.md",
             page: "---\ntitle: 作業\n---\n\n年 2,880 回 × 25 分 ＝ 72,000 分 ＝ 1,250 時間。\n",
             wrong: "1,250 時間", right: "1,200 時間", computed: "1,200"),
+        Shape(
+            name: "a total of costs per plate", file: "plate.en.md",
+            page:
+                "---\ntitle: Plate\n---\n\n| Ingredient | Basis | Cost per plate (RM) |\n|---|---|---|\n| Noodles | 150 g | 0.60 |\n| Prawns | 3 pcs | 1.65 |\n| Egg | 1 egg | 0.45 |\n| Sprouts | — | 0.25 |\n| Gas share | — | 0.30 |\n| **Total** | | **3.00** |\n",
+            wrong: "**3.00**", right: "**3.25**", computed: "3.25"),
+        Shape(
+            name: "a row of count and price per piece among rows of base and rate", file: "kiosque.fr.md",
+            page:
+                "---\ntitle: Kiosque\n---\n\n| Activité | Base | Taux ou tarif | Rémunération (€) |\n|---|---|---|---|\n| Presse | 152 000 € | 20 % | 30 400 |\n| Jeux | 388 000 € | 5 % | 19 400 |\n| Colis | 3 920 colis | 0,45 €/colis | 1 568 |\n| Timbres | 27 000 € | 3 % | 810 |\n",
+            wrong: "1 568", right: "1 764", computed: "1 764"),
+        Shape(
+            name: "a price column per million tokens named in its header", file: "tokens.en.md",
+            page:
+                "---\ntitle: Tokens\n---\n\n| Line item | Tokens (M) | Price (₩ per 1M tokens) | Monthly cost (₩) |\n|---|---|---|---|\n| Input | 980.40 | 1,050 | 1,029,420 |\n| Cached | 1,450.20 | 105 | 152,271 |\n| Output | 286.30 | 4,200 | 1,193,460 |\n",
+            wrong: "1,193,460", right: "1,202,460", computed: "1,202,460"),
     ]
 
     @Test(arguments: shapes)

@@ -62,6 +62,7 @@ extension LanguageProfile {
         actualWords: ["tatsächlich", "endgültig", "am ende", "letztlich"],
         optionWords: ["variante", "option", "angebot"],
         unitPriceHeaderWords: ["einzelpreis", "stückpreis", "preis pro", "preis je"],
+        priceHeaderWords: ["preis", "tarif"],
         inclusionWords: ["inkl", "inklusive", "einschließlich", "samt"],
         exclusionWords: ["ohne", "exklusive", "abzüglich", "wären", "wäre"],
         monthNames: [

@@ -76,6 +76,7 @@ extension LanguageProfile {
         actualWords: ["final", "actual", "in the end", "ended up"],
         optionWords: ["option", "plan", "scenario"],
         unitPriceHeaderWords: ["unit price", "price per", "per unit", "price each"],
+        priceHeaderWords: ["price", "rate"],
         inclusionWords: ["incl", "including", "included", "inclusive of"],
         exclusionWords: ["without", "excluding", "would have been", "would be"],
         monthNames: [

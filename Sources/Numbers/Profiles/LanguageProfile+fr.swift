@@ -69,6 +69,7 @@ extension LanguageProfile {
         actualWords: ["au final", "final", "finale", "réel", "réels", "finalement"],
         optionWords: ["option", "scénario", "offre", "formule", "solution"],
         unitPriceHeaderWords: ["prix unitaire", "par unité", "unitaire"],
+        priceHeaderWords: ["prix", "tarif"],
         inclusionWords: ["y compris", "compris", "inclus", "incluant"],
         exclusionWords: ["sans", "hors", "aurait été", "serait"],
         monthNames: [

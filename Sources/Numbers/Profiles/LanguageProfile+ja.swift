@@ -36,6 +36,7 @@ extension LanguageProfile {
         actualWords: ["最終", "実際", "実績"],
         optionWords: ["案", "プラン"],
         unitPriceHeaderWords: ["単価", "1個あたり", "1台あたり", "1本あたり"],
+        priceHeaderWords: ["価格", "料金"],
         inclusionWords: ["込み", "含む", "含め"],
         exclusionWords: ["抜き", "除く", "除いた", "なしで", "なければ"],
         inclusionWordLookalikes: ["見込"],

@@ -87,6 +87,9 @@ public struct LanguageProfile: Sendable {
     /// Words of a column header that make it a price per piece, so that the column beside it
     /// times this one is the amount: `单价`, `每件工钱`, `単価`, `unit price`, `prix unitaire`, `Einzelpreis`.
     public var unitPriceHeaderWords: [String] = []
+    /// Words of a column header that name a price, which a per word or `/` after them makes a
+    /// price per piece: `Price (₩ per 1M tokens)`, `Prix (€ par colis)`, `价格（元/件）`.
+    public var priceHeaderWords: [String] = []
     /// Words right after an amount that say it includes more than what it names: `31,190 元（含教练工时）`,
     /// `コーチ代込み`, `including freight`, `y compris`, `inkl. Fracht`.
     public var inclusionWords: [String] = []
