@@ -225,6 +225,7 @@ struct InferredRelationRule: PageRule {
             let relation = ProportionalColumn.find(
                 target: target, sources: sources, rows: rows, table: table,
                 minimumRows: CheckPolicy.inferredRelationMinimumRows)
+                ?? Self.proportionBrokenBySlip(target: target, sources: sources, rows: rows, table: table, page: page)
         else { return }
         let name = table.header[safe: target] ?? "#\(target + 1)"
         report.relationsChecked += relation.agreeing.count
@@ -240,6 +241,37 @@ struct InferredRelationRule: PageRule {
                     "'\(name)' = \(relation.describe(table.header)) in \(relation.agreeing.count) rows of table \(table.index); row '\(table.rowLabels[row])' breaks it",
                 what: "table cell")
         }
+    }
+
+    /// `€ par tonne` of three rows, two of them `Montant ÷ 2 178,8` (the harvest the page states)
+    /// and the third `4,95` for 4,59: two rows and a slip of the pen make the rule, when a figure
+    /// of the page is the factor or its divisor in every agreeing row.
+    private static func proportionBrokenBySlip(
+        target: Int, sources: [Int], rows: [Int], table: CheckedTable, page: PageFigures
+    ) -> ProportionalColumn? {
+        guard
+            let relation = ProportionalColumn.find(
+                target: target, sources: sources, rows: rows, table: table,
+                minimumRows: CheckPolicy.slipRelationMinimumRows, minimumPreciseRows: 0),
+            relation.agreeing.count == CheckPolicy.slipRelationMinimumRows
+        else { return nil }
+        let broken = relation.judged.subtracting(relation.agreeing)
+        guard broken.count == 1, let row = broken.first, let stated = table.cells[row][safe: target] ?? nil,
+            let x = table.cells[row][safe: relation.source] ?? nil
+        else { return nil }
+        func agrees(_ row: Int, _ value: (Decimal) -> Decimal) -> Bool {
+            guard let y = table.cells[row][safe: target] ?? nil, let x = table.cells[row][safe: relation.source] ?? nil
+            else { return false }
+            return Agreement.compare(stated: y.number, computed: value(x.number.value)).isAgreement
+        }
+        for figure in page.allFigures where figure.significantDigits >= 3 && figure.number.value > 0 {
+            let f = figure.number.value
+            for value in [{ (x: Decimal) in x / f }, { (x: Decimal) in x * f }]
+            where relation.agreeing.allSatisfy({ agrees($0, value) }) {
+                return DigitSlip.isSlip(stated.number, of: value(x.number.value)) ? relation : nil
+            }
+        }
+        return nil
     }
 
     @discardableResult

@@ -137,8 +137,10 @@ public struct PageFigures: Sendable {
                 text.contains("=") || text.contains("＝")
             else { continue }
             for clause in text.split(whereSeparator: { "；;。，,".contains($0) }) {
-                let formula = clause.replacingOccurrences(of: "＝", with: "=").trimmingCharacters(
-                    in: CharacterSet(charactersIn: " \u{3000}\t。.：:、"))
+                // `粗利 ＝（売価 − 仕入単価）× 販売数`: full-width signs and brackets are the ASCII ones.
+                let formula = clause.replacingOccurrences(of: "＝", with: "=").replacingOccurrences(of: "（", with: "(")
+                    .replacingOccurrences(of: "）", with: ")").trimmingCharacters(
+                        in: CharacterSet(charactersIn: " \u{3000}\t。.：:、"))
                 guard formula.contains("="), case .success(let parsed) = FormulaParser.parseDeclaration(formula),
                     columns.index(of: parsed.target) != nil, !parsed.expression.references.isEmpty,
                     parsed.expression.references.allSatisfy({ columns.index(of: .reference($0)) != nil })

@@ -23,11 +23,11 @@ struct ProportionalColumn {
     }
 
     /// The factor that explains `target` from one of `sources` in at least `minimumRows` rows and
-    /// two thirds of those with both values; two of those rows must state three significant digits
-    /// or more (small round counts are proportional by chance).
-    static func find(target: Int, sources: [Int], rows: [Int], table: CheckedTable, minimumRows: Int)
-        -> ProportionalColumn?
-    {
+    /// two thirds of those with both values; `minimumPreciseRows` of those rows must state three
+    /// significant digits or more (small round counts are proportional by chance).
+    static func find(
+        target: Int, sources: [Int], rows: [Int], table: CheckedTable, minimumRows: Int, minimumPreciseRows: Int = 2
+    ) -> ProportionalColumn? {
         guard !sources.isEmpty else { return nil }
         var best: ProportionalColumn?
         let stated = statedFigures(target: target, rows: rows, table: table)
@@ -58,7 +58,8 @@ struct ProportionalColumn {
                 Double(agreeing.count) >= Double(truncating: CheckPolicy.inferredRelationMajority as NSNumber)
                     * Double(paired),
                 Set(agreeing.compactMap { table.cells[$0][target]?.number.value }).count >= 2,
-                agreeing.filter({ (table.cells[$0][target]?.significantDigits ?? 0) >= 3 }).count >= 2,
+                agreeing.filter({ (table.cells[$0][target]?.significantDigits ?? 0) >= 3 }).count
+                    >= minimumPreciseRows,
                 // `× 1` is the same column written twice; other rules judge copies.
                 !(low <= 1 && 1 <= high),
                 agreeing.count > (best?.agreeing.count ?? 0),

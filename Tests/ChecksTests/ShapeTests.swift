@@ -919,6 +919,16 @@ import Testing
             page:
                 "---\ntitle: Tokens\n---\n\n| Line item | Tokens (M) | Price (₩ per 1M tokens) | Monthly cost (₩) |\n|---|---|---|---|\n| Input | 980.40 | 1,050 | 1,029,420 |\n| Cached | 1,450.20 | 105 | 152,271 |\n| Output | 286.30 | 4,200 | 1,193,460 |\n",
             wrong: "1,193,460", right: "1,202,460", computed: "1,202,460"),
+        Shape(
+            name: "a formula in prose with full-width brackets", file: "粗利.ja.md",
+            page:
+                "---\ntitle: 粗利\n---\n\n| 商品 | 売価（円） | 仕入単価（円） | 販売数 | 粗利（円） |\n|---|---|---|---|---|\n| スナック | 15 | 11.4 | 1,650 | 5,940 |\n| ガム | 30 | 21 | 640 | 7,040 |\n| ラムネ | 100 | 62 | 380 | 14,440 |\n\n粗利 ＝（売価 − 仕入単価）× 販売数。\n",
+            wrong: "7,040", right: "5,760", computed: "5,760"),
+        Shape(
+            name: "two rows divided by a stated figure and a third with swapped digits", file: "tonne.fr.md",
+            page:
+                "---\ntitle: Tonne\n---\n\nRécolte : 1 984,5 t.\n\n| Poste | Montant (€) | € par tonne |\n|---|---:|---:|\n| Arrachage | 9 525,60 | 4,08 |\n| Transport | 8 334,90 | 4,20 |\n| Chargement | 2 182,95 | 1,10 |\n",
+            wrong: "| 4,08 |", right: "| 4,80 |", computed: "4,8"),
     ]
 
     @Test(arguments: shapes)
