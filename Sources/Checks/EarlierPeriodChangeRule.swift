@@ -20,7 +20,10 @@ struct EarlierPeriodChangeRule: PageRule {
         for run in page.runs where run.figures.contains(where: Self.isChange) {
             let chars = run.characters
             for (position, percent) in run.figures.enumerated() where Self.isChange(percent) {
-                guard let old = Self.earlierAmount(before: position, in: run, chars: chars) else { continue }
+                guard
+                    let old = Self.earlierAmount(
+                        before: position, in: run, chars: chars, pageYear: page.page.date?.year)
+                else { continue }
                 let clauseStart = ClauseTerms.clauseStart(in: chars, before: percent.number.range.column - 1, reach: 30)
                 let clause = String(chars[clauseStart..<(percent.number.range.column - 1)]).lowercased()
                 guard Self.changeWords.contains(where: { clause.containsLiteral($0) }) else { continue }
@@ -60,25 +63,73 @@ struct EarlierPeriodChangeRule: PageRule {
         figure.number.unit?.measure == .percent && figure.number.rangePart == .none && figure.number.value > 0
     }
 
-    /// The amount right before the percentage in its sentence, named as an earlier period's.
-    private static func earlierAmount(before position: Int, in run: TextRun, chars: [Character]) -> LocatedFigure? {
+    /// The amount right before the percentage, or before the difference right before it (`2023 年是
+    /// 18,950 元，多了 880 元，增加 4.4%`), named in its sentence as an earlier period's: by a word
+    /// (`去年`, `l'an dernier`) or by a year before the page's own.
+    private static func earlierAmount(before position: Int, in run: TextRun, chars: [Character], pageYear: Int?)
+        -> LocatedFigure?
+    {
         guard position > 0 else { return nil }
-        let candidate = run.figures[position - 1]
-        guard candidate.number.unit?.measure != nil, candidate.number.unit?.measure != .percent,
-            candidate.number.rangePart == .none
-        else { return nil }
-        let start = candidate.number.range.column - 1
-        let clauseStart = ClauseTerms.clauseStart(in: chars, before: start, reach: 30)
-        let lead = String(chars[clauseStart..<start]).lowercased()
-        // `去年续约时房东把租金从每平米240元涨到了260元`: a period word before another amount names that one.
-        let named = earlierWords.contains { word in
-            guard let range = lead.range(of: word, options: .backwards) else { return false }
-            let wordEnd = clauseStart + lead.distance(from: lead.startIndex, to: range.upperBound)
-            return !run.figures[..<(position - 1)].contains { other in
-                other.number.range.column - 1 >= wordEnd
-                    && PercentChangeRule.sameMeasure(other.number, candidate.number)
+        for index in stride(from: position - 1, through: max(0, position - 2), by: -1) {
+            let candidate = run.figures[index]
+            guard candidate.number.unit?.measure != nil, candidate.number.unit?.measure != .percent,
+                candidate.number.rangePart == .none, !isYear(candidate)
+            else { return nil }
+            if index < position - 1, !PercentChangeRule.sameMeasure(run.figures[position - 1].number, candidate.number)
+            {
+                return nil
             }
+            let start = candidate.number.range.column - 1
+            let sentenceStart = SentenceBounds.range(around: candidate, in: chars).lowerBound
+            guard sentenceStart <= start else { continue }
+            let lead = String(chars[sentenceStart..<start]).lowercased()
+            // No other amount of its measure may stand between the period's name and the amount.
+            func namesIt(from column: Int) -> Bool {
+                !run.figures[..<index].contains { other in
+                    other.number.range.column - 1 >= column
+                        && PercentChangeRule.sameMeasure(other.number, candidate.number)
+                }
+            }
+            // `去年续约时房东把租金从每平米240元涨到了260元`: a period word before another amount names that one.
+            let named = earlierWords.contains { word in
+                guard let range = lead.range(of: word, options: .backwards) else { return false }
+                return namesIt(from: sentenceStart + lead.distance(from: lead.startIndex, to: range.upperBound))
+            }
+            // A year names the earlier amount only after the amount now (`…＝19,830 元。2023 年是
+            // 18,950 元`), and not when it qualifies the amount before it (`de 6,90 €/L en 2024 à`).
+            let earlierYear = run.figures[..<index].enumerated().contains { yearIndex, year in
+                // The report's own year, or the one before it, may be the year of the amount now.
+                guard isYear(year), let pageYear, year.number.value < Decimal(pageYear),
+                    year.number.value <= Decimal(pageYear - 2)
+                        || run.figures[..<yearIndex].contains(where: {
+                            PercentChangeRule.sameMeasure($0.number, candidate.number)
+                        })
+                else { return false }
+                let column = year.number.range.column - 1
+                if yearIndex > 0 {
+                    let before = run.figures[yearIndex - 1]
+                    let end = before.number.range.column - 1 + before.number.range.length
+                    let gap = chars[min(end, column)..<column]
+                    if PercentChangeRule.sameMeasure(before.number, candidate.number), gap.count <= 5,
+                        !gap.contains(where: { "。.!?！？;；".contains($0) })
+                    {
+                        return false
+                    }
+                }
+                return column >= sentenceStart && namesIt(from: column + year.number.range.length)
+            }
+            if named || earlierYear { return candidate }
         }
-        return named ? candidate : nil
+        return nil
+    }
+
+    /// `2023`, `2023 年`: a year, not an amount.
+    private static func isYear(_ figure: LocatedFigure) -> Bool {
+        guard figure.number.text.filter(\.isNumber).count == 4, figure.number.value >= 1900,
+            figure.number.value <= 2100, figure.number.precision.fractionDigits == 0
+        else { return false }
+        if figure.number.unit == nil { return true }
+        if case .count(let thing)? = figure.number.unit?.measure, thing == .years { return true }
+        return false
     }
 }

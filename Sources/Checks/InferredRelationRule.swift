@@ -45,6 +45,8 @@ struct InferredRelationRule: PageRule {
         /// Whether it multiplies columns (in any scale): a row of sums (`| **Q2** | **9** | **252** |`)
         /// follows no such relation, though it keeps a ratio or a rate.
         var multipliesColumns = false
+        /// Whether it gives one column as a percentage of another, which holds in a total row too.
+        var isShare = false
     }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
@@ -84,7 +86,12 @@ struct InferredRelationRule: PageRule {
         let withTotals = table.cells.indices.filter { !table.isSpacer($0) }
         let candidates =
             Self.relations(sources: sources).map { ($0, rows) }
-            + (isPercent ? Self.percentRelations(sources: sources).map { ($0, withTotals) } : [])
+            + (isPercent
+                ? Self.percentRelations(sources: sources).map { relation in
+                    var share = relation
+                    share.isShare = true
+                    return (share, withTotals)
+                } : [])
         // What the `Double` test needs of each row's stated figure, read once: copying the figure for
         // every candidate relation and row cost more than the test.
         let statedShapes: [(quantumExponent: Int, isApproximate: Bool)?] = table.cells.map { row in
@@ -125,7 +132,10 @@ struct InferredRelationRule: PageRule {
         }
         report.relationsChecked += agree.count
         let name = table.header[safe: target] ?? "#\(target + 1)"
-        for row in disagree {
+        // `| **Total** | **18 140** | … | **6 460** | **36,1 %** |`: a total row's share is taken of its
+        // own amounts, once those are the sums of their columns (the average of the rows' rates is not it).
+        let totalRows = relation.isShare ? Self.totalRowsBreakingShare(relation, target: target, table: table) : []
+        for row in disagree + totalRows {
             var stated = table.cells[row][target]!
             let inputs = relation.operands.map { table.cells[row][$0]!.quantity }
             guard let computed = relation.compute(inputs) else { continue }
@@ -240,6 +250,24 @@ struct InferredRelationRule: PageRule {
                 explanation:
                     "'\(name)' = \(relation.describe(table.header)) in \(relation.agreeing.count) rows of table \(table.index); row '\(table.rowLabels[row])' breaks it",
                 what: "table cell")
+        }
+    }
+
+    /// The total rows whose amounts add up their columns and whose share disagrees with them.
+    private static func totalRowsBreakingShare(_ relation: Relation, target: Int, table: CheckedTable) -> [Int] {
+        table.cells.indices.filter { row in
+            guard table.isTotalRow(row), let stated = table.cells[row][safe: target] ?? nil,
+                relation.operands.allSatisfy({ table.cells[row][safe: $0] != nil }),
+                let computed = relation.compute(relation.operands.map { table.cells[row][$0]!.quantity }),
+                !Agreement.agrees(stated.number, computed: computed.value)
+            else { return false }
+            let parts = (0..<row).filter { !table.isTotalRow($0) && !table.isSpacer($0) }
+            return relation.operands.allSatisfy { column in
+                guard let addends = TableTotalRule.addends(parts, column: column, in: table), addends.count >= 2,
+                    let sum = TableTotalRule.sum(addends)
+                else { return false }
+                return Agreement.compare(stated: table.cells[row][column]!.number, computed: sum.value).isAgreement
+            }
         }
     }
 

@@ -929,6 +929,21 @@ import Testing
             page:
                 "---\ntitle: Tonne\n---\n\nRécolte : 1 984,5 t.\n\n| Poste | Montant (€) | € par tonne |\n|---|---:|---:|\n| Arrachage | 9 525,60 | 4,08 |\n| Transport | 8 334,90 | 4,20 |\n| Chargement | 2 182,95 | 1,10 |\n",
             wrong: "| 4,08 |", right: "| 4,80 |", computed: "4,8"),
+        Shape(
+            name: "a rise after last year's total named before a comma", file: "frais.fr.md",
+            page:
+                "---\ntitle: Frais\ndate: 2025-07-01\n---\n\n- Cantine : 1 240,00 €\n- Activités : 860,40 €\n- Total : 2 100,40 €\n\nL'an dernier, le total était de 1 850 €. La hausse est de 11,9 %.\n",
+            wrong: "11,9 %", right: "13,5 %", computed: "13,5"),
+        Shape(
+            name: "a rise after an earlier year's amount and the difference", file: "機車.zh.md",
+            page:
+                "---\ntitle: 機車\ndate: 2024-12-30\n---\n\n保養 10,500 元＋油錢 7,600 元＝18,100 元。2023 年是 17,300 元，多了 800 元，增加 4.4%。\n",
+            wrong: "增加 4.4%", right: "增加 4.6%", computed: "4.6"),
+        Shape(
+            name: "a total row's margin rate as the average of the rows' rates", file: "marge.fr.md",
+            page:
+                "---\ntitle: Marge\n---\n\n| Famille | CA (€) | Marge (€) | Taux |\n|---|---|---|---|\n| Céréales | 6 400 | 2 300 | 35,9 % |\n| Noix | 4 800 | 1 600 | 33,3 % |\n| Huiles | 2 100 | 600 | 28,6 % |\n| Entretien | 1 700 | 700 | 41,2 % |\n| **Total** | **15 000** | **5 200** | **34,8 %** |\n",
+            wrong: "34,8 %", right: "34,7 %", computed: "34,7"),
     ]
 
     @Test(arguments: shapes)
@@ -958,6 +973,14 @@ import Testing
     @Test func amountsOtherReadingsExplainStaySilent() {
         let pages: [(String, String)] = [
             (
+                "渔业.zh.md",
+                "---\ndate: 2025-02-01\n---\n\n2023 年收入 4,412.0 万元。\n\n2024 年本社收入 4,784.5 万元，同比增长 8.4%。\n"
+            ),
+            (
+                "huile.fr.md",
+                "---\ndate: 2025-03-01\n---\n\nL'huile est passée de 6,90 €/L en 2024 à 8,40 €/L, soit une hausse de 21,7 %.\n"
+            ),
+            (
                 "fair.en.md",
                 "The show had 540 stalls from 38 villages, up from 480 stalls last year, a rise of 12.5 %.\n"
             ),
@@ -972,8 +995,10 @@ import Testing
             ),
         ]
         for (file, body) in pages {
-            let errors = check([file: "---\ntitle: T\n---\n\n" + body], languages: ["zh", "ja", "fr", "en", "de"])
-                .diagnostics.filter { $0.severity == .error }
+            let page = body.hasPrefix("---") ? body : "---\ntitle: T\n---\n\n" + body
+            let errors = check([file: page], languages: ["zh", "ja", "fr", "en", "de"]).diagnostics.filter {
+                $0.severity == .error
+            }
             #expect(errors.isEmpty, "\(file): \(errors)")
         }
     }
