@@ -152,6 +152,14 @@ struct CalculationChain {
                 .contains { after.hasPrefix($0) }
         }
 
+        /// Whether the clause after the figure says it adds up several periods (`over a ten-year term`, `sur dix ans`).
+        private func saysCumulative(after figure: LocatedFigure) -> Bool {
+            let end = figure.number.range.column - 1 + figure.number.range.length
+            guard end < chars.count else { return false }
+            let after = String(chars[end..<min(chars.count, end + 30)]).lowercased()
+            return CalculationChain.cumulativeWords.contains { after.containsLiteral($0) }
+        }
+
         /// `24 stage decks, 2 m × 1 m, at $389.00`: lengths multiplied describe the thing priced, they count nothing.
         private func isDimension(_ part: Part) -> Bool {
             guard part.operators == ["×"] || part.operators == ["x"] || part.operators == ["*"] else { return false }
@@ -215,7 +223,9 @@ struct CalculationChain {
                 // `材料费 23,355 元，人工 80,600 元，合计约 10.4 万元`: a total of the amounts listed, not the last one again.
                 && !closesList(at: i, gap: gap)
                 // `$4,576.50 a quarter, about $18.3k a year` says another amount, not the same one again.
-                && !(AnnualisedFigureRule.isAnnual(figure, in: chars) && PeriodWords.saysShortPeriod(String(gap))):
+                && !(AnnualisedFigureRule.isAnnual(figure, in: chars) && PeriodWords.saysShortPeriod(String(gap)))
+                // `£303,070 a year, or roughly £3.03m over a ten-year term`: several periods' worth.
+                && !saysCumulative(after: figure):
                 var part = start(i, approximate: true)
                 part.isRestatement = true
                 parts.append(part)
@@ -228,6 +238,8 @@ struct CalculationChain {
 }
 
 extension CalculationChain {
+    static let cumulativeWords = LanguageProfile.all.flatMap(\.cumulativeWords).map { $0.lowercased() }
+
     /// The index of the lower end in the last part when `figure` is the upper end of a range that
     /// the calculation takes as one operand or states as its result; nil otherwise.
     static func rangeEnd(
@@ -484,8 +496,17 @@ enum RestatementWords {
         guard let comma = gap.lastIndex(where: { $0 == "," || $0 == "，" || $0 == "、" }), gap[..<comma].count <= 30,
             !gap.contains(where: { "；;。.!?！？".contains($0) })
         else { return false }
-        let tail = normalized(String(gap[gap.index(after: comma)...]))
+        var tail = normalized(String(gap[gap.index(after: comma)...]))
+        if !tail.isEmpty && phrases.contains(tail) { return true }
+        // `4.2 亿次 ÷ 31 天，即每天约 135 万次`: the result said again for the period it divided by.
+        guard let period = perPeriodWords.first(where: { tail.contains($0) }) else { return false }
+        tail = tail.replacingOccurrences(of: period, with: "")
         return !tail.isEmpty && phrases.contains(tail)
+    }
+
+    /// Longest first, so `每天` goes before a shorter word inside it.
+    private static let perPeriodWords = Set(LanguageProfile.all.flatMap(\.perPeriodWords).map(normalized)).sorted {
+        $0.count > $1.count
     }
 
     private static let currencyWords = [

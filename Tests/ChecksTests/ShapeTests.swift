@@ -944,6 +944,15 @@ import Testing
             page:
                 "---\ntitle: Marge\n---\n\n| Famille | CA (€) | Marge (€) | Taux |\n|---|---|---|---|\n| Céréales | 6 400 | 2 300 | 35,9 % |\n| Noix | 4 800 | 1 600 | 33,3 % |\n| Huiles | 2 100 | 600 | 28,6 % |\n| Entretien | 1 700 | 700 | 41,2 % |\n| **Total** | **15 000** | **5 200** | **34,8 %** |\n",
             wrong: "34,8 %", right: "34,7 %", computed: "34,7"),
+        Shape(
+            name: "a division said again for each day", file: "读.zh.md",
+            page: "---\ntitle: 读\n---\n\n读操作 3.1 亿次 ÷ 31 天，即每天约 100 万次。\n",
+            wrong: "100 万次", right: "1,000 万次", computed: "1,000"),
+        Shape(
+            name: "millions glued after a pound sign", file: "subsidy.en.md",
+            page:
+                "---\ntitle: Subsidy\n---\n\nCosts of £3,140,200 less income of £618,400 leave a subsidy of £2,521,800, or £25.2m.\n",
+            wrong: "£25.2m", right: "£2.52m", computed: "2.52"),
     ]
 
     @Test(arguments: shapes)
@@ -972,6 +981,7 @@ import Testing
     /// two rows together.
     @Test func amountsOtherReadingsExplainStaySilent() {
         let pages: [(String, String)] = [
+            ("rent.en.md", "The move saves £281,400 a year, or roughly £2.81m over a ten-year term.\n"),
             (
                 "渔业.zh.md",
                 "---\ndate: 2025-02-01\n---\n\n2023 年收入 4,412.0 万元。\n\n2024 年本社收入 4,784.5 万元，同比增长 8.4%。\n"

@@ -63,6 +63,7 @@ extension LanguageProfile {
         optionWords: ["variante", "option", "angebot"],
         unitPriceHeaderWords: ["einzelpreis", "stückpreis", "preis pro", "preis je"],
         priceHeaderWords: ["preis", "tarif"],
+        perPeriodWords: ["pro tag", "pro monat", "pro jahr", "täglich", "monatlich", "jährlich"],
         inclusionWords: ["inkl", "inklusive", "einschließlich", "samt"],
         exclusionWords: ["ohne", "exklusive", "abzüglich", "wären", "wäre"],
         monthNames: [

@@ -69,6 +69,7 @@ extension LanguageProfile {
         cumulativeWords: [
             "cumulative", "cumulatively", "over ten years", "over five years", "over 10 years", "lifetime",
             "in ten years", "over the last ten years", "over the past ten years", "in the last ten years",
+            "over a ten-year", "over a five-year", "over a 10-year", "over a 5-year", "over the term", "over the lease",
         ],
         quarterWords: ["a quarter", "per quarter", "quarterly"],
         perWords: ["per", "every", "for every"],
@@ -77,6 +78,7 @@ extension LanguageProfile {
         optionWords: ["option", "plan", "scenario"],
         unitPriceHeaderWords: ["unit price", "price per", "per unit", "price each"],
         priceHeaderWords: ["price", "rate"],
+        perPeriodWords: ["per day", "a day", "per month", "a month", "per year", "a year", "each day", "each month"],
         inclusionWords: ["incl", "including", "included", "inclusive of"],
         exclusionWords: ["without", "excluding", "would have been", "would be"],
         monthNames: [

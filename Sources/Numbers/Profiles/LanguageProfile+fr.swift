@@ -62,6 +62,7 @@ extension LanguageProfile {
         abbreviations: ["env", "cf", "c.-à-d", "p. ex", "vs", "max", "min", "hors tva"],
         cumulativeWords: [
             "cumulé", "cumulés", "cumulée", "cumulées", "sur dix ans", "sur cinq ans", "sur 10 ans", "en dix ans",
+            "sur la durée du bail", "sur la durée du contrat",
         ],
         quarterWords: ["par trimestre", "au trimestre", "trimestriel"],
         perWords: ["par", "tous les", "toutes les"],
@@ -70,6 +71,7 @@ extension LanguageProfile {
         optionWords: ["option", "scénario", "offre", "formule", "solution"],
         unitPriceHeaderWords: ["prix unitaire", "par unité", "unitaire"],
         priceHeaderWords: ["prix", "tarif"],
+        perPeriodWords: ["par jour", "par mois", "par an", "chaque jour", "chaque mois"],
         inclusionWords: ["y compris", "compris", "inclus", "incluant"],
         exclusionWords: ["sans", "hors", "aurait été", "serait"],
         monthNames: [

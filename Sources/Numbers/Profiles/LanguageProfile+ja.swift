@@ -37,6 +37,7 @@ extension LanguageProfile {
         optionWords: ["案", "プラン"],
         unitPriceHeaderWords: ["単価", "1個あたり", "1台あたり", "1本あたり"],
         priceHeaderWords: ["価格", "料金"],
+        perPeriodWords: ["1日あたり", "毎日", "毎月", "月あたり", "年間", "1日"],
         inclusionWords: ["込み", "含む", "含め"],
         exclusionWords: ["抜き", "除く", "除いた", "なしで", "なければ"],
         inclusionWordLookalikes: ["見込"],

@@ -46,6 +46,7 @@ extension LanguageProfile {
         optionWords: ["方案", "选项", "選項"],
         unitPriceHeaderWords: ["单价", "單價", "每件", "每台", "每个", "每個", "每套", "每人"],
         priceHeaderWords: ["价格", "價格", "费率", "費率"],
+        perPeriodWords: ["每天", "每日", "每月", "每年", "每周", "每週"],
         inclusionWords: ["含", "包含", "包括", "连同", "連同"],
         exclusionWords: ["不含", "不计", "不計", "除去", "扣除", "如果不", "若不"],
         paybackWords: ["回本", "回收期", "收回成本", "收回投资", "回收"],

@@ -90,6 +90,9 @@ public struct LanguageProfile: Sendable {
     /// Words of a column header that name a price, which a per word or `/` after them makes a
     /// price per piece: `Price (₩ per 1M tokens)`, `Prix (€ par colis)`, `价格（元/件）`.
     public var priceHeaderWords: [String] = []
+    /// Words that put a restated amount per day, month or year (`即每天约 135 万次`, `soit par mois`):
+    /// a calculation's result said again for the period it divided by.
+    public var perPeriodWords: [String] = []
     /// Words right after an amount that say it includes more than what it names: `31,190 元（含教练工时）`,
     /// `コーチ代込み`, `including freight`, `y compris`, `inkl. Fracht`.
     public var inclusionWords: [String] = []

@@ -49,6 +49,10 @@ struct FigureReader {
             draft.scale = scale
             draft.scaleEnd = end
             draft.end = end
+        } else if lead.currency != nil, let end = ScaleWords.currencyMillions(in: text, at: literal.end) {
+            draft.scale = Scale(word: "m", powerOfTen: 6)
+            draft.scaleEnd = end
+            draft.end = end
         }
         readUnit(into: &draft)
         if isGluedToIdentifier(draft.end) { return .skip(resumeAt: exclusions.identifierEnd(from: draft.end)) }

@@ -61,6 +61,14 @@ enum ScaleWords {
         return next.isLetter && next.isLowercase || "×*/÷=＝".contains(next)
     }
 
+    /// `£24.4m`, `$3.5m`: after a currency sign a glued `m` is millions (without one, metres).
+    static func currencyMillions(in text: ScanText, at index: Int) -> Int? {
+        guard text[index] == "m", !(text[index + 1]?.isLetter ?? false), !(text[index + 1]?.isNumber ?? false),
+            text[index + 1] != "²", text[index + 1] != "³"
+        else { return nil }
+        return index + 1
+    }
+
     private static func cjkMatch(in text: ScanText, at index: Int) -> Lexicon<Int>.Match? {
         guard let match = cjk.match(in: text, at: index) else { return nil }
         if match.word == "千", let next = text[match.end], kiloUnitCharacters.contains(next) { return nil }
