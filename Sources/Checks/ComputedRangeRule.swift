@@ -27,9 +27,11 @@ struct ComputedRangeRule: PageRule {
             let written = Self.ranges(in: run.figures)
             let runChars = written.isEmpty ? [] : run.characters
             // `200 × 150 ～ 200 × 190`: ends that are operands belong to two calculations, not one range.
+            // `Over 2025–2027`: a span of years is no amount.
             let ranges = written.filter {
                 !InlineCalculationRule.followsOperator($0.lower, lines: page.lines)
                     && !Self.precedesOperator($0.upper, inRun: runChars)
+                    && !($0.lower.isBareYear && $0.upper.isBareYear)
             }
             if !ranges.isEmpty, denominators == nil {
                 denominators = Set(
@@ -43,6 +45,9 @@ struct ComputedRangeRule: PageRule {
                 earlier.append((runIndex, range))
             }
             checkPlusMinus(run, ranges: ranges, page: page, file: file, into: &report)
+            let spansYears =
+                written.contains { $0.lower.isBareYear && $0.upper.isBareYear }
+                || Self.cumulativeWords.contains { run.text.lowercased().containsLiteral($0) }
             guard ranges.count >= 2 else { continue }
             checkProducts(ranges, page: page, file: file, into: &report)
             let chars = runChars
@@ -58,6 +63,9 @@ struct ComputedRangeRule: PageRule {
                         // `la marge passerait de 18,0 % à 24,0 %`: from one rate to another is a change, and
                         // scales nothing after it.
                         guard !Self.isFromTo(source, in: chars) else { continue }
+                        // `2% to 3.5% a year … over 2025–2027`: a rate each year compounds over the years
+                        // a total adds up; a month's growth scales the next month once.
+                        guard !(Self.isPerPeriod(source, in: chars) && spansYears) else { continue }
                         checkFromPercentages(source, result, page: page, file: file, into: &report)
                     } else if source.lower.number.unit != nil,
                         source.lower.number.unit?.measure == result.lower.number.unit?.measure
@@ -174,6 +182,17 @@ struct ComputedRangeRule: PageRule {
         let before = String(chars[max(0, start - 14)..<start]).lowercased()
         return ["passe de ", "passerait de ", "passer de ", "passé de ", "passant de ", "from ", "von ", "从", "由"]
             .contains { before.hasSuffix($0) }
+    }
+
+    private static let cumulativeWords = LanguageProfile.all.flatMap(\.cumulativeWords).map { $0.lowercased() }
+    private static let perPeriodWords = LanguageProfile.all.flatMap(\.perPeriodWords).map { $0.lowercased() }
+
+    /// Whether a per-period word (`a year`, `par an`, `每年`) follows the range's upper end.
+    private static func isPerPeriod(_ range: FigureRange, in chars: [Character]) -> Bool {
+        let end = range.upper.number.range.column - 1 + range.upper.number.range.length
+        guard end <= chars.count else { return false }
+        let after = String(chars[end..<min(chars.count, end + 12)]).lowercased().trimmingCharacters(in: .whitespaces)
+        return perPeriodWords.contains { after.hasPrefix($0) }
     }
 
     struct FigureRange {

@@ -47,6 +47,8 @@ struct InferredRelationRule: PageRule {
         var multipliesColumns = false
         /// Whether it gives one column as a percentage of another, which holds in a total row too.
         var isShare = false
+        /// Whether it is a product moved into another scale (÷ 100, ÷ 1000, × 1000).
+        var isScaledProduct = false
     }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
@@ -214,6 +216,13 @@ struct InferredRelationRule: PageRule {
             && relation.compute(relation.operands.map { table.cells[disagree[0]][$0]!.quantity }).map { computed in
                 DigitSlip.isSlip(table.cells[disagree[0]][target]!.number, of: computed.value)
             } == true
+        // `合格（件）` of 25, 30 beside `燃气 × 燃气费 ÷ 1000`: a product in another scale meets
+        // two-digit counts by chance; it must meet figures of three digits.
+        if relation.isScaledProduct,
+            agree.count(where: { table.cells[$0][target]!.significantDigits >= 3 }) < 2
+        {
+            return false
+        }
         // `Sets/year` of 2, 1, 3 beside 4, 3, 6 instruments: single digits halve and third by chance.
         if relation.constant != nil {
             let telling = agree.filter { row in
@@ -436,6 +445,7 @@ struct InferredRelationRule: PageRule {
                 return Quantity(product.value * factor, product.unit)
             }
             scaled.multipliesColumns = true
+            scaled.isScaledProduct = true
             relations.append(scaled)
         }
         // `0,12 €/mot` with a `Majoration` of 25 % is `0,150`; a discount takes the share off.

@@ -13,6 +13,8 @@ enum LenientArithmetic {
             let fraction = Quantity(percent.value / 100)
             return a.unit == nil ? strictly(op, plain, fraction) : strictly(op, fraction, plain)
         }
+        // `6 min at $24/hour`: a duration times a rate per another unit of the clock, in that unit.
+        if op == "×", let (duration, rate) = durationAndRate(a, b) { return apply(op, duration, rate) }
         let strict = strictly(op, a, b)
         guard case .failure(.incompatibleUnits) = strict else { return strict }
         return strictly(op, Quantity(a.value), Quantity(b.value)).map {
@@ -27,6 +29,19 @@ enum LenientArithmetic {
         case "×": return a * b
         default: return a / b
         }
+    }
+
+    /// The duration converted into the clock unit the rate is per, with the rate, when they differ.
+    private static func durationAndRate(_ a: Quantity, _ b: Quantity) -> (Quantity, Quantity)? {
+        for (duration, rate) in [(a, b), (b, a)] {
+            guard case .count(let thing)? = duration.unit?.measure, duration.unit?.per == nil,
+                thing.clockSeconds != nil, let per = rate.unit?.per, per.amount == 1, let perThing = per.thing,
+                perThing.clockSeconds != nil, perThing != thing,
+                let converted = duration.converted(to: FigureUnit(.count(perThing)))
+            else { continue }
+            return (converted, rate)
+        }
+        return nil
     }
 
     private static func plainAndPercent(_ a: Quantity, _ b: Quantity) -> (Quantity, Quantity)? {

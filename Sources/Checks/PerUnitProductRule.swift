@@ -35,6 +35,10 @@ struct PerUnitProductRule: PageRule {
                     $0.column > unitAmount.column && sentence.contains($0.number.range.column - 1)
                 }
                 guard let countIndex = later.firstIndex(where: { Self.counts($0, counter, in: chars) }),
+                    // `≈ 11,309 元（實收 11,300 元，28 人共 316,400 元`: the nearer amount for one is the one counted.
+                    !later[..<countIndex].contains(where: {
+                        $0.isPlainAmount && $0.number.unit?.measure == unitAmount.number.unit?.measure
+                    }),
                     let total = later[(countIndex + 1)...].first(where: \.isPlainAmount),
                     total.number.unit?.measure == unitAmount.number.unit?.measure
                 else { continue }

@@ -518,7 +518,11 @@ struct PercentChangeRule: PageRule {
             let base = isDecrease ? max(a, b) : min(a, b)
             let change = (a - b).magnitude / base * 100
             // `4,650 元少了 450 元，下降 9.7%`: one amount is the difference itself, a share of the other.
-            if Agreement.compare(stated: percent.number, computed: min(a, b) / max(a, b) * 100).isAgreement {
+            // `$8,460 a season, $1,960 less than in-house (18.8% cheaper)`: the difference on the
+            // amount it is less than, which the sentence leaves to be added up.
+            if Agreement.compare(stated: percent.number, computed: min(a, b) / max(a, b) * 100).isAgreement
+                || Agreement.compare(stated: percent.number, computed: min(a, b) / (a + b) * 100).isAgreement
+            {
                 report.relationsChecked += 1; continue
             }
             report.compare(

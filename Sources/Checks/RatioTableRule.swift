@@ -102,7 +102,15 @@ struct RatioTableRule: PageRule {
             var breaking: [(LocatedFigure, Decimal)] = []
             for (stated, amount) in pairs {
                 let share = amount.number.value / whole.number.value * 100
-                if !Agreement.compare(stated: stated.number, computed: share).isAgreement {
+                // `about £1.19M`: a rounded whole stands for any amount it rounds, and so does the share.
+                let half = Decimal(sign: .plus, exponent: whole.number.quantumExponent, significand: 5) / 10
+                let statedHalf = Decimal(sign: .plus, exponent: stated.number.quantumExponent, significand: 5) / 10
+                let lowest = amount.number.value / (whole.number.value + half) * 100
+                let highest =
+                    whole.number.value > half ? amount.number.value / (whole.number.value - half) * 100 : share
+                let withinRounding =
+                    stated.number.value >= lowest - statedHalf && stated.number.value <= highest + statedHalf
+                if !withinRounding, !Agreement.compare(stated: stated.number, computed: share).isAgreement {
                     breaking.append((stated, share))
                 }
             }

@@ -49,7 +49,10 @@ struct ScaleSlipRule: PageRule {
                 // `十年累计节省约 1.49 亿元` after `约 1,491 万元` a year: ten years, not a slip.
                 if chars == nil { chars = run.characters }
                 let sentence = NamedCellRule.sentence(around: figure, in: chars!).lowercased()
-                guard !Self.cumulativeWords.contains(where: sentence.containsLiteral) else { continue }
+                // `8 万元 × 5 座 = 40 万元`: an operand restates nothing.
+                guard !Self.cumulativeWords.contains(where: sentence.containsLiteral),
+                    !Self.isEach(figure, in: chars!), !ComputedRangeRule.precedesOperator(figure, inRun: chars!)
+                else { continue }
                 // Only a rounded restatement (`Rund 0,76 Mio. €`) reaches that far.
                 let inSummary = figure.number.isApproximate && summaryLines.contains { $0.contains(run.line) }
                 let far = bodyResults.filter { result in
@@ -145,6 +148,13 @@ struct ScaleSlipRule: PageRule {
             explanation:
                 "restates \(source.figure.number.text) at line \(source.figure.line), named alike, with its scale off by a power of ten",
             what: "scaled figure")
+    }
+
+    /// `（每座 8 万元）`, `soit 2 k€ par poste`: an amount for each of something restates no total.
+    private static func isEach(_ figure: LocatedFigure, in chars: [Character]) -> Bool {
+        let start = max(0, figure.number.range.column - 1)
+        let before = String(chars[max(0, start - 4)..<min(start, chars.count)])
+        return before.contains("每") || before.contains("毎") || PerWords.followAmount(figure, in: chars)
     }
 
     private static func prefixedThing(_ figure: LocatedFigure) -> (family: String, power: Int)? {

@@ -199,6 +199,8 @@ struct TranslationAgreementRule {
         for v in 1..<versions.count {
             for (r, x) in substituted[v].sorted(by: { $0.key < $1.key }) {
                 let referenceFigure = reference[r], drifted = sequences[v][x]
+                // A year (`2025 秋季`) dates one version's heading and not another's: no drift of an amount.
+                if referenceFigure.isBareYear || drifted.isBareYear { continue }
                 // With three or more versions the others decide which side departs: what each says at
                 // the same place (the divisor `12 898,11` is also the line above's result), or, where
                 // a version did not align there, whether it states one value and not the other.

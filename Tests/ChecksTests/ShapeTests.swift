@@ -981,6 +981,26 @@ import Testing
     /// two rows together.
     @Test func amountsOtherReadingsExplainStaySilent() {
         let pages: [(String, String)] = [
+            ("gamma.en.md", "We went with Gamma: $18.59 US, or about $25 CAD at 1.37.\n"),
+            ("blister.en.md", "- Card: $0.62\n- Technician time: 6 min at $24/hour = $2.40\n"),
+            (
+                "mowing.en.md",
+                "Hendricks is the cheapest option at $8,460 a season, $1,960 less than doing the work in-house (18.8% cheaper).\n"
+            ),
+            (
+                "escalator.en.md",
+                "The quote rises 2% to 3.5% a year. Over 2025–2027 that is between $25,981 and $26,279.\n"
+            ),
+            (
+                "公厕.zh.md",
+                "- 项目总投资 81.37 万元\n- 申请奖补资金 40 万元（每座 8 万元）\n\n1. 县级奖补：8 万元 × 5 座 = 40 万元；\n"
+            ),
+            (
+                "flutlicht.de.md",
+                "| Posten | Betrag |\n|---|---:|\n| Leuchten | 44.490,00 € |\n| Prüfung | 3.240,00 € |\n| **Gesamt** | **47.730,00 €** |\n\n## Beschlussvorschlag\n\nDer Vorstand vergibt den Auftrag bis zu einer Summe von 48.000 €.\n"
+            ),
+            ("電池.zh.md", "1. 5 月 15 日前申請審查。\n2. 6 月完成審查（電池櫃 4 座，每座 500 kWh）。\n3. 預計 2025 年 10 月 1 日商轉。\n"),
+            ("旅費.zh.md", "每人分攤：316,660 ÷ 28 ≈ 11,309 元（實收 11,300 元，28 人共 316,400 元）。\n"),
             ("rent.en.md", "The move saves £281,400 a year, or roughly £2.81m over a ten-year term.\n"),
             (
                 "渔业.zh.md",

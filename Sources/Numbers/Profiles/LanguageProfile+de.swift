@@ -46,7 +46,7 @@ extension LanguageProfile {
         monthWords: ["monatlich", "monat", "monatskosten"],
         yearWords: ["jährlich", "jahr", "jahreskosten"],
         earlierPeriodWords: ["vorjahr", "vormonat", "vorquartal", "gegenüber", "im vergleich"],
-        planWords: ["budget", "geplant", "plan", "soll", "prognose"],
+        planWords: ["budget", "geplant", "plan", "soll", "prognose", "bis zu", "höchstens", "obergrenze"],
         differenceWords: [
             "differenz", "unterschied", "weniger", "mehr", "ersparnis", "spart", "einsparung", "mehrkosten", "rest",
             "überschuss", "fehlbetrag", "defizit",

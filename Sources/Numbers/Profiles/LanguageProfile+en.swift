@@ -60,7 +60,10 @@ extension LanguageProfile {
             "last year", "last month", "last quarter", "previous", "prior year", "compared with", "compared to",
             "a year ago", "year on year", "year-on-year",
         ],
-        planWords: ["budget", "budgeted", "planned", "forecast", "estimate", "target"],
+        planWords: [
+            "budget", "budgeted", "planned", "forecast", "estimate", "target", "up to", "capped at", "a ceiling of",
+            "not exceeding",
+        ],
         differenceWords: [
             "saving", "saves", "save", "difference", "gap", "premium", "cheaper", "less", "more", "below", "above",
             "left", "remaining", "surplus", "deficit", "shortfall", "over budget", "under budget",

@@ -54,7 +54,11 @@ extension LanguageProfile {
             "l'an dernier", "l'année dernière", "le mois dernier", "le trimestre dernier", "précédent", "précédente",
             "par rapport à", "par rapport au", "comparé à", "sur un an", "qu'en",
         ],
-        planWords: ["budget", "budgété", "prévu", "prévue", "prévisionnel", "prévision", "objectif", "estimé"],
+        planWords: [
+            "budget", "budgété", "prévu", "prévue", "prévisionnel", "prévision", "objectif", "estimé", "jusqu'à",
+            "plafond",
+            "dans la limite de",
+        ],
         differenceWords: [
             "écart", "économie", "économise", "de moins", "de plus", "reliquat", "différence", "dépassement", "surcoût",
             "solde", "reste", "excédent", "déficit",

@@ -60,8 +60,9 @@ public struct LanguageProfile: Sendable {
     /// Words that name an earlier period or a reference an amount is compared with: `last year`,
     /// `par rapport à`, `去年`, `相比`, `先月`, `Vorjahr`. An amount in such a sentence is the base.
     public var earlierPeriodWords: [String] = []
-    /// Words that say an amount is planned rather than spent: `budget`, `prévu`, `预算`, `予算`,
-    /// `geplant`. A planned amount restates no total of what was spent.
+    /// Words that say an amount is planned or allowed rather than spent: `budget`, `prévu`, `预算`,
+    /// `予算`, `geplant`, and ceilings (`bis zu`, `up to`, `上限`). Such an amount restates no total
+    /// of what was spent.
     public var planWords: [String] = []
     /// Words right before an amount that is the difference of two others: `saving`, `écart de`,
     /// `reliquat`, `比 B 方案低`, `差額`, `Differenz`. The two are named in the same sentence.

@@ -176,6 +176,7 @@ struct Exclusions {
         if text.isInlineSpace(position) { position -= 1 }
         return text[position] == "第" || text[position] == "#" || text[position] == "°"
             || text.matches(["N", "o", "."], endingBefore: position + 1)
+            || text.matches(["n", "o", "."], endingBefore: position + 1) && text.isInlineSpace(position - 3)
     }
 
     /// Whether only Markdown markers and spaces stand between the line start and `start`.

@@ -8,6 +8,18 @@ extension FigureReader {
         var measure: Measure?
         if let currency = draft.prefixCurrency {
             measure = .currency(currency)
+            // `$25 CAD`, `$18.59 US`: a dollar sign says which dollar by the code after the figure.
+            if currency == .usd, let code = afterOptionalSpace(position, CurrencyWords.suffixes.match(in:at:)),
+                code.word.count >= 2, code.word.allSatisfy({ $0.isUppercase }),
+                case .currency(let named) = Measure.currency(code.value.currency(in: locale))
+            {
+                measure = .currency(named)
+                position = code.end
+            } else if text[position] == " ", text[position + 1] == "U", text[position + 2] == "S",
+                !(text[position + 3]?.isLetter ?? false)
+            {
+                position += 3
+            }
         } else if let percent = afterOptionalSpace(position, UnitWords.percent.match(in:at:)) {
             measure = .percent
             position = percent.end
