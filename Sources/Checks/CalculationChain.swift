@@ -313,8 +313,16 @@ struct Brackets {
 
     init(around figure: LocatedFigure, in chars: [Character]) {
         var before = figure.number.range.column - 2
+        // `（新客 38 人 + 老客 26 人）× 15 元`: a short label may stand between the bracket and its figure.
+        var labelLetters = 0
         while before >= 0, before < chars.count {
-            if Self.openers.contains(chars[before]) { opening += 1 } else if !chars[before].isWhitespace { break }
+            if Self.openers.contains(chars[before]) {
+                opening += 1
+            } else if opening == 0, labelLetters < 6, chars[before].isLetter, !chars[before].isASCII {
+                labelLetters += 1
+            } else if !chars[before].isWhitespace {
+                break
+            }
             before -= 1
         }
         var after = figure.number.range.column - 1 + figure.number.range.length

@@ -107,7 +107,7 @@ public struct Checker: Sendable {
         RestatedRangeRule(),
         ParenthesizedShareRule(),
         CodeOutputRule(), ScaleSlipRule(),
-        RatioTableRule(),
+        RatioTableRule(), ExpressionCellRule(),
         FigureRangeRule(),
         AnnualisedFigureRule(), NamedCellRule(), RestatedDifferenceRule(), PercentOfAmountRule(), TokenCostColumnRule(),
         PerUnitProductRule(), PaybackRule(), TimesRatioRule(), EarlierPeriodChangeRule(), ConjoinedSumRule(),

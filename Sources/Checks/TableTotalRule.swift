@@ -133,8 +133,9 @@ struct TableTotalRule: PageRule {
         for column in 1..<max(1, table.columnCount) {
             // Percentages of different bases (a variance %, a margin) do not add up; nor do rates and
             // averages (`单价`, `CPA`): the header is read only for a cell that could be a sum.
+            // Amounts per month or year add up as amounts do (`Économie (€/mois)`); rates per kg do not.
             guard let stated = table.cells[row][safe: column] ?? nil, stated.number.unit?.measure != .percent,
-                stated.number.unit?.per == nil
+                stated.number.unit?.per.map(Self.isPeriod) ?? true
             else { continue }
             guard let addends = Self.addends(rows, column: column, in: table), addends.count >= 2,
                 let sum = Self.sum(addends)
@@ -157,6 +158,11 @@ struct TableTotalRule: PageRule {
             sums.append((stated, sum, addends.count, table.header[safe: column] ?? "#\(column + 1)"))
         }
         return sums
+    }
+
+    private static func isPeriod(_ per: Denominator) -> Bool {
+        guard per.amount == 1, let thing = per.thing else { return false }
+        return [.days, .months, .years].contains(thing)
     }
 
     /// Whether a stated figure lies within a tenth of a sum of three or more positive parts, far

@@ -953,6 +953,20 @@ import Testing
             page:
                 "---\ntitle: Subsidy\n---\n\nCosts of £3,140,200 less income of £618,400 leave a subsidy of £2,521,800, or £25.2m.\n",
             wrong: "£25.2m", right: "£2.52m", computed: "2.52"),
+        Shape(
+            name: "a total of amounts per month", file: "cave.fr.md",
+            page:
+                "---\ntitle: Cave\n---\n\n| Fromage | Volume (kg/mois) | Économie (€/mois) |\n|---|---:|---:|\n| Comté | 110 | 946,00 |\n| Beaufort | 55 | 478,50 |\n| Tomme | 75 | 330,00 |\n| **Total** | **240** | **1 574,50** |\n",
+            wrong: "1 574,50", right: "1 754,50", computed: "1 754,50"),
+        Shape(
+            name: "brackets that open on a label", file: "赠品.zh.md",
+            page: "---\ntitle: 赠品\n---\n\n办卡赠品（新客 42 人 + 老客升级 18 人）× 15 元 = 312 元。\n",
+            wrong: "312 元", right: "900 元", computed: "900"),
+        Shape(
+            name: "a cell that writes how its row's amount is worked out", file: "旅費.zh.md",
+            page:
+                "---\ntitle: 旅費\n---\n\n| 項目 | 計算 | 金額（元） |\n|---|---|---:|\n| 機票 | 26 人 × 9,800 | 254,800 |\n| 住宿 | 13 房 × 4 晚 × 2,650 | 147,800 |\n| 餐費 | 26 人 × 5 天 × 600 | 78,000 |\n| 包車 | 5 天 × 8,500 | 42,500 |\n",
+            wrong: "147,800", right: "137,800", computed: "137,800"),
     ]
 
     @Test(arguments: shapes)
