@@ -69,15 +69,21 @@ struct PercentChangeRule: PageRule {
         let figures = run.figures.filter { !$0.isBareYear }
         for index in 0..<max(0, figures.count - 2) {
             // Two amounts of different kinds are no change, whichever is the base: the words between
-            // them are not read.
-            guard Self.sameMeasure(figures[index].number, figures[index + 1].number) else { continue }
+            // them are not read. `from $34.90 an hour in 2024 to $38.40`: the rate is said once.
+            let rateSaidOnce =
+                figures[index].number.unit?.measure == figures[index + 1].number.unit?.measure
+                && figures[index].number.unit?.measure != .percent && figures[index + 1].number.unit?.per == nil
+                && figures[index].number.unit?.per != nil
+                && Self.joinedByWord(figures[index], figures[index + 1], chars)
+            guard Self.sameMeasure(figures[index].number, figures[index + 1].number) || rateSaidOnce else { continue }
             // `455 adhérents cette saison, contre 412 en 2023`: the amount after "against" is the base.
             let isAgainst = Self.isAgainst(figures[index], figures[index + 1], chars)
             let (from, to) = isAgainst ? (figures[index + 1], figures[index]) : (figures[index], figures[index + 1])
-            guard Self.sameMeasure(from.number, to.number), from.number.value != 0,
+            guard Self.sameMeasure(from.number, to.number) || rateSaidOnce, from.number.value != 0,
                 isAgainst || from.number.rangePart == .lower && to.number.rangePart == .upper
                     || Self.joinedByWord(from, to, chars),
-                let percent = Self.changePercent(after: index, of: figures, from: from, to: to, chars: chars)
+                let percent = Self.changePercent(
+                    after: index, of: figures, from: from, to: to, chars: chars, nextSentence: !isAgainst)
             else { continue }
             // `预计 3,025 万–3,512.5 万元，比今年最多增加 9.7%`: a range's ends, then a change against
             // something else the sentence names.
@@ -138,13 +144,28 @@ struct PercentChangeRule: PageRule {
     /// that restates their change (`grew from 15,200 to 18,400, which is (18,400 − 15,200) / 15,200 =
     /// 21.1 %`), when the sentence says it is a change.
     private static func changePercent(
-        after index: Int, of figures: [LocatedFigure], from: LocatedFigure, to: LocatedFigure, chars: [Character]
+        after index: Int, of figures: [LocatedFigure], from: LocatedFigure, to: LocatedFigure, chars: [Character],
+        nextSentence: Bool = false
     ) -> LocatedFigure? {
-        let sentence = Self.sentence(around: to, in: chars)
-        guard
-            let percentIndex = figures.indices.dropFirst(index + 2).first(where: {
-                figures[$0].number.unit?.measure == .percent && sentence.contains(figures[$0].number.range.column - 1)
-            }),
+        var sentence = Self.sentence(around: to, in: chars)
+        var percentIndex = figures.indices.dropFirst(index + 2).first(where: {
+            figures[$0].number.unit?.measure == .percent && sentence.contains(figures[$0].number.range.column - 1)
+        })
+        // `went from $34.90 an hour to $38.40. That's up 9.1 % on last year`: the next sentence's
+        // first figure, a percentage, says the change when the sentence of the amounts says none.
+        if percentIndex == nil, nextSentence, index + 2 < figures.count,
+            figures[index + 2].number.unit?.measure == .percent
+        {
+            let next = Self.sentence(around: figures[index + 2], in: chars)
+            // Only right after the amounts, a few words into the next sentence.
+            if next.lowerBound >= sentence.upperBound,
+                (Self.text(between: to, and: figures[index + 2], in: chars)?.count ?? .max) <= 24
+            {
+                sentence = next
+                percentIndex = index + 2
+            }
+        }
+        guard let percentIndex,
             figures[percentIndex].number.unit?.per == nil,
             let between = Self.text(between: to, and: figures[percentIndex], in: chars),
             between.count <= Self.maximumGap * 3
@@ -574,6 +595,10 @@ struct PercentChangeRule: PageRule {
     /// `1,52 à 1,41`, `$1,200 to $1,380`, `800 元降至 680 元`, `1,200円から1,000円に`: a short joining word and nothing else.
     private static func joinedByWord(_ a: LocatedFigure, _ b: LocatedFigure, _ chars: [Character]) -> Bool {
         guard var gap = text(between: a, and: b, in: chars) else { return false }
+        // `from $34.90 an hour in 2024 to $38.40`: what the amount is per may follow it.
+        if let period = perPeriodWords.first(where: { gap.lowercased().hasPrefix(" " + $0) }) {
+            gap = String(gap.dropFirst(period.count + 1))
+        }
         // `from $38,900 in 2025 to $46,082 in 2026`: a year may qualify the first amount.
         for marker in [" in ", " en ", " im "] where gap.hasPrefix(marker) {
             let rest = gap.dropFirst(marker.count)
@@ -592,6 +617,8 @@ struct PercentChangeRule: PageRule {
             "から", "→", "->",
         ].contains(words) || gap.trimmingCharacters(in: .whitespaces) == "→"
     }
+
+    private static let perPeriodWords = LanguageProfile.all.flatMap(\.perPeriodWords).map { $0.lowercased() }
 
     private static func text(between a: LocatedFigure, and b: LocatedFigure, in chars: [Character]) -> String? {
         let start = a.number.range.column - 1 + a.number.range.length, end = b.number.range.column - 1

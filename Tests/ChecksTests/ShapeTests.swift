@@ -967,6 +967,11 @@ import Testing
             page:
                 "---\ntitle: 旅費\n---\n\n| 項目 | 計算 | 金額（元） |\n|---|---|---:|\n| 機票 | 26 人 × 9,800 | 254,800 |\n| 住宿 | 13 房 × 4 晚 × 2,650 | 147,800 |\n| 餐費 | 26 人 × 5 天 × 600 | 78,000 |\n| 包車 | 5 天 × 8,500 | 42,500 |\n",
             wrong: "147,800", right: "137,800", computed: "137,800"),
+        Shape(
+            name: "a change said in the next sentence after a rate from one year to the next", file: "field.en.md",
+            page:
+                "---\ntitle: Field\n---\n\nThe field rate went from $32.50 an hour in 2024 to $35.10 in 2025. That's up 9.0 % on last year.\n",
+            wrong: "9.0 %", right: "8.0 %", computed: "8.0"),
     ]
 
     @Test(arguments: shapes)
@@ -995,6 +1000,7 @@ import Testing
     /// two rows together.
     @Test func amountsOtherReadingsExplainStaySilent() {
         let pages: [(String, String)] = [
+            ("請求.ja.md", "- 11月の請求は **19,840 USD**。前月比 720 USD（3.5％）減。\n"),
             ("gamma.en.md", "We went with Gamma: $18.59 US, or about $25 CAD at 1.37.\n"),
             ("blister.en.md", "- Card: $0.62\n- Technician time: 6 min at $24/hour = $2.40\n"),
             (

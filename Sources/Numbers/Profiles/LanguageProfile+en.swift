@@ -81,7 +81,10 @@ extension LanguageProfile {
         optionWords: ["option", "plan", "scenario"],
         unitPriceHeaderWords: ["unit price", "price per", "per unit", "price each"],
         priceHeaderWords: ["price", "rate"],
-        perPeriodWords: ["per day", "a day", "per month", "a month", "per year", "a year", "each day", "each month"],
+        perPeriodWords: [
+            "an hour", "per hour", "per day", "a day", "per month", "a month", "per year", "a year", "each day",
+            "each month",
+        ],
         inclusionWords: ["incl", "including", "included", "inclusive of"],
         exclusionWords: ["without", "excluding", "would have been", "would be"],
         monthNames: [

@@ -75,7 +75,7 @@ extension LanguageProfile {
         optionWords: ["option", "scénario", "offre", "formule", "solution"],
         unitPriceHeaderWords: ["prix unitaire", "par unité", "unitaire"],
         priceHeaderWords: ["prix", "tarif"],
-        perPeriodWords: ["par jour", "par mois", "par an", "chaque jour", "chaque mois"],
+        perPeriodWords: ["de l'heure", "par heure", "par jour", "par mois", "par an", "chaque jour", "chaque mois"],
         inclusionWords: ["y compris", "compris", "inclus", "incluant"],
         exclusionWords: ["sans", "hors", "aurait été", "serait"],
         monthNames: [
