@@ -40,8 +40,12 @@ struct StaleFigureRule: PageRule {
                         && terms.shared(with: other.terms) >= (other.isResult ? 1 : 2)
                 }
                 let exponent = figure.number.quantumExponent
-                let values = Set(near.map { RoundingRule.halfUp.round($0.figure.number.value, toPowerOfTen: exponent) })
-                guard values.count == 1, let source = near.first else { continue }
+                // `2年目以降 約488万円` beside a row `2年目以降 | 5,844,000 | … | 4,692,000` under `純収入`: the
+                // figure named in the most of its words.
+                let most = near.map { terms.shared(with: $0.terms) }.max() ?? 0
+                let best = near.filter { terms.shared(with: $0.terms) == most }
+                let values = Set(best.map { RoundingRule.halfUp.round($0.figure.number.value, toPowerOfTen: exponent) })
+                guard values.count == 1, let source = best.first else { continue }
                 report.compare(
                     figure, computed: source.figure.quantity, rule: Self.id, file: file, locale: page.locale,
                     explanation: "line \(source.figure.line) states it for the same item", what: "summary figure")
@@ -124,7 +128,8 @@ struct StaleFigureRule: PageRule {
         let clause = StaleTotalRule.leadIn(to: figure, in: run, chars: chars, reach: 30)
         // `唐揚げを 620円 に上げる`: a new price, said after it.
         let end = min(chars.count, figure.number.range.column - 1 + figure.number.range.length)
-        let after = String(chars[end..<min(chars.count, end + 12)]).lowercased()
+        // What follows in its clause: `39.86 万元，列入 2025 年预算` files the amount, it is no budget.
+        let after = String(chars[end..<min(chars.count, end + 12)].prefix { !"，,。；;".contains($0) }).lowercased()
         // A share or a change is said with its change word (`较空运节省约 57%`); an amount is not.
         let isShare = figure.isPercent
         return !signed && !StaleTotalRule.namesOtherAmount(after, countsChange: !isShare)

@@ -972,6 +972,11 @@ import Testing
             page:
                 "---\ntitle: Field\n---\n\nThe field rate went from $32.50 an hour in 2024 to $35.10 in 2025. That's up 9.0 % on last year.\n",
             wrong: "9.0 %", right: "8.0 %", computed: "8.0"),
+        Shape(
+            name: "a summary amount filed under a budget after its clause", file: "自筹.zh.md",
+            page:
+                "---\ntitle: 自筹\n---\n\n## 摘要\n\n- 镇级财政自筹 39.86 万元，列入 2025 年镇本级预算\n\n## 资金\n\n1. 县级奖补：8 万元 × 5 座 = 40 万元；\n2. 镇级自筹：813,740 − 400,000 = 413,740 元。\n",
+            wrong: "39.86 万元", right: "41.37 万元", computed: "41"),
     ]
 
     @Test(arguments: shapes)
