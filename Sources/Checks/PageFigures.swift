@@ -354,12 +354,28 @@ public struct PageFigures: Sendable {
     private struct HeaderUnits {
         var units: [FigureUnit?]
         var scales: [Scale?]
+        /// What a price column's header says it is per, where the header names no currency: a cell's
+        /// own currency (`$0.40`) takes it.
+        var denominators: [Int: Denominator] = [:]
 
         init(_ header: [String], locale: NumberLocale) {
             // A bare cell takes the unit its header states: `每百万输入token成本（美元）` over `5.00`.
             units = header.map { ColumnUnit.infer(header: $0, locale: locale) }
             if let first = units.first ?? nil, units.dropFirst().allSatisfy({ $0 == nil }) {
                 units = units.indices.map { $0 == 0 ? nil : first }
+            }
+            // `入力（100 万トークンあたり）` beside `合計（USD）`: a price column names what it is per, and
+            // the one currency the table's other headers name is what it is paid in.
+            var currencies: [Measure] = []
+            for case let unit? in units where !currencies.contains(unit.measure) { currencies.append(unit.measure) }
+            for (column, text) in header.enumerated() where column > 0 && units[column] == nil {
+                guard let per = ColumnUnit.denominator(header: text, locale: locale), per.thing == .tokens,
+                    per.amount >= 1000
+                else { continue }
+                denominators[column] = per
+                if currencies.count == 1, let measure = currencies.first {
+                    units[column] = FigureUnit(measure, per: per, written: text)
+                }
             }
             // `Montant (k€)` over `427`: the cell is 427,000 euros, shown to the thousand.
             scales = header.map { ColumnUnit.scale(header: $0) }
@@ -377,6 +393,12 @@ public struct PageFigures: Sendable {
                 {
                     copy.number.value *= Decimal(sign: .plus, exponent: scale.powerOfTen, significand: 1)
                     copy.number.scale = scale
+                }
+                if let per = denominators[column], case .currency? = copy.number.unit?.measure,
+                    copy.number.unit?.per == nil
+                {
+                    copy.number.unit?.per = per
+                    return copy
                 }
                 guard copy.number.unit == nil, let unit = units[safe: column] ?? nil else { return copy }
                 copy.number.unit = unit

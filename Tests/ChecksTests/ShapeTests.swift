@@ -977,6 +977,11 @@ import Testing
             page:
                 "---\ntitle: 自筹\n---\n\n## 摘要\n\n- 镇级财政自筹 39.86 万元，列入 2025 年镇本级预算\n\n## 资金\n\n1. 县级奖补：8 万元 × 5 座 = 40 万元；\n2. 镇级自筹：813,740 − 400,000 = 413,740 元。\n",
             wrong: "39.86 万元", right: "41.37 万元", computed: "41"),
+        Shape(
+            name: "a per-token price under a header per million tokens that names no currency", file: "asr.en.md",
+            page:
+                "---\ntitle: ASR\n---\n\nThe mini model is quoted at $0.0000016 per output token.\n\n| Model | Input per 1M tokens | Output per 1M tokens |\n|---|--:|--:|\n| large | $2.50 | $10.00 |\n| mini | $0.40 | $0.0000016 |\n",
+            wrong: "| $0.0000016 |", right: "| $1.60 |", computed: "1.6"),
     ]
 
     @Test(arguments: shapes)

@@ -2,6 +2,20 @@
 /// `100万入力トークンあたりのコスト（USD）`, `Coût par 1M Tokens Entrée (USD)` and `$/M输入` are all
 /// USD per 1,000,000 tokens, so a cell reading `5e-06` or `0,05 (total)` can be priced.
 public enum ColumnUnit {
+    /// The rate denominator `header` names without a currency (`Input per 1M tokens`,
+    /// `入力（100 万トークンあたり）`), which the table's currency completes.
+    public static func denominator(header: String, locale: NumberLocale) -> Denominator? {
+        let text = ScanText(header)
+        let reader = FigureReader(text: text, locale: locale)
+        for index in 0..<text.count {
+            if let found = perPhrase(in: text, at: index, reader: reader) { return found.denominator }
+            if text.isDigit(index), let found = quantityBeforeAtari(at: index, reader: reader) {
+                return found.denominator
+            }
+        }
+        return nil
+    }
+
     /// The currency and rate denominator named in `header`, or `nil` when it names no currency.
     public static func infer(header: String, locale: NumberLocale) -> FigureUnit? {
         // `Cost at £0.28/kWh (£)`: a currency alone in the closing brackets is the cells' unit,
