@@ -25,11 +25,15 @@ public enum FigureRecorder {
 
     static func figures(of page: PageFigures) -> [String: RecordedFigure] {
         var figures: [String: RecordedFigure] = [:]
+        // Sized once: its keys hold whole lines, and each time it grew, every key was hashed again.
+        figures.reserveCapacity(
+            page.tables.reduce(0) { $0 + $1.cells.reduce(0) { $0 + $1.count { $0 != nil } } }
+                + page.runs.reduce(0) { $0 + $1.figures.count })
         func add(_ key: String, _ figure: LocatedFigure, inputs: [String]) {
             var unique = key, n = 2
             while figures[unique] != nil { unique = "\(key)#\(n)"; n += 1 }
             figures[unique] = RecordedFigure(
-                text: figure.number.text, value: "\(figure.number.value)", line: figure.line,
+                text: figure.number.text, value: figure.number.value.plainText, line: figure.line,
                 column: figure.column, inputs: inputs)
         }
         for table in page.tables { tableFigures(table).forEach { add($0.key, $0.figure, inputs: $0.inputs) } }

@@ -38,6 +38,7 @@ struct FractionShareRule: PageRule {
     /// The words for one of every so many as written (`1 in `, `One in `, `un sur `): most English
     /// sentences hold an ` in `, few a `1 in `.
     private static let ones = ["1", "one", "un", "une", "ein", "eine"]
+    private static let onesCharacters = ones.map { Array($0) }
     private static let oneInPhrases = oneInWords.flatMap { word in
         ones.flatMap { one in ["\(one) \(word) ", "\(one.prefix(1).uppercased())\(one.dropFirst()) \(word) "] }
     }
@@ -231,10 +232,9 @@ struct FractionShareRule: PageRule {
     private static func oneIn(at index: Int, in lowered: [Character]) -> (Fraction, Int)? {
         guard index == 0 || !lowered[index - 1].isLetter && !lowered[index - 1].isNumber else { return nil }
         var cursor = index
-        for one in ones {
-            let oneChars = Array(one)
+        for oneChars in onesCharacters {
             guard cursor + oneChars.count < lowered.count,
-                Array(lowered[cursor..<(cursor + oneChars.count)]) == oneChars,
+                lowered[cursor..<(cursor + oneChars.count)].elementsEqual(oneChars),
                 lowered[cursor + oneChars.count] == " "
             else { continue }
             cursor += oneChars.count + 1

@@ -7,7 +7,15 @@ extension StringProtocol {
     /// total-row and header lookups of every page cannot afford. Labels and headers come from one
     /// file and are compared as written, so bytes are enough. An empty needle is not found, as
     /// with Foundation.
+    ///
+    /// A haystack or needle with contiguous UTF-8 (a native String or a Substring of one) is
+    /// searched where it lies: copying a paragraph's Substring for each of dozens of words cost
+    /// more than searching it.
     func containsLiteral(_ needle: some StringProtocol) -> Bool {
+        let found = utf8.withContiguousStorageIfAvailable { h in
+            needle.utf8.withContiguousStorageIfAvailable { n in !n.isEmpty && h.containsBytes(n) }
+        }
+        if let found = found ?? nil { return found }
         var haystack = String(self)
         var needle = String(needle)
         guard !needle.isEmpty, needle.utf8.count <= haystack.utf8.count else { return false }

@@ -19,11 +19,13 @@ public enum PricesAsOf {
         }
         let lines = SourceLines(page.source)
         guard lines.count > page.bodyLineOffset else { return nil }
+        // Each line's first bytes are looked at before its Characters: few lines open a table.
         for number in (page.bodyLineOffset + 1)..<lines.count {
-            let next = lines[number + 1].drop { $0 == " " }
+            let next = lines[number + 1]
             guard
-                next.hasPrefix("|")
-                    || lines[number + 1].isEmpty && number + 2 <= lines.count && lines[number + 2].hasPrefix("|")
+                next.utf8.first(where: { $0 != 0x20 }) == 0x7C && next.drop(while: { $0 == " " }).hasPrefix("|")
+                    || next.isEmpty && number + 2 <= lines.count && lines[number + 2].utf8.first == 0x7C
+                        && lines[number + 2].hasPrefix("|")
             else { continue }
             if let (date, column) = captionDate(in: lines[number]) {
                 return (date, SourceLocation(file: page.file, line: number, column: column))

@@ -47,7 +47,7 @@ public enum ColumnUnit {
 
     /// The currency a header's last brackets hold and nothing else (`(£)`, `（元）`, `(k€)`).
     private static func bracketedCurrency(ending header: String, locale: NumberLocale) -> Currency? {
-        let trimmed = header.trimmingCharacters(in: .whitespaces)
+        let trimmed = hasNoSpaceAtEnds(header) ? header : header.trimmingCharacters(in: .whitespaces)
         guard let last = trimmed.last, last == ")" || last == "）",
             let open = trimmed.lastIndex(where: { $0 == "(" || $0 == "（" })
         else { return nil }
@@ -66,6 +66,18 @@ public enum ColumnUnit {
             return nil
         }
         return match.value.currency(in: locale)
+    }
+
+    /// Whether `text` opens and closes with a scalar that no whitespace holds (printable ASCII
+    /// but the space, kana, a CJK ideograph or a full-width form), as headers do: Foundation's
+    /// trimming, which bridges each header of every table, would return it whole.
+    private static func hasNoSpaceAtEnds(_ text: String) -> Bool {
+        func isSurelyNotSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value &- 0x21 <= 0x7E - 0x21 || scalar.value &- 0x3040 <= 0x9FFF - 0x3040
+                || scalar.value &- 0xFF01 <= 0xFF5E - 0xFF01
+        }
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
+        return isSurelyNotSpace(first) && isSurelyNotSpace(last)
     }
 
     /// A currency symbol, code or word not glued to a Latin word (`USD` but not the `us` of `Cost`).
