@@ -45,9 +45,12 @@ struct ComputedRangeRule: PageRule {
                 earlier.append((runIndex, range))
             }
             checkPlusMinus(run, ranges: ranges, page: page, file: file, into: &report)
-            let spansYears =
-                written.contains { $0.lower.isBareYear && $0.upper.isBareYear }
-                || Self.cumulativeWords.contains { run.text.lowercased().containsLiteral($0) }
+            // Asked only of a percentage range said per period: most runs have none.
+            func spansYears() -> Bool {
+                if written.contains(where: { $0.lower.isBareYear && $0.upper.isBareYear }) { return true }
+                let lowered = run.text.lowercased()
+                return Self.cumulativeWords.contains { lowered.containsLiteral($0) }
+            }
             guard ranges.count >= 2 else { continue }
             checkProducts(ranges, page: page, file: file, into: &report)
             let chars = runChars
@@ -65,7 +68,7 @@ struct ComputedRangeRule: PageRule {
                         guard !Self.isFromTo(source, in: chars) else { continue }
                         // `2% to 3.5% a year … over 2025–2027`: a rate each year compounds over the years
                         // a total adds up; a month's growth scales the next month once.
-                        guard !(Self.isPerPeriod(source, in: chars) && spansYears) else { continue }
+                        guard !(Self.isPerPeriod(source, in: chars) && spansYears()) else { continue }
                         checkFromPercentages(source, result, page: page, file: file, into: &report)
                     } else if source.lower.number.unit != nil,
                         source.lower.number.unit?.measure == result.lower.number.unit?.measure
