@@ -238,6 +238,8 @@ struct CalculationChain {
 }
 
 extension CalculationChain {
+    /// Every profile's words for several periods' worth (`over ten years`, `累计`), lowercased: the
+    /// restatement test here, computed-range and scale-slip ask them.
     static let cumulativeWords = LanguageProfile.all.flatMap(\.cumulativeWords).map { $0.lowercased() }
 
     /// The index of the lower end in the last part when `figure` is the upper end of a range that

@@ -49,7 +49,7 @@ struct ComputedRangeRule: PageRule {
             func spansYears() -> Bool {
                 if written.contains(where: { $0.lower.isBareYear && $0.upper.isBareYear }) { return true }
                 let lowered = run.text.lowercased()
-                return Self.cumulativeWords.contains { lowered.containsLiteral($0) }
+                return CalculationChain.cumulativeWords.contains { lowered.containsLiteral($0) }
             }
             guard ranges.count >= 2 else { continue }
             checkProducts(ranges, page: page, file: file, into: &report)
@@ -187,7 +187,6 @@ struct ComputedRangeRule: PageRule {
             .contains { before.hasSuffix($0) }
     }
 
-    private static let cumulativeWords = LanguageProfile.all.flatMap(\.cumulativeWords).map { $0.lowercased() }
     private static let perPeriodWords = LanguageProfile.all.flatMap(\.perPeriodWords).map { $0.lowercased() }
 
     /// Whether a per-period word (`a year`, `par an`, `每年`) follows the range's upper end.

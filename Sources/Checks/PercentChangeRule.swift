@@ -596,7 +596,8 @@ struct PercentChangeRule: PageRule {
     private static func joinedByWord(_ a: LocatedFigure, _ b: LocatedFigure, _ chars: [Character]) -> Bool {
         guard var gap = text(between: a, and: b, in: chars) else { return false }
         // `from $34.90 an hour in 2024 to $38.40`: what the amount is per may follow it.
-        if let period = perPeriodWords.first(where: { gap.lowercased().hasPrefix(" " + $0) }) {
+        let loweredGap = gap.lowercased()
+        if let period = perPeriodWords.first(where: { loweredGap.hasPrefix(" " + $0) }) {
             gap = String(gap.dropFirst(period.count + 1))
         }
         // `from $38,900 in 2025 to $46,082 in 2026`: a year may qualify the first amount.

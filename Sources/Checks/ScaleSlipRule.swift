@@ -16,8 +16,6 @@ struct ScaleSlipRule: PageRule {
     static let reach = 3
     private static let factors: [Decimal] = [10, 100, 1000, Decimal(1) / 10, Decimal(1) / 100, Decimal(1) / 1000]
 
-    private static let cumulativeWords = LanguageProfile.all.flatMap(\.cumulativeWords).map { $0.lowercased() }
-
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         // A summary restates the body's results from anywhere on the page (`Fazit: rund 0,76 Mio. €`
         // for the `75.849,60 €` of a table's total row): those are its sources too.
@@ -50,7 +48,7 @@ struct ScaleSlipRule: PageRule {
                 if chars == nil { chars = run.characters }
                 let sentence = NamedCellRule.sentence(around: figure, in: chars!).lowercased()
                 // `8 万元 × 5 座 = 40 万元`: an operand restates nothing.
-                guard !Self.cumulativeWords.contains(where: sentence.containsLiteral),
+                guard !CalculationChain.cumulativeWords.contains(where: sentence.containsLiteral),
                     !Self.isEach(figure, in: chars!), !ComputedRangeRule.precedesOperator(figure, inRun: chars!)
                 else { continue }
                 // Only a rounded restatement (`Rund 0,76 Mio. €`) reaches that far.
