@@ -39,6 +39,7 @@ struct FractionShareRule: PageRule {
     /// sentences hold an ` in `, few a `1 in `.
     private static let ones = ["1", "one", "un", "une", "ein", "eine"]
     private static let onesCharacters = ones.map { Array($0) }
+    private static let onesFirstCharacters = Set(ones.compactMap(\.first))
     private static let oneInPhrases = oneInWords.flatMap { word in
         ones.flatMap { one in ["\(one) \(word) ", "\(one.prefix(1).uppercased())\(one.dropFirst()) \(word) "] }
     }
@@ -66,7 +67,7 @@ struct FractionShareRule: PageRule {
             return fractions.isEmpty ? nil : (run, chars, fractions)
         }
         guard !found.isEmpty else { return }
-        let body = SummaryFigureRule.Body(page)
+        let body = page.summaryBody ?? SummaryFigureRule.Body(page)
         let runsByLine = body.runsByLine
         let percents = page.runs.flatMap { run in run.figures.filter { $0.isPercent && $0.number.rangePart == .none } }
         let tables = page.tables.filter { table in table.rowLabels.indices.contains { table.isTotalRow($0) } }
@@ -132,15 +133,30 @@ struct FractionShareRule: PageRule {
 
     /// Most runs hold no fraction word, tenth counter or "one in": their bytes say so.
     static func mayHoldFraction(_ text: Substring) -> Bool {
-        if tenthWords.contains(where: { text.containsLiteral($0) })
-            || oneInPhrases.contains(where: { text.containsLiteral($0) })
-        {
-            return true
-        }
-        // The scan lowers ASCII capitals only (`A quarter of`, `La moitié du`): so does this, on bytes.
-        let lowered = String(decoding: text.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
-        return fractionWords.contains { lowered.containsLiteral($0.0) }
+        // The scan lowers ASCII capitals only (`A quarter of`, `La moitié du`): so does this.
+        mayHoldTenth(text) || oneInPhraseSet.occurs(in: text) || fractionWordSet.occurs(in: text)
     }
+    private static let oneInPhraseSet = LiteralSet(oneInPhrases)
+    private static let fractionWordSet = LiteralSet(fractionWords.map(\.0), foldingASCIICase: true)
+
+    /// A tenth counter follows a digit, perhaps after a space (`3割`, `七成`); most `成` and `割`
+    /// begin a word (`成本`, `割引`): the bytes before each tell them apart.
+    private static func mayHoldTenth(_ text: Substring) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            tenthCounterSet.occurs(in: bytes) { start in
+                var end = start
+                if end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+                guard end > 0 else { return false }
+                if bytes[end - 1] &- UInt8(ascii: "0") < 10 { return true }
+                return cjkDigitBytes.contains { digit in
+                    end >= digit.count && bytes[(end - digit.count)..<end].elementsEqual(digit)
+                }
+            }
+        }
+    }
+    private static let tenthCounterSet = LiteralSet(tenthWords)
+    private static let cjkDigitBytes = cjkDigits.keys.map { Array(String($0).utf8) }
 
     private static func agrees(_ fraction: Fraction, _ share: Decimal) -> Bool {
         let slack = max(Decimal(5) / 100, fraction.value / 4)
@@ -212,8 +228,9 @@ struct FractionShareRule: PageRule {
 
     /// `四分之一`, `a quarter`, `la moitié`: a fraction word, at word boundaries for Latin words.
     private static func word(at index: Int, in lowered: [Character]) -> (Fraction, Int)? {
-        if index > 0, lowered[index - 1].isLetter, lowered[index].isASCII { return nil }
-        for (word, value, wordChars) in fractionWordsByFirst[lowered[index]] ?? [] {
+        guard let candidates = fractionWordsByFirst[lowered[index]] else { return nil }
+        if index > 0, lowered[index].isASCII, lowered[index - 1].isLetter { return nil }
+        for (word, value, wordChars) in candidates {
             let end = index + wordChars.count
             guard end <= lowered.count, lowered[index..<end].elementsEqual(wordChars) else { continue }
             if wordChars.last?.isASCII == true {
@@ -230,7 +247,9 @@ struct FractionShareRule: PageRule {
 
     /// `1 in 4`, `one in four`, `1 sur 5`: one of every so many.
     private static func oneIn(at index: Int, in lowered: [Character]) -> (Fraction, Int)? {
-        guard index == 0 || !lowered[index - 1].isLetter && !lowered[index - 1].isNumber else { return nil }
+        guard onesFirstCharacters.contains(lowered[index]),
+            index == 0 || !lowered[index - 1].isLetter && !lowered[index - 1].isNumber
+        else { return nil }
         var cursor = index
         for oneChars in onesCharacters {
             guard cursor + oneChars.count < lowered.count,

@@ -82,3 +82,71 @@ extension RandomAccessCollection where Element == UInt8, Index == Int {
         return nil
     }
 }
+
+/// Words looked for together, in one pass over a text's bytes: asking whether a run holds any of
+/// dozens of words one word at a time walked the run once per word, on every run of every page.
+struct LiteralSet: Sendable {
+    /// Every word's bytes, one after another.
+    private let bytes: [UInt8]
+    /// Each word's bytes in `bytes`, grouped by first byte.
+    private let words: [Range<Int>]
+    /// The words starting with byte `b` are `words[firstByteStarts[b]..<firstByteStarts[b + 1]]`.
+    private let firstByteStarts: [Int]
+    /// Whether ASCII capitals in the text match the lower-case letters of the words.
+    private let foldsCase: Bool
+
+    /// `words` are matched as bytes; with `foldingASCIICase`, written in lower case.
+    init(_ words: some Sequence<String>, foldingASCIICase: Bool = false) {
+        let sorted = words.map { Array($0.utf8) }.filter { !$0.isEmpty }.sorted { $0[0] < $1[0] }
+        var bytes: [UInt8] = [], ranges: [Range<Int>] = []
+        var starts = [Int](repeating: 0, count: 257)
+        for word in sorted {
+            ranges.append(bytes.count..<(bytes.count + word.count))
+            bytes += word
+            starts[Int(word[0]) + 1] += 1
+        }
+        for byte in 1...256 { starts[byte] += starts[byte - 1] }
+        self.bytes = bytes
+        self.words = ranges
+        firstByteStarts = starts
+        foldsCase = foldingASCIICase
+    }
+
+    /// Whether any of the words occurs in `text`.
+    func occurs(in text: some StringProtocol) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ occurs(inBytes: $0) }) { return found }
+        var copy = String(text)
+        return copy.withUTF8 { occurs(inBytes: $0) }
+    }
+
+    private func occurs(inBytes text: UnsafeBufferPointer<UInt8>) -> Bool {
+        occurs(in: text) { _ in true }
+    }
+
+    /// Whether one of the words occurs in `text` at an offset `accepts`.
+    func occurs(in text: UnsafeBufferPointer<UInt8>, where accepts: (Int) -> Bool) -> Bool {
+        bytes.withUnsafeBufferPointer { words in
+            firstByteStarts.withUnsafeBufferPointer { starts in
+                for start in 0..<text.count {
+                    let first = fold(text[start])
+                    let bucket = starts[Int(first)]..<starts[Int(first) + 1]
+                    guard !bucket.isEmpty else { continue }
+                    for index in bucket {
+                        let word = self.words[index]
+                        guard start + word.count <= text.count else { continue }
+                        var offset = 1
+                        while offset < word.count, fold(text[start + offset]) == words[word.lowerBound + offset] {
+                            offset += 1
+                        }
+                        if offset == word.count, accepts(start) { return true }
+                    }
+                }
+                return false
+            }
+        }
+    }
+
+    private func fold(_ byte: UInt8) -> UInt8 {
+        foldsCase && byte &- 0x41 < 26 ? byte | 0x20 : byte
+    }
+}

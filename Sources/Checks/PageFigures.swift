@@ -33,6 +33,10 @@ public struct PageFigures: Sendable {
     /// the summary and stale-total rules, on pages whose prose states a figure (no other page
     /// has a figure to compare with it).
     private(set) var summaryBody: SummaryFigureRule.Body?
+    /// What each total row's rows and each list's items add up to, found once: five rules ask.
+    private(set) var columnSums: [SummaryFigureRule.ComputedSum] = []
+    /// The list part of `columnSums`.
+    private(set) var listSums: [SummaryFigureRule.ComputedSum] = []
 
     /// `file` is the name diagnostics use for the page.
     public init(page: Page, file: String) {
@@ -119,6 +123,8 @@ public struct PageFigures: Sendable {
         allFigures = runs.flatMap(\.figures) + tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } }
         summaryLines = SummaryFigureRule.summaryLines(of: self)
         tokenCostColumns = TokenCostColumnRule.readings(of: self)
+        listSums = SummaryFigureRule.findListSums(of: self)
+        columnSums = SummaryFigureRule.findColumnSums(of: self, lists: listSums)
         if runs.contains(where: { !$0.figures.isEmpty }) { summaryBody = SummaryFigureRule.Body(self) }
     }
 

@@ -19,7 +19,7 @@ struct StaleFigureRule: PageRule {
             !run.isProgramOutput && !run.figures.isEmpty && summaryLines.contains { $0.contains(run.line) }
         }
         guard !runs.isEmpty else { return }
-        let body = SummaryFigureRule.Body(page)
+        let body = page.summaryBody ?? SummaryFigureRule.Body(page)
         let named = Self.namedBodyFigures(of: page, summaryLines: summaryLines, body: body)
         guard !named.isEmpty else { return }
         for run in runs {

@@ -368,7 +368,14 @@ struct SummaryFigureRule: PageRule {
         var leavesOutLastItem = false
     }
 
-    static func columnSums(of page: PageFigures) -> [ComputedSum] {
+    /// What each total row's rows and each list's items add up to; found once, with the page's figures.
+    static func columnSums(of page: PageFigures) -> [ComputedSum] { page.columnSums }
+
+    /// What the items of each list add up to; found once, with the page's figures.
+    static func listSums(of page: PageFigures) -> [ComputedSum] { page.listSums }
+
+    /// The table part of `columnSums`, followed by `lists`.
+    static func findColumnSums(of page: PageFigures, lists: [ComputedSum]) -> [ComputedSum] {
         var sums: [ComputedSum] = []
         for table in page.tables {
             var start = 0
@@ -388,13 +395,13 @@ struct SummaryFigureRule: PageRule {
                 }
             }
         }
-        return sums + listSums(of: page)
+        return sums + lists
     }
 
     /// What the items of each list add up to: before each total line (`- **Total : 413,00 €**`
     /// after items of 270 and 143 is a sum, not `143` restated with its digits swapped), all of
     /// them, and all but the last (`- **per loaf: £2.21**` closing its parts).
-    static func listSums(of page: PageFigures) -> [ComputedSum] {
+    static func findListSums(of page: PageFigures) -> [ComputedSum] {
         let runsByLine = Dictionary(page.runs.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
         var sums: [ComputedSum] = []
         page.page.document.forEachBlock { node in

@@ -68,6 +68,24 @@ import Testing
         }
     }
 
+    @Test func literalSetFindsWhatAskingEachWordFinds() {
+        let haystacks = ["", "a", "aaab", "abcabd", "合计：63,400円", "総計と合計", "xyzxyzxy", "AB", "Half", "bEhalf"]
+        let wordLists = [["a"], ["abd", "合计"], ["zxy", "円", "b"], ["xyzxyzxyz"], ["合計", "q"], ["half", "ab"], []]
+        for haystack in haystacks {
+            for words in wordLists {
+                let exact = LiteralSet(words)
+                #expect(
+                    exact.occurs(in: haystack) == words.contains { haystack.containsLiteral($0) },
+                    "\(words) in \(haystack)")
+                // Folding lowers the text's ASCII capitals only.
+                let lowered = String(decoding: haystack.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+                #expect(
+                    LiteralSet(words, foldingASCIICase: true).occurs(in: haystack)
+                        == words.contains { lowered.containsLiteral($0) }, "\(words) in \(haystack), folded")
+            }
+        }
+    }
+
     /// The prefilter passes every text the scan finds a fraction in, capitals and all, and few others.
     @Test func fractionPrefilterPassesWhatTheScanFinds() {
         let texts = [
@@ -78,7 +96,11 @@ import Testing
             #expect(FractionShareRule.mayHoldFraction(text[...]), "\(text)")
             #expect(!FractionShareRule.fractions(in: Array(text)).isEmpty, "\(text)")
         }
-        for text in ["No fraction here at all", "费用合计 1,200 元", "Costs rose in March"] {
+        for text in ["七成用户", "约 3 成", "3.6割"] {
+            #expect(FractionShareRule.mayHoldFraction(text[...]), "\(text)")
+        }
+        // `成本` and `割引` follow no count of tenths.
+        for text in ["No fraction here at all", "费用合计 1,200 元", "Costs rose in March", "运营成本 1,200 元", "割引後 3,000 円"] {
             #expect(!FractionShareRule.mayHoldFraction(text[...]), "\(text)")
         }
     }
