@@ -52,22 +52,39 @@ enum FigureAlignment {
     }
 
     /// Index pairs of the longest common subsequence of two sequences, by `same`; filled from the
-    /// end so the walk goes forward.
+    /// end so the walk goes forward. The walk takes every pair `same` holds for where it stands, so
+    /// the figures both versions open with are matched before the table is filled, and the table
+    /// covers only what follows them.
     private static func longestCommonRun(n: Int, m: Int, same: (Int, Int) -> Bool) -> [(Int, Int)] {
-        var lengths = [[Int32]](repeating: [Int32](repeating: 0, count: m + 1), count: n + 1)
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            for j in stride(from: m - 1, through: 0, by: -1) {
-                lengths[i][j] = same(i, j) ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
+        var matched: [(Int, Int)] = []
+        var start = 0
+        while start < n, start < m, same(start, start) {
+            matched.append((start, start))
+            start += 1
+        }
+        let rows = n - start + 1, width = m - start + 1
+        guard rows > 1, width > 1 else { return matched }
+        // One buffer, row by row: nested arrays checked each row's uniqueness on every write.
+        var lengths = [Int32](repeating: 0, count: rows * width)
+        lengths.withUnsafeMutableBufferPointer { table in
+            for i in stride(from: n - 1, through: start, by: -1) {
+                let row = (i - start) * width, below = row + width
+                for j in stride(from: m - 1, through: start, by: -1) {
+                    let column = j - start
+                    table[row + column] =
+                        same(i, j)
+                        ? table[below + column + 1] + 1 : max(table[below + column], table[row + column + 1])
+                }
             }
         }
-        var matched: [(Int, Int)] = []
-        var i = 0, j = 0
+        func length(_ i: Int, _ j: Int) -> Int32 { lengths[(i - start) * width + (j - start)] }
+        var i = start, j = start
         while i < n, j < m {
-            if same(i, j), lengths[i][j] == lengths[i + 1][j + 1] + 1 {
+            if same(i, j), length(i, j) == length(i + 1, j + 1) + 1 {
                 matched.append((i, j))
                 i += 1
                 j += 1
-            } else if lengths[i + 1][j] >= lengths[i][j + 1] {
+            } else if length(i + 1, j) >= length(i, j + 1) {
                 i += 1
             } else {
                 j += 1

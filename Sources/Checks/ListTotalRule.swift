@@ -11,15 +11,25 @@ struct ListTotalRule: PageRule {
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         let runsByLine = Dictionary(page.runs.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
-        var heading = ""
-        // `Other charges this quarter:` above a list names it as a heading would: `Total other charges`.
-        // Its text is read only when a list follows it: most paragraphs precede none.
+        // The heading's text, and that of `Other charges this quarter:` above a list (which names it
+        // as a heading would: `Total other charges`), are read only for a list with a total.
+        var heading: Node?
         var leadIn: Node?
         page.page.document.forEachBlock { node in
-            if case .heading = node.kind { heading = node.plainText; leadIn = nil }
-            if case .paragraph = node.kind { leadIn = node }
-            // A `**Total: …**` paragraph right under a list closes it like a last item.
-            for (index, child) in node.children.enumerated() {
+            switch node.kind {
+            case .heading: heading = node; leadIn = nil
+            case .paragraph: leadIn = node
+            default: break
+            }
+            let heading = heading, leadIn = leadIn
+            // A `**Total: …**` paragraph right under a list closes it like a last item; only a
+            // container block holds a list.
+            let holdsBlocks =
+                switch node.kind {
+                case .paragraph, .heading, .table, .codeBlock, .htmlBlock, .thematicBreak: false
+                default: true
+                }
+            for (index, child) in node.children.enumerated() where holdsBlocks {
                 guard case .list = child.kind, index + 1 < node.children.count,
                     node.children[index + 1].kind == .paragraph
                 else { continue }
@@ -28,18 +38,22 @@ struct ListTotalRule: PageRule {
                     continue
                 }
                 check(
-                    child.children.map { Self.runs(of: $0, runsByLine) } + [closing], section: heading, page: page,
+                    child.children.map { Self.runs(of: $0, runsByLine) } + [closing],
+                    section: heading?.plainText ?? "", page: page,
                     file: file, into: &report)
             }
             switch node.kind {
             case .list:
                 check(
                     node.children.map { Self.runs(of: $0, runsByLine) },
-                    section: heading + " " + (leadIn?.plainTextPrefix(moreThan: 80) ?? ""), page: page,
+                    section: (heading?.plainText ?? "") + " " + (leadIn?.plainTextPrefix(moreThan: 80) ?? ""),
+                    page: page,
                     file: file, into: &report)
             case .paragraph where node.span.end.line - node.span.start.line >= 2:
                 let lines = (node.span.start.line...node.span.end.line).compactMap { runsByLine[$0] }
-                check(lines.map { [$0] }, section: heading, page: page, file: file, into: &report, totalLeadsLine: true)
+                check(
+                    lines.map { [$0] }, section: heading?.plainText ?? "", page: page, file: file, into: &report,
+                    totalLeadsLine: true)
             default:
                 break
             }
@@ -47,8 +61,8 @@ struct ListTotalRule: PageRule {
     }
 
     private func check(
-        _ items: [[TextRun]], section: String, page: PageFigures, file: String, into report: inout RuleReport,
-        totalLeadsLine: Bool = false
+        _ items: [[TextRun]], section: @autoclosure () -> String, page: PageFigures, file: String,
+        into report: inout RuleReport, totalLeadsLine: Bool = false
     ) {
         // A total and the two items it adds up at least each state a figure; most lists and
         // paragraphs have fewer, and their labels need not be read.
@@ -89,7 +103,7 @@ struct ListTotalRule: PageRule {
             let items = Array(items[start..<index])
             start = index + 1
             for stated in stateds {
-                checkTotal(stated, of: items, label: label, section: section, page: page, file: file, into: &report)
+                checkTotal(stated, of: items, label: label, section: section(), page: page, file: file, into: &report)
             }
         }
     }

@@ -14,9 +14,10 @@ public struct RuleReport: Sendable {
     public var relationsChecked = 0
 
     /// Records one stated figure compared with its computed value; a disagreement becomes an error.
+    /// The explanation is written only for a disagreement: most figures agree.
     mutating func compare(
         _ stated: LocatedFigure, computed: Quantity, rule: String, file: String, locale: NumberLocale,
-        explanation: String, severity: Diagnostic.Severity = .error, what: String,
+        explanation: @autoclosure () -> String, severity: Diagnostic.Severity = .error, what: String,
         tolerance: Decimal = Agreement.defaultTolerance
     ) {
         relationsChecked += 1
@@ -24,7 +25,7 @@ public struct RuleReport: Sendable {
         else { return }
         let expectedText = FigureText.computed(computed.value, like: stated.number, locale: locale)
         var finding = Diagnostic(
-            severity, rule: rule, "\(what): stated \(stated.number.text), computed \(expectedText) (\(explanation))",
+            severity, rule: rule, "\(what): stated \(stated.number.text), computed \(expectedText) (\(explanation()))",
             at: stated.location(in: file), stated: stated.number.text, computed: expectedText,
             length: stated.number.range.length)
         finding.values = FigureValues(stated: stated.number.value, computed: computed.value)
@@ -37,7 +38,7 @@ public struct RuleReport: Sendable {
     mutating func compareAsSlip(
         _ stated: LocatedFigure, readings: [Decimal], slipsOf candidates: [Decimal]? = nil, rule: String, file: String,
         locale: NumberLocale,
-        explanation: String, what: String, tolerance: Decimal = Agreement.defaultTolerance
+        explanation: @autoclosure () -> String, what: String, tolerance: Decimal = Agreement.defaultTolerance
     ) {
         if readings.contains(where: {
             Agreement.compare(stated: stated.number, computed: $0, tolerance: tolerance).isAgreement
@@ -49,6 +50,6 @@ public struct RuleReport: Sendable {
         guard slips.count == 1, let value = slips.first else { return }
         compare(
             stated, computed: Quantity(value, stated.number.unit), rule: rule, file: file, locale: locale,
-            explanation: explanation, what: what, tolerance: tolerance)
+            explanation: explanation(), what: what, tolerance: tolerance)
     }
 }
