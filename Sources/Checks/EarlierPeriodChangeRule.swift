@@ -124,7 +124,7 @@ struct EarlierPeriodChangeRule: PageRule {
     }
 
     /// `2023`, `2023 年`: a year, not an amount.
-    private static func isYear(_ figure: LocatedFigure) -> Bool {
+    static func isYear(_ figure: LocatedFigure) -> Bool {
         guard figure.number.text.filter(\.isNumber).count == 4, figure.number.value >= 1900,
             figure.number.value <= 2100, figure.number.precision.fractionDigits == 0
         else { return false }

@@ -38,11 +38,16 @@ struct NamedCellRule: PageRule {
             for figure in run.figures where !chained.contains([figure.line, figure.column]) {
                 guard figure.number.rangePart == .none, figure.significantDigits >= 2,
                     figure.number.unit?.per == nil,
+                    !Self.followsEarlierYear(figure, in: run, chars: chars, pageYear: page.page.date?.year),
                     let cell = Self.namedCell(for: figure, chars: chars, tables: tables, otherQuantity: &otherQuantity)
                 else { continue }
                 let value = cell.figure.number.value
+                // `cheapest over two years: $1,806.72` beside a `Year 1` cell of 903.36: twice the cell
+                // (or half of it) is two periods or units of it, not the cell restated.
                 guard value > 0, figure.number.value >= value / 2, figure.number.value <= value * 2,
-                    case .disagrees = Agreement.compare(stated: figure.number, computed: value)
+                    case .disagrees = Agreement.compare(stated: figure.number, computed: value),
+                    !Agreement.compare(stated: figure.number, computed: value * 2).isAgreement,
+                    !Agreement.compare(stated: figure.number, computed: value / 2).isAgreement
                 else { continue }
                 // A sentence quoting the cell's value beside the figure sets another amount against it.
                 let quotesCell = run.figures.contains {
@@ -87,6 +92,19 @@ struct NamedCellRule: PageRule {
             candidates.allSatisfy({ $0.figure.number.value == cell.figure.number.value })
         else { return nil }
         return cell
+    }
+
+    /// `比 2022 年同规模的二期工程（268.5 万元）高 19.2%` in a report of 2025: an amount after a year two
+    /// or more before the page's own, in its sentence, is that year's, named like this year's.
+    private static func followsEarlierYear(
+        _ figure: LocatedFigure, in run: TextRun, chars: [Character], pageYear: Int?
+    ) -> Bool {
+        guard let pageYear else { return false }
+        let sentence = SentenceBounds.range(around: figure, in: chars)
+        return run.figures.contains { year in
+            year.column < figure.column && EarlierPeriodChangeRule.isYear(year)
+                && year.number.value <= Decimal(pageYear - 2) && sentence.contains(year.number.range.column - 1)
+        }
     }
 
     private static let inclusionWords = LanguageProfile.all.flatMap(\.inclusionWords).map { $0.lowercased() }

@@ -285,7 +285,10 @@ public struct PageFigures: Sendable {
     private static func statesItem(_ text: String) -> Bool {
         guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
         let label = text[..<colon]
-        return label.count <= 40 && !label.contains(where: \.isNumber) && text[colon...].contains(where: \.isNumber)
+        // `Fuel is the main uncertainty: depending on the diesel price, … between $7,569` is a
+        // sentence with a colon: an item states its figure within a few words of it.
+        return label.count <= 40 && !label.contains(where: \.isNumber)
+            && text[colon...].prefix(32).contains(where: \.isNumber)
     }
 
     private mutating func checkedTable(_ node: Node, index: Int, scanner: NumberScanner, file: String) -> CheckedTable?

@@ -351,13 +351,20 @@ struct PercentChangeRule: PageRule {
             for (row, label) in table.rowLabels.enumerated() {
                 let name = label.lowercased()
                 guard name.count >= 4, said.contains(name) else { continue }
+                // `Kumo-Lite は Kumo-Pro より … 91.7% 安く`: a sentence naming two rows compares them.
+                let namesOtherRow = table.rowLabels.enumerated().contains { other, otherLabel in
+                    let otherName = otherLabel.lowercased()
+                    return other != row && otherName.count >= 4 && !name.contains(otherName) && said.contains(otherName)
+                }
+                guard !namesOtherRow else { continue }
                 let cells = table.cells[row].compactMap { $0 }.filter {
                     $0.number.unit?.measure != .percent && $0.number.value > 0
                 }
                 guard cells.count >= 2 else { continue }
                 var changes: [Decimal] = []
                 for a in cells {
-                    for b in cells where a.column != b.column {
+                    // A price per million tokens and a cost per product are no two values of one thing.
+                    for b in cells where a.column != b.column && Self.sameMeasure(a.number, b.number) {
                         changes.append(((a.number.value - b.number.value) / b.number.value * 100).magnitude)
                     }
                 }

@@ -112,6 +112,30 @@ struct StaleFigureRule: PageRule {
         return String(label[first...])
     }
 
+    private static let thanWords = LanguageProfile.all.flatMap(\.thanWords).map { $0.lowercased() }
+
+    /// Whether a word setting one amount against another stands in `clause` (whole Latin words;
+    /// `比` but not the `比` of `比例`, `比率`, `比重`).
+    static func setsAgainst(_ clause: String) -> Bool {
+        let lowered = clause.lowercased()
+        return thanWords.contains { word in
+            var from = lowered.startIndex
+            while let range = lowered.range(of: word, range: from..<lowered.endIndex) {
+                from = range.upperBound
+                if word.first?.isASCII == true {
+                    let prior =
+                        range.lowerBound == lowered.startIndex ? " " : lowered[lowered.index(before: range.lowerBound)]
+                    let next = range.upperBound == lowered.endIndex ? " " : lowered[range.upperBound]
+                    if prior.isLetter || next.isLetter { continue }
+                } else if word == "比", range.upperBound < lowered.endIndex, "例率重".contains(lowered[range.upperBound]) {
+                    continue
+                }
+                return true
+            }
+            return false
+        }
+    }
+
     /// An amount or share the summary states on its own, not a range's end, a change or a calculation's part.
     private static func mayBeStale(
         _ figure: LocatedFigure, in run: TextRun, chars: [Character], body: SummaryFigureRule.Body
@@ -132,8 +156,11 @@ struct StaleFigureRule: PageRule {
         let after = String(chars[end..<min(chars.count, end + 12)].prefix { !"，,。；;".contains($0) }).lowercased()
         // A share or a change is said with its change word (`较空运节省约 57%`); an amount is not.
         let isShare = figure.isPercent
+        // `€304 less than Levage Rhône`, `Levage Rhône より 304 €`: an amount set against another.
         return !signed && !StaleTotalRule.namesOtherAmount(after, countsChange: !isShare)
-            && (isShare || !RestatedDifferenceRule.saysDifference(before: figure, in: chars))
+            && (isShare
+                || !RestatedDifferenceRule.saysDifference(before: figure, in: chars)
+                    && !RestatedDifferenceRule.saysDifference(after: figure, in: chars) && !Self.setsAgainst(clause))
             && !StaleTotalRule.namesOtherAmount(clause, countsChange: !isShare)
             && !run.figures.contains(where: { $0.isBareYear && $0.column < figure.column })
     }

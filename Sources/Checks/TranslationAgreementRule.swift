@@ -201,6 +201,17 @@ struct TranslationAgreementRule {
                 let referenceFigure = reference[r], drifted = sequences[v][x]
                 // A year (`2025 秋季`) dates one version's heading and not another's: no drift of an amount.
                 if referenceFigure.isBareYear || drifted.isBareYear { continue }
+                // `with 24 performances in 11 cities` against `11 都市で 24 公演`: each version states both
+                // values a line or two from the figure, as often as the other does, in a sentence put in
+                // another order (a divisor that drifted, `(a − b) / b` for `(a − b) / a`, says one value more).
+                func count(_ value: Decimal, in figures: [LocatedFigure], near line: Int) -> Int {
+                    figures.count { $0.number.value == value && abs($0.line - line) <= 2 }
+                }
+                let swapped = [referenceFigure.number.value, drifted.number.value].allSatisfy { value in
+                    let inReference = count(value, in: reference, near: referenceFigure.line)
+                    return inReference > 0 && inReference == count(value, in: sequences[v], near: drifted.line)
+                }
+                if swapped { continue }
                 // With three or more versions the others decide which side departs: what each says at
                 // the same place (the divisor `12 898,11` is also the line above's result), or, where
                 // a version did not align there, whether it states one value and not the other.

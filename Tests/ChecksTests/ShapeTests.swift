@@ -1007,9 +1007,31 @@ import Testing
     /// by a percentage (`75% 配列`) and an era's year (`昭和48年`) restate nothing.
     /// Correct sentences a fresh blind set's first look flagged: a change against the other amount
     /// of the sentence, a scaled balance that is a difference, a phone number's groups, a fraction of
-    /// two rows together.
+    /// two rows together. From set AC: a range's ends in a sentence with a colon, an earlier year's
+    /// amount in brackets, twice a `Year 1` cell over two years, an amount `less than` another, a
+    /// change between two rows against a price per million tokens in one of them.
     @Test func amountsOtherReadingsExplainStaySilent() {
         let pages: [(String, String)] = [
+            (
+                "heat.en.md",
+                "## Summary\n\nHeating is the open question: depending on the gas tariff, the heating line ends up between €4,812\nand €5,973.\n\n## Costs\n\n| Month | Heating |\n|---|---:|\n| January | €2,750 |\n| February | €2,560 |\n| **Total** | **€5,310** |\n"
+            ),
+            (
+                "green.zh.md",
+                "---\ndate: 2025-04-01\n---\n\n本期绿化工程治理坡地 600 亩，静态投资 412.6 万元，折合每亩 6,876.7 元。\n比 2022 年同类的一期工程（356.0 万元）高 15.9%，主要是苗木涨价。\n\n| 项目 | 金额（万元） |\n|---|---:|\n| 苗木 | 250.0 |\n| 施工 | 162.6 |\n| **合计** | **412.6** |\n"
+            ),
+            (
+                "mail.en.md",
+                "## Summary\n\nHarbor Mail is the cheapest over two years: $2,431.50.\n\n## Prices\n\n| Vendor | Monthly | Year 1 |\n|---|---:|---:|\n| Harbor Mail | 101.3125 | 1,215.75 |\n| Relay Post | 123.00 | 1,476.00 |\n"
+            ),
+            (
+                "crane.en.md",
+                "## Hire\n\n- Tarn Cranes: 2 × €180 × 1 week = €360\n- Vallée Levage: 2 × €195 × 1 week = €390\n\n## Recommendation\n\nBook Tarn Cranes: €5,940 for the season, which is €395 less than Vallée Levage.\n"
+            ),
+            (
+                "sora.ja.md",
+                "| モデル | 入力（100万トークンあたり） | 1件あたり費用 |\n|---|---:|---:|\n| Sora-Max | $8.00 | $0.024 |\n| Sora-Mini | $0.60 | $0.002 |\n\nSora-Mini は Sora-Max より 1 件あたり 91.7% 安くなります。\n"
+            ),
             ("請求.ja.md", "- 11月の請求は **19,840 USD**。前月比 720 USD（3.5％）減。\n"),
             ("gamma.en.md", "We went with Gamma: $18.59 US, or about $25 CAD at 1.37.\n"),
             ("blister.en.md", "- Card: $0.62\n- Technician time: 6 min at $24/hour = $2.40\n"),
@@ -1416,6 +1438,24 @@ import Testing
         let right = page.replacingOccurrences(of: "７０８，０００元", with: "７００，８００元").replacingOccurrences(
             of: "7.0 万元", with: "70.1 万元")
         #expect(check(["fee.zh.md": right]).diagnostics.filter { $0.severity == .error }.isEmpty)
+    }
+
+    /// `with 18 shows in 7 towns` against `7 都市で 18 公演`: each version states the other's value
+    /// beside its own, in a sentence put in another order; a digit slip there is still a drift.
+    @Test func reorderedSentenceIsNoDrift() {
+        let en =
+            "---\ntitle: Tour\ntranslationKey: tour\n---\n\nThe tour runs for 5 weeks, with 18 shows in 7 towns.\nThe rig needs 6 hoists (250 kg each) for the whole run.\nHire costs €1,340 a week, so €6,700 for the tour.\nInsurance adds €410.\n"
+        let ja =
+            "---\ntitle: ツアー\ntranslationKey: tour\n---\n\nツアーは 5 週間、7 都市で 18 公演です。\nホイスト（各 250 kg）6 台を全期間使います。\nレンタルは週 1,340 €、ツアー全体で 6,700 €です。\n保険は 410 €です。\n"
+        #expect(
+            check(["tour.en.md": en, "tour.ja.md": ja], languages: ["en", "ja"]).diagnostics.filter {
+                $0.severity == .error
+            }.isEmpty)
+        let slipped = ja.replacingOccurrences(of: "6,700", with: "7,600")
+        let errors = check(["tour.en.md": en, "tour.ja.md": slipped], languages: ["en", "ja"]).diagnostics.filter {
+            $0.severity == .error
+        }
+        #expect(errors.contains { $0.rule == "translation" && $0.location.file == "tour.ja.md" }, "\(describe(errors))")
     }
 
     /// A translation that reorders its sentence still drifts when a figure's digits are swapped;

@@ -95,6 +95,7 @@ extension LanguageProfile {
             "payback", "pays back", "pay back", "paid back", "pays for itself", "break even", "breaks even",
         ],
         pointWords: ["percentage points", "percentage point", "points", "point", "pts", "pp"],
+        thanWords: ["than"],
         fractionWords: [
             "a quarter": Decimal(1) / 4, "one quarter": Decimal(1) / 4, "a third": Decimal(1) / 3,
             "one third": Decimal(1) / 3, "half": Decimal(1) / 2, "two thirds": Decimal(2) / 3,

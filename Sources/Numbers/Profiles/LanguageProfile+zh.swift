@@ -51,6 +51,7 @@ extension LanguageProfile {
         exclusionWords: ["不含", "不计", "不計", "除去", "扣除", "如果不", "若不"],
         paybackWords: ["回本", "回收期", "收回成本", "收回投资", "回收"],
         pointWords: ["个百分点", "個百分點", "百分点", "百分點"],
+        thanWords: ["比"],
         fractionWords: [
             "四分之一": Decimal(1) / 4, "三分之一": Decimal(1) / 3, "二分之一": Decimal(1) / 2, "三分之二": Decimal(2) / 3,
             "四分之三": Decimal(3) / 4, "五分之一": Decimal(1) / 5, "十分之一": Decimal(1) / 10,

@@ -110,6 +110,9 @@ public struct LanguageProfile: Sendable {
     /// Words right after a figure that make it a difference of two percentages, in points:
     /// `3.8 ポイント`, `2.7 个百分点`, `23 percentage points`, `4 points`, `2 Prozentpunkte`.
     public var pointWords: [String] = []
+    /// Words that set an amount against another (`€304 less than`, `より 304 €`, `比 B 方案低`): an
+    /// amount said with one is a difference or a bound, not a figure restated.
+    public var thanWords: [String] = []
     /// Shares said as fractions, lowercased, with their value: `四分之一` 1/4, `半分` 1/2,
     /// `a quarter`, `un tiers`, `die Hälfte`.
     public var fractionWords: [String: Decimal] = [:]
