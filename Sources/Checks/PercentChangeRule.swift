@@ -467,7 +467,25 @@ struct PercentChangeRule: PageRule {
         let after = String(
             chars[start..<min(chars.count, percent.number.range.column - 1 + percent.number.range.length + 12)]
         ).lowercased()
-        return (percent, a, b, (between + " " + after).lowercased())
+        // `La hausse est de 52 710 − 44 900 = 7 810 €, soit +14,8 %`: the change may be named before the difference.
+        let first = computation.figures[0].number.range.column - 1
+        let lead = String(chars[max(sentence.lowerBound, first - 40)..<max(sentence.lowerBound, first)]).lowercased()
+        // Only whole words there: the `plus` of `surplus` names no change.
+        let named = (Self.changeWords + Self.decreaseWords).filter { Self.containsWholeWord(lead, $0) }
+        return (percent, a, b, (named.joined(separator: " ") + " " + between + " " + after).lowercased())
+    }
+
+    /// Whether `word` stands in `text` with no letter right before or after it (any ideographic word counts).
+    static func containsWholeWord(_ text: String, _ word: String) -> Bool {
+        var from = text.startIndex
+        while let range = text.range(of: word, range: from..<text.endIndex) {
+            from = range.upperBound
+            guard word.first?.isUnifiedIdeograph != true, word.first?.isLetter == true else { return true }
+            let prior = range.lowerBound == text.startIndex ? " " : text[text.index(before: range.lowerBound)]
+            let next = range.upperBound == text.endIndex ? " " : text[range.upperBound]
+            if !prior.isLetter, !next.isLetter || !(word.last?.isASCII ?? true) { return true }
+        }
+        return false
     }
 
     /// `1,368.5 − 928.5 = 440.0 MWh, i.e. 23.2 % of facility energy`: no change word says which
@@ -592,11 +610,21 @@ struct PercentChangeRule: PageRule {
         let words = gap.lowercased().trimmingCharacters(in: spaceAndPunctuation)
         // `17,430 元，较上季度（15,800 元）`: an ideographic word opens the gap, the period it names follows.
         return againstWordForms.contains { word, spaced, opensWithIdeograph in
-            words == word || words.hasSuffix(spaced)
+            words == word || words.hasSuffix(spaced) || Self.namesAfter(spaced, in: words)
                 || opensWithIdeograph
                     && (words.hasPrefix(word) || words.hasSuffix(word))
                     && words.count <= word.count + 4 && !words.contains(where: \.isNumber)
         }
+    }
+
+    /// `£3,650 a year against A's £4,950`, `contre l'option B à 4 950 £`: a Latin "against" word
+    /// followed by a short name of what the second amount is (two words, no figure).
+    private static func namesAfter(_ spaced: String, in words: String) -> Bool {
+        guard spaced.dropFirst().first?.isASCII == true, let range = words.range(of: spaced, options: .backwards)
+        else { return false }
+        let name = words[range.upperBound...]
+        return name.count <= 14 && name.split(separator: " ").count <= 2 && !name.contains(where: \.isNumber)
+            && name.first == " "
     }
 
     /// `1,52 à 1,41`, `$1,200 to $1,380`, `800 元降至 680 元`, `1,200円から1,000円に`: a short joining word and nothing else.

@@ -181,6 +181,18 @@ struct ShareRule: PageRule {
                 locale: page.locale, explanation: "'\(share.0.label)' ÷ '\(share.0.total)'", what: "share")
             return
         }
+        // `Labour accounts for 57.7 % of O&M` where labour's row is 42.3 % of the total: the share of
+        // the rest, said of the row named. Only a table's share, of the whole, may be turned so.
+        let complements = shares.filter { share in
+            fromTables > 0 && !Self.namesAPart(share.0.total)
+                && Agreement.compare(stated: stated.number, computed: 100 - share.1).isAgreement
+        }
+        if complements.count == 1, let share = complements.first, share.1 != 50 {
+            report.compare(
+                stated, computed: Quantity(share.1, stated.number.unit), rule: Self.id, file: file,
+                locale: page.locale, explanation: "'\(share.0.label)' ÷ '\(share.0.total)'", what: "share")
+            return
+        }
         guard let nearest = shares.min(by: { abs($0.1.asDouble - statedValue) < abs($1.1.asDouble - statedValue) }),
             abs(nearest.1.asDouble - statedValue) <= Self.farOff * abs(nearest.1.asDouble)
                 || fromTables == 0 && DigitSlip.isPreciseSlip(stated.number, of: nearest.1),

@@ -18,6 +18,21 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "change against a named option", file: "pump.en.md",
+            page:
+                "---\ntitle: Pump\n---\n\nOn running costs, B's £2,880 a year against A's £3,600 is a 25.0% reduction.\n",
+            wrong: "25.0%", right: "20.0%", computed: "20.0%"),
+        Shape(
+            name: "change named before its difference", file: "foin.fr.md",
+            page:
+                "---\ntitle: Foin\ndate: 2025-02-01\n---\n\nLa hausse est de 31 620 − 27 200 = 4 420 €, soit +14,0 % par rapport à 2024.\n",
+            wrong: "+14,0 %", right: "+16,3 %", computed: "16,3"),
+        Shape(
+            name: "share of the rest said of the row named", file: "nets.en.md",
+            page:
+                "---\ntitle: Nets\n---\n\n| Item | Per year |\n|---|---:|\n| Net handling | $6,300 |\n| Mesh repairs | $8,700 |\n| **Total** | **$15,000** |\n\nNet handling accounts for 58.0 % of the total.\n",
+            wrong: "58.0 %", right: "42.0 %", computed: "42.0"),
+        Shape(
             name: "brackets before division", file: "marge.fr.md",
             page: "---\ntitle: Marge\n---\n\nÉconomie : (8 450,00 − 6 910) / 8 450,00 = 19,2 %.\n",
             wrong: "19,2 %", right: "18,2 %", computed: "18,2 %"),
