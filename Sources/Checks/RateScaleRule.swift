@@ -72,6 +72,36 @@ struct RateScaleRule: PageRule {
                 }
             }
         }
+        if !placesOfValue.isEmpty { checkBareColumns(page, placesOfValue: placesOfValue, file: file, into: &report) }
+    }
+
+    /// `输入（每百万 tokens）` over a bare `0.0000003`, in a table whose headers name no currency:
+    /// the header still says per million, and the page states the same figure elsewhere (`输入每
+    /// token 0.0000003 元`).
+    private func checkBareColumns(
+        _ page: PageFigures, placesOfValue: [Decimal: Int], file: String, into report: inout RuleReport
+    ) {
+        for table in page.tables {
+            let small = table.cells.flatMap { $0.compactMap { $0 } }.filter {
+                $0.number.unit == nil && Self.isBelowFloor($0.number.value)
+                    && (placesOfValue[$0.number.value] ?? 0) >= 2
+            }
+            guard !small.isEmpty else { continue }
+            for (column, header) in table.header.enumerated() where column > 0 {
+                // Per million of anything (`每百万字符单价`): the figure stated elsewhere is the evidence.
+                guard let per = ColumnUnit.denominator(header: header, locale: page.locale), per.amount == 1_000_000
+                else { continue }
+                let thing = per.thing.map { "\($0)" } ?? "tokens"
+                let inColumn = Set(table.cells.compactMap { ($0[safe: column] ?? nil).map { [$0.line, $0.column] } })
+                for cell in small where inColumn.contains([cell.line, cell.column]) {
+                    report.relationsChecked += 1
+                    warn(
+                        cell, stated: "per million \(thing)", likely: "per \(thing == "tokens" ? "token" : "unit")",
+                        scaled: cell.number.value * 1_000_000,
+                        page: page, file: file, severity: .error, into: &report)
+                }
+            }
+        }
     }
 
     /// `0 < value < perMillionFloor`. A value with no digit below the thousandths is zero or at least

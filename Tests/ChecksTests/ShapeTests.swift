@@ -18,6 +18,16 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "per-million column without a currency, the per-token price said in words", file: "标点.zh.md",
+            page:
+                "---\ntitle: 标点\n---\n\n| 模型 | 输入（每百万 tokens） | 输出（每百万 tokens） |\n|---|---:|---:|\n| 甲 | 3.00 | 12.00 |\n| 乙 | 0.0000004 | 0.80 |\n\n乙按 token 计价：输入每 token 0.0000004 元。\n",
+            wrong: "| 0.0000004 |", right: "| 0.40 |", computed: "0.4"),
+        Shape(
+            name: "price per million characters holding the price per character", file: "音声.ja.md",
+            page:
+                "---\ntitle: 音声\n---\n\n| ベンダー | 100 万文字あたり単価 |\n|---|---:|\n| 北 | 15.00 |\n| 南 | 0.0000085 |\n\n南の料金表は 1 文字あたり 0.0000085 ドルです。\n",
+            wrong: "| 0.0000085 |", right: "| 8.50 |", computed: "8.5"),
+        Shape(
             name: "change against a named option", file: "pump.en.md",
             page:
                 "---\ntitle: Pump\n---\n\nOn running costs, B's £2,880 a year against A's £3,600 is a 25.0% reduction.\n",

@@ -17,6 +17,7 @@ enum UnitWords {
             ("分鐘", .other("min")), ("Minuten", .other("min")),
             // `度` is what a Chinese electricity bill counts kWh in.
             ("度", .kilowattHours), ("倍", .times), ("fois", .times), ("words", .words), ("mots", .words), ("字", .words),
+            ("文字", .words),
             ("词", .words),
         ], ignoresCase: true)
 
