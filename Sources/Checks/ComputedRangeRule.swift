@@ -251,17 +251,29 @@ struct ComputedRangeRule: PageRule {
                 locale: page.locale,
                 explanation: "the ends differ as \(source.lower.number.text)–\(source.upper.number.text) do",
                 what: "range end")
-        } else if DigitSlip.isPreciseSlip(result.upper.number, of: r1 * ratio), near(result.upper, r1 * ratio) {
+        } else if Self.within(result.lower, times: ratio).contains(where: {
+            DigitSlip.isPreciseSlip(result.upper.number, of: $0) && near(result.upper, $0)
+        }) {
             report.compare(
                 result.upper, computed: Quantity(r1 * ratio, result.upper.number.unit), rule: Self.id, file: file,
                 locale: page.locale,
                 explanation: explanation, what: "range end")
-        } else if DigitSlip.isPreciseSlip(result.lower.number, of: r2 / ratio), near(result.lower, r2 / ratio) {
+        } else if Self.within(result.upper, times: 1 / ratio).contains(where: {
+            DigitSlip.isPreciseSlip(result.lower.number, of: $0) && near(result.lower, $0)
+        }) {
             report.compare(
                 result.lower, computed: Quantity(r2 / ratio, result.lower.number.unit), rule: Self.id, file: file,
                 locale: page.locale,
                 explanation: explanation, what: "range end")
         }
+    }
+
+    /// `figure × ratio` for the value the figure states and for either end of what it rounds
+    /// (`73.7` of 2–3 minutes is 73.65 to 73.75, so its 3-minute end is 110.5 to 110.6).
+    private static func within(_ figure: LocatedFigure, times ratio: Decimal) -> [Decimal] {
+        let value = figure.number.value
+        let half = Decimal(sign: .plus, exponent: figure.number.quantumExponent, significand: 5) / 10
+        return [value * ratio, (value - half) * ratio, (value + half) * ratio]
     }
 
     /// Whether some amount `base` the page states before the range, below it, has the range's ends

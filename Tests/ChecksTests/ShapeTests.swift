@@ -18,6 +18,16 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "range in proportion to a range of minutes, its upper end's digits swapped", file: "校对.zh.md",
+            page:
+                "---\ntitle: 校对\n---\n\n每份需要 4–6 分钟校对，每月合计 96.7–154.0 小时（1,450 份）。\n",
+            wrong: "154.0", right: "145.0", computed: "145"),
+        Shape(
+            name: "range in proportion to a price range, said in 萬", file: "電價.zh.md",
+            page:
+                "---\ntitle: 電價\nlang: zh-Hant\n---\n\n電價若在每度 2.0～2.6 元之間浮動，一年可省約 6.49 萬～8.94 萬元。\n",
+            wrong: "8.94", right: "8.44", computed: "8.44"),
+        Shape(
             name: "per-million column without a currency, the per-token price said in words", file: "标点.zh.md",
             page:
                 "---\ntitle: 标点\n---\n\n| 模型 | 输入（每百万 tokens） | 输出（每百万 tokens） |\n|---|---:|---:|\n| 甲 | 3.00 | 12.00 |\n| 乙 | 0.0000004 | 0.80 |\n\n乙按 token 计价：输入每 token 0.0000004 元。\n",
