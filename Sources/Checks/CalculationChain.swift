@@ -148,6 +148,16 @@ struct CalculationChain {
             let end = figure.number.range.column - 1 + figure.number.range.length
             guard end < chars.count else { return false }
             let after = String(chars[end..<min(chars.count, end + 12)]).lowercased()
+            // `sur 31 jours 15 177 600 messages, soit 1,5 million par mois`: a month's days add up
+            // the amount for a month.
+            if [" par mois", " per month", " a month"].contains(where: { after.hasPrefix($0) }),
+                figures.contains(where: { day in
+                    day.column < figure.column && day.number.unit?.measure == .count(.days)
+                        && day.number.value >= 28 && day.number.value <= 31
+                })
+            {
+                return false
+            }
             return [" par ", " per ", " je ", " pro ", " a year", " a month", " im jahr", "每", "あたり", "/人"]
                 .contains { after.hasPrefix($0) }
         }

@@ -18,6 +18,11 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a month's total said per month in another scale", file: "capteurs.fr.md",
+            page:
+                "---\ntitle: Capteurs\n---\n\nEn moyenne : 210 × 1 440 = 302 400 relevés par jour, et sur 30 jours 9 072 000 relevés, soit 0,9 million par mois.\n",
+            wrong: "0,9 million", right: "9,1 millions", computed: "9,07"),
+        Shape(
             name: "range in proportion to a range of minutes, its upper end's digits swapped", file: "校对.zh.md",
             page:
                 "---\ntitle: 校对\n---\n\n每份需要 4–6 分钟校对，每月合计 96.7–154.0 小时（1,450 份）。\n",
