@@ -18,6 +18,10 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "grams times a count said in kilograms", file: "茶饼.zh.md",
+            page: "---\ntitle: 茶饼\n---\n\n成品重量 250 克 × 4,800 饼 = 1,020 kg，全部入库。\n",
+            wrong: "1,020 kg", right: "1,200 kg", computed: "1,200"),
+        Shape(
             name: "a month's total said per month in another scale", file: "capteurs.fr.md",
             page:
                 "---\ntitle: Capteurs\n---\n\nEn moyenne : 210 × 1 440 = 302 400 relevés par jour, et sur 30 jours 9 072 000 relevés, soit 0,9 million par mois.\n",

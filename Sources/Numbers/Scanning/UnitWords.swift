@@ -18,6 +18,8 @@ enum UnitWords {
             // `度` is what a Chinese electricity bill counts kWh in.
             ("度", .kilowattHours), ("倍", .times), ("fois", .times), ("words", .words), ("mots", .words), ("字", .words),
             ("文字", .words),
+            // `357 克 × 3,200 饼 = 1,142.4 kg`: weights convert like the symbols.
+            ("克", .other("g")), ("千克", .other("kg")), ("公斤", .other("kg")), ("グラム", .other("g")),
             ("词", .words),
         ], ignoresCase: true)
 
