@@ -21,6 +21,8 @@ struct ComputedRangeRule: PageRule {
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         var earlier: [(run: Int, range: FigureRange)] = []
+        // The range ends reported, by place, with the value each should have had.
+        var corrections: [[Int]: Decimal] = [:]
         // The figures after a per word (`每 100 次`), found once a page and only on pages with ranges.
         var denominators: Set<[Int]>?
         for (runIndex, run) in page.runs.enumerated() {
@@ -40,8 +42,8 @@ struct ComputedRangeRule: PageRule {
             earlier.removeAll { run.line - page.runs[$0.run].line > Self.sourceReach }
             for range in ranges where range.lower.number.unit?.measure != .percent {
                 checkFromEarlierRange(
-                    range, runIndex: runIndex, sources: earlier, denominators: denominators ?? [], page: page,
-                    file: file, into: &report)
+                    range, runIndex: runIndex, sources: earlier, denominators: denominators ?? [],
+                    corrections: &corrections, page: page, file: file, into: &report)
                 earlier.append((runIndex, range))
             }
             checkPlusMinus(run, ranges: ranges, page: page, file: file, into: &report)
@@ -323,7 +325,7 @@ struct ComputedRangeRule: PageRule {
     /// other is reported; a range no stated k explains is left alone.
     private func checkFromEarlierRange(
         _ result: FigureRange, runIndex: Int, sources: [(run: Int, range: FigureRange)],
-        denominators: Set<[Int]>, page: PageFigures,
+        denominators: Set<[Int]>, corrections: inout [[Int]: Decimal], page: PageFigures,
         file: String, into report: inout RuleReport
     ) {
         guard result.lower.number.value > 0, result.upper.number.value > result.lower.number.value else { return }
@@ -370,6 +372,16 @@ struct ComputedRangeRule: PageRule {
             }
             guard let (stated, computed, k, c) = explained else { continue }
             let intercept = c == 0 ? "" : "\(c) + "
+            // `390〜432 kg … 780〜846 袋 … 1,088 円 … 848,640〜940,032 円`: with 846 reported for 864, the
+            // product of 864 is right, not a second slip.
+            let sourceEnd = stated.number.range == result.upper.number.range ? source.upper : source.lower
+            if let corrected = corrections[[sourceEnd.line, sourceEnd.column]],
+                Agreement.compare(stated: stated.number, computed: c + k.number.value * corrected).isAgreement
+            {
+                report.relationsChecked += 1
+                return
+            }
+            corrections[[stated.line, stated.column]] = computed
             report.compare(
                 stated, computed: Quantity(computed, stated.number.unit), rule: Self.id, file: file,
                 locale: page.locale,

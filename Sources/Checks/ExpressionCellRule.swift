@@ -78,7 +78,10 @@ struct ExpressionCellRule: PageRule {
         let run = TextRun(line: 0, startColumn: 1, text: Substring(claimed), figures: figures)
         let chains = CalculationChain.find(in: run)
         guard chains.count == 1, let chain = chains.first, chain.parts.count == 2,
-            chain.parts[0].figures.count == figures.count - 1, let computation = chain.computation
+            chain.parts[0].figures.count == figures.count - 1, let computation = chain.computation,
+            // `1+19`: bare counts added up write a dilution or a mix, not how an amount is worked out.
+            !(computation.part.operators.allSatisfy { $0 == "+" }
+                && computation.part.figures.allSatisfy { $0.number.unit == nil && $0.number.scale == nil })
         else { return nil }
         return (computation.computed, written)
     }

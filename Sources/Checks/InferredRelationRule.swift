@@ -149,6 +149,9 @@ struct InferredRelationRule: PageRule {
                 let halfDigit = Decimal(sign: .plus, exponent: operand.quantumExponent, significand: 5) / 10
                 if (stated.number.value - computed.value).magnitude <= factor.magnitude * halfDigit { continue }
             }
+            // `薪 | 0.9 t | 3,000 | 5,100` under prose working out `0.9 t × 3,000 円 ＝ 2,700 円に、… 人件費`: the
+            // page states the product itself, so the cell is knowingly another amount.
+            if Self.statesInProse(computed.value, page: page) { continue }
             report.compare(
                 stated, computed: computed, rule: Self.id, file: file, locale: page.locale,
                 explanation:
@@ -251,7 +254,8 @@ struct InferredRelationRule: PageRule {
         for row in rows where relation.judged.contains(row) && !relation.agreeing.contains(row) {
             guard let stated = table.cells[row][safe: target] ?? nil,
                 let x = table.cells[row][safe: relation.source] ?? nil,
-                table.isFigureOnly(row: row, column: target), x.number.value > 0, !stated.number.isApproximate
+                table.isFigureOnly(row: row, column: target), x.number.value > 0, !stated.number.isApproximate,
+                !Self.isPricedOtherwise(stated, computed: relation.compute(x.number.value), by: relation, page: page)
             else { continue }
             report.compare(
                 stated, computed: Quantity(relation.compute(x.number.value), stated.number.unit), rule: Self.id,
@@ -260,6 +264,30 @@ struct InferredRelationRule: PageRule {
                     "'\(name)' = \(relation.describe(table.header)) in \(relation.agreeing.count) rows of table \(table.index); row '\(table.rowLabels[row])' breaks it",
                 what: "table cell")
         }
+    }
+
+    /// Whether a written calculation of the page's prose gives `value` as its result.
+    private static func statesInProse(_ value: Decimal, page: PageFigures) -> Bool {
+        page.runs.contains { run in
+            CalculationChain.chains(in: run).contains { chain in
+                chain.computation?.stated.map { Agreement.agrees($0.number, computed: value) } ?? false
+            }
+        }
+    }
+
+    /// `Output = Input × 3.2841` in three rows of models priced alike, and `1.87` for 7.49 in a
+    /// hosted model's row: with a factor the page never states and no round number, a row far off
+    /// (more than twice or half) and no slip of the pen is another basis, not a wrong cell.
+    private static func isPricedOtherwise(
+        _ stated: LocatedFigure, computed: Decimal, by relation: ProportionalColumn, page: PageFigures
+    ) -> Bool {
+        guard relation.divisor == nil, computed > 0,
+            let digits = DigitSlip.digits(relation.factor.magnitude, at: -8),
+            DigitSlip.significantCount(String(digits.drop { $0 == "0" })) > 3,
+            !page.allFigures.contains(where: { $0.number.value == relation.factor })
+        else { return false }
+        let ratio = stated.number.value / computed
+        return (ratio < Decimal(1) / 2 || ratio > 2) && !DigitSlip.isSlip(stated.number, of: computed)
     }
 
     /// The total rows whose amounts add up their columns and whose share disagrees with them.

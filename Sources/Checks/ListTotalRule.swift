@@ -227,6 +227,8 @@ struct ListTotalRule: PageRule {
                 return value
             }
         }
+        // `15 % de 9 171 € = 1 375,65 € (60 % de nos recettes …)`: a remark's share after the amount is none.
+        if let last = runs.flatMap(\.figures).last, last.isPercent, let lastMoney { return lastMoney.quantity }
         return runs.flatMap(\.figures).last?.quantity
     }
 

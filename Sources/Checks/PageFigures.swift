@@ -51,7 +51,8 @@ public struct PageFigures: Sendable {
             case .paragraph, .heading:
                 if var t = pendingTable {
                     if block.kind == .paragraph {
-                        t.formulas += Self.proseFormulas(in: block, lines: lines, header: t.header, file: file)
+                        t.formulas += Self.proseFormulas(
+                            in: block, lines: lines, header: t.header, file: file, decimalComma: marks.decimalComma)
                     }
                     tables.append(t)
                     pendingTable = nil
@@ -130,9 +131,9 @@ public struct PageFigures: Sendable {
 
     /// Formulas a paragraph right under a table states in words: `月攤提 ＝ 購置價 ÷ 攤提月數；月電費 ＝ 功耗 × 720 × 6.4`.
     /// Only clauses whose every name is a column of the table count; anything else is prose.
-    static func proseFormulas(in paragraph: Node, lines: SourceLines, header: [String], file: String)
-        -> [FormulaDeclaration]
-    {
+    static func proseFormulas(
+        in paragraph: Node, lines: SourceLines, header: [String], file: String, decimalComma: Bool = false
+    ) -> [FormulaDeclaration] {
         guard paragraph.span.start.line > 0 else { return [] }
         let columns = ColumnResolver(header: header)
         var found: [FormulaDeclaration] = []
@@ -142,9 +143,11 @@ public struct PageFigures: Sendable {
             guard text.utf8.contains(UInt8(ascii: "=")) || text.containsLiteral("＝"),
                 text.contains("=") || text.contains("＝")
             else { continue }
-            for clause in text.split(whereSeparator: { "；;。，,".contains($0) }) {
-                // `粗利 ＝（売価 − 仕入単価）× 販売数`: full-width signs and brackets are the ASCII ones.
-                let formula = clause.replacingOccurrences(of: "＝", with: "=").replacingOccurrences(of: "（", with: "(")
+            for clause in Self.clauses(of: text) {
+                // `粗利 ＝（売価 − 仕入単価）× 販売数`: full-width signs and brackets are the ASCII ones;
+                // `HT = TTC ÷ 1,2` on a page with a decimal comma divides by 1.2.
+                let written = decimalComma ? Self.pointingDecimalCommas(clause) : String(clause)
+                let formula = written.replacingOccurrences(of: "＝", with: "=").replacingOccurrences(of: "（", with: "(")
                     .replacingOccurrences(of: "）", with: ")").trimmingCharacters(
                         in: CharacterSet(charactersIn: " \u{3000}\t。.：:、"))
                 guard formula.contains("="), case .success(let parsed) = FormulaParser.parseDeclaration(formula),
@@ -159,6 +162,35 @@ public struct PageFigures: Sendable {
             }
         }
         return found
+    }
+
+    /// The clauses of a line, split at semicolons, stops and commas, but not at a comma between
+    /// digits (`÷ 1,2`, `1,000 件`).
+    static func clauses(of text: String) -> [Substring] {
+        let chars = Array(text)
+        var pieces: [Substring] = []
+        var start = text.startIndex, index = text.startIndex
+        for (offset, c) in chars.enumerated() {
+            defer { index = text.index(after: index) }
+            let betweenDigits =
+                c == "," && offset > 0 && offset + 1 < chars.count && chars[offset - 1].isASCII
+                && chars[offset - 1].isNumber && chars[offset + 1].isASCII && chars[offset + 1].isNumber
+            guard "；;。，,".contains(c), !betweenDigits else { continue }
+            pieces.append(text[start..<index])
+            start = text.index(after: index)
+        }
+        pieces.append(text[start...])
+        return pieces.filter { !$0.isEmpty }
+    }
+
+    /// `1,2` as `1.2`: a comma between digits, on a page that writes decimals with one.
+    static func pointingDecimalCommas(_ clause: Substring) -> String {
+        let chars = Array(clause)
+        return String(
+            chars.indices.map { i in
+                chars[i] == "," && i > 0 && i + 1 < chars.count && chars[i - 1].isNumber && chars[i + 1].isNumber
+                    ? "." : chars[i]
+            })
     }
 
     /// Info strings of fenced blocks that hold what a program printed rather than its code.

@@ -458,6 +458,17 @@ struct PercentChangeRule: PageRule {
             ? run.figures[index + 1] : (before ?? run.figures[index + 1])
         let a = computation.figures[0].number, b = computation.figures[1].number
         guard percent.number.unit?.measure == .percent, Self.sameMeasure(a, b) else { return nil }
+        // `若取得 30 % 補助（1,152,000 元），…降為 16,556,000 − 1,152,000`: a percentage before the
+        // difference that an amount follows is the rate of that amount.
+        if percent.number.range.column < computation.figures[0].number.range.column,
+            run.figures.contains(where: {
+                $0.number.range.column > percent.number.range.column
+                    && $0.number.range.column < computation.figures[0].number.range.column && $0.number.unit != nil
+                    && $0.number.unit?.measure != .percent
+            })
+        {
+            return nil
+        }
         let between =
             percent.number.range.column > last.number.range.column
             ? (Self.text(between: last, and: percent, in: chars) ?? "")
@@ -471,7 +482,10 @@ struct PercentChangeRule: PageRule {
         let first = computation.figures[0].number.range.column - 1
         let lead = String(chars[max(sentence.lowerBound, first - 40)..<max(sentence.lowerBound, first)]).lowercased()
         // Only whole words there: the `plus` of `surplus` names no change.
-        let named = (Self.changeWords + Self.decreaseWords).filter { Self.containsWholeWord(lead, $0) }
+        // A percentage that opens the sentence (`若取得 30 % 補助（1,152,000 元），…降為`) has its own words.
+        let named =
+            percent.number.range.column > last.number.range.column
+            ? (Self.changeWords + Self.decreaseWords).filter { Self.containsWholeWord(lead, $0) } : []
         return (percent, a, b, (named.joined(separator: " ") + " " + between + " " + after).lowercased())
     }
 
@@ -561,6 +575,9 @@ struct PercentChangeRule: PageRule {
             }
             guard isDecrease != isIncrease else { continue }
             let a = amounts[0].number.value, b = amounts[1].number.value
+            // `月成本约 1.38 万元，比 A 便宜 81.0%，每个 DAU 每月约 0.58 元`: amounts a hundredfold apart are
+            // a whole and a share of it, not two things compared.
+            guard max(a, b) <= 100 * min(a, b) else { continue }
             let base = isDecrease ? max(a, b) : min(a, b)
             let change = (a - b).magnitude / base * 100
             // `4,650 元少了 450 元，下降 9.7%`: one amount is the difference itself, a share of the other.
@@ -570,6 +587,15 @@ struct PercentChangeRule: PageRule {
                 || Agreement.compare(stated: percent.number, computed: min(a, b) / (a + b) * 100).isAgreement
             {
                 report.relationsChecked += 1; continue
+            }
+            // `£128,815, … £6,070 below Ridgeway and 1.2 % cheaper than Northgate`: one amount is a
+            // difference from a third, the percentage another comparison.
+            // (`较预算18,000元超支42.1%` says the percentage of that difference right after it.)
+            if amounts.contains(where: { amount in
+                RestatedDifferenceRule.saysDifference(after: amount, in: chars)
+                    && (Self.text(between: amount, and: percent, in: chars)?.count ?? 0) > 8
+            }) {
+                continue
             }
             report.compare(
                 percent, computed: Quantity(change, percent.number.unit), rule: Self.id, file: file,

@@ -18,6 +18,11 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a range's end slipped, and the range worked out from it silent", file: "梅.ja.md",
+            page:
+                "---\ntitle: 梅\n---\n\n漬け上がりは 300〜350 kg、1 kg あたり 2 袋で 600〜770 袋。1 袋の手取りは 900 円なので、手取りは 540,000〜630,000 円の幅です。\n",
+            wrong: "600〜770 袋", right: "600〜700 袋", computed: "700"),
+        Shape(
             name: "grams times a count said in kilograms", file: "茶饼.zh.md",
             page: "---\ntitle: 茶饼\n---\n\n成品重量 250 克 × 4,800 饼 = 1,020 kg，全部入库。\n",
             wrong: "1,020 kg", right: "1,200 kg", computed: "1,200"),
@@ -1053,9 +1058,46 @@ import Testing
     /// of the sentence, a scaled balance that is a difference, a phone number's groups, a fraction of
     /// two rows together. From set AC: a range's ends in a sentence with a colon, an earlier year's
     /// amount in brackets, twice a `Year 1` cell over two years, an amount `less than` another, a
-    /// change between two rows against a price per million tokens in one of them.
+    /// change between two rows against a price per million tokens in one of them. From set AD: a
+    /// formula dividing by `1,2` on a page with decimal commas, a remark's share after a list item's
+    /// amount, `autour de`, a dilution `1+19`, a hosted model's row off a ratio no one states, a row
+    /// the prose works out otherwise, a whole and its share per user, an amount `below` a third, a
+    /// subsidy's rate before the difference it makes.
     @Test func amountsOtherReadingsExplainStaySilent() {
         let pages: [(String, String)] = [
+            (
+                "couteaux.fr.md",
+                "| Modèle | Prix TTC (€) | Prix HT (€) |\n|---|---:|---:|\n| Nakiri | 210 | 175,00 |\n| Bunka | 186 | 155,00 |\n| Deba | 270 | 225,00 |\n\nPrix atelier = prix en yens ÷ 160 ; HT = TTC ÷ 1,2.\n"
+            ),
+            (
+                "gite.fr.md",
+                "## Les charges\n\n- Commission : 12 % de 8 400 € = 1 008,00 € (55 % de nos recettes passent par elles)\n- Ménage : 30 séjours × 40 € = 1 200,00 €\n- Eau et électricité : 900,00 €\n- **Total des charges : 3 108,00 €**\n"
+            ),
+            (
+                "vitrail.fr.md",
+                "## Prix\n\n- **Total HT : 5 658,00 €**\n\nSoit 5 658,00 / 4,5 = 1 257,33 € HT le mètre carré.\n\n## En résumé\n\nPour un vitrail en verre soufflé, comptez autour de 1 250 € HT le m² chez moi.\n"
+            ),
+            (
+                "bains.en.md",
+                "| Chemical | Pack | Pack price | Dilution | Working solution | Cost per litre |\n|---|---|---:|---|---:|---:|\n| Developer | 1 L | $12.40 | 1+1 | 2 L | $6.20 |\n| Stop | 250 ml | $6.00 | 1+19 | 5 L | $1.20 |\n| Fixer | 1 L | $15.00 | 1+4 | 5 L | $3.00 |\n| Toner | 1 L | $24.00 | 1+9 | 10 L | $2.40 |\n"
+            ),
+            (
+                "subs.en.md",
+                "| Model | Input ($) | Output ($) | API total ($) |\n|---|---:|---:|---:|\n| Kite-L | 31.20 | 102.40 | 133.60 |\n| Wren-mini | 2.34 | 7.68 | 10.02 |\n| Heron-Pro | 15.60 | 51.20 | 66.80 |\n| Tern-7B (hosted) | 3.12 | 2.56 | 5.68 |\n"
+            ),
+            (
+                "boiler.ja.md",
+                "| 燃料 | 1 日の使用量 | 単価（円） | 1 日の費用（円） |\n|---|---:|---:|---:|\n| 灯油 | 48 L | 118 | 5,664 |\n| LPG | 31 m³ | 420 | 13,020 |\n| 薪 | 0.8 t | 2,500 | 4,600 |\n\n薪の 1 日の費用は、運搬費 0.8 t × 2,500 円 ＝ 2,000 円に、薪くべの人件費 2,600 円を足したものです。\n"
+            ),
+            ("npc.zh.md", "建议首发使用乙方案：月成本约 2.46 万元，比甲方案便宜 62.0%，每个活跃用户每月约 0.41 元。\n"),
+            (
+                "tender.en.md",
+                "Award to **Kerbline Ltd at £96,420**, the lowest compliant bid, £4,380 below Harlow Paving\nand 2.4 % cheaper than Dunmore Civils.\n"
+            ),
+            (
+                "subsidy.zh.md",
+                "縣府節能補助為熱泵設備費的 20 %～30 %，即約 60 萬～90 萬元。\n若取得 30 % 補助（900,000 元），B 的 10 年總成本降為\n12,480,000 − 900,000 ＝ 11,580,000 元，約 1,158.0 萬元，低於 A 的 1,203.5 萬元。\n"
+            ),
             (
                 "heat.en.md",
                 "## Summary\n\nHeating is the open question: depending on the gas tariff, the heating line ends up between €4,812\nand €5,973.\n\n## Costs\n\n| Month | Heating |\n|---|---:|\n| January | €2,750 |\n| February | €2,560 |\n| **Total** | **€5,310** |\n"

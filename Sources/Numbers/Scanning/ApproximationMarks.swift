@@ -11,7 +11,8 @@ enum ApproximationMarks {
             ("around", ()), ("roughly", ()), ("circa", ()), ("ca.", ()), ("env.", ()),
             ("rund", ()), ("etwa", ()), ("ungefähr", ()),
             // Near a figure, not at it: `pas loin de 76 €`, `nearly $1,900`, `将近 3 万元`.
-            ("près de", ()), ("pas loin de", ()), ("presque", ()), ("quelque", ()), ("nearly", ()), ("almost", ()),
+            ("près de", ()), ("pas loin de", ()), ("presque", ()), ("quelque", ()), ("autour de", ()), ("nearly", ()),
+            ("almost", ()),
             ("close to", ()),
             ("just under", ()), ("just over", ()), ("knapp", ()), ("nahezu", ()), ("fast", ()), ("ほぼ", ()),
             ("将近", ()), ("接近", ()), ("近", ()),
