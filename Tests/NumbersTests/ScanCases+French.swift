@@ -30,6 +30,7 @@ let frenchCases: [ScanCase] = [
     ScanCase(.fr, "0,60 à 160", ["0.6 .2 <", "160 >"]),
     ScanCase(.fr, "1,5 à 2 fois", ["1.5 [times] .1 <", "2 [times] >"]),
     ScanCase(.fr, "environ 10 €", ["10 [EUR] ~"]),
+    ScanCase(.fr, "autour de 1 250 €", ["1250 [EUR] ~"]),
     ScanCase(.fr, "~250W", ["250 [W] ~"]),
     ScanCase(.fr, "1,234.5", []),
     ScanCase(.fr, "1.5", ["1.5 .1"]),

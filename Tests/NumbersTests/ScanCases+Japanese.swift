@@ -23,6 +23,8 @@ let japaneseCases: [ScanCase] = [
     ScanCase(.ja, "1.2億", ["120000000 ×億 .1"]),
     ScanCase(.ja, "２兆円", ["2000000000000 ×兆 [JPY]"]),
     ScanCase(.ja, "約５００円", ["500 [JPY] ~"]),
+    ScanCase(.ja, "約 **４７円**", ["47 [JPY] ~"]),
+    ScanCase(.ja, "約 **４７円", ["47 [JPY] ~"]),
     ScanCase(.ja, "１２０％", ["120 [%]"]),
     ScanCase(.ja, "１，２００ドル", ["1200 [USD]"]),
     ScanCase(.ja, "応答に1.5〜2倍長く", ["1.5 [times] .1 <", "2 [times] >"]),

@@ -87,6 +87,8 @@ struct FigureReader {
 
     private func approximationMark(around draft: FigureDraft, looksBefore: Bool) -> String? {
         var before = draft.start
+        // `約 **4.7 万円**`: emphasis opened between the mark and the figure.
+        while text[before - 1] == "*" || text[before - 1] == "_" { before -= 1 }
         if text.isInlineSpace(before - 1) { before -= 1 }
         if looksBefore, let mark = ApproximationMarks.before.match(in: text, endingBefore: before),
             !ApproximationMarks.isPartOfWord(mark, in: text)
