@@ -28,6 +28,20 @@ enum TotalWords {
 
     /// Total words that may also end a label.
     private static let closingTotalWords: Set<String> = ["total", "totale", "totaux", "gesamt", "insgesamt"]
+    /// The ASCII words of the Latin total and subtotal words (`grand`, `total`, `sous-total`, the
+    /// `total` of `total général`): a label whose words name a total has one of them, found in one
+    /// pass over its bytes without lowercasing the label or splitting it into words. Below
+    /// U+2000 only ASCII letters lower to ASCII letters alone (the Kelvin sign is above), so a
+    /// word equal to one is its bytes in some case.
+    private static let latinPieces = LiteralSet(
+        latinTotalPhrases.flatMap { $0.split(separator: " ").filter(\.isASCIIWord) }.map(String.init),
+        foldingASCIICase: true)
+    private static let latinTotalPhrases = latinTotals.union(latinSubtotals).union(closingTotalWords)
+    /// Whether `latinPieces` can rule a label out: every total word has an ASCII word, and the
+    /// total suffixes are all ideographs, which a label of scalars below U+2000 cannot end with.
+    private static let latinPiecesDecide =
+        suffixesAreCJK && lowestScalarLooked >= 0x2000
+        && latinTotalPhrases.allSatisfy { $0.split(separator: " ").contains(where: \.isASCIIWord) }
     private static let categoryPrepositions: Set<String> = ["of", "for", "des", "de", "du", "pour", "der", "für"]
     private static let derivationWords: Set<String> = [
         "after", "net", "less", "minus", "excluding", "après", "hors", "moins", "nach", "netto", "abzüglich",
@@ -36,6 +50,10 @@ enum TotalWords {
     static func kind(of label: String) -> Kind? {
         // A label that is a link names a page (`[Two Sum](…)`), not a total.
         if label.containsLiteral("](") { return nil }
+        // Most labels are names (`svc-A85`, `Serveur GPU`) or lines of Latin prose: one without a
+        // piece of a Latin total word names no total, for no CJK word or suffix (lead byte E2 and
+        // above) stands in it either.
+        if latinPiecesDecide, label.utf8.allSatisfy({ $0 < 0xE2 }), !latinPieces.occurs(in: label) { return nil }
         let lowered = label.lowercased()
         // A CJK word or suffix cannot stand in an ASCII label (most English and French ones).
         let isASCII = lowered.utf8.allSatisfy { $0 < 0x80 }
@@ -262,6 +280,10 @@ enum TotalWords {
         if !current.isEmpty { words.append(current.trimmingCharacters(in: "-")) }
         return words.filter { !$0.isEmpty }
     }
+}
+
+extension Substring {
+    fileprivate var isASCIIWord: Bool { utf8.allSatisfy { $0 < 0x80 } }
 }
 
 private extension String {

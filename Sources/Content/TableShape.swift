@@ -7,17 +7,25 @@ enum TableShape {
     static let rule = "table-shape"
 
     static func problems(in document: Node, text: String, file: String) -> [Diagnostic] {
-        var tables: [Table] = []
-        document.forEachBlock { if let table = Table($0) { tables.append(table) } }
+        // Each table's column count and the line of each body row: read off the nodes, as a
+        // `Table` would give them, without the text of every cell that building one gathers.
+        var tables: [(columns: Int, rowLines: [Int])] = []
+        document.forEachBlock { node in
+            guard case .table(let alignments) = node.kind else { return }
+            let rowLines = node.children.compactMap { row -> Int? in
+                if case .tableRow(isHeader: true) = row.kind { return nil }
+                return row.children.first?.span.start.line ?? 0
+            }
+            tables.append((alignments.count, rowLines))
+        }
         guard !tables.isEmpty else { return [] }
         let lines = SourceLines(text)
         var found: [Diagnostic] = []
         for table in tables {
-            for row in table.rows {
-                let line = row.first?.span.start.line ?? 0
+            for line in table.rowLines {
                 // A line without '|' that continues a table is the checks' `table-shape` finding.
                 guard line > 0, line <= lines.count, lines[line].utf8.contains(UInt8(ascii: "|")) else { continue }
-                let columns = table.columnCount
+                let columns = table.columns
                 // Counted as bytes; columns in Characters are worked out only for a row that is wrong.
                 let row = PipeTableRow(lines[line])
                 guard row.cells.count != columns else { continue }

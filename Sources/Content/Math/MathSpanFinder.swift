@@ -21,7 +21,15 @@ public enum MathSpanFinder {
         in text: String, firstLine: Int = 1, skip: (Int) -> Bool = { _ in false },
         isTableRow: (Int) -> Bool = { _ in false }
     ) -> [MathSpan] {
-        guard text.utf8.contains(UInt8(ascii: "$")) else { return [] }
+        find(in: text, firstLine: firstLine, skip: skip, isTableRow: isTableRow, gated: true)
+    }
+
+    /// `find`, reading as Characters only the paragraphs `DollarGate` lets through when `gated`;
+    /// tests search every paragraph, to hold the gate to what the search finds.
+    static func find(
+        in text: String, firstLine: Int, skip: (Int) -> Bool, isTableRow: (Int) -> Bool, gated: Bool
+    ) -> [MathSpan] {
+        guard DollarGate.containsDollar(text) else { return [] }
         var found: [MathSpan] = []
         let lines = SourceLines(text)
         func isASCII(_ line: Int) -> Bool { lines.isASCII(line: line - firstLine + 1) }
@@ -31,7 +39,7 @@ public enum MathSpanFinder {
         // A formula opens and closes with a dollar: a paragraph with one dollar at most holds none.
         var paragraphDollars = 0
         func endParagraph() {
-            if paragraphDollars >= 2 {
+            if paragraphDollars >= 2, !gated || DollarGate.mayHoldFormula(paragraph, isTableRow: isTableRow) {
                 var region = Region()
                 for (line, text) in paragraph {
                     let inTable = isTableRow(line)

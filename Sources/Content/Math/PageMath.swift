@@ -4,7 +4,7 @@ import GFM
 enum PageMath {
     /// `document` is `body` parsed as it is; it is parsed again, masked, only when a formula was found.
     static func read(body: String, document: Node, lineOffset: Int) -> (document: Node, math: [MathSpan]) {
-        guard body.utf8.contains(UInt8(ascii: "$")) else { return (document, []) }
+        guard DollarGate.containsDollar(body) else { return (document, []) }
         var codeLines = LineSet()
         var tableLines = LineSet()
         document.forEachBlock { node in

@@ -2,7 +2,7 @@ extension ColumnUnit {
     /// The scale a column header gives its bare cells, written in its last brackets: `(k€)`,
     /// `($M)`, `(USD thousands)`, `(en milliers d'euros)`, `（万元）`, `（百万円）`, `(Tsd. €)`.
     public static func scale(header: String) -> Scale? {
-        guard header.utf8.contains(UInt8(ascii: ")")) || Self.hasFullWidthClose(header) && header.contains("）"),
+        guard header.utf8.contains(UInt8(ascii: ")")) || Self.hasFullWidthClose(header),
             let close = header.lastIndex(where: { $0 == ")" || $0 == "）" }),
             let open = header[..<close].lastIndex(where: { $0 == "(" || $0 == "（" })
         else { return nil }
@@ -25,8 +25,9 @@ extension ColumnUnit {
         return nil
     }
 
-    /// Whether the UTF-8 bytes of `）` (EF BC 89) occur: Foundation's `contains` bridges to
-    /// NSString, and most headers without `)` have no full-width bracket either.
+    /// Whether the UTF-8 bytes of `）` (EF BC 89) occur: where they do not, no Character is `）`.
+    /// Where they do, the search for the bracket below decides, without Foundation's `contains`,
+    /// which bridges to NSString for every CJK header.
     private static func hasFullWidthClose(_ header: String) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in header.utf8 {

@@ -47,6 +47,8 @@ public enum ColumnUnit {
 
     /// The currency a header's last brackets hold and nothing else (`(£)`, `（元）`, `(k€)`).
     private static func bracketedCurrency(ending header: String, locale: NumberLocale) -> Currency? {
+        // The price it asks for has a digit, which most headers lack: their bytes say so first.
+        guard NumberScanner.mayHoldDigits(header) else { return nil }
         let trimmed = hasNoSpaceAtEnds(header) ? header : header.trimmingCharacters(in: .whitespaces)
         guard let last = trimmed.last, last == ")" || last == "）",
             let open = trimmed.lastIndex(where: { $0 == "(" || $0 == "（" })
@@ -83,11 +85,16 @@ public enum ColumnUnit {
     /// A currency symbol, code or word not glued to a Latin word (`USD` but not the `us` of `Cost`).
     private static func currencyWord(in text: ScanText, at index: Int) -> Lexicon<CurrencyWords.Written>.Match? {
         // `(k€)`, `(M$)`: a scale letter may stand right before the currency.
-        let gluedScale = text[index - 1].map { "kKM".contains($0) } == true && !text.isLatinLetter(index - 2)
-        guard !text.isLatinLetter(index - 1) || gluedScale,
+        guard !text.isLatinLetter(index - 1) || isScaleLetter(text.key(index - 1)) && !text.isLatinLetter(index - 2),
             let match = CurrencyWords.suffixes.match(in: text, at: index)
         else { return nil }
         return match
+    }
+
+    /// Whether `key` is `k`, `K` or `M`, compared as an integer: this is asked after every Latin
+    /// letter of every header.
+    private static func isScaleLetter(_ key: UInt32) -> Bool {
+        key == 0x6B || key == 0x4B || key == 0x4D
     }
 
     /// `每百万…`, `per 1M …`, `par million de …`, `/M`: a per-word and what follows it.

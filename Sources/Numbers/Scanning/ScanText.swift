@@ -8,9 +8,10 @@ struct ScanText {
     /// The folded Characters the lexers read.
     let chars: [Character]
     /// The text as written, and the UTF-8 offset where each Character starts (and, last, its
-    /// end): a figure's text is sliced from it rather than joined from Characters.
+    /// end): a figure's text is sliced from it rather than joined from Characters. Nil for ASCII
+    /// text, where a Character's offset is its index.
     private let source: String
-    private let utf8Offsets: [Int]
+    private let utf8Offsets: [Int]?
     /// Per Character, its folded scalar value when it is one scalar, `\n` (0x0A) for "\r\n", and
     /// `ScanText.compound` otherwise: the hot loops compare integers, not Characters.
     let keys: [UInt32]
@@ -26,7 +27,8 @@ struct ScanText {
         self.startsMidLine = startsMidLine
         self.source = text
         if let ascii = Self.asciiCharacters(of: text) {
-            (chars, keys, utf8Offsets) = ascii
+            (chars, keys) = ascii
+            utf8Offsets = nil
             return
         }
         var chars: [Character] = [], keys: [UInt32] = [], utf8Offsets: [Int] = []
@@ -55,21 +57,21 @@ struct ScanText {
         self.keys = keys
     }
 
-    /// The Characters, keys and offsets of a text of ASCII bytes without a carriage return (most
+    /// The Characters and keys of a text of ASCII bytes without a carriage return (most
     /// table cells and English prose), where each byte is one Character that folds to itself: no
     /// grapheme breaking needed. Nil for any other text.
-    private static func asciiCharacters(of text: String) -> (chars: [Character], keys: [UInt32], utf8Offsets: [Int])? {
+    private static func asciiCharacters(of text: String) -> (chars: [Character], keys: [UInt32])? {
         var text = text
         return text.withUTF8 { bytes in
-            var chars: [Character] = [], keys: [UInt32] = []
-            chars.reserveCapacity(bytes.count)
-            keys.reserveCapacity(bytes.count)
-            for byte in bytes {
-                guard byte < 0x80, byte != 0x0D else { return nil }
-                chars.append(Character.ofASCII[Int(byte)])
-                keys.append(UInt32(byte))
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            // Filled in place: a scan is set up for every table cell, and appending one
+            // Character at a time cost more than reading the cell.
+            let table = Character.ofASCII
+            let chars = [Character](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                for index in bytes.indices { (buffer.baseAddress! + index).initialize(to: table[Int(bytes[index])]) }
+                count = bytes.count
             }
-            return (chars, keys, Array(0...bytes.count))
+            return (chars, bytes.map(UInt32.init))
         }
     }
 
@@ -116,8 +118,10 @@ struct ScanText {
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         let utf8 = source.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: utf8Offsets[range.lowerBound])
-        let upper = utf8.index(lower, offsetBy: utf8Offsets[range.upperBound] - utf8Offsets[range.lowerBound])
+        let (start, end) =
+            utf8Offsets.map { ($0[range.lowerBound], $0[range.upperBound]) } ?? (range.lowerBound, range.upperBound)
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        let upper = utf8.index(lower, offsetBy: end - start)
         return String(Substring(utf8[lower..<upper]))
     }
 
