@@ -92,6 +92,15 @@ struct PercentChangeRule: PageRule {
             {
                 continue
             }
+            // `前年度の 18,640 円から 5,105 円増え、27.4 % の増加`: a change word right after the second
+            // amount makes it the change itself, a share of the first.
+            if Self.isFollowedByChangeWord(to, in: chars) {
+                report.compare(
+                    percent, computed: Quantity(to.number.value / from.number.value * 100, percent.number.unit),
+                    rule: Self.id, file: file, locale: page.locale,
+                    explanation: "\(to.number.text) on \(from.number.text)", what: "percentage change")
+                continue
+            }
             let change = (to.number.value - from.number.value) / from.number.value * 100
             let stated = percent.number.value < 0 ? change : change.magnitude
             // `337.8 百万円（約 3.4 億円）、前年（301.5 百万円）比 12.0 % 増`: a rounded amount stands for any
@@ -489,6 +498,16 @@ struct PercentChangeRule: PageRule {
         return (percent, a, b, (named.joined(separator: " ") + " " + between + " " + after).lowercased())
     }
 
+    /// Whether an ideographic change word (`増え`, `增加了`) follows the figure, spaces aside.
+    private static func isFollowedByChangeWord(_ figure: LocatedFigure, in chars: [Character]) -> Bool {
+        var end = min(chars.count, figure.number.range.column - 1 + figure.number.range.length)
+        while end < chars.count, chars[end] == " " { end += 1 }
+        let after = String(chars[end..<min(chars.count, end + 4)])
+        return (Self.changeWords + Self.decreaseWords).contains { word in
+            word.first?.isUnifiedIdeograph == true && after.hasPrefix(word)
+        }
+    }
+
     /// Whether `word` stands in `text` with no letter right before or after it (any ideographic word counts).
     static func containsWholeWord(_ text: String, _ word: String) -> Bool {
         var from = text.startIndex
@@ -574,6 +593,8 @@ struct PercentChangeRule: PageRule {
                 continue
             }
             guard isDecrease != isIncrease else { continue }
+            // `24,300 円から 6,120 円増え`: the second amount is the change, which the from–to reading checks.
+            guard !Self.isFollowedByChangeWord(amounts[1], in: chars) else { continue }
             let a = amounts[0].number.value, b = amounts[1].number.value
             // `月成本约 1.38 万元，比 A 便宜 81.0%，每个 DAU 每月约 0.58 元`: amounts a hundredfold apart are
             // a whole and a share of it, not two things compared.

@@ -53,14 +53,23 @@ struct TranslationAgreementRule {
     }
 
     /// The versions with the one the others were translated from first, when the files say which.
+    private static let translationNoteWords = LanguageProfile.all.flatMap(\.translationNoteWords).map {
+        $0.lowercased()
+    }
+
     static func originalFirst(_ versions: [PageFigures], errorsPerFile: [String: Int] = [:]) -> [PageFigures] {
         func says(_ version: PageFigures) -> Bool {
             version.page.frontMatter.extra.contains { $0.key == "translatedFrom" }
         }
+        // `author: … (translated from French)`, `*フランス語原本の翻訳です。*`: a note near the top.
+        func notes(_ version: PageFigures) -> Bool {
+            let opening = String(version.page.source.prefix(1200)).lowercased()
+            return translationNoteWords.contains { opening.containsLiteral($0) }
+        }
         func suffixed(_ version: PageFigures) -> Bool {
             LanguageTag.suffix(ofFileName: String(version.page.file.split(separator: "/").last ?? "")) != nil
         }
-        for isTranslation in [says, suffixed] {
+        for isTranslation in [says, notes, suffixed] {
             let originals = versions.filter { !isTranslation($0) }
             if originals.count == 1, versions.count > 1 { return originals + versions.filter { isTranslation($0) } }
         }

@@ -18,6 +18,10 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a change said as the amount it grew by, after から", file: "繰越.ja.md",
+            page: "---\ntitle: 繰越\n---\n\n繰越金は前年度の 24,300 円から 6,120 円増え、33.6 % の増加。\n",
+            wrong: "33.6 %", right: "25.2 %", computed: "25.2"),
+        Shape(
             name: "a range's end slipped, and the range worked out from it silent", file: "梅.ja.md",
             page:
                 "---\ntitle: 梅\n---\n\n漬け上がりは 300〜350 kg、1 kg あたり 2 袋で 600〜770 袋。1 袋の手取りは 900 円なので、手取りは 540,000〜630,000 円の幅です。\n",
@@ -1524,6 +1528,20 @@ import Testing
         let right = page.replacingOccurrences(of: "７０８，０００元", with: "７００，８００元").replacingOccurrences(
             of: "7.0 万元", with: "70.1 万元")
         #expect(check(["fee.zh.md": right]).diagnostics.filter { $0.severity == .error }.isEmpty)
+    }
+
+    /// Of two versions dated alike, the one that says near its top it was translated is the translation.
+    @Test func aVersionSayingItIsATranslationDeparts() {
+        let fr =
+            "---\ntitle: Savons\ndate: 2025-11-02\nlang: fr\ntranslation_key: savons\n---\n\n| Boutique | Prix |\n|---|---:|\n| Atelier Lune | 8,50 € |\n| Savonnerie Nord | 7,20 € |\n| Marché (moyenne) | 6,80 € |\n"
+        let en =
+            "---\ntitle: Soaps\ndate: 2025-11-02\nlang: en\ntranslation_key: savons\nauthor: the workshop (translated from French)\n---\n\n| Shop | Price |\n|---|---:|\n| Atelier Lune | €8.50 |\n| Savonnerie Nord | €2.70 |\n| Market (average) | €6.80 |\n"
+        for (first, second) in [("a.md", "b.md"), ("b.md", "a.md")] {
+            let errors = check([first: fr, second: en], languages: ["fr", "en"]).diagnostics.filter {
+                $0.rule == "translation"
+            }
+            #expect(errors.map(\.location.file) == [second], "\(describe(errors))")
+        }
     }
 
     /// `with 18 shows in 7 towns` against `7 都市で 18 公演`: each version states the other's value

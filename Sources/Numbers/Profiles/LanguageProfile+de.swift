@@ -73,6 +73,7 @@ extension LanguageProfile {
         paybackWords: ["amortisation", "amortisiert", "amortisierung", "rückflussdauer", "hat sich bezahlt"],
         pointWords: ["prozentpunkte", "prozentpunkt", "punkte", "pp"],
         thanWords: ["als"],
+        translationNoteWords: ["übersetzt aus", "übersetzung aus", "übersetzung des"],
         fractionWords: [
             "ein viertel": Decimal(1) / 4, "ein drittel": Decimal(1) / 3, "die hälfte": Decimal(1) / 2,
             "zwei drittel": Decimal(2) / 3, "drei viertel": Decimal(3) / 4, "ein fünftel": Decimal(1) / 5,

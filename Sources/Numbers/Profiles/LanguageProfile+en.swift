@@ -96,6 +96,7 @@ extension LanguageProfile {
         ],
         pointWords: ["percentage points", "percentage point", "points", "point", "pts", "pp"],
         thanWords: ["than"],
+        translationNoteWords: ["translated from", "translation of"],
         fractionWords: [
             "a quarter": Decimal(1) / 4, "one quarter": Decimal(1) / 4, "a third": Decimal(1) / 3,
             "one third": Decimal(1) / 3, "half": Decimal(1) / 2, "two thirds": Decimal(2) / 3,

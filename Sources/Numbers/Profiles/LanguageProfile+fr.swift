@@ -88,6 +88,7 @@ extension LanguageProfile {
         ],
         pointWords: ["points de pourcentage", "point de pourcentage", "points", "point", "pts"],
         thanWords: ["moins que", "plus que"],
+        translationNoteWords: ["traduit de", "traduction de", "traduit du", "traduction du"],
         fractionWords: [
             "un quart": Decimal(1) / 4, "un tiers": Decimal(1) / 3, "la moitié": Decimal(1) / 2,
             "deux tiers": Decimal(2) / 3, "trois quarts": Decimal(3) / 4, "un cinquième": Decimal(1) / 5,

@@ -47,6 +47,7 @@ extension LanguageProfile {
         paybackWords: ["回収", "元が取れる", "元を取る", "投資回収"],
         pointWords: ["ポイント", "pt", "ポイント差"],
         thanWords: ["より"],
+        translationNoteWords: ["の翻訳", "翻訳版", "から翻訳"],
         fractionWords: [
             "4分の1": Decimal(1) / 4, "四分の一": Decimal(1) / 4, "3分の1": Decimal(1) / 3, "三分の一": Decimal(1) / 3,
             "3分の2": Decimal(2) / 3, "三分の二": Decimal(2) / 3, "4分の3": Decimal(3) / 4, "5分の1": Decimal(1) / 5,

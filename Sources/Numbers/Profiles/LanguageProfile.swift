@@ -113,6 +113,9 @@ public struct LanguageProfile: Sendable {
     /// Words that set an amount against another (`€304 less than`, `より 304 €`, `比 B 方案低`): an
     /// amount said with one is a difference or a bound, not a figure restated.
     public var thanWords: [String] = []
+    /// Words a translation says itself with, near its top (`translated from French`, `traduit de
+    /// l'anglais`, `フランス語原本…の翻訳`, `译自`): that version is not the original.
+    public var translationNoteWords: [String] = []
     /// Shares said as fractions, lowercased, with their value: `四分之一` 1/4, `半分` 1/2,
     /// `a quarter`, `un tiers`, `die Hälfte`.
     public var fractionWords: [String: Decimal] = [:]
