@@ -4,6 +4,9 @@
 let chineseCases: [ScanCase] = [
     ScanCase(.zh, "1亿2000万元", ["120000000 ×万 [CNY]"]),
     ScanCase(.zh, "4,337", ["4337"]),
+    // A full-width comma after half-width digits ends the clause; between full-width digits it groups them.
+    ScanCase(.zh, "每場 3,800，11 × 3,800", ["3800", "11", "3800"]),
+    ScanCase(.zh, "３９６，０００ 株", ["396000"]),
     ScanCase(.zh, "$4,337/月", ["4337 [USD/months]"]),
     ScanCase(.zh, "0.05美元", ["0.05 [USD] .2"]),
     ScanCase(.zh, "5e-06美元", ["0.000005 [USD] s1e-6"]),

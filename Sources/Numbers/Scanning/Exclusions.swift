@@ -62,7 +62,7 @@ struct Exclusions {
         // An index in brackets after a name (`dp[2]`, `w[0]`) is a subscript, not an amount.
         if previous == "[", let name = text[index - 2], CharacterFolding.isIdentifierCharacter(name) { return true }
         // The rest of a number whose start was skipped as a name (`port:8,080`) is no figure either.
-        if previous == ",", text.isDigit(index - 2) { return true }
+        if previous == ",", text.isDigit(index - 2), !text.isClauseComma(index - 1) { return true }
         // A full-width `：` introduces a figure (`kWh：31,560`); only an ASCII `:` joins a name and a number.
         let isASCIIColon = previous == ":" && text.original(index - 1) == ":"
         // `３００－１８４`, `300−184`: a real minus sign subtracts; only a hyphen joins a name.

@@ -87,6 +87,8 @@ struct LiteralLexer {
         else {
             return false
         }
+        // `HK$ 3,800，11 × 3,800`: a full-width comma after half-width digits ends the clause.
+        if text.isClauseComma(position) { return false }
         return text.isDigit(position + 1)
     }
 

@@ -82,6 +82,13 @@ struct ScanText {
         index >= 0 && index < chars.count ? chars[index] : nil
     }
 
+    /// Whether `index` holds a full-width comma after a half-width digit (`3,800，11 × …`): a
+    /// clause break in CJK prose, not a mark inside a number.
+    func isClauseComma(_ index: Int) -> Bool {
+        guard self[index] == ",", isDigit(index - 1), utf8Offsets != nil else { return false }
+        return original(index) == "，" && original(index - 1).isASCII
+    }
+
     /// The key at `index` (see `keys`), `compound` outside the text.
     func key(_ index: Int) -> UInt32 { index >= 0 && index < keys.count ? keys[index] : Self.compound }
 
