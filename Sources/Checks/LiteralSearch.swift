@@ -24,6 +24,24 @@ extension StringProtocol {
 }
 
 extension String {
+    /// Whether `word` stands in the text as a word. A word in Latin letters needs no letter right
+    /// before it (the `plus` of `surplus`) nor after it unless it ends in an accented letter,
+    /// which may take an ending (`augmenté`, `augmentée`); a word in any other script (`比`,
+    /// `より`) stands wherever it occurs, except right before one of `excludedAfter` (`比例`).
+    func containsWord(_ word: String, excludingBefore excludedAfter: Set<Character> = []) -> Bool {
+        let isLatin = word.first.map { $0.isLetter && ($0.unicodeScalars.first?.value ?? 0) < 0x250 } ?? false
+        var from = startIndex
+        while let range = range(of: word, range: from..<endIndex) {
+            from = range.upperBound
+            let next: Character = range.upperBound == endIndex ? " " : self[range.upperBound]
+            if excludedAfter.contains(next) { continue }
+            guard isLatin else { return true }
+            let prior: Character = range.lowerBound == startIndex ? " " : self[index(before: range.lowerBound)]
+            if !prior.isLetter, !next.isLetter || !(word.last?.isASCII ?? true) { return true }
+        }
+        return false
+    }
+
     /// Foundation's `contains`, asked only when the needle's bytes occur: Foundation bridges to
     /// NSString for every call, and a header or label rarely holds the needle. For a needle of
     /// ASCII, Latin-1 or unified ideographs, which nothing else decomposes to but a CJK

@@ -169,13 +169,9 @@ public struct PageFigures: Sendable {
     static func clauses(of text: String) -> [Substring] {
         let chars = Array(text)
         var pieces: [Substring] = []
-        var start = text.startIndex, index = text.startIndex
-        for (offset, c) in chars.enumerated() {
-            defer { index = text.index(after: index) }
-            let betweenDigits =
-                c == "," && offset > 0 && offset + 1 < chars.count && chars[offset - 1].isASCII
-                && chars[offset - 1].isNumber && chars[offset + 1].isASCII && chars[offset + 1].isNumber
-            guard "；;。，,".contains(c), !betweenDigits else { continue }
+        var start = text.startIndex
+        for (offset, index) in text.indices.enumerated()
+        where "；;。，,".contains(chars[offset]) && !joinsDigits(chars, at: offset) {
             pieces.append(text[start..<index])
             start = text.index(after: index)
         }
@@ -186,11 +182,13 @@ public struct PageFigures: Sendable {
     /// `1,2` as `1.2`: a comma between digits, on a page that writes decimals with one.
     static func pointingDecimalCommas(_ clause: Substring) -> String {
         let chars = Array(clause)
-        return String(
-            chars.indices.map { i in
-                chars[i] == "," && i > 0 && i + 1 < chars.count && chars[i - 1].isNumber && chars[i + 1].isNumber
-                    ? "." : chars[i]
-            })
+        return String(chars.indices.map { joinsDigits(chars, at: $0) ? "." : chars[$0] })
+    }
+
+    /// Whether `chars[i]` is a comma between two ASCII digits.
+    private static func joinsDigits(_ chars: [Character], at i: Int) -> Bool {
+        chars[i] == "," && i > 0 && i + 1 < chars.count && chars[i - 1].isASCII && chars[i - 1].isNumber
+            && chars[i + 1].isASCII && chars[i + 1].isNumber
     }
 
     /// Info strings of fenced blocks that hold what a program printed rather than its code.

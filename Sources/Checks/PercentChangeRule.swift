@@ -494,7 +494,7 @@ struct PercentChangeRule: PageRule {
         // A percentage that opens the sentence (`若取得 30 % 補助（1,152,000 元），…降為`) has its own words.
         let named =
             percent.number.range.column > last.number.range.column
-            ? (Self.changeWords + Self.decreaseWords).filter { Self.containsWholeWord(lead, $0) } : []
+            ? Self.changeOrDecreaseWords.filter { lead.containsWord($0) } : []
         return (percent, a, b, (named.joined(separator: " ") + " " + between + " " + after).lowercased())
     }
 
@@ -503,23 +503,10 @@ struct PercentChangeRule: PageRule {
         var end = min(chars.count, figure.number.range.column - 1 + figure.number.range.length)
         while end < chars.count, chars[end] == " " { end += 1 }
         let after = String(chars[end..<min(chars.count, end + 4)])
-        return (Self.changeWords + Self.decreaseWords).contains { word in
-            word.first?.isUnifiedIdeograph == true && after.hasPrefix(word)
-        }
+        return Self.ideographicChangeWords.contains { after.hasPrefix($0) }
     }
-
-    /// Whether `word` stands in `text` with no letter right before or after it (any ideographic word counts).
-    static func containsWholeWord(_ text: String, _ word: String) -> Bool {
-        var from = text.startIndex
-        while let range = text.range(of: word, range: from..<text.endIndex) {
-            from = range.upperBound
-            guard word.first?.isUnifiedIdeograph != true, word.first?.isLetter == true else { return true }
-            let prior = range.lowerBound == text.startIndex ? " " : text[text.index(before: range.lowerBound)]
-            let next = range.upperBound == text.endIndex ? " " : text[range.upperBound]
-            if !prior.isLetter, !next.isLetter || !(word.last?.isASCII ?? true) { return true }
-        }
-        return false
-    }
+    private static let changeOrDecreaseWords = changeWords + decreaseWords
+    private static let ideographicChangeWords = changeOrDecreaseWords.filter { $0.first?.isUnifiedIdeograph == true }
 
     /// `1,368.5 − 928.5 = 440.0 MWh, i.e. 23.2 % of facility energy`: no change word says which
     /// base, so only a percentage that is one of the two with its digits slipped is reported.

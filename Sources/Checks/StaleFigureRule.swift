@@ -114,26 +114,11 @@ struct StaleFigureRule: PageRule {
 
     private static let thanWords = LanguageProfile.all.flatMap(\.thanWords).map { $0.lowercased() }
 
-    /// Whether a word setting one amount against another stands in `clause` (whole Latin words;
-    /// `比` but not the `比` of `比例`, `比率`, `比重`).
+    /// Whether a word setting one amount against another stands in `clause` (`比` but not the
+    /// `比` of `比例`, `比率`, `比重`).
     static func setsAgainst(_ clause: String) -> Bool {
         let lowered = clause.lowercased()
-        return thanWords.contains { word in
-            var from = lowered.startIndex
-            while let range = lowered.range(of: word, range: from..<lowered.endIndex) {
-                from = range.upperBound
-                if word.first?.isASCII == true {
-                    let prior =
-                        range.lowerBound == lowered.startIndex ? " " : lowered[lowered.index(before: range.lowerBound)]
-                    let next = range.upperBound == lowered.endIndex ? " " : lowered[range.upperBound]
-                    if prior.isLetter || next.isLetter { continue }
-                } else if word == "比", range.upperBound < lowered.endIndex, "例率重".contains(lowered[range.upperBound]) {
-                    continue
-                }
-                return true
-            }
-            return false
-        }
+        return thanWords.contains { lowered.containsWord($0, excludingBefore: $0 == "比" ? ["例", "率", "重"] : []) }
     }
 
     /// An amount or share the summary states on its own, not a range's end, a change or a calculation's part.

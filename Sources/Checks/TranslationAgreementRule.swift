@@ -52,11 +52,11 @@ struct TranslationAgreementRule {
         compareProse(versions, displayPath: displayPath, into: &report)
     }
 
-    /// The versions with the one the others were translated from first, when the files say which.
     private static let translationNoteWords = LanguageProfile.all.flatMap(\.translationNoteWords).map {
         $0.lowercased()
     }
 
+    /// The versions with the one the others were translated from first, when the files say which.
     static func originalFirst(_ versions: [PageFigures], errorsPerFile: [String: Int] = [:]) -> [PageFigures] {
         func says(_ version: PageFigures) -> Bool {
             version.page.frontMatter.extra.contains { $0.key == "translatedFrom" }

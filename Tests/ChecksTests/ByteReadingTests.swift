@@ -68,6 +68,16 @@ import Testing
         }
     }
 
+    @Test func aWordStandsWholeInLatinAndAnywhereInOtherScripts() {
+        #expect(!"the surplus before overheads".containsWord("plus"))
+        #expect("plus 3 %".containsWord("plus"))
+        #expect("les coûts ont augmentée".containsWord("augmenté"))
+        #expect(!"baisses".containsWord("baisse"))
+        #expect("Levage Rhône より 304 €".containsWord("より"))
+        #expect("比 B 方案低".containsWord("比", excludingBefore: Set<Character>(["例"])))
+        #expect(!"占比例 30%".containsWord("比", excludingBefore: Set<Character>(["例"])))
+    }
+
     @Test func literalSetFindsWhatAskingEachWordFinds() {
         let haystacks = ["", "a", "aaab", "abcabd", "合计：63,400円", "総計と合計", "xyzxyzxy", "AB", "Half", "bEhalf"]
         let wordLists = [["a"], ["abd", "合计"], ["zxy", "円", "b"], ["xyzxyzxyz"], ["合計", "q"], ["half", "ab"], []]
