@@ -810,6 +810,11 @@ import Testing
                 "---\ntitle: Cabin\n---\n\nBottom line: the insulation pays back in about 3.1 years.\n\n## Numbers\n\nPayback: 2,040 / 490 = 4.2 years, with heating down from $95 to $54 a month.\n",
             wrong: "about 3.1 years", right: "about 4.2 years", computed: "4.16"),
         Shape(
+            name: "a payback in German years in the conclusion", file: "dach.de.md",
+            page:
+                "---\ntitle: Dach\n---\n\n## Rechnung\n\nAmortisation: 42.600 / 3.550 ≈ 12,0 Jahre.\n\n## Fazit\n\nDie Anlage amortisiert sich nach etwa 14 Jahren.\n",
+            wrong: "etwa 14 Jahren", right: "etwa 12 Jahren", computed: "12"),
+        Shape(
             name: "a change against last month named in brackets", file: "問合せ.ja.md",
             page: "---\ntitle: 問合せ\n---\n\n- 今月の問い合わせ：46,000 件（先月 40,000 件から 11.0% 増）\n",
             wrong: "11.0%", right: "15.0%", computed: "15.0"),

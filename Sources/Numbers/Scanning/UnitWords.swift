@@ -12,6 +12,8 @@ enum UnitWords {
             ("个月", .months), ("個月", .months), ("ヶ月", .months), ("か月", .months), ("カ月", .months),
             ("months", .months), ("month", .months), ("mois", .months),
             ("年", .years), ("years", .years), ("year", .years), ("ans", .years), ("an", .years),
+            ("Jahre", .years), ("Jahren", .years), ("Jahr", .years), ("Monate", .months), ("Monaten", .months),
+            ("Monat", .months), ("Tage", .days), ("Tagen", .days), ("Stunden", .hours), ("Stunde", .hours),
             ("秒", .seconds), ("seconds", .seconds), ("secondes", .seconds),
             ("min", .other("min")), ("minutes", .other("min")), ("minute", .other("min")), ("分钟", .other("min")),
             ("分鐘", .other("min")), ("Minuten", .other("min")),
