@@ -153,7 +153,11 @@ struct StaleTotalRule: PageRule {
                 && SummaryFigureRule.sameMeasure(other.number, figure.number)
                 && Agreement.compare(stated: figure.number, computed: other.number.value).isAgreement
         }
-        return saidElsewhere || SummaryFigureRule.multipliesRate(figure, in: run)
+        // `由每公斤 HK$72 加到 HK$86，即係加咗 (86 − 72) ÷ 72`: the sentence works with the amount itself.
+        let workedWith = run.figures.contains { other in
+            other.column != figure.column && other.number.unit == nil && other.number.value == figure.number.value
+        }
+        return saidElsewhere || workedWith || SummaryFigureRule.multipliesRate(figure, in: run)
             || SummaryFigureRule.addsLinesAbove(figure, runsByLine: body.runsByLine)
             || addsTwoFigures(figure, body: body, addends: addends)
     }

@@ -44,6 +44,9 @@ struct SummaryFigureRule: PageRule {
         var authorities: [LocatedFigure]
         var resultPlaces: Set<Place>
         var totalPlaces: Set<Place>
+        /// Amounts of five significant digits or more the body's prose states outside any written
+        /// calculation (`soit une économie de 197,14 €` after the percentage it comes from).
+        var preciseProse: [LocatedFigure]
         /// What each total row's rows add up to.
         var computedTotals: [ComputedSum]
         var allFigures: [LocatedFigure]
@@ -74,6 +77,14 @@ struct SummaryFigureRule: PageRule {
             authorities = page.tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } } + results
             resultPlaces = Set(results.map(Place.init))
             totalPlaces = Set(totalCells.map(Place.init))
+            let summaryLines = page.summaryLines
+            preciseProse = page.runs.filter { run in
+                !run.isProgramOutput && !summaryLines.contains { $0.contains(run.line) }
+            }
+            .flatMap(\.figures).filter {
+                !chained.contains(Place($0)) && $0.significantDigits >= 5 && $0.number.rangePart == .none
+                    && SummaryFigureRule.isAmountOrPerPeriod($0.number.unit)
+            }
             computedTotals = SummaryFigureRule.columnSums(of: page)
             allFigures = page.allFigures
             runsByLine = Dictionary(page.runs.map { ($0.line, $0) }, uniquingKeysWith: { first, _ in first })
@@ -152,11 +163,25 @@ struct SummaryFigureRule: PageRule {
                     || SummaryFigureRule.sameBareCount(
                         figure.number, authority.number, isTotal: body.totalPlaces.contains(Place(authority)),
                         saysTotal: TotalWords.appears(in: candidate.lowered))
-                    || SummaryFigureRule.sameBareRatio(figure.number, authority.number))
+                    || SummaryFigureRule.sameBareRatio(figure.number, authority.number)
+                    || SummaryFigureRule.isBareAmount(authority.number, of: figure.number))
             {
                 guard let other = candidate.digits(of: authority.number.value) else { continue }
                 if other == candidate.digits { agrees = true; return }
                 consider(authority, digits: other, candidate: candidate, body: body, tables: tables)
+            }
+            // A summary's amount that swaps two digits of one the body states in a sentence kept an
+            // old draft's figure; five significant digits make the swap no coincidence.
+            guard candidate.inSummary, candidate.figure.significantDigits >= 5 else { return }
+            for stated in body.preciseProse
+            where stated.line != figure.line && candidate.mayMatch(stated)
+                && SummaryFigureRule.sameMeasure(stated.number, figure.number)
+            {
+                guard let other = candidate.digits(of: stated.number.value),
+                    DigitSlip.isAdjacentTransposition(other, candidate.digits),
+                    !transposed.contains(where: { candidate.digits(of: $0.number.value) == other })
+                else { continue }
+                transposed.append(stated)
             }
         }
 
@@ -467,6 +492,15 @@ struct SummaryFigureRule: PageRule {
     ) -> Bool {
         isTotal && candidate.unit == nil && total.unit == nil && candidate.scale == nil && total.scale == nil
             && candidate.precision.fractionDigits == 0 && candidate.value >= (saysTotal ? 100 : 1000)
+    }
+
+    /// A table's bare cell (`75.60` under `Monthly total`) restated with its currency (`$57.60 a
+    /// month`), written to the same cents; a plain cell still counts only when the sentence names
+    /// its row or column.
+    private static func isBareAmount(_ cell: ScannedNumber, of candidate: ScannedNumber) -> Bool {
+        guard case .currency? = candidate.unit?.measure else { return false }
+        return cell.unit == nil && cell.scale == nil && candidate.scale == nil && cell.precision.fractionDigits > 0
+            && cell.precision.fractionDigits == candidate.precision.fractionDigits
     }
 
     /// Bare ratios written to the same decimals (`ROAS 2.86` against a ROAS column's `2.68`); a

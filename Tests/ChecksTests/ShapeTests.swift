@@ -815,6 +815,16 @@ import Testing
                 "---\ntitle: Dach\n---\n\n## Rechnung\n\nAmortisation: 42.600 / 3.550 ≈ 12,0 Jahre.\n\n## Fazit\n\nDie Anlage amortisiert sich nach etwa 14 Jahren.\n",
             wrong: "etwa 14 Jahren", right: "etwa 12 Jahren", computed: "12"),
         Shape(
+            name: "a conclusion swapping two digits of a saving the body states in a sentence", file: "chaudiere.fr.md",
+            page:
+                "---\ntitle: Chaudière\n---\n\n## Comparaison\n\nLe contrat B coûte (3 412,80 − 2 187,50) / 3 412,80 ≈ 35,9 % de moins, soit une économie de 1 225,30 € par an.\n\n## Conclusion\n\nPasser au contrat B fait économiser 1 252,30 € par an.\n",
+            wrong: "1 252,30 €", right: "1 225,30 €", computed: "1 225,30"),
+        Shape(
+            name: "a summary restating a bare table amount with its currency", file: "seats.en.md",
+            page:
+                "---\ntitle: Seats\n---\n\n## Summary\n\nThe Team plan would land at $214.80 a month.\n\n## Plans\n\n| Plan | Seats | Monthly total |\n|---|---:|---:|\n| Basic | 12 | 96.40 |\n| Team | 30 | 241.80 |\n",
+            wrong: "$214.80", right: "$241.80", computed: "241.80"),
+        Shape(
             name: "a change against last month named in brackets", file: "問合せ.ja.md",
             page: "---\ntitle: 問合せ\n---\n\n- 今月の問い合わせ：46,000 件（先月 40,000 件から 11.0% 増）\n",
             wrong: "11.0%", right: "15.0%", computed: "15.0"),
@@ -1071,9 +1081,18 @@ import Testing
     /// formula dividing by `1,2` on a page with decimal commas, a remark's share after a list item's
     /// amount, `autour de`, a dilution `1+19`, a hosted model's row off a ratio no one states, a row
     /// the prose works out otherwise, a whole and its share per user, an amount `below` a third, a
-    /// subsidy's rate before the difference it makes.
+    /// subsidy's rate before the difference it makes, a margin rate in a clause before a comparison, a
+    /// new price the sentence works with as a bare number.
     @Test func amountsOtherReadingsExplainStaySilent() {
         let pages: [(String, String)] = [
+            (
+                "margin.zh.md",
+                "## 利润\n\n利润 = 48,200 − 30,650 = 17,550 元，利润率 = 17,550 ÷ 48,200 ≈ 36.4%。\n\n## 小结\n\n本月利润 17,550 元，利润率约 36.4%，比上月多赚 2,310 元。\n"
+            ),
+            (
+                "butter.zh.md",
+                "开店第 9 年，奶油供应商把每公斤价格由 ¥64 调到 ¥78，即涨了 (78 − 64) ÷ 64 ≈ 21.9%。\n\n## 另一种奶油\n\n发酵奶油每公斤 ¥96，每天 12 × 96 = ¥1,152。\n"
+            ),
             (
                 "couteaux.fr.md",
                 "| Modèle | Prix TTC (€) | Prix HT (€) |\n|---|---:|---:|\n| Nakiri | 210 | 175,00 |\n| Bunka | 186 | 155,00 |\n| Deba | 270 | 225,00 |\n\nPrix atelier = prix en yens ÷ 160 ; HT = TTC ÷ 1,2.\n"
