@@ -415,6 +415,14 @@ enum GapReader {
             return .separator
         }
         if gap.split(whereSeparator: { !$0.isLetter }).count > 3 { return .separator }
+        // `(aire 16 × 8 m + dégagements) fait 22 m`: an operator whose operand is a word, closed in
+        // its bracket before the next figure, joins no figures.
+        if let close = gap.firstIndex(where: { $0 == ")" || $0 == "）" }),
+            let op = gap[..<close].lastIndex(where: { "+−-×÷".contains($0) }),
+            gap[(op + 1)..<close].contains(where: \.isLetter), gap[(op + 1)..<close].contains(where: \.isWhitespace)
+        {
+            return .separator
+        }
         var found: Token?
         var i = gap.startIndex
         while i < gap.endIndex {

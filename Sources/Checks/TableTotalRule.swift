@@ -81,11 +81,53 @@ struct TableTotalRule: PageRule {
                         what: "table cell")
                     continue
                 }
+                if Self.addsOverHorizon(stated, label: label, rows: section, in: table) {
+                    report.relationsChecked += 1
+                    continue
+                }
                 report.compare(
                     stated, computed: sum, rule: Self.id, file: file, locale: page.locale,
                     explanation: "sum of \(count) rows of '\(header)'", what: "total")
             }
         }
+    }
+
+    /// `| **5年総額** | 1,256,580 |` over a purchase of 538,800 and yearly costs of 143,556: a total
+    /// over a horizon its label names in years counts some rows once and the yearly ones that many
+    /// times, leaving out a subtotal of them. Which rows are which the table does not say, so any
+    /// such reading that gives the stated total exactly is one.
+    static func addsOverHorizon(_ stated: LocatedFigure, label: String, rows: [Int], in table: CheckedTable) -> Bool {
+        guard let years = horizonYears(in: label), rows.count >= 2, rows.count <= 9,
+            let column = table.cells.lazy.compactMap({ $0.firstIndex { $0?.column == stated.column } }).first
+        else { return false }
+        let values = rows.map { (table.cells[$0][safe: column] ?? nil)?.number.value ?? 0 }
+        let target = stated.number.value
+        // Each row counted 0, 1 or `years` times, at least one of them `years` times.
+        func search(_ index: Int, _ total: Decimal, _ multiplied: Bool) -> Bool {
+            if index == values.count { return multiplied && total == target }
+            return search(index + 1, total, multiplied) || search(index + 1, total + values[index], multiplied)
+                || search(index + 1, total + values[index] * years, true)
+        }
+        return search(0, 0, false)
+    }
+
+    /// The number of years a label's horizon spans (`5年総額`, `Total over 10 years`, `Coût sur 5 ans`).
+    static func horizonYears(in label: String) -> Decimal? {
+        let chars = Array(label.lowercased())
+        var index = 0
+        while index < chars.count {
+            guard chars[index].isASCII, chars[index].isNumber else { index += 1; continue }
+            var end = index
+            while end < chars.count, chars[end].isASCII, chars[end].isNumber { end += 1 }
+            let rest = String(chars[end..<min(chars.count, end + 7)]).trimmingCharacters(in: .whitespaces)
+            if let count = Int(String(chars[index..<end])), count >= 2, count <= 50,
+                ["年", "-year", "year", "ans", "jahr", "yr"].contains(where: { rest.hasPrefix($0) })
+            {
+                return Decimal(count)
+            }
+            index = end
+        }
+        return nil
     }
 
     typealias ColumnSum = (stated: LocatedFigure, sum: Quantity, addends: Int, header: String)

@@ -64,7 +64,9 @@ struct TokenCostColumnRule: PageRule {
     /// Each cost column the page's volumes explain, with how: found once per page (`PageFigures`),
     /// since `inferred-relation` leaves these columns alone.
     static func readings(of page: PageFigures) -> [ExplainedColumn] {
-        let priced = page.tables.compactMap { table in priceColumns(of: table).map { (table, $0) } }
+        let priced = page.tables.compactMap { table in
+            priceColumns(of: table, locale: page.locale).map { (table, $0) }
+        }
         guard !priced.isEmpty else { return [] }
         let volumes = volumes(of: page)
         guard volumes.count >= 2 else { return [] }
@@ -117,17 +119,22 @@ struct TokenCostColumnRule: PageRule {
         return best
     }
 
-    /// The first two columns whose cells are prices per million tokens, in order.
-    static func priceColumns(of table: CheckedTable) -> (input: Int, output: Int)? {
+    /// The first two columns whose cells are prices per million tokens, in order: priced so, or
+    /// bare under a header that says so (`| Input / 1M tokens |` under `## Prices (USD per 1M tokens)`).
+    static func priceColumns(of table: CheckedTable, locale: NumberLocale) -> (input: Int, output: Int)? {
         let columns = (1..<max(1, table.columnCount)).filter { column in
             let cells = table.column(column).compactMap { $0 }
-            return cells.count >= 2
-                && cells.allSatisfy { cell in
-                    guard case .currency? = cell.number.unit?.measure, let per = cell.number.unit?.per else {
-                        return false
-                    }
-                    return per.amount == 1_000_000 && (per.thing == .tokens || per.thing == nil)
+            guard cells.count >= 2 else { return false }
+            if cells.allSatisfy({ $0.number.unit == nil }) {
+                let per = ColumnUnit.denominator(header: table.header[safe: column] ?? "", locale: locale)
+                return per?.amount == 1_000_000 && per?.thing == .tokens
+            }
+            return cells.allSatisfy { cell in
+                guard case .currency? = cell.number.unit?.measure, let per = cell.number.unit?.per else {
+                    return false
                 }
+                return per.amount == 1_000_000 && (per.thing == .tokens || per.thing == nil)
+            }
         }
         guard columns.count >= 2 else { return nil }
         return (columns[0], columns[1])

@@ -59,7 +59,9 @@ enum TotalWords {
         let isASCII = lowered.utf8.allSatisfy { $0 < 0x80 }
         // Nor can one in a label whose only other letters are Latin ones (`calls × $`, `Coût`).
         let mayHoldCJK = !isASCII && Self.mayHoldCJK(lowered)
-        if mayHoldCJK, cjkSubtotals.contains(where: { lowered.containsLiteral($0) }) { return .subtotal }
+        // `熱泵乾燥機（兩台合計）`: a total word in brackets after a name qualifies the name.
+        let named = mayHoldCJK ? Self.outsideBrackets(lowered) : lowered
+        if mayHoldCJK, cjkSubtotals.contains(where: { named.containsLiteral($0) }) { return .subtotal }
         let words = latinWords(lowered)
         if let first = words.first {
             let pair = words.count > 1 ? "\(first) \(words[1])" : ""
@@ -74,8 +76,22 @@ enum TotalWords {
             if let last = words.last, words.count <= 3, latinSubtotals.contains(last) { return .subtotal }
         }
         if isASCII, suffixesAreCJK { return nil }
-        if mayHoldCJK, cjkTotals.contains(where: { lowered.containsLiteral($0) }) { return .total(extended: false) }
+        if mayHoldCJK, cjkTotals.contains(where: { named.containsLiteral($0) }) { return .total(extended: false) }
         return suffixedKind(of: lowered)
+    }
+
+    /// The label without what it holds in brackets, when a name stands outside them; else the label.
+    private static func outsideBrackets(_ label: String) -> String {
+        guard label.contains(where: { $0 == "（" || $0 == "(" }) else { return label }
+        var outside = "", depth = 0
+        for character in label {
+            switch character {
+            case "（", "(": depth += 1
+            case "）", ")": depth = max(0, depth - 1)
+            default: if depth == 0 { outside.append(character) }
+            }
+        }
+        return outside.contains(where: \.isLetter) ? outside : label
     }
 
     /// Whether `text` has a UTF-8 lead byte of U+2000 or above (E2–F4), as every scalar of a

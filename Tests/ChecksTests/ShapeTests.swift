@@ -825,6 +825,11 @@ import Testing
                 "---\ntitle: Seats\n---\n\n## Summary\n\nThe Team plan would land at $214.80 a month.\n\n## Plans\n\n| Plan | Seats | Monthly total |\n|---|---:|---:|\n| Basic | 12 | 96.40 |\n| Team | 30 | 241.80 |\n",
             wrong: "$214.80", right: "$241.80", computed: "241.80"),
         Shape(
+            name: "a cost column of token volumes under bare per-million prices", file: "tickets.en.md",
+            page:
+                "---\ntitle: Tickets\n---\n\nAbout 24,000 tickets a month, each 1,200 input and 300 output tokens: 28.8M input and 7.2M output tokens.\n\n## Prices (USD per 1M tokens)\n\n| Model | Input / 1M tokens | Output / 1M tokens | Monthly cost |\n|---|---:|---:|---:|\n| Alpha | 0.20 | 0.80 | $11.52 |\n| Beta | 1.00 | 4.00 | $57.60 |\n| Gamma | 2.50 | 12.50 | $126.00 |\n| Epsilon | 3.00 | 12.00 | $172.80 |\n",
+            wrong: "$126.00", right: "$162.00", computed: "162"),
+        Shape(
             name: "a change against last month named in brackets", file: "問合せ.ja.md",
             page: "---\ntitle: 問合せ\n---\n\n- 今月の問い合わせ：46,000 件（先月 40,000 件から 11.0% 増）\n",
             wrong: "11.0%", right: "15.0%", computed: "15.0"),
@@ -1082,9 +1087,24 @@ import Testing
     /// amount, `autour de`, a dilution `1+19`, a hosted model's row off a ratio no one states, a row
     /// the prose works out otherwise, a whole and its share per user, an amount `below` a third, a
     /// subsidy's rate before the difference it makes, a margin rate in a clause before a comparison, a
-    /// new price the sentence works with as a bare number.
+    /// new price the sentence works with as a bare number, a row named with a total word in brackets,
+    /// a total over years its label names, an operand that is a word in brackets, a cost column of
+    /// token volumes under bare per-million prices that a column × a factor fits by chance.
     @Test func amountsOtherReadingsExplainStaySilent() {
         let pages: [(String, String)] = [
+            (
+                "dryer.zh.md",
+                "| 设备 | 功率（kW） | 每日小时 | 天数 | 月用电（度） |\n|---|---:|---:|---:|---:|\n| 烘干机（三台合计） | 45 | 8 | 25 | 9,000 |\n| 搅拌机 | 11 | 5 | 25 | 1,375 |\n| 冷库（全月运转） | 6 | 24 | 30 | 4,320 |\n| **合计** | | | | **14,695** |\n"
+            ),
+            (
+                "lease.ja.md",
+                "| 項目 | 購入 | リース |\n|---|---:|---:|\n| 初期費用 | 420,000 | 0 |\n| 保守（年） | 36,000 | 120,000 |\n| 電気代（年） | 18,500 | 16,200 |\n| 年間ランニング | 54,500 | 136,200 |\n| **7年総額** | **801,500** | **953,400** |\n"
+            ),
+            ("bassin.fr.md", "Le bassin (surface 12 × 6 m + abords) fait 15 m × 9 m = 135 m².\n"),
+            (
+                "tickets.en.md",
+                "About 24,000 tickets a month, each 1,200 input and 300 output tokens: 28.8M input and 7.2M output tokens.\n\n## Prices (USD per 1M tokens)\n\n| Model | Input / 1M tokens | Output / 1M tokens | Monthly cost |\n|---|---:|---:|---:|\n| Alpha | 0.20 | 0.80 | $11.52 |\n| Beta | 1.00 | 4.00 | $57.60 |\n| Gamma | 2.50 | 12.50 | $162.00 |\n| Epsilon | 3.00 | 12.00 | $172.80 |\n"
+            ),
             (
                 "margin.zh.md",
                 "## 利润\n\n利润 = 48,200 − 30,650 = 17,550 元，利润率 = 17,550 ÷ 48,200 ≈ 36.4%。\n\n## 小结\n\n本月利润 17,550 元，利润率约 36.4%，比上月多赚 2,310 元。\n"
