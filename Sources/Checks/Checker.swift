@@ -101,12 +101,12 @@ public struct Checker: Sendable {
     }
 
     static let pageRules: [any PageRule] = [
-        InlineCalculationRule(), TableTotalRule(), ListTotalRule(), DeclaredFormulaRule(),
+        InlineCalculationRule(), TableTotalRule(), ListTotalRule(), DeclaredFormulaRule(), CodeOutputRule(),
         InferredRelationRule(), RateScaleRule(), RestatedFigureRule(), PercentChangeRule(), SummaryFigureRule(),
         ComputedRangeRule(), ShareRule(), StaleTotalRule(), StaleFigureRule(), PercentagePointRule(),
         RestatedRangeRule(),
         ParenthesizedShareRule(),
-        CodeOutputRule(), ScaleSlipRule(),
+        ScaleSlipRule(),
         RatioTableRule(), ExpressionCellRule(),
         FigureRangeRule(),
         AnnualisedFigureRule(), NamedCellRule(), RestatedDifferenceRule(), PercentOfAmountRule(), TokenCostColumnRule(),

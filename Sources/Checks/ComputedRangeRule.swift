@@ -234,6 +234,12 @@ struct ComputedRangeRule: PageRule {
             report.relationsChecked += 1
             return
         }
+        // `重油が 92〜110 円/L … およそ 1,373万〜1,442万円` after a program printed 1,372.7 and 1,441.8 万円:
+        // ends the page works out elsewhere are restated, whatever share of them the source moves.
+        if Self.statedElsewhere(result.lower, page: page), Self.statedElsewhere(result.upper, page: page) {
+            report.relationsChecked += 1
+            return
+        }
         let explanation = "the ends keep the ratio of \(source.lower.number.text)–\(source.upper.number.text)"
         // A leading digit changed is another amount, not a slip of this one; swapped digits are a slip wherever they stand.
         func near(_ stated: LocatedFigure, _ computed: Decimal) -> Bool {
@@ -267,6 +273,15 @@ struct ComputedRangeRule: PageRule {
                 result.lower, computed: Quantity(r2 / ratio, result.lower.number.unit), rule: Self.id, file: file,
                 locale: page.locale,
                 explanation: explanation, what: "range end")
+        }
+    }
+
+    /// Whether another line of the page states the figure's amount, to its precision.
+    private static func statedElsewhere(_ figure: LocatedFigure, page: PageFigures) -> Bool {
+        page.allFigures.contains { other in
+            other.line != figure.line && other.number.rangePart == .none
+                && SummaryFigureRule.sameMeasure(other.number, figure.number)
+                && Agreement.compare(stated: figure.number, computed: other.number.value).isAgreement
         }
     }
 

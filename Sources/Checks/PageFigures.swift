@@ -46,7 +46,11 @@ public struct PageFigures: Sendable {
         marks = NumberMarks.evidence(in: page.source, default: locale.marks)
         let scanner = NumberScanner(locale: locale, marks: marks)
         var pendingTable: CheckedTable?
+        // Whether the block before was a program's listing (`python`), whose output a bare fence shows.
+        var afterProgram = false
         for block in Self.leafBlocks(of: page.document) {
+            let followsProgram = afterProgram
+            afterProgram = false
             switch block.kind {
             case .paragraph, .heading:
                 if var t = pendingTable {
@@ -77,8 +81,10 @@ public struct PageFigures: Sendable {
                 pendingTable = checkedTable(block, index: tables.count + 1, scanner: scanner, file: file)
             case .codeBlock(let info, _):
                 if let t = pendingTable { tables.append(t); pendingTable = nil }
-                // What a program printed (a `text` or `console` block) is a claim like prose.
-                if Self.outputInfos.contains(info.split(separator: " ").first.map { $0.lowercased() } ?? ""),
+                let language = info.split(separator: " ").first.map { $0.lowercased() } ?? ""
+                // What a program printed (a `text` or `console` block, or a bare one right after
+                // the listing) is a claim like prose.
+                if Self.outputInfos.contains(language) || language.isEmpty && followsProgram,
                     block.span.start.line > 0, block.span.end.line > block.span.start.line + 1
                 {
                     for line in (block.span.start.line + 1)..<block.span.end.line {
@@ -89,9 +95,8 @@ public struct PageFigures: Sendable {
                     continue
                 }
                 // A diagram or chart block is a drawing's source: `A -- 1000万 --> B`, `stroke-width:2px`.
-                if Self.drawingInfos.contains(info.split(separator: " ").first.map { $0.lowercased() } ?? "") {
-                    continue
-                }
+                if Self.drawingInfos.contains(language) { continue }
+                afterProgram = !language.isEmpty
                 // A fence with no language set apart as a worked calculation (`样品 ２０支 × ０.３２美元 ＝ ６.４０美元`):
                 // signs no program writes make a line prose.
                 if info.isEmpty, block.span.start.line > 0, block.span.end.line > block.span.start.line + 1 {

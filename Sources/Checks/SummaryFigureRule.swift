@@ -97,6 +97,8 @@ struct SummaryFigureRule: PageRule {
         /// Its digits at its own precision.
         var digits: String
         var inSummary: Bool
+        /// Whether a program printed it.
+        var isPrinted: Bool
         /// Whether it is the only amount of its kind in its sentence (`从240元涨到260元` compares two).
         var aloneInSentence: Bool
         /// The sentence, lowercased; it may have begun on the lines above (a wrapped paragraph).
@@ -113,6 +115,7 @@ struct SummaryFigureRule: PageRule {
             self.figure = figure
             self.digits = digits
             self.inSummary = inSummary
+            isPrinted = run.isProgramOutput
             // (Bare counts are of one kind too: `共计 379 个席位` beside `月费 25,857 元` is alone.)
             aloneInSentence =
                 run.figures.filter({
@@ -205,6 +208,8 @@ struct SummaryFigureRule: PageRule {
             {
                 transposed.append(authority)
             } else if candidate.inSummary, candidate.aloneInSentence, body.resultPlaces.contains(Place(authority)),
+                // A program's bare `A 1.16` beside an operand `1.36`: one digit off is chance without a unit.
+                !(candidate.isPrinted && figure.number.unit == nil),
                 DigitSlip.differsInOneDigit(other, candidate.digits),
                 // An item of a list whose sum the page states (`1. 本体：2,380,000円` … `購入合計 2,656,000円`)
                 // is an addend, not a restatement.

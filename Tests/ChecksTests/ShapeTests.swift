@@ -1089,7 +1089,8 @@ import Testing
     /// subsidy's rate before the difference it makes, a margin rate in a clause before a comparison, a
     /// new price the sentence works with as a bare number, a row named with a total word in brackets,
     /// a total over years its label names, an operand that is a word in brackets, a cost column of
-    /// token volumes under bare per-million prices that a column × a factor fits by chance.
+    /// token volumes under bare per-million prices that a column × a factor fits by chance, a range
+    /// whose ends a program printed, a program's bare figure one digit off an operand.
     @Test func amountsOtherReadingsExplainStaySilent() {
         let pages: [(String, String)] = [
             (
@@ -1104,6 +1105,14 @@ import Testing
             (
                 "tickets.en.md",
                 "About 24,000 tickets a month, each 1,200 input and 300 output tokens: 28.8M input and 7.2M output tokens.\n\n## Prices (USD per 1M tokens)\n\n| Model | Input / 1M tokens | Output / 1M tokens | Monthly cost |\n|---|---:|---:|---:|\n| Alpha | 0.20 | 0.80 | $11.52 |\n| Beta | 1.00 | 4.00 | $57.60 |\n| Gamma | 2.50 | 12.50 | $162.00 |\n| Epsilon | 3.00 | 12.00 | $172.80 |\n"
+            ),
+            (
+                "oil.ja.md",
+                "```python\nfor price in (100, 120):\n    total = 833_000 + 2_600 * price\n    print(f\"{price:>4}: 年 {total * 12 / 10_000:,.1f} 万円\")\n```\n\n```\n 100: 年 1,311.6 万円\n 120: 年 1,374.0 万円\n```\n\n灯油が 100〜120 円/L で動くと、年間の燃料・電力費はおよそ 1,312万〜1,374万円 になる。\n"
+            ),
+            (
+                "pages.en.md",
+                "We expect 3,400 × 1,800 = 6,120,000 input tokens (6.12 M) and 3,400 × 400 = 1,360,000 output tokens (1.36 M).\n\nModel B costs 6.12 × 0.40 = $2.45 for input and 1.36 × 1.60 = $2.18 for output.\n\n```python\ninp, out = 3400 * 1800 / 1e6, 3400 * 400 / 1e6\nprint(\"A\", round(inp * 0.10 + out * 0.40, 2))\n```\n\n```\nA 1.16\n```\n"
             ),
             (
                 "margin.zh.md",
