@@ -210,6 +210,10 @@ struct TranslationAgreementRule {
                 let referenceFigure = reference[r], drifted = sequences[v][x]
                 // A year (`2025 秋季`) dates one version's heading and not another's: no drift of an amount.
                 if referenceFigure.isBareYear || drifted.isBareYear { continue }
+                // `120 t` against `14周`: two measures are two things, whatever the alignment paired.
+                if let a = referenceFigure.number.unit?.measure, let b = drifted.number.unit?.measure, a != b {
+                    continue
+                }
                 // `with 24 performances in 11 cities` against `11 都市で 24 公演`: each version states both
                 // values a line or two from the figure, as often as the other does, in a sentence put in
                 // another order (a divisor that drifted, `(a − b) / b` for `(a − b) / a`, says one value more).
