@@ -148,9 +148,12 @@ struct StaleTotalRule: PageRule {
     static func agreesWithPage(
         _ figure: LocatedFigure, in run: TextRun, body: SummaryFigureRule.Body, addends: Set<Int> = []
     ) -> Bool {
+        // `１６，５００ × ８` below `1 名 16,500 円`: a calculation's bare operand is the amount itself.
         let saidElsewhere = body.allFigures.contains { other in
             (other.line != figure.line || other.column != figure.column)
-                && SummaryFigureRule.sameMeasure(other.number, figure.number)
+                && (SummaryFigureRule.sameMeasure(other.number, figure.number)
+                    || other.number.unit == nil && other.significantDigits >= 3
+                        && body.chained.contains(SummaryFigureRule.Place(other)))
                 && Agreement.compare(stated: figure.number, computed: other.number.value).isAgreement
         }
         // `由每公斤 HK$72 加到 HK$86，即係加咗 (86 − 72) ÷ 72`: the sentence works with the amount itself.

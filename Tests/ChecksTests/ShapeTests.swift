@@ -1096,7 +1096,8 @@ import Testing
     /// new price the sentence works with as a bare number, a row named with a total word in brackets,
     /// a total over years its label names, an operand that is a word in brackets, a cost column of
     /// token volumes under bare per-million prices that a column × a factor fits by chance, a range
-    /// whose ends a program printed, a program's bare figure one digit off an operand.
+    /// whose ends a program printed, a program's bare figure one digit off an operand, a fee the body
+    /// multiplies as a bare number.
     @Test func amountsOtherReadingsExplainStaySilent() {
         let pages: [(String, String)] = [
             (
@@ -1119,6 +1120,10 @@ import Testing
             (
                 "pages.en.md",
                 "We expect 3,400 × 1,800 = 6,120,000 input tokens (6.12 M) and 3,400 × 400 = 1,360,000 output tokens (1.36 M).\n\nModel B costs 6.12 × 0.40 = $2.45 for input and 1.36 × 1.60 = $2.18 for output.\n\n```python\ninp, out = 3400 * 1800 / 1e6, 3400 * 400 / 1e6\nprint(\"A\", round(inp * 0.10 + out * 0.40, 2))\n```\n\n```\nA 1.16\n```\n"
+            ),
+            (
+                "tougei.ja.md",
+                "月 3 回コース（定員 6 名）の記録です。\n受講料は材料費込みで 1 名 12,600 円。\n\n## 材料費\n\n満席の月の売上は １２，６００ × ６ ＝ ７５，６００円。\n\n| 月 | 受講者 | 売上（円） | 材料費（円） |\n|---|---:|---:|---:|\n| 4 月 | 6 | 75,600 | 13,800 |\n| 5 月 | 3 | 37,800 | 6,900 |\n"
             ),
             (
                 "margin.zh.md",
