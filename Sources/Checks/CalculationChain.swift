@@ -234,6 +234,9 @@ struct CalculationChain {
                 && !closesList(at: i, gap: gap)
                 // `$4,576.50 a quarter, about $18.3k a year` says another amount, not the same one again.
                 && !(AnnualisedFigureRule.isAnnual(figure, in: chars) && PeriodWords.saysShortPeriod(String(gap)))
+                // `4,800円／月、年間およそ 57.6万円`: a month's amount, then the year's.
+                && !(AnnualisedFigureRule.isAnnual(figure, in: chars)
+                    && previous.number.unit?.per?.thing.map { $0.isPeriod && $0 != .years } == true)
                 // `£303,070 a year, or roughly £3.03m over a ten-year term`: several periods' worth.
                 && !saysCumulative(after: figure):
                 var part = start(i, approximate: true)
@@ -548,6 +551,12 @@ enum RestatementWords {
     static func rescales(_ before: ScannedNumber, _ said: ScannedNumber) -> Bool {
         // `30,00 $ par mois, soit 360 $ par an`: the rate for another period.
         if Quantity(before).convertedPerPeriod(to: said.unit) != nil { return true }
+        // `67 200 € par an, soit 0,672 M€`: a year's amount said again in millions, its period left out.
+        if before.unit?.per?.thing?.isPeriod == true, said.unit?.per == nil, before.unit?.measure == said.unit?.measure,
+            said.scale != nil, said.scale?.powerOfTen != before.scale?.powerOfTen
+        {
+            return true
+        }
         // `A$7,485 per MW per year, or roughly A$0.36 million in total`: a rate, then an amount.
         if before.unit?.per != said.unit?.per { return false }
         if said.scale?.powerOfTen != before.scale?.powerOfTen { return true }

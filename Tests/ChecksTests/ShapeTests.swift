@@ -825,6 +825,10 @@ import Testing
                 "---\ntitle: Seats\n---\n\n## Summary\n\nThe Team plan would land at $214.80 a month.\n\n## Plans\n\n| Plan | Seats | Monthly total |\n|---|---:|---:|\n| Basic | 12 | 96.40 |\n| Team | 30 | 241.80 |\n",
             wrong: "$214.80", right: "$241.80", computed: "241.80"),
         Shape(
+            name: "a year's amount said again in millions without its period", file: "relecture.fr.md",
+            page: "---\ntitle: Relecture\n---\n\n- Avec l'outil : 9 000 × 0,25 × 28 = 63 000 € par an, soit 0,63 M€.\n",
+            wrong: "0,63 M€", right: "0,063 M€", computed: "0,063"),
+        Shape(
             name: "a wrong difference in a list whose other items are a share, a unit difference and weeks",
             file: "床.ja.md",
             page:
@@ -1097,7 +1101,7 @@ import Testing
     /// a total over years its label names, an operand that is a word in brackets, a cost column of
     /// token volumes under bare per-million prices that a column × a factor fits by chance, a range
     /// whose ends a program printed, a program's bare figure one digit off an operand, a fee the body
-    /// multiplies as a bare number.
+    /// multiplies as a bare number, a year's amount after a month's.
     @Test func amountsOtherReadingsExplainStaySilent() {
         let pages: [(String, String)] = [
             (
@@ -1125,6 +1129,7 @@ import Testing
                 "tougei.ja.md",
                 "月 3 回コース（定員 6 名）の記録です。\n受講料は材料費込みで 1 名 12,600 円。\n\n## 材料費\n\n満席の月の売上は １２，６００ × ６ ＝ ７５，６００円。\n\n| 月 | 受講者 | 売上（円） | 材料費（円） |\n|---|---:|---:|---:|\n| 4 月 | 6 | 75,600 | 13,800 |\n| 5 月 | 3 | 37,800 | 6,900 |\n"
             ),
+            ("yen.ja.md", "円にすると 24 $ × 150円 = 3,600円／月、年間およそ 4.32万円 です。\n"),
             (
                 "margin.zh.md",
                 "## 利润\n\n利润 = 48,200 − 30,650 = 17,550 元，利润率 = 17,550 ÷ 48,200 ≈ 36.4%。\n\n## 小结\n\n本月利润 17,550 元，利润率约 36.4%，比上月多赚 2,310 元。\n"
