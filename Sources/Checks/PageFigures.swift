@@ -53,6 +53,12 @@ public struct PageFigures: Sendable {
             afterProgram = false
             switch block.kind {
             case .paragraph, .heading:
+                // `输出：`, `Output:` between a listing and what it printed.
+                if followsProgram, block.kind == .paragraph, block.span.start.line == block.span.end.line,
+                    block.span.start.line > 0, Self.introducesOutput(lines[block.span.start.line])
+                {
+                    afterProgram = true
+                }
                 if var t = pendingTable {
                     if block.kind == .paragraph {
                         t.formulas += Self.proseFormulas(
@@ -197,6 +203,12 @@ public struct PageFigures: Sendable {
     }
 
     /// Info strings of fenced blocks that hold what a program printed rather than its code.
+    /// Whether a line is a short lead-in ending with a colon (`输出：`, `Sortie :`, `Output:`).
+    static func introducesOutput(_ line: Substring) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        return trimmed.count <= 24 && (trimmed.hasSuffix(":") || trimmed.hasSuffix("："))
+    }
+
     static let outputInfos: Set<String> = ["text", "txt", "output", "console", "plaintext", "log", "stdout"]
     static let drawingInfos: Set<String> = ["mermaid", "chart", "dot", "graphviz"]
     /// Arithmetic signs of typeset text, which code writes as `*`, `/` and `=`.

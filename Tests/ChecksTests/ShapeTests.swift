@@ -825,6 +825,11 @@ import Testing
                 "---\ntitle: Seats\n---\n\n## Summary\n\nThe Team plan would land at $214.80 a month.\n\n## Plans\n\n| Plan | Seats | Monthly total |\n|---|---:|---:|\n| Basic | 12 | 96.40 |\n| Team | 30 | 241.80 |\n",
             wrong: "$214.80", right: "$241.80", computed: "241.80"),
         Shape(
+            name: "a scale slip on what a program printed after a lead-in line", file: "请求.zh.md",
+            page:
+                "---\ntitle: 请求\n---\n\n```python\ntotal = 1_250 * 32_749\nprint(f\"写请求: {total:,} 次\")\n```\n\n输出：\n\n```\n写请求: 40,936,250 次\n```\n\n也就是约 4.09 亿次写请求。\n",
+            wrong: "约 4.09 亿次", right: "约 0.41 亿次", computed: "0.409"),
+        Shape(
             name: "a year's amount said again in millions without its period", file: "relecture.fr.md",
             page: "---\ntitle: Relecture\n---\n\n- Avec l'outil : 9 000 × 0,25 × 28 = 63 000 € par an, soit 0,63 M€.\n",
             wrong: "0,63 M€", right: "0,063 M€", computed: "0,063"),

@@ -32,6 +32,8 @@ let englishCases: [ScanCase] = [
     ScanCase(.en, "-5", ["-5"]),
     ScanCase(.en, "+5", ["5"]),
     ScanCase(.en, "GPT-4o", []),
+    ScanCase(.en, "[I@7852e922", []),
+    ScanCase(.en, "100 units @2.50", ["100", "2.5 .2"]),
     ScanCase(.en, "2025-09-06", []),
     ScanCase(.en, "v2.0", []),
     ScanCase(.en, "10:45", []),

@@ -59,6 +59,8 @@ struct Exclusions {
             // A path or URL segment (`page/2025`), but not a fraction or rate (`1/3`, `$/1M`).
             return text.isLatinLetter(index - 2)
         }
+        // `[I@7852e922`, `name@2x`: glued after `@` it is an object's hash or a handle, not `@2.50` a price.
+        if previous == "@", let before = text[index - 2], !before.isWhitespace { return true }
         // An index in brackets after a name (`dp[2]`, `w[0]`) is a subscript, not an amount.
         if previous == "[", let name = text[index - 2], CharacterFolding.isIdentifierCharacter(name) { return true }
         // The rest of a number whose start was skipped as a name (`port:8,080`) is no figure either.
