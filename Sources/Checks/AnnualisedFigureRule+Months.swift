@@ -19,7 +19,15 @@ extension AnnualisedFigureRule {
             guard run.figures.contains(where: Self.mayBeMonthOrYear) else { continue }
             let text = run.characters
             let saysYear = saidYear[index] ?? Self.saysYearWord(run)
+            // `15,800 a month, so a year: 15,800 × 12 = CNY 189,600`: twelve times something is a year's.
+            let timesTwelve = CalculationChain.chains(in: run).filter { chain in
+                chain.parts.contains { $0.figures.contains { $0.number.value == 12 && $0.number.unit == nil } }
+            }.compactMap { $0.computation?.stated }
             for figure in run.figures {
+                if timesTwelve.contains(where: { $0.line == figure.line && $0.column == figure.column }) {
+                    exactYearly.append(figure)
+                    continue
+                }
                 guard case .currency? = figure.number.unit?.measure, figure.number.rangePart == .none,
                     figure.number.value > 0
                 else { continue }

@@ -52,7 +52,13 @@ struct ScaleSlipRule: PageRule {
                     !Self.isEach(figure, in: chars!), !ComputedRangeRule.precedesOperator(figure, inRun: chars!)
                 else { continue }
                 // Only a rounded restatement (`Rund 0,76 Mio. €`) reaches that far.
-                let inSummary = figure.number.isApproximate && summaryLines.contains { $0.contains(run.line) }
+                // (`CNY 0.22 million` a year beside a month's total of 21,930: the page states 222,840 too.)
+                let inSummary =
+                    figure.number.isApproximate && summaryLines.contains { $0.contains(run.line) }
+                    && !page.allFigures.contains { other in
+                        other.line != figure.line && other.number.unit?.measure == figure.number.unit?.measure
+                            && Agreement.compare(stated: figure.number, computed: other.number.value).isAgreement
+                    }
                 let far = bodyResults.filter { result in
                     result.line != run.line && !window.contains { $0.line == result.line && $0.column == result.column }
                 }
@@ -219,10 +225,22 @@ struct ScaleSlipRule: PageRule {
             CalculationChain.chains(in: run).compactMap { $0.computation?.stated }
                 + computedResults(of: run, locale: page.locale)
         }
-        return results.filter { result in
+        // A total row's amount (`| **Summe Einnahmen** | **68.630,50** |` under `Betrag (€)`).
+        var totals: [LocatedFigure] = []
+        for table in page.tables {
+            for row in table.cells.indices where table.isTotalRow(row) {
+                for case let cell? in table.cells[row]
+                where cell.number.scale == nil && cell.number.unit?.per == nil && cell.significantDigits >= 4 {
+                    guard case .currency? = cell.number.unit?.measure else { continue }
+                    totals.append(cell)
+                }
+            }
+        }
+        let amounts = results.filter { result in
             guard case .currency? = result.number.unit?.measure, result.number.unit?.per == nil else { return false }
             return result.significantDigits >= 4
         }
+        return amounts + totals
     }
 
     /// The stated results of the run's calculations that disagree with their computed value, as

@@ -825,6 +825,11 @@ import Testing
                 "---\ntitle: Seats\n---\n\n## Summary\n\nThe Team plan would land at $214.80 a month.\n\n## Plans\n\n| Plan | Seats | Monthly total |\n|---|---:|---:|\n| Basic | 12 | 96.40 |\n| Team | 30 | 241.80 |\n",
             wrong: "$214.80", right: "$241.80", computed: "241.80"),
         Shape(
+            name: "a conclusion's rounded income off a total row by a power of ten", file: "fest.de.md",
+            page:
+                "---\ntitle: Fest\n---\n\n## Einnahmen\n\n| Position | Betrag (€) |\n|---|---:|\n| Getränke | 41.250,00 |\n| Speisen | 13.420,50 |\n| Sponsoren | 5.900,00 |\n| **Summe Einnahmen** | **60.570,50** |\n\n## Ausgaben\n\nAusgaben insgesamt 39.816,20 €.\n\n## Zusammenfassung\n\n- Gesamteinnahmen rund 0,61 Mio. €, Ausgaben 39.816,20 €.\n",
+            wrong: "rund 0,61 Mio. €", right: "rund 0,06 Mio. €", computed: "0,0606"),
+        Shape(
             name: "a scale slip on what a program printed after a lead-in line", file: "请求.zh.md",
             page:
                 "---\ntitle: 请求\n---\n\n```python\ntotal = 1_250 * 32_749\nprint(f\"写请求: {total:,} 次\")\n```\n\n输出：\n\n```\n写请求: 40,936,250 次\n```\n\n也就是约 4.09 亿次写请求。\n",
@@ -1106,7 +1111,7 @@ import Testing
     /// a total over years its label names, an operand that is a word in brackets, a cost column of
     /// token volumes under bare per-million prices that a column × a factor fits by chance, a range
     /// whose ends a program printed, a program's bare figure one digit off an operand, a fee the body
-    /// multiplies as a bare number, a year's amount after a month's.
+    /// multiplies as a bare number, a year's amount after a month's, twelve months worked out.
     @Test func amountsOtherReadingsExplainStaySilent() {
         let pages: [(String, String)] = [
             (
@@ -1135,6 +1140,10 @@ import Testing
                 "月 3 回コース（定員 6 名）の記録です。\n受講料は材料費込みで 1 名 12,600 円。\n\n## 材料費\n\n満席の月の売上は １２，６００ × ６ ＝ ７５，６００円。\n\n| 月 | 受講者 | 売上（円） | 材料費（円） |\n|---|---:|---:|---:|\n| 4 月 | 6 | 75,600 | 13,800 |\n| 5 月 | 3 | 37,800 | 6,900 |\n"
             ),
             ("yen.ja.md", "円にすると 24 $ × 150円 = 3,600円／月、年間およそ 4.32万円 です。\n"),
+            (
+                "rightsizing.en.md",
+                "**Summary:** rightsizing saves about CNY 0.19 million a year.\n\n## Monthly\n\n| Item | Cost (CNY) |\n|---|---:|\n| Nodes | 13,910 |\n| Storage | 4,630 |\n| **Total** | **18,540** |\n\nRightsizing saves 15,800 a month, so a year: 15,800 × 12 = CNY 189,600.\n"
+            ),
             (
                 "margin.zh.md",
                 "## 利润\n\n利润 = 48,200 − 30,650 = 17,550 元，利润率 = 17,550 ÷ 48,200 ≈ 36.4%。\n\n## 小结\n\n本月利润 17,550 元，利润率约 36.4%，比上月多赚 2,310 元。\n"
