@@ -93,7 +93,8 @@ struct ListTotalRule: PageRule {
                 continue
             }
             // Before a calculation only the first figure is the total (`1人あたり 41,820 ÷ 5` counts people).
-            let figures = runs.flatMap(\.figures).filter { $0.number.rangePart == .none }
+            // `Total aliment 2024 : 18 147,80 €`: the year names the period totalled.
+            let figures = runs.flatMap(\.figures).filter { $0.number.rangePart == .none && !$0.isBareYear }
                 .prefix(firstCalculated == nil ? Int.max : 1).filter { figure in
                     firstCalculated.map { figure.column < $0 } ?? true
                 }

@@ -31,7 +31,10 @@ public struct LocatedFigure: Sendable {
 
     /// A bare four-digit year (`2025`): it qualifies amounts (`$38,900 in 2025`), it is none.
     var isBareYear: Bool {
-        number.unit == nil && number.text.count == 4 && number.value >= 1900 && number.value <= 2100
+        // `2025 年 4 月 22 日`: a calendar year followed by its word is a date, not a duration of years.
+        let isYearWord = number.unit?.measure == .count(.years) && number.unit?.per == nil
+        let fourDigits = isYearWord ? number.text.prefix(while: \.isNumber).count == 4 : number.text.count == 4
+        return (number.unit == nil || isYearWord) && fourDigits && number.value >= 1900 && number.value <= 2100
     }
 
     /// How many digits the figure states, down to its last written one and without trailing zeros

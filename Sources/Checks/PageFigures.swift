@@ -357,7 +357,10 @@ public struct PageFigures: Sendable {
             // works its amount out (`142 × 310 = 44 020`) holds the result.
             cells.append(
                 figures.enumerated().map { column, found in
-                    column > 0 ? Self.result(of: row[column], among: found) ?? found.first : nil
+                    column > 0
+                        ? Self.result(of: row[column], among: found) ?? Self.product(
+                            of: found, in: row[column], lines: lines)
+                            ?? found.first : nil
                 })
             allCells.append(figures)
         }
@@ -473,6 +476,35 @@ public struct PageFigures: Sendable {
             return nil
         }
         return figures.last
+    }
+
+    /// `| 2 人 × 4 日 |` in a quantity column: a cell that only multiplies counts holds their
+    /// product, placed at its first figure, with no unit; a price in it (`16.8M × ¥1.5 per 10,000`)
+    /// leaves the cell its first figure.
+    private static func product(of figures: [LocatedFigure], in cell: TableCell, lines: SourceLines) -> LocatedFigure? {
+        guard figures.count >= 2, cell.span.start.line > 0, cell.span.start.line == cell.span.end.line,
+            figures.allSatisfy({ figure in
+                guard figure.line == cell.span.start.line, figure.number.unit?.per == nil else { return false }
+                if case .count? = figure.number.unit?.measure { return true }
+                return figure.number.unit == nil
+            }),
+            // Bare `２９ × １６５` may be a price its translation writes `29 × 165 €`: counts name themselves.
+            figures.contains(where: { if case .count? = $0.number.unit?.measure { true } else { false } })
+        else { return nil }
+        let chars = Array(lines[cell.span.start.line])
+        var value = figures[0].number.value
+        for (previous, next) in zip(figures, figures.dropFirst()) {
+            let start = previous.column - 1 + previous.number.range.length
+            let end = next.column - 1
+            guard start <= end, end <= chars.count, GapReader.read(chars[start..<end]) == .operator("×") else {
+                return nil
+            }
+            value *= next.number.value
+        }
+        var figure = figures[0]
+        figure.number.value = value
+        figure.number.unit = nil
+        return figure
     }
 
     /// The figures of a table cell, read from its source; `scanner` knows cells start mid-line.

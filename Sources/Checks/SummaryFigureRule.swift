@@ -108,7 +108,8 @@ struct SummaryFigureRule: PageRule {
         /// result. Round amounts (`$180,000` against `$108,000`) swap a zero by chance: three
         /// significant digits at least.
         init?(_ figure: LocatedFigure, in run: TextRun, inSummary: Bool, page: PageFigures) {
-            guard figure.number.rangePart == .none, SummaryFigureRule.isAmountOrPerPeriod(figure.number.unit),
+            guard figure.number.rangePart == .none, !figure.isBareYear,
+                SummaryFigureRule.isAmountOrPerPeriod(figure.number.unit),
                 let digits = DigitSlip.digits(figure.number.value, at: figure.number.quantumExponent),
                 figure.significantDigits >= (inSummary ? 3 : 5)
             else { return nil }

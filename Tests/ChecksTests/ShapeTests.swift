@@ -1111,7 +1111,8 @@ import Testing
     /// a total over years its label names, an operand that is a word in brackets, a cost column of
     /// token volumes under bare per-million prices that a column × a factor fits by chance, a range
     /// whose ends a program printed, a program's bare figure one digit off an operand, a fee the body
-    /// multiplies as a bare number, a year's amount after a month's, twelve months worked out.
+    /// multiplies as a bare number, a year's amount after a month's, twelve months worked out, a
+    /// quantity cell that multiplies counts, a year in a total's label, a date's year with its word.
     @Test func amountsOtherReadingsExplainStaySilent() {
         let pages: [(String, String)] = [
             (
@@ -1144,6 +1145,15 @@ import Testing
                 "rightsizing.en.md",
                 "**Summary:** rightsizing saves about CNY 0.19 million a year.\n\n## Monthly\n\n| Item | Cost (CNY) |\n|---|---:|\n| Nodes | 13,910 |\n| Storage | 4,630 |\n| **Total** | **18,540** |\n\nRightsizing saves 15,800 a month, so a year: 15,800 × 12 = CNY 189,600.\n"
             ),
+            (
+                "ryokou.ja.md",
+                "| 項目 | 単価（円） | 数量 | 小計（円） |\n|---|---:|---|---:|\n| 宿（朝食付き） | 24,000 | 4 泊 | 96,000 |\n| リフト券 | 7,500 | 2 人 × 3 日 | 45,000 |\n| レッスン | 11,000 | 2 回 × 2 人 | 44,000 |\n| 食事 | 18,000 | 4 日 | 72,000 |\n"
+            ),
+            (
+                "autruches.fr.md",
+                "- 12 reproducteurs : 12 × 480,50 = 5 766,00 €\n- 25 jeunes, 0,90 € par jour : 25 × 0,90 × 365 = 8 212,50 €\n- **Total aliment 2025 : 13 978,50 €**\n"
+            ),
+            ("oke.ja.md", "現地調査：2025 年 4 月 22 日。\n\n## 概要\n\n年間売上は約 4.2 億円（2024 年度）。\n"),
             (
                 "margin.zh.md",
                 "## 利润\n\n利润 = 48,200 − 30,650 = 17,550 元，利润率 = 17,550 ÷ 48,200 ≈ 36.4%。\n\n## 小结\n\n本月利润 17,550 元，利润率约 36.4%，比上月多赚 2,310 元。\n"
