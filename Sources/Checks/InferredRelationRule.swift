@@ -152,6 +152,9 @@ struct InferredRelationRule: PageRule {
             // `薪 | 0.9 t | 3,000 | 5,100` under prose working out `0.9 t × 3,000 円 ＝ 2,700 円に、… 人件費`: the
             // page states the product itself, so the cell is knowingly another amount.
             if Self.statesInProse(computed.value, page: page) { continue }
+            // `| フィルター代 | 0 | 9,800 | 9,800 |` under `差`: a difference written without its sign is
+            // the author's convention for an increase, not another amount.
+            if computed.value < 0, stated.number.value == -computed.value { continue }
             report.compare(
                 stated, computed: computed, rule: Self.id, file: file, locale: page.locale,
                 explanation:

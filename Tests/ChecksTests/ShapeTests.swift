@@ -1112,7 +1112,8 @@ import Testing
     /// token volumes under bare per-million prices that a column × a factor fits by chance, a range
     /// whose ends a program printed, a program's bare figure one digit off an operand, a fee the body
     /// multiplies as a bare number, a year's amount after a month's, twelve months worked out, a
-    /// quantity cell that multiplies counts, a year in a total's label, a date's year with its word.
+    /// quantity cell that multiplies counts, a year in a total's label, a date's year with its word,
+    /// a difference column's increase written without its sign.
     @Test func amountsOtherReadingsExplainStaySilent() {
         let pages: [(String, String)] = [
             (
@@ -1154,6 +1155,10 @@ import Testing
                 "- 12 reproducteurs : 12 × 480,50 = 5 766,00 €\n- 25 jeunes, 0,90 € par jour : 25 × 0,90 × 365 = 8 212,50 €\n- **Total aliment 2025 : 13 978,50 €**\n"
             ),
             ("oke.ja.md", "現地調査：2025 年 4 月 22 日。\n\n## 概要\n\n年間売上は約 4.2 億円（2024 年度）。\n"),
+            (
+                "abura.ja.md",
+                "| 項目 | 現状 | 導入後 | 差 |\n|---|---:|---:|---:|\n| 油代（円） | 86,400 | 51,840 | 34,560 |\n| 廃油処理（円） | 12,000 | 7,200 | 4,800 |\n| 清掃（円） | 18,000 | 10,800 | 7,200 |\n| 人件費（円） | 42,000 | 36,000 | 6,000 |\n| フィルター代（円） | 0 | 7,400 | 7,400 |\n"
+            ),
             (
                 "margin.zh.md",
                 "## 利润\n\n利润 = 48,200 − 30,650 = 17,550 元，利润率 = 17,550 ÷ 48,200 ≈ 36.4%。\n\n## 小结\n\n本月利润 17,550 元，利润率约 36.4%，比上月多赚 2,310 元。\n"
