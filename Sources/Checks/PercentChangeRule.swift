@@ -482,7 +482,10 @@ struct PercentChangeRule: PageRule {
             percent.number.range.column > last.number.range.column
             ? (Self.text(between: last, and: percent, in: chars) ?? "")
             : (Self.text(between: percent, and: computation.figures[0], in: chars) ?? "")
-        guard between.count <= Self.maximumGap else { return nil }
+        // `… = 1,3 point ; le seuil de dépose est de 6 %`: past a semicolon the sentence weighs something else.
+        guard between.count <= Self.maximumGap, !between.contains(where: { $0 == ";" || $0 == "；" }) else {
+            return nil
+        }
         let start = max(0, percent.number.range.column - 1 - 12)
         let after = String(
             chars[start..<min(chars.count, percent.number.range.column - 1 + percent.number.range.length + 12)]

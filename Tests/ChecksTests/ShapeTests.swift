@@ -1113,7 +1113,7 @@ import Testing
     /// whose ends a program printed, a program's bare figure one digit off an operand, a fee the body
     /// multiplies as a bare number, a year's amount after a month's, twelve months worked out, a
     /// quantity cell that multiplies counts, a year in a total's label, a date's year with its word,
-    /// a difference column's increase written without its sign.
+    /// a difference column's increase written without its sign, a threshold past a semicolon.
     @Test func amountsOtherReadingsExplainStaySilent() {
         let pages: [(String, String)] = [
             (
@@ -1158,6 +1158,10 @@ import Testing
             (
                 "abura.ja.md",
                 "| 項目 | 現状 | 導入後 | 差 |\n|---|---:|---:|---:|\n| 油代（円） | 86,400 | 51,840 | 34,560 |\n| 廃油処理（円） | 12,000 | 7,200 | 4,800 |\n| 清掃（円） | 18,000 | 10,800 | 7,200 |\n| 人件費（円） | 42,000 | 36,000 | 6,000 |\n| フィルター代（円） | 0 | 7,400 | 7,400 |\n"
+            ),
+            (
+                "cable.fr.md",
+                "Entre 2022 et 2023 la perte de section a progressé de 2,9 − 1,7 = 1,2 point ; le seuil de dépose est de 5 %.\n"
             ),
             (
                 "margin.zh.md",
