@@ -566,17 +566,9 @@ struct PercentChangeRule: PageRule {
             else { continue }
             // The comparison word follows the percentage closely (`8.4% lower`, `超支42.1%`, `2.9% 安い`).
             let start = max(sentence.lowerBound, percent.number.range.column - 1 - 6)
-            let percentEnd = percent.number.range.column - 1 + percent.number.range.length
-            var end = min(sentence.upperBound, percentEnd + 14)
             // `毛利率约 36.4%，比二月多赚 1,683 元`: a word after the clause's end compares something else.
-            if percentEnd < end,
-                let clauseEnd = chars[percentEnd..<end].indices.first(where: { index in
-                    "，；;".contains(chars[index])
-                        || chars[index] == "," && index + 1 < chars.count && chars[index + 1] == " "
-                })
-            {
-                end = clauseEnd
-            }
+            let clause = Self.clause(around: percent, within: sentence, in: chars)
+            let end = min(clause.upperBound, percent.number.range.column - 1 + percent.number.range.length + 14)
             let around = String(chars[start..<end]).lowercased()
             let isDecrease = Self.comparisonDecrease.contains(where: around.contains)
             let isIncrease = Self.comparisonIncrease.contains(where: around.contains)

@@ -148,19 +148,16 @@ struct StaleTotalRule: PageRule {
     static func agreesWithPage(
         _ figure: LocatedFigure, in run: TextRun, body: SummaryFigureRule.Body, addends: Set<Int> = []
     ) -> Bool {
-        // `１６，５００ × ８` below `1 名 16,500 円`: a calculation's bare operand is the amount itself.
+        // A calculation's bare operand is the amount itself: `１６，５００ × ８` below `1 名 16,500 円`, or
+        // in its own line (`由每公斤 HK$72 加到 HK$86，即係加咗 (86 − 72) ÷ 72`) however short.
         let saidElsewhere = body.allFigures.contains { other in
             (other.line != figure.line || other.column != figure.column)
                 && (SummaryFigureRule.sameMeasure(other.number, figure.number)
-                    || other.number.unit == nil && other.significantDigits >= 3
+                    || other.number.unit == nil && (other.significantDigits >= 3 || other.line == figure.line)
                         && body.chained.contains(SummaryFigureRule.Place(other)))
                 && Agreement.compare(stated: figure.number, computed: other.number.value).isAgreement
         }
-        // `由每公斤 HK$72 加到 HK$86，即係加咗 (86 − 72) ÷ 72`: the sentence works with the amount itself.
-        let workedWith = run.figures.contains { other in
-            other.column != figure.column && other.number.unit == nil && other.number.value == figure.number.value
-        }
-        return saidElsewhere || workedWith || SummaryFigureRule.multipliesRate(figure, in: run)
+        return saidElsewhere || SummaryFigureRule.multipliesRate(figure, in: run)
             || SummaryFigureRule.addsLinesAbove(figure, runsByLine: body.runsByLine)
             || addsTwoFigures(figure, body: body, addends: addends)
     }

@@ -111,6 +111,8 @@ struct TableTotalRule: PageRule {
         return search(0, 0, false)
     }
 
+    private static let yearWords = LanguageProfile.all.flatMap(\.yearWords).map { $0.lowercased() }
+
     /// The number of years a label's horizon spans (`5年総額`, `Total over 10 years`, `Coût sur 5 ans`).
     static func horizonYears(in label: String) -> Decimal? {
         let chars = Array(label.lowercased())
@@ -119,9 +121,9 @@ struct TableTotalRule: PageRule {
             guard chars[index].isASCII, chars[index].isNumber else { index += 1; continue }
             var end = index
             while end < chars.count, chars[end].isASCII, chars[end].isNumber { end += 1 }
-            let rest = String(chars[end..<min(chars.count, end + 7)]).trimmingCharacters(in: .whitespaces)
+            let rest = String(chars[end..<min(chars.count, end + 7)].drop { $0 == " " || $0 == "-" })
             if let count = Int(String(chars[index..<end])), count >= 2, count <= 50,
-                ["年", "-year", "year", "ans", "jahr", "yr"].contains(where: { rest.hasPrefix($0) })
+                yearWords.contains(where: { rest.hasPrefix($0) })
             {
                 return Decimal(count)
             }
