@@ -11,6 +11,8 @@ public struct CheckedTable: Sendable {
     public var header: [String]
     /// The first figure of each header cell, such as the per-call price in "vs GPT-4o ($0.035/call)".
     public var headerFigures: [LocatedFigure?] = []
+    /// What a price column's header says it is per where it names no currency (`Input / 1M tokens`).
+    public var headerDenominators: [Int: Denominator] = [:]
     /// For each body row, the first figure of each cell (nil for cells without one).
     public var cells: [[LocatedFigure?]]
     /// The label of each body row: the text of its first cell.

@@ -377,6 +377,7 @@ public struct PageFigures: Sendable {
             index: index, table: table, header: header, cells: cells, rowLabels: labels, formulas: [])
         checked.rowKinds = labels.map(TotalWords.kind(of:))
         checked.headerFigures = table.header.map { cellFigures($0, scanner: cellScanner).first }
+        checked.headerDenominators = columns.denominators
         return checked
     }
 

@@ -65,7 +65,7 @@ struct TokenCostColumnRule: PageRule {
     /// since `inferred-relation` leaves these columns alone.
     static func readings(of page: PageFigures) -> [ExplainedColumn] {
         let priced = page.tables.compactMap { table in
-            priceColumns(of: table, locale: page.locale).map { (table, $0) }
+            priceColumns(of: table).map { (table, $0) }
         }
         guard !priced.isEmpty else { return [] }
         let volumes = volumes(of: page)
@@ -121,12 +121,12 @@ struct TokenCostColumnRule: PageRule {
 
     /// The first two columns whose cells are prices per million tokens, in order: priced so, or
     /// bare under a header that says so (`| Input / 1M tokens |` under `## Prices (USD per 1M tokens)`).
-    static func priceColumns(of table: CheckedTable, locale: NumberLocale) -> (input: Int, output: Int)? {
+    static func priceColumns(of table: CheckedTable) -> (input: Int, output: Int)? {
         let columns = (1..<max(1, table.columnCount)).filter { column in
             let cells = table.column(column).compactMap { $0 }
             guard cells.count >= 2 else { return false }
             if cells.allSatisfy({ $0.number.unit == nil }) {
-                let per = ColumnUnit.denominator(header: table.header[safe: column] ?? "", locale: locale)
+                let per = table.headerDenominators[column]
                 return per?.amount == 1_000_000 && per?.thing == .tokens
             }
             return cells.allSatisfy { cell in
