@@ -26,6 +26,18 @@ public struct LocatedFigure: Sendable {
         isMoney && number.unit?.per == nil && number.rangePart == .none && number.value > 0
     }
 
+    /// The sign written before the figure (`+12,9 %`, `soit + 11,8 %`, `−3 %`), if any: a change, not a
+    /// level. A sign after another figure (`12 + 11,8`) is an operator.
+    func writtenSign(in chars: [Character]) -> Character? {
+        if let first = number.text.first, "+-−".contains(first) { return first }
+        var index = number.range.column - 2
+        if index >= 0, chars[index] == " " { index -= 1 }
+        guard index >= 0, "+-−".contains(chars[index]) else { return nil }
+        var before = index - 1
+        while before >= 0, chars[before] == " " { before -= 1 }
+        return before >= 0 && (chars[before].isNumber || chars[before] == "=") ? nil : chars[index]
+    }
+
     /// Whether the figure is a percentage.
     var isPercent: Bool { number.unit?.measure == .percent }
 

@@ -81,7 +81,7 @@ struct PercentChangeRule: PageRule {
             let (from, to) = isAgainst ? (figures[index + 1], figures[index]) : (figures[index], figures[index + 1])
             guard Self.sameMeasure(from.number, to.number) || rateSaidOnce, from.number.value != 0,
                 isAgainst || from.number.rangePart == .lower && to.number.rangePart == .upper
-                    || Self.joinedByWord(from, to, chars),
+                    || Self.joinedByWord(from, to, chars) || Self.namesEarlierThenNow(from, to, chars),
                 let percent = Self.changePercent(
                     after: index, of: figures, from: from, to: to, chars: chars, nextSentence: !isAgainst)
             else { continue }
@@ -191,7 +191,12 @@ struct PercentChangeRule: PageRule {
             else { return nil }
         }
         let said = String(chars[sentence]).lowercased()
-        guard Self.changeWords.contains(where: { said.contains($0) }) else { return nil }
+        // `de 11 700 € à 13 260 €, soit + 11,8 %`: a percentage signed the way the amounts move is the
+        // change itself; `82 t contre 96 t, soit + 17,1 %` sets them the other way round.
+        let sign = figures[percentIndex].writtenSign(in: chars)
+        let signFollowsChange =
+            sign == "+" ? to.number.value > from.number.value : sign != nil && to.number.value < from.number.value
+        guard Self.changeWords.contains(where: { said.contains($0) }) || signFollowsChange else { return nil }
         // `売上は 58,000〜68,000 元、粗利率 30% なら`: a margin named before the percentage is no change of the range.
         let lead = between.lowercased()
         guard !Self.marginWords.contains(where: { lead.contains($0) }) else { return nil }
@@ -542,8 +547,9 @@ struct PercentChangeRule: PageRule {
     ) {
         for percent in run.figures where percent.number.unit?.measure == .percent && percent.number.rangePart == .none {
             let sentence = Self.sentence(around: percent, in: chars)
+            // `CHF 1.29M in 2024, 8.7% more than in 2023 (CHF 1.18M)`: years date the amounts.
             let amounts = run.figures.filter { figure in
-                figure.number.unit?.measure != .percent && figure.number.rangePart == .none
+                figure.number.unit?.measure != .percent && figure.number.rangePart == .none && !figure.isBareYear
                     && sentence.contains(figure.number.range.column - 1)
             }
             guard amounts.count == 2, Self.sameMeasure(amounts[0].number, amounts[1].number),
@@ -691,6 +697,22 @@ struct PercentChangeRule: PageRule {
             "à", "to", "auf", "到", "至", "降至", "增至", "升至", "降到", "提高到", "增加到", "减少到", "下降到", "上升到",
             "から", "→", "->",
         ].contains(words) || gap.trimmingCharacters(in: .whitespaces) == "→"
+    }
+
+    private static let earlierWords = LanguageProfile.all.flatMap(\.earlierPeriodWords).map { $0.lowercased() }
+    private static let currentWords = LanguageProfile.all.flatMap(\.currentPeriodWords).map { $0.lowercased() }
+
+    /// `上季饲料 96.0 万元，本季 107.4 万元`, `Last season RMB 960,000; this season RMB 1,074,000`: an
+    /// earlier period's amount, then the current period's, each named by its word.
+    private static func namesEarlierThenNow(_ a: LocatedFigure, _ b: LocatedFigure, _ chars: [Character]) -> Bool {
+        guard let gap = text(between: a, and: b, in: chars), gap.count <= 24,
+            currentWords.contains(where: gap.lowercased().contains)
+        else { return false }
+        let start = a.number.range.column - 1
+        let leadStart = max(SentenceBounds.range(around: a, in: chars).lowerBound, start - 30)
+        guard leadStart <= start else { return false }
+        let lead = String(chars[leadStart..<start]).lowercased()
+        return earlierWords.contains(where: lead.contains)
     }
 
     private static let perPeriodWords = LanguageProfile.all.flatMap(\.perPeriodWords).map { $0.lowercased() }

@@ -18,6 +18,23 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a fall worked out as a difference, taken on the amount after it", file: "boiler.en.md",
+            page: "---\ntitle: Boiler\n---\n\nHeating would fall by 52,300 − 41,840 = 10,460 a year, i.e. by 25.0%.\n",
+            wrong: "25.0%", right: "20.0%", computed: "20"),
+        Shape(
+            name: "a rise against an earlier year's amount in brackets, both dated by their years",
+            file: "clocks.en.md",
+            page: "---\ntitle: Clocks\n---\n\nSales were CHF 2.40M in 2024, 8.3% more than in 2023 (CHF 2.20M).\n",
+            wrong: "8.3%", right: "9.1%", computed: "9.09"),
+        Shape(
+            name: "a change from last season's amount to this season's, each named by its period", file: "饲料.zh.md",
+            page: "---\ntitle: 饲料\n---\n\n上季鱼粉支出 48.0 万元，本季 55.2 万元，增长 13.0%。\n",
+            wrong: "13.0%", right: "15.0%", computed: "15"),
+        Shape(
+            name: "a change from one amount to another said only by its sign", file: "curage.fr.md",
+            page: "---\ntitle: Curage\n---\n\n- Balayage des caniveaux : de 8 400 € à 9 660 €, soit + 13,0 %.\n",
+            wrong: "+ 13,0 %", right: "+ 15,0 %", computed: "15"),
+        Shape(
             name: "a change said as the amount it grew by, after から", file: "繰越.ja.md",
             page: "---\ntitle: 繰越\n---\n\n繰越金は前年度の 24,300 円から 6,120 円増え、33.6 % の増加。\n",
             wrong: "33.6 %", right: "25.2 %", computed: "25.2"),
@@ -1113,7 +1130,8 @@ import Testing
     /// whose ends a program printed, a program's bare figure one digit off an operand, a fee the body
     /// multiplies as a bare number, a year's amount after a month's, twelve months worked out, a
     /// quantity cell that multiplies counts, a year in a total's label, a date's year with its word,
-    /// a difference column's increase written without its sign, a threshold past a semicolon.
+    /// a difference column's increase written without its sign, a threshold past a semicolon. Then: a
+    /// plus sign on a change set against a larger amount.
     @Test func amountsOtherReadingsExplainStaySilent() {
         let pages: [(String, String)] = [
             (
@@ -1267,6 +1285,7 @@ import Testing
                 "ferry.en.md",
                 "| Income | Amount |\n|---|---:|\n| Passenger fares | £448,000 |\n| Freight and parcels | £60,000 |\n| **Total income** | **£508,000** |\n\nTotal costs are £2,530,000.\nFares and freight therefore cover only about a fifth of the cost.\n"
             ),
+            ("gravats.fr.md", "- Gravats : 70 t en 2024 contre 84 t prévues, soit + 20,0 %.\n"),
         ]
         for (file, body) in pages {
             let page = body.hasPrefix("---") ? body : "---\ntitle: T\n---\n\n" + body

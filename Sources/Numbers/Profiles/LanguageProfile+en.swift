@@ -30,6 +30,7 @@ extension LanguageProfile {
         ],
         decreaseWords: [
             "cheaper", "less", "lower", "fewer", "saving", "saves", "save", "reduction", "decrease", "down", "drop",
+            "fall", "fell", "decline",
         ],
         marginWords: ["margin"],
         lessThanWords: ["lower", "less", "cheaper", "below"],
@@ -58,8 +59,9 @@ extension LanguageProfile {
         yearWords: ["annual", "annually", "yearly", "year", "yr"],
         earlierPeriodWords: [
             "last year", "last month", "last quarter", "previous", "prior year", "compared with", "compared to",
-            "a year ago", "year on year", "year-on-year",
+            "a year ago", "year on year", "year-on-year", "last season",
         ],
+        currentPeriodWords: ["this year", "this season", "this month", "this quarter"],
         planWords: [
             "budget", "budgeted", "planned", "forecast", "estimate", "target", "up to", "capped at", "a ceiling of",
             "not exceeding",

@@ -52,8 +52,9 @@ extension LanguageProfile {
         yearWords: ["annuel", "annuelle", "annuels", "an", "année"],
         earlierPeriodWords: [
             "l'an dernier", "l'année dernière", "le mois dernier", "le trimestre dernier", "précédent", "précédente",
-            "par rapport à", "par rapport au", "comparé à", "sur un an", "qu'en",
+            "par rapport à", "par rapport au", "comparé à", "sur un an", "qu'en", "la saison dernière",
         ],
+        currentPeriodWords: ["cette année", "cette saison", "ce mois", "ce trimestre"],
         planWords: [
             "budget", "budgété", "prévu", "prévue", "prévisionnel", "prévision", "objectif", "estimé", "jusqu'à",
             "plafond",

@@ -60,6 +60,9 @@ public struct LanguageProfile: Sendable {
     /// Words that name an earlier period or a reference an amount is compared with: `last year`,
     /// `par rapport à`, `去年`, `相比`, `先月`, `Vorjahr`. An amount in such a sentence is the base.
     public var earlierPeriodWords: [String] = []
+    /// Words that name the period an amount is for now, set against an earlier one said before
+    /// it: `去年 12,000 元，今年 13,800 元`, `last season …; this season …`.
+    public var currentPeriodWords: [String] = []
     /// Words that say an amount is planned or allowed rather than spent: `budget`, `prévu`, `预算`,
     /// `予算`, `geplant`, and ceilings (`bis zu`, `up to`, `上限`). Such an amount restates no total
     /// of what was spent.
