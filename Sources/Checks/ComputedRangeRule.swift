@@ -86,8 +86,17 @@ struct ComputedRangeRule: PageRule {
                         source.lower.number.unit != nil || source.upper.number.unit != nil
                             // `1,5 à 2,2 millions de pages`: a count with a scale word is a quantity too.
                             || source.upper.number.scale != nil
+                            // `Entre 1 400 et 2 200 avis par mois … de 5,39 à 8,74 €`: a count of things
+                            // the page names in words, which an amount of money follows.
+                            || result.lower.isMoney && Self.isCountOfThings(source, in: chars)
                     {
-                        checkProportional(source, result, page: page, file: file, into: &report)
+                        // A price a count of things gives often adds a fixed fee, which moves an end
+                        // by a digit or so: of a bare count, only swapped digits are a slip.
+                        let isBareCount =
+                            source.lower.number.unit == nil && source.upper.number.unit == nil
+                            && source.upper.number.scale == nil
+                        checkProportional(
+                            source, result, onlySwappedDigits: isBareCount, page: page, file: file, into: &report)
                     }
                 }
             }
@@ -172,6 +181,18 @@ struct ComputedRangeRule: PageRule {
                 / 10
     }
 
+    /// Whether a bare range counts things: a word follows its upper end (`1 400 et 2 200 avis`,
+    /// `3,600–4,200 位`), and it is no span of years, no step from one number to the next.
+    private static func isCountOfThings(_ range: FigureRange, in chars: [Character]) -> Bool {
+        guard range.lower.number.value >= 1, !range.lower.isBareYear, !range.upper.isBareYear,
+            range.upper.number.value - range.lower.number.value > 1, !isFromTo(range, in: chars)
+        else { return false }
+        let end = range.upper.number.range.column - 1 + range.upper.number.range.length
+        guard end < chars.count else { return false }
+        let next = chars[end...].first { $0 != " " }
+        return next.map { $0.isLetter } ?? false
+    }
+
     /// Whether an arithmetic sign stands right after the figure (spaces aside), in its run's Characters.
     static func precedesOperator(_ figure: LocatedFigure, inRun chars: [Character]) -> Bool {
         let end = figure.number.range.column - 1 + figure.number.range.length
@@ -215,7 +236,8 @@ struct ComputedRangeRule: PageRule {
     /// ratio between its ends. Only an end that is what the other end gives with two digits
     /// swapped or one changed is reported: a range may also be a sum or a difference of ranges.
     private func checkProportional(
-        _ source: FigureRange, _ result: FigureRange, page: PageFigures, file: String, into report: inout RuleReport
+        _ source: FigureRange, _ result: FigureRange, onlySwappedDigits: Bool = false, page: PageFigures, file: String,
+        into report: inout RuleReport
     ) {
         let s1 = source.lower.number.value, s2 = source.upper.number.value
         let r1 = result.lower.number.value, r2 = result.upper.number.value
@@ -249,7 +271,8 @@ struct ComputedRangeRule: PageRule {
             {
                 return true
             }
-            return abs((stated.number.value - computed).asDouble) < Self.slipDistance * computed.asDouble
+            return !onlySwappedDigits
+                && abs((stated.number.value - computed).asDouble) < Self.slipDistance * computed.asDouble
         }
         if sameMeasure, DigitSlip.isPreciseSlip(result.upper.number, of: shifted), near(result.upper, shifted),
             !DigitSlip.isPreciseSlip(result.upper.number, of: r1 * ratio)

@@ -18,6 +18,11 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a range of money in proportion to a count of things, its upper end's digits swapped",
+            file: "fiches.fr.md",
+            page: "---\ntitle: Fiches\n---\n\nEntre 1 200 et 1 800 fiches par mois : de 4,80 à 7,02 € par mois.\n",
+            wrong: "7,02 €", right: "7,20 €", computed: "7,2"),
+        Shape(
             name: "a fall worked out as a difference, taken on the amount after it", file: "boiler.en.md",
             page: "---\ntitle: Boiler\n---\n\nHeating would fall by 52,300 − 41,840 = 10,460 a year, i.e. by 25.0%.\n",
             wrong: "25.0%", right: "20.0%", computed: "20"),
@@ -1131,7 +1136,8 @@ import Testing
     /// multiplies as a bare number, a year's amount after a month's, twelve months worked out, a
     /// quantity cell that multiplies counts, a year in a total's label, a date's year with its word,
     /// a difference column's increase written without its sign, a threshold past a semicolon. Then: a
-    /// plus sign on a change set against a larger amount.
+    /// plus sign on a change set against a larger amount; a fixed fee in a range of money a count of
+    /// things gives.
     @Test func amountsOtherReadingsExplainStaySilent() {
         let pages: [(String, String)] = [
             (
@@ -1286,6 +1292,7 @@ import Testing
                 "| Income | Amount |\n|---|---:|\n| Passenger fares | £448,000 |\n| Freight and parcels | £60,000 |\n| **Total income** | **£508,000** |\n\nTotal costs are £2,530,000.\nFares and freight therefore cover only about a fifth of the cost.\n"
             ),
             ("gravats.fr.md", "- Gravats : 70 t en 2024 contre 84 t prévues, soit + 20,0 %.\n"),
+            ("flacons.fr.md", "Entre 2 000 et 2 800 flacons par mois, le coût mensuel irait de 19 250 à 26 450 €.\n"),
         ]
         for (file, body) in pages {
             let page = body.hasPrefix("---") ? body : "---\ntitle: T\n---\n\n" + body
