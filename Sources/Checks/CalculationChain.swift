@@ -417,7 +417,19 @@ enum GapReader {
         {
             return .separator
         }
-        if gap.split(whereSeparator: { !$0.isLetter }).count > 3 { return .separator }
+        if gap.split(whereSeparator: { !$0.isLetter }).count > 3 {
+            // `117 600 € + support de la première année 14 400 €`: a plus, then the next operand's
+            // label in a few Latin words.
+            let label = gap.drop { $0.isWhitespace || "€$£¥".contains($0) }
+            guard label.first == "+",
+                label.dropFirst().allSatisfy({
+                    $0 == " " || $0 == "'" || $0 == "’" || $0.isLetter && $0.isASCII
+                        || ("\u{C0}"..."\u{24F}").contains($0)
+                }),
+                label.split(whereSeparator: { !$0.isLetter }).count <= 6
+            else { return .separator }
+            return .operator("+")
+        }
         // `(aire 16 × 8 m + dégagements) fait 22 m`: an operator whose operand is a word, closed in
         // its bracket before the next figure, joins no figures.
         if let close = gap.firstIndex(where: { $0 == ")" || $0 == "）" }),

@@ -173,7 +173,9 @@ struct InlineCalculationRule: PageRule {
         guard Self.unitsComparable(stated.number.unit, computed.unit) else { return }
         var figure = stated
         // `3 × ~$0.55 = $1.66`: a result of rounded inputs is only as exact as they are.
-        if source.isApproximate || source.figures.contains(where: \.number.isApproximate) {
+        if source.isApproximate || source.figures.contains(where: \.number.isApproximate)
+            || Self.notesRounding(after: figure, lines: page.lines)
+        {
             figure.number.isApproximate = true
         }
         if Self.isPricedPerScaleUnit(figure, computed, source) || Self.sharesStatedScale(figure, computed, source)
@@ -252,6 +254,20 @@ struct InlineCalculationRule: PageRule {
     }
 
     /// Whether an arithmetic sign stands right before the figure (spaces aside).
+    private static let roundingNoteWords = LanguageProfile.all.flatMap(\.roundingNoteWords)
+
+    /// `3,800,000 ÷ 3 ＝ 1,266,000 円（千円未満切り捨て）`: a note in brackets right after the result says
+    /// it was cut or rounded to its trailing zeros.
+    private static func notesRounding(after figure: LocatedFigure, lines: SourceLines) -> Bool {
+        let text = lines[figure.line]
+        let after = text.dropFirst(figure.column - 1 + figure.number.range.length).prefix(24)
+        guard let open = after.firstIndex(where: { $0 == "(" || $0 == "（" }),
+            after[..<open].allSatisfy({ !$0.isNumber && !",.;，。；".contains($0) })
+        else { return false }
+        let note = after[open...].prefix { $0 != ")" && $0 != "）" }.lowercased()
+        return roundingNoteWords.contains { note.contains($0) }
+    }
+
     static func followsOperator(_ figure: LocatedFigure, lines: SourceLines) -> Bool {
         let text = lines[figure.line]
         let before = Array(text.prefix(max(0, figure.column - 1)).reversed().drop { $0 == " " || $0 == "\u{3000}" })

@@ -41,6 +41,9 @@ struct ParenthesizedShareRule: PageRule {
         .isAgreement
     }
 
+    private static let comparisonWords = (PercentChangeRule.comparisonDecrease + PercentChangeRule.comparisonIncrease)
+        .map { $0.lowercased() }
+
     /// Each figure right before a bracket holding only a percentage (and a word after the figure at
     /// most: `352 right (88.0 %)`).
     static func bracketedShares(in run: TextRun, chars: [Character]) -> [Pair] {
@@ -58,8 +61,12 @@ struct ParenthesizedShareRule: PageRule {
                 gap[..<open].split(whereSeparator: \.isWhitespace).count <= 1
             else { continue }
             let after = percent.number.range.column - 1 + percent.number.range.length
-            guard let close = chars[after...].first(where: { !$0.isWhitespace }), close == ")" || close == "）"
+            guard let closeIndex = chars[after...].firstIndex(where: { !$0.isWhitespace }),
+                chars[closeIndex] == ")" || chars[closeIndex] == "）"
             else { continue }
+            // `10,200 € (6.0 %) less than Northfield`: a difference, as a share of what it is less than.
+            let following = String(chars[(closeIndex + 1)..<min(chars.count, closeIndex + 16)]).lowercased()
+            guard !comparisonWords.contains(where: following.contains) else { continue }
             pairs.append((part, percent))
         }
         return pairs

@@ -81,8 +81,14 @@ struct ScaleSlipRule: PageRule {
             figure.number.scale == nil
             ? reachable.filter { Self.isOtherPrefix($0, of: figure) }.map { Self.converted($0, like: figure) }
             : reachable.map { Self.converted($0, like: figure) }
+        // `2,140 / 17,800 = 12.0% of today's cost, about £178k a month`: what the sentence divides by is
+        // no amount it restates.
+        let operands = CalculationChain.chains(in: run).flatMap { chain in
+            chain.parts.filter(\.isComputation).flatMap(\.figures)
+        }
         let sources = reachable.filter { source in
-            source.number.unit?.measure != .percent && source.number.unit?.per == nil && source.number.value > 0
+            !operands.contains { $0.line == source.line && $0.column == source.column }
+                && source.number.unit?.measure != .percent && source.number.unit?.per == nil && source.number.value > 0
                 && (source.number.unit == nil || figure.number.unit == nil
                     || source.number.unit?.measure == figure.number.unit?.measure)
         }
@@ -203,11 +209,15 @@ struct ScaleSlipRule: PageRule {
         // `6,261.6 × 2/3` under a table `金額（千円）`, then `総額は約 626 万円`: a bare figure may be in
         // thousands or ten-thousands its column says; only a tenfold slip is one from it.
         let factors = source.number.unit == nil ? factors.filter { $0 == 10 || $0 == Decimal(1) / 10 } : factors
-        if source.significantDigits >= 4,
-            factors.contains(where: {
-                Agreement.compare(stated: figure.number, computed: source.number.value * $0).isAgreement
-            })
-        {
+        // `4,5 Mio. €` for a whole programme, a few lines under `45.642,00 €`: two digits that only
+        // truncate the source are a coincidence; rounded, they restate it.
+        func restates(_ value: Decimal) -> Bool {
+            guard figure.significantDigits <= 2 else {
+                return Agreement.compare(stated: figure.number, computed: value).isAgreement
+            }
+            return RoundingRule.halfUp.round(value, toPowerOfTen: figure.number.quantumExponent) == figure.number.value
+        }
+        if source.significantDigits >= 4, factors.contains(where: { restates(source.number.value * $0) }) {
             return true
         }
         let exactly = factors.contains { figure.number.value == source.number.value * $0 }

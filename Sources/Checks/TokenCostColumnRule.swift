@@ -116,6 +116,23 @@ struct TokenCostColumnRule: PageRule {
                 }
             }
         }
+        // `3,600` input tokens beside 16,200,000 output tokens cost less than a cent: a column that
+        // one volume at one price gives in every row is that cost alone, not a sum the other breaks.
+        if let best, !best.disagree.isEmpty,
+            volumes.contains(where: { volume in
+                [prices.input, prices.output].contains { column in
+                    rows.allSatisfy { row in
+                        var price = table.cells[row][column]!.number.value
+                        if RateScaleRule.isBelowFloor(price) { price *= 1_000_000 }
+                        return Agreement.compare(
+                            stated: table.cells[row][target]!.number, computed: best.count * volume * price / 1_000_000
+                        ).isAgreement
+                    }
+                }
+            })
+        {
+            return nil
+        }
         return best
     }
 

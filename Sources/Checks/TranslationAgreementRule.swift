@@ -177,7 +177,12 @@ struct TranslationAgreementRule {
     {
         // `1日平均 240 台` is `240 cars a day`: a lone one is wording one language spells out and
         // another does not, and would break the alignment around it.
-        let sequences = versions.map { $0.runs.flatMap(\.figures).filter { !Self.isWordingOne($0) } }
+        let sequences = versions.map { version in
+            version.runs.flatMap { run in
+                let labels = Self.labelNumbers(in: run)
+                return run.figures.filter { !Self.isWordingOne($0) && !labels.contains($0.column) }
+            }
+        }
         guard sequences[0].count <= 4000 else { return }
         var reported: Set<SourceLocation> = []
         for referenceIndex in 0..<(versions.count >= 3 ? versions.count : 1) {
@@ -210,6 +215,9 @@ struct TranslationAgreementRule {
                 let referenceFigure = reference[r], drifted = sequences[v][x]
                 // A year (`2025 秋季`) dates one version's heading and not another's: no drift of an amount.
                 if referenceFigure.isBareYear || drifted.isBareYear { continue }
+                // `mode lot à −50 %` is `50% off`: the sign is wording.
+                if referenceFigure.number.value.magnitude == drifted.number.value.magnitude { continue }
+
                 // `120 t` against `14周`: two measures are two things, whatever the alignment paired.
                 if let a = referenceFigure.number.unit?.measure, let b = drifted.number.unit?.measure, a != b {
                     continue
@@ -278,6 +286,30 @@ struct TranslationAgreementRule {
     }
 
     /// A bare one, or one of a counted thing (`1日`, `1人`): never money or a percentage.
+    private static let labelWords = ["version ", "round ", "tour ", "phase ", "step ", "étape ", "stage ", "v"]
+    private static let ordinalSuffixes = ["e ", "er ", "ème", "eme", "st ", "nd ", "rd ", "th "]
+
+    /// The columns of a run's bare whole numbers that label rather than count: `La version 2`,
+    /// `(round 3)`, `3e tour`. One language writes them as figures, another in words.
+    static func labelNumbers(in run: TextRun) -> Set<Int> {
+        let candidates = run.figures.filter {
+            $0.number.unit == nil && $0.number.value < 100 && $0.number.precision.fractionDigits == 0
+        }
+        guard !candidates.isEmpty else { return [] }
+        let chars = run.characters
+        return Set(
+            candidates.filter { figure in
+                let start = figure.number.range.column - 1, end = start + figure.number.range.length
+                guard start >= 0, end <= chars.count else { return false }
+                let before = String(chars[max(0, start - 8)..<start]).lowercased()
+                let after = String(chars[end..<min(chars.count, end + 3)]).lowercased() + " "
+                return labelWords.contains {
+                    before.hasSuffix($0) && (before.count == $0.count || !before.dropLast($0.count).last!.isLetter)
+                }
+                    || ordinalSuffixes.contains { after.hasPrefix($0) }
+            }.map(\.column))
+    }
+
     static func isWordingOne(_ figure: LocatedFigure) -> Bool {
         guard figure.number.value == 1 else { return false }
         switch figure.number.unit?.measure {

@@ -18,6 +18,11 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a sum whose second operand is labelled in several words after its plus", file: "housses.fr.md",
+            page:
+                "---\ntitle: Housses\n---\n\nMatériel 96 300 € + maintenance de la deuxième année 12 800 € + housses 4 350 € = 113 540 €.\n",
+            wrong: "113 540 €", right: "113 450 €", computed: "113 450"),
+        Shape(
             name: "a range of money in proportion to a count of things, its upper end's digits swapped",
             file: "fiches.fr.md",
             page: "---\ntitle: Fiches\n---\n\nEntre 1 200 et 1 800 fiches par mois : de 4,80 à 7,02 € par mois.\n",
@@ -1137,7 +1142,10 @@ import Testing
     /// quantity cell that multiplies counts, a year in a total's label, a date's year with its word,
     /// a difference column's increase written without its sign, a threshold past a semicolon. Then: a
     /// plus sign on a change set against a larger amount; a fixed fee in a range of money a count of
-    /// things gives.
+    /// things gives. From set AH: a bracketed difference less than another option, a programme's
+    /// two-digit amount that only truncates one above, an operand restated in another scale, a
+    /// count beside a list's total, a cost column of one volume at one price, a result cut to
+    /// thousands as its note says.
     @Test func amountsOtherReadingsExplainStaySilent() {
         let pages: [(String, String)] = [
             (
@@ -1293,6 +1301,24 @@ import Testing
             ),
             ("gravats.fr.md", "- Gravats : 70 t en 2024 contre 84 t prévues, soit + 20,0 %.\n"),
             ("flacons.fr.md", "Entre 2 000 et 2 800 flacons par mois, le coût mensuel irait de 19 250 à 26 450 €.\n"),
+            (
+                "scanners.en.md",
+                "Over three years the fleet costs 148,000 €, which is 9,500 € (6.0 %) less than Birchway and 3,000 € (2.0 %) less than Corvel.\n"
+            ),
+            (
+                "flutlicht.de.md",
+                "- Eigenanteil: 38.714,00 € × 0,7 = 27.099,80 €\n\nDas Landesprogramm ist mit insgesamt 3,8 Mio. € ausgestattet.\n"
+            ),
+            ("presses.en.md", "The saving is 1,930 / 16,400 = 11.8% of today's cost, about £164k a month.\n"),
+            (
+                "entries.en.md",
+                "- Adults: 840 × £6.00 = £5,040.00\n- Children: 210 × £2.00 = £420.00\n- **Total entries: £5,460.00** (1,050 starts)\n"
+            ),
+            (
+                "出力費.ja.md",
+                "- 年間レポート：3,600 件\n- 1 件あたり出力 4,500 トークン：3,600 × 4,500 ＝ 16,200,000 トークン\n\n| モデル | 入力（100万トークンあたり） | 出力（100万トークンあたり） | 年間出力費 |\n|---|---:|---:|---:|\n| 甲 | $4.00 | $12.00 | $194.40 |\n| 乙 | $1.00 | $8.00 | $129.60 |\n| 丙 | $0.50 | $2.00 | $32.40 |\n"
+            ),
+            ("補助.ja.md", "- 補助金：税抜額の 3 分の 1、4,700,000 ÷ 3 ＝ 1,566,000 円（千円未満切り捨て）\n"),
         ]
         for (file, body) in pages {
             let page = body.hasPrefix("---") ? body : "---\ntitle: T\n---\n\n" + body
@@ -1638,6 +1664,18 @@ import Testing
     }
 
     /// A figure that drifted in one translation is found by its neighbours, not by its position.
+    /// `−50 %` is `50% off`; `La version 2 … (3e tour)` is `Version 2 … (round 3)`.
+    @Test func signsAndLabelNumbersAreNoTranslationDrift() {
+        let fr =
+            "---\ntitle: Lot\ntranslationKey: lot\n---\n\nMode lot à −40 % : 310,00 $ × 0,6 = 186,00 $ pour 1 200 archives.\n\nLa version 3 de cette note suivra la revue 2026-02 (2e tour).\n"
+        let en =
+            "---\ntitle: Batch\ntranslationKey: lot\n---\n\nBatch mode at 40% off: $310.00 × 0.6 = $186.00 for 1,200 archives.\n\nVersion 3 of this note follows the 2026-02 review (round 2).\n"
+        let errors = check(["lot.fr.md": fr, "lot.md": en]).diagnostics.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(describe(errors))")
+        let drifted = fr.replacingOccurrences(of: "1 200 archives", with: "1 400 archives")
+        #expect(check(["lot.fr.md": drifted, "lot.md": en]).diagnostics.contains { $0.rule == "translation" })
+    }
+
     @Test func proseDriftInOneTranslationIsFound() {
         let zh = "---\ntitle: 账单\ntranslation_key: bill\n---\n\n8月账单为1,450美元，约4.2万张工单。\n\n额外说明一句。\n\n9月账单为1,610美元。\n"
         let en =

@@ -47,6 +47,7 @@ extension LanguageProfile {
         yearWords: ["jährlich", "jahr", "jahreskosten"],
         earlierPeriodWords: ["vorjahr", "vormonat", "vorquartal", "gegenüber", "im vergleich"],
         currentPeriodWords: ["dieses jahr", "diesem jahr", "diesen monat", "dieses quartal", "diese saison"],
+        roundingNoteWords: ["gerundet", "abgerundet"],
         planWords: ["budget", "geplant", "plan", "soll", "prognose", "bis zu", "höchstens", "obergrenze"],
         differenceWords: [
             "differenz", "unterschied", "weniger", "mehr", "ersparnis", "spart", "einsparung", "mehrkosten", "rest",

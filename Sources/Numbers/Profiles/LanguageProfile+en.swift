@@ -62,6 +62,7 @@ extension LanguageProfile {
             "a year ago", "year on year", "year-on-year", "last season",
         ],
         currentPeriodWords: ["this year", "this season", "this month", "this quarter"],
+        roundingNoteWords: ["rounded", "truncated"],
         planWords: [
             "budget", "budgeted", "planned", "forecast", "estimate", "target", "up to", "capped at", "a ceiling of",
             "not exceeding",

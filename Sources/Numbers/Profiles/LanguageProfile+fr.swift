@@ -55,6 +55,7 @@ extension LanguageProfile {
             "par rapport à", "par rapport au", "comparé à", "sur un an", "qu'en", "la saison dernière",
         ],
         currentPeriodWords: ["cette année", "cette saison", "ce mois", "ce trimestre"],
+        roundingNoteWords: ["arrondi", "tronqué"],
         planWords: [
             "budget", "budgété", "prévu", "prévue", "prévisionnel", "prévision", "objectif", "estimé", "jusqu'à",
             "plafond",

@@ -30,6 +30,7 @@ extension LanguageProfile {
         yearWords: ["年"],
         earlierPeriodWords: ["去年", "昨年", "前年", "先月", "前月", "前期", "前年同月"],
         currentPeriodWords: ["今年", "今年度", "本年度", "今月", "今期", "当期", "今季"],
+        roundingNoteWords: ["切り捨て", "切捨て", "四捨五入", "切り上げ"],
         planWords: ["予算", "計画", "見込み", "見積", "目標", "上限"],
         differenceWords: ["差額", "差", "安い", "高い", "節約", "削減", "少ない", "多い", "残り", "超過", "黒字", "赤字"],
         abbreviations: [],

@@ -63,6 +63,9 @@ public struct LanguageProfile: Sendable {
     /// Words that name the period an amount is for now, set against an earlier one said before
     /// it: `去年 12,000 元，今年 13,800 元`, `last season …; this season …`.
     public var currentPeriodWords: [String] = []
+    /// Words of a note right after a result that say it was cut or rounded to its last written
+    /// digits: `1,266,000 円（千円未満切り捨て）`, `(arrondi au millier inférieur)`, `(rounded down)`.
+    public var roundingNoteWords: [String] = []
     /// Words that say an amount is planned or allowed rather than spent: `budget`, `prévu`, `预算`,
     /// `予算`, `geplant`, and ceilings (`bis zu`, `up to`, `上限`). Such an amount restates no total
     /// of what was spent.
