@@ -325,6 +325,8 @@ public struct PageFigures: Sendable {
         }
         // Two trailing spaces or a backslash are a hard line break the author asked for.
         if line.hasSuffix("  ") || end.hasSuffix("\\") { return false }
+        // `… that is 5 × £2,140k =` then `£1.07M of savings`: a calculation left open goes on.
+        if "=＝×÷+＋".contains(last) { return true }
         return !statesItem(end) && !statesItem(start) && !TotalWords.isTotal(ListTotalRule.label(of: start))
     }
 

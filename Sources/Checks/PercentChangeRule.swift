@@ -552,8 +552,16 @@ struct PercentChangeRule: PageRule {
                 figure.number.unit?.measure != .percent && figure.number.rangePart == .none && !figure.isBareYear
                     && sentence.contains(figure.number.range.column - 1)
             }
-            guard amounts.count == 2, Self.sameMeasure(amounts[0].number, amounts[1].number),
-                amounts[0].number.unit != nil,
+            // `40 des 120 terminaux, soit 30 % du parc`: a bare count out of a count of things.
+            let isOutOf =
+                amounts.count == 2
+                && Self.text(between: amounts[0], and: amounts[1], in: chars).map {
+                    Self.outOfWords.contains($0.lowercased().trimmingCharacters(in: .whitespaces))
+                } == true
+            guard amounts.count == 2,
+                Self.sameMeasure(amounts[0].number, amounts[1].number)
+                    || isOutOf && amounts[0].number.unit == nil && amounts[0].number.scale == nil,
+                amounts[0].number.unit != nil || isOutOf,
                 amounts[0].number.value > 0, amounts[1].number.value > 0,
                 // `671,278円、約67.1万円`: one amount said twice compares nothing.
                 !Agreement.compare(stated: amounts[1].number, computed: amounts[0].number.value).isAgreement,
@@ -579,10 +587,7 @@ struct PercentChangeRule: PageRule {
             let isDecrease = Self.comparisonDecrease.contains(where: around.contains)
             let isIncrease = Self.comparisonIncrease.contains(where: around.contains)
             // `6,480.00 € sur 18,262.00 €, soit 35.5 %`: a part out of a whole.
-            if !isDecrease, !isIncrease, let joint = Self.text(between: amounts[0], and: amounts[1], in: chars),
-                Self.outOfWords.contains(joint.lowercased().trimmingCharacters(in: .whitespaces)),
-                amounts[1].number.value != 0
-            {
+            if !isDecrease, !isIncrease, isOutOf, amounts[1].number.value != 0 {
                 let share = amounts[0].number.value / amounts[1].number.value * 100
                 report.compare(
                     percent, computed: Quantity(share, percent.number.unit), rule: Self.id, file: file,

@@ -18,6 +18,16 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a calculation wrapped after its equals sign, on a line that opens with a label",
+            file: "dryers.en.md",
+            page:
+                "---\ntitle: Dryers\n---\n\nPayback: £1.8M / £1.2M a year × 12 = 18.0 months. Over four years that is 4 × £1,200k =\n£0.48M of savings, before the one-off costs.\n",
+            wrong: "£0.48M", right: "£4.8M", computed: "4.8"),
+        Shape(
+            name: "a bare count out of a count of things, said as a share", file: "terminaux.fr.md",
+            page: "---\ntitle: Terminaux\n---\n\nLe dépôt de Nantes compte 36 des 144 terminaux, soit 20 % du parc.\n",
+            wrong: "20 %", right: "25 %", computed: "25"),
+        Shape(
             name: "a sum whose second operand is labelled in several words after its plus", file: "housses.fr.md",
             page:
                 "---\ntitle: Housses\n---\n\nMatériel 96 300 € + maintenance de la deuxième année 12 800 € + housses 4 350 € = 113 540 €.\n",

@@ -35,7 +35,7 @@ extension LanguageProfile {
         marginWords: ["margin"],
         lessThanWords: ["lower", "less", "cheaper", "below"],
         moreThanWords: ["higher", "more", "above", "over budget"],
-        outOfWords: ["out of", "of"],
+        outOfWords: ["out of", "of", "of the"],
         spacedScaleWords: [
             ("bn", 9), ("billion", 9), ("mn", 6), ("million", 6), ("M", 6), ("k", 3), ("K", 3), ("B", 9),
         ],

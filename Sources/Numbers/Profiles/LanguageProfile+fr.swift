@@ -34,7 +34,7 @@ extension LanguageProfile {
         marginWords: ["marge"],
         lessThanWords: ["de moins", "moins cher", "inférieur"],
         moreThanWords: ["de plus", "plus cher", "supérieur", "dépassement"],
-        outOfWords: ["sur"],
+        outOfWords: ["sur", "des", "d'entre"],
         spacedScaleWords: [
             ("Md", 9), ("Mds", 9), ("Mrd", 9), ("milliard", 9), ("milliards", 9), ("million", 6), ("millions", 6),
             ("M", 6), ("k", 3), ("K", 3),
