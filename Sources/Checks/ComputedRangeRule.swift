@@ -202,12 +202,16 @@ struct ComputedRangeRule: PageRule {
 
     /// Whether the range's lower end follows a "from" word (`passerait de`, `from`, `von`, `从`): a
     /// change, not a range (`une hausse de 10 à 12 %` is a range all the same).
-    private static func isFromTo(_ range: FigureRange, in chars: [Character]) -> Bool {
+    static func isFromTo(_ range: FigureRange, in chars: [Character]) -> Bool {
         let start = range.lower.number.range.column - 1
         guard start > 0, start <= chars.count else { return false }
         let before = String(chars[max(0, start - 14)..<start]).lowercased()
-        return ["passe de ", "passerait de ", "passer de ", "passé de ", "passant de ", "from ", "von ", "从", "由"]
-            .contains { before.hasSuffix($0) }
+        return [
+            "passe de ", "passent de ", "passerait de ", "passeraient de ", "passer de ", "passé de ", "passant de ",
+            "from ",
+            "von ", "从", "由",
+        ]
+        .contains { before.hasSuffix($0) }
     }
 
     private static let perPeriodWords = LanguageProfile.all.flatMap(\.perPeriodWords).map { $0.lowercased() }

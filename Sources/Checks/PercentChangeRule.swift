@@ -678,7 +678,7 @@ struct PercentChangeRule: PageRule {
     }
 
     /// `1,52 à 1,41`, `$1,200 to $1,380`, `800 元降至 680 元`, `1,200円から1,000円に`: a short joining word and nothing else.
-    private static func joinedByWord(_ a: LocatedFigure, _ b: LocatedFigure, _ chars: [Character]) -> Bool {
+    static func joinedByWord(_ a: LocatedFigure, _ b: LocatedFigure, _ chars: [Character]) -> Bool {
         guard var gap = text(between: a, and: b, in: chars) else { return false }
         // `from $34.90 an hour in 2024 to $38.40`: what the amount is per may follow it.
         let loweredGap = gap.lowercased()

@@ -24,11 +24,12 @@ struct RestatedDifferenceRule: PageRule {
             let chained = Set(
                 CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.map { [$0.line, $0.column] })
             for stated in run.figures where !chained.contains([stated.line, stated.column]) {
-                guard case .currency? = stated.number.unit?.measure, stated.number.unit?.per == nil,
-                    stated.number.rangePart == .none,
-                    stated.number.value > 0, stated.significantDigits >= 2,
-                    Self.saysDifference(before: stated, in: chars)
+                // (`6 800 € par an` is per year, as the two amounts it is the difference of may be.)
+                guard case .currency? = stated.number.unit?.measure, stated.number.rangePart == .none,
+                    stated.number.value > 0, stated.significantDigits >= 2
                 else { continue }
+                let saidBefore = Self.saysDifference(before: stated, in: chars)
+                guard saidBefore || Self.saysDifference(after: stated, in: chars) else { continue }
                 let bounds = SentenceBounds.range(around: stated, in: chars, semicolons: false)
                 let lowered = String(chars[bounds]).lowercased()
                 let inSentence = run.figures.filter { other in
@@ -49,6 +50,35 @@ struct RestatedDifferenceRule: PageRule {
                     }
                     return Array(differences)
                 }
+                // `fall from €31,400 to €25,596 a year, a saving of about €6,800`: the sentence says
+                // which two amounts, so the saving is their difference, however it is rounded.
+                // (`passent de 31 400 € à 25 596 €` reads as a range's two ends.)
+                let before = run.figures.filter { other in
+                    other.number.unit?.measure == stated.number.unit?.measure && other.column < stated.column
+                        && bounds.contains(other.number.range.column - 1)
+                }
+                // A range's ends are a change only after a "from" (`passent de`, `从`); a month's change
+                // is no year's saving, and a figure between (`降幅约 19.8%`) may be what it is of.
+                if before.count == 2, PercentChangeRule.joinedByWord(before[0], before[1], chars),
+                    before[0].number.rangePart == .none
+                        || ComputedRangeRule.isFromTo(
+                            ComputedRangeRule.FigureRange(lower: before[0], upper: before[1]), in: chars),
+                    !(AnnualisedFigureRule.isAnnual(stated, in: chars)
+                        && before.contains(where: { AnnualisedFigureRule.isMonthly($0, in: chars) })),
+                    !(AnnualisedFigureRule.isMonthly(stated, in: chars)
+                        && before.contains(where: { AnnualisedFigureRule.isAnnual($0, in: chars) })),
+                    !run.figures.contains(where: { $0.column > before[1].column && $0.column < stated.column })
+                {
+                    report.compare(
+                        stated,
+                        computed: Quantity(
+                            (before[0].number.value - before[1].number.value).magnitude,
+                            stated.number.unit),
+                        rule: Self.id, file: file, locale: page.locale,
+                        explanation: "from \(before[0].number.text) to \(before[1].number.text)", what: "difference")
+                    continue
+                }
+                guard saidBefore, stated.number.unit?.per == nil else { continue }
                 let all = differences(naming: lowered)
                 guard !all.isEmpty else { continue }
                 // `C 方案（87,800 元），比 B 方案低 6,800 元，比 A 方案节省 …`: the rows named up to the
@@ -68,6 +98,8 @@ struct RestatedDifferenceRule: PageRule {
     static func saysDifference(before figure: LocatedFigure, in chars: [Character]) -> Bool {
         let start = min(max(0, figure.number.range.column - 1), chars.count)
         var from = start
+        // `a saving of about €6,800`: the word that makes it approximate stands between.
+        let reach = figure.number.isApproximate ? Self.reach + 8 : Self.reach
         while from > 0, start - from < reach, !"，,。；;：:".contains(chars[from - 1]) || start - from < 2 { from -= 1 }
         return namesDifference(String(chars[from..<start]).lowercased())
     }

@@ -18,6 +18,15 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a rounded saving restating a fall from one yearly amount to another", file: "lave.fr.md",
+            page:
+                "---\ntitle: Lave\n---\n\n- Les frais passent de 24 800 € à 19 940 € par an, soit une économie d'environ 5 900 € par an.\n",
+            wrong: "5 900 €", right: "4 900 €", computed: "4 860"),
+        Shape(
+            name: "a rounded saving after a fall said with から and に", file: "食洗機.ja.md",
+            page: "---\ntitle: 食洗機\n---\n\n- 電気代は 24,800 円から 19,940 円に下がり、約 5,900 円の節約。\n",
+            wrong: "5,900 円", right: "4,900 円", computed: "4,860"),
+        Shape(
             name: "a calculation wrapped after its equals sign, on a line that opens with a label",
             file: "dryers.en.md",
             page:
@@ -1329,6 +1338,8 @@ import Testing
                 "- 年間レポート：3,600 件\n- 1 件あたり出力 4,500 トークン：3,600 × 4,500 ＝ 16,200,000 トークン\n\n| モデル | 入力（100万トークンあたり） | 出力（100万トークンあたり） | 年間出力費 |\n|---|---:|---:|---:|\n| 甲 | $4.00 | $12.00 | $194.40 |\n| 乙 | $1.00 | $8.00 | $129.60 |\n| 丙 | $0.50 | $2.00 | $32.40 |\n"
             ),
             ("補助.ja.md", "- 補助金：税抜額の 3 分の 1、4,700,000 ÷ 3 ＝ 1,566,000 円（千円未満切り捨て）\n"),
+            ("门户.zh.md", "月费可从 31,500 元降到 26,100 元，降幅约 17.1%，一年省下约 6.5 万元。\n"),
+            ("报价.zh.md", "附加费为翻译费的 10%–15%，总价在 52,030 至 54,395 元之间，仍低于乙方的 51,400 元加同类附加费。\n"),
         ]
         for (file, body) in pages {
             let page = body.hasPrefix("---") ? body : "---\ntitle: T\n---\n\n" + body
