@@ -78,12 +78,14 @@ enum DigitSlip {
     }
 
     /// Whether `b` is `a` with one pair of different digits swapped: neighbours, or any two at four
-    /// digits or more (`15,132` for `13,152`).
-    static func isAdjacentTransposition(_ a: String, _ b: String) -> Bool {
+    /// digits or more (`15,132` for `13,152`); only neighbours when `strictly`.
+    static func isAdjacentTransposition(_ a: String, _ b: String, strictly: Bool = false) -> Bool {
         let x = Array(a), y = Array(b)
         guard x.count == y.count else { return false }
         let differences = x.indices.filter { x[$0] != y[$0] }
-        guard differences.count == 2, differences[1] == differences[0] + 1 || x.count >= 4 else { return false }
+        guard differences.count == 2, differences[1] == differences[0] + 1 || x.count >= 4 && !strictly else {
+            return false
+        }
         return x[differences[0]] == y[differences[1]] && x[differences[1]] == y[differences[0]]
     }
 }

@@ -203,6 +203,11 @@ struct ListTotalRule: PageRule {
 
     /// What an item contributes: its calculation's stated result or computed value, else its last figure.
     static func amount(_ runs: [TextRun], asComputed: Bool = false) -> Quantity? {
+        // `正職 4 人 × 36,000 ＝ 144,000 元；兼職 … ＝ 117,800 元；小計 261,800 元`: the item says its own sum.
+        if let subtotal = subtotal(in: runs) { return subtotal.quantity }
+        // `春季 4 站 × 6,800 = 27,200 元；秋季 5 站 × 6,800 = 34,000 元`: two calculations side by side
+        // are two parts of the item.
+        if let parts = separateCalculations(in: runs, asComputed: asComputed) { return parts }
         // `42,000 ÷ 6,000 = 7 次，每次 1,280 元，共 8,960 元`: a count worked out on the way is no amount.
         let lastMoney = runs.flatMap(\.figures).last { $0.isMoney && $0.number.unit?.per == nil }
         for run in runs {
@@ -232,7 +237,60 @@ struct ListTotalRule: PageRule {
         }
         // `15 % de 9 171 € = 1 375,65 € (60 % de nos recettes …)`: a remark's share after the amount is none.
         if let last = runs.flatMap(\.figures).last, last.isPercent, let lastMoney { return lastMoney.quantity }
-        return runs.flatMap(\.figures).last?.quantity
+        // `$575 — I had quotes from $450 to $700`: a range's ends are the alternatives, and
+        // `5,788,800円（約579万円）` the amount said again, rounded.
+        let figures = runs.flatMap(\.figures).filter { $0.number.rangePart == .none }
+        guard let last = figures.last else { return runs.flatMap(\.figures).last?.quantity }
+        if last.number.isApproximate,
+            let precise = figures.dropLast().last(where: {
+                $0.number.unit?.measure == last.number.unit?.measure
+                    && Agreement.compare(stated: last.number, computed: $0.number.value).isAgreement
+            })
+        {
+            return precise.quantity
+        }
+        return last.quantity
+    }
+
+    private static let subtotalWords = LanguageProfile.all.flatMap(\.subtotalWords).map { $0.lowercased() }
+
+    /// The figure a subtotal word stands right before, in an item that works out its parts.
+    private static func subtotal(in runs: [TextRun]) -> LocatedFigure? {
+        for run in runs where run.figures.count >= 3 {
+            let chars = run.characters
+            for figure in run.figures.dropFirst(2) where figure.isMoney {
+                let start = figure.number.range.column - 1
+                guard start > 0, start <= chars.count else { continue }
+                let lead = String(chars[max(0, start - 12)..<start]).lowercased()
+                if let word = subtotalWords.first(where: { lead.contains($0) }),
+                    let range = lead.range(of: word, options: .backwards),
+                    lead[range.upperBound...].allSatisfy({ $0 == " " || $0 == ":" || $0 == "：" || $0 == "*" })
+                {
+                    return figure
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The sum of an item's calculations when it holds two or more, each closing on a result in
+    /// money, split by semicolons and feeding none of the others.
+    private static func separateCalculations(in runs: [TextRun], asComputed: Bool) -> Quantity? {
+        guard runs.count == 1, let run = runs.first, run.text.contains(where: { $0 == ";" || $0 == "；" }) else {
+            return nil
+        }
+        let computations = CalculationChain.chains(in: run).compactMap(\.computation)
+        guard computations.count >= 2 else { return nil }
+        var values: [Quantity] = []
+        for (_, computed, stated) in computations {
+            guard let stated, stated.isMoney, stated.number.unit?.per == nil,
+                !computations.contains(where: { other in
+                    other.part.figures.contains { $0.line == stated.line && $0.column == stated.column }
+                })
+            else { return nil }
+            values.append(asComputed ? Quantity(computed.value, stated.number.unit) : stated.quantity)
+        }
+        return TableTotalRule.sum(values)
     }
 
     /// What an item or line says before its colon, equals sign or first figure.

@@ -53,6 +53,22 @@ struct SummaryFigureRule: PageRule {
         /// The runs by their line, for the lines above a figure.
         var runsByLine: [Int: TextRun]
 
+        /// Whether a calculation of the body works the figure out as a difference (`18,124 − 6,107 = 12,017`).
+        func isDifference(_ figure: LocatedFigure) -> Bool {
+            // (A wrapped sentence's run is filed under the line it starts on.)
+            let holds = { (run: TextRun) in
+                run.figures.contains { $0.line == figure.line && $0.column == figure.column }
+            }
+            guard
+                let run = runsByLine[figure.line].flatMap({ holds($0) ? $0 : nil })
+                    ?? runsByLine.values.first(where: holds)
+            else { return false }
+            return CalculationChain.chains(in: run).contains { chain in
+                guard case let (part, _, stated?)? = chain.computation else { return false }
+                return part.operators.contains("−") && stated.line == figure.line && stated.column == figure.column
+            }
+        }
+
         init(_ page: PageFigures) {
             let chains = page.runs.map { CalculationChain.chains(in: $0) }
             chained = Set(chains.flatMap { $0.flatMap { $0.parts.flatMap(\.figures) } }.map(Place.init))
@@ -103,6 +119,9 @@ struct SummaryFigureRule: PageRule {
         var aloneInSentence: Bool
         /// The sentence, lowercased; it may have begun on the lines above (a wrapped paragraph).
         var lowered: String
+        /// Whether it is said as a gap between two options (`costs $46.20 more each month`,
+        /// `46.20ドル高く`, `多花 46.20 美元`): digits swapped far apart are then another amount.
+        var saysGap: Bool
 
         /// Prices per unit (`0.830元/kWh`) are quoted, not results restated; an amount per month is a
         /// result. Round amounts (`$180,000` against `$108,000`) swap a zero by chance: three
@@ -113,6 +132,7 @@ struct SummaryFigureRule: PageRule {
                 let digits = DigitSlip.digits(figure.number.value, at: figure.number.quantumExponent),
                 figure.significantDigits >= (inSummary ? 3 : 5)
             else { return nil }
+            saysGap = Self.saysGap(figure, in: run.characters)
             self.figure = figure
             self.digits = digits
             self.inSummary = inSummary
@@ -125,6 +145,21 @@ struct SummaryFigureRule: PageRule {
                 }).count == 1
             lowered = page.runs.filter { $0.line >= run.line - 2 && $0.line <= run.line }.map { String($0.text) }
                 .joined(separator: " ").lowercased()
+        }
+
+        private static let gapWords = (PercentChangeRule.comparisonIncrease + PercentChangeRule.comparisonDecrease)
+            .map { $0.lowercased() }
+
+        private static func saysGap(_ figure: LocatedFigure, in chars: [Character]) -> Bool {
+            let start = figure.number.range.column - 1, end = start + figure.number.range.length
+            guard start >= 0, end <= chars.count else { return false }
+            let after = String(chars[end..<min(chars.count, end + 10)].drop { $0 == " " }).lowercased()
+            let before = String(chars[max(0, start - 3)..<start])
+            return gapWords.contains { word in
+                after.hasPrefix(word)
+                    && (word.last?.isASCII == false || after.dropFirst(word.count).first.map { !$0.isLetter } ?? true)
+                    || word.first?.isASCII == false && before.contains(word)
+            }
         }
 
         /// Digits can only be swapped or changed within one order of magnitude: a cheap test first.
@@ -204,6 +239,8 @@ struct SummaryFigureRule: PageRule {
                 figure.significantDigits <= 3 && figure.number.precision.fractionDigits == 0
                 && figure.number.scale == nil
             if DigitSlip.isAdjacentTransposition(other, candidate.digits),
+                !candidate.saysGap || DigitSlip.isAdjacentTransposition(other, candidate.digits, strictly: true)
+                    || body.isDifference(authority),
                 isCell ? tables.mention(authority, in: candidate.lowered) : !isShortWhole || isTotal,
                 !transposed.contains(where: { candidate.digits(of: $0.number.value) == other })
             {

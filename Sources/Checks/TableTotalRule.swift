@@ -181,7 +181,13 @@ struct TableTotalRule: PageRule {
             guard let stated = table.cells[row][safe: column] ?? nil, stated.number.unit?.measure != .percent,
                 stated.number.unit?.per.map(Self.isPeriod) ?? true
             else { continue }
-            guard let addends = Self.addends(rows, column: column, in: table), addends.count >= 2,
+            // `| Combustible consommé | 212,75 t |` above `| Coût | 195 730 € |`: a column may mix a
+            // quantity into its amounts; only cells in the total's measure add up to it.
+            guard
+                let addends = Self.addends(rows, column: column, in: table)?.filter({ addend in
+                    stated.number.unit?.measure == nil || addend.unit?.measure == nil
+                        || addend.unit?.measure == stated.number.unit?.measure
+                }), addends.count >= 2,
                 let sum = Self.sum(addends)
             else { continue }
             // `Cost per plate` adds its ingredients into the plate's cost; `单价`, `日均` or `Avg. rate`

@@ -1164,7 +1164,9 @@ import Testing
     /// things gives. From set AH: a bracketed difference less than another option, a programme's
     /// two-digit amount that only truncates one above, an operand restated in another scale, a
     /// count beside a list's total, a cost column of one volume at one price, a result cut to
-    /// thousands as its note says.
+    /// thousands as its note says. From set AI: an item's rounded restatement, subtotal, two
+    /// calculations side by side and a remark's range; a column mixing tonnes into euros; a gap
+    /// between options whose digits a far-off sum swaps.
     @Test func amountsOtherReadingsExplainStaySilent() {
         let pages: [(String, String)] = [
             (
@@ -1339,6 +1341,27 @@ import Testing
             ),
             ("補助.ja.md", "- 補助金：税抜額の 3 分の 1、4,700,000 ÷ 3 ＝ 1,566,000 円（千円未満切り捨て）\n"),
             ("门户.zh.md", "月费可从 31,500 元降到 26,100 元，降幅约 17.1%，一年省下约 6.5 万元。\n"),
+            (
+                "heron.en.md",
+                "## Summary\n\nHeron is the most accurate (93.0 %) but costs $91.20 more each month.\n\n## Costs\n\nWren's tokens are the cheapest, but the platform fee dominates: its tokens alone would cost $12.30 + $9.60 = $21.90.\n"
+            ),
+            (
+                "sechoir.fr.md",
+                "| Poste | Propane | Biomasse |\n|---|---:|---:|\n| Combustible consommé | 184,60 t | 996 t |\n| Coût du combustible | 169 832 € | 94 620 € |\n| Maintenance supplémentaire | — | 12 800 € |\n| **Total annuel** | **169 832 €** | **107 420 €** |\n"
+            ),
+            ("修繕.ja.md", "- 遊覧船8隻の修繕費は合計4,366,400円（約437万円）でした。\n- 飼育費は年間5,214,000円です。\n- 総額9,580,400円です。\n"),
+            (
+                "擂茶.zh.md",
+                "1. 人事：正職 3 人 × 34,000 ＝ 102,000 元；兼職 410 小時 × 180 ＝ 73,800 元；小計 175,800 元\n2. 租金：72,000 元\n3. **合計：247,800 元**\n"
+            ),
+            (
+                "信鸽.zh.md",
+                "- 运输：春季 3 站 × 5,900 = 17,700 元；秋季 4 站 × 5,900 = 23,600 元\n- 场地租金：21,000 元\n- **支出合计：62,300 元**\n"
+            ),
+            (
+                "bike.en.md",
+                "- Bore and hone: $160\n- Paint: $540 — quotes ran from $420 to $660 and I took the middle one\n- **Outsourced total: $700**\n"
+            ),
             ("报价.zh.md", "附加费为翻译费的 10%–15%，总价在 52,030 至 54,395 元之间，仍低于乙方的 51,400 元加同类附加费。\n"),
         ]
         for (file, body) in pages {
