@@ -20,13 +20,21 @@ struct PercentagePointRule: PageRule {
             for points in run.figures where points.number.unit == nil && points.number.rangePart == .none {
                 guard Self.isFollowedByPointWord(points, chars: chars) else { continue }
                 let sentence = SentenceBounds.range(around: points, in: chars)
+                // `今年下降 2.4 个百分点，主要是住宿从 88 元涨到 95 元（涨幅 8.0%）`: a percentage in a bracket
+                // after the points says why, another change.
+                let pointsEnd = points.number.range.column - 1 + points.number.range.length
                 let percentages = run.figures.filter {
                     $0.number.unit?.measure == .percent && $0.number.rangePart == .none && $0.number.unit?.per == nil
                         && sentence.contains($0.number.range.column - 1)
+                        && !($0.column > points.column
+                            && chars[pointsEnd..<max(pointsEnd, $0.number.range.column - 1)].contains {
+                                $0 == "(" || $0 == "（"
+                            })
                 }
                 guard percentages.count == 2 else { continue }
                 let (a, b) = (percentages[0].number.value, percentages[1].number.value)
-                let gap = a > b ? a - b : b - a
+                // `40,9 % …, contre 43,5 % en 2023 (−2,6 points)`: a signed gap says which way.
+                let gap = (a > b ? a - b : b - a) * (points.number.value < 0 ? -1 : 1)
                 report.compare(
                     points, computed: Quantity(gap, nil), rule: Self.id, file: file, locale: page.locale,
                     explanation: "\(percentages[0].number.text) against \(percentages[1].number.text)",

@@ -212,6 +212,9 @@ struct ScaleSlipRule: PageRule {
         // `4,5 Mio. €` for a whole programme, a few lines under `45.642,00 €`: two digits that only
         // truncate the source are a coincidence; rounded, they restate it.
         func restates(_ value: Decimal) -> Bool {
+            // `月 2 万円` set aside under `2,300,328 円`: one round digit is an amount of its own
+            // unless it says it is approximate.
+            if figure.significantDigits == 1, !figure.number.isApproximate { return false }
             guard figure.significantDigits <= 2 else {
                 return Agreement.compare(stated: figure.number, computed: value).isAgreement
             }

@@ -1166,7 +1166,8 @@ import Testing
     /// count beside a list's total, a cost column of one volume at one price, a result cut to
     /// thousands as its note says. From set AI: an item's rounded restatement, subtotal, two
     /// calculations side by side and a remark's range; a column mixing tonnes into euros; a gap
-    /// between options whose digits a far-off sum swaps.
+    /// between options whose digits a far-off sum swaps; a percentage in a bracket after a gap in
+    /// points, a gap signed as a fall, a round one-digit amount under a precise one.
     @Test func amountsOtherReadingsExplainStaySilent() {
         let pages: [(String, String)] = [
             (
@@ -1341,6 +1342,12 @@ import Testing
             ),
             ("補助.ja.md", "- 補助金：税抜額の 3 分の 1、4,700,000 ÷ 3 ＝ 1,566,000 円（千円未満切り捨て）\n"),
             ("门户.zh.md", "月费可从 31,500 元降到 26,100 元，降幅约 17.1%，一年省下约 6.5 万元。\n"),
+            ("结余.zh.md", "上一年度结余率为 6.9%，今年下降 1.8 个百分点，主要是餐费从每人 40 元涨到 44 元（涨幅 10.0%）。\n"),
+            ("aides.fr.md", "Les aides couvrent 40,9 % des dépenses, contre 43,5 % en 2023 (−2,6 points).\n"),
+            (
+                "積立.ja.md",
+                "3,912,400 − 1,702,150 = 2,210,250 円（約 2,210 千円）。\nここから修繕積立として月 2 万円、3 か月で 6 万円を別口座へ。\n"
+            ),
             (
                 "heron.en.md",
                 "## Summary\n\nHeron is the most accurate (93.0 %) but costs $91.20 more each month.\n\n## Costs\n\nWren's tokens are the cheapest, but the platform fee dominates: its tokens alone would cost $12.30 + $9.60 = $21.90.\n"
