@@ -595,7 +595,8 @@ struct PercentChangeRule: PageRule {
                     explanation: "\(amounts[0].number.text) out of \(amounts[1].number.text)", what: "share")
                 continue
             }
-            guard isDecrease != isIncrease else { continue }
+            // `87.9 % cheaper than Q, but failed 9 of 40 programs`: bare counts compare no prices.
+            guard isDecrease != isIncrease, amounts[0].number.unit != nil || !isOutOf else { continue }
             // `24,300 円から 6,120 円増え`: the second amount is the change, which the from–to reading checks.
             guard !Self.isFollowedByChangeWord(amounts[1], in: chars) else { continue }
             let a = amounts[0].number.value, b = amounts[1].number.value

@@ -1345,6 +1345,10 @@ import Testing
             ("结余.zh.md", "上一年度结余率为 6.9%，今年下降 1.8 个百分点，主要是餐费从每人 40 元涨到 44 元（涨幅 10.0%）。\n"),
             ("aides.fr.md", "Les aides couvrent 40,9 % des dépenses, contre 43,5 % en 2023 (−2,6 points).\n"),
             (
+                "vendor.en.md",
+                "2. Vendor T is 81.4 % cheaper than S on paper, but failed 7 of 30 sample jobs in our trial.\n"
+            ),
+            (
                 "積立.ja.md",
                 "3,912,400 − 1,702,150 = 2,210,250 円（約 2,210 千円）。\nここから修繕積立として月 2 万円、3 か月で 6 万円を別口座へ。\n"
             ),
