@@ -285,7 +285,6 @@ struct TranslationAgreementRule {
         }
     }
 
-    /// A bare one, or one of a counted thing (`1日`, `1人`): never money or a percentage.
     private static let labelWords = ["version ", "round ", "tour ", "phase ", "step ", "étape ", "stage ", "v"]
     private static let ordinalSuffixes = ["e ", "er ", "ème", "eme", "st ", "nd ", "rd ", "th "]
 
@@ -293,12 +292,28 @@ struct TranslationAgreementRule {
     /// `(round 3)`, `3e tour`. One language writes them as figures, another in words.
     static func labelNumbers(in run: TextRun) -> Set<Int> {
         let candidates = run.figures.filter {
-            $0.number.unit == nil && $0.number.value < 100 && $0.number.precision.fractionDigits == 0
+            $0.number.value < 100 && $0.number.precision.fractionDigits == 0
         }
         guard !candidates.isEmpty else { return [] }
         let chars = run.characters
-        return Set(
-            candidates.filter { figure in
+        func follows(_ figure: LocatedFigure, _ mark: Character) -> Bool {
+            let end = figure.number.range.column - 1 + figure.number.range.length
+            return chars[min(end, chars.count)...].first { $0 != " " } == mark
+                || figure.number.text.last == mark
+        }
+        // `3 月 4 日`: a date's month and day, which `4 March` writes in words.
+        func afterMonth(_ day: LocatedFigure) -> Bool {
+            let start = day.number.range.column - 1
+            return chars[..<max(0, min(start, chars.count))].last { $0 != " " } == "月"
+        }
+        let dates =
+            candidates.filter { day in day.number.value <= 31 && follows(day, "日") && afterMonth(day) }
+            .map(\.column)
+            + zip(run.figures, run.figures.dropFirst()).filter { month, day in
+                month.number.value <= 12 && follows(month, "月") && follows(day, "日")
+            }.map(\.0.column)
+        return Set(dates).union(
+            candidates.filter { $0.number.unit == nil }.filter { figure in
                 let start = figure.number.range.column - 1, end = start + figure.number.range.length
                 guard start >= 0, end <= chars.count else { return false }
                 let before = String(chars[max(0, start - 8)..<start]).lowercased()
@@ -310,6 +325,7 @@ struct TranslationAgreementRule {
             }.map(\.column))
     }
 
+    /// A bare one, or one of a counted thing (`1日`, `1人`): never money or a percentage.
     static func isWordingOne(_ figure: LocatedFigure) -> Bool {
         guard figure.number.value == 1 else { return false }
         switch figure.number.unit?.measure {
