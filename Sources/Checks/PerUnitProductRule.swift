@@ -20,6 +20,11 @@ struct PerUnitProductRule: PageRule {
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         for run in page.runs where run.figures.count >= 3 && !run.isProgramOutput {
+            if Self.eachWords.contains(where: {
+                run.text.containsLiteral($0) || run.text.containsLiteral($0.capitalized)
+            }) {
+                checkEach(run, chars: run.characters, page: page, file: file, into: &report)
+            }
             // Most runs name no one of anything: a byte search rules them out before any Character is read.
             guard
                 run.figures.contains(where: { Self.perThing($0) != nil })
@@ -53,6 +58,46 @@ struct PerUnitProductRule: PageRule {
                     explanation: "\(unitAmount.number.text) for one × \(count.number.text)", what: "amount",
                     tolerance: Agreement.tolerance(operands: [unitAmount.number]))
             }
+        }
+    }
+
+    private static let eachWords = LanguageProfile.all.flatMap(\.eachWords).map { $0.lowercased() }
+    private static let countLeads = ["at ", "à ", "for ", "pour ", "bei ", "über "]
+
+    /// `Each full session earns a €277.80 margin, close to €34,500 over the year at 120 sessions`:
+    /// the thing named after "each" before the amount, then an amount, then that many of the thing
+    /// after "at".
+    private func checkEach(
+        _ run: TextRun, chars: [Character], page: PageFigures, file: String,
+        into report: inout RuleReport
+    ) {
+        let lowered = String(chars).lowercased()
+        guard Self.eachWords.contains(where: { lowered.contains($0 + " ") }) else { return }
+        for (index, unitAmount) in run.figures.enumerated() where unitAmount.isPlainAmount {
+            let sentence = SentenceBounds.range(around: unitAmount, in: chars)
+            let start = unitAmount.number.range.column - 1
+            guard sentence.lowerBound <= start else { continue }
+            let lead = Array(String(chars[sentence.lowerBound..<start]).lowercased())
+            let words = String(lead).split(whereSeparator: { !$0.isLetter }).map(String.init)
+            guard let each = words.lastIndex(where: { Self.eachWords.contains($0) }) else { continue }
+            let things = words[(each + 1)...].prefix(2).filter { $0.count >= 3 }
+            let later = run.figures[(index + 1)...].filter { sentence.contains($0.number.range.column - 1) }
+            guard let total = later.first, total.isPlainAmount,
+                total.number.unit?.measure == unitAmount.number.unit?.measure,
+                let count = later.dropFirst().first(where: { figure in
+                    things.contains { Self.counts(figure, $0, in: chars) }
+                }),
+                !later.dropFirst().contains(where: { $0.isPlainAmount && $0.column < count.column })
+            else { continue }
+            let countStart = count.number.range.column - 1
+            let before = String(chars[max(0, countStart - 6)..<countStart]).lowercased()
+            guard Self.countLeads.contains(where: { before.hasSuffix($0) }) else { continue }
+            let product = unitAmount.number.value * count.number.value
+            guard product > 0, total.number.value >= product / 2, total.number.value <= product * 2 else { continue }
+            report.compare(
+                total, computed: Quantity(product, total.number.unit), rule: Self.id, file: file, locale: page.locale,
+                explanation: "\(unitAmount.number.text) for each × \(count.number.text)", what: "amount",
+                tolerance: Agreement.tolerance(operands: [unitAmount.number]))
         }
     }
 
@@ -121,15 +166,21 @@ struct PerUnitProductRule: PageRule {
         let start = amount.number.range.column - 1
         let clauseStart = SentenceBounds.range(around: amount, in: chars, commas: true).lowerBound
         // `1日あたり`, `1話あたり`: a one, its counter, then "per" in the clause before the amount.
+        // (`1回` may be read as one time, its counter taken into its unit.)
         if let one = run.figures.last(where: {
-            $0.column < amount.column && $0.number.value == 1 && $0.number.unit == nil
-                && $0.number.range.column - 1 >= clauseStart
+            guard $0.column < amount.column, $0.number.value == 1, $0.number.range.column - 1 >= clauseStart else {
+                return false
+            }
+            if $0.number.unit == nil { return true }
+            if case .count? = $0.number.unit?.measure { return $0.number.text.last?.isUnifiedIdeograph == true }
+            return false
         }) {
             let after = one.number.range.column - 1 + one.number.range.length
-            if after < start, start <= chars.count, chars[after].isUnifiedIdeograph,
-                chars[after..<start].contains(where: { "あ当每".contains($0) })
+            let counted = one.number.unit == nil ? after : after - 1
+            if counted < start, start <= chars.count, chars[counted].isUnifiedIdeograph,
+                chars[counted..<start].contains(where: { "あ当每".contains($0) })
             {
-                return String(chars[after])
+                return String(chars[counted])
             }
         }
         // `每天约 6.9 万元`: a per word and its counter.

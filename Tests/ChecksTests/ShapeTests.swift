@@ -18,6 +18,20 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "an amount for one time, then for a number of times, the one read as a count", file: "満席.ja.md",
+            page: "---\ntitle: 満席\n---\n\n満席1回あたり 318.40 ユーロの利益、90 回で年間 約 29,700 ユーロ。\n",
+            wrong: "29,700", right: "28,700", computed: "28,656"),
+        Shape(
+            name: "an amount for each thing, then for a year of them after at", file: "tours.en.md",
+            page:
+                "---\ntitle: Tours\n---\n\nEach guided tour brings a €186.50 margin, close to €19,800 over the year at 96 tours.\n",
+            wrong: "€19,800", right: "€17,900", computed: "17,904"),
+        Shape(
+            name: "an amount for each thing, then for a year of them after à", file: "visites.fr.md",
+            page:
+                "---\ntitle: Visites\n---\n\nChaque visite guidée dégage 212,40 € de marge, soit près de 33 900 € sur l'année à 150 visites.\n",
+            wrong: "33 900 €", right: "31 900 €", computed: "31 860"),
+        Shape(
             name: "a rounded saving restating a fall from one yearly amount to another", file: "lave.fr.md",
             page:
                 "---\ntitle: Lave\n---\n\n- Les frais passent de 24 800 € à 19 940 € par an, soit une économie d'environ 5 900 € par an.\n",

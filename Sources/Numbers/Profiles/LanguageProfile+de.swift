@@ -48,6 +48,7 @@ extension LanguageProfile {
         earlierPeriodWords: ["vorjahr", "vormonat", "vorquartal", "gegenüber", "im vergleich"],
         currentPeriodWords: ["dieses jahr", "diesem jahr", "diesen monat", "dieses quartal", "diese saison"],
         roundingNoteWords: ["gerundet", "abgerundet"],
+        eachWords: ["jede", "jeder", "jedes"],
         planWords: ["budget", "geplant", "plan", "soll", "prognose", "bis zu", "höchstens", "obergrenze"],
         differenceWords: [
             "differenz", "unterschied", "weniger", "mehr", "ersparnis", "spart", "einsparung", "mehrkosten", "rest",

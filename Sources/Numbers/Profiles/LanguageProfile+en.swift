@@ -63,6 +63,7 @@ extension LanguageProfile {
         ],
         currentPeriodWords: ["this year", "this season", "this month", "this quarter"],
         roundingNoteWords: ["rounded", "truncated"],
+        eachWords: ["each", "every"],
         planWords: [
             "budget", "budgeted", "planned", "forecast", "estimate", "target", "up to", "capped at", "a ceiling of",
             "not exceeding",

@@ -56,6 +56,7 @@ extension LanguageProfile {
         ],
         currentPeriodWords: ["cette année", "cette saison", "ce mois", "ce trimestre"],
         roundingNoteWords: ["arrondi", "tronqué"],
+        eachWords: ["chaque"],
         planWords: [
             "budget", "budgété", "prévu", "prévue", "prévisionnel", "prévision", "objectif", "estimé", "jusqu'à",
             "plafond",

@@ -66,6 +66,9 @@ public struct LanguageProfile: Sendable {
     /// Words of a note right after a result that say it was cut or rounded to its last written
     /// digits: `1,266,000 円（千円未満切り捨て）`, `(arrondi au millier inférieur)`, `(rounded down)`.
     public var roundingNoteWords: [String] = []
+    /// Words before a thing an amount is said for, one at a time: `Each full session earns
+    /// €277.80`, `chaque session`, `jede Führung`.
+    public var eachWords: [String] = []
     /// Words that say an amount is planned or allowed rather than spent: `budget`, `prévu`, `预算`,
     /// `予算`, `geplant`, and ceilings (`bis zu`, `up to`, `上限`). Such an amount restates no total
     /// of what was spent.
