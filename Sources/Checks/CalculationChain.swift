@@ -410,10 +410,15 @@ enum GapReader {
     /// operator: `节点1为根的形状数 = 左边有0个节点`.
     static let maximumLetters = 8
 
+    /// A letter of the Latin alphabets, accented ones included (`é`, `ß`, `ł`).
+    private static func isLatinLetter(_ character: Character) -> Bool {
+        character.isLetter && (character.isASCII || ("\u{C0}"..."\u{24F}").contains(character))
+    }
+
     static func read(_ gap: ArraySlice<Character>) -> Token {
         // Latin unit words (`912 interventions × 0,75 h`) may be long; a run of CJK letters is a phrase.
         if gap.count > maximumLetters,
-            gap.count(where: { $0.isLetter && !($0.isASCII || ("\u{C0}"..."\u{24F}").contains($0)) }) > maximumLetters
+            gap.count(where: { $0.isLetter && !isLatinLetter($0) }) > maximumLetters
         {
             return .separator
         }
@@ -422,10 +427,7 @@ enum GapReader {
             // label in a few Latin words.
             let label = gap.drop { $0.isWhitespace || "€$£¥".contains($0) }
             guard label.first == "+",
-                label.dropFirst().allSatisfy({
-                    $0 == " " || $0 == "'" || $0 == "’" || $0.isLetter && $0.isASCII
-                        || ("\u{C0}"..."\u{24F}").contains($0)
-                }),
+                label.dropFirst().allSatisfy({ " '’".contains($0) || isLatinLetter($0) }),
                 label.split(whereSeparator: { !$0.isLetter }).count <= 6
             else { return .separator }
             return .operator("+")

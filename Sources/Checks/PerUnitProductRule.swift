@@ -71,14 +71,12 @@ struct PerUnitProductRule: PageRule {
         _ run: TextRun, chars: [Character], page: PageFigures, file: String,
         into report: inout RuleReport
     ) {
-        let lowered = String(chars).lowercased()
-        guard Self.eachWords.contains(where: { lowered.contains($0 + " ") }) else { return }
         for (index, unitAmount) in run.figures.enumerated() where unitAmount.isPlainAmount {
             let sentence = SentenceBounds.range(around: unitAmount, in: chars)
             let start = unitAmount.number.range.column - 1
             guard sentence.lowerBound <= start else { continue }
-            let lead = Array(String(chars[sentence.lowerBound..<start]).lowercased())
-            let words = String(lead).split(whereSeparator: { !$0.isLetter }).map(String.init)
+            let words = String(chars[sentence.lowerBound..<start]).lowercased()
+                .split(whereSeparator: { !$0.isLetter }).map(String.init)
             guard let each = words.lastIndex(where: { Self.eachWords.contains($0) }) else { continue }
             let things = words[(each + 1)...].prefix(2).filter { $0.count >= 3 }
             let later = run.figures[(index + 1)...].filter { sentence.contains($0.number.range.column - 1) }

@@ -705,7 +705,6 @@ struct PercentChangeRule: PageRule {
         ].contains(words) || gap.trimmingCharacters(in: .whitespaces) == "→"
     }
 
-    private static let earlierWords = LanguageProfile.all.flatMap(\.earlierPeriodWords).map { $0.lowercased() }
     private static let currentWords = LanguageProfile.all.flatMap(\.currentPeriodWords).map { $0.lowercased() }
 
     /// `上季饲料 96.0 万元，本季 107.4 万元`, `Last season RMB 960,000; this season RMB 1,074,000`: an
@@ -718,7 +717,7 @@ struct PercentChangeRule: PageRule {
         let leadStart = max(SentenceBounds.range(around: a, in: chars).lowerBound, start - 30)
         guard leadStart <= start else { return false }
         let lead = String(chars[leadStart..<start]).lowercased()
-        return earlierWords.contains(where: lead.contains)
+        return earlierPeriodWords.contains(where: lead.contains)
     }
 
     private static let perPeriodWords = LanguageProfile.all.flatMap(\.perPeriodWords).map { $0.lowercased() }
