@@ -62,7 +62,7 @@ struct PerUnitProductRule: PageRule {
     }
 
     private static let eachWords = LanguageProfile.all.flatMap(\.eachWords).map { $0.lowercased() }
-    private static let countLeads = ["at ", "à ", "for ", "pour ", "bei ", "über "]
+    private static let countLeads = LanguageProfile.all.flatMap(\.countLeadWords).map { $0.lowercased() }
 
     /// `Each full session earns a €277.80 margin, close to €34,500 over the year at 120 sessions`:
     /// the thing named after "each" before the amount, then an amount, then that many of the thing

@@ -285,8 +285,8 @@ struct TranslationAgreementRule {
         }
     }
 
-    private static let labelWords = ["version ", "round ", "tour ", "phase ", "step ", "étape ", "stage ", "v"]
-    private static let ordinalSuffixes = ["e ", "er ", "ème", "eme", "st ", "nd ", "rd ", "th "]
+    private static let labelWords = Array(Set(LanguageProfile.all.flatMap(\.labelWords).map { $0.lowercased() }))
+    private static let ordinalSuffixes = LanguageProfile.all.flatMap(\.ordinalSuffixes).map { $0.lowercased() }
 
     /// The columns of a run's bare whole numbers that label rather than count: `La version 2`,
     /// `(round 3)`, `3e tour`. One language writes them as figures, another in words.

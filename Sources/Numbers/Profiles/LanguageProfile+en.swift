@@ -64,6 +64,9 @@ extension LanguageProfile {
         currentPeriodWords: ["this year", "this season", "this month", "this quarter"],
         roundingNoteWords: ["rounded", "truncated"],
         eachWords: ["each", "every"],
+        countLeadWords: ["at ", "for "],
+        labelWords: ["version ", "round ", "phase ", "step ", "stage ", "v"],
+        ordinalSuffixes: ["st ", "nd ", "rd ", "th "],
         planWords: [
             "budget", "budgeted", "planned", "forecast", "estimate", "target", "up to", "capped at", "a ceiling of",
             "not exceeding",

@@ -57,6 +57,9 @@ extension LanguageProfile {
         currentPeriodWords: ["cette année", "cette saison", "ce mois", "ce trimestre"],
         roundingNoteWords: ["arrondi", "tronqué"],
         eachWords: ["chaque"],
+        countLeadWords: ["à ", "pour "],
+        labelWords: ["version ", "tour ", "phase ", "étape ", "v"],
+        ordinalSuffixes: ["e ", "er ", "ème", "eme"],
         planWords: [
             "budget", "budgété", "prévu", "prévue", "prévisionnel", "prévision", "objectif", "estimé", "jusqu'à",
             "plafond",

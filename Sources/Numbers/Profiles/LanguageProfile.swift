@@ -69,6 +69,13 @@ public struct LanguageProfile: Sendable {
     /// Words before a thing an amount is said for, one at a time: `Each full session earns
     /// €277.80`, `chaque session`, `jede Führung`.
     public var eachWords: [String] = []
+    /// Words right before a count an amount was worked out for, after that amount: `… at 120
+    /// sessions`, `à 120 sessions`, `bei 120 Führungen`.
+    public var countLeadWords: [String] = []
+    /// Words right before a bare number that labels rather than counts (`version 2`, `round 3`,
+    /// `3e tour`: also `ordinalSuffixes` after it), which another language may write in words.
+    public var labelWords: [String] = []
+    public var ordinalSuffixes: [String] = []
     /// Words that say an amount is planned or allowed rather than spent: `budget`, `prévu`, `预算`,
     /// `予算`, `geplant`, and ceilings (`bis zu`, `up to`, `上限`). Such an amount restates no total
     /// of what was spent.
