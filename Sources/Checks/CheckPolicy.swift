@@ -29,4 +29,9 @@ enum CheckPolicy {
     /// …but only when its other operands are at least this large: a per-token price such as
     /// `5e-06美元` is never a price per million.
     static let smallestPricePerScaleUnit = Decimal(string: "0.001")!
+    /// A guessed relation whose stated figure is more than this many times its computed value (or
+    /// less than its inverse) is reported as a warning, not an error: no slip lands that far.
+    static let largestGuessedSlipRatio = Decimal(string: "3.5")!
+    /// …unless the two are this close to a power of ten apart: a unit mis-scaled.
+    static let powerOfTenSlipBand = (lower: Decimal(string: "0.9")!, upper: Decimal(string: "1.12")!)
 }

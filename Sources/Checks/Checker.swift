@@ -50,6 +50,7 @@ public struct Checker: Sendable {
                 var report = RuleReport()
                 report.diagnostics = figures.diagnostics
                 for rule in Self.pageRules { rule.check(figures, file: file, into: &report) }
+                report.diagnostics = SlipDistance.demoteBeyondSlip(report.diagnostics, guessedRules: Self.guessedRules)
                 group.files.append((file, figures.figureCount))
                 group.relations += report.relationsChecked
                 group.diagnostics += report.diagnostics
@@ -94,11 +95,15 @@ public struct Checker: Sendable {
 
     /// Two rules can catch the same wrong figure (a total column is also an inferred sum); the
     /// reader needs one finding there, the first rule's, which is the more specific.
+    /// An error there outranks a warning of an earlier rule.
     static func oneFindingPerFigure(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var seen: Set<SourceLocation> = []
-        let kept = diagnostics.filter { d in d.stated == nil || seen.insert(d.location).inserted }
+        let errorsFirst = diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity != .error }
+        let kept = errorsFirst.filter { d in d.stated == nil || seen.insert(d.location).inserted }
         return kept.sorted { $0.location < $1.location }
     }
+
+    static let guessedRules = Set(pageRules.compactMap { type(of: $0).guessesRelation ? type(of: $0).id : nil })
 
     static let pageRules: [any PageRule] = [
         InlineCalculationRule(), TableTotalRule(), ListTotalRule(), DeclaredFormulaRule(), CodeOutputRule(),

@@ -10,6 +10,7 @@ import Numbers
 /// percentage range gives (1 + p, p, or 1 − p), the end that breaks it is reported.
 struct ComputedRangeRule: PageRule {
     static let id = "computed-range"
+    static let guessesRelation = true
 
     /// A ratio this close (relative) to a candidate and still not agreeing is a slip, not another formula.
     static let closeRatio = 0.1

@@ -11,6 +11,7 @@ import Numbers
 /// percentage on the earlier base: a change said of other amounts agrees with neither.
 struct EarlierPeriodChangeRule: PageRule {
     static let id = "earlier-period-change"
+    static let guessesRelation = true
 
     private static let changeWords = LanguageProfile.all.flatMap(\.changeWords).map { $0.lowercased() }
     private static let earlierWords = LanguageProfile.all.flatMap(\.earlierPeriodWords).map { $0.lowercased() }

@@ -8,6 +8,7 @@ import Numbers
 /// involving one would silently go unchecked.
 struct FigureRangeRule: PageRule {
     static let id = "figure-range"
+    static let guessesRelation = true
 
     /// The scanner set such figures aside while `PageFigures` read the page; they are named here.
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {

@@ -13,6 +13,7 @@ import TextKit
 /// the body names alike disagrees with, and that exactly one such share contradicts, is reported.
 struct FractionShareRule: PageRule {
     static let id = "fraction-share"
+    static let guessesRelation = true
 
     /// A fraction said in a run, with where it is.
     struct Fraction {

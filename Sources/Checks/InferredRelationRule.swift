@@ -8,6 +8,7 @@ import Numbers
 /// the rows that have all its values, so one coincidence never becomes a rule.
 struct InferredRelationRule: PageRule {
     static let id = "inferred-relation"
+    static let guessesRelation = true
 
     static let constants: [(Decimal, String)] = {
         let base: [(Decimal, String)] = [

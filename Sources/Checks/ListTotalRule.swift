@@ -8,6 +8,7 @@ import TextKit
 /// prose that starts with a total word, after lines of components in the same paragraph.
 struct ListTotalRule: PageRule {
     static let id = "list-total"
+    static let guessesRelation = true
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         let runsByLine = Dictionary(page.runs.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })

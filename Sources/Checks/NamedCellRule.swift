@@ -13,6 +13,7 @@ import TextKit
 /// seems to name is another quantity (a change, a part) said in the same words.
 struct NamedCellRule: PageRule {
     static let id = "named-cell"
+    static let guessesRelation = true
 
     private static let earlierPeriodWords = LanguageProfile.all.flatMap(\.earlierPeriodWords).map { $0.lowercased() }
     private static let planWords = LanguageProfile.all.flatMap(\.planWords).map { $0.lowercased() }

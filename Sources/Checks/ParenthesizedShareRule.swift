@@ -6,6 +6,7 @@ import Numbers
 /// figure that makes a share right; every other bracketed share of the run must agree with it too.
 struct ParenthesizedShareRule: PageRule {
     static let id = "bracketed-share"
+    static let guessesRelation = true
 
     typealias Pair = (part: LocatedFigure, percent: LocatedFigure)
 

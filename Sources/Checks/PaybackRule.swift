@@ -10,6 +10,7 @@ import Numbers
 /// exactly one payback is checked: with two options, which one a sentence restates is its own.
 struct PaybackRule: PageRule {
     static let id = "payback"
+    static let guessesRelation = true
 
     private static let paybackWords = LanguageProfile.all.flatMap(\.paybackWords).map { $0.lowercased() }
 

@@ -10,6 +10,7 @@ import TextKit
 /// the base is the first amount, as "from" says.
 struct PercentChangeRule: PageRule {
     static let id = "percent-change"
+    static let guessesRelation = true
 
     private static let changeWords = LanguageProfile.all.flatMap(\.changeWords).map { $0.lowercased() }
     /// At most this many Characters between the second amount and the percentage.

@@ -10,6 +10,7 @@ import Numbers
 /// reported, and nothing else.
 struct PercentOfAmountRule: PageRule {
     static let id = "percent-of-amount"
+    static let guessesRelation = true
 
     /// At most this many Characters between the percentage and the share it gives.
     static let reach = 30

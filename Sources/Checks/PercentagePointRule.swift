@@ -8,6 +8,7 @@ import Numbers
 /// the gap between them.
 struct PercentagePointRule: PageRule {
     static let id = "percentage-points"
+    static let guessesRelation = true
 
     private static let pointWords = LanguageProfile.all.flatMap(\.pointWords).map { $0.lowercased() }
         .sorted { $0.count > $1.count }

@@ -10,6 +10,7 @@ import Numbers
 /// percent or finer as written, so a column that only looks like a ratio never becomes one.
 struct RatioTableRule: PageRule {
     static let id = "ratio-table"
+    static let guessesRelation = true
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         guard !page.tables.isEmpty else { return }

@@ -11,6 +11,7 @@ import Numbers
 /// and no pair's difference agrees with it.
 struct RestatedDifferenceRule: PageRule {
     static let id = "restated-difference"
+    static let guessesRelation = true
 
     private static let differenceWords = LanguageProfile.all.flatMap(\.differenceWords).map { $0.lowercased() }
     /// How many Characters before the amount its difference word may stand (`比 Haiku 每月省`).

@@ -12,6 +12,7 @@ import TextKit
 /// (`160美元（Llama-3.2）`), or shares a sentence with the item's name and a word for budget.
 struct RestatedFigureRule: PageRule {
     static let id = "restated-figure"
+    static let guessesRelation = true
 
     static let budgetWords = [
         "预算", "每月", "月度", "合计", "总计", "予算", "月額", "毎月", "合計", "budget", "par mois", "mensuel",

@@ -10,6 +10,7 @@ import Numbers
 /// two neighbouring digits swapped.
 struct RestatedRangeRule: PageRule {
     static let id = "restated-range"
+    static let guessesRelation = true
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         for run in page.runs where run.figures.count >= 2 {

@@ -5,7 +5,14 @@ import Numbers
 /// A check over one page's figures; each rule has a stable id users can search for.
 protocol PageRule: Sendable {
     static var id: String { get }
+    /// Whether the rule guesses which figures relate (from a table's columns, a sentence's
+    /// wording) instead of reading a relation the author wrote out (`a × b = c`, a total row).
+    static var guessesRelation: Bool { get }
     func check(_ page: PageFigures, file: String, into report: inout RuleReport)
+}
+
+extension PageRule {
+    static var guessesRelation: Bool { false }
 }
 
 /// What rules found: diagnostics, and how many relations they checked, for the summary line.

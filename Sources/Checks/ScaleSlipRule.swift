@@ -11,6 +11,7 @@ import Numbers
 /// so a coincidence cannot pass for a slip.
 struct ScaleSlipRule: PageRule {
     static let id = "scale-slip"
+    static let guessesRelation = true
 
     /// How many lines above a restatement its source may be.
     static let reach = 3

@@ -10,6 +10,7 @@ import Numbers
 /// is about something else and is left alone.
 struct ShareRule: PageRule {
     static let id = "share"
+    static let guessesRelation = true
 
     private static let shareWords = LanguageProfile.all.flatMap(\.shareWords).map { $0.lowercased() }
     static let farOff = 0.2

@@ -12,6 +12,7 @@ import TextKit
 /// otherwise, and rarely sits so near.
 struct StaleFigureRule: PageRule {
     static let id = "stale-figure"
+    static let guessesRelation = true
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         let summaryLines = page.summaryLines

@@ -11,6 +11,7 @@ import Numbers
 /// summary is free to state a budget, a target or a new quote, and those rarely sit so near.
 struct StaleTotalRule: PageRule {
     static let id = "stale-total"
+    static let guessesRelation = true
 
     /// How far from the body's total a stale figure may lie: further, it is another amount.
     static let reach = Decimal(string: "0.25")!

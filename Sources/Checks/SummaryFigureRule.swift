@@ -13,6 +13,7 @@ import TextKit
 /// adjacent digits swapped; figures with fewer than three significant digits never count.
 struct SummaryFigureRule: PageRule {
     static let id = "summary-figure"
+    static let guessesRelation = true
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         // Most pages restate nothing: find the candidates before gathering what they could restate.

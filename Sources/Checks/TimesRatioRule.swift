@@ -9,6 +9,7 @@ import Numbers
 /// read as N + 1 times agrees too, since authors write both.
 struct TimesRatioRule: PageRule {
     static let id = "times-ratio"
+    static let guessesRelation = true
 
     private static let timesWords = ["倍", "fois", "times", "mal", "Mal"]
 

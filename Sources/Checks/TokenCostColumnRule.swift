@@ -12,6 +12,7 @@ import Numbers
 /// (`0.0000004`) is read as the per-million price it stands for, as `rate-scale` reports it.
 struct TokenCostColumnRule: PageRule {
     static let id = "token-cost"
+    static let guessesRelation = true
 
     /// How many of the page's prose figures are tried as volumes and counts.
     static let maximumVolumes = 16

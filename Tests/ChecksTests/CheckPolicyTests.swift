@@ -18,6 +18,21 @@ import Testing
         #expect(errors(["a.en.md": threeSupport]).map(\.stated) == ["55"])
     }
 
+    /// A guessed relation's figure more than 3.5 times from its value is no slip: a warning that
+    /// the relation may be misread, unless it is a power of ten off (a unit) or its digits swapped.
+    /// A calculation the author wrote out stays an error however far off.
+    @Test func guessedRelationFarFromItsValueIsAWarning() {
+        func table(_ last: String) -> String {
+            "---\ntitle: t\n---\n\n| Item | Qty | Price | Cost |\n|---|--:|--:|--:|\n| A | 2 | 10 | 20 |\n| B | 3 | 10 | 30 |\n| C | 4 | 10 | 40 |\n| D | 5 | 10 | \(last) |\n"
+        }
+        for (stated, isError) in [("170", true), ("180", false), ("500", true), ("5", true), ("260", false)] {
+            let findings = check(["a.en.md": table(stated)]).diagnostics.filter { $0.stated == stated }
+            #expect(findings.map(\.severity) == [isError ? .error : .warning], "\(stated) for 50")
+        }
+        let written = "---\ntitle: t\n---\n\nFive crates at 10 each: 5 × 10 = 260.\n"
+        #expect(errors(["a.en.md": written]).map(\.stated) == ["260"])
+    }
+
     /// A yearly column beside a monthly one is × 12 by the headers' words, so two rows confirm
     /// it; the same columns under headers that name no period stay a guess of two rows.
     @Test func monthlyToYearlyNeedsTwoSupportingRows() {
