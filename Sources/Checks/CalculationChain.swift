@@ -544,7 +544,9 @@ enum RestatementWords {
         var tail = normalized(String(gap[gap.index(after: comma)...]))
         if !tail.isEmpty && phrases.contains(tail) { return true }
         // `4.2 亿次 ÷ 31 天，即每天约 135 万次`: the result said again for the period it divided by.
-        guard let period = perPeriodWords.first(where: { tail.contains($0) }) else { return false }
+        guard !tail.isEmpty, let period = perPeriodWords.first(where: { tail.containsLiteral($0) }) else {
+            return false
+        }
         tail = tail.replacingOccurrences(of: period, with: "")
         return !tail.isEmpty && phrases.contains(tail)
     }

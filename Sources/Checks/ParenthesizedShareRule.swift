@@ -67,7 +67,7 @@ struct ParenthesizedShareRule: PageRule {
             else { continue }
             // `10,200 € (6.0 %) less than Northfield`: a difference, as a share of what it is less than.
             let following = String(chars[(closeIndex + 1)..<min(chars.count, closeIndex + 16)]).lowercased()
-            guard !comparisonWords.contains(where: following.contains) else { continue }
+            guard !comparisonWords.contains(where: { following.containsLiteral($0) }) else { continue }
             pairs.append((part, percent))
         }
         return pairs

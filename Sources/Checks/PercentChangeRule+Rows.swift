@@ -131,8 +131,8 @@ extension PercentChangeRule {
         let end = min(sentence.upperBound, percent.number.range.column - 1 + percent.number.range.length + 14)
         guard start < end else { return nil }
         let around = String(chars[start..<end]).lowercased()
-        let isDecrease = comparisonDecrease.contains(where: around.contains)
-        let isIncrease = comparisonIncrease.contains(where: around.contains)
+        let isDecrease = comparisonDecrease.contains(where: { around.containsLiteral($0) })
+        let isIncrease = comparisonIncrease.contains(where: { around.containsLiteral($0) })
         return isDecrease == isIncrease ? nil : isDecrease
     }
 

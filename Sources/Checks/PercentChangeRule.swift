@@ -18,6 +18,10 @@ struct PercentChangeRule: PageRule {
 
     private static let decreaseWords = LanguageProfile.all.flatMap(\.decreaseWords).map { $0.lowercased() }
     private static let marginWords = LanguageProfile.all.flatMap(\.marginWords).map { $0.lowercased() }
+    /// The three word lists above, searched as bytes: a sentence is asked for dozens of words at a time.
+    private static let changeWordSet = LiteralSet(changeWords)
+    private static let decreaseWordSet = LiteralSet(decreaseWords)
+    private static let marginWordSet = LiteralSet(marginWords)
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         let totals = page.tables.flatMap { table in
@@ -197,10 +201,10 @@ struct PercentChangeRule: PageRule {
         let sign = figures[percentIndex].writtenSign(in: chars)
         let signFollowsChange =
             sign == "+" ? to.number.value > from.number.value : sign != nil && to.number.value < from.number.value
-        guard Self.changeWords.contains(where: { said.contains($0) }) || signFollowsChange else { return nil }
+        guard Self.changeWordSet.occurs(in: said) || signFollowsChange else { return nil }
         // `売上は 58,000〜68,000 元、粗利率 30% なら`: a margin named before the percentage is no change of the range.
         let lead = between.lowercased()
-        guard !Self.marginWords.contains(where: { lead.contains($0) }) else { return nil }
+        guard !Self.marginWordSet.occurs(in: lead) else { return nil }
         return figures[percentIndex]
     }
 
@@ -332,16 +336,16 @@ struct PercentChangeRule: PageRule {
         let said = String(chars[sentence]).lowercased()
         // A sentence that works the change out itself is the calculation rules' to check.
         guard !said.contains(where: { "=＝÷/×".contains($0) }),
-            Self.changeWords.contains(where: said.contains) || Self.decreaseWords.contains(where: said.contains),
-            Self.earlierPeriodWords.contains(where: said.contains)
+            Self.changeWordSet.occurs(in: said) || Self.decreaseWordSet.occurs(in: said),
+            Self.earlierPeriodWords.contains(where: { said.containsLiteral($0) })
                 || Self.namesAnEarlierYear(sentence, in: chars, before: page.page.date?.year),
-            !Self.shareWords.contains(where: said.contains)
+            !Self.shareWords.contains(where: { said.containsLiteral($0) })
         else { return nil }
         // The change word stands by the percentage (`progresse de 9.7 %`, `今年上漲 8.2%`): a percentage
         // away from it (`四分之一的蜂群（23.2%）沒能撐過冬天，比去年明顯增加`) says something else.
         let start = percent.number.range.column - 1, end = start + percent.number.range.length
         let near = String(chars[max(0, start - 20)..<min(chars.count, end + 8)]).lowercased()
-        guard Self.changeWords.contains(where: near.contains) || Self.decreaseWords.contains(where: near.contains)
+        guard Self.changeWordSet.occurs(in: near) || Self.decreaseWordSet.occurs(in: near)
         else { return nil }
         return (earlier, counted(earlier))
     }
@@ -359,7 +363,7 @@ struct PercentChangeRule: PageRule {
     /// (39.4 written 34.9): which cells a sentence compares is the author's to say.
     private func checkAgainstTableRow(_ run: TextRun, page: PageFigures, file: String, into report: inout RuleReport) {
         let said = String(run.text).lowercased()
-        guard Self.changeWords.contains(where: said.contains) else { return }
+        guard Self.changeWordSet.occurs(in: said) else { return }
         // A percentage the sentence works out itself is the calculation rules' to check.
         let worked = Set(CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.map(\.column))
         for table in page.tables {
@@ -418,20 +422,20 @@ struct PercentChangeRule: PageRule {
         for chain in CalculationChain.chains(in: run) {
             guard let (percent, a, b, words) = Self.differenceAndPercent(chain, in: run, chars: chars) else { continue }
             guard
-                Self.changeWords.contains(where: words.contains) || Self.decreaseWords.contains(where: words.contains)
-                    || Self.marginWords.contains(where: words.contains)
+                Self.changeWordSet.occurs(in: words) || Self.decreaseWordSet.occurs(in: words)
+                    || Self.marginWordSet.occurs(in: words)
             else {
                 checkUnnamedBase(percent, a, b, page: page, file: file, into: &report)
                 continue
             }
             let isDecrease =
-                Self.decreaseWords.contains(where: words.contains) || Self.marginWords.contains(where: words.contains)
+                Self.decreaseWordSet.occurs(in: words) || Self.marginWordSet.occurs(in: words)
             let base = isDecrease ? max(a.value, b.value) : min(a.value, b.value)
             guard base != 0 else { continue }
             let change = (a.value - b.value).magnitude / base * 100
             // `1,176 − 282 = 894, a 24 % reduction`: what is taken away may itself be the change, but a
             // margin is always what remains (`22,659 − 10,213 = 12,446, a 54.9 % margin`).
-            let isMargin = Self.marginWords.contains(where: words.contains)
+            let isMargin = Self.marginWordSet.occurs(in: words)
             if !isMargin, a.value != 0,
                 Agreement.compare(stated: percent.number, computed: (b.value / a.value * 100).magnitude).isAgreement
             {
@@ -585,8 +589,8 @@ struct PercentChangeRule: PageRule {
             let clause = Self.clause(around: percent, within: sentence, in: chars)
             let end = min(clause.upperBound, percent.number.range.column - 1 + percent.number.range.length + 14)
             let around = String(chars[start..<end]).lowercased()
-            let isDecrease = Self.comparisonDecrease.contains(where: around.contains)
-            let isIncrease = Self.comparisonIncrease.contains(where: around.contains)
+            let isDecrease = Self.comparisonDecrease.contains(where: { around.containsLiteral($0) })
+            let isIncrease = Self.comparisonIncrease.contains(where: { around.containsLiteral($0) })
             // `6,480.00 € sur 18,262.00 €, soit 35.5 %`: a part out of a whole.
             if !isDecrease, !isIncrease, isOutOf, amounts[1].number.value != 0 {
                 let share = amounts[0].number.value / amounts[1].number.value * 100
@@ -672,7 +676,8 @@ struct PercentChangeRule: PageRule {
     /// `£3,650 a year against A's £4,950`, `contre l'option B à 4 950 £`: a Latin "against" word
     /// followed by a short name of what the second amount is (two words, no figure).
     private static func namesAfter(_ spaced: String, in words: String) -> Bool {
-        guard spaced.dropFirst().first?.isASCII == true, let range = words.range(of: spaced, options: .backwards)
+        guard spaced.dropFirst().first?.isASCII == true, words.containsLiteral(spaced),
+            let range = words.range(of: spaced, options: .backwards)
         else { return false }
         let name = words[range.upperBound...]
         return name.count <= 14 && name.split(separator: " ").count <= 2 && !name.contains(where: \.isNumber)
@@ -712,13 +717,13 @@ struct PercentChangeRule: PageRule {
     /// earlier period's amount, then the current period's, each named by its word.
     private static func namesEarlierThenNow(_ a: LocatedFigure, _ b: LocatedFigure, _ chars: [Character]) -> Bool {
         guard let gap = text(between: a, and: b, in: chars), gap.count <= 24,
-            currentWords.contains(where: gap.lowercased().contains)
+            currentWords.contains(where: gap.lowercased().containsLiteral)
         else { return false }
         let start = a.number.range.column - 1
         let leadStart = max(SentenceBounds.range(around: a, in: chars).lowerBound, start - 30)
         guard leadStart <= start else { return false }
         let lead = String(chars[leadStart..<start]).lowercased()
-        return earlierPeriodWords.contains(where: lead.contains)
+        return earlierPeriodWords.contains(where: { lead.containsLiteral($0) })
     }
 
     private static let perPeriodWords = LanguageProfile.all.flatMap(\.perPeriodWords).map { $0.lowercased() }
