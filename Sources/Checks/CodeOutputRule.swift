@@ -110,6 +110,7 @@ struct CodeOutputRule: PageRule {
             // A comment on the print that states fewer numbers than it prints explains an argument
             // (`print(gb, gb * 0.45)  # 0.45 元/GB`); the output is then stated below, if anywhere.
             if printedIndices.count == 1, let trailing = comments[statementLine], trailing.trailsCode,
+                !isWorking(trailing.text),
                 numberCount(trailing.text)
                     >= run.printed[printedIndices[0]].pieces.count(where: {
                         if case .number = $0 { true } else { false }
@@ -124,6 +125,18 @@ struct CodeOutputRule: PageRule {
             }
         }
         return pairs
+    }
+
+    /// `print(per_unit)  # 805 + 1025`: a comment that adds or multiplies figures shows how the
+    /// printed value is made, not what it prints; `# 805 + 1025 = 1830` states a result.
+    private static func isWorking(_ text: String) -> Bool {
+        let chars = Array(text)
+        guard !chars.contains(where: { "=＝→".contains($0) }) else { return false }
+        return chars.indices.contains { i in
+            guard "+*/×÷".contains(chars[i]) else { return false }
+            let before = chars[..<i].last { !$0.isWhitespace }, after = chars[(i + 1)...].first { !$0.isWhitespace }
+            return before?.isNumber == true && after?.isNumber == true
+        }
     }
 
     /// How many numbers a comment writes: runs of digits with their marks.

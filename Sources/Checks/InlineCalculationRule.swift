@@ -161,6 +161,15 @@ struct InlineCalculationRule: PageRule {
         }
     }
 
+    /// `旧电池回收抵扣：164 节 × 35 元 = −5,740 元`, `Trade-in credit: 3 × £40 = −£120`: a product of
+    /// positive figures written with a minus is a line that takes the amount off, not a slip.
+    private static func signsDeduction(_ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part)
+        -> Bool
+    {
+        stated.number.value < 0 && computed.value > 0 && source.operators.allSatisfy({ $0 == "×" || $0 == "÷" })
+            && source.figures.allSatisfy({ $0.number.value > 0 })
+    }
+
     private func compare(
         _ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part, page: PageFigures, file: String,
         into report: inout RuleReport
@@ -169,7 +178,8 @@ struct InlineCalculationRule: PageRule {
             report.relationsChecked += 1
             return
         }
-        let computed = Self.inStatedUnit(computed, for: stated, source)
+        var computed = Self.inStatedUnit(computed, for: stated, source)
+        if Self.signsDeduction(stated, computed, source) { computed.value = -computed.value }
         guard Self.unitsComparable(stated.number.unit, computed.unit) else { return }
         var figure = stated
         // `3 × ~$0.55 = $1.66`: a result of rounded inputs is only as exact as they are.

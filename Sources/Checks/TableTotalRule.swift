@@ -81,7 +81,9 @@ struct TableTotalRule: PageRule {
                         what: "table cell")
                     continue
                 }
-                if Self.addsOverHorizon(stated, label: label, rows: section, in: table) {
+                if Self.addsOverHorizon(stated, label: label, rows: section, in: table)
+                    || Self.hasWholeRow(stated, sum: sum, rows: section, in: table)
+                {
                     report.relationsChecked += 1
                     continue
                 }
@@ -109,6 +111,16 @@ struct TableTotalRule: PageRule {
                 || search(index + 1, total + values[index] * years, true)
         }
         return search(0, 0, false)
+    }
+
+    /// `| Buvette | 18 | … |` under sponsored and paid screenings of 8 and 10, totalled 18: a row
+    /// that is the stated total while the other rows (two or more) add up to it spans all of them
+    /// (the bar ran at every screening), so the column's total counts it once.
+    static func hasWholeRow(_ stated: LocatedFigure, sum: Quantity, rows: [Int], in table: CheckedTable) -> Bool {
+        guard rows.count >= 3, sum.value == stated.number.value * 2,
+            let column = table.cells.lazy.compactMap({ $0.firstIndex { $0?.column == stated.column } }).first
+        else { return false }
+        return rows.contains { (table.cells[$0][safe: column] ?? nil)?.number.value == stated.number.value }
     }
 
     private static let yearWords = LanguageProfile.all.flatMap(\.yearWords).map { $0.lowercased() }

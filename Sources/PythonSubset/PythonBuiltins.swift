@@ -146,7 +146,7 @@ struct PythonBuiltins {
             let value = try number(try only(arguments, from: 1...1))
             return .int(value.rounded(0, function == "ceil" ? .up : .down))
         case (.module("math"), "sqrt"):
-            let value = NSDecimalNumber(decimal: try number(try only(arguments, from: 1...1))).doubleValue
+            let value = PythonFormat.double(try number(try only(arguments, from: 1...1)))
             guard value >= 0 else { throw PythonRuntimeError.unsupported("sqrt") }
             return .float(Decimal(value.squareRoot()))
         default:

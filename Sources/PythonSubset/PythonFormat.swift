@@ -98,11 +98,17 @@ enum PythonFormat {
         }
     }
 
+    /// The double nearest `value`: Foundation's `doubleValue` on Linux can land a few units of the
+    /// last place away (1829.9999999999993 for a value a hair under 1830), parsing the digits cannot.
+    static func double(_ value: Decimal) -> Double {
+        Double(value.description) ?? NSDecimalNumber(decimal: value).doubleValue
+    }
+
     /// How Python's `repr` writes a number: ints exactly, floats in the shortest form that reads
     /// back as the same double (Swift's `Double.description` follows the same rule).
     static func repr(_ value: Decimal, isFloat: Bool) -> String {
         guard isFloat else { return fixed(value, places: 0) }
-        return NSDecimalNumber(decimal: value).doubleValue.description
+        return double(value).description
     }
 
     /// The value rounded half to even at `places` decimals, written with exactly that many.
@@ -113,7 +119,7 @@ enum PythonFormat {
         let negative = rounded < 0
         var text = (negative ? -rounded : rounded).description
         if text.contains("e") || text.contains("E") {
-            text = "\(NSDecimalNumber(decimal: negative ? -rounded : rounded).doubleValue)"
+            text = "\(double(negative ? -rounded : rounded))"
         }
         var integer = text
         var fraction = ""
@@ -128,11 +134,11 @@ enum PythonFormat {
     }
 
     private static func scientific(_ value: Decimal, places: Int) -> String {
-        String(format: "%.\(places)e", NSDecimalNumber(decimal: value).doubleValue)
+        String(format: "%.\(places)e", double(value))
     }
 
     private static func general(_ value: Decimal, significant: Int) -> String {
-        String(format: "%.\(max(significant, 1))g", NSDecimalNumber(decimal: value).doubleValue)
+        String(format: "%.\(max(significant, 1))g", double(value))
     }
 
     /// Inserts a grouping mark every three digits of the integer part.

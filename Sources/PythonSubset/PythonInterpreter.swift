@@ -283,7 +283,7 @@ final class PythonInterpreter {
                 }
                 return .number(result, isFloat: isFloat)
             }
-            let value = pow(NSDecimalNumber(decimal: a).doubleValue, NSDecimalNumber(decimal: b).doubleValue)
+            let value = pow(PythonFormat.double(a), PythonFormat.double(b))
             guard value.isFinite else { throw PythonRuntimeError.unsupported("power") }
             return .float(Decimal(value))
         default: throw PythonRuntimeError.unsupported("operator \(op)")

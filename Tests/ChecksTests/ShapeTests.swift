@@ -18,6 +18,10 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a deduction written as a product with a minus", file: "credit.en.md",
+            page: "---\ntitle: Credit\n---\n\n- Trade-in credit for old routers: 14 × £25 = −£380\n",
+            wrong: "−£380", right: "−£350", computed: "−£350"),
+        Shape(
             name: "an amount for one time, then for a number of times, the one read as a count", file: "満席.ja.md",
             page: "---\ntitle: 満席\n---\n\n満席1回あたり 318.40 ユーロの利益、90 回で年間 約 29,700 ユーロ。\n",
             wrong: "29,700", right: "28,700", computed: "28,656"),
@@ -1210,6 +1214,22 @@ import Testing
                 "月 3 回コース（定員 6 名）の記録です。\n受講料は材料費込みで 1 名 12,600 円。\n\n## 材料費\n\n満席の月の売上は １２，６００ × ６ ＝ ７５，６００円。\n\n| 月 | 受講者 | 売上（円） | 材料費（円） |\n|---|---:|---:|---:|\n| 4 月 | 6 | 75,600 | 13,800 |\n| 5 月 | 3 | 37,800 | 6,900 |\n"
             ),
             ("yen.ja.md", "円にすると 24 $ × 150円 = 3,600円／月、年間およそ 4.32万円 です。\n"),
+            (
+                "raffle.en.md",
+                "| Line | Events | Each | Amount |\n|---|---:|---:|---:|\n| Members' nights | 5 | £90 | £450 |\n| Open nights | 7 | £140 | £980 |\n| Raffle (every night) | 12 | £35 | £420 |\n| **Total** | **12** | | **£1,850** |\n"
+            ),
+            (
+                "pricing.en.md",
+                "```python\nparts, hours, rate = 42_300, 3, 1_250\nprint(parts / 60 + hours * rate)   # 705 + 3750\n```\n\n```\n4455.0\n```\n"
+            ),
+            (
+                "queue.en.md",
+                "The queue sent 2.5 bn messages × 2 WCU = 5.0 bn WCU; at $0.75 per million that is $3,750.\n"
+            ),
+            (
+                "tutoring.en.md",
+                "| Course | Pupils | Fee (HK$) |\n|---|---:|---:|\n| Maths | 38 | 120,460 |\n| English | 27 | 82,890 |\n| **Total** | **65** | **203,350** |\n\nTerm fees came to about HK$203.4k.\n"
+            ),
             (
                 "rightsizing.en.md",
                 "**Summary:** rightsizing saves about CNY 0.19 million a year.\n\n## Monthly\n\n| Item | Cost (CNY) |\n|---|---:|\n| Nodes | 13,910 |\n| Storage | 4,630 |\n| **Total** | **18,540** |\n\nRightsizing saves 15,800 a month, so a year: 15,800 × 12 = CNY 189,600.\n"

@@ -26,6 +26,13 @@ import Testing
             ])
     }
 
+    /// A float prints as the double nearest its exact value, as Python's does: a sum a hair under
+    /// 1830 in exact decimals is 1830.0, not 1829.9999999999993.
+    @Test func printsTheNearestDouble() {
+        #expect(lines("n = 120\nprint(96_600 / n + 41 / 60 * 1_500)\n") == ["1830.0"])
+        #expect(lines("print(1 / 3)\n") == ["0.3333333333333333"])
+    }
+
     @Test func runsLoopsFunctionsAndContainers() {
         let source = """
             PRICES = {"a": (2.50, 10.00), "b": (0.15, 0.60)}

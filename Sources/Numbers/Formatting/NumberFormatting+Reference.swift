@@ -33,7 +33,8 @@ extension NumberFormatting {
             mantissa.magnitude, decimalMark: style.decimalMark ?? locale.decimalMark, grouping: grouping,
             fractionDigits: places)
         number += exponentText
-        let sign = value < 0 ? "-" : ""
+        // The minus the reference was written with (`−£380`, `－５`), else a hyphen.
+        let sign = value >= 0 ? "" : reference.text.first { $0 == "−" || $0 == "－" }.map(String.init) ?? "-"
         return sign + style.prefix + number + style.scaleText + style.suffix
     }
 

@@ -10,7 +10,11 @@ extension ColumnUnit {
         // Every scale mark has one of these Characters; most brackets (`(USD)`, `(€)`) have none.
         guard raw.count <= 24, raw.contains(where: { Self.scaleMarkCharacters.contains($0) }) else { return nil }
         let inside = raw.lowercased()
-        let compact = inside.filter { !$0.isWhitespace }
+        var compact = inside.filter { !$0.isWhitespace }
+        // `(HK$)` is Hong Kong dollars, not the `k$` of thousands of dollars.
+        for dollar in CurrencyWords.lettersBeforeDollar where compact.contains(dollar) {
+            compact = compact.replacingOccurrences(of: dollar, with: "$")
+        }
         // `（美元/百万token）` and `(€ per 1M)` name a rate's denominator, not the cells' scale.
         guard !compact.contains("/"), !compact.contains("／"),
             !["per", "par", "每", "あたり", "pro", "je"].contains(where: { inside.contains($0) })

@@ -23,6 +23,10 @@ enum CurrencyWords {
         ("KRW", .fixed(.krw)),
     ]
 
+    /// The dollars written with letters before `$` (`hk$`, `us$`, `nt$`), lowercased, longest first.
+    static let lettersBeforeDollar = symbolsAndCodes.map { $0.0.lowercased() }
+        .filter { $0.count > 1 && $0.hasSuffix("$") }.sorted { $0.count > $1.count }
+
     /// Written before the digits: `$0.90`, `US$ 5`, `EUR 10`, `¥300`.
     static let prefixes = Lexicon(symbolsAndCodes)
 

@@ -58,7 +58,14 @@ enum ScaleWords {
         position += 1
         guard let next = text[position] else { return false }
         if CurrencyWords.isCurrencySymbol(next) { return true }
-        return next.isLetter && next.isLowercase || "×*/÷=＝".contains(next)
+        return next.isLetter && next.isLowercase || "×*/÷=＝".contains(next) || isAcronym(at: position, in: text)
+    }
+
+    /// `9.0 bn WRU`, `45 M API calls`: a unit written as two to five capitals, then no letter.
+    private static func isAcronym(at start: Int, in text: ScanText) -> Bool {
+        var end = start
+        while let c = text[end], c.isASCII, c.isUppercase, end - start < 6 { end += 1 }
+        return (2...5).contains(end - start) && !(text[end]?.isLetter ?? false)
     }
 
     /// `£24.4m`, `$3.5m`: after a currency sign a glued `m` is millions (without one, metres).
