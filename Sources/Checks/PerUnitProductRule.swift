@@ -25,6 +25,9 @@ struct PerUnitProductRule: PageRule {
             }) {
                 checkEach(run, chars: run.characters, page: page, file: file, into: &report)
             }
+            if run.figures.contains(where: { Self.perThing($0) != nil }) {
+                checkAtRate(run, chars: run.characters, page: page, file: file, into: &report)
+            }
             // Most runs name no one of anything: a byte search rules them out before any Character is read.
             guard
                 run.figures.contains(where: { Self.perThing($0) != nil })
@@ -97,6 +100,51 @@ struct PerUnitProductRule: PageRule {
                 explanation: "\(unitAmount.number.text) for each × \(count.number.text)", what: "amount",
                 tolerance: Agreement.tolerance(operands: [unitAmount.number]))
         }
+    }
+
+    /// At most this many Characters between a quantity and its rate, and between the rate and the
+    /// amount it makes: `277.2 小时，按 45 元/小时计，每月节省 12,744 元`.
+    static let atRateGap = 30
+
+    /// `即 277.2 小时，按 45 元/小时计，每月节省 12,744 元`, `310 hours at €38/hour, so €11,780`: a
+    /// quantity of a thing, right before a price per that thing, then right after it the first
+    /// amount in that price's currency, are the quantity at the price. A result neither within a
+    /// factor of two of the product nor a power of ten off it (a scale slipped) is another amount.
+    private func checkAtRate(
+        _ run: TextRun, chars: [Character], page: PageFigures, file: String, into report: inout RuleReport
+    ) {
+        let figures = run.figures
+        for index in figures.indices.dropFirst().dropLast() {
+            let rate = figures[index], quantity = figures[index - 1], amount = figures[index + 1]
+            guard case .currency? = rate.number.unit?.measure, let per = rate.number.unit?.per, let thing = per.thing,
+                per.amount > 0, rate.number.value > 0, rate.number.rangePart == .none,
+                quantity.number.unit?.measure == .count(thing), quantity.number.unit?.per == nil,
+                quantity.number.rangePart == .none, quantity.number.value > 0, amount.isPlainAmount,
+                amount.number.unit?.measure == rate.number.unit?.measure,
+                let before = Self.gap(quantity, rate, chars), let after = Self.gap(rate, amount, chars),
+                !before.contains(where: { "+＋×*÷/=＝".contains($0) }),
+                !after.contains(where: { "+＋×*÷/=＝".contains($0) })
+            else { continue }
+            let sentence = SentenceBounds.range(around: rate, in: chars)
+            guard sentence.contains(quantity.number.range.column - 1), sentence.contains(amount.number.range.column - 1)
+            else { continue }
+            let product = quantity.number.value * rate.number.value / per.amount
+            guard product > 0, SlipDistance.isWithinScaleOrHalf(stated: amount.number.value, computed: product) else {
+                continue
+            }
+            report.compare(
+                amount, computed: Quantity(product, amount.number.unit), rule: Self.id, file: file,
+                locale: page.locale,
+                explanation: "\(quantity.number.text) at \(rate.number.text)", what: "amount",
+                tolerance: Agreement.tolerance(operands: [quantity.number, rate.number]))
+        }
+    }
+
+    /// The text between two figures of a run, when it is short.
+    private static func gap(_ a: LocatedFigure, _ b: LocatedFigure, _ chars: [Character]) -> ArraySlice<Character>? {
+        let start = a.number.range.column - 1 + a.number.range.length, end = b.number.range.column - 1
+        guard start <= end, end <= chars.count, end - start <= atRateGap else { return nil }
+        return chars[start..<end]
     }
 
     /// Whether a counter said for one (`1日あたり`, `每天`, `per repair`) is said after a number

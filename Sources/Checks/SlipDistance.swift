@@ -11,24 +11,40 @@ import Foundation
 enum SlipDistance {
     /// Whether `stated` is too far from `computed` for any slip.
     static func isBeyondSlip(stated: Decimal, computed: Decimal) -> Bool {
-        guard !stated.isZero, !computed.isZero else { return false }
-        let a = stated.magnitude, b = computed.magnitude
-        let ratio = a > b ? a / b : b / a
-        guard ratio > CheckPolicy.largestGuessedSlipRatio else { return false }
-        var power = Decimal(10)
-        while power <= ratio * 2 {
-            if ratio >= power * CheckPolicy.powerOfTenSlipBand.lower,
-                ratio <= power * CheckPolicy.powerOfTenSlipBand.upper
-            {
-                return false
-            }
-            power *= 10
-        }
+        guard let ratio = ratio(stated, computed), ratio > CheckPolicy.largestGuessedSlipRatio, !isPowerOfTen(ratio)
+        else { return false }
         let quantum = min(stated.exponent, 0)
         guard let x = DigitSlip.digits(stated, at: quantum), let y = DigitSlip.digits(computed, at: quantum) else {
             return true
         }
         return !(DigitSlip.isAdjacentTransposition(x, y) || DigitSlip.differsInOneDigit(x, y))
+    }
+
+    /// Whether `stated` is within a factor of two of `computed`, or a power of ten away from it.
+    static func isWithinScaleOrHalf(stated: Decimal, computed: Decimal) -> Bool {
+        guard let ratio = ratio(stated, computed) else { return false }
+        return ratio <= 2 || isPowerOfTen(ratio)
+    }
+
+    /// The larger magnitude over the smaller; nil when either is zero.
+    private static func ratio(_ x: Decimal, _ y: Decimal) -> Decimal? {
+        guard !x.isZero, !y.isZero else { return nil }
+        let a = x.magnitude, b = y.magnitude
+        return a > b ? a / b : b / a
+    }
+
+    /// Whether a ratio of one or more is ten, a hundred, a thousand… within the slip band.
+    private static func isPowerOfTen(_ ratio: Decimal) -> Bool {
+        var power = Decimal(10)
+        while power <= ratio * 2 {
+            if ratio >= power * CheckPolicy.powerOfTenSlipBand.lower,
+                ratio <= power * CheckPolicy.powerOfTenSlipBand.upper
+            {
+                return true
+            }
+            power *= 10
+        }
+        return false
     }
 
     /// Turns each error of a guessed rule that is beyond any slip into a warning that says so.

@@ -18,6 +18,19 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a column at the rate its header states, two rows", file: "pompes.fr.md",
+            page:
+                "---\ntitle: Pompes\n---\n\n| Pompe | Avant (kWh) | Gain (kWh) | Gain à 0,21 €/kWh |\n|---|--:|--:|--:|\n| Bassin | 9 800 | 4 350 | 931,50 € |\n| Arrosage | 3 100 | 1 260 | 264,60 € |\n",
+            wrong: "931,50 €", right: "913,50 €", computed: "913,50"),
+        Shape(
+            name: "a calculation's result restated after 也就是 in another scale", file: "团费.zh.md",
+            page: "---\ntitle: 团费\n---\n\n全年报名 1,350 人次，1,350 × 48 元，也就是 0.648 万元。\n",
+            wrong: "0.648 万元", right: "6.48 万元", computed: "6.48"),
+        Shape(
+            name: "a quantity at a price per its thing, then the amount", file: "工时.zh.md",
+            page: "---\ntitle: 工时\n---\n\n三人每周加班 6 小时，全年合计 936 小时，按 52 元/小时计，全年加班费 48,762 元。\n",
+            wrong: "48,762 元", right: "48,672 元", computed: "48,672"),
+        Shape(
             name: "a deduction written as a product with a minus", file: "credit.en.md",
             page: "---\ntitle: Credit\n---\n\n- Trade-in credit for old routers: 14 × £25 = −£380\n",
             wrong: "−£380", right: "−£350", computed: "−£350"),

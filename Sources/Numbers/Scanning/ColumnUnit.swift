@@ -16,6 +16,21 @@ public enum ColumnUnit {
         return nil
     }
 
+    /// The thing a header's last brackets count its cells in, alone or per a period: `(kWh)`,
+    /// `（度）`, `(kWh/Jahr)`, `(hours)`. Nil for anything else in them.
+    public static func countedThing(header: String) -> CountedThing? {
+        guard let close = header.lastIndex(where: { $0 == ")" || $0 == "）" }),
+            let open = header[..<close].lastIndex(where: { $0 == "(" || $0 == "（" })
+        else { return nil }
+        let inside = header[header.index(after: open)..<close].prefix { $0 != "/" && $0 != "／" }
+        let text = ScanText(String(inside).trimmingCharacters(in: .whitespaces))
+        guard text.count > 0,
+            let match = UnitWords.symbols.match(in: text, at: 0) ?? UnitWords.words.match(in: text, at: 0),
+            match.end == text.count
+        else { return nil }
+        return match.value
+    }
+
     /// The currency and rate denominator named in `header`, or `nil` when it names no currency.
     public static func infer(header: String, locale: NumberLocale) -> FigureUnit? {
         // `Cost at £0.28/kWh (£)`: a currency alone in the closing brackets is the cells' unit,
