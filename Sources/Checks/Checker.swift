@@ -116,6 +116,6 @@ public struct Checker: Sendable {
         FigureRangeRule(),
         AnnualisedFigureRule(), NamedCellRule(), RestatedDifferenceRule(), PercentOfAmountRule(), TokenCostColumnRule(),
         PerUnitProductRule(), PaybackRule(), TimesRatioRule(), EarlierPeriodChangeRule(), ConjoinedSumRule(),
-        FractionShareRule(), HeaderRateRule(),
+        FractionShareRule(), HeaderRateRule(), NetAmountRule(),
     ]
 }

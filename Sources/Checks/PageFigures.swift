@@ -334,10 +334,14 @@ public struct PageFigures: Sendable {
     private static func statesItem(_ text: String) -> Bool {
         guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
         let label = text[..<colon]
+        // `**广告收入**：数字屏可轮播 6 家广告主。预计 … 比 2025 年的`: a stop after the item ends it,
+        // and the sentence the line leaves open is another.
+        let after = text[colon...]
+        if after.contains(where: { "。！？".contains($0) }) || after.contains(". ") { return false }
         // `Fuel is the main uncertainty: depending on the diesel price, … between $7,569` is a
         // sentence with a colon: an item states its figure within a few words of it.
         return label.count <= 40 && !label.contains(where: \.isNumber)
-            && text[colon...].prefix(32).contains(where: \.isNumber)
+            && after.prefix(32).contains(where: \.isNumber)
     }
 
     private mutating func checkedTable(_ node: Node, index: Int, scanner: NumberScanner, file: String) -> CheckedTable?

@@ -661,9 +661,23 @@ struct PercentChangeRule: PageRule {
     }
     private static let spaceAndPunctuation = CharacterSet.whitespaces.union(.punctuationCharacters)
 
+    /// `，比 2025 年的 `: the year right before the base dates it, and is taken out of the words
+    /// between with its `年`; `较 2025 年增加 160.4 万元` names a change, not a base.
+    private static func withoutYears(_ gap: String) -> String {
+        let chars = Array(gap)
+        guard chars.count >= 4, let year = YearMentions.years(in: chars, within: 0..<chars.count).last,
+            let start = (0...(chars.count - 4)).last(where: { String(chars[$0..<($0 + 4)]) == String(year) })
+        else { return gap }
+        var end = start + 4
+        while end < chars.count, chars[end] == " " { end += 1 }
+        if end < chars.count, chars[end] == "年" { end += 1 }
+        guard chars[end...].allSatisfy({ $0 == " " || $0 == "的" || $0 == "の" || $0.isPunctuation }) else { return gap }
+        return String(chars[..<start]) + String(chars[end...])
+    }
+
     private static func isAgainst(_ a: LocatedFigure, _ b: LocatedFigure, _ chars: [Character]) -> Bool {
         guard let gap = text(between: a, and: b, in: chars), gap.count <= maximumGap else { return false }
-        let words = gap.lowercased().trimmingCharacters(in: spaceAndPunctuation)
+        let words = withoutYears(gap).lowercased().trimmingCharacters(in: spaceAndPunctuation)
         // `17,430 元，较上季度（15,800 元）`: an ideographic word opens the gap, the period it names follows.
         return againstWordForms.contains { word, spaced, opensWithIdeograph in
             words == word || words.hasSuffix(spaced) || Self.namesAfter(spaced, in: words)

@@ -18,6 +18,21 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "an amount, another taken off by a word, and the rest, in a summary", file: "改修.ja.md",
+            page:
+                "---\ntitle: 改修\n---\n\n## まとめ\n\n- 改修費は 1,286,500 円、市の助成 400,000 円を差し引いた負担は約 79 万円。\n",
+            wrong: "約 79 万円", right: "約 89 万円", computed: "88.7"),
+        Shape(
+            name: "last time's amount, then this time's, each named, then the change", file: "点検.ja.md",
+            page:
+                "---\ntitle: 点検\n---\n\n前回の点検費用は 84,200 円でした。今回は 97,600 円で、13,400 円の増加、増加率は 13.9 % です。\n",
+            wrong: "13.9 %", right: "15.9 %", computed: "15.9"),
+        Shape(
+            name: "a change against a base dated by its year, wrapped after an item line", file: "会费.zh.md",
+            page:
+                "---\ntitle: 会费\n---\n\n## 收入\n\n**会员收入**：本季新增 14 个团体会员。预计 2026 年会费收入 486 万元，比 2025 年的\n412 万元增长 19.8 %。\n",
+            wrong: "19.8 %", right: "18.0 %", computed: "18.0"),
+        Shape(
             name: "a column at the rate its header states, two rows", file: "pompes.fr.md",
             page:
                 "---\ntitle: Pompes\n---\n\n| Pompe | Avant (kWh) | Gain (kWh) | Gain à 0,21 €/kWh |\n|---|--:|--:|--:|\n| Bassin | 9 800 | 4 350 | 931,50 € |\n| Arrosage | 3 100 | 1 260 | 264,60 € |\n",
@@ -1235,6 +1250,8 @@ import Testing
                 "pricing.en.md",
                 "```python\nparts, hours, rate = 42_300, 3, 1_250\nprint(parts / 60 + hours * rate)   # 705 + 3750\n```\n\n```\n4455.0\n```\n"
             ),
+            ("profit.ja.md", "売上 2,418,600 円から経費 1,630,200 円を引くと、営業利益は 788,400 円（約 78.8 万円）でした。\n"),
+            ("housse.fr.md", "6 × 52,00 € = 312,00 € HT, soit 96,00 € HT de moins (115,20 € TTC).\n"),
             (
                 "queue.en.md",
                 "The queue sent 2.5 bn messages × 2 WCU = 5.0 bn WCU; at $0.75 per million that is $3,750.\n"

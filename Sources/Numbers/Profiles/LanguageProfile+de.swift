@@ -55,6 +55,7 @@ extension LanguageProfile {
             "differenz", "unterschied", "weniger", "mehr", "ersparnis", "spart", "einsparung", "mehrkosten", "rest",
             "überschuss", "fehlbetrag", "defizit",
         ],
+        deductionWords: ["abzüglich", "nach abzug", "minus"],
         abbreviations: ["bzw", "z. b", "z.b", "d. h", "d.h", "ca", "vgl", "inkl", "zzgl", "ggf", "evtl", "max", "min"],
         cumulativeWords: [
             "kumuliert", "über zehn jahre", "über fünf jahre", "in zehn jahren", "in den letzten zehn jahren",

@@ -75,6 +75,7 @@ extension LanguageProfile {
             "saving", "saves", "save", "difference", "gap", "premium", "cheaper", "less", "more", "below", "above",
             "left", "remaining", "surplus", "deficit", "shortfall", "over budget", "under budget",
         ],
+        deductionWords: ["after", "net of", "minus", "deducting"],
         abbreviations: ["i.e", "e.g", "vs", "approx", "cf", "ca", "incl", "excl", "max", "min", "est"],
         cumulativeWords: [
             "cumulative", "cumulatively", "over ten years", "over five years", "over 10 years", "lifetime",

@@ -69,6 +69,7 @@ extension LanguageProfile {
             "écart", "économie", "économise", "de moins", "de plus", "reliquat", "différence", "dépassement", "surcoût",
             "solde", "reste", "excédent", "déficit",
         ],
+        deductionWords: ["déduit", "déduite", "déduits", "déduites", "déduction faite", "après"],
         abbreviations: ["env", "cf", "c.-à-d", "p. ex", "vs", "max", "min", "hors tva"],
         cumulativeWords: [
             "cumulé", "cumulés", "cumulée", "cumulées", "sur dix ans", "sur cinq ans", "sur 10 ans", "en dix ans",

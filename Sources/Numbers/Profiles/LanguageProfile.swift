@@ -83,6 +83,9 @@ public struct LanguageProfile: Sendable {
     /// Words right before an amount that is the difference of two others: `saving`, `écart de`,
     /// `reliquat`, `比 B 方案低`, `差額`, `Differenz`. The two are named in the same sentence.
     public var differenceWords: [String] = []
+    /// Words that take a second amount off a first, the rest said after them: `差し引いた`, `扣除`,
+    /// `after`, `net of`, `déduite`, `abzüglich`. Lowercased.
+    public var deductionWords: [String] = []
     /// Abbreviations whose full stop ends no sentence: `i.e.`, `env.`, `bzw.`, `z. B.`.
     public var abbreviations: [String] = []
     /// Words that say an amount adds up several periods (`十年累计`, `cumulative`, `sur dix ans`):

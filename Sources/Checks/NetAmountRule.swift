@@ -1,0 +1,49 @@
+import Foundation
+import Numbers
+
+/// An amount, a second taken off it by a word, then what is left, in one sentence with no
+/// operator: `工事費は税込 941,380 円、補助金 300,000 円を差し引いた自己負担は約 58 万円` (64 万),
+/// `€12,400 of works, after the €3,000 grant €9,400 to pay`, `abzüglich`, `扣除`, `déduite`.
+///
+/// The three are consecutive amounts of one currency, the rest below the first; a rest more than
+/// twice or less than half the difference is another amount (a share of it, an instalment).
+struct NetAmountRule: PageRule {
+    static let id = "net-amount"
+    static let guessesRelation = true
+
+    private static let words = LiteralSet(LanguageProfile.all.flatMap(\.deductionWords), foldingASCIICase: true)
+
+    func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
+        for run in page.runs where run.figures.count >= 3 && Self.words.occurs(in: run.text) {
+            let chars = run.characters
+            for index in 0..<(run.figures.count - 2) {
+                let whole = run.figures[index], taken = run.figures[index + 1], rest = run.figures[index + 2]
+                guard whole.isPlainAmount, taken.isPlainAmount, rest.isPlainAmount,
+                    whole.number.unit?.measure == taken.number.unit?.measure,
+                    taken.number.unit?.measure == rest.number.unit?.measure,
+                    let gap = Self.text(from: whole, to: rest, in: chars),
+                    !gap.contains(where: { "=＝×÷+＋−*/".contains($0) }), Self.words.occurs(in: gap.lowercased()),
+                    SentenceBounds.range(around: whole, in: chars).contains(rest.number.range.column - 1),
+                    // `営業利益は 585,100 円（約 58.5 万円）`: the amount taken said again is no rest.
+                    let between = Self.text(from: taken, to: rest, in: chars),
+                    !RestatementWords.introduces(ArraySlice(Array(between)))
+                else { continue }
+                let net = whole.number.value - taken.number.value
+                guard net > 0, rest.number.value < whole.number.value,
+                    SlipDistance.isWithinScaleOrHalf(stated: rest.number.value, computed: net)
+                else { continue }
+                report.compare(
+                    rest, computed: Quantity(net, rest.number.unit), rule: Self.id, file: file, locale: page.locale,
+                    explanation: "\(whole.number.text) less \(taken.number.text)", what: "amount left",
+                    tolerance: Agreement.tolerance(operands: [whole.number, taken.number]))
+            }
+        }
+    }
+
+    /// The text between the end of `a` and the start of `b`.
+    private static func text(from a: LocatedFigure, to b: LocatedFigure, in chars: [Character]) -> String? {
+        let start = a.number.range.column - 1 + a.number.range.length, end = b.number.range.column - 1
+        guard start <= end, end <= chars.count else { return nil }
+        return String(chars[start..<end])
+    }
+}
