@@ -67,6 +67,9 @@ struct CalculationChain {
         /// Whether the last part opened with a bracket right after a lone figure (`43.6 万元（928,000 日元 × 0.047）`):
         /// it states that figure's calculation only if the bracket holds the whole of it.
         var bracketsResult = false
+        /// After a bracket's own result, what follows the bracket is the outer calculation, whose
+        /// figures before the bracket have left: nothing after it is compared.
+        var endsAfterResult = false
 
         init(figures: [LocatedFigure], chars: [Character]) {
             self.figures = figures
@@ -99,6 +102,10 @@ struct CalculationChain {
 
         mutating func add(_ i: Int) {
             let figure = figures[i]
+            if endsAfterResult {
+                close()
+                endsAfterResult = false
+            }
             if parts.isEmpty { parts = [start(i)]; return }
             let previous = figures[i - 1]
             let gapStart = previous.number.range.column - 1 + previous.number.range.length
@@ -213,6 +220,12 @@ struct CalculationChain {
                 // `11 km zu je 320 Tsd. € ergeben 3,52 Mio. €`: a word stands for the equals sign.
                 parts.append(start(i))
             case .equals(let approximate):
+                // `1,060 ÷（30 張 × 59 日 ＝ 1,770）≒ 59.9 %`: an equals sign inside a bracket left open
+                // states what the bracket works out to; the figures before it wait outside.
+                if let inner = parts.last?.innerOfOpenBracket {
+                    parts = [inner]
+                    endsAfterResult = true
+                }
                 parts.append(start(i, approximate: approximate))
             case .separator where parts[parts.count - 1].isComputation && TotalWords.isOnlyTotalWord(String(gap)):
                 // `600部 + 予備16部（合計416部）`: a total word in brackets after a sum states its result.
@@ -383,6 +396,26 @@ extension CalculationChain.Part {
 
     /// The part with the brackets that have no partner removed: a remark in brackets around a
     /// whole sentence (`（= 100 × 12）`) leaves one side on each part of the chain.
+    /// The computation inside the last bracket it leaves open, when that holds two figures or more.
+    var innerOfOpenBracket: Self? {
+        var open: [Int] = []
+        for (index, token) in tokens.enumerated() {
+            if token == .open { open.append(index) }
+            if token == .close { _ = open.popLast() }
+        }
+        guard let bracket = open.last,
+            let first = tokens[bracket...].lazy.compactMap({ if case .operand(let n) = $0 { n } else { nil } }).first,
+            first > 0, figures.count - first >= 2
+        else { return nil }
+        var inner = Self(figures: Array(figures[first...]), operators: Array(operators[first...]))
+        inner.isApproximate = isApproximate
+        inner.tokens = tokens[(bracket + 1)...].map { token -> CalculationToken in
+            if case .operand(let n) = token { return .operand(n - first) }
+            return token
+        }
+        return inner
+    }
+
     var balanced: Self {
         var open: [Int] = []
         var unmatched: Set<Int> = []

@@ -59,7 +59,9 @@ struct InlineCalculationRule: PageRule {
                 break
             }
             if !part.isComputation {
-                let stated = part.figures[0]
+                var stated = part.figures[0]
+                // `≈ 月 18,400 会話`: the approximate sign is the result's even with a word between them.
+                if part.isApproximate, !part.isRestatement { stated.number.isApproximate = true }
                 // `340 × 180 ～ 340 × 220 = 61,200～74,800`: the second calculation of a range is its
                 // upper end's, not the lower end's the equals sign stands before.
                 if stated.number.rangePart == .lower, source.figures.first?.number.rangePart == .upper {
@@ -219,6 +221,16 @@ struct InlineCalculationRule: PageRule {
     }
 
     /// The computed value in the unit the result is stated in, where the operands allow it.
+    /// `96 m² × 200 W ＝ 19.2 kW`: a product whose units do not combine is in the unit of the
+    /// operand that converts to the stated one (W to kW), the other counting how many.
+    private static func convertedByOperand(_ computed: Quantity, to unit: FigureUnit?, _ source: CalculationChain.Part)
+        -> Quantity?
+    {
+        guard let unit, source.operators.allSatisfy({ $0 == "×" }) else { return nil }
+        let units = source.figures.compactMap(\.number.unit).filter { $0 != unit }
+        return units.lazy.compactMap { Quantity(computed.value, $0).converted(to: unit) }.first
+    }
+
     private static func inStatedUnit(_ computed: Quantity, for stated: LocatedFigure, _ source: CalculationChain.Part)
         -> Quantity
     {
@@ -229,6 +241,7 @@ struct InlineCalculationRule: PageRule {
         }
         var computed =
             computed.converted(to: stated.number.unit) ?? computed.convertedPerPeriod(to: stated.number.unit)
+            ?? Self.convertedByOperand(computed, to: stated.number.unit, source)
             ?? (writesHundred ? computed : asStated(computed, by: stated.number.unit))
         // `７.８９美元 × ７.１２ ＝ ５６.１８元`: a bare factor between two currencies is an exchange rate.
         // So is one in `12 × 0.6 GB × 0.45 = 4.68 元`: a price per gigabyte left unsaid. The result

@@ -38,8 +38,12 @@ struct ListTotalRule: PageRule {
                 guard let first = closing.first, TotalWords.isTotal(Self.label(of: String(first.text))) else {
                     continue
                 }
+                let items = child.children.map { Self.runs(of: $0, runsByLine) }
+                // `- 合計：…＝８２０，５００円` then `総額は約 82 万円です。`: a list that closes with its own
+                // total is said again under it, not added up once more.
+                if let last = items.last?.first, TotalWords.isTotal(Self.label(of: String(last.text))) { continue }
                 check(
-                    child.children.map { Self.runs(of: $0, runsByLine) } + [closing],
+                    items + [closing],
                     section: heading?.plainText ?? "", page: page,
                     file: file, into: &report)
             }
@@ -238,6 +242,12 @@ struct ListTotalRule: PageRule {
         }
         // `15 % de 9 171 € = 1 375,65 € (60 % de nos recettes …)`: a remark's share after the amount is none.
         if let last = runs.flatMap(\.figures).last, last.isPercent, let lastMoney { return lastMoney.quantity }
+        // `校友捐款：12,000 元（感謝 98 級學長姐）`: a count in a remark after the amount is none either.
+        if let last = runs.flatMap(\.figures).last, !last.isMoney, last.number.rangePart == .none, let lastMoney,
+            Self.isInRemark(last, after: lastMoney, runs)
+        {
+            return lastMoney.quantity
+        }
         // `$575 — I had quotes from $450 to $700`: a range's ends are the alternatives, and
         // `5,788,800円（約579万円）` the amount said again, rounded.
         let figures = runs.flatMap(\.figures).filter { $0.number.rangePart == .none }
@@ -254,6 +264,18 @@ struct ListTotalRule: PageRule {
     }
 
     private static let subtotalWords = LanguageProfile.all.flatMap(\.subtotalWords).map { $0.lowercased() }
+
+    /// Whether `figure` stands in brackets opened after `amount` on the same line.
+    private static func isInRemark(_ figure: LocatedFigure, after amount: LocatedFigure, _ runs: [TextRun]) -> Bool {
+        guard figure.line == amount.line, figure.column > amount.column,
+            let run = runs.first(where: { $0.figures.contains { $0.line == figure.line && $0.column == figure.column } }
+            )
+        else { return false }
+        let chars = run.characters
+        let start = amount.number.range.column - 1 + amount.number.range.length, end = figure.number.range.column - 1
+        guard start <= end, end <= chars.count else { return false }
+        return chars[start..<end].contains { $0 == "(" || $0 == "（" }
+    }
 
     /// The figure a subtotal word stands right before, in an item that works out its parts.
     private static func subtotal(in runs: [TextRun]) -> LocatedFigure? {

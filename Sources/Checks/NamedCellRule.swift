@@ -17,6 +17,9 @@ struct NamedCellRule: PageRule {
 
     private static let earlierPeriodWords = LanguageProfile.all.flatMap(\.earlierPeriodWords).map { $0.lowercased() }
     private static let planWords = LanguageProfile.all.flatMap(\.planWords).map { $0.lowercased() }
+    /// Words after an amount that make it a difference (`de moins`, `less`, `安い`), not the cell.
+    private static let differenceWords = LanguageProfile.all.flatMap(\.differenceWords).map { $0.lowercased() }
+        .filter { $0.count >= 4 || $0.first?.isASCII == false }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         guard !page.tables.isEmpty else { return }
@@ -61,7 +64,19 @@ struct NamedCellRule: PageRule {
                 // `+3,240 元` beside a row of 5,380 is its change; `31,190 元（含教练工时）` adds what the table leaves out.
                 let start = figure.number.range.column - 1
                 let signed = figure.number.text.first == "+" || start > 0 && chars[start - 1] == "+"
-                guard !signed, !Self.includesMore(figure, chars: chars),
+                // `room extension 4410` beside a table that writes `7,400`: a number written ungrouped
+                // where the page groups thousands is an identifier. `2 190 € de moins que …` is a difference.
+                let isIdentifier =
+                    figure.number.unit == nil && figure.number.value >= 1000
+                    && figure.number.style.groupingSeparator == nil && cell.figure.number.style.groupingSeparator != nil
+                let after = String(
+                    chars[
+                        min(
+                            chars.count, start + figure.number.range.length)..<min(
+                                chars.count, start + figure.number.range.length + 12)]
+                ).lowercased()
+                guard !signed, !isIdentifier, !Self.differenceWords.contains(where: { after.containsLiteral($0) }),
+                    !Self.includesMore(figure, chars: chars),
                     !Self.isSaidElsewhere(figure, allFigures: allFigures, sums: sums), !quotesCell, !yearOfMonth,
                     !Self.sharesAmount(figure, of: run.figures, counts: counts)
                 else { continue }

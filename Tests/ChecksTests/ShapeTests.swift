@@ -1252,6 +1252,26 @@ import Testing
             ),
             ("profit.ja.md", "売上 2,418,600 円から経費 1,630,200 円を引くと、営業利益は 788,400 円（約 78.8 万円）でした。\n"),
             ("housse.fr.md", "6 × 52,00 € = 312,00 € HT, soit 96,00 € HT de moins (115,20 € TTC).\n"),
+            ("models.zh.md", "以模型丁为例：320 万 × 5 元/百万 = 16 元，150 万 × 20 元/百万 = 30 元，合计 46 元。\n"),
+            ("heater.ja.md", "1 m² あたり 150 W なので、48 m² × 150 W ＝ ７．２ｋＷ。\n"),
+            ("rental.ja.md", "稼働率は 870 ÷（25 台 × 48 日 ＝ 1,200）≒ 72.5 % でした。\n"),
+            (
+                "panels.ja.md",
+                "- 工賃：２，０００円×４０枚＝８０，０００円\n- 合計：３１２，０００＋８０，０００＝３９２，０００円\n\n総額は約 39 万円です。\n"
+            ),
+            (
+                "club.zh.md",
+                "## 经费来源\n\n- 学校补助：30,000 元\n- 社费：52 人 × 400 元 ＝ 20,800 元\n- 校友捐款：9,000 元（感谢 2015 级学长）\n- **合计：59,800 元**\n"
+            ),
+            (
+                "pilot.en.md",
+                "| Site | Rooms | Calls / month |\n|---|---:|---:|\n| North Pier | 52 | 6,300 |\n| South Pier | 40 | 5,100 |\n\n## Summary\n\nWe suggest a pilot at North Pier, desk extension 3120 for feedback.\n"
+            ),
+            (
+                "outil.fr.md",
+                "| Poste | Coût (€) |\n|---|---:|\n| Reprise | 1 100 |\n| Formation | 900 |\n| **Total** | **2 000** |\n\n## Recommandation\n\nL'outil A coûte 9 800 € sur trois ans, soit 1 450 € de moins que l'outil B.\n"
+            ),
+            ("break.ja.md", "損益分岐：36 ÷ ((61.20 − 22.80) ÷ 12,000) ≈ 月 11,300 件。\n"),
             (
                 "queue.en.md",
                 "The queue sent 2.5 bn messages × 2 WCU = 5.0 bn WCU; at $0.75 per million that is $3,750.\n"

@@ -103,7 +103,8 @@ public struct NumberScanner: Sendable {
             else { continue }
             let start = offset(figure.range)
             let next = chars[min(start + figure.range.length, chars.count)...].first { $0 != " " && $0 != "\u{A0}" }
-            guard next.map({ !$0.isLetter && !$0.isNumber && !"%％".contains($0) }) ?? true else { continue }
+            // `21.6 元，270 万 × 16 元/百万`: a figure an operator follows is an operand, a count as often as money.
+            guard next.map({ !$0.isLetter && !$0.isNumber && !"%％×*÷/＊／".contains($0) }) ?? true else { continue }
             let previous = figures[index - 1]
             guard case .currency? = previous.unit?.measure else { continue }
             let previousEnd = min(offset(previous.range) + previous.range.length, start)
