@@ -1273,6 +1273,10 @@ import Testing
             ),
             ("break.ja.md", "損益分岐：36 ÷ ((61.20 − 22.80) ÷ 12,000) ≈ 月 11,300 件。\n"),
             (
+                "bowling.en.md",
+                "## Return\n\nSimple payback: option A £60,000 / £24,000 ≈ 2.5 years; option B £18,000 / £6,000 ≈ 3.0 years.\n\nLeague nights add £16,000 a year to option A, bringing its payback down to about 1.5 years.\n\n## Recommendation\n\nWe recommend option A: it pays back in about 1.5 years once league nights are counted.\n"
+            ),
+            (
                 "queue.en.md",
                 "The queue sent 2.5 bn messages × 2 WCU = 5.0 bn WCU; at $0.75 per million that is $3,750.\n"
             ),
