@@ -119,7 +119,10 @@ struct PerUnitProductRule: PageRule {
             guard case .currency? = rate.number.unit?.measure, let per = rate.number.unit?.per, let thing = per.thing,
                 per.amount > 0, rate.number.value > 0, rate.number.rangePart == .none,
                 quantity.number.unit?.measure == .count(thing), quantity.number.unit?.per == nil,
-                quantity.number.rangePart == .none, quantity.number.value > 0, amount.isPlainAmount,
+                quantity.number.rangePart == .none, quantity.number.value > 0,
+                // `11 870 € par mois`: the amount may be said for the period the quantity is counted over.
+                amount.isMoney, amount.number.rangePart == .none, amount.number.value > 0,
+                amount.number.unit?.per.map({ $0.thing?.isPeriod == true }) ?? true,
                 amount.number.unit?.measure == rate.number.unit?.measure,
                 let before = Self.gap(quantity, rate, chars), let after = Self.gap(rate, amount, chars),
                 !before.contains(where: { "+＋×*÷/=＝".contains($0) }),

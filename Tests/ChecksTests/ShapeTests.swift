@@ -18,6 +18,10 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "hours at a price per hour, then the amount for the month", file: "garde.fr.md",
+            page: "---\ntitle: Garde\n---\n\nEn février, 128 heures à 12,40 €/heure, donc 1 578,20 € par mois.\n",
+            wrong: "1 578,20 €", right: "1 587,20 €", computed: "1 587,20"),
+        Shape(
             name: "an amount, another taken off by a word, and the rest, in a summary", file: "改修.ja.md",
             page:
                 "---\ntitle: 改修\n---\n\n## まとめ\n\n- 改修費は 1,286,500 円、市の助成 400,000 円を差し引いた負担は約 79 万円。\n",
