@@ -69,7 +69,7 @@ struct ConjoinedSumRule: PageRule {
 
     /// Whether the words between the two amounts hold one conjunction and no sentence break.
     private static func joins(between a: LocatedFigure, and b: LocatedFigure, in chars: [Character]) -> Bool {
-        guard let gap = gap(between: a, and: b, in: chars), gap.count <= 20,
+        guard let gap = a.gap(to: b, in: chars), gap.count <= 20,
             !gap.contains(where: { "。.;；!?！？=＝×÷/+-−".contains($0) })
         else { return false }
         let lowered = String(gap).lowercased()
@@ -81,16 +81,7 @@ struct ConjoinedSumRule: PageRule {
 
     /// Whether the words between the second amount and the third are few and hold no operator.
     private static func isPlain(between b: LocatedFigure, and sum: LocatedFigure, in chars: [Character]) -> Bool {
-        guard let gap = gap(between: b, and: sum, in: chars), gap.count <= 12 else { return false }
+        guard let gap = b.gap(to: sum, in: chars), gap.count <= 12 else { return false }
         return !gap.contains(where: { "。.;；!?！？=＝×÷/+-−（(".contains($0) })
-    }
-
-    private static func gap(between a: LocatedFigure, and b: LocatedFigure, in chars: [Character]) -> ArraySlice<
-        Character
-    >? {
-        let start = a.number.range.column - 1 + a.number.range.length
-        let end = b.number.range.column - 1
-        guard start <= end, end <= chars.count else { return nil }
-        return chars[start..<end]
     }
 }

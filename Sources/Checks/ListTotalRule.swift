@@ -271,10 +271,7 @@ struct ListTotalRule: PageRule {
             let run = runs.first(where: { $0.figures.contains { $0.line == figure.line && $0.column == figure.column } }
             )
         else { return false }
-        let chars = run.characters
-        let start = amount.number.range.column - 1 + amount.number.range.length, end = figure.number.range.column - 1
-        guard start <= end, end <= chars.count else { return false }
-        return chars[start..<end].contains { $0 == "(" || $0 == "（" }
+        return amount.gap(to: figure, in: run.characters)?.contains { $0 == "(" || $0 == "（" } ?? false
     }
 
     /// The figure a subtotal word stands right before, in an item that works out its parts.

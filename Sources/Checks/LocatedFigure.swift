@@ -57,6 +57,16 @@ public struct LocatedFigure: Sendable {
 }
 
 /// One line of prose (a paragraph, list item or heading line) and the figures on it.
+extension LocatedFigure {
+    /// The Characters of its run between this figure's end and `next`'s start; nil when `next`
+    /// does not start after it.
+    func gap(to next: LocatedFigure, in chars: [Character]) -> ArraySlice<Character>? {
+        let start = number.range.column - 1 + number.range.length, end = next.number.range.column - 1
+        guard start <= end, end <= chars.count else { return nil }
+        return chars[start..<end]
+    }
+}
+
 public struct TextRun: Sendable {
     public var line: Int
     /// The column of the run's first Character in the file line.

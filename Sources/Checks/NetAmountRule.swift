@@ -21,12 +21,11 @@ struct NetAmountRule: PageRule {
                 guard whole.isPlainAmount, taken.isPlainAmount, rest.isPlainAmount,
                     whole.number.unit?.measure == taken.number.unit?.measure,
                     taken.number.unit?.measure == rest.number.unit?.measure,
-                    let gap = Self.text(from: whole, to: rest, in: chars),
+                    let gap = whole.gap(to: rest, in: chars).map({ String($0) }),
                     !gap.contains(where: { "=＝×÷+＋−*/".contains($0) }), Self.words.occurs(in: gap.lowercased()),
                     SentenceBounds.range(around: whole, in: chars).contains(rest.number.range.column - 1),
                     // `営業利益は 585,100 円（約 58.5 万円）`: the amount taken said again is no rest.
-                    let between = Self.text(from: taken, to: rest, in: chars),
-                    !RestatementWords.introduces(ArraySlice(Array(between)))
+                    let between = taken.gap(to: rest, in: chars), !RestatementWords.introduces(between)
                 else { continue }
                 let net = whole.number.value - taken.number.value
                 guard net > 0, rest.number.value < whole.number.value,
@@ -38,12 +37,5 @@ struct NetAmountRule: PageRule {
                     tolerance: Agreement.tolerance(operands: [whole.number, taken.number]))
             }
         }
-    }
-
-    /// The text between the end of `a` and the start of `b`.
-    private static func text(from a: LocatedFigure, to b: LocatedFigure, in chars: [Character]) -> String? {
-        let start = a.number.range.column - 1 + a.number.range.length, end = b.number.range.column - 1
-        guard start <= end, end <= chars.count else { return nil }
-        return String(chars[start..<end])
     }
 }

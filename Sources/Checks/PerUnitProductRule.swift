@@ -26,7 +26,7 @@ struct PerUnitProductRule: PageRule {
                 checkEach(run, chars: run.characters, page: page, file: file, into: &report)
             }
             if run.figures.contains(where: { Self.perThing($0) != nil }) {
-                checkAtRate(run, chars: run.characters, page: page, file: file, into: &report)
+                checkAtRate(run, page: page, file: file, into: &report)
             }
             // Most runs name no one of anything: a byte search rules them out before any Character is read.
             guard
@@ -111,9 +111,12 @@ struct PerUnitProductRule: PageRule {
     /// amount in that price's currency, are the quantity at the price. A result neither within a
     /// factor of two of the product nor a power of ten off it (a scale slipped) is another amount.
     private func checkAtRate(
-        _ run: TextRun, chars: [Character], page: PageFigures, file: String, into report: inout RuleReport
+        _ run: TextRun, page: PageFigures, file: String, into report: inout RuleReport
     ) {
         let figures = run.figures
+        // Most runs with a price per a thing state no quantity of it right before: their
+        // Characters are gathered only for one that does.
+        var gathered: [Character]?
         for index in figures.indices.dropFirst().dropLast() {
             let rate = figures[index], quantity = figures[index - 1], amount = figures[index + 1]
             guard case .currency? = rate.number.unit?.measure, let per = rate.number.unit?.per, let thing = per.thing,
@@ -123,8 +126,12 @@ struct PerUnitProductRule: PageRule {
                 // `11 870 € par mois`: the amount may be said for the period the quantity is counted over.
                 amount.isMoney, amount.number.rangePart == .none, amount.number.value > 0,
                 amount.number.unit?.per.map({ $0.thing?.isPeriod == true }) ?? true,
-                amount.number.unit?.measure == rate.number.unit?.measure,
-                let before = Self.gap(quantity, rate, chars), let after = Self.gap(rate, amount, chars),
+                amount.number.unit?.measure == rate.number.unit?.measure
+            else { continue }
+            let chars = gathered ?? run.characters
+            gathered = chars
+            guard let before = quantity.gap(to: rate, in: chars), before.count <= Self.atRateGap,
+                let after = rate.gap(to: amount, in: chars), after.count <= Self.atRateGap,
                 !before.contains(where: { "+＋×*÷/=＝".contains($0) }),
                 !after.contains(where: { "+＋×*÷/=＝".contains($0) })
             else { continue }
@@ -141,13 +148,6 @@ struct PerUnitProductRule: PageRule {
                 explanation: "\(quantity.number.text) at \(rate.number.text)", what: "amount",
                 tolerance: Agreement.tolerance(operands: [quantity.number, rate.number]))
         }
-    }
-
-    /// The text between two figures of a run, when it is short.
-    private static func gap(_ a: LocatedFigure, _ b: LocatedFigure, _ chars: [Character]) -> ArraySlice<Character>? {
-        let start = a.number.range.column - 1 + a.number.range.length, end = b.number.range.column - 1
-        guard start <= end, end <= chars.count, end - start <= atRateGap else { return nil }
-        return chars[start..<end]
     }
 
     /// Whether a counter said for one (`1日あたり`, `每天`, `per repair`) is said after a number

@@ -743,8 +743,6 @@ struct PercentChangeRule: PageRule {
     private static let perPeriodWords = LanguageProfile.all.flatMap(\.perPeriodWords).map { $0.lowercased() }
 
     private static func text(between a: LocatedFigure, and b: LocatedFigure, in chars: [Character]) -> String? {
-        let start = a.number.range.column - 1 + a.number.range.length, end = b.number.range.column - 1
-        guard start <= end, end <= chars.count else { return nil }
-        return String(chars[start..<end])
+        a.gap(to: b, in: chars).map { String($0) }
     }
 }

@@ -100,7 +100,7 @@ struct TableTotalRule: PageRule {
     /// such reading that gives the stated total exactly is one.
     static func addsOverHorizon(_ stated: LocatedFigure, label: String, rows: [Int], in table: CheckedTable) -> Bool {
         guard let years = horizonYears(in: label), rows.count >= 2, rows.count <= 9,
-            let column = table.cells.lazy.compactMap({ $0.firstIndex { $0?.column == stated.column } }).first
+            let column = column(of: stated, in: table)
         else { return false }
         let values = rows.map { (table.cells[$0][safe: column] ?? nil)?.number.value ?? 0 }
         let target = stated.number.value
@@ -117,10 +117,15 @@ struct TableTotalRule: PageRule {
     /// that is the stated total while the other rows (two or more) add up to it spans all of them
     /// (the bar ran at every screening), so the column's total counts it once.
     static func hasWholeRow(_ stated: LocatedFigure, sum: Quantity, rows: [Int], in table: CheckedTable) -> Bool {
-        guard rows.count >= 3, sum.value == stated.number.value * 2,
-            let column = table.cells.lazy.compactMap({ $0.firstIndex { $0?.column == stated.column } }).first
-        else { return false }
+        guard rows.count >= 3, sum.value == stated.number.value * 2, let column = column(of: stated, in: table) else {
+            return false
+        }
         return rows.contains { (table.cells[$0][safe: column] ?? nil)?.number.value == stated.number.value }
+    }
+
+    /// The table column a cell's figure stands in, found by its file column.
+    private static func column(of figure: LocatedFigure, in table: CheckedTable) -> Int? {
+        table.cells.lazy.compactMap({ $0.firstIndex { $0?.column == figure.column } }).first
     }
 
     private static let yearWords = LanguageProfile.all.flatMap(\.yearWords).map { $0.lowercased() }
