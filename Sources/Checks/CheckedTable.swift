@@ -88,6 +88,23 @@ public struct CheckedTable: Sendable {
             && NumberScanner.scan("1" + denominator, locale: .zh).first?.scale == nil
     }
 
+    private static let apieceWords = LanguageProfile.all.flatMap(\.apieceWords).map { $0.lowercased() }
+
+    /// Whether the cell gives its amount to each of several things (`140 chacun`, `7 238 € each`).
+    func isApiece(row: Int, column: Int) -> Bool {
+        guard let figure = cells[safe: row]?[safe: column] ?? nil, let cell = table.rows[safe: row]?[safe: column]
+        else { return false }
+        let text = cell.text.lowercased()
+        guard let range = text.range(of: figure.number.text.lowercased()) else { return false }
+        let rest = text[range.upperBound...].trimmingCharacters(
+            in: .whitespaces.union(CharacterSet(charactersIn: "*_€$£¥元円")))
+        return Self.apieceWords.contains { word in
+            guard rest.hasPrefix(word) else { return false }
+            let after = rest.dropFirst(word.count)
+            return word.first?.isASCII == false || after.first.map { !$0.isLetter } ?? true
+        }
+    }
+
     /// How many Characters of `text` are neither whitespace nor one of `marks` (ASCII marks). An
     /// ASCII text is counted by its bytes: each is a Character of its own there, but for CR LF,
     /// which is whitespace either way.

@@ -199,8 +199,11 @@ struct InlineCalculationRule: PageRule {
             report.relationsChecked += 1
             return
         }
+        // `51.84 / 12,000 = 0.34 US cents`: the value is reported in the hundredths it is written in.
+        var meant = Self.inStatedScale(Self.likelyMeant(computed, for: figure, source), for: figure, source)
+        if let factor = Self.trailingScale(of: figure, lines: page.lines), factor < 1 { meant.value /= factor }
         report.compare(
-            figure, computed: Self.inStatedScale(Self.likelyMeant(computed, for: figure, source), for: figure, source),
+            figure, computed: meant,
             rule: Self.id, file: file,
             locale: page.locale,
             explanation: Self.explain(source), what: "calculation",
@@ -312,16 +315,30 @@ struct InlineCalculationRule: PageRule {
         "c": hundredth, "¢": hundredth,
     ]
 
+    private static let cjkHundredths = ["美分", "欧分", "歐分", "セント"]
+
     /// `480 000 × 200 = 96 M`, `682.448 / 3.624.000 kWh = 18,83 ct/kWh`: a scale letter or a
     /// hundredth of the currency written after the figure, which the scanner did not take.
     static func writtenWithTrailingScale(_ stated: LocatedFigure, _ computed: Quantity, lines: SourceLines) -> Bool {
+        guard let factor = trailingScale(of: stated, lines: lines) else { return false }
+        return Agreement.compare(stated: stated.number, computed: computed.value / factor).isAgreement
+    }
+
+    /// The scale or hundredth written after a figure without a scale of its own (`96 M`, `0.43 US cents`).
+    static func trailingScale(of stated: LocatedFigure, lines: SourceLines) -> Decimal? {
         let text = lines[stated.line]
         let after = text.dropFirst(max(0, stated.column - 1 + stated.number.range.length)).drop {
             $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}"
         }
-        let word = String(after.prefix { $0.isLetter || $0 == "¢" })
-        guard let factor = trailingScales[word], stated.number.scale == nil else { return false }
-        return Agreement.compare(stated: stated.number, computed: computed.value / factor).isAgreement
+        var word = String(after.prefix { $0.isLetter || $0 == "¢" })
+        // `= 0.43 US cents`: the country before the hundredth.
+        if word == "US" || word == "euro" {
+            word = String(after.dropFirst(word.count).drop { $0 == " " }.prefix { $0.isLetter })
+        }
+        // `＝ 0.43 美分`, `0.43 セント`: a hundredth written in CJK, followed by anything.
+        if let cjk = cjkHundredths.first(where: { after.hasPrefix($0) }) { word = cjk }
+        guard stated.number.scale == nil else { return nil }
+        return trailingScales[word] ?? (cjkHundredths.contains(word) ? hundredth : nil)
     }
 
     /// The value of a part, or nil when its units cannot be combined or it divides by zero.

@@ -101,8 +101,14 @@ struct NamedCellRule: PageRule {
         }
         guard otherQuantity[sentence] == false else { return nil }
         let clause = Self.clause(around: figure, in: chars).lowercased()
-        let candidates = tables.filter { $0.isNear(figure.line) }.flatMap {
-            $0.cells(named: sentence, clause: clause, for: figure)
+        let near = tables.filter { $0.isNear(figure.line) }
+        var candidates = near.flatMap { $0.cells(named: sentence, clause: clause, for: figure) }
+        // `Nordreef is the cheapest at 101,727.20 USD, 4.8 % below Polar Box`: of two rows the
+        // sentence names, the figure's own clause names one.
+        if let first = candidates.first,
+            candidates.contains(where: { $0.figure.number.value != first.figure.number.value })
+        {
+            candidates = near.flatMap { $0.cells(named: clause, clause: clause, for: figure) }
         }
         guard let cell = candidates.first,
             candidates.allSatisfy({ $0.figure.number.value == cell.figure.number.value })
@@ -145,7 +151,11 @@ struct NamedCellRule: PageRule {
     ) -> Bool {
         allFigures.contains { other in
             (other.line != figure.line || other.number.text != figure.number.text)
-                && other.number.unit?.measure == figure.number.unit?.measure
+                // A bare cell of thousands (`1,730,000` for `NT$1.73 million`) says an amount too;
+                // a bare `24` is as likely a count.
+                && (other.number.unit?.measure == figure.number.unit?.measure
+                    || other.number.unit == nil && other.number.value >= 1000
+                        && { if case .currency? = figure.number.unit?.measure { true } else { false } }())
                 && Agreement.compare(stated: figure.number, computed: other.number.value).isAgreement
         }
             || sums.contains {
@@ -264,6 +274,11 @@ struct NamedTable {
                 // A section names its table's one total only in the unit the table states.
                 let statesUnit = (cells[fitting[0]]?.number.unit ?? headingUnit)?.measure == figure.number.unit?.measure
                 if rowNamed || sectionNamed && statesUnit { chosen = fitting }
+            } else if chosen.isEmpty, rowNamed {
+                // `Nordreef is the cheapest at 101,727.20 USD` over a row with a lease, a fee and a
+                // `Total (USD)`: an option named alone is its all-in amount, the one total column.
+                let totals = fitting.filter { TotalWords.kind(of: table.header[safe: $0] ?? "") != nil }
+                if totals.count == 1 { chosen = totals }
             }
             found += chosen.map {
                 Cell(figure: cells[$0]!, name: "\(table.rowLabels[row]) · \(table.header[safe: $0] ?? "")")

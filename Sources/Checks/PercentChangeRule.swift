@@ -477,6 +477,12 @@ struct PercentChangeRule: PageRule {
             ? run.figures[index + 1] : (before ?? run.figures[index + 1])
         let a = computation.figures[0].number, b = computation.figures[1].number
         guard percent.number.unit?.measure == .percent, Self.sameMeasure(a, b) else { return nil }
+        // `… ＝ 172,000 元。冬被毛利率最低（32.6%）`: a percentage in brackets in the next sentence
+        // quotes another thing's rate.
+        if !sentence.contains(percent.number.range.column - 1) {
+            let open = chars[..<(percent.number.range.column - 1)].last { $0 != " " }
+            if open == "(" || open == "（" { return nil }
+        }
         // `若取得 30 % 補助（1,152,000 元），…降為 16,556,000 − 1,152,000`: a percentage before the
         // difference that an amount follows is the rate of that amount.
         if percent.number.range.column < computation.figures[0].number.range.column,
@@ -515,6 +521,8 @@ struct PercentChangeRule: PageRule {
     private static func isFollowedByChangeWord(_ figure: LocatedFigure, in chars: [Character]) -> Bool {
         var end = min(chars.count, figure.number.range.column - 1 + figure.number.range.length)
         while end < chars.count, chars[end] == " " { end += 1 }
+        // `16,310.00ドルから1,447.40ドルの削減`: the change word may follow a particle.
+        if end < chars.count, chars[end] == "の" || chars[end] == "的" { end += 1 }
         let after = String(chars[end..<min(chars.count, end + 4)])
         return Self.ideographicChangeWords.contains { after.hasPrefix($0) }
     }

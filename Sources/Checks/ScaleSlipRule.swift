@@ -26,6 +26,8 @@ struct ScaleSlipRule: PageRule {
         // A table's cells, by line, join the window as the prose after the table is reached.
         // The page's figures with the words that name them, gathered once a restatement needs them.
         var named: [StaleFigureRule.NamedFigure]?
+        var yearsOfTotals: [LocatedFigure]?
+        var tableTotals: [LocatedFigure]?
         var cells = page.tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } }.sorted { $0.line < $1.line }[...]
         for run in page.runs {
             while let cell = cells.first, cell.line < run.line {
@@ -35,13 +37,15 @@ struct ScaleSlipRule: PageRule {
             window.removeAll { run.line - $0.line > Self.reach }
             // A calculation's result as computed also stands for what a restatement may restate
             // (`× 0.4元 ＝ 708,000元` computed 700,800, then `约 7.0 万元`).
-            let computedResults = Self.computedResults(of: run, locale: page.locale)
+            let (computedResults, rightResults) = Self.computedResults(of: run, locale: page.locale)
             defer { window += computedResults }
             // Most runs restate nothing with a scale word: their Characters are only gathered when one does.
             var chars: [Character]?
             for figure in run.figures {
                 defer { window.append(figure) }
+                // `126 万 × 90 ＝ 1.134 亿`: a result its own calculation bears out restates nothing.
                 guard figure.number.scale != nil || Self.prefixedThing(figure) != nil, figure.number.value > 0,
+                    !rightResults.contains(SummaryFigureRule.Place(figure)),
                     figure.number.rangePart == .none,
                     figure.number.unit?.measure != .percent, figure.number.unit?.per == nil
                 else { continue }
@@ -63,9 +67,15 @@ struct ScaleSlipRule: PageRule {
                 let far = bodyResults.filter { result in
                     result.line != run.line && !window.contains { $0.line == result.line && $0.column == result.column }
                 }
+                // `按本月水平推算，全年能源支出约 3.59 万元` under a month's total of 29,958: a year of it.
+                if yearsOfTotals == nil { yearsOfTotals = Self.yearsOfTotals(of: page) }
+                let years = AnnualisedFigureRule.isAnnual(figure, in: chars!) ? yearsOfTotals! : []
+                // `Gesamt rund 1,8 Mio. €`, `仕込み総額は約20万円`: a total named restates a table's total.
+                if tableTotals == nil { tableTotals = Self.tableTotals(of: page) }
+                let totals = Self.followsTotalWord(figure, in: chars!) ? tableTotals! : []
                 checkRestatement(
-                    figure, in: run, sources: inSummary ? window + far : window, window: window, named: &named,
-                    page: page, file: file, into: &report)
+                    figure, in: run, sources: (inSummary ? window + far : window) + years + totals, window: window,
+                    named: &named, page: page, file: file, into: &report)
             }
         }
     }
@@ -237,7 +247,7 @@ struct ScaleSlipRule: PageRule {
     private static func bodyResults(of page: PageFigures) -> [LocatedFigure] {
         let results = page.runs.flatMap { run in
             CalculationChain.chains(in: run).compactMap { $0.computation?.stated }
-                + computedResults(of: run, locale: page.locale)
+                + computedResults(of: run, locale: page.locale).0
         }
         // A total row's amount (`| **Summe Einnahmen** | **68.630,50** |` under `Betrag (€)`).
         var totals: [LocatedFigure] = []
@@ -259,18 +269,91 @@ struct ScaleSlipRule: PageRule {
 
     /// The stated results of the run's calculations that disagree with their computed value, as
     /// figures holding the computed value, written as the stated one is.
-    private static func computedResults(of run: TextRun, locale: NumberLocale) -> [LocatedFigure] {
+    /// The amounts of the page's total rows, and what their rows add up to where that differs.
+    private static func tableTotals(of page: PageFigures) -> [LocatedFigure] {
+        let sums = page.columnSums
+        return page.tables.flatMap { table in
+            table.cells.indices.filter { table.isTotalRow($0) }.flatMap { row in
+                table.cells[row].compactMap { $0 }.filter {
+                    $0.number.unit?.measure != .percent && $0.number.unit?.per == nil
+                }
+                .flatMap { cell -> [LocatedFigure] in
+                    var added = cell
+                    // Each column of the row has its sum: the cell's is the one in its unit nearest to it.
+                    let candidates = sums.filter {
+                        $0.line == cell.line && $0.value > 0 && $0.unit?.measure == cell.number.unit?.measure
+                    }
+                    guard
+                        let sum = candidates.min(by: {
+                            ($0.value - cell.number.value).magnitude < ($1.value - cell.number.value).magnitude
+                        }), sum.value != cell.number.value
+                    else { return [cell] }
+                    added.number.value = sum.value
+                    added.number.text = "the rows' sum"
+                    return [cell, added]
+                }
+            }
+        }
+    }
+
+    /// Whether a total word stands in the few Characters before the figure, in its clause.
+    private static func followsTotalWord(_ figure: LocatedFigure, in chars: [Character]) -> Bool {
+        let start = figure.number.range.column - 1
+        var before = String(chars[max(0, start - 16)..<min(start, chars.count)])
+        if let cut = before.lastIndex(where: { ",，、;；。".contains($0) }) {
+            before = String(before[before.index(after: cut)...])
+        }
+        let lowered = before.lowercased()
+        return totalWords.contains { word in
+            word.first?.isASCII == false ? lowered.containsLiteral(word) : lowered.containsWord(word)
+        }
+    }
+    private static let totalWords = LanguageProfile.all.flatMap(\.totalWords).map { $0.lowercased() }
+
+    /// Twelve times each amount of a total row in a table of months' amounts (its heading or header
+    /// says a month): what a year at that rate comes to.
+    private static func yearsOfTotals(of page: PageFigures) -> [LocatedFigure] {
+        var headings: [(line: Int, text: String)] = []
+        for block in page.page.document.children {
+            if case .heading = block.kind { headings.append((block.span.start.line, block.plainText)) }
+        }
+        return page.tables.flatMap { table -> [LocatedFigure] in
+            let start = table.table.span.start.line
+            let heading = headings.last { $0.line < start }?.text ?? ""
+            guard PeriodWords.saysMonth(heading) || table.header.contains(where: PeriodWords.saysMonth) else {
+                return []
+            }
+            return table.cells.indices.filter { table.isTotalRow($0) }.flatMap { row in
+                table.cells[row].compactMap { cell -> LocatedFigure? in
+                    guard var figure = cell, figure.number.unit?.measure != .percent, figure.number.unit?.per == nil
+                    else { return nil }
+                    figure.number.value *= 12
+                    figure.number.text = "12 × " + figure.number.text
+                    return figure
+                }
+            }
+        }
+    }
+
+    /// The wrong results of the run's calculations at their computed values, and the places of
+    /// its right ones.
+    private static func computedResults(of run: TextRun, locale: NumberLocale) -> (
+        [LocatedFigure], Set<SummaryFigureRule.Place>
+    ) {
         var results: [LocatedFigure] = []
+        var right: Set<SummaryFigureRule.Place> = []
         for chain in CalculationChain.chains(in: run) {
-            guard case let (_, value, stated?)? = chain.computation, value.value > 0,
-                !Agreement.compare(stated: stated.number, computed: value.value).isAgreement
-            else { continue }
+            guard case let (_, value, stated?)? = chain.computation, value.value > 0 else { continue }
+            guard !Agreement.compare(stated: stated.number, computed: value.value).isAgreement else {
+                right.insert(SummaryFigureRule.Place(stated))
+                continue
+            }
             var figure = stated
             figure.number.value = value.value
             figure.number.text = FigureText.computed(value.value, like: stated.number, locale: locale)
             results.append(figure)
         }
-        return results
+        return (results, right)
     }
 
     /// The digits as written: `1,083` and `¥1,083k` are one figure in two contexts (a table in

@@ -249,6 +249,8 @@ struct TableTotalRule: PageRule {
         var quantities: [Quantity] = []
         for row in rows {
             if let figure = table.cells[row][safe: column] ?? nil {
+                // `| Lots 2 et 3 | 140 chacun |`: how many the row holds is in its label, not a figure.
+                if table.isApiece(row: row, column: column) { return nil }
                 quantities.append(figure.quantity)
             } else if !table.isBlank(row: row, column: column) {
                 return nil

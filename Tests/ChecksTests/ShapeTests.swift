@@ -18,6 +18,29 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a year at a month's rate, a power of ten off, under a month's table", file: "year.zh.md",
+            page:
+                "---\ntitle: T\n---\n\n## 本月费用\n\n| 项目 | 金额（元） |\n|---|---:|\n| 燃气 | 11,240 |\n| 电 | 7,380 |\n| **合计** | **18,620** |\n\n## 全年\n\n- 按本月水平推算，全年能源支出约 2.23 万元\n",
+            wrong: "2.23 万元", right: "22.3 万元", computed: "22.34"),
+        Shape(
+            name: "a total named in a summary, a power of ten off the table's", file: "gesamt.de.md",
+            page:
+                "---\ntitle: T\n---\n\n## Kosten\n\n| Posten | Kosten |\n|---|---:|\n| Strom | 84.120,00 € |\n| Gas | 31.460,00 € |\n| **Summe** | **115.580,00 €** |\n\n## Einordnung\n\n- Gesamt rund 1,2 Mio. € Energiekosten im Jahr.\n",
+            wrong: "1,2 Mio.", right: "0,12 Mio.", computed: "0,116"),
+        Shape(
+            name: "an amount from another, then the cut and its percentage", file: "cut.ja.md",
+            page: "---\ntitle: T\n---\n\n- 今期の支出は **9,120.00ドル**。前期の10,460.00ドルから1,340.00ドルの削減（14.8%減）。\n",
+            wrong: "14.8%減", right: "12.8%減", computed: "12.8"),
+        Shape(
+            name: "a price per page worked out in US cents", file: "cents.en.md",
+            page: "---\ntitle: T\n---\n\nPer page, the plotter costs 51.84 / 12,000 = 0.34 US cents.\n",
+            wrong: "0.34 US", right: "0.43 US", computed: "0.432"),
+        Shape(
+            name: "a summary naming one of two rows of a table with a total column", file: "kilns.en.md",
+            page:
+                "---\ntitle: Kilns\n---\n\n## Summary\n\nEmberworks is the better offer at 46,820.00 EUR over the contract, 6.1 % below Calderon.\n\n## Offers\n\n| Supplier | Kiln (EUR) | Service (EUR) | Total (EUR) |\n|---|--:|--:|--:|\n| Calderon | 44,100.00 | 7,300.00 | 51,400.00 |\n| Emberworks | 42,760.00 | 5,500.00 | 48,260.00 |\n",
+            wrong: "46,820.00 EUR over", right: "48,260.00 EUR over", computed: "48,260.00"),
+        Shape(
             name: "hours at a price per hour, then the amount for the month", file: "garde.fr.md",
             page: "---\ntitle: Garde\n---\n\nEn février, 128 heures à 12,40 €/heure, donc 1 578,20 € par mois.\n",
             wrong: "1 578,20 €", right: "1 587,20 €", computed: "1 587,20"),
@@ -1217,7 +1240,11 @@ import Testing
     /// thousands as its note says. From set AI: an item's rounded restatement, subtotal, two
     /// calculations side by side and a remark's range; a column mixing tonnes into euros; a gap
     /// between options whose digits a far-off sum swaps; a percentage in a bracket after a gap in
-    /// points, a gap signed as a fall, a round one-digit amount under a precise one.
+    /// points, a gap signed as a fall, a round one-digit amount under a precise one. From set H: a
+    /// summary's amount that another table states as a bare cell. From set AL: a result in US cents
+    /// (`美分`), the next sentence's bracketed rate after a difference, a supplier the author only
+    /// weighs, a cell given to each of several lots, a right result in 亿 beside a count it scales,
+    /// `约在` before a rounded result.
     @Test func amountsOtherReadingsExplainStaySilent() {
         let pages: [(String, String)] = [
             (
@@ -1466,6 +1493,25 @@ import Testing
                 "- Bore and hone: $160\n- Paint: $540 — quotes ran from $420 to $660 and I took the middle one\n- **Outsourced total: $700**\n"
             ),
             ("报价.zh.md", "附加费为翻译费的 10%–15%，总价在 52,030 至 54,395 元之间，仍低于乙方的 51,400 元加同类附加费。\n"),
+            (
+                "ovens.en.md",
+                "| Bakery | Oven | Install | Total (NT$) |\n|---|--:|--:|--:|\n| Millstone | 1,120,000 | 140,000 | 1,260,000 |\n| Ryefield | 980,000 | 120,000 | 1,100,000 |\n\n| Bakery | Set-up | Year 1 |\n|---|--:|--:|\n| Millstone | 1,260,000 | 1,590,000 |\n| Ryefield | 1,100,000 | 1,460,000 |\n\n## Conclusion\n\nMillstone costs the most in year one, NT$1.59 million.\n"
+            ),
+            ("cents2.zh.md", "按页计，每页 51.84 ÷ 12,000 ＝ 0.43 美分。\n"),
+            ("next.zh.md", "本月收入 96,000 元，支出 21,500 元，经营利润 96,000 − 21,500 ＝ 74,500 元。春被毛利率最低（28.4%），下月再议。\n"),
+            (
+                "plan.zh.md",
+                "| 产品 | 面料 | 人工 |\n|---|---:|---:|\n| 春被 | 64 | 55 |\n| 冬被 | 88 | 70 |\n\n## 小结\n\n冬被成本最高，下月考虑把面料换成每条 71 元的供应商。\n"
+            ),
+            (
+                "apiece.fr.md",
+                "| Lot | Tantièmes |\n|---|---:|\n| Lot 1 | 220 |\n| Lots 2 et 3 | 130 chacun |\n| Lots 4 à 7 | 130 chacun |\n| **Total** | **1 000** |\n"
+            ),
+            (
+                "yi.zh.md",
+                "- 分配：甲承担 90%，即 756,000 次；乙承担 10%，即 84,000 次\n\n输入 tokens 合计 84 万 × 420 ＝ 3.528 亿，输出 tokens 合计 84 万 × 90 ＝ 0.756 亿。\n"
+            ),
+            ("yue.zh.md", "2026 年预算约在 31,300 美元（42,960.80 − 11,710）到 42,960 美元之间。\n"),
         ]
         for (file, body) in pages {
             let page = body.hasPrefix("---") ? body : "---\ntitle: T\n---\n\n" + body

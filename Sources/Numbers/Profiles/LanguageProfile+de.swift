@@ -49,6 +49,7 @@ extension LanguageProfile {
         currentPeriodWords: ["dieses jahr", "diesem jahr", "diesen monat", "dieses quartal", "diese saison"],
         roundingNoteWords: ["gerundet", "abgerundet"],
         eachWords: ["jede", "jeder", "jedes"],
+        apieceWords: ["jeweils", "je"],
         countLeadWords: ["bei ", "über "],
         planWords: ["budget", "geplant", "plan", "soll", "prognose", "bis zu", "höchstens", "obergrenze"],
         differenceWords: [

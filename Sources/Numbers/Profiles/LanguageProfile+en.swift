@@ -64,12 +64,13 @@ extension LanguageProfile {
         currentPeriodWords: ["this year", "this season", "this month", "this quarter"],
         roundingNoteWords: ["rounded", "truncated"],
         eachWords: ["each", "every"],
+        apieceWords: ["each", "apiece"],
         countLeadWords: ["at ", "for "],
         labelWords: ["version ", "round ", "phase ", "step ", "stage ", "v"],
         ordinalSuffixes: ["st ", "nd ", "rd ", "th "],
         planWords: [
             "budget", "budgeted", "planned", "forecast", "estimate", "target", "up to", "capped at", "a ceiling of",
-            "not exceeding",
+            "not exceeding", "switch to", "switching to",
         ],
         differenceWords: [
             "saving", "saves", "save", "difference", "gap", "premium", "cheaper", "less", "more", "below", "above",

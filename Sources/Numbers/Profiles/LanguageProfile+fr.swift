@@ -57,6 +57,7 @@ extension LanguageProfile {
         currentPeriodWords: ["cette année", "cette saison", "ce mois", "ce trimestre"],
         roundingNoteWords: ["arrondi", "tronqué"],
         eachWords: ["chaque"],
+        apieceWords: ["chacun", "chacune"],
         countLeadWords: ["à ", "pour "],
         labelWords: ["version ", "tour ", "phase ", "étape ", "v"],
         ordinalSuffixes: ["e ", "er ", "ème", "eme"],

@@ -69,6 +69,9 @@ public struct LanguageProfile: Sendable {
     /// Words before a thing an amount is said for, one at a time: `Each full session earns
     /// €277.80`, `chaque session`, `jede Führung`.
     public var eachWords: [String] = []
+    /// Words right after an amount in a cell that give it to each of several things its row
+    /// names (`| Lots 2 et 3 | 140 chacun |`): such a cell is not the row's amount to add up.
+    public var apieceWords: [String] = []
     /// Words right before a count an amount was worked out for, after that amount: `… at 120
     /// sessions`, `à 120 sessions`, `bei 120 Führungen`.
     public var countLeadWords: [String] = []
