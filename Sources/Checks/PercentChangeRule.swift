@@ -22,6 +22,7 @@ struct PercentChangeRule: PageRule {
     private static let changeWordSet = LiteralSet(changeWords)
     private static let decreaseWordSet = LiteralSet(decreaseWords)
     private static let marginWordSet = LiteralSet(marginWords)
+    private static let costBaseWords = LanguageProfile.all.flatMap(\.costBaseWords).map { $0.lowercased() }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         let totals = page.tables.flatMap { table in
@@ -130,10 +131,18 @@ struct PercentChangeRule: PageRule {
                 report.relationsChecked += 1
                 continue
             }
+            // `$31,870, against $8,950 in March 2024 — up 71.9 %`: the change over the new amount.
+            let overNew =
+                to.number.value != 0
+                && Agreement.compare(
+                    stated: percent.number,
+                    computed: ((to.number.value - from.number.value) / to.number.value * 100).magnitude
+                ).isAgreement
             report.compare(
                 percent, computed: Quantity(stated, percent.number.unit), rule: Self.id, file: file,
                 locale: page.locale,
-                explanation: "change from \(from.number.text) to \(to.number.text)", what: "percentage change")
+                explanation: "change from \(from.number.text) to \(to.number.text)", what: "percentage change",
+                knownSlip: overNew)
         }
     }
 
@@ -430,7 +439,10 @@ struct PercentChangeRule: PageRule {
             }
             let isDecrease =
                 Self.decreaseWordSet.occurs(in: words) || Self.marginWordSet.occurs(in: words)
-            let base = isDecrease ? max(a.value, b.value) : min(a.value, b.value)
+            // `soit 22,0 % du coût`: a margin taken over the cost is a markup, on the smaller amount.
+            let overCost =
+                Self.marginWordSet.occurs(in: words) && Self.costBaseWords.contains { words.containsLiteral($0) }
+            let base = isDecrease && !overCost ? max(a.value, b.value) : min(a.value, b.value)
             guard base != 0 else { continue }
             let change = (a.value - b.value).magnitude / base * 100
             // `1,176 − 282 = 894, a 24 % reduction`: what is taken away may itself be the change, but a
@@ -442,11 +454,17 @@ struct PercentChangeRule: PageRule {
                 report.relationsChecked += 1
                 continue
             }
+            // The difference over the other amount: the base slipped, however far that lands.
+            let otherBase = isDecrease ? min(a.value, b.value) : max(a.value, b.value)
+            let overOther =
+                otherBase != 0
+                && Agreement.compare(stated: percent.number, computed: (a.value - b.value).magnitude / otherBase * 100)
+                    .isAgreement
             report.compare(
                 percent, computed: Quantity(change, percent.number.unit), rule: Self.id, file: file,
                 locale: page.locale,
                 explanation: "the difference \(a.text) − \(b.text) on \(isDecrease ? "the larger" : "the smaller")",
-                what: "percentage change")
+                what: "percentage change", knownSlip: overOther)
         }
     }
 
@@ -511,9 +529,10 @@ struct PercentChangeRule: PageRule {
         let lead = String(chars[max(sentence.lowerBound, first - 40)..<max(sentence.lowerBound, first)]).lowercased()
         // Only whole words there: the `plus` of `surplus` names no change.
         // A percentage that opens the sentence (`若取得 30 % 補助（1,152,000 元），…降為`) has its own words.
+        // `La marge unitaire est de 675 − 553 = 122 €, soit 22,0 %`: so may the margin.
         let named =
             percent.number.range.column > last.number.range.column
-            ? Self.changeOrDecreaseWords.filter { lead.containsWord($0) } : []
+            ? (Self.changeOrDecreaseWords + Self.marginWords).filter { lead.containsWord($0) } : []
         return (percent, a, b, (named.joined(separator: " ") + " " + between + " " + after).lowercased())
     }
 
@@ -720,6 +739,14 @@ struct PercentChangeRule: PageRule {
             let year = rest.prefix { $0.isNumber }
             if year.count == 4 { gap = String(rest.dropFirst(4)) }
         }
+        // `40区画から46区画へ`: the counter both amounts share, which the scanner left as a word.
+        var after = b.number.range.column - 1 + b.number.range.length
+        while after < chars.count, chars[after] == " " { after += 1 }
+        let trimmedGap = gap.trimmingCharacters(in: .whitespaces)
+        let shared = zip(trimmedGap, chars[after..<min(chars.count, after + 4)]).prefix {
+            $0 == $1 && $0.isLetter && !$0.isASCII
+        }.count
+        if shared > 0, trimmedGap.count > shared { gap = String(trimmedGap.dropFirst(shared)) }
         let words = gap.lowercased().filter { !$0.isWhitespace && !$0.isPunctuation }
         // `260 元調到 300 元`, `28 元漲到 33 元`: a verb of two ideographs at most, then 到 or 至.
         if let last = words.last, last == "到" || last == "至", words.count <= 3,

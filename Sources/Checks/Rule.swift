@@ -25,7 +25,7 @@ public struct RuleReport: Sendable {
     mutating func compare(
         _ stated: LocatedFigure, computed: Quantity, rule: String, file: String, locale: NumberLocale,
         explanation: @autoclosure () -> String, severity: Diagnostic.Severity = .error, what: String,
-        tolerance: Decimal = Agreement.defaultTolerance
+        tolerance: Decimal = Agreement.defaultTolerance, knownSlip: Bool = false
     ) {
         relationsChecked += 1
         guard case .disagrees = Agreement.compare(stated: stated.number, computed: computed.value, tolerance: tolerance)
@@ -36,6 +36,7 @@ public struct RuleReport: Sendable {
             at: stated.location(in: file), stated: stated.number.text, computed: expectedText,
             length: stated.number.range.length)
         finding.values = FigureValues(stated: stated.number.value, computed: computed.value)
+        finding.values?.isKnownSlip = knownSlip
         diagnostics.append(finding)
     }
 

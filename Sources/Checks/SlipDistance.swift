@@ -51,7 +51,7 @@ enum SlipDistance {
     static func demoteBeyondSlip(_ diagnostics: [Diagnostic], guessedRules: Set<String>) -> [Diagnostic] {
         diagnostics.map { finding in
             guard finding.severity == .error, guessedRules.contains(finding.rule), let values = finding.values,
-                isBeyondSlip(stated: values.stated, computed: values.computed)
+                !values.isKnownSlip, isBeyondSlip(stated: values.stated, computed: values.computed)
             else { return finding }
             var doubtful = finding
             doubtful.severity = .warning

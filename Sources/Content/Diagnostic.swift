@@ -52,6 +52,9 @@ extension Diagnostic: Error {}
 public struct FigureValues: Sendable, Hashable {
     public var stated: Decimal
     public var computed: Decimal
+    /// Whether the rule read the stated figure as a known slip of the computed one (a change taken
+    /// over the other amount): however far apart, the two are related.
+    public var isKnownSlip = false
 
     public init(stated: Decimal, computed: Decimal) {
         self.stated = stated

@@ -18,6 +18,24 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a count from one year to the next with its counter, the change over the new count",
+            file: "trunk.ja.md",
+            page: "---\ntitle: T\n---\n\n- 小型区画は前年の40区画から46区画へ、13.0%増えました。\n",
+            wrong: "13.0%", right: "15.0%", computed: "15.0"),
+        Shape(
+            name: "a difference of prices, then how much dearer in Traditional Chinese", file: "rice.zh.md",
+            page: "---\ntitle: T\n---\n\n熱風乾燥每公斤貴 3.1 − 2.4 ＝ 0.7 元，也就是貴了約 22.6%。\n",
+            wrong: "22.6%", right: "29.2%", computed: "29.2"),
+        Shape(
+            name: "a margin named before its difference, taken over the price", file: "marge2.fr.md",
+            page: "---\ntitle: T\n---\n\nLa marge unitaire est de 675 − 553 = 122 €, soit 22,0 % du prix de vente.\n",
+            wrong: "22,0 %", right: "18,1 %", computed: "18,1"),
+        Shape(
+            name: "a growth taken over the new amount, however far from the right one", file: "egress.en.md",
+            page:
+                "---\ntitle: T\n---\n\nThe whole May egress line came to $24,180, against $6,240 in May 2024 — up 74.2 % year over year.\n",
+            wrong: "74.2 %", right: "287.5 %", computed: "287.5"),
+        Shape(
             name: "a year at a month's rate, a power of ten off, under a month's table", file: "year.zh.md",
             page:
                 "---\ntitle: T\n---\n\n## 本月费用\n\n| 项目 | 金额（元） |\n|---|---:|\n| 燃气 | 11,240 |\n| 电 | 7,380 |\n| **合计** | **18,620** |\n\n## 全年\n\n- 按本月水平推算，全年能源支出约 2.23 万元\n",
@@ -1244,7 +1262,7 @@ import Testing
     /// summary's amount that another table states as a bare cell. From set AL: a result in US cents
     /// (`美分`), the next sentence's bracketed rate after a difference, a supplier the author only
     /// weighs, a cell given to each of several lots, a right result in 亿 beside a count it scales,
-    /// `约在` before a rounded result.
+    /// `约在` before a rounded result, a saving over the current cost, a margin over the cost.
     @Test func amountsOtherReadingsExplainStaySilent() {
         let pages: [(String, String)] = [
             (
@@ -1512,6 +1530,11 @@ import Testing
                 "- 分配：甲承担 90%，即 756,000 次；乙承担 10%，即 84,000 次\n\n输入 tokens 合计 84 万 × 420 ＝ 3.528 亿，输出 tokens 合计 84 万 × 90 ＝ 0.756 亿。\n"
             ),
             ("yue.zh.md", "2026 年预算约在 31,300 美元（42,960.80 − 11,710）到 42,960 美元之间。\n"),
+            (
+                "econ.fr.md",
+                "Économie par an : 8 460 − 2 915,40 = 5 544,60 €, soit environ 5,5 k€ et 65,5 % du coût actuel.\n"
+            ),
+            ("marge4.fr.md", "La marge unitaire est de 675 − 553 = 122 €, soit 22,1 % du coût de revient.\n"),
         ]
         for (file, body) in pages {
             let page = body.hasPrefix("---") ? body : "---\ntitle: T\n---\n\n" + body

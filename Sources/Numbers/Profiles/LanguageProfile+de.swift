@@ -50,6 +50,7 @@ extension LanguageProfile {
         roundingNoteWords: ["gerundet", "abgerundet"],
         eachWords: ["jede", "jeder", "jedes"],
         apieceWords: ["jeweils", "je"],
+        costBaseWords: ["auf die kosten", "der kosten", "aufschlag"],
         countLeadWords: ["bei ", "über "],
         planWords: ["budget", "geplant", "plan", "soll", "prognose", "bis zu", "höchstens", "obergrenze"],
         differenceWords: [

@@ -65,6 +65,7 @@ extension LanguageProfile {
         roundingNoteWords: ["rounded", "truncated"],
         eachWords: ["each", "every"],
         apieceWords: ["each", "apiece"],
+        costBaseWords: ["on cost", "of cost", "over cost", "markup"],
         countLeadWords: ["at ", "for "],
         labelWords: ["version ", "round ", "phase ", "step ", "stage ", "v"],
         ordinalSuffixes: ["st ", "nd ", "rd ", "th "],

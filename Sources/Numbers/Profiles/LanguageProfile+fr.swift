@@ -58,6 +58,7 @@ extension LanguageProfile {
         roundingNoteWords: ["arrondi", "tronqué"],
         eachWords: ["chaque"],
         apieceWords: ["chacun", "chacune"],
+        costBaseWords: ["du coût", "sur le coût", "sur coût", "du prix de revient"],
         countLeadWords: ["à ", "pour "],
         labelWords: ["version ", "tour ", "phase ", "étape ", "v"],
         ordinalSuffixes: ["e ", "er ", "ème", "eme"],

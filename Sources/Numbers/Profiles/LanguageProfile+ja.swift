@@ -32,6 +32,7 @@ extension LanguageProfile {
         currentPeriodWords: ["今年", "今年度", "本年度", "今月", "今期", "当期", "今季", "今回"],
         roundingNoteWords: ["切り捨て", "切捨て", "四捨五入", "切り上げ"],
         apieceWords: ["ずつ", "各"],
+        costBaseWords: ["原価"],
         planWords: ["予算", "計画", "見込み", "見積", "目標", "上限", "検討", "切り替え"],
         differenceWords: ["差額", "差", "安い", "高い", "節約", "削減", "少ない", "多い", "残り", "超過", "黒字", "赤字"],
         deductionWords: ["差し引", "差引", "控除", "を引いた", "を引くと"],

@@ -72,6 +72,9 @@ public struct LanguageProfile: Sendable {
     /// Words right after an amount in a cell that give it to each of several things its row
     /// names (`| Lots 2 et 3 | 140 chacun |`): such a cell is not the row's amount to add up.
     public var apieceWords: [String] = []
+    /// Words after a margin's percentage that take it over the cost, not the price (a markup):
+    /// `22 % du coût`, `on cost`, `成本的`, `原価の`.
+    public var costBaseWords: [String] = []
     /// Words right before a count an amount was worked out for, after that amount: `… at 120
     /// sessions`, `à 120 sessions`, `bei 120 Führungen`.
     public var countLeadWords: [String] = []
