@@ -323,6 +323,20 @@ struct ComputedRangeRule: PageRule {
 
     /// Whether some amount `base` the page states before the range, below it, has the range's ends
     /// rise above it in the given ratio: `(r2 − base) / (r1 − base)`.
+    /// Whether the ends lie `points` of an amount the page states apart, to their rounding: a
+    /// fixed amount less (or plus) a share of another that the range of percentages varies.
+    private static func spansPointsOfStatedAmount(_ result: FigureRange, points: Decimal, page: PageFigures) -> Bool {
+        let span = result.upper.number.value - result.lower.number.value
+        let quantum = Decimal(sign: .plus, exponent: result.upper.number.quantumExponent, significand: 1)
+        // Only an amount said just before: over a whole page, some amount fits by chance.
+        return page.allFigures.contains { amount in
+            amount.line <= result.lower.line && amount.line >= result.lower.line - 3
+                && amount.number.rangePart == .none && amount.number.value > 0
+                && SummaryFigureRule.sameMeasure(amount.number, result.lower.number)
+                && (span - points * amount.number.value).magnitude <= 2 * quantum
+        }
+    }
+
     private static func risesAboveStatedAmount(_ result: FigureRange, ratio: Decimal, page: PageFigures) -> Bool {
         let r1 = result.lower.number.value
         return page.allFigures.contains { base in
@@ -458,6 +472,8 @@ struct ComputedRangeRule: PageRule {
         // `Last winter £612.20 … wood goes up another 10–20 %: between £654.20 and £696.20`: a part of an
         // amount the page states went up, so the ends rise above it as p1 to p2.
         if p1 > 0, Self.risesAboveStatedAmount(result, ratio: p2 / p1, page: page) { return }
+        // `殘值落在 5%–15%` of a NT$92.4 萬 purchase: `NT$100.1 萬至 NT$109.4 萬` ten points of it apart.
+        if Self.spansPointsOfStatedAmount(result, points: p2 - p1, page: page) { return }
         // `8%–15%` of 16,000 kg at 40 元: `51,200–69,000 元` swaps the digits of 96,000.
         let slipped = candidates.first { DigitSlip.isPreciseSlip(result.upper.number, of: lower * $0) }
         guard let nearest = slipped ?? candidates.min(by: { abs($0.asDouble - stated) < abs($1.asDouble - stated) }),

@@ -216,9 +216,16 @@ struct ListTotalRule: PageRule {
         // `42,000 ÷ 6,000 = 7 次，每次 1,280 元，共 8,960 元`: a count worked out on the way is no amount.
         let lastMoney = runs.flatMap(\.figures).last { $0.isMoney && $0.number.unit?.per == nil }
         for run in runs {
-            if let (part, computed, result) = CalculationChain.chains(in: run).first?.computation {
+            if let chain = CalculationChain.chains(in: run).first, let (part, computed, result) = chain.computation {
                 if let lastMoney, let result, !result.isMoney,
                     lastMoney.line > result.line || lastMoney.line == result.line && lastMoney.column > result.column
+                {
+                    return lastMoney.quantity
+                }
+                // `Révision des vents (12 + 10 + 9 = 31 × 28 €) : 868 €`: the amount after a worked count.
+                if let lastMoney, result == nil || result?.isMoney == false,
+                    let end = chain.parts.flatMap(\.figures).last,
+                    lastMoney.line > end.line || lastMoney.line == end.line && lastMoney.column > end.column
                 {
                     return lastMoney.quantity
                 }
@@ -248,6 +255,13 @@ struct ListTotalRule: PageRule {
         {
             return lastMoney.quantity
         }
+        // `巡检人工 9,600 元（2 人 × 4,800 元）`: an amount in a remark after the item's amount explains it.
+        if let last = runs.flatMap(\.figures).last, last.isMoney,
+            let amount = runs.flatMap(\.figures).first(where: { $0.isMoney && $0.number.unit?.per == nil }),
+            amount.line != last.line || amount.column != last.column, Self.isInOpenBracket(last, after: amount, runs)
+        {
+            return amount.quantity
+        }
         // `$575 — I had quotes from $450 to $700`: a range's ends are the alternatives, and
         // `5,788,800円（約579万円）` the amount said again, rounded.
         let figures = runs.flatMap(\.figures).filter { $0.number.rangePart == .none }
@@ -272,6 +286,18 @@ struct ListTotalRule: PageRule {
             )
         else { return false }
         return amount.gap(to: figure, in: run.characters)?.contains { $0 == "(" || $0 == "（" } ?? false
+    }
+
+    /// Whether `figure` stands inside brackets still open, opened after `amount` on the same line.
+    private static func isInOpenBracket(_ figure: LocatedFigure, after amount: LocatedFigure, _ runs: [TextRun]) -> Bool
+    {
+        guard figure.line == amount.line, figure.column > amount.column,
+            let run = runs.first(where: { $0.figures.contains { $0.line == figure.line && $0.column == figure.column } }
+            ),
+            let gap = amount.gap(to: figure, in: run.characters)
+        else { return false }
+        guard let open = gap.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return false }
+        return !gap[open...].contains { $0 == ")" || $0 == "）" }
     }
 
     /// The figure a subtotal word stands right before, in an item that works out its parts.

@@ -204,6 +204,15 @@ struct PercentChangeRule: PageRule {
                         && between.allSatisfy({ [from.number.value, to.number.value, difference].contains($0) })
             else { return nil }
         }
+        // `290 円から 330 円に改定した場合、客数が 5% 減っても`: a new subject (が, は) after a clause
+        // break has a percentage of its own.
+        // (`増加率は 13.9 %` names the change itself.)
+        let tail = between.trimmingCharacters(in: .whitespaces)
+        if let cut = tail.lastIndex(where: { $0 == "、" || $0 == "，" }), tail.hasSuffix("が") || tail.hasSuffix("は"),
+            !Self.changeWordSet.occurs(in: String(tail[cut...]))
+        {
+            return nil
+        }
         let said = String(chars[sentence]).lowercased()
         // `de 11 700 € à 13 260 €, soit + 11,8 %`: a percentage signed the way the amounts move is the
         // change itself; `82 t contre 96 t, soit + 17,1 %` sets them the other way round.
@@ -526,7 +535,11 @@ struct PercentChangeRule: PageRule {
         ).lowercased()
         // `La hausse est de 52 710 − 44 900 = 7 810 €, soit +14,8 %`: the change may be named before the difference.
         let first = computation.figures[0].number.range.column - 1
-        let lead = String(chars[max(sentence.lowerBound, first - 40)..<max(sentence.lowerBound, first)]).lowercased()
+        var lead = String(chars[max(sentence.lowerBound, first - 40)..<max(sentence.lowerBound, first)]).lowercased()
+        // `5% 減のケースで、粗利の増加は 2,954,880 − 2,534,400`: the difference's own clause names it.
+        if let cut = lead.lastIndex(where: { $0 == "、" || $0 == "，" || $0 == "," }) {
+            lead = String(lead[lead.index(after: cut)...])
+        }
         // Only whole words there: the `plus` of `surplus` names no change.
         // A percentage that opens the sentence (`若取得 30 % 補助（1,152,000 元），…降為`) has its own words.
         // `La marge unitaire est de 675 − 553 = 122 €, soit 22,0 %`: so may the margin.

@@ -47,6 +47,14 @@ struct StaleFigureRule: PageRule {
                 let best = near.filter { terms.shared(with: $0.terms) == most }
                 let values = Set(best.map { RoundingRule.halfUp.round($0.figure.number.value, toPowerOfTen: exponent) })
                 guard values.count == 1, let source = best.first else { continue }
+                // `每斤成本约 0.84 元，批发 1.5 元，每斤毛利 0.66 元`: a line that quotes the body figure
+                // itself says another amount beside it.
+                guard
+                    !run.figures.contains(where: { other in
+                        other.column != figure.column
+                            && Agreement.compare(stated: other.number, computed: source.figure.number.value).isAgreement
+                    })
+                else { continue }
                 report.compare(
                     figure, computed: source.figure.quantity, rule: Self.id, file: file, locale: page.locale,
                     explanation: "line \(source.figure.line) states it for the same item", what: "summary figure")

@@ -1262,7 +1262,10 @@ import Testing
     /// summary's amount that another table states as a bare cell. From set AL: a result in US cents
     /// (`美分`), the next sentence's bracketed rate after a difference, a supplier the author only
     /// weighs, a cell given to each of several lots, a right result in 亿 beside a count it scales,
-    /// `约在` before a rounded result, a saving over the current cost, a margin over the cost.
+    /// `约在` before a rounded result, a saving over the current cost, a margin over the cost. From
+    /// set AM: a summary line quoting the body's cost beside a margin, a range of net costs ten
+    /// points of a price apart, an item's amount explained in brackets, an amount after a worked count,
+    /// a percentage of another subject after a price change, a rise named in its own clause.
     @Test func amountsOtherReadingsExplainStaySilent() {
         let pages: [(String, String)] = [
             (
@@ -1535,6 +1538,24 @@ import Testing
                 "Économie par an : 8 460 − 2 915,40 = 5 544,60 €, soit environ 5,5 k€ et 65,5 % du coût actuel.\n"
             ),
             ("marge4.fr.md", "La marge unitaire est de 675 − 553 = 122 €, soit 22,1 % du coût de revient.\n"),
+            (
+                "sprout.zh.md",
+                "## 成本\n\n算下来每斤豆腐的成本是 2,436.60 ÷ 1,740 ≈ 1.40 元。\n\n## 小结\n\n1. 每斤成本约 1.40 元，批发 2.6 元，每斤毛利 1.20 元。\n"
+            ),
+            ("residual.zh.md", "1. 購買需一次付出 NT$84.0 萬，現金足夠。\n2. 若殘值落在 5%–15% 之間，購買案五年淨成本約為 NT$93.6 萬至 NT$102.1 萬。\n"),
+            (
+                "remark.zh.md",
+                "- 运维：\n  - 清洁外包 4,800 元\n  - 零件更换 2,360 元\n  - 巡检人工 9,600 元（2 人 × 4,800 元）\n  - 运维小计 16,760 元\n"
+            ),
+            (
+                "count.fr.md",
+                "- Révision des violons : 24 × 35 € = 840 €\n- Révision des vents (12 + 10 + 9 = 31 instruments × 28 €) : 868 €\n- Assurance du parc : 420 €\n- **Total : 2 128 €**\n"
+            ),
+            (
+                "ramen.ja.md",
+                "塩ラーメンを 780 円から 850 円に改定した場合、来店数が 4% 減っても月間粗利は 1,872,000 円から 2,106,720 円へ 12.5% 増える見込みです。\n"
+            ),
+            ("ramen2.ja.md", "4% 減のケースで、粗利の増加は 2,106,720 − 1,872,000 = 234,720 円（＋12.5%）です。\n"),
         ]
         for (file, body) in pages {
             let page = body.hasPrefix("---") ? body : "---\ntitle: T\n---\n\n" + body
