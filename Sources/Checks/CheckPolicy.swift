@@ -10,7 +10,8 @@ enum CheckPolicy {
     /// word; then this many rows are enough.
     static let namedPeriodRelationMinimumRows = 2
     /// A column beside a count and a unit price (`件数`, `每件工钱`) is their product by the price
-    /// header's word; then this many rows are enough too.
+    /// header's word, and a column per what another counts (`Cost per pitch-night` beside
+    /// `Pitch-nights`) their quotient by its own; then this many rows are enough too.
     static let unitPriceProductMinimumRows = 2
     /// A relation that holds in this many rows and breaks in one, where the breaking cell is the
     /// relation's value with two digits swapped or one changed, is the table's rule.

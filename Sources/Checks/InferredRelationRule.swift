@@ -50,6 +50,8 @@ struct InferredRelationRule: PageRule {
         var isShare = false
         /// Whether it is a product moved into another scale (÷ 100, ÷ 1000, × 1000).
         var isScaledProduct = false
+        /// Whether it divides its first column by its second.
+        var isQuotient = false
     }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
@@ -112,10 +114,15 @@ struct InferredRelationRule: PageRule {
             let priced =
                 relation.isProduct
                 && relation.operands.contains { Self.namesUnitPrice(table.header[safe: $0] ?? "") }
+            // `Cost per pitch-night` = `Cost` ÷ `Pitch-nights`, `每車每日` = … ÷ `車數`: the header names the divisor.
+            let namedRatio =
+                relation.isQuotient
+                && Self.namesDivisor(table.header[safe: target] ?? "", table.header[safe: relation.operands[1]] ?? "")
             let minimum =
                 named
                 ? CheckPolicy.namedPeriodRelationMinimumRows
-                : priced ? CheckPolicy.unitPriceProductMinimumRows : CheckPolicy.inferredRelationMinimumRows
+                : priced || namedRatio
+                    ? CheckPolicy.unitPriceProductMinimumRows : CheckPolicy.inferredRelationMinimumRows
             let (agree, disagree) = Self.judge(
                 relation, rows: rows, minimum: minimum, target: target, table: table, rough: rough,
                 statedShapes: statedShapes)
@@ -423,6 +430,27 @@ struct InferredRelationRule: PageRule {
 
     private static let unitPriceWords = LanguageProfile.all.flatMap(\.unitPriceHeaderWords).map { $0.lowercased() }
 
+    /// Whether `header` says it is an amount per what `divisor` counts: `Cost per pitch-night (£)`
+    /// over `Pitch-nights`, `每車每日（港元）` over `車數`, `1台あたり` over `台数`.
+    static func namesDivisor(_ header: String, _ divisor: String) -> Bool {
+        let lowered = header.lowercased()
+        let per: Substring
+        if let range = lowered.range(of: "あたり") {
+            per = lowered[..<range.lowerBound]
+        } else if let word = headerPerWords.lazy.compactMap({ lowered.range(of: $0) }).first {
+            per = lowered[word.upperBound...]
+        } else {
+            return false
+        }
+        let perText = String(per)
+        return NamedTable.words(of: divisor).contains { word in
+            word.first?.isASCII == true
+                ? perText.containsLiteral(String(word.prefix(5))) : perText.containsLiteral(word)
+        }
+            || divisor.filter({ $0.unicodeScalars.first!.value >= 0x4E00 && $0.unicodeScalars.first!.value < 0xA000 })
+                .contains { perText.contains($0) && !"數数量日月年人".contains($0) }
+    }
+
     static func namesUnitPrice(_ header: String) -> Bool {
         let lowered = header.lowercased()
         if unitPriceWords.contains(where: { lowered.containsLiteral($0) }) { return true }
@@ -496,10 +524,11 @@ struct InferredRelationRule: PageRule {
         }
         // A price spread over months (`5,100,000 ÷ 48`), a cost per unit.
         for (x, y) in [(a, b), (b, a)] {
-            relations.append(
-                Relation(
-                    describe: { "\(name(x, $0)) ÷ \(name(y, $0))" }, operands: [x, y],
-                    compute: { try? LenientArithmetic.apply("÷", $0[0], $0[1]).get() }, roughly: nil))
+            var quotient = Relation(
+                describe: { "\(name(x, $0)) ÷ \(name(y, $0))" }, operands: [x, y],
+                compute: { try? LenientArithmetic.apply("÷", $0[0], $0[1]).get() }, roughly: nil)
+            quotient.isQuotient = true
+            relations.append(quotient)
         }
         relations.append(
             Relation(

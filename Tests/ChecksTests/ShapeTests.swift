@@ -18,6 +18,11 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a column per what another column counts, in three rows", file: "berths.en.md",
+            page:
+                "---\ntitle: T\n---\n\n| Period | Berth-nights | Cost (£) | Cost per berth-night (£) |\n|---|---:|---:|---:|\n| Spring | 1,240 | 3,174.40 | 2.56 |\n| Summer | 3,980 | 5,134.20 | 1.29 |\n| Autumn | 1,150 | 2,783.00 | 2.56 |\n",
+            wrong: "| 2,783.00 | 2.56 |", right: "| 2,783.00 | 2.42 |", computed: "2.42"),
+        Shape(
             name: "a count from one year to the next with its counter, the change over the new count",
             file: "trunk.ja.md",
             page: "---\ntitle: T\n---\n\n- 小型区画は前年の40区画から46区画へ、13.0%増えました。\n",
