@@ -79,7 +79,8 @@ struct StaleFigureRule: PageRule {
         var named: [NamedFigure] = []
         for run in page.runs where !inSummary(run.line) && !run.figures.isEmpty {
             let chars = run.characters
-            let above = body.runsByLine[run.line - 1]?.characters
+            // A list item's clause opens with the item, not on the item above it.
+            let above = Self.opensListItem(run, lines: page.lines) ? nil : body.runsByLine[run.line - 1]?.characters
             let label = Self.itemLabel(of: chars)
             for figure in run.figures where figure.number.unit?.measure != nil && figure.number.rangePart == .none {
                 let place = SummaryFigureRule.Place(figure)
@@ -107,6 +108,14 @@ struct StaleFigureRule: PageRule {
             }
         }
         return named
+    }
+
+    /// Whether the run starts a list item: a bullet or an item number stands before it on its line.
+    static func opensListItem(_ run: TextRun, lines: SourceLines) -> Bool {
+        let lead = lines[run.line].prefix(max(0, run.startColumn - 1)).trimmingSpaces
+        guard let last = lead.last else { return false }
+        if "-*+".contains(last) { return true }
+        return (last == "." || last == ")") && lead.dropLast().allSatisfy(\.isNumber) && lead.count >= 2
     }
 
     /// The words before a line's first colon (`里程桩（花岗岩，300 根）`, `Crane hire`), when they

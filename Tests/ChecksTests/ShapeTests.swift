@@ -18,6 +18,10 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a summary restating one item of a list of several, under its label", file: "alumni.zh.md",
+            page: "---\ntitle: T\n---\n\n## 摘要\n\n校友会捐赠 4.2 万元。\n\n## 资金来源\n\n- 校友会捐赠 45,300 元\n- 学校配套 51,000 元\n",
+            wrong: "4.2 万元", right: "4.5 万元", computed: "4.53"),
+        Shape(
             name: "a column per what another column counts, in three rows", file: "berths.en.md",
             page:
                 "---\ntitle: T\n---\n\n| Period | Berth-nights | Cost (£) | Cost per berth-night (£) |\n|---|---:|---:|---:|\n| Spring | 1,240 | 3,174.40 | 2.56 |\n| Summer | 3,980 | 5,134.20 | 1.29 |\n| Autumn | 1,150 | 2,783.00 | 2.56 |\n",
