@@ -394,8 +394,6 @@ extension CalculationChain.Part {
         tokens += Array(repeating: .close, count: brackets.closing)
     }
 
-    /// The part with the brackets that have no partner removed: a remark in brackets around a
-    /// whole sentence (`（= 100 × 12）`) leaves one side on each part of the chain.
     /// The computation inside the last bracket it leaves open, when that holds two figures or more.
     var innerOfOpenBracket: Self? {
         var open: [Int] = []
@@ -416,6 +414,8 @@ extension CalculationChain.Part {
         return inner
     }
 
+    /// The part with the brackets that have no partner removed: a remark in brackets around a
+    /// whole sentence (`（= 100 × 12）`) leaves one side on each part of the chain.
     var balanced: Self {
         var open: [Int] = []
         var unmatched: Set<Int> = []

@@ -89,15 +89,18 @@ public struct CheckedTable: Sendable {
     }
 
     private static let apieceWords = LanguageProfile.all.flatMap(\.apieceWords).map { $0.lowercased() }
+    /// The same words searched as bytes: asked of every cell a total adds, most of which hold none.
+    private static let apieceWordSet = LiteralSet(apieceWords, foldingASCIICase: true)
+    private static let marksAfterAmount = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "*_€$£¥元円"))
 
     /// Whether the cell gives its amount to each of several things (`140 chacun`, `7 238 € each`).
     func isApiece(row: Int, column: Int) -> Bool {
-        guard let figure = cells[safe: row]?[safe: column] ?? nil, let cell = table.rows[safe: row]?[safe: column]
+        guard let figure = cells[safe: row]?[safe: column] ?? nil, let cell = table.rows[safe: row]?[safe: column],
+            Self.apieceWordSet.occurs(in: cell.text)
         else { return false }
         let text = cell.text.lowercased()
         guard let range = text.range(of: figure.number.text.lowercased()) else { return false }
-        let rest = text[range.upperBound...].trimmingCharacters(
-            in: .whitespaces.union(CharacterSet(charactersIn: "*_€$£¥元円")))
+        let rest = text[range.upperBound...].trimmingCharacters(in: Self.marksAfterAmount)
         return Self.apieceWords.contains { word in
             guard rest.hasPrefix(word) else { return false }
             let after = rest.dropFirst(word.count)

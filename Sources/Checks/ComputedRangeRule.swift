@@ -321,8 +321,6 @@ struct ComputedRangeRule: PageRule {
         return [value * ratio, (value - half) * ratio, (value + half) * ratio]
     }
 
-    /// Whether some amount `base` the page states before the range, below it, has the range's ends
-    /// rise above it in the given ratio: `(r2 − base) / (r1 − base)`.
     /// Whether the ends lie `points` of an amount the page states apart, to their rounding: a
     /// fixed amount less (or plus) a share of another that the range of percentages varies.
     private static func spansPointsOfStatedAmount(_ result: FigureRange, points: Decimal, page: PageFigures) -> Bool {
@@ -337,6 +335,8 @@ struct ComputedRangeRule: PageRule {
         }
     }
 
+    /// Whether some amount `base` the page states before the range, below it, has the range's ends
+    /// rise above it in the given ratio: `(r2 − base) / (r1 − base)`.
     private static func risesAboveStatedAmount(_ result: FigureRange, ratio: Decimal, page: PageFigures) -> Bool {
         let r1 = result.lower.number.value
         return page.allFigures.contains { base in

@@ -447,8 +447,7 @@ struct InferredRelationRule: PageRule {
             word.first?.isASCII == true
                 ? perText.containsLiteral(String(word.prefix(5))) : perText.containsLiteral(word)
         }
-            || divisor.filter({ $0.unicodeScalars.first!.value >= 0x4E00 && $0.unicodeScalars.first!.value < 0xA000 })
-                .contains { perText.contains($0) && !"數数量日月年人".contains($0) }
+            || divisor.contains { $0.isUnifiedIdeograph && perText.contains($0) && !"數数量日月年人".contains($0) }
     }
 
     static func namesUnitPrice(_ header: String) -> Bool {

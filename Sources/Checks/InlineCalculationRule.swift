@@ -223,7 +223,6 @@ struct InlineCalculationRule: PageRule {
         return Agreement.compare(stated: stated.number, computed: computed.value).isAgreement
     }
 
-    /// The computed value in the unit the result is stated in, where the operands allow it.
     /// `96 m² × 200 W ＝ 19.2 kW`: a product whose units do not combine is in the unit of the
     /// operand that converts to the stated one (W to kW), the other counting how many.
     private static func convertedByOperand(_ computed: Quantity, to unit: FigureUnit?, _ source: CalculationChain.Part)
@@ -234,6 +233,7 @@ struct InlineCalculationRule: PageRule {
         return units.lazy.compactMap { Quantity(computed.value, $0).converted(to: unit) }.first
     }
 
+    /// The computed value in the unit the result is stated in, where the operands allow it.
     private static func inStatedUnit(_ computed: Quantity, for stated: LocatedFigure, _ source: CalculationChain.Part)
         -> Quantity
     {

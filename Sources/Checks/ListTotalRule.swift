@@ -281,23 +281,27 @@ struct ListTotalRule: PageRule {
 
     /// Whether `figure` stands in brackets opened after `amount` on the same line.
     private static func isInRemark(_ figure: LocatedFigure, after amount: LocatedFigure, _ runs: [TextRun]) -> Bool {
-        guard figure.line == amount.line, figure.column > amount.column,
-            let run = runs.first(where: { $0.figures.contains { $0.line == figure.line && $0.column == figure.column } }
-            )
-        else { return false }
-        return amount.gap(to: figure, in: run.characters)?.contains { $0 == "(" || $0 == "（" } ?? false
+        gap(to: figure, after: amount, runs)?.contains { $0 == "(" || $0 == "（" } ?? false
     }
 
     /// Whether `figure` stands inside brackets still open, opened after `amount` on the same line.
     private static func isInOpenBracket(_ figure: LocatedFigure, after amount: LocatedFigure, _ runs: [TextRun]) -> Bool
     {
+        guard let gap = gap(to: figure, after: amount, runs),
+            let open = gap.lastIndex(where: { $0 == "(" || $0 == "（" })
+        else { return false }
+        return !gap[open...].contains { $0 == ")" || $0 == "）" }
+    }
+
+    /// The text between `amount` and a later `figure` of the same line, in the run that holds them.
+    private static func gap(to figure: LocatedFigure, after amount: LocatedFigure, _ runs: [TextRun])
+        -> ArraySlice<Character>?
+    {
         guard figure.line == amount.line, figure.column > amount.column,
             let run = runs.first(where: { $0.figures.contains { $0.line == figure.line && $0.column == figure.column } }
-            ),
-            let gap = amount.gap(to: figure, in: run.characters)
-        else { return false }
-        guard let open = gap.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return false }
-        return !gap[open...].contains { $0 == ")" || $0 == "）" }
+            )
+        else { return nil }
+        return amount.gap(to: figure, in: run.characters)
     }
 
     /// The figure a subtotal word stands right before, in an item that works out its parts.

@@ -154,8 +154,7 @@ struct NamedCellRule: PageRule {
                 // A bare cell of thousands (`1,730,000` for `NT$1.73 million`) says an amount too;
                 // a bare `24` is as likely a count.
                 && (other.number.unit?.measure == figure.number.unit?.measure
-                    || other.number.unit == nil && other.number.value >= 1000
-                        && { if case .currency? = figure.number.unit?.measure { true } else { false } }())
+                    || other.number.unit == nil && other.number.value >= 1000 && figure.isMoney)
                 && Agreement.compare(stated: figure.number, computed: other.number.value).isAgreement
         }
             || sums.contains {
@@ -198,14 +197,18 @@ struct NamedCellRule: PageRule {
 
     /// Each table of the page with the text of the last heading above it, found in one pass.
     static func namedTables(of page: PageFigures) -> [NamedTable] {
+        zip(page.tables, headings(of: page)).map { NamedTable($0, heading: $1, locale: page.locale) }
+    }
+
+    /// The text of the last heading above each table of the page, in the page's order of tables.
+    static func headings(of page: PageFigures) -> [String] {
         var headings: [(line: Int, text: String)] = []
         for block in page.page.document.children {
             if case .heading = block.kind { headings.append((block.span.start.line, block.plainText)) }
         }
         return page.tables.map { table in
             let start = table.table.span.start.line
-            let heading = headings.last { $0.line < start }?.text ?? ""
-            return NamedTable(table, heading: heading, locale: page.locale)
+            return headings.last { $0.line < start }?.text ?? ""
         }
     }
 }

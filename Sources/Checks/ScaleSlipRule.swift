@@ -267,31 +267,18 @@ struct ScaleSlipRule: PageRule {
         return amounts + totals
     }
 
-    /// The stated results of the run's calculations that disagree with their computed value, as
-    /// figures holding the computed value, written as the stated one is.
     /// The amounts of the page's total rows, and what their rows add up to where that differs.
     private static func tableTotals(of page: PageFigures) -> [LocatedFigure] {
         let sums = page.columnSums
         return page.tables.flatMap { table in
-            table.cells.indices.filter { table.isTotalRow($0) }.flatMap { row in
-                table.cells[row].compactMap { $0 }.filter {
-                    $0.number.unit?.measure != .percent && $0.number.unit?.per == nil
-                }
-                .flatMap { cell -> [LocatedFigure] in
-                    var added = cell
-                    // Each column of the row has its sum: the cell's is the one in its unit nearest to it.
-                    let candidates = sums.filter {
-                        $0.line == cell.line && $0.value > 0 && $0.unit?.measure == cell.number.unit?.measure
-                    }
-                    guard
-                        let sum = candidates.min(by: {
-                            ($0.value - cell.number.value).magnitude < ($1.value - cell.number.value).magnitude
-                        }), sum.value != cell.number.value
-                    else { return [cell] }
-                    added.number.value = sum.value
-                    added.number.text = "the rows' sum"
-                    return [cell, added]
-                }
+            totalAmounts(of: table).flatMap { column, cell -> [LocatedFigure] in
+                guard let sum = sums.first(where: { $0.line == cell.line && $0.column == column }),
+                    sum.value > 0, sum.value != cell.number.value
+                else { return [cell] }
+                var added = cell
+                added.number.value = sum.value
+                added.number.text = "the rows' sum"
+                return [cell, added]
             }
         }
     }
@@ -313,24 +300,25 @@ struct ScaleSlipRule: PageRule {
     /// Twelve times each amount of a total row in a table of months' amounts (its heading or header
     /// says a month): what a year at that rate comes to.
     private static func yearsOfTotals(of page: PageFigures) -> [LocatedFigure] {
-        var headings: [(line: Int, text: String)] = []
-        for block in page.page.document.children {
-            if case .heading = block.kind { headings.append((block.span.start.line, block.plainText)) }
-        }
-        return page.tables.flatMap { table -> [LocatedFigure] in
-            let start = table.table.span.start.line
-            let heading = headings.last { $0.line < start }?.text ?? ""
+        zip(page.tables, NamedCellRule.headings(of: page)).flatMap { table, heading -> [LocatedFigure] in
             guard PeriodWords.saysMonth(heading) || table.header.contains(where: PeriodWords.saysMonth) else {
                 return []
             }
-            return table.cells.indices.filter { table.isTotalRow($0) }.flatMap { row in
-                table.cells[row].compactMap { cell -> LocatedFigure? in
-                    guard var figure = cell, figure.number.unit?.measure != .percent, figure.number.unit?.per == nil
-                    else { return nil }
-                    figure.number.value *= 12
-                    figure.number.text = "12 × " + figure.number.text
-                    return figure
-                }
+            return totalAmounts(of: table).map { _, cell in
+                var figure = cell
+                figure.number.value *= 12
+                figure.number.text = "12 × " + figure.number.text
+                return figure
+            }
+        }
+    }
+
+    /// The amounts of a table's total rows (no percentage, no rate), with their columns.
+    private static func totalAmounts(of table: CheckedTable) -> [(column: Int, cell: LocatedFigure)] {
+        table.cells.indices.filter { table.isTotalRow($0) }.flatMap { row in
+            table.cells[row].enumerated().compactMap { column, cell in
+                guard let cell, cell.number.unit?.measure != .percent, cell.number.unit?.per == nil else { return nil }
+                return (column, cell)
             }
         }
     }

@@ -77,10 +77,11 @@ struct StaleFigureRule: PageRule {
     ) -> [NamedFigure] {
         let inSummary = { (line: Int) in summaryLines.contains { $0.contains(line) } }
         var named: [NamedFigure] = []
+        let itemLines = Self.listItemLines(of: page)
         for run in page.runs where !inSummary(run.line) && !run.figures.isEmpty {
             let chars = run.characters
             // A list item's clause opens with the item, not on the item above it.
-            let above = Self.opensListItem(run, lines: page.lines) ? nil : body.runsByLine[run.line - 1]?.characters
+            let above = itemLines.contains(run.line) ? nil : body.runsByLine[run.line - 1]?.characters
             let label = Self.itemLabel(of: chars)
             for figure in run.figures where figure.number.unit?.measure != nil && figure.number.rangePart == .none {
                 let place = SummaryFigureRule.Place(figure)
@@ -110,12 +111,13 @@ struct StaleFigureRule: PageRule {
         return named
     }
 
-    /// Whether the run starts a list item: a bullet or an item number stands before it on its line.
-    static func opensListItem(_ run: TextRun, lines: SourceLines) -> Bool {
-        let lead = lines[run.line].prefix(max(0, run.startColumn - 1)).trimmingSpaces
-        guard let last = lead.last else { return false }
-        if "-*+".contains(last) { return true }
-        return (last == "." || last == ")") && lead.dropLast().allSatisfy(\.isNumber) && lead.count >= 2
+    /// The lines list items open on.
+    static func listItemLines(of page: PageFigures) -> Set<Int> {
+        var lines: Set<Int> = []
+        page.page.document.forEachBlock { node in
+            if case .item = node.kind { lines.insert(node.span.start.line) }
+        }
+        return lines
     }
 
     /// The words before a line's first colon (`里程桩（花岗岩，300 根）`, `Crane hire`), when they

@@ -435,6 +435,8 @@ struct SummaryFigureRule: PageRule {
         var source: ClosedRange<Int>
         /// Whether the sum leaves out a list's last item, in case that item was its total.
         var leavesOutLastItem = false
+        /// The table column a column's sum adds up; nil for a list's.
+        var column: Int?
     }
 
     /// What each total row's rows and each list's items add up to; found once, with the page's figures.
@@ -460,7 +462,7 @@ struct SummaryFigureRule: PageRule {
                     sums.append(
                         ComputedSum(
                             value: cells.reduce(Decimal(0)) { $0 + $1.number.value }, unit: unit, line: line,
-                            source: min(line, table.table.span.start.line)...line))
+                            source: min(line, table.table.span.start.line)...line, column: column))
                 }
             }
         }
