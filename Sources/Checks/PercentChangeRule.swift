@@ -349,7 +349,10 @@ struct PercentChangeRule: PageRule {
         let amounts = inSentence.filter { $0.number.unit?.measure != .percent }
         guard inSentence.count == 2, amounts.count == 1, let earlier = amounts.first,
             earlier.number.value > 0, earlier.number.rangePart == .none,
-            !totals.contains(where: { $0.figure.number.value == earlier.number.value })
+            // `総額は約 1.46 億円（前年比 7.9% 増）` rounds the 14,560 万円 of a total row: the current figure.
+            !totals.contains(where: {
+                Agreement.compare(stated: earlier.number, computed: $0.figure.number.value).isAgreement
+            })
         else { return nil }
         let said = String(chars[sentence]).lowercased()
         // A sentence that works the change out itself is the calculation rules' to check.
@@ -593,10 +596,13 @@ struct PercentChangeRule: PageRule {
         for percent in run.figures where percent.number.unit?.measure == .percent && percent.number.rangePart == .none {
             let sentence = Self.sentence(around: percent, in: chars)
             // `CHF 1.29M in 2024, 8.7% more than in 2023 (CHF 1.18M)`: years date the amounts.
-            let amounts = run.figures.filter { figure in
+            var amounts = run.figures.filter { figure in
                 figure.number.unit?.measure != .percent && figure.number.rangePart == .none && !figure.isBareYear
                     && sentence.contains(figure.number.range.column - 1)
             }
+            // `costs €18,600 over 5 years, 28.4% less than B and a saving of €6,150`: the span dates the amounts.
+            let spans = amounts.filter { Self.isSpan($0.number) }
+            if amounts.count - spans.count == 2, !spans.isEmpty { amounts.removeAll { Self.isSpan($0.number) } }
             // `40 des 120 terminaux, soit 30 % du parc`: a bare count out of a count of things.
             let isOutOf =
                 amounts.count == 2
@@ -658,6 +664,25 @@ struct PercentChangeRule: PageRule {
             {
                 report.relationsChecked += 1; continue
             }
+            // `€18,600 over 5 years, 28.4% less than B and a saving of €6,150`: the smaller amount is the
+            // difference from B, so B is their sum (their difference, for `more than`).
+            if let difference = amounts.first(where: { RestatedDifferenceRule.saysDifference(before: $0, in: chars) }),
+                difference.number.value == min(a, b), max(a, b) > min(a, b),
+                Self.text(between: percent, and: difference, in: chars) != nil
+            {
+                let amount = amounts.first { $0.number.value == max(a, b) }!
+                let compared = isDecrease ? max(a, b) + min(a, b) : max(a, b) - min(a, b)
+                let share = min(a, b) / compared * 100
+                if (share.asDouble - percent.number.value.asDouble).magnitude / share.asDouble < Self.slipDistance {
+                    report.compare(
+                        percent, computed: Quantity(share, percent.number.unit), rule: Self.id, file: file,
+                        locale: page.locale,
+                        explanation:
+                            "\(difference.number.text) on \(amount.number.text) \(isDecrease ? "+" : "−") \(difference.number.text), what it is compared with",
+                        what: "percentage comparison")
+                }
+                continue
+            }
             // `£128,815, … £6,070 below Ridgeway and 1.2 % cheaper than Northgate`: one amount is a
             // difference from a third, the percentage another comparison.
             // (`较预算18,000元超支42.1%` says the percentage of that difference right after it.)
@@ -674,6 +699,12 @@ struct PercentChangeRule: PageRule {
                     "\(amounts[0].number.text) against \(amounts[1].number.text), on the \(isDecrease ? "larger" : "smaller")",
                 what: "percentage comparison")
         }
+    }
+
+    /// `over 5 years`: a span of time, which dates amounts rather than being one.
+    private static func isSpan(_ number: ScannedNumber) -> Bool {
+        guard case .count(let thing)? = number.unit?.measure, number.unit?.per == nil else { return false }
+        return thing.isPeriod
     }
 
     private static let outOfWords = Set(LanguageProfile.all.flatMap(\.outOfWords))

@@ -250,6 +250,9 @@ struct SummaryFigureRule: PageRule {
                 // A program's bare `A 1.16` beside an operand `1.36`: one digit off is chance without a unit.
                 !(candidate.isPrinted && figure.number.unit == nil),
                 DigitSlip.differsInOneDigit(other, candidate.digits),
+                // A program works from unrounded values (`81.49 kWh` where the prose divides a rounded
+                // 69.26 into 81.48) and rounds binary floats (`$26.47` for 26.475): its last digit one off is no slip.
+                !(candidate.isPrinted && SummaryFigureRule.isOneQuantumApart(figure.number, authority.number.value)),
                 // An item of a list whose sum the page states (`1. 本体：2,380,000円` … `購入合計 2,656,000円`)
                 // is an addend, not a restatement.
                 !body.computedTotals.contains(where: { sum in
@@ -265,6 +268,13 @@ struct SummaryFigureRule: PageRule {
                 misread.append(authority)
             }
         }
+    }
+
+    /// Whether `value` is one unit of the figure's last digit away from it.
+    static func isOneQuantumApart(_ figure: ScannedNumber, _ value: Decimal) -> Bool {
+        let quantum = Decimal(sign: .plus, exponent: figure.quantumExponent, significand: 1)
+        guard let rounded = RoundingRule.halfUp.round(value, toPowerOfTen: figure.quantumExponent) else { return false }
+        return (rounded - figure.value).magnitude == quantum
     }
 
     /// Reports a candidate that slips from exactly one source: a sum the body adds up but never

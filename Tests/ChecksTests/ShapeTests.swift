@@ -18,6 +18,12 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a percentage less than an option whose saving the sentence also says, over a span of years",
+            file: "plan.en.md",
+            page:
+                "---\ntitle: T\n---\n\n- A: 4,000 + 4 × 2,100 = $12,400\n- C: 6,500 + 4 × 2,800 = $17,700\n\nPlan A costs $12,400 over 4 years, 32.9% less than C and a saving of $5,300.\n",
+            wrong: "32.9%", right: "29.9%", computed: "29.9"),
+        Shape(
             name: "a summary restating one item of a list of several, under its label", file: "alumni.zh.md",
             page: "---\ntitle: T\n---\n\n## 摘要\n\n校友会捐赠 4.2 万元。\n\n## 资金来源\n\n- 校友会捐赠 45,300 元\n- 学校配套 51,000 元\n",
             wrong: "4.2 万元", right: "4.5 万元", computed: "4.53"),
@@ -1565,6 +1571,14 @@ import Testing
                 "塩ラーメンを 780 円から 850 円に改定した場合、来店数が 4% 減っても月間粗利は 1,872,000 円から 2,106,720 円へ 12.5% 増える見込みです。\n"
             ),
             ("ramen2.ja.md", "4% 減のケースで、粗利の増加は 2,106,720 − 1,872,000 = 234,720 円（＋12.5%）です。\n"),
+            (
+                "kiln.en.md",
+                "Charging: 480 × 4.1 Ah × 14.8 V ÷ 1000 = 29.13 kWh; at 90 % efficiency, 29.13 ÷ 0.9 = 32.37 kWh.\n\n```python\nkwh = 480 * 4.1 * 14.8 / 1000 / 0.9\nprint(f\"{kwh:.2f} kWh\")\n```\n\n```\n32.36 kWh\n```\n"
+            ),
+            (
+                "nori.ja.md",
+                "| 費目 | 前年（万円） | 今年（万円） |\n|---|---:|---:|\n| 材料 | 9,900 | 10,640 |\n| 人件費 | 3,300 | 3,590 |\n| **合計** | **13,200** | **14,230** |\n\nまとめ：総額は約 1.42 億円（前年比 7.8% 増）。\n"
+            ),
         ]
         for (file, body) in pages {
             let page = body.hasPrefix("---") ? body : "---\ntitle: T\n---\n\n" + body
