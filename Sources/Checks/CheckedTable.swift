@@ -35,10 +35,18 @@ public struct CheckedTable: Sendable {
     public var impliedTotalRows: Set<Int> {
         let last = cells.count - 1
         guard last >= 2, (0...last).allSatisfy({ !isTotalRow($0) }) else { return [] }
-        for column in 1..<max(1, columnCount) {
-            let above = (0..<last).map { cells[$0][safe: column] ?? nil }
-            guard let total = cells[last][safe: column] ?? nil, above.allSatisfy({ $0 != nil }) else { continue }
-            if above.reduce(Decimal(0), { $0 + $1!.number.value }) == total.number.value { return [last] }
+        // Only the values are read: every rule asks, and copying each figure was most of the cost.
+        func value(_ row: Int, _ column: Int) -> Decimal? {
+            column < cells[row].count ? cells[row][column]?.number.value : nil
+        }
+        columns: for column in 1..<max(1, columnCount) {
+            guard let total = value(last, column) else { continue }
+            var sum = Decimal(0)
+            for row in 0..<last {
+                guard let cell = value(row, column) else { continue columns }
+                sum += cell
+            }
+            if sum == total { return [last] }
         }
         return []
     }

@@ -52,9 +52,11 @@ struct TranslationAgreementRule {
         compareProse(versions, displayPath: displayPath, into: &report)
     }
 
-    private static let translationNoteWords = LanguageProfile.all.flatMap(\.translationNoteWords).map {
-        $0.lowercased()
-    }
+    /// The notes' words as written lower-case and capitalised (`Übersetzt aus`); ASCII capitals fold.
+    private static let translationNoteWords = LiteralSet(
+        LanguageProfile.all.flatMap(\.translationNoteWords).flatMap { word in
+            [word.lowercased(), word.prefix(1).uppercased() + word.lowercased().dropFirst()]
+        }, foldingASCIICase: true)
 
     /// The versions with the one the others were translated from first, when the files say which.
     static func originalFirst(_ versions: [PageFigures], errorsPerFile: [String: Int] = [:]) -> [PageFigures] {
@@ -63,8 +65,7 @@ struct TranslationAgreementRule {
         }
         // `author: … (translated from French)`, `*フランス語原本の翻訳です。*`: a note near the top.
         func notes(_ version: PageFigures) -> Bool {
-            let opening = String(version.page.source.prefix(1200)).lowercased()
-            return translationNoteWords.contains { opening.containsLiteral($0) }
+            translationNoteWords.occurs(in: version.page.source.prefix(1200))
         }
         func suffixed(_ version: PageFigures) -> Bool {
             LanguageTag.suffix(ofFileName: String(version.page.file.split(separator: "/").last ?? "")) != nil
