@@ -572,7 +572,9 @@ enum RestatementWords {
         if !words.isEmpty && phrases.contains(words) { return true }
         // `410 000 litres de gazole, soit 4,1 M de litres`: what the amount counts, then the word after a comma.
         guard let comma = gap.lastIndex(where: { $0 == "," || $0 == "，" || $0 == "、" }), gap[..<comma].count <= 30,
-            !gap.contains(where: { "；;。.!?！？".contains($0) })
+            !gap.contains(where: { "；;。.!?！？".contains($0) }),
+            // `経費 19,252,000 円で、約1,295万円の黒字`: a particle closes the amount's clause; what follows is another.
+            !Self.isParticle(gap[..<comma])
         else { return false }
         var tail = normalized(String(gap[gap.index(after: comma)...]))
         if !tail.isEmpty && phrases.contains(tail) { return true }
@@ -582,6 +584,13 @@ enum RestatementWords {
         }
         tail = tail.replacingOccurrences(of: period, with: "")
         return !tail.isEmpty && phrases.contains(tail)
+    }
+
+    /// Hiragana alone after an amount (`で`, `が`) is a particle, not a name of what it counts.
+    private static func isParticle(_ text: ArraySlice<Character>) -> Bool {
+        let bare = text.filter { !$0.isWhitespace }
+        return !bare.isEmpty && bare.count <= 2
+            && bare.allSatisfy { $0.unicodeScalars.allSatisfy { (0x3041...0x3096).contains($0.value) } }
     }
 
     /// Longest first, so `每天` goes before a shorter word inside it.

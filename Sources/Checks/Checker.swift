@@ -1,4 +1,5 @@
 import Content
+import Foundation
 import Numbers
 
 /// Runs every rule over a site's pages and gathers the findings; `check` and `build` share it.
@@ -50,7 +51,8 @@ public struct Checker: Sendable {
                 var report = RuleReport()
                 report.diagnostics = figures.diagnostics
                 for rule in Self.pageRules { rule.check(figures, file: file, into: &report) }
-                report.diagnostics = SlipDistance.demoteBeyondSlip(report.diagnostics, guessedRules: Self.guessedRules)
+                report.diagnostics = SlipDistance.demoteBeyondSlip(
+                    Self.withoutEchoes(report.diagnostics), guessedRules: Self.guessedRules)
                 group.files.append((file, figures.figureCount))
                 group.relations += report.relationsChecked
                 group.diagnostics += report.diagnostics
@@ -86,6 +88,24 @@ public struct Checker: Sendable {
         return Findings(diagnostics: diagnostics, summary: summary, figuresPerFile: figuresPerFile)
     }
 
+    /// A guessed restatement whose stated and computed values are another finding's computed and
+    /// stated ones (a summary's `14.2%` against a cell `14.7%` whose own row works out 14.23 %):
+    /// the figure it was held against is the wrong one, which the other finding reports.
+    static func withoutEchoes(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let worked = diagnostics.filter { $0.severity == .error && !restatingRules.contains($0.rule) }.compactMap(
+            \.values)
+        guard !worked.isEmpty else { return diagnostics }
+        return diagnostics.filter { finding in
+            guard restatingRules.contains(finding.rule), let values = finding.values else { return true }
+            return !worked.contains { other in
+                guard other.stated == values.computed else { return false }
+                let miss: Decimal = (other.computed - values.stated).magnitude
+                let slip: Decimal = (other.stated - other.computed).magnitude
+                return miss < slip / 2
+            }
+        }
+    }
+
     /// What checking one translation group found.
     private struct GroupResult: Sendable {
         var files: [(file: String, figures: Int)] = []
@@ -102,6 +122,11 @@ public struct Checker: Sendable {
         let kept = errorsFirst.filter { d in d.stated == nil || seen.insert(d.location).inserted }
         return kept.sorted { $0.location < $1.location }
     }
+
+    /// The rules that hold a figure against another the page states, not against arithmetic.
+    static let restatingRules: Set = [
+        StaleFigureRule.id, NamedCellRule.id, SummaryFigureRule.id, RestatedFigureRule.id,
+    ]
 
     static let guessedRules = Set(pageRules.compactMap { type(of: $0).guessesRelation ? type(of: $0).id : nil })
 

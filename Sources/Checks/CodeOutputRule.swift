@@ -43,7 +43,9 @@ struct CodeOutputRule: PageRule {
             let expected = run.printed.map(PrintedPattern.init)
             let firstCodeLine = block.span.start.line + 1
             var matched = Set<Int>()
-            for (printedIndex, stated) in Self.commentStatements(run) where !matched.contains(printedIndex) {
+            let code = literal.split(separator: "\n", omittingEmptySubsequences: false)
+            for (printedIndex, stated) in Self.commentStatements(run, code: code) where !matched.contains(printedIndex)
+            {
                 let line = firstCodeLine + stated.line - 1
                 if compare(
                     expected[printedIndex], with: stated.text, line: line, offset: stated.column, file: file,
@@ -101,7 +103,7 @@ struct CodeOutputRule: PageRule {
 
     /// Comments that state a printed line: on the line of a print that ran once, or on the lines
     /// right under it, one comment per printed line.
-    private static func commentStatements(_ run: PythonRun) -> [(Int, PythonComment)] {
+    private static func commentStatements(_ run: PythonRun, code: [Substring]) -> [(Int, PythonComment)] {
         var byStatement: [Int: [Int]] = [:]
         for (i, line) in run.printed.enumerated() { byStatement[line.statementLine, default: []].append(i) }
         let comments = Dictionary(run.comments.map { ($0.line, $0) }, uniquingKeysWith: { first, _ in first })
@@ -111,6 +113,8 @@ struct CodeOutputRule: PageRule {
             // (`print(gb, gb * 0.45)  # 0.45 元/GB`); the output is then stated below, if anywhere.
             if printedIndices.count == 1, let trailing = comments[statementLine], trailing.trailsCode,
                 !isWorking(trailing.text),
+                // `print(5 * save - own)  # 5 年净节省`: the comment names what the print works out.
+                !namesOperands(trailing, in: code[safe: statementLine - 1] ?? ""),
                 numberCount(trailing.text)
                     >= run.printed[printedIndices[0]].pieces.count(where: {
                         if case .number = $0 { true } else { false }
@@ -137,6 +141,18 @@ struct CodeOutputRule: PageRule {
             let before = chars[..<i].last { !$0.isWhitespace }, after = chars[(i + 1)...].first { !$0.isWhitespace }
             return before?.isNumber == true && after?.isNumber == true
         }
+    }
+
+    /// Whether every number of a trailing comment is a literal of the code before it on its line.
+    private static func namesOperands(_ comment: PythonComment, in line: Substring) -> Bool {
+        let code = String(line.prefix(max(0, comment.column - 1)))
+        let literals = Set(numbers(in: code)), written = numbers(in: comment.text)
+        return !written.isEmpty && written.allSatisfy(literals.contains)
+    }
+
+    /// The runs of ASCII digits in a text.
+    private static func numbers(in text: String) -> [Substring] {
+        text.split { !($0.isASCII && $0.isNumber) }
     }
 
     /// How many numbers a comment writes: runs of digits with their marks.

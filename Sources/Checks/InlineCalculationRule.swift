@@ -194,7 +194,7 @@ struct InlineCalculationRule: PageRule {
             || Self.dropsUnitPrefix(figure, computed) || Self.countsBytesInStatedPrefix(figure, computed)
             || Self.pricesSmallerPrefix(figure, computed, source)
             || Self.writtenWithTrailingScale(figure, computed, lines: page.lines)
-            || Self.pricesAnotherCount(figure, source, page: page)
+            || Self.pricesAnotherCount(figure, source, page: page) || Self.countsSingleThings(figure, computed, source)
         {
             report.relationsChecked += 1
             return
@@ -495,6 +495,19 @@ struct InlineCalculationRule: PageRule {
     {
         isPricedPerScaleUnit(stated, computed, source) || sharesStatedScale(stated, computed, source)
             || dropsUnitPrefix(stated, computed)
+    }
+
+    /// `12,000 × $2.50/1M + 12,000 × $10.00/1M = $0.15`: a bare count smaller than a rate's
+    /// denominator is read as so many millions (`45 × 0,15 $/M`), unless the stated result says it
+    /// counts single tokens.
+    static func countsSingleThings(_ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part)
+        -> Bool
+    {
+        let denominators = Set(source.figures.compactMap { $0.number.unit?.per?.amount }.filter { $0 > 1 })
+        guard denominators.count == 1, let amount = denominators.first,
+            source.figures.contains(where: { $0.number.unit == nil && $0.number.value < amount })
+        else { return false }
+        return Agreement.compare(stated: stated.number, computed: computed.value / amount).isAgreement
     }
 
     /// `408.8 − 231.4 = 177.4万円`: operands written bare are in the scale the result is written in.

@@ -316,7 +316,9 @@ struct PercentChangeRule: PageRule {
             }
             let stated = percent.number.value.asDouble
             guard let (total, change) = changes.min(by: { abs($0.1.asDouble - stated) < abs($1.1.asDouble - stated) }),
-                change > 0, abs(change.asDouble - stated) / change.asDouble < Self.slipDistance
+                change > 0, abs(change.asDouble - stated) / change.asDouble < Self.slipDistance,
+                // `受注額は昨年より 234,000円、28.7％ 増` under `816,000 | 1,050,000`: the amount is the change itself.
+                !Self.isDifference(earlier, of: page.allFigures)
             else { continue }
             report.compare(
                 percent, computed: Quantity(change, percent.number.unit), rule: Self.id, file: file,
@@ -325,6 +327,16 @@ struct PercentChangeRule: PageRule {
                     "change from \(earlier.number.text) to the total \(total.number.text) at line \(total.line)",
                 what: "percentage change")
         }
+    }
+
+    /// Whether the page states two other figures of the amount's measure whose difference it is.
+    private static func isDifference(_ amount: LocatedFigure, of figures: [LocatedFigure]) -> Bool {
+        let others = figures.filter {
+            $0.line != amount.line && $0.number.value > amount.number.value
+                && ($0.number.unit == nil || $0.number.unit?.measure == amount.number.unit?.measure)
+        }
+        let values = Set(others.map(\.number.value))
+        return values.contains { values.contains($0 - amount.number.value) }
     }
 
     /// The one earlier period's amount a percentage's sentence sets against a total (and the word
@@ -390,7 +402,8 @@ struct PercentChangeRule: PageRule {
         for table in page.tables {
             for (row, label) in table.rowLabels.enumerated() {
                 let name = label.lowercased()
-                guard name.count >= 4, said.contains(name) else { continue }
+                // (`councillors' names` does not name the row `Council`.)
+                guard name.count >= 4, said.contains(name), Self.names(said, label: label) else { continue }
                 // `Kumo-Lite は Kumo-Pro より … 91.7% 安く`: a sentence naming two rows compares them.
                 let namesOtherRow = table.rowLabels.enumerated().contains { other, otherLabel in
                     let otherName = otherLabel.lowercased()

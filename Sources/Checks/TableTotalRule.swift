@@ -51,7 +51,7 @@ struct TableTotalRule: PageRule {
                 // A grand total adds its subtotals and the rows no subtotal covers (`Benefits`, `Indirect`).
                 section =
                     subtotalRows.isEmpty
-                    ? (groupStart..<row).filter(isAddend)
+                    ? Self.foldingBoldSubtotals((groupStart..<row).filter(isAddend), in: table)
                     : (subtotalRows + (groupStart..<row).filter { isAddend($0) && !covered.contains($0) }).sorted()
                 groupStart = row + 1
                 sectionStart = row + 1
@@ -91,6 +91,38 @@ struct TableTotalRule: PageRule {
                     stated, computed: sum, rule: Self.id, file: file, locale: page.locale,
                     explanation: "sum of \(count) rows of '\(header)'", what: "total")
             }
+        }
+    }
+
+    /// `| **Gig income** | | **£5,550** |` under three gigs, then subs and a grant, above `Total
+    /// income`: a bold row that adds the rows above it exactly, in some column, is their subtotal,
+    /// which the total adds instead of them.
+    static func foldingBoldSubtotals(_ rows: [Int], in table: CheckedTable) -> [Int] {
+        var folded: [Int] = []
+        var start = 0
+        for row in rows {
+            let isBold = table.table.rows[safe: row]?.first?.node.children.contains { $0.kind == .strong } ?? false
+            if isBold, folded.count - start >= 2, Self.addsUp(row, folded[start...], in: table) {
+                folded.removeSubrange(start...)
+                folded.append(row)
+                start = folded.count
+            } else {
+                folded.append(row)
+            }
+        }
+        return folded
+    }
+
+    /// Whether in some column `row`'s cell is exactly the sum of `rows`' cells, each of them stated.
+    private static func addsUp(_ row: Int, _ rows: ArraySlice<Int>, in table: CheckedTable) -> Bool {
+        (1..<max(1, table.columnCount)).contains { column in
+            guard let total = (table.cells[row][safe: column] ?? nil)?.number.value else { return false }
+            var sum = Decimal(0)
+            for other in rows {
+                guard let value = (table.cells[other][safe: column] ?? nil)?.number.value else { return false }
+                sum += value
+            }
+            return sum == total
         }
     }
 
@@ -201,12 +233,19 @@ struct TableTotalRule: PageRule {
             // `| Combustible consommé | 212,75 t |` above `| Coût | 195 730 € |`: a column may mix a
             // quantity into its amounts; only cells in the total's measure add up to it.
             guard
-                let addends = Self.addends(rows, column: column, in: table)?.filter({ addend in
+                var addends = Self.addends(rows, column: column, in: table)?.filter({ addend in
                     stated.number.unit?.measure == nil || addend.unit?.measure == nil
                         || addend.unit?.measure == stated.number.unit?.measure
-                }), addends.count >= 2,
-                let sum = Self.sum(addends)
+                            // `| Energiepreis | 1,72 €/l |` above a year's euros: a price, no part of the amount.
+                            && (stated.number.unit?.per != nil || addend.unit?.per.map(Self.isPeriod) ?? true)
+                })
             else { continue }
+            // `| Energie je Start | 1,4 l Diesel |` among cells in euros: where the amounts say their
+            // currency, a bare figure is another quantity.
+            if let measure = stated.number.unit?.measure, addends.count { $0.unit?.measure == measure } >= 2 {
+                addends.removeAll { $0.unit == nil }
+            }
+            guard addends.count >= 2, let sum = Self.sum(addends) else { continue }
             // `Cost per plate` adds its ingredients into the plate's cost; `单价`, `日均` or `Avg. rate`
             // rows are averaged. A total under a per header is taken for a sum only when it is near one.
             let header = table.header[safe: column] ?? ""

@@ -18,6 +18,11 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a price per kilogram worked out from tonnes", file: "criee.fr.md",
+            page:
+                "---\ntitle: T\n---\n\nLe chiffre d'affaires de 2 150 400 € pour 640 t débarquées donne 2 150 400 € ÷ 640 t = 3,63 €/kg en moyenne.\n",
+            wrong: "3,63 €/kg", right: "3,36 €/kg", computed: "3,36"),
+        Shape(
             name: "a percentage less than an option whose saving the sentence also says, over a span of years",
             file: "plan.en.md",
             page:
@@ -1572,6 +1577,31 @@ import Testing
             ),
             ("ramen2.ja.md", "4% 減のケースで、粗利の増加は 2,106,720 − 1,872,000 = 234,720 円（＋12.5%）です。\n"),
             (
+                "subs.en.md",
+                "An hour of the hearing yields about 9,000 tokens in and 9,000 out, so it costs 9,000 × $3.00/1M + 9,000 × $15.00/1M = $0.16 per hour.\n"
+            ),
+            (
+                "court.en.md",
+                "| Body | Sittings | Hours each | Hours |\n|---|---:|---:|---:|\n| Council | 24 | 2.5 | 60 |\n| Planning board | 12 | 2.0 | 24 |\n\nThe human service got the councillors' names right 99.1 % of the time and the machine 98.5 %, a gap of 0.6 percentage points, up from last year's trial.\n"
+            ),
+            ("kiosk.ja.md", "入場料 8,450,000 円、諸経費 5,120,000 円で、約333万円の利益でした。\n"),
+            (
+                "winde.de.md",
+                "| | Dieselwinde |\n|---|---:|\n| Verbrauch je Start | 2,1 l Diesel |\n| Dieselpreis | 1,65 €/l |\n| Energiekosten im Jahr | 13.860,00 € |\n| Wartung im Jahr | 2.100,00 € |\n| **Gesamt im Jahr** | **15.960,00 €** |\n"
+            ),
+            (
+                "choir.en.md",
+                "| Source | Detail | Amount |\n|---|---|---:|\n| Concerts | 6 × £320 | £1,920 |\n| Carol singing | 3 × £150 | £450 |\n| **Performance income** | | **£2,370** |\n| Member subs | 30 × £12 | £360 |\n| Parish grant | | £800 |\n| **Total income** | | **£3,530** |\n"
+            ),
+            (
+                "fans.ja.md",
+                "| | 昨年 | 今年 |\n|---|---:|---:|\n| 本数 | 1,800 | 2,200 |\n| 受注額（円） | 612,000 | 770,000 |\n\n- 粗利：770,000 − 571,000 ＝ 199,000円\n- 受注額は昨年より 158,000円、25.8％ 増\n"
+            ),
+            (
+                "mill.zh.md",
+                "```python\nprice = 54_000\nown = price - price * 30 // 100\nsave = 12_600\nprint(6 * save - own)          # 6 年净节省\n```\n\n```\n37800\n```\n"
+            ),
+            (
                 "kiln.en.md",
                 "Charging: 480 × 4.1 Ah × 14.8 V ÷ 1000 = 29.13 kWh; at 90 % efficiency, 29.13 ÷ 0.9 = 32.37 kWh.\n\n```python\nkwh = 480 * 4.1 * 14.8 / 1000 / 0.9\nprint(f\"{kwh:.2f} kWh\")\n```\n\n```\n32.36 kWh\n```\n"
             ),
@@ -1587,6 +1617,16 @@ import Testing
             }
             #expect(errors.isEmpty, "\(file): \(errors)")
         }
+    }
+
+    /// A summary that keeps the right value where a table cell slipped is not reported against the
+    /// cell: the cell is, by its own row.
+    @Test func aSummaryRightWhereItsCellSlippedIsLeftAlone() {
+        let page =
+            "---\ntitle: T\n---\n\n| 品目 | 原価 | 売価 | 原価率 |\n|---|---:|---:|---:|\n| 煎茶 | 1.20 | 6.00 | 20.0% |\n| 抹茶ラテ | 1.85 | 13.00 | 14.7% |\n| ほうじ茶 | 0.90 | 5.00 | 18.0% |\n| 玄米茶 | 1.10 | 5.50 | 20.0% |\n\n**まとめ：** 原価率が最も低いのは抹茶ラテ（14.2%）です。\n"
+        let errors = check(["matcha.ja.md": page], languages: ["ja"]).diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.location.line) == [8], "\(errors)")
+        #expect(errors.first?.computed == "14.2%")
     }
 
     @Test func summaryFiguresNamedLikeABodyFigureThatAreOtherAmountsStaySilent() {

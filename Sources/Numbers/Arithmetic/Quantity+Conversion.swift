@@ -28,6 +28,12 @@ extension CountedThing {
         }
     }
 
+    /// `prefixed`, and the tonne among the weights, for what a rate is per: `€/t` and `€/kg` are one
+    /// price. An amount in `t` stays apart from one in kg, which authors convert themselves (`÷ 1,000`).
+    var perPrefixed: (family: String, power: Int)? {
+        self == .other("t") ? ("g", 6) : prefixed
+    }
+
     /// Whether the unit has an SI prefix family (W, Wh, B).
     public var isPrefixed: Bool { prefixed != nil }
 
@@ -49,6 +55,14 @@ extension Quantity {
             a.amount != b.amount, a.amount != 0
         {
             return Quantity(value * b.amount / a.amount, to)
+        }
+        // `3 427 400 € ÷ 802 t` is `4,27 €/kg`: one measure over units of one family.
+        if let from = self.unit, let to = unit, from.measure == to.measure, let a = from.per, let b = to.per,
+            let x = a.thing?.perPrefixed, let y = b.thing?.perPrefixed, x.family == y.family, x.power != y.power,
+            a.amount != 0
+        {
+            let factor = Decimal(sign: .plus, exponent: y.power - x.power, significand: 1)
+            return Quantity(value * factor * b.amount / a.amount, to)
         }
         guard let from = self.unit, let to = unit, from.per == nil, to.per == nil,
             case .count(let a) = from.measure, case .count(let b) = to.measure

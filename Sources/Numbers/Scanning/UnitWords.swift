@@ -53,6 +53,8 @@ enum UnitWords {
     /// `月` right after a number is a calendar month (`9月`), not a duration.
     static let denominatorSymbols = Lexicon([
         ("s", CountedThing.seconds), ("sec", .seconds), ("min", .other("min")), ("月", .months),
+        // `1,72 €/l`: a litre, where a lone `l` after a figure would be a stray letter.
+        ("l", .other("L")),
     ])
 
     /// Words allowed between a figure and its unit: `1000万输入token`, `10M de tokens`.
