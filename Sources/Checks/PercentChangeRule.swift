@@ -12,11 +12,11 @@ struct PercentChangeRule: PageRule {
     static let id = "percent-change"
     static let guessesRelation = true
 
-    private static let changeWords = LanguageProfile.all.flatMap(\.changeWords).map { $0.lowercased() }
+    static let changeWords = LanguageProfile.all.flatMap(\.changeWords).map { $0.lowercased() }
     /// At most this many Characters between the second amount and the percentage.
     static let maximumGap = 40
 
-    private static let decreaseWords = LanguageProfile.all.flatMap(\.decreaseWords).map { $0.lowercased() }
+    static let decreaseWords = LanguageProfile.all.flatMap(\.decreaseWords).map { $0.lowercased() }
     private static let marginWords = LanguageProfile.all.flatMap(\.marginWords).map { $0.lowercased() }
     /// The three word lists above, searched as bytes: a sentence is asked for dozens of words at a time.
     private static let changeWordSet = LiteralSet(changeWords)
@@ -56,6 +56,7 @@ struct PercentChangeRule: PageRule {
             checkDifferences(run, chars: chars, page: page, file: file, into: &report)
             checkComparison(run, chars: chars, page: page, file: file, into: &report)
             checkFromTo(run, chars: chars, page: page, file: file, into: &report)
+            checkEarlierAmountAndChange(run, chars: chars, page: page, file: file, into: &report)
         }
     }
 
@@ -100,6 +101,8 @@ struct PercentChangeRule: PageRule {
             }
             // `前年度の 18,640 円から 5,105 円増え、27.4 % の増加`: a change word right after the second
             // amount makes it the change itself, a share of the first.
+            // `去年 4,700 英镑，今年增加 850 英镑`: the change itself, which the earlier-amount reading checks.
+            if Self.changeWord(before: to, after: from, in: chars) != nil { continue }
             if Self.isFollowedByChangeWord(to, in: chars) {
                 report.compare(
                     percent, computed: Quantity(to.number.value / from.number.value * 100, percent.number.unit),
@@ -262,7 +265,7 @@ struct PercentChangeRule: PageRule {
     /// A calculation's result this many lines above a sentence can be the amount it compares with an earlier one.
     static let recentLines = 6
     private static let shareWords = LanguageProfile.all.flatMap(\.shareWords).map { $0.lowercased() }
-    private static let earlierPeriodWords = LanguageProfile.all.flatMap(\.earlierPeriodWords).map { $0.lowercased() }
+    static let earlierPeriodWords = LanguageProfile.all.flatMap(\.earlierPeriodWords).map { $0.lowercased() }
 
     /// `与去年双11（花费 152,000 元）相比，今年花费增长 13.6%`, `上个月花了 68.20 美元，这个月省了 22.4%`:
     /// a sentence with one amount, a change word, a word naming an earlier period or reference
@@ -385,7 +388,7 @@ struct PercentChangeRule: PageRule {
 
     /// `2024年1月の合計は 91,300円 でしたので`, `par rapport au T1 2024`: a year in the sentence dates
     /// its amount, a year before the page's own date. Dates are no figures, so the year is looked for in the text.
-    private static func namesAnEarlierYear(_ sentence: Range<Int>, in chars: [Character], before year: Int?) -> Bool {
+    static func namesAnEarlierYear(_ sentence: Range<Int>, in chars: [Character], before year: Int?) -> Bool {
         guard let year else { return false }
         return YearMentions.years(in: chars, within: sentence).contains { $0 < year }
     }
@@ -834,7 +837,7 @@ struct PercentChangeRule: PageRule {
 
     private static let perPeriodWords = LanguageProfile.all.flatMap(\.perPeriodWords).map { $0.lowercased() }
 
-    private static func text(between a: LocatedFigure, and b: LocatedFigure, in chars: [Character]) -> String? {
+    static func text(between a: LocatedFigure, and b: LocatedFigure, in chars: [Character]) -> String? {
         a.gap(to: b, in: chars).map { String($0) }
     }
 }

@@ -18,6 +18,21 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a change after a change word over last season's amount, wrapped over two lines",
+            file: "band.en.md",
+            page:
+                "---\ntitle: T\n---\n\nLast season the raffle raised £3,120, so this time it is up £480,\nor 13.3%.\n",
+            wrong: "13.3%", right: "15.4%", computed: "15.4"),
+        Shape(
+            name: "a change stated alone after the sentence with last year's amount", file: "criee2.fr.md",
+            page:
+                "---\ntitle: T\ndate: 2025-03-01\n---\n\nL'an dernier, la criée avait vendu 1 280 t. La hausse est de 96 t, soit +6,5 %.\n",
+            wrong: "+6,5 %", right: "+7,5 %", computed: "7,5"),
+        Shape(
+            name: "an increase said after the earlier amount, in Chinese", file: "tea.zh.md",
+            page: "---\ntitle: T\n---\n\n去年茶园收入 52,000 元，今年增加 6,500 元，增幅 11.1%。\n",
+            wrong: "11.1%", right: "12.5%", computed: "12.5"),
+        Shape(
             name: "a price per kilogram worked out from tonnes", file: "criee.fr.md",
             page:
                 "---\ntitle: T\n---\n\nLe chiffre d'affaires de 2 150 400 € pour 640 t débarquées donne 2 150 400 € ÷ 640 t = 3,63 €/kg en moyenne.\n",

@@ -19,7 +19,8 @@ extension LanguageProfile {
         changeWords: [
             "baisse", "hausse", "réduction", "augmentation", "diminution", "économie", "progression", "recul",
             "croissance", "progressé", "augmenté", "baissé", "diminué", "chuté", "grimpé", "progresse", "augmente",
-            "diminue", "recule", "dépassement", "surcoût",
+            "diminue", "recule", "dépassement", "surcoût", "progressent", "augmentent", "diminuent", "reculent",
+            "baissent",
         ],
         summaryWords: [
             "résumé", "synthèse", "conclusion", "conclusions", "en bref", "recommandation", "recommandations",
