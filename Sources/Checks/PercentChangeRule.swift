@@ -77,11 +77,13 @@ struct PercentChangeRule: PageRule {
         for index in 0..<max(0, figures.count - 2) {
             // Two amounts of different kinds are no change, whichever is the base: the words between
             // them are not read. `from $34.90 an hour in 2024 to $38.40`: the rate is said once.
+            // So is `de 19 € à 24 € le m²`, the rate said with the second.
             let rateSaidOnce =
                 figures[index].number.unit?.measure == figures[index + 1].number.unit?.measure
-                && figures[index].number.unit?.measure != .percent && figures[index + 1].number.unit?.per == nil
-                && figures[index].number.unit?.per != nil
-                && Self.joinedByWord(figures[index], figures[index + 1], chars)
+                && figures[index].number.unit?.measure != .percent
+                && (figures[index + 1].number.unit?.per == nil) != (figures[index].number.unit?.per == nil)
+                && (Self.joinedByWord(figures[index], figures[index + 1], chars)
+                    || Self.isAgainst(figures[index], figures[index + 1], chars))
             guard Self.sameMeasure(figures[index].number, figures[index + 1].number) || rateSaidOnce else { continue }
             // `455 adhérents cette saison, contre 412 en 2023`: the amount after "against" is the base.
             let isAgainst = Self.isAgainst(figures[index], figures[index + 1], chars)

@@ -116,6 +116,8 @@ struct SummaryFigureRule: PageRule {
         var inSummary: Bool
         /// Whether a program printed it.
         var isPrinted: Bool
+        /// Whether it is a price per unit (`5,30 € le m³`): it restates only a calculation's result in that unit.
+        var isRate: Bool
         /// Whether it is the only amount of its kind in its sentence (`从240元涨到260元` compares two).
         var aloneInSentence: Bool
         /// The sentence, lowercased; it may have begun on the lines above (a wrapped paragraph).
@@ -128,15 +130,17 @@ struct SummaryFigureRule: PageRule {
         /// result. Round amounts (`$180,000` against `$108,000`) swap a zero by chance: three
         /// significant digits at least.
         init?(_ figure: LocatedFigure, in run: TextRun, inSummary: Bool, page: PageFigures) {
-            guard figure.number.rangePart == .none, !figure.isBareYear,
-                SummaryFigureRule.isAmountOrPerPeriod(figure.number.unit),
+            let isRate = !SummaryFigureRule.isAmountOrPerPeriod(figure.number.unit)
+            guard figure.number.rangePart == .none, !figure.isBareYear, !isRate || inSummary && !run.isProgramOutput,
                 let digits = DigitSlip.digits(figure.number.value, at: figure.number.quantumExponent),
-                figure.significantDigits >= (inSummary ? 3 : 5)
+                // A price's cents count (`5,30 € le m³`, three digits).
+                (isRate ? digits.count : figure.significantDigits) >= (inSummary ? 3 : 5)
             else { return nil }
             saysGap = Self.saysGap(figure, in: run.characters)
             self.figure = figure
             self.digits = digits
             self.inSummary = inSummary
+            self.isRate = isRate
             isPrinted = run.isProgramOutput
             // (Bare counts are of one kind too: `共计 379 个席位` beside `月费 25,857 元` is alone.)
             aloneInSentence =
@@ -199,6 +203,7 @@ struct SummaryFigureRule: PageRule {
             let figure = candidate.figure
             for authority in body.authorities
             where authority.line != figure.line && candidate.mayMatch(authority)
+                && (!candidate.isRate || body.resultPlaces.contains(Place(authority)))
                 && (SummaryFigureRule.sameMeasure(authority.number, figure.number)
                     || SummaryFigureRule.sameBareCount(
                         figure.number, authority.number, isTotal: body.totalPlaces.contains(Place(authority)),
@@ -212,7 +217,7 @@ struct SummaryFigureRule: PageRule {
             }
             // A summary's amount that swaps two digits of one the body states in a sentence kept an
             // old draft's figure; five significant digits make the swap no coincidence.
-            guard candidate.inSummary, candidate.figure.significantDigits >= 5 else { return }
+            guard candidate.inSummary, !candidate.isRate, candidate.figure.significantDigits >= 5 else { return }
             for stated in body.preciseProse
             where stated.line != figure.line && candidate.mayMatch(stated)
                 && SummaryFigureRule.sameMeasure(stated.number, figure.number)
@@ -246,7 +251,8 @@ struct SummaryFigureRule: PageRule {
                 !transposed.contains(where: { candidate.digits(of: $0.number.value) == other })
             {
                 transposed.append(authority)
-            } else if candidate.inSummary, candidate.aloneInSentence, body.resultPlaces.contains(Place(authority)),
+            } else if candidate.inSummary, !candidate.isRate, candidate.aloneInSentence,
+                body.resultPlaces.contains(Place(authority)),
                 // A program's bare `A 1.16` beside an operand `1.36`: one digit off is chance without a unit.
                 !(candidate.isPrinted && figure.number.unit == nil),
                 DigitSlip.differsInOneDigit(other, candidate.digits),

@@ -18,6 +18,16 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a summary's price per unit with two digits swapped from the body's calculation", file: "puits.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\nSur 6 ans, le puits fournit 2 340 × 6 = 14 040 m³, soit 61 490 / 14 040 = 4,38 € par m³.\n\n## En bref\n\nPour 61 490 €, le hameau aura son eau à environ 4,83 € le m³.\n",
+            wrong: "environ 4,83", right: "environ 4,38", computed: "4,38"),
+        Shape(
+            name: "a price from one year to the next, the unit said with the second", file: "sedum.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\nLe gravier est passé de 42 € à 51 € le m³ depuis 2023, soit une hausse de 17,6 %.\n",
+            wrong: "17,6 %", right: "21,4 %", computed: "21,4"),
+        Shape(
             name: "a change after a change word over last season's amount, wrapped over two lines",
             file: "band.en.md",
             page:

@@ -100,8 +100,19 @@ extension FigureReader {
         }
         // `0,25 $ le million de tokens`: French prices a scale's worth with the article, and only
         // that (`12 € le mois dernier` is last month's, not a month's rate).
-        if per.word.lowercased() == "le", ScaleWords.latinWords.match(in: text, at: cursor) == nil { return nil }
+        // `5,30 € le m³` prices a unit symbol's worth too.
+        if per.word.lowercased() == "le", ScaleWords.latinWords.match(in: text, at: cursor) == nil,
+            !isPricedSymbol(at: cursor)
+        {
+            return nil
+        }
         return readDenominatorBody(at: cursor)
+    }
+
+    /// A measure's symbol standing alone at `position` (`m³`, `kg`, `kWh`), not the start of a word.
+    private func isPricedSymbol(at position: Int) -> Bool {
+        guard let symbol = UnitWords.symbols.match(in: text, at: position) else { return false }
+        return text[symbol.end]?.isLetter != true
     }
 
     /// A denominator's amount and thing at `start`: `1M tokens`, `百万输入token`, `M`, `kWh`, `月`.
