@@ -167,7 +167,11 @@ struct AnnualisedFigureRule: PageRule {
             if base.number.isApproximate { stated.isApproximate = true }
             for period in Self.periods {
                 let product = base.number.value * period
-                if Agreement.compare(stated: stated, computed: product, tolerance: tolerance).isAgreement {
+                // `5.47 €/mois` then `65.66 €/an`: twelve of the unrounded month, which 5.47 rounds.
+                let rounding = Decimal(sign: .plus, exponent: base.number.quantumExponent, significand: 5) / 10
+                if Agreement.compare(stated: stated, computed: product, tolerance: tolerance).isAgreement
+                    || (stated.value - product).magnitude <= rounding * period
+                {
                     report.relationsChecked += 1
                     return
                 }

@@ -133,6 +133,13 @@ struct ListTotalRule: PageRule {
         if let measure = stated.number.unit?.measure, pairs.contains(where: { $0.0?.unit?.measure == measure }) {
             pairs = pairs.filter { $0.0?.unit?.measure == measure }
         }
+        // `18,500 个`, `237,000 只`, `62,500 斤` above `包装费合计约 9.87 万元`: bare items that each count
+        // a different thing add up to no amount.
+        if case .currency? = stated.number.unit?.measure, pairs.allSatisfy({ $0.0?.unit == nil }),
+            Self.countDifferentThings(items)
+        {
+            return
+        }
         let addends = pairs.map(\.0)
         guard addends.count >= 2, addends.allSatisfy({ $0 != nil }),
             let sum = TableTotalRule.sum(addends.compactMap { $0 }),
@@ -167,6 +174,21 @@ struct ListTotalRule: PageRule {
         report.compare(
             stated, computed: sum, rule: Self.id, file: file, locale: page.locale,
             explanation: "sum of the \(addends.count) items above", what: "total")
+    }
+
+    /// Whether each item's last figure is followed by a word, and the words differ.
+    private static func countDifferentThings(_ items: [[TextRun]]) -> Bool {
+        var words: Set<String> = []
+        for runs in items {
+            guard let run = runs.last(where: { !$0.figures.isEmpty }), let last = run.figures.last else { return false }
+            let chars = run.characters
+            var start = last.number.range.column - 1 + last.number.range.length
+            if start < chars.count, chars[start] == " " { start += 1 }
+            let word = String(chars[min(start, chars.count)...].prefix { $0.isLetter }.prefix(3))
+            guard !word.isEmpty else { return false }
+            words.insert(word.lowercased())
+        }
+        return words.count >= 2
     }
 
     /// A total stated as a range over items of ranges (and single amounts) in its measure: the

@@ -43,6 +43,10 @@ struct NamedCellRule: PageRule {
                 guard figure.number.rangePart == .none, figure.significantDigits >= 2,
                     figure.number.unit?.per == nil,
                     !Self.followsEarlierYear(figure, in: run, chars: chars, pageYear: page.page.date?.year),
+                    // `Vantage Labs より 63.6% 安く`: a percentage that compares the row with something is no cell of it.
+                    !(figure.isPercent
+                        && PercentChangeRule.comparesDownward(
+                            figure, sentence: SentenceBounds.range(around: figure, in: chars), chars: chars) != nil),
                     let cell = Self.namedCell(for: figure, chars: chars, tables: tables, otherQuantity: &otherQuantity)
                 else { continue }
                 let value = cell.figure.number.value

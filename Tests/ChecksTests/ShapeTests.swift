@@ -1602,6 +1602,18 @@ import Testing
             ),
             ("ramen2.ja.md", "4% 減のケースで、粗利の増加は 2,106,720 − 1,872,000 = 234,720 円（＋12.5%）です。\n"),
             (
+                "crates.zh.md",
+                "数量如下：\n\n- 纸箱：8,000 + 4,500 = 12,500 个\n- 泡沫网：8,000 × 6 + 4,500 × 12 = 102,000 只\n- 装果重量：8,000 × 3 + 4,500 × 6 = 51,000 斤\n\n包装费合计约 6.20 万元，比去年多一些。\n"
+            ),
+            (
+                "loyer.fr.md",
+                "```python\nfor name, month in [(\"A\", 3.4717), (\"B\", 1.1266)]:\n    print(name, f\"{month:.2f} €/mois\", f\"{month * 12:.2f} €/an\")\n```\n\n```\nA 3.47 €/mois 41.66 €/an\nB 1.13 €/mois 13.52 €/an\n```\n"
+            ),
+            (
+                "vendors.ja.md",
+                "## まとめ\n\nKestrel（月 120.00 ドル）を採用します。Orbis より 58.2% 安く、合格率は 92.0% でした。\n\n## 品質\n\n| ベンダー | 合格 | 合格率 |\n|---|---:|---:|\n| Kestrel | 184 / 200 | 92.0% |\n| Orbis | 190 / 200 | 95.0% |\n"
+            ),
+            (
                 "subs.en.md",
                 "An hour of the hearing yields about 9,000 tokens in and 9,000 out, so it costs 9,000 × $3.00/1M + 9,000 × $15.00/1M = $0.16 per hour.\n"
             ),
