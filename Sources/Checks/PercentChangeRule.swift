@@ -57,6 +57,7 @@ struct PercentChangeRule: PageRule {
             checkComparison(run, chars: chars, page: page, file: file, into: &report)
             checkFromTo(run, chars: chars, page: page, file: file, into: &report)
             checkEarlierAmountAndChange(run, chars: chars, page: page, file: file, into: &report)
+            checkWrittenBase(run, chars: chars, page: page, file: file, into: &report)
         }
     }
 

@@ -18,6 +18,16 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a written calculation that divides by the cheaper amount, then says how much cheaper",
+            file: "crates.en.md",
+            page:
+                "---\ntitle: T\n---\n\nPer crate, the river farm is (4.80 − 3.90) ÷ 3.90 ≈ 23.1% cheaper than the hill farm.\n",
+            wrong: "÷ 3.90 ≈ 23.1%", right: "÷ 4.80 ≈ 18.8%", computed: "18.8"),
+        Shape(
+            name: "the same, the comparison said before the calculation in Chinese", file: "crates.zh.md",
+            page: "---\ntitle: T\n---\n\n东线每箱成本比西线低 (4.80 − 3.90) ÷ 3.90 ≈ 23.1%。\n",
+            wrong: "÷ 3.90 ≈ 23.1%", right: "÷ 4.80 ≈ 18.8%", computed: "18.8"),
+        Shape(
             name: "a summary's price per unit with two digits swapped from the body's calculation", file: "puits.fr.md",
             page:
                 "---\ntitle: T\nlang: fr\n---\n\nSur 6 ans, le puits fournit 2 340 × 6 = 14 040 m³, soit 61 490 / 14 040 = 4,38 € par m³.\n\n## En bref\n\nPour 61 490 €, le hameau aura son eau à environ 4,83 € le m³.\n",
