@@ -170,6 +170,12 @@ struct CalculationChain {
         }
 
         /// Whether the clause after the figure says it adds up several periods (`over a ten-year term`, `sur dix ans`).
+        /// Whether an amount is said for a period (`£303,070 a year`, `4,800円／月`), not in all.
+        private func isPerPeriod(_ figure: LocatedFigure) -> Bool {
+            figure.number.unit?.per?.thing?.isPeriod == true || AnnualisedFigureRule.isAnnual(figure, in: chars)
+                || AnnualisedFigureRule.isMonthly(figure, in: chars)
+        }
+
         private func saysCumulative(after figure: LocatedFigure) -> Bool {
             let end = figure.number.range.column - 1 + figure.number.range.length
             guard end < chars.count else { return false }
@@ -251,7 +257,8 @@ struct CalculationChain {
                 && !(AnnualisedFigureRule.isAnnual(figure, in: chars)
                     && previous.number.unit?.per?.thing.map { $0.isPeriod && $0 != .years } == true)
                 // `£303,070 a year, or roughly £3.03m over a ten-year term`: several periods' worth.
-                && !saysCumulative(after: figure):
+                // (`$95,000, roughly $0.95M over five years` says a total over them again.)
+                && !(saysCumulative(after: figure) && isPerPeriod(previous)):
                 var part = start(i, approximate: true)
                 part.isRestatement = true
                 parts.append(part)
@@ -570,6 +577,23 @@ enum RestatementWords {
             words = words.replacingOccurrences(of: currency, with: "")
         }
         if !words.isEmpty && phrases.contains(words) { return true }
+        // `46.800 € – rund 0,47 Mio. €`, `282.000 € entspricht rund 2,8 Mio. €`: a dash before the
+        // word, or two of the words one after the other.
+        // (Within one sentence: `$14,298.40. Run rate: about $161k a year` says another amount.)
+        if !gap.contains(where: { "；;。.!?！？:：".contains($0) }) {
+            var joined = words
+            if joined.first == "-" || gap.contains(where: { $0 == "–" || $0 == "—" }) {
+                joined = String(joined.drop { $0 == "-" })
+                if !joined.isEmpty && phrases.contains(joined) { return true }
+            }
+            if joined.count <= 24,
+                joined.indices.dropFirst().contains(where: { split in
+                    phrases.contains(String(joined[..<split])) && phrases.contains(String(joined[split...]))
+                })
+            {
+                return true
+            }
+        }
         // `410 000 litres de gazole, soit 4,1 M de litres`: what the amount counts, then the word after a comma.
         guard let comma = gap.lastIndex(where: { $0 == "," || $0 == "，" || $0 == "、" }), gap[..<comma].count <= 30,
             !gap.contains(where: { "；;。.!?！？".contains($0) }),

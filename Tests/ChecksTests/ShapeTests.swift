@@ -18,6 +18,14 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a total over five years said again in millions, a power of ten off", file: "licences.en.md",
+            page: "---\ntitle: T\n---\n\nLicences: 62,000 + 3,000 × 5 = $77,000, roughly $0.77M over five years.\n",
+            wrong: "$0.77M", right: "$0.077M", computed: "0.077"),
+        Shape(
+            name: "an amount said again after two restatement words, a power of ten off", file: "summe.de.md",
+            page: "---\ntitle: T\nlang: de\n---\n\nDie Summe von 356.000 € entspricht rund 3,6 Mio. €.\n",
+            wrong: "3,6 Mio.", right: "0,36 Mio.", computed: "0,356"),
+        Shape(
             name: "a written calculation that divides by the cheaper amount, then says how much cheaper",
             file: "crates.en.md",
             page:
