@@ -40,17 +40,13 @@ extension PercentChangeRule {
         var from = max(0, min(chars.count, first.number.range.column - 1))
         let opening = from
         while from > 0, opening - from < 16, !isClauseEnd(chars[from - 1]) { from -= 1 }
-        // (A bracket opens most such calculations: `低 (620 − 450)`.)
         var to = min(chars.count, result.number.range.column - 1 + result.number.range.length)
         let closing = to
         while to < chars.count, to - closing < 24, !isClauseEnd(chars[to]) { to += 1 }
         let said = (String(chars[from..<opening]) + " " + String(chars[closing..<to])).lowercased()
-        guard thanWords.contains(where: { said.containsWord($0, excludingBefore: $0 == "比" ? ["例", "率", "重"] : []) })
-        else { return nil }
+        guard StaleFigureRule.setsAgainst(said) else { return nil }
         let isDecrease = comparisonDecrease.contains { said.containsLiteral($0) }
         let isIncrease = comparisonIncrease.contains { said.containsLiteral($0) }
         return isDecrease == isIncrease ? nil : isDecrease
     }
-
-    private static let thanWords = LanguageProfile.all.flatMap(\.thanWords).map { $0.lowercased() }
 }
