@@ -24,20 +24,18 @@ extension PercentChangeRule {
                     before: inSentence, in: run, sentence: sentence, chars: chars, page: page)
             else { continue }
             let change = inSentence[inSentence.count - 1]
+            // A sentence that works the change out itself is the calculation rules' to check.
+            let said = String(chars[opening.lowerBound..<(change.number.range.column - 1)])
             guard
                 Self.sameMeasure(earlier.number, change.number)
                     || earlier.number.unit == nil && change.number.unit == nil,
                 earlier.number.rangePart == .none, change.number.rangePart == .none,
                 earlier.number.value > change.number.value, change.number.value > 0,
+                !said.contains(where: { "=＝÷×".contains($0) }),
                 let word = Self.changeWord(before: change, after: earlier, in: chars),
                 // `, or 18.1%`, `，增幅 18.1%`, `(18.1 %)`: the percentage follows the change closely.
                 let gap = Self.text(between: change, and: percent, in: chars), gap.count <= 16,
                 !gap.contains(where: { "=＝÷/×".contains($0) })
-            else { continue }
-            guard
-                !String(chars[opening.lowerBound..<(change.number.range.column - 1)]).contains(where: {
-                    "=＝÷×".contains($0)
-                })
             else { continue }
             let isDecrease = Self.decreaseWords.contains(word)
             let d = change.number.value, e = earlier.number.value
@@ -86,6 +84,11 @@ extension PercentChangeRule {
         return (earlier, from)
     }
 
+    /// A Latin link word is a word of its own: ` by`, not the end of `abby`.
+    private static let changeLinkWords = LanguageProfile.all.flatMap(\.changeLinkWords).map { word in
+        word.first?.isASCII == true ? " " + word.lowercased() : word
+    }
+
     /// The change word that stands right before `figure` (`up £850`, `增加 850`, `progressent de
     /// 850 €`), after `earlier`'s end, lowercased; nil when none does.
     static func changeWord(before figure: LocatedFigure, after earlier: LocatedFigure, in chars: [Character])
@@ -98,7 +101,7 @@ extension PercentChangeRule {
         var linked = true
         while linked {
             linked = false
-            for link in [" by", " of", " de", " est", " was", " is", "了", "为", "為"] where said.hasSuffix(link) {
+            for link in changeLinkWords where said.hasSuffix(link) {
                 said.removeLast(link.count)
                 linked = true
             }

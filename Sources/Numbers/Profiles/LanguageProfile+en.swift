@@ -106,6 +106,7 @@ extension LanguageProfile {
         ],
         pointWords: ["percentage points", "percentage point", "points", "point", "pts", "pp"],
         thanWords: ["than"],
+        changeLinkWords: ["by", "of", "was", "is"],
         translationNoteWords: ["translated from", "translation of"],
         fractionWords: [
             "a quarter": Decimal(1) / 4, "one quarter": Decimal(1) / 4, "a third": Decimal(1) / 3,

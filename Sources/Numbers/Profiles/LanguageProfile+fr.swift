@@ -98,6 +98,7 @@ extension LanguageProfile {
         ],
         pointWords: ["points de pourcentage", "point de pourcentage", "points", "point", "pts"],
         thanWords: ["moins que", "plus que"],
+        changeLinkWords: ["de", "est"],
         translationNoteWords: ["traduit de", "traduction de", "traduit du", "traduction du"],
         fractionWords: [
             "un quart": Decimal(1) / 4, "un tiers": Decimal(1) / 3, "la moitié": Decimal(1) / 2,

@@ -61,6 +61,7 @@ extension LanguageProfile {
         paybackWords: ["回本", "回收期", "收回成本", "收回投资", "回收"],
         pointWords: ["个百分点", "個百分點", "百分点", "百分點"],
         thanWords: ["比"],
+        changeLinkWords: ["了", "为", "為"],
         translationNoteWords: ["译自", "譯自", "翻译自", "翻譯自", "的翻译", "的翻譯"],
         fractionWords: [
             "四分之一": Decimal(1) / 4, "三分之一": Decimal(1) / 3, "二分之一": Decimal(1) / 2, "三分之二": Decimal(2) / 3,

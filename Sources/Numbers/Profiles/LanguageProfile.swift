@@ -138,6 +138,9 @@ public struct LanguageProfile: Sendable {
     /// Words that set an amount against another (`€304 less than`, `より 304 €`, `比 B 方案低`): an
     /// amount said with one is a difference or a bound, not a figure restated.
     public var thanWords: [String] = []
+    /// Words between a change word and its amount (`rose by £850`, `La hausse est de 57 t`, `增加了
+    /// 850 元`): the amount after them is the change.
+    public var changeLinkWords: [String] = []
     /// Words a translation says itself with, near its top (`translated from French`, `traduit de
     /// l'anglais`, `フランス語原本…の翻訳`, `译自`): that version is not the original.
     public var translationNoteWords: [String] = []
