@@ -508,6 +508,12 @@ enum GapReader {
             case "−", "-", "–", "－":
                 // `équivalents-passagers`, `year-on-year`: a hyphen inside a word joins it.
                 if c == "-", let previous, let next, previous.isLetter, next.isLetter { i += 1; continue }
+                // `46.800 € – rund 0,47 Mio. €`: a spaced dash before words is punctuation; a minus
+                // stands right before its operand.
+                if c == "–", previous?.isWhitespace ?? true, gap[(i + 1)...].contains(where: \.isLetter) {
+                    i += 1
+                    continue
+                }
                 token = .operator("−")
             case "=", "＝": token = .equals(approximate: false)
             case "≈", "≒", "≃": token = .equals(approximate: true)

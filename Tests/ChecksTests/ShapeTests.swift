@@ -18,6 +18,10 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "an amount said again after a spaced dash, a power of ten off", file: "kegel.de.md",
+            page: "---\ntitle: T\nlang: de\n---\n\nDas sind 3.120 € × 10 = 31.200 € – rund 0,31 Mio. €.\n",
+            wrong: "0,31 Mio.", right: "0,031 Mio.", computed: "0,0312"),
+        Shape(
             name: "a total over five years said again in millions, a power of ten off", file: "licences.en.md",
             page: "---\ntitle: T\n---\n\nLicences: 62,000 + 3,000 × 5 = $77,000, roughly $0.77M over five years.\n",
             wrong: "$0.77M", right: "$0.077M", computed: "0.077"),
