@@ -130,9 +130,14 @@ extension PercentChangeRule {
         let start = max(sentence.lowerBound, percent.number.range.column - 1 - 6)
         let end = min(sentence.upperBound, percent.number.range.column - 1 + percent.number.range.length + 14)
         guard start < end else { return nil }
-        let around = String(chars[start..<end]).lowercased()
-        let isDecrease = comparisonDecrease.contains(where: { around.containsLiteral($0) })
-        let isIncrease = comparisonIncrease.contains(where: { around.containsLiteral($0) })
+        return comparesDownward(String(chars[start..<end]))
+    }
+
+    /// Whether a text's comparison words say less (true) or more (false); nil when neither or both.
+    static func comparesDownward(_ text: String) -> Bool? {
+        let said = text.lowercased()
+        let isDecrease = comparisonDecrease.contains(where: { said.containsLiteral($0) })
+        let isIncrease = comparisonIncrease.contains(where: { said.containsLiteral($0) })
         return isDecrease == isIncrease ? nil : isDecrease
     }
 

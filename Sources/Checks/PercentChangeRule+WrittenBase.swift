@@ -43,10 +43,8 @@ extension PercentChangeRule {
         var to = min(chars.count, result.number.range.column - 1 + result.number.range.length)
         let closing = to
         while to < chars.count, to - closing < 24, !isClauseEnd(chars[to]) { to += 1 }
-        let said = (String(chars[from..<opening]) + " " + String(chars[closing..<to])).lowercased()
+        let said = String(chars[from..<opening]) + " " + String(chars[closing..<to])
         guard StaleFigureRule.setsAgainst(said) else { return nil }
-        let isDecrease = comparisonDecrease.contains { said.containsLiteral($0) }
-        let isIncrease = comparisonIncrease.contains { said.containsLiteral($0) }
-        return isDecrease == isIncrease ? nil : isDecrease
+        return comparesDownward(said)
     }
 }
