@@ -110,6 +110,35 @@ extension AnnualisedFigureRule {
         return figure.number.rangePart == .none && figure.number.value > 0
     }
 
+    private static let monthCountWords = LanguageProfile.all.flatMap(\.monthCountWords)
+
+    /// Whether a clause holds a count of more than one month (`12 个月`, `sur 12 mois`, `12 か月`).
+    static func countsMonths(_ clause: ArraySlice<Character>) -> Bool {
+        var index = clause.startIndex
+        while index < clause.endIndex {
+            guard clause[index].isASCII, clause[index].isNumber else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < clause.endIndex, clause[end].isASCII, clause[end].isNumber { end += 1 }
+            let count = Int(String(clause[index..<end])) ?? 0
+            var after = end
+            while after < clause.endIndex, clause[after] == " " || clause[after] == "\u{00A0}" { after += 1 }
+            let rest = String(clause[after..<min(clause.endIndex, after + 8)]).lowercased()
+            if count > 1,
+                monthCountWords.contains(where: { word in
+                    rest.hasPrefix(word)
+                        && !(word.last!.isASCII && rest.dropFirst(word.count).first?.isLetter == true)
+                })
+            {
+                return true
+            }
+            index = end
+        }
+        return false
+    }
+
     private static let perMonthWords = LanguageProfile.all.flatMap(\.monthWords).map { $0.lowercased() }
     private static let perMonthWordStarts = Set(perMonthWords.filter { $0 != "月" }.compactMap(\.first))
 
@@ -123,6 +152,9 @@ extension AnnualisedFigureRule {
         // the words after it up to the clause's end (`430 € de matériel par mois`).
         let sentence = SentenceBounds.range(around: figure, in: text)
         let from = max(sentence.lowerBound, start - 60)
+        // `40,739.2 元/月，12 个月约 488,870 元`: an amount right after a count of months is for all of them.
+        let clauseStart = text[from..<start].lastIndex(where: { ",;，、；。:：".contains($0) }).map { $0 + 1 } ?? from
+        if countsMonths(text[clauseStart..<start]) { return false }
         let clauseEnd = text[end..<min(text.count, end + 32)].firstIndex(where: { ",;，、；。.".contains($0) })
         let window = Array(text[from..<start]) + [" "] + Array(text[end..<(clauseEnd ?? min(text.count, end + 12))])
         for (index, character) in window.enumerated() where character == "月" {

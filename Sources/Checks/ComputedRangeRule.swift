@@ -98,10 +98,26 @@ struct ComputedRangeRule: PageRule {
                             && source.upper.number.scale == nil
                         checkProportional(
                             source, result, onlySwappedDigits: isBareCount, page: page, file: file, into: &report)
+                    } else if Self.isWholeMultiple(of: source, result) {
+                        // `between 410 and 520 a day; over a year between 149,650 and 198,800`: bare counts
+                        // scaled by a whole factor, the lower end exactly; of the upper, only swapped digits.
+                        checkProportional(
+                            source, result, onlySwappedDigits: true, page: page, file: file, into: &report)
                     }
                 }
             }
         }
+    }
+
+    /// Whether two ranges of bare counts are a small one and a large one whose lower end is a whole
+    /// multiple (two or more) of the small one's.
+    static func isWholeMultiple(of source: FigureRange, _ result: FigureRange) -> Bool {
+        let ends = [source.lower, source.upper, result.lower, result.upper]
+        guard ends.allSatisfy({ $0.number.unit == nil && $0.number.scale == nil }),
+            source.lower.number.value > 0, result.lower.number.value >= 1000
+        else { return false }
+        let factor = result.lower.number.value / source.lower.number.value
+        return factor >= 2 && RoundingRule.halfUp.round(factor, toPowerOfTen: 0) == factor
     }
 
     /// `Entre 38 et 45 cigognes ; à 55 à 62 € par oiseau, … de 2 090 à 2 970 €`: a range of amounts

@@ -163,6 +163,33 @@ struct InlineCalculationRule: PageRule {
         }
     }
 
+    /// `1 kg あたり … 1,934 万円 ÷（4,800 t × 5 年）≒ 0.81 円`: an amount divided by a quantity in one
+    /// unit (tonnes) and said per another unit of its family that the sentence names (a kilogram).
+    private static func pricesPerNamedUnit(
+        _ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part, page: PageFigures
+    ) -> Bool {
+        guard source.operators.contains("÷"), stated.isMoney,
+            let run = page.runs.first(where: { run in
+                run.figures.contains { $0.line == stated.line && $0.column == stated.column }
+            })
+        else { return false }
+        let operandUnits = source.figures.compactMap(\.number.unit).filter { $0.per == nil }
+        for named in run.figures where named.column < stated.column && named.number.value == 1 {
+            guard let unit = named.number.unit, unit.per == nil else { continue }
+            guard case .count(let thing) = unit.measure, let per = thing.perPrefixed else { continue }
+            for operandUnit in operandUnits {
+                guard case .count(let other) = operandUnit.measure, let divisor = other.perPrefixed,
+                    divisor.family == per.family, divisor.power != per.power
+                else { continue }
+                let factor = Decimal(sign: .plus, exponent: divisor.power - per.power, significand: 1)
+                if Agreement.compare(stated: stated.number, computed: computed.value / factor).isAgreement {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
     /// `旧电池回收抵扣：164 节 × 35 元 = −5,740 元`, `Trade-in credit: 3 × £40 = −£120`: a product of
     /// positive figures written with a minus is a line that takes the amount off, not a slip.
     private static func signsDeduction(_ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part)
@@ -195,6 +222,7 @@ struct InlineCalculationRule: PageRule {
             || Self.pricesSmallerPrefix(figure, computed, source)
             || Self.writtenWithTrailingScale(figure, computed, lines: page.lines)
             || Self.pricesAnotherCount(figure, source, page: page) || Self.countsSingleThings(figure, computed, source)
+            || Self.pricesPerNamedUnit(figure, computed, source, page: page)
         {
             report.relationsChecked += 1
             return

@@ -39,6 +39,8 @@ struct ListTotalRule: PageRule {
                     continue
                 }
                 let items = child.children.map { Self.runs(of: $0, runsByLine) }
+                // `2. 協賛金` over its own sublist and its `協賛金 計`: the item's amount is in the sublist.
+                if Self.leavesAmountToSublist(child, items) { continue }
                 // `- 合計：…＝８２０，５００円` then `総額は約 82 万円です。`: a list that closes with its own
                 // total is said again under it, not added up once more.
                 if let last = items.last?.first, TotalWords.isTotal(Self.label(of: String(last.text))) { continue }
@@ -49,8 +51,10 @@ struct ListTotalRule: PageRule {
             }
             switch node.kind {
             case .list:
+                let items = node.children.map { Self.runs(of: $0, runsByLine) }
+                if Self.leavesAmountToSublist(node, items) { return }
                 check(
-                    node.children.map { Self.runs(of: $0, runsByLine) },
+                    items,
                     section: (heading?.plainText ?? "") + " " + (leadIn?.plainTextPrefix(moreThan: 80) ?? ""),
                     page: page,
                     file: file, into: &report)
@@ -171,9 +175,59 @@ struct ListTotalRule: PageRule {
             report.relationsChecked += 1
             return
         }
+        // `- requests $0.08, S3 GET $0.17, S3 PUT $2.10, logs $1.26`: an item may list several amounts.
+        if let listed = Self.sumListingEveryAmount(items, measure: stated.number.unit?.measure),
+            Agreement.compare(stated: stated.number, computed: listed).isAgreement
+        {
+            report.relationsChecked += 1
+            return
+        }
         report.compare(
             stated, computed: sum, rule: Self.id, file: file, locale: page.locale,
             explanation: "sum of the \(addends.count) items above", what: "total")
+    }
+
+    /// The items' sum where an item with no calculation that states two amounts or more in the
+    /// total's measure adds all of them; nil when no item does.
+    private static func sumListingEveryAmount(_ items: [[TextRun]], measure: Measure?) -> Decimal? {
+        var total = Decimal(0), listing = false
+        for runs in items {
+            // Amounts side by side, none an operand (`9名 × 10,000円`) nor in brackets after another.
+            let amounts = runs.flatMap { run in
+                let chars = run.characters
+                return run.figures.filter {
+                    $0.isPlainAmount && $0.number.unit?.per == nil && $0.number.unit?.measure == measure
+                        && !Self.isBracketed($0, in: chars)
+                }
+            }
+            let operators: Set<Character> = ["×", "÷", "=", "＝", "*", "+", "＋"]
+            if amounts.count >= 2, runs.allSatisfy({ !$0.text.contains(where: operators.contains) }) {
+                listing = true
+                total += amounts.reduce(Decimal(0)) { $0 + $1.number.value }
+            } else if let amount = Self.amount(runs) {
+                total += amount.value
+            }
+        }
+        return listing ? total : nil
+    }
+
+    /// Whether an item states no figure of its own but holds a list that does: what it adds to the
+    /// list's total is said inside it, which the list's own items do not show.
+    private static func leavesAmountToSublist(_ list: Node, _ items: [[TextRun]]) -> Bool {
+        zip(list.children, items).contains { item, runs in
+            runs.allSatisfy(\.figures.isEmpty)
+                && item.children.contains { if case .list = $0.kind { true } else { false } }
+        }
+    }
+
+    /// Whether a figure stands inside brackets opened before it in its run.
+    private static func isBracketed(_ figure: LocatedFigure, in chars: [Character]) -> Bool {
+        var depth = 0
+        for character in chars[..<min(chars.count, max(0, figure.number.range.column - 1))] {
+            if character == "(" || character == "（" { depth += 1 }
+            if character == ")" || character == "）" { depth = max(0, depth - 1) }
+        }
+        return depth > 0
     }
 
     /// Whether each item's last figure is followed by a word, and the words differ.

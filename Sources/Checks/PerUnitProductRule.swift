@@ -51,6 +51,12 @@ struct PerUnitProductRule: PageRule {
                     total.number.unit?.measure == unitAmount.number.unit?.measure
                 else { continue }
                 let count = later[countIndex]
+                // `0,62 €/km × 2 × 145 km = 179,80 €`: a written calculation is checked as written.
+                let written = CalculationChain.chains(in: run).contains { chain in
+                    let columns = Set(chain.parts.flatMap(\.figures).map(\.column))
+                    return columns.contains(unitAmount.column) && columns.contains(total.column)
+                }
+                if written { continue }
                 let product = unitAmount.number.value * count.number.value
                 guard product > 0, total.number.value >= product / 2, total.number.value <= product * 2 else {
                     continue

@@ -485,6 +485,23 @@ struct PercentChangeRule: PageRule {
                 report.relationsChecked += 1
                 continue
             }
+            // `28,600 + 19,700 = 48,300 円 … 19,700 − 9,800 = 9,900 円安くなり、交通費は 20.5% 下がります`:
+            // the difference as a share of an amount stated before it, on its line or the line above
+            // (the whole it is cut from).
+            let difference = (a.value - b.value).magnitude
+            let first = chain.parts.flatMap(\.figures).first
+            let above = page.runs.first(where: { $0.line == run.line - 1 })?.figures ?? []
+            if let first,
+                (above + run.figures).contains(where: { whole in
+                    (whole.line, whole.column) < (first.line, first.column) && whole.isPlainAmount
+                        && whole.number.value > difference
+                        && Agreement.compare(stated: percent.number, computed: difference / whole.number.value * 100)
+                            .isAgreement
+                })
+            {
+                report.relationsChecked += 1
+                continue
+            }
             // The difference over the other amount: the base slipped, however far that lands.
             let otherBase = isDecrease ? min(a.value, b.value) : max(a.value, b.value)
             let overOther =

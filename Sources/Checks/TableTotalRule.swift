@@ -157,9 +157,11 @@ struct TableTotalRule: PageRule {
         return rows.contains { (table.cells[$0][safe: column] ?? nil)?.number.value == stated.number.value }
     }
 
-    /// The table column a cell's figure stands in, found by its file column.
+    /// The table column a cell's figure stands in, found in its own row: rows with bold or wider
+    /// labels put another column's cells at the same file column.
     private static func column(of figure: LocatedFigure, in table: CheckedTable) -> Int? {
-        table.cells.lazy.compactMap({ $0.firstIndex { $0?.column == figure.column } }).first
+        table.cells.lazy.compactMap({ $0.firstIndex { $0?.line == figure.line && $0?.column == figure.column } })
+            .first
     }
 
     private static let yearWords = LanguageProfile.all.flatMap(\.yearWords).map { $0.lowercased() }

@@ -18,6 +18,16 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a range of counts a day scaled to a month, two digits of the upper end swapped", file: "ferry.en.md",
+            page:
+                "---\ntitle: T\n---\n\nThe ferry carried between 230 and 340 passengers a day; over a thirty-day month that is between 6,900 and 10,020 crossings.\n",
+            wrong: "10,020", right: "10,200", computed: "10,200"),
+        Shape(
+            name: "a list total over an item that states its count times price in brackets", file: "kenpos.ja.md",
+            page:
+                "---\ntitle: T\nlang: ja\n---\n\n- 助成金：120,000円\n- 繰越金：85,400円\n- 自己負担（6名 × 5,000円）：30,000円\n- **合計：245,400円**\n",
+            wrong: "245,400", right: "235,400", computed: "235,400"),
+        Shape(
             name: "an amount said again after a spaced dash, a power of ten off", file: "kegel.de.md",
             page: "---\ntitle: T\nlang: de\n---\n\nDas sind 3.120 € × 10 = 31.200 € – rund 0,31 Mio. €.\n",
             wrong: "0,31 Mio.", right: "0,031 Mio.", computed: "0,0312"),
@@ -1623,6 +1633,35 @@ import Testing
                 "塩ラーメンを 780 円から 850 円に改定した場合、来店数が 4% 減っても月間粗利は 1,872,000 円から 2,106,720 円へ 12.5% 増える見込みです。\n"
             ),
             ("ramen2.ja.md", "4% 減のケースで、粗利の増加は 2,106,720 − 1,872,000 = 234,720 円（＋12.5%）です。\n"),
+            (
+                "months.zh.md",
+                "## 结论\n\n- 减员后每月净节省约 3,250.5 元，全年约 3.9 万元。\n\n## 测算\n\n人工每月节省 3,600 元，扣除调用费 349.5 元/月，净节省 3,250.5 元/月，12 个月约 39,006 元。\n"
+            ),
+            ("perkg.ja.md", "補助後の負担は 2,400 万円で、処理量 1 kg あたりの費用は 2,400 万円 ÷（6,000 t × 4 年）≒ 1.00 円です。\n"),
+            (
+                "horizon.ja.md",
+                "| 項目 | X社 | Y社 |\n|---|---:|---:|\n| 本体 | 1,500 | 1,620 |\n| 据付 | 210 | 180 |\n| 初期費用 計 | 1,710 | 1,800 |\n| 保守（年額） | 40 | 30 |\n| 保守 5 年分 | 200 | 150 |\n| **5 年総額** | **1,910** | **1,950** |\n"
+            ),
+            (
+                "sublist.ja.md",
+                "1. 会費　80,000 円\n2. 寄付\n   - 法人　5 件 × 10,000 円 ＝ 50,000 円\n   - 個人　20 件 × 1,000 円 ＝ 20,000 円\n   - 寄付 計　70,000 円\n3. 物販　45,000 円\n\n**収入合計　195,000 円**\n"
+            ),
+            (
+                "trajet.fr.md",
+                "- Matériel : 1 200,00 €\n- Transport : 80 km aller, 0,50 €/km × 2 × 80 km = 80,00 €\n- Total : 1 280,00 €\n"
+            ),
+            (
+                "bracket.ja.md",
+                "## 比較\n\nZ モデルは精度 96.4% と最も高かったが、月額が Y モデルの 3 倍になる。\n\n## 運用\n\n1. 手書きの申請書（全体の 1 割程度）は精度が落ちるため、確認対象を優先表示する\n"
+            ),
+            (
+                "listing.en.md",
+                "- compute: 1,000 × 2 = 2,000 GB-s → $3.20\n- requests $0.05, storage $0.40, logs $0.15\n- total: $3.80\n"
+            ),
+            (
+                "share.ja.md",
+                "ここまでで 12,000 + 8,000 = 20,000 円。\n船をバスにすれば 8,000 − 5,000 = 3,000 円安くなり、交通費は 15.0% 下がります。\n"
+            ),
             (
                 "crates.zh.md",
                 "数量如下：\n\n- 纸箱：8,000 + 4,500 = 12,500 个\n- 泡沫网：8,000 × 6 + 4,500 × 12 = 102,000 只\n- 装果重量：8,000 × 3 + 4,500 × 6 = 51,000 斤\n\n包装费合计约 6.20 万元，比去年多一些。\n"

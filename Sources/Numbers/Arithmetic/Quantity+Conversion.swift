@@ -30,7 +30,7 @@ extension CountedThing {
 
     /// `prefixed`, and the tonne among the weights, for what a rate is per: `€/t` and `€/kg` are one
     /// price. An amount in `t` stays apart from one in kg, which authors convert themselves (`÷ 1,000`).
-    var perPrefixed: (family: String, power: Int)? {
+    public var perPrefixed: (family: String, power: Int)? {
         self == .other("t") ? ("g", 6) : prefixed
     }
 

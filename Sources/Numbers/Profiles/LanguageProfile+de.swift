@@ -45,6 +45,7 @@ extension LanguageProfile {
         annualWords: ["pro jahr", "im jahr", "jährlich", "aufs jahr"],
         monthWords: ["monatlich", "monat", "monatskosten"],
         yearWords: ["jährlich", "jahr", "jahreskosten"],
+        monthCountWords: ["monate", "monaten"],
         earlierPeriodWords: ["vorjahr", "vormonat", "vorquartal", "gegenüber", "im vergleich"],
         currentPeriodWords: ["dieses jahr", "diesem jahr", "diesen monat", "dieses quartal", "diese saison"],
         roundingNoteWords: ["gerundet", "abgerundet"],

@@ -57,6 +57,7 @@ extension LanguageProfile {
         ],
         monthWords: ["monthly", "month", "mo"],
         yearWords: ["annual", "annually", "yearly", "year", "yr"],
+        monthCountWords: ["months"],
         earlierPeriodWords: [
             "last year", "last month", "last quarter", "previous", "prior year", "compared with", "compared to",
             "a year ago", "year on year", "year-on-year", "last season",

@@ -51,6 +51,7 @@ extension LanguageProfile {
         annualWords: ["par an", "sur un an", "sur l'année", "annuels", "annuel", "à l'année"],
         monthWords: ["mensuel", "mensuelle", "mensuels", "mois"],
         yearWords: ["annuel", "annuelle", "annuels", "an", "année"],
+        monthCountWords: ["mois"],
         earlierPeriodWords: [
             "l'an dernier", "l'année dernière", "le mois dernier", "le trimestre dernier", "précédent", "précédente",
             "par rapport à", "par rapport au", "comparé à", "sur un an", "qu'en", "la saison dernière",

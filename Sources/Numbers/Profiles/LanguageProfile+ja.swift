@@ -28,6 +28,7 @@ extension LanguageProfile {
         annualWords: ["年間", "一年", "1年", "年額"],
         monthWords: ["月"],
         yearWords: ["年"],
+        monthCountWords: ["か月", "ヶ月", "カ月", "ケ月", "ヵ月", "箇月"],
         earlierPeriodWords: ["去年", "昨年", "前年", "先月", "前月", "前期", "前年同月", "前回"],
         currentPeriodWords: ["今年", "今年度", "本年度", "今月", "今期", "当期", "今季", "今回"],
         roundingNoteWords: ["切り捨て", "切捨て", "四捨五入", "切り上げ"],

@@ -32,6 +32,7 @@ extension LanguageProfile {
         annualWords: ["全年", "一年", "每年", "年化", "年均", "按年"],
         monthWords: ["月"],
         yearWords: ["年"],
+        monthCountWords: ["个月", "個月"],
         earlierPeriodWords: ["去年", "上个月", "上月", "上季度", "上季", "相比", "同比", "环比", "比上", "較去年", "去年同期", "上次", "上一次"],
         currentPeriodWords: ["今年", "本年", "本季", "本季度", "本月", "这个月", "這個月", "本期", "本次", "这次", "這次"],
         roundingNoteWords: ["舍去", "四舍五入", "抹零", "取整", "去尾"],

@@ -57,6 +57,9 @@ public struct LanguageProfile: Sendable {
     /// yearly amounts beside a monthly one is that column × 12 (`月费用` → `年费用`, `Monthly` → `Annual`).
     public var monthWords: [String] = []
     public var yearWords: [String] = []
+    /// Words after a count that make it a number of months (`12 个月`, `12 か月`, `12 months`, `sur
+    /// 12 mois`): an amount right after such a count is for that many months, not one.
+    public var monthCountWords: [String] = []
     /// Words that name an earlier period or a reference an amount is compared with: `last year`,
     /// `par rapport à`, `去年`, `相比`, `先月`, `Vorjahr`. An amount in such a sentence is the base.
     public var earlierPeriodWords: [String] = []
