@@ -27,7 +27,18 @@ struct EarlierPeriodChangeRule: PageRule {
                 else { continue }
                 let clauseStart = ClauseTerms.clauseStart(in: chars, before: percent.number.range.column - 1, reach: 30)
                 let clause = String(chars[clauseStart..<(percent.number.range.column - 1)]).lowercased()
-                guard Self.changeWords.contains(where: { clause.containsLiteral($0) }) else { continue }
+                // `Der diesjährige Überschuss liegt damit 12,3 % über dem Vorjahr`: the change may be
+                // said after the percentage, against the earlier period it names.
+                let end = percent.number.range.column - 1 + percent.number.range.length
+                let tail = String(
+                    chars[min(end, chars.count)..<min(chars.count, end + 20)].prefix {
+                        !"。.!?！？;；,，".contains($0)
+                    }
+                ).lowercased()
+                guard
+                    Self.changeWords.contains(where: { clause.containsLiteral($0) })
+                        || Self.earlierWords.contains(where: { tail.containsLiteral($0) })
+                else { continue }
                 // What the amount now may be: any amount of its measure the page states before it.
                 let currents = amounts.filter { figure in
                     (figure.line < old.line || figure.line == old.line && figure.column < old.column)

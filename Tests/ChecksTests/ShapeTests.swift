@@ -18,6 +18,17 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a figure kept from a draft under a French takeaways heading", file: "retient.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\nNous avons remplacé la chaudière au fioul du salon cet hiver.\n\n## Le devis\n\nDevis du poêle : 4 180,40 €.\n\nReste à charge : 4 180,40 − 1 100 − 250 = 2 830,40 €.\n\n## Ce qu'on retient\n\n- Reste à charge d'environ 2 980 € une fois les aides déduites\n",
+            wrong: "environ 2 980", right: "environ 2 830", computed: "2 830"),
+        Shape(
+            name: "a change said after the percentage against the earlier period, taken on this year's amount",
+            file: "fest.de.md",
+            page:
+                "---\ntitle: T\nlang: de\n---\n\nDas Sommerfest schloss mit einem Überschuss von 2.760,00 € ab.\n\nIm Vorjahr betrug der Überschuss 2.400,00 €. Der diesjährige Überschuss liegt damit 13,0 % über dem Vorjahr.\n",
+            wrong: "13,0 %", right: "15,0 %", computed: "15,0"),
+        Shape(
             name: "a range of counts a day scaled to a month, two digits of the upper end swapped", file: "ferry.en.md",
             page:
                 "---\ntitle: T\n---\n\nThe ferry carried between 230 and 340 passengers a day; over a thirty-day month that is between 6,900 and 10,020 crossings.\n",

@@ -22,6 +22,7 @@ extension LanguageProfile {
         summaryWords: [
             "zusammenfassung", "fazit", "ergebnis", "überblick", "empfehlung", "kurzfassung", "eckdaten", "kennzahlen",
             "auf einen blick", "das wichtigste",
+            "unterm strich", "kurz gesagt",
         ],
         shareWords: [
             "macht", "machen", "anteil", "entfällt", "entfallen", "der gesamt", "der kosten", "der rechnung",

@@ -26,6 +26,7 @@ extension LanguageProfile {
             "résumé", "synthèse", "conclusion", "conclusions", "en bref", "recommandation", "recommandations",
             "faits marquants", "chiffres clés", "en résumé", "l'essentiel", "points clés", "à retenir",
             "ce qu'il faut retenir",
+            "ce qu'on retient", "ce que l'on retient", "ce qu'on en retient", "pour résumer", "en deux mots",
         ],
         shareWords: [
             "représente", "représentent", "du total", "part de", "des coûts", "du budget", "pèse", "pèsent",
