@@ -36,14 +36,18 @@ struct EarlierPeriodChangeRule: PageRule {
                     }
                 ).lowercased()
                 guard
-                    Self.changeWords.contains(where: { clause.containsLiteral($0) })
+                    Self.changeWords.contains(where: { clause.containsLiteral($0) || tail.containsLiteral($0) })
                         || Self.earlierWords.contains(where: { tail.containsLiteral($0) })
                 else { continue }
-                // What the amount now may be: any amount of its measure the page states before it.
+                // What the amount now may be: any amount of its measure the page states before it; of
+                // a bare count (`昨年の212名`), one the same counter follows (`計250名`).
+                let oldCounter = old.number.unit == nil ? Self.counter(after: old, in: chars) : nil
                 let currents = amounts.filter { figure in
                     (figure.line < old.line || figure.line == old.line && figure.column < old.column)
                         && PercentChangeRule.sameMeasure(figure.number, old.number)
                         && figure.number.value != old.number.value
+                        && (oldCounter == nil
+                            || !Self.isYear(figure) && Self.counter(of: figure, page: page) == oldCounter)
                 }
                 func change(from current: LocatedFigure) -> Decimal {
                     abs(current.number.value - old.number.value) / old.number.value * 100
@@ -84,7 +88,8 @@ struct EarlierPeriodChangeRule: PageRule {
         guard position > 0 else { return nil }
         for index in stride(from: position - 1, through: max(0, position - 2), by: -1) {
             let candidate = run.figures[index]
-            guard candidate.number.unit?.measure != nil, candidate.number.unit?.measure != .percent,
+            guard candidate.number.unit?.measure != nil || counter(after: candidate, in: chars) != nil,
+                candidate.number.unit?.measure != .percent,
                 candidate.number.rangePart == .none, !isYear(candidate)
             else { return nil }
             if index < position - 1, !PercentChangeRule.sameMeasure(run.figures[position - 1].number, candidate.number)
@@ -133,6 +138,27 @@ struct EarlierPeriodChangeRule: PageRule {
             if named || earlierYear { return candidate }
         }
         return nil
+    }
+
+    /// The counter right after a bare count, as CJK text writes it (`212名`, `250 名`): one ideograph
+    /// or kana; nil for anything else.
+    static func counter(after figure: LocatedFigure, in chars: [Character]) -> Character? {
+        var index = figure.number.range.column - 1 + figure.number.range.length
+        if index < chars.count, chars[index] == " " { index += 1 }
+        guard index < chars.count, let scalar = chars[index].unicodeScalars.first,
+            (0x3040...0x30FF).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value)
+        else { return nil }
+        return chars[index]
+    }
+
+    /// `counter(after:in:)` of a figure anywhere on the page.
+    private static func counter(of figure: LocatedFigure, page: PageFigures) -> Character? {
+        guard
+            let run = page.runs.first(where: { run in
+                run.figures.contains { $0.line == figure.line && $0.column == figure.column }
+            })
+        else { return nil }
+        return counter(after: figure, in: run.characters)
     }
 
     /// `2023`, `2023 年`: a year, not an amount.

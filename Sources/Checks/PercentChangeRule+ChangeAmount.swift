@@ -97,6 +97,8 @@ extension PercentChangeRule {
         guard let gap = text(between: earlier, and: figure, in: chars) else { return nil }
         var said = String(gap.suffix(14)).lowercased()
         while let last = said.last, last == " " || "$£€¥".contains(last) { said.removeLast() }
+        // `今年多了 290 盒`: a change word may end in a link word itself.
+        if let word = changeWords.first(where: { $0.first?.isASCII == false && said.hasSuffix($0) }) { return word }
         // `rose by`, `La hausse est de`, `增加了`: the words that link the change word to its amount.
         var linked = true
         while linked {

@@ -22,6 +22,7 @@ struct PercentChangeRule: PageRule {
     private static let changeWordSet = LiteralSet(changeWords)
     private static let decreaseWordSet = LiteralSet(decreaseWords)
     private static let marginWordSet = LiteralSet(marginWords)
+    private static let shareWordSet = LiteralSet(LanguageProfile.all.flatMap(\.shareWords).map { $0.lowercased() })
     private static let costBaseWords = LanguageProfile.all.flatMap(\.costBaseWords).map { $0.lowercased() }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
@@ -564,6 +565,27 @@ struct PercentChangeRule: PageRule {
             percent.number.range.column > last.number.range.column
             ? (Self.text(between: last, and: percent, in: chars) ?? "")
             : (Self.text(between: percent, and: computation.figures[0], in: chars) ?? "")
+        // `9,860 − 3,420 = 6,440 元，约占增量的 70.0 %`: a share of something else, not the change.
+        if percent.number.range.column > last.number.range.column {
+            let gap = between.lowercased()
+            if Self.shareWordSet.occurs(in: gap), !Self.changeWordSet.occurs(in: gap),
+                !Self.decreaseWordSet.occurs(in: gap)
+            {
+                return nil
+            }
+        }
+        // `= 8,078.6 元（按去年 55% 的入住率）`: a bracket of words after the result, with no change
+        // word and an unsigned percentage, states what the result assumes.
+        if percent.number.range.column > last.number.range.column,
+            let open = between.lastIndex(where: { $0 == "(" || $0 == "（" }),
+            !"+＋−-".contains(percent.number.text.first ?? " "),
+            percent.number.range.column < 2 || !"+＋−-".contains(chars[percent.number.range.column - 2])
+        {
+            let start = percent.number.range.column - 1
+            let close = chars[start...].firstIndex(where: { $0 == ")" || $0 == "）" }) ?? chars.endIndex
+            let inside = String(between[between.index(after: open)...]) + String(chars[start..<close])
+            if inside.contains(where: \.isLetter), !Self.changeWordSet.occurs(in: inside.lowercased()) { return nil }
+        }
         // `… = 1,3 point ; le seuil de dépose est de 6 %`: past a semicolon the sentence weighs something else.
         guard between.count <= Self.maximumGap, !between.contains(where: { $0 == ";" || $0 == "；" }) else {
             return nil

@@ -160,7 +160,30 @@ struct StaleTotalRule: PageRule {
         }
         return saidElsewhere || SummaryFigureRule.multipliesRate(figure, in: run)
             || SummaryFigureRule.addsLinesAbove(figure, runsByLine: body.runsByLine)
-            || addsTwoFigures(figure, body: body, addends: addends)
+            || addsTwoFigures(figure, body: body, addends: addends) || addsTableRows(figure, tables: body.tables)
+    }
+
+    /// `Labour is 6 + 9 + 14 + 5 = 34 hours, £1,425.00 in all` over four rows of a quote that add up
+    /// to it: the figure totals some rows next to one another in a column, not the table.
+    private static func addsTableRows(_ figure: LocatedFigure, tables: [CheckedTable]) -> Bool {
+        let target = figure.number.value
+        for table in tables {
+            for column in 1..<max(1, table.columnCount) {
+                let values = table.cells.indices.map { row in
+                    table.isTotalRow(row) ? nil : (table.cells[row][safe: column] ?? nil)?.number.value
+                }
+                for start in values.indices {
+                    var sum = Decimal(0)
+                    for row in start..<values.count {
+                        guard let value = values[row] else { break }
+                        sum += value
+                        if row > start, sum == target { return true }
+                        if sum > target { break }
+                    }
+                }
+            }
+        }
+        return false
     }
 
     /// `Gesamt Q1: 15.726,60 €` for a total row's 15.459,60 € and a fee of 267,00 €; `now ~$8,900`

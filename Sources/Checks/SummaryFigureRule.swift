@@ -53,6 +53,8 @@ struct SummaryFigureRule: PageRule {
         var allFigures: [LocatedFigure]
         /// The runs by their line, for the lines above a figure.
         var runsByLine: [Int: TextRun]
+        /// The page's tables, for a figure that adds some of a column's rows.
+        var tables: [CheckedTable]
 
         /// Whether a calculation of the body works the figure out as a difference (`18,124 − 6,107 = 12,017`).
         func isDifference(_ figure: LocatedFigure) -> Bool {
@@ -105,6 +107,7 @@ struct SummaryFigureRule: PageRule {
             computedTotals = SummaryFigureRule.columnSums(of: page)
             allFigures = page.allFigures
             runsByLine = Dictionary(page.runs.map { ($0.line, $0) }, uniquingKeysWith: { first, _ in first })
+            tables = page.tables
         }
     }
 

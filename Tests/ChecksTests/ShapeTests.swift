@@ -18,6 +18,12 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a count of people against last year's count, the change taken on this year's",
+            file: "visitors.ja.md",
+            page:
+                "---\ntitle: T\nlang: ja\n---\n\n今年の参加者は一般120名と招待30名で計150名、昨年の130名から13.3%増えました。\n",
+            wrong: "13.3%", right: "15.4%", computed: "15.4"),
+        Shape(
             name: "a figure kept from a draft under a French takeaways heading", file: "retient.fr.md",
             page:
                 "---\ntitle: T\nlang: fr\n---\n\nNous avons remplacé la chaudière au fioul du salon cet hiver.\n\n## Le devis\n\nDevis du poêle : 4 180,40 €.\n\nReste à charge : 4 180,40 − 1 100 − 250 = 2 830,40 €.\n\n## Ce qu'on retient\n\n- Reste à charge d'environ 2 980 € une fois les aides déduites\n",
@@ -1644,6 +1650,18 @@ import Testing
                 "塩ラーメンを 780 円から 850 円に改定した場合、来店数が 4% 減っても月間粗利は 1,872,000 円から 2,106,720 円へ 12.5% 増える見込みです。\n"
             ),
             ("ramen2.ja.md", "4% 減のケースで、粗利の増加は 2,106,720 − 1,872,000 = 234,720 円（＋12.5%）です。\n"),
+            (
+                "saving.zh.md",
+                "机器人可解答 30%～40% 的咨询，每月可节省 20 万 × 30% × 2.5 = 150,000 元 至 20 万 × 40% × 2.5 = 200,000 元。\n"
+            ),
+            (
+                "heater.zh.md",
+                "去年热水电费全年 9,800 元，换热泵后约 2,450 元。\n\n每年省 9,800 − 2,450 = 7,350 元（按去年 60% 的入住率）。\n"
+            ),
+            (
+                "gates.en.md",
+                "Quote for the new garden gates.\n\n| Work / material | Qty | Rate | Amount |\n|---|---:|---:|---:|\n| Measuring and drawings | 4 h | £40.00 | £160.00 |\n| Fabrication | 10 h | £40.00 | £400.00 |\n| Fitting | 6 h | £45.00 | £270.00 |\n| Steel and fixings | 1 | £212.50 | £212.50 |\n| **Subtotal** | | | **£1,042.50** |\n| VAT at 20 % | | | £208.50 |\n| **Total** | | | **£1,251.00** |\n\nA few notes on the numbers:\n\n- Labour is 4 + 10 + 6 = 20 hours, £830.00 in all, which is 79.6 % of the subtotal.\n"
+            ),
             (
                 "months.zh.md",
                 "## 结论\n\n- 减员后每月净节省约 3,250.5 元，全年约 3.9 万元。\n\n## 测算\n\n人工每月节省 3,600 元，扣除调用费 349.5 元/月，净节省 3,250.5 元/月，12 个月约 39,006 元。\n"

@@ -172,7 +172,11 @@ public struct NumberScanner: Sendable {
                 || !(lower.end..<upperDigit).contains(where: { builder.text[$0].map { "$€¥£￥".contains($0) } ?? false }
                 ),
             // `4 kg à 33,50 €` is a quantity at a price, not a range from kilograms to euros.
-            first.unit == nil || second.unit == nil || first.unit?.measure == second.unit?.measure
+            first.unit == nil || second.unit == nil || first.unit?.measure == second.unit?.measure,
+            // `= 113,400 元 至 18 万 × 45% × 1.8 = …`: after a result, an upper end that an operator
+            // follows opens the next calculation (`4,500～6,000 元 × 6` multiplies a range).
+            !(Self.equalsPrecedes(lower.start, in: builder.text)
+                && Self.operatorFollows(upperDraft.end, in: builder.text))
         {
             var upperEnd = upperDraft.end
             if let (joined, end) = compound(
@@ -189,6 +193,24 @@ public struct NumberScanner: Sendable {
         }
         figures.append(first)
         return lowerEnd
+    }
+
+    /// Whether an equals sign stands right before `start`, past spaces and a currency sign.
+    private static func equalsPrecedes(_ start: Int, in text: ScanText) -> Bool {
+        var index = start - 1
+        while let character = text[index], " \u{00A0}\u{3000}$€¥£￥".contains(character) { index -= 1 }
+        guard let previous = text[index] else { return false }
+        return previous == "=" || previous == "＝" || previous == "≈" || previous == "≒"
+    }
+
+    /// Whether a multiplication or division sign comes next after `end`, past spaces.
+    private static func operatorFollows(_ end: Int, in text: ScanText) -> Bool {
+        var index = end
+        while let character = text[index], character == " " || character == "\u{00A0}" || character == "\u{3000}" {
+            index += 1
+        }
+        guard let next = text[index] else { return false }
+        return next == "×" || next == "÷" || next == "*" || next == "＊"
     }
 
     /// `2億5,000万円`, `1億2000万`: a whole count of the larger unit, right before the rest in a
