@@ -52,6 +52,13 @@ struct InlineCalculationRule: PageRule {
                 if rates == nil { rates = ExchangeRates(page) }
                 if let converted = rates?.convert(computed, to: said.number.unit) { computed = converted }
             }
+            // `567 000 mots, soit environ 0,74 M tokens à raison de 1,3 token par mot`: said again in
+            // another unit, at the rate the sentence gives after it.
+            if part.isRestatement, let said = part.figures.first, said.number.unit?.measure != computed.unit?.measure,
+                computed.unit != nil, let rate = Self.conversionRate(after: said, page: page)
+            {
+                computed = Quantity(computed.value * rate, said.number.unit)
+            }
             if part.isRestatement, let said = part.figures.first, said.number.unit?.measure != computed.unit?.measure,
                 computed.converted(to: said.number.unit) == nil
             {
@@ -161,6 +168,25 @@ struct InlineCalculationRule: PageRule {
             count.column < quantity.column && count.number.precision.fractionDigits == 0 && !count.isMoney
                 && count.number.value > 1 && count.number.value * price.number.value == stated.number.value
         }
+    }
+
+    /// The value of the figure after `said` in its sentence, in `said`'s unit and followed by a per
+    /// word (`à raison de 1,3 token par mot`): the rate of a conversion the sentence names.
+    private static func conversionRate(after said: LocatedFigure, page: PageFigures) -> Decimal? {
+        guard
+            let run = page.runs.first(where: { run in
+                run.figures.contains { $0.line == said.line && $0.column == said.column }
+            })
+        else { return nil }
+        let chars = run.characters
+        let sentence = SentenceBounds.range(around: said, in: chars)
+        let after = run.figures.filter {
+            ($0.line, $0.column) > (said.line, said.column) && sentence.contains($0.number.range.column - 1)
+        }
+        guard let rate = after.first, rate.number.unit == said.number.unit, rate.number.unit?.per == nil,
+            rate.number.value > 0, PerWords.followAmount(rate, in: chars)
+        else { return nil }
+        return rate.number.value
     }
 
     /// `1 kg あたり … 1,934 万円 ÷（4,800 t × 5 年）≒ 0.81 円`: an amount divided by a quantity in one

@@ -18,6 +18,12 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "words said again as tokens at a rate the sentence gives after, a power of ten off",
+            file: "words.en.md",
+            page:
+                "---\ntitle: T\n---\n\nThe 90 recordings last 2,400 minutes; at 160 words a minute that is 2,400 × 160 = 384,000 words, or about 5.0 M tokens at 1.3 tokens per word.\n",
+            wrong: "about 5.0 M", right: "about 0.5 M", computed: "0.499"),
+        Shape(
             name: "a count of people against last year's count, the change taken on this year's",
             file: "visitors.ja.md",
             page:
