@@ -253,10 +253,20 @@ struct ScaleSlipRule: PageRule {
         var totals: [LocatedFigure] = []
         for table in page.tables {
             for row in table.cells.indices where table.isTotalRow(row) {
-                for case let cell? in table.cells[row]
-                where cell.number.scale == nil && cell.number.unit?.per == nil && cell.significantDigits >= 4 {
-                    guard case .currency? = cell.number.unit?.measure else { continue }
+                for (column, cell) in table.cells[row].enumerated() {
+                    guard let cell, cell.number.scale == nil, cell.number.unit?.per == nil, cell.significantDigits >= 4,
+                        case .currency? = cell.number.unit?.measure
+                    else { continue }
                     totals.append(cell)
+                    // `売上は約 8.2万円` over a total row that slipped: the summary may restate what the rows add up to.
+                    if let sum = page.columnSums.first(where: { $0.line == cell.line && $0.column == column }),
+                        sum.value > 0, sum.value != cell.number.value
+                    {
+                        var added = cell
+                        added.number.value = sum.value
+                        added.number.text = "the rows' sum"
+                        totals.append(added)
+                    }
                 }
             }
         }

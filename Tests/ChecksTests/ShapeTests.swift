@@ -1752,6 +1752,15 @@ import Testing
         }
     }
 
+    /// A summary a power of ten off what a slipped total row's rows add up to is a scale slip too.
+    @Test func aSummaryScaledOffTheRowsOfASlippedTotalIsFound() {
+        let page =
+            "---\ntitle: T\nlang: ja\n---\n\n**ひとことで：** 売上は約 6.2万円でした。\n\n## 品目別の売上\n\n| 品目 | 数量 | 単価 | 売上 |\n|---|--:|--:|--:|\n| 梅干し | 400 | 600円 | 240,000円 |\n| 奈良漬け | 300 | 700円 | 210,000円 |\n| たくあん | 500 | 343円 | 171,500円 |\n| **合計** | | | **605,800円** |\n"
+        let errors = check(["ume.ja.md": page], languages: ["ja"]).diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.location.line) == [6, 15], "\(errors)")
+        #expect(errors.first?.rule == "scale-slip")
+    }
+
     /// A summary that keeps the right value where a table cell slipped is not reported against the
     /// cell: the cell is, by its own row.
     @Test func aSummaryRightWhereItsCellSlippedIsLeftAlone() {
