@@ -50,6 +50,7 @@ struct PercentChangeRule: PageRule {
             for run in percentRuns { checkAgainstTableRow(run, page: page, file: file, into: &report) }
             for run in percentRuns {
                 checkRowComparison(run, chars: run.characters, page: page, file: file, into: &report)
+                checkColumnComparison(run, chars: run.characters, page: page, file: file, into: &report)
             }
         }
         for run in page.runs where run.figures.count >= 3 {

@@ -18,6 +18,12 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "one option's total said cheaper than another's, the difference taken on the cheaper one",
+            file: "cols.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\n## Coûts\n\n| Poste | Option A : cloud | Option B : serveur |\n|---|--:|--:|\n| Matériel | 1 000,00 € | 2 000,00 € |\n| Service | 500,00 € | 600,00 € |\n| **Total** | **1 500,00 €** | **2 600,00 €** |\n\nL'option A est 73,3 % moins chère que l'option B.\n",
+            wrong: "73,3 %", right: "42,3 %", computed: "42,3"),
+        Shape(
             name: "words said again as tokens at a rate the sentence gives after, a power of ten off",
             file: "words.en.md",
             page:

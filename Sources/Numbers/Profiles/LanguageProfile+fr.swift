@@ -34,8 +34,8 @@ extension LanguageProfile {
         ],
         decreaseWords: ["moins", "baisse", "économie", "réduction", "diminution"],
         marginWords: ["marge"],
-        lessThanWords: ["de moins", "moins cher", "inférieur"],
-        moreThanWords: ["de plus", "plus cher", "supérieur", "dépassement"],
+        lessThanWords: ["de moins", "moins cher", "moins chère", "inférieur"],
+        moreThanWords: ["de plus", "plus cher", "plus chère", "supérieur", "dépassement"],
         outOfWords: ["sur", "des", "d'entre"],
         spacedScaleWords: [
             ("Md", 9), ("Mds", 9), ("Mrd", 9), ("milliard", 9), ("milliards", 9), ("million", 6), ("millions", 6),
