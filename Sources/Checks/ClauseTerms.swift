@@ -24,7 +24,10 @@ struct ClauseTerms {
         for character in text.lowercased() {
             if character.isCJKWordCharacter {
                 closeWord()
-                if let previous = previousCJK { terms.insert(String([previous, character])) }
+                // `くらい`, `です`: two hiragana are grammar or a hedge, not a name.
+                if let previous = previousCJK, !(previous.isHiragana && character.isHiragana) {
+                    terms.insert(String([previous, character]))
+                }
                 previousCJK = character
             } else {
                 previousCJK = nil
@@ -106,6 +109,11 @@ struct ClauseTerms {
 
 extension Character {
     /// A character of a CJK word: an ideograph or a kana.
+    fileprivate var isHiragana: Bool {
+        guard let scalar = unicodeScalars.first else { return false }
+        return (0x3041...0x309F).contains(scalar.value)
+    }
+
     fileprivate var isCJKWordCharacter: Bool {
         guard let scalar = unicodeScalars.first else { return false }
         return isUnifiedIdeograph || (0x3041...0x30FF).contains(scalar.value) && scalar.value != 0x30FB

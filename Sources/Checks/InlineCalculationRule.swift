@@ -189,6 +189,28 @@ struct InlineCalculationRule: PageRule {
         return rate.number.value
     }
 
+    /// `L4 × 4 枚で 1.5 時間 × 7 日 → 42 GPU 時間`: a count the clause states right before the
+    /// calculation (and after a `×`) multiplies its result too.
+    private static func countsMachinesBefore(
+        _ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part, page: PageFigures
+    ) -> Bool {
+        guard source.isComputation, let first = source.figures.first,
+            let run = page.runs.first(where: { run in
+                run.figures.contains { $0.line == first.line && $0.column == first.column }
+            }),
+            let index = run.figures.firstIndex(where: { $0.line == first.line && $0.column == first.column }),
+            index > 0
+        else { return false }
+        let count = run.figures[index - 1]
+        guard count.line == first.line, count.number.unit?.measure != .percent, count.number.value >= 2,
+            count.number.precision.fractionDigits == 0
+        else { return false }
+        let chars = run.characters
+        let before = chars[..<max(0, min(chars.count, count.number.range.column - 1))].reversed().prefix(3)
+        guard before.contains(where: { $0 == "×" || $0 == "x" || $0 == "*" }) else { return false }
+        return Agreement.compare(stated: stated.number, computed: computed.value * count.number.value).isAgreement
+    }
+
     /// `1 kg あたり … 1,934 万円 ÷（4,800 t × 5 年）≒ 0.81 円`: an amount divided by a quantity in one
     /// unit (tonnes) and said per another unit of its family that the sentence names (a kilogram).
     private static func pricesPerNamedUnit(
@@ -249,6 +271,7 @@ struct InlineCalculationRule: PageRule {
             || Self.writtenWithTrailingScale(figure, computed, lines: page.lines)
             || Self.pricesAnotherCount(figure, source, page: page) || Self.countsSingleThings(figure, computed, source)
             || Self.pricesPerNamedUnit(figure, computed, source, page: page)
+            || Self.countsMachinesBefore(figure, computed, source, page: page)
         {
             report.relationsChecked += 1
             return
@@ -467,9 +490,12 @@ struct InlineCalculationRule: PageRule {
     /// thousand (`0.06美元`), not per-unit prices (`5e-06美元`, which makes `1000万 × 5e-06` 50).
     private static func mayPricePerScaleUnit(_ source: CalculationChain.Part) -> Bool {
         // A rate per a named thing (`5美元/百万token`) already says what it multiplies; `$0.06/M` does not.
+        // `41,200 thousand × $0.0004`: a price per thousand may be ten times smaller than one per million.
+        let perThousand = source.figures.contains { $0.number.scale?.powerOfTen == 3 }
         guard source.figures.allSatisfy({ $0.number.unit?.per?.thing == nil }),
             source.figures.allSatisfy({
                 $0.number.scale != nil || isAtLeastSmallestPrice($0.number.value)
+                    || perThousand && $0.number.value.magnitude >= CheckPolicy.smallestPricePerScaleUnit / 10
             })
         else { return false }
         if source.operators.allSatisfy({ $0 == "×" }) { return true }

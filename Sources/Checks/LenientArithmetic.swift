@@ -8,6 +8,11 @@ import Numbers
 /// no unit in the strict algebra, so the product falls back to the currency side.
 enum LenientArithmetic {
     static func apply(_ op: Character, _ a: Quantity, _ b: Quantity) -> QuantityResult {
+        // `9,355.50 + 20 % = 11,226.60`: a percentage added to an amount is that share of it.
+        if op == "+" || op == "−", isPercent(b), !isPercent(a), a.unit != nil || a.value != 1 {
+            let share = a.value * b.value / 100
+            return .success(Quantity(op == "+" ? a.value + share : a.value - share, a.unit))
+        }
         // `(1 + 3%)`, `(1 − 20%)`: a percentage added to a plain number is a fraction of one.
         if op == "+" || op == "−", let (plain, percent) = plainAndPercent(a, b) {
             let fraction = Quantity(percent.value / 100)
@@ -44,8 +49,9 @@ enum LenientArithmetic {
         return nil
     }
 
+    private static func isPercent(_ q: Quantity) -> Bool { q.unit?.measure == .percent && q.unit?.per == nil }
+
     private static func plainAndPercent(_ a: Quantity, _ b: Quantity) -> (Quantity, Quantity)? {
-        func isPercent(_ q: Quantity) -> Bool { q.unit?.measure == .percent && q.unit?.per == nil }
         if a.unit == nil, isPercent(b) { return (a, b) }
         if b.unit == nil, isPercent(a) { return (b, a) }
         return nil

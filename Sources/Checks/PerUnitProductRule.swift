@@ -51,6 +51,8 @@ struct PerUnitProductRule: PageRule {
                     total.number.unit?.measure == unitAmount.number.unit?.measure
                 else { continue }
                 let count = later[countIndex]
+                // `€96.00/m² compares with the 2019 job (120 m² for €11,340)`: a year between names another job.
+                if later[..<countIndex].contains(where: \.isBareYear) { continue }
                 // `0,62 €/km × 2 × 145 km = 179,80 €`: a written calculation is checked as written.
                 let written = CalculationChain.chains(in: run).contains { chain in
                     let columns = Set(chain.parts.flatMap(\.figures).map(\.column))

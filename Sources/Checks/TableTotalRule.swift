@@ -31,7 +31,8 @@ struct TableTotalRule: PageRule {
         var groupStart = 0, sectionStart = 0
         var subtotalRows: [Int] = []
         var covered: Set<Int> = []
-        func isAddend(_ row: Int) -> Bool { !table.isTotalRow(row) && !table.isSpacer(row) }
+        let prices = Self.priceRows(in: table)
+        func isAddend(_ row: Int) -> Bool { !table.isTotalRow(row) && !table.isSpacer(row) && !prices.contains(row) }
         for (row, label) in table.rowLabels.enumerated() {
             guard let kind = table.rowKind(row) else {
                 // A row that only names a section (`**Program Expenses**`) starts the next subtotal's rows.
@@ -108,6 +109,29 @@ struct TableTotalRule: PageRule {
             }
         }
         return folded
+    }
+
+    /// `| 外観診断 単価 | 4,200 |` over `| 外観診断 金額（× 326 本） | 1,369,200 |`, `| Prix du menu | 34,50 € |`
+    /// over `| Menus (× 207) | 7 141,50 € |`: a row that the row after it multiplies, in every column,
+    /// by a count that row's label states is a price, not an addend.
+    static func priceRows(in table: CheckedTable) -> Set<Int> {
+        var rows: Set<Int> = []
+        for row in table.cells.indices.dropLast() {
+            let label = table.rowLabels[safe: row + 1] ?? ""
+            let counts = label.split { !$0.isNumber && $0 != "," }.compactMap {
+                Decimal(string: $0.filter(\.isNumber))
+            }.filter { $0 >= 2 }
+            guard !counts.isEmpty else { continue }
+            var multiplied = 0, other = 0
+            for column in 1..<max(1, table.columnCount) {
+                guard let price = (table.cells[row][safe: column] ?? nil)?.number.value,
+                    let amount = (table.cells[row + 1][safe: column] ?? nil)?.number.value, price > 0
+                else { continue }
+                if counts.contains(where: { price * $0 == amount }) { multiplied += 1 } else { other += 1 }
+            }
+            if multiplied > 0, other == 0 { rows.insert(row) }
+        }
+        return rows
     }
 
     /// Whether body row `row`'s label is set in bold, as authors set a total or subtotal.

@@ -1663,6 +1663,38 @@ import Testing
             ),
             ("ramen2.ja.md", "4% 減のケースで、粗利の増加は 2,106,720 − 1,872,000 = 234,720 円（＋12.5%）です。\n"),
             (
+                "chestnut.ja.md",
+                "---\ntitle: T\nlang: ja\n---\n\n- 出荷：3.5t × 480円/kg ＝ 1,680,000円\n"
+            ),
+            (
+                "vat.en.md",
+                "With VAT: 4,250.00 + 20 % = £5,100.00.\n"
+            ),
+            (
+                "gets.en.md",
+                "- GET requests: 12.5 M, i.e. 12,500 thousand × $0.0004 = $5.00\n"
+            ),
+            (
+                "shindan.ja.md",
+                "---\ntitle: T\nlang: ja\n---\n\n| 項目 | A 社 | B 社 |\n|---|---:|---:|\n| 外観診断 単価 | 4,000 | 3,600 |\n| 外観診断 金額（× 250 本） | 1,000,000 | 900,000 |\n| 報告書作成 | 120,000 | 150,000 |\n| 小計 | 1,120,000 | 1,050,000 |\n"
+            ),
+            (
+                "gpu.ja.md",
+                "---\ntitle: T\nlang: ja\n---\n\n- 日次の推論：T4 × 3 枚で 2 時間 × 5 日 → 30 GPU 時間／週\n"
+            ),
+            (
+                "parc.en.md",
+                "The rate of €80.00/m² compares with the 2021 job at Parc Vert (150 m² for €11,250), which had no kerbs.\n"
+            ),
+            (
+                "tarif.fr.md",
+                "---\ntitle: T\nlang: fr\n---\n\n**Option 3 — service commun.** Tarif de 18,50 € par\nhabitant : 1 800 × 18,50 = 33 300 €, plus un agent à mi-temps (19 700 €).\nTotal : **53 000 €**.\n"
+            ),
+            (
+                "hints.ja.md",
+                "---\ntitle: T\nlang: ja\n---\n\n## 前提\n\n- 出力（指摘リスト）は本文の 15% くらい\n\n## 感想\n\n最後は人間が全部読み直しますし、LLM の指摘の 3 割くらいは演出の範囲でした。\n"
+            ),
+            (
                 "saving.zh.md",
                 "机器人可解答 30%～40% 的咨询，每月可节省 20 万 × 30% × 2.5 = 150,000 元 至 20 万 × 40% × 2.5 = 200,000 元。\n"
             ),

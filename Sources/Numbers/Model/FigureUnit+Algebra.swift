@@ -57,8 +57,10 @@ extension FigureUnit {
         if per.thing == thing || per.thing == nil || tokensOnlyInferred {
             return UnitOutcome(unit: rate.withoutDenominator.keepingWritten(rate), factor: Decimal(1) / per.amount)
         }
-        // `32 kL × ¥115/L`: a count and a rate in one family of prefixed units.
-        guard let perThing = per.thing, let a = thing.prefixed, let b = perThing.prefixed, a.family == b.family else {
+        // `32 kL × ¥115/L`, `5.2t × 620円/kg`: a count and a rate in one family of units (the tonne
+        // among the weights, as for what a rate is per).
+        guard let perThing = per.thing, let a = thing.perPrefixed, let b = perThing.perPrefixed, a.family == b.family
+        else {
             return nil
         }
         let factor = Decimal(sign: .plus, exponent: a.power - b.power, significand: 1) / per.amount
