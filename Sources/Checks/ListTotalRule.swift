@@ -44,9 +44,12 @@ struct ListTotalRule: PageRule {
                 // `- 合計：…＝８２０，５００円` then `総額は約 82 万円です。`: a list that closes with its own
                 // total is said again under it, not added up once more.
                 if let last = items.last?.first, TotalWords.isTotal(Self.label(of: String(last.text))) { continue }
+                // The blocks of the container are visited before its children: the list's heading is
+                // the last one before it among them.
+                let listHeading = node.children[..<index].last { if case .heading = $0.kind { true } else { false } }
                 check(
                     items + [closing],
-                    section: heading?.plainText ?? "", page: page,
+                    section: (listHeading ?? heading)?.plainText ?? "", page: page,
                     file: file, into: &report)
             }
             switch node.kind {
@@ -98,14 +101,17 @@ struct ListTotalRule: PageRule {
             // to 51, not to its conversion (no item is in FCFA); `合計 1,000kg、375,300円` to both.
             // `合計 8,420 元。月 4,110 元の節約で割ると …`: the total stands before any calculation of its line.
             guard TotalWords.isTotal(label) else { continue }
-            let firstCalculated = runs.lazy.flatMap { CalculationChain.chains(in: $0) }.flatMap { $0.parts }
+            // `**Total dépenses : 1 568 €**, soit un solde … 2 060 − 1 568 = 492 €` over two lines: the
+            // total is on the first line, before any calculation of it.
+            let totalRuns = Array(runs.prefix(1))
+            let firstCalculated = totalRuns.lazy.flatMap { CalculationChain.chains(in: $0) }.flatMap { $0.parts }
                 .flatMap(\.figures).map(\.column).min()
-            if let firstCalculated, runs.count > 1 || runs.first?.figures.first?.column == firstCalculated {
+            if let firstCalculated, totalRuns.first?.figures.first?.column == firstCalculated {
                 continue
             }
             // Before a calculation only the first figure is the total (`1人あたり 41,820 ÷ 5` counts people).
             // `Total aliment 2024 : 18 147,80 €`: the year names the period totalled.
-            let figures = runs.flatMap(\.figures).filter { $0.number.rangePart == .none && !$0.isBareYear }
+            let figures = totalRuns.flatMap(\.figures).filter { $0.number.rangePart == .none && !$0.isBareYear }
                 .prefix(firstCalculated == nil ? Int.max : 1).filter { figure in
                     firstCalculated.map { figure.column < $0 } ?? true
                 }

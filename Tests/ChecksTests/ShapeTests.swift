@@ -18,6 +18,16 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a bold total over two lines that goes on to a calculation of the balance", file: "solde.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\n## Dépenses\n\n- Dégustations : 8 × 15 € = 120 €\n- Verres : 60 €\n- Pain et fromage : 40 €\n\n**Total dépenses : 200 €**, soit un solde de 500 − 200 = 300 €, qu'on garde\npour la rentrée.\n",
+            wrong: "Total dépenses : 200 €", right: "Total dépenses : 220 €", computed: "220"),
+        Shape(
+            name: "a total under a list named in the words of the list's heading", file: "cap.en.md",
+            page:
+                "---\ntitle: T\n---\n\n## Capital works this spring\n\n- boat ramp repairs: £6,200\n- gate intercom: £2,140\n- notice boards: £1,350\n- tool store racking: £690\n\nTotal capital works: £9,690.\n",
+            wrong: "£9,690", right: "£10,380", computed: "10,380"),
+        Shape(
             name: "one option's total said cheaper than another's, the difference taken on the cheaper one",
             file: "cols.fr.md",
             page:
