@@ -216,13 +216,17 @@ struct InlineCalculationRule: PageRule {
     private static func pricesPerNamedUnit(
         _ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part, page: PageFigures
     ) -> Bool {
-        guard source.operators.contains("÷"), stated.isMoney,
+        let divides = source.operators.contains("÷")
+        guard divides || source.operators.allSatisfy({ $0 == "×" }), stated.isMoney,
             let run = page.runs.first(where: { run in
                 run.figures.contains { $0.line == stated.line && $0.column == stated.column }
             })
         else { return false }
         let operandUnits = source.figures.compactMap(\.number.unit).filter { $0.per == nil }
-        for named in run.figures where named.column < stated.column && named.number.value == 1 {
+        // `出荷の平均単価を1kgあたり420円と` / `すると、33.6t × 420円 = 14,112,000円`: the unit may be named on the line above.
+        let above = page.runs.first(where: { $0.line == run.line - 1 })?.figures ?? []
+        let named = above + run.figures.filter { $0.column < stated.column || $0.line < stated.line }
+        for named in named where named.number.value == 1 {
             guard let unit = named.number.unit, unit.per == nil else { continue }
             guard case .count(let thing) = unit.measure, let per = thing.perPrefixed else { continue }
             for operandUnit in operandUnits {
@@ -230,7 +234,8 @@ struct InlineCalculationRule: PageRule {
                     divisor.family == per.family, divisor.power != per.power
                 else { continue }
                 let factor = Decimal(sign: .plus, exponent: divisor.power - per.power, significand: 1)
-                if Agreement.compare(stated: stated.number, computed: computed.value / factor).isAgreement {
+                let converted = divides ? computed.value / factor : computed.value * factor
+                if Agreement.compare(stated: stated.number, computed: converted).isAgreement {
                     return true
                 }
             }

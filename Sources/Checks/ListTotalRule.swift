@@ -310,7 +310,18 @@ struct ListTotalRule: PageRule {
         if let parts = separateCalculations(in: runs, asComputed: asComputed) { return parts }
         // `42,000 ÷ 6,000 = 7 次，每次 1,280 元，共 8,960 元`: a count worked out on the way is no amount.
         let lastMoney = runs.flatMap(\.figures).last { $0.isMoney && $0.number.unit?.per == nil }
+        let firstMoney = runs.flatMap(\.figures).first { $0.isMoney && $0.number.unit?.per == nil }
         for run in runs {
+            // `Donations: £386.40 (£386.40 / 3 = £128.80 a night)`: a calculation in brackets after the
+            // item's amount is a remark on it.
+            if let firstMoney,
+                let opening = CalculationChain.chains(in: run).first?.parts.first(where: \.isComputation)?.figures
+                    .first,
+                opening.line != firstMoney.line || opening.column != firstMoney.column,
+                Self.isInOpenBracket(opening, after: firstMoney, runs)
+            {
+                continue
+            }
             if let chain = CalculationChain.chains(in: run).first, let (part, computed, result) = chain.computation {
                 if let lastMoney, let result, !result.isMoney,
                     lastMoney.line > result.line || lastMoney.line == result.line && lastMoney.column > result.column

@@ -68,6 +68,16 @@ struct TableTotalRule: PageRule {
                         .first(where: { sums in Self.agreeing(sums) * 2 >= sums.count && Self.agreeing(sums) > 0 })
                 else { continue }
                 sums = best
+            } else if !sums.isEmpty, Self.agreeing(sums) == 0 {
+                // `Kosten gesamt` under `Umsatz`, `Wareneinsatz`, `Rohertrag` and four cost rows: where no
+                // column adds up over the whole section but two or more add up over its last rows (at
+                // least half of them), the total closes those rows; one column alone proves nothing.
+                let suffixes = stride(from: section.count - 1, through: 2, by: -1).map { Array(section.suffix($0)) }
+                if let best = suffixes.lazy.map({ self.columnSums(row: row, rows: $0, in: table) })
+                    .first(where: { sums in Self.agreeing(sums) >= 2 && Self.agreeing(sums) * 2 >= sums.count })
+                {
+                    sums = best
+                }
             }
             for (stated, sum, count, header) in sums {
                 // `| Copper nails | 5 | 27.50 | 173.50 |` under a total that adds 137.50: the total
@@ -130,6 +140,23 @@ struct TableTotalRule: PageRule {
                 if counts.contains(where: { price * $0 == amount }) { multiplied += 1 } else { other += 1 }
             }
             if multiplied > 0, other == 0 { rows.insert(row) }
+        }
+        // `| Access and scaffold, per week | £1,450 |`, `| Programme (weeks) | 6 |` above `| Access and
+        // scaffold, total | £8,700 |`: two rows whose product, in every column, is a row a little below.
+        for row in table.cells.indices {
+            for factor in table.cells.indices where factor != row && abs(factor - row) <= 2 {
+                for product in table.cells.indices where product > max(row, factor) && product - row <= 3 {
+                    var multiplied = 0, other = 0
+                    for column in 1..<max(1, table.columnCount) {
+                        guard let a = (table.cells[row][safe: column] ?? nil)?.number.value,
+                            let b = (table.cells[factor][safe: column] ?? nil)?.number.value,
+                            let c = (table.cells[product][safe: column] ?? nil)?.number.value, a > 0, b > 1
+                        else { continue }
+                        if a * b == c { multiplied += 1 } else { other += 1 }
+                    }
+                    if multiplied >= 2, other == 0 { rows.formUnion([row, factor]) }
+                }
+            }
         }
         return rows
     }

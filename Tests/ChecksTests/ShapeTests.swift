@@ -1673,6 +1673,18 @@ import Testing
             ),
             ("ramen2.ja.md", "4% 減のケースで、粗利の増加は 2,106,720 − 1,872,000 = 234,720 円（＋12.5%）です。\n"),
             (
+                "laden.de.md",
+                "---\ntitle: T\nlang: de\n---\n\n| Position | Plan | Ist | Abweichung |\n|---|---:|---:|---:|\n| Umsatz | 120.000 | 121.500 | +1.500 |\n| Wareneinsatz | 84.000 | 86.200 | +2.200 |\n| Rohertrag | 36.000 | 35.300 | −700 |\n| Personal | 21.000 | 21.600 | +600 |\n| Miete | 6.000 | 6.000 | 0 |\n| Energie | 3.200 | 3.750 | +550 |\n| Kosten gesamt | 30.200 | 31.350 | +1.150 |\n"
+            ),
+            (
+                "pear.ja.md",
+                "---\ntitle: T\nlang: ja\n---\n\n平年並みなら反収2.5t、10反で 2.5 × 10 = 25t。出荷の平均単価を1kgあたり380円と\nすると、25t × 380円 = 9,500,000円の見込みです。\n"
+            ),
+            (
+                "club.en.md",
+                "- Subs: 30 × £20 = £600.00\n- Donations at the open evenings: £240.60 (£240.60 / 3 = £80.20 a night)\n- Raffle: £150.00\n\nTotal in: **£990.60**.\n"
+            ),
+            (
                 "chestnut.ja.md",
                 "---\ntitle: T\nlang: ja\n---\n\n- 出荷：3.5t × 480円/kg ＝ 1,680,000円\n"
             ),
