@@ -209,7 +209,10 @@ struct CalculationChain {
                 appendOperand(i, after: op)
             case .separator
             where UnitPriceWords.joins(gap) && isCurrency(figure.number.unit) && !isCurrency(previous.number.unit)
-                && previous.number.rangePart == .none && !isDimension(parts[parts.count - 1]):
+                && previous.number.rangePart == .none && !isDimension(parts[parts.count - 1])
+                // `de … avec 42 inscrits à 2 730 € / 36 + 194 €`: a price that a calculation goes on from
+                // is the next calculation's first operand, not this count's price.
+                && !ComputedRangeRule.precedesOperator(figure, inRun: chars):
                 // `4 kg à 33,50 € = 134,00 €`: a quantity at its price each is their product (never a range's `35 à 45`).
                 // A result priced in turn (`32,400 × 11 = 356,400 minutes, billed at $0.008`) ends its
                 // calculation and starts the next one.

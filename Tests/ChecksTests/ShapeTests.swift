@@ -1673,6 +1673,10 @@ import Testing
             ),
             ("ramen2.ja.md", "4% 減のケースで、粗利の増加は 2,106,720 − 1,872,000 = 234,720 円（＋12.5%）です。\n"),
             (
+                "place.fr.md",
+                "---\ntitle: T\nlang: fr\n---\n\nLe coût d'une place va donc de 1 800 € / 30 + 120 € = 180,00 € avec 30 inscrits à\n1 800 € / 24 + 120 € = 195,00 € avec 24 inscrits.\n"
+            ),
+            (
                 "laden.de.md",
                 "---\ntitle: T\nlang: de\n---\n\n| Position | Plan | Ist | Abweichung |\n|---|---:|---:|---:|\n| Umsatz | 120.000 | 121.500 | +1.500 |\n| Wareneinsatz | 84.000 | 86.200 | +2.200 |\n| Rohertrag | 36.000 | 35.300 | −700 |\n| Personal | 21.000 | 21.600 | +600 |\n| Miete | 6.000 | 6.000 | 0 |\n| Energie | 3.200 | 3.750 | +550 |\n| Kosten gesamt | 30.200 | 31.350 | +1.150 |\n"
             ),
