@@ -153,12 +153,7 @@ struct EarlierPeriodChangeRule: PageRule {
 
     /// `counter(after:in:)` of a figure anywhere on the page.
     private static func counter(of figure: LocatedFigure, page: PageFigures) -> Character? {
-        guard
-            let run = page.runs.first(where: { run in
-                run.figures.contains { $0.line == figure.line && $0.column == figure.column }
-            })
-        else { return nil }
-        return counter(after: figure, in: run.characters)
+        page.run(holding: figure).flatMap { counter(after: figure, in: $0.characters) }
     }
 
     /// `2023`, `2023 年`: a year, not an amount.

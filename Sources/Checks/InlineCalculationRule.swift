@@ -173,11 +173,7 @@ struct InlineCalculationRule: PageRule {
     /// The value of the figure after `said` in its sentence, in `said`'s unit and followed by a per
     /// word (`à raison de 1,3 token par mot`): the rate of a conversion the sentence names.
     private static func conversionRate(after said: LocatedFigure, page: PageFigures) -> Decimal? {
-        guard
-            let run = page.runs.first(where: { run in
-                run.figures.contains { $0.line == said.line && $0.column == said.column }
-            })
-        else { return nil }
+        guard let run = page.run(holding: said) else { return nil }
         let chars = run.characters
         let sentence = SentenceBounds.range(around: said, in: chars)
         let after = run.figures.filter {
@@ -194,10 +190,7 @@ struct InlineCalculationRule: PageRule {
     private static func countsMachinesBefore(
         _ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part, page: PageFigures
     ) -> Bool {
-        guard source.isComputation, let first = source.figures.first,
-            let run = page.runs.first(where: { run in
-                run.figures.contains { $0.line == first.line && $0.column == first.column }
-            }),
+        guard source.isComputation, let first = source.figures.first, let run = page.run(holding: first),
             let index = run.figures.firstIndex(where: { $0.line == first.line && $0.column == first.column }),
             index > 0
         else { return false }
@@ -217,10 +210,7 @@ struct InlineCalculationRule: PageRule {
         _ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part, page: PageFigures
     ) -> Bool {
         let divides = source.operators.contains("÷")
-        guard divides || source.operators.allSatisfy({ $0 == "×" }), stated.isMoney,
-            let run = page.runs.first(where: { run in
-                run.figures.contains { $0.line == stated.line && $0.column == stated.column }
-            })
+        guard divides || source.operators.allSatisfy({ $0 == "×" }), stated.isMoney, let run = page.run(holding: stated)
         else { return false }
         let operandUnits = source.figures.compactMap(\.number.unit).filter { $0.per == nil }
         // `出荷の平均単価を1kgあたり420円と` / `すると、33.6t × 420円 = 14,112,000円`: the unit may be named on the line above.

@@ -64,7 +64,7 @@ struct ListTotalRule: PageRule {
             case .paragraph where node.span.end.line - node.span.start.line >= 2:
                 let lines = (node.span.start.line...node.span.end.line).compactMap { runsByLine[$0] }
                 // `Tarif de 21,40 € par` / `habitant : …`: a line ending on a rate's per word goes on below.
-                if lines.contains(where: Self.endsOnPerWord) { return }
+                if lines.contains(where: PerWords.endAfterLastFigure) { return }
                 check(
                     lines.map { [$0] }, section: heading?.plainText ?? "", page: page, file: file, into: &report,
                     totalLeadsLine: true)
@@ -217,17 +217,6 @@ struct ListTotalRule: PageRule {
             }
         }
         return listing ? total : nil
-    }
-
-    private static let perWords = Set(LanguageProfile.all.flatMap(\.perWords).map { $0.lowercased() })
-
-    /// Whether the line's last figure is followed by nothing but a per word (`21,40 € par`).
-    private static func endsOnPerWord(_ run: TextRun) -> Bool {
-        guard let last = run.figures.last else { return false }
-        let chars = run.characters
-        let end = min(chars.count, last.number.range.column - 1 + last.number.range.length)
-        let rest = String(chars[end...]).lowercased().trimmingCharacters(in: .whitespaces)
-        return perWords.contains(rest)
     }
 
     /// Whether an item states no figure of its own but holds a list that does: what it adds to the

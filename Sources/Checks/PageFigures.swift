@@ -218,6 +218,11 @@ public struct PageFigures: Sendable {
     public private(set) var allFigures: [LocatedFigure] = []
 
     /// How many figures `allFigures` holds, counted without gathering them.
+    /// The run that holds `figure` (a wrapped sentence's run holds the figures of the lines it goes on to).
+    func run(holding figure: LocatedFigure) -> TextRun? {
+        runs.first { run in run.figures.contains { $0.line == figure.line && $0.column == figure.column } }
+    }
+
     public var figureCount: Int {
         runs.reduce(0) { $0 + $1.figures.count }
             + tables.reduce(0) { sum, table in

@@ -29,4 +29,13 @@ enum PerWords {
             return word.first?.isASCII == false || rest.first == " " && (rest.dropFirst().first?.isLetter ?? false)
         }
     }
+
+    /// Whether a run's last figure is followed by nothing but a per word (`Tarif de 21,40 € par`):
+    /// the rate's thing is on the next line.
+    static func endAfterLastFigure(_ run: TextRun) -> Bool {
+        guard let last = run.figures.last else { return false }
+        let chars = run.characters
+        let end = min(chars.count, last.number.range.column - 1 + last.number.range.length)
+        return words.contains(String(chars[end...]).lowercased().trimmingSpaces)
+    }
 }
