@@ -406,13 +406,11 @@ struct ListTotalRule: PageRule {
             for figure in run.figures.dropFirst(2) where figure.isMoney {
                 let start = figure.number.range.column - 1
                 guard start > 0, start <= chars.count else { continue }
-                let lead = String(chars[max(0, start - 12)..<start]).lowercased()
-                if let word = subtotalWords.first(where: { lead.contains($0) }),
-                    let range = lead.range(of: word, options: .backwards),
-                    lead[range.upperBound...].allSatisfy({ $0 == " " || $0 == ":" || $0 == "：" || $0 == "*" })
-                {
-                    return figure
+                var lead = String(chars[max(0, start - 12)..<start]).lowercased()
+                while let last = lead.last, last == " " || last == ":" || last == "：" || last == "*" {
+                    lead.removeLast()
                 }
+                if subtotalWords.contains(where: { lead.hasSuffix($0) }) { return figure }
             }
         }
         return nil
