@@ -143,16 +143,20 @@ struct TableTotalRule: PageRule {
         }
         // `| Access and scaffold, per week | £1,450 |`, `| Programme (weeks) | 6 |` above `| Access and
         // scaffold, total | £8,700 |`: two rows whose product, in every column, is a row a little below.
-        for row in table.cells.indices {
-            for factor in table.cells.indices where factor != row && abs(factor - row) <= 2 {
-                for product in table.cells.indices where product > max(row, factor) && product - row <= 3 {
+        let columns = 1..<max(1, table.columnCount)
+        let values = table.cells.map { row in columns.map { (row[safe: $0] ?? nil)?.number.value } }
+        for row in values.indices {
+            for factor in values.indices where factor != row && abs(factor - row) <= 2 {
+                let products = (0..<columns.count).map { index -> Decimal? in
+                    guard let a = values[row][index], let b = values[factor][index], a > 0, b > 1 else { return nil }
+                    return a * b
+                }
+                guard products.count(where: { $0 != nil }) >= 2 else { continue }
+                for product in values.indices where product > max(row, factor) && product - row <= 3 {
                     var multiplied = 0, other = 0
-                    for column in 1..<max(1, table.columnCount) {
-                        guard let a = (table.cells[row][safe: column] ?? nil)?.number.value,
-                            let b = (table.cells[factor][safe: column] ?? nil)?.number.value,
-                            let c = (table.cells[product][safe: column] ?? nil)?.number.value, a > 0, b > 1
-                        else { continue }
-                        if a * b == c { multiplied += 1 } else { other += 1 }
+                    for (index, computed) in products.enumerated() {
+                        guard let computed, let c = values[product][index] else { continue }
+                        if computed == c { multiplied += 1 } else { other += 1 }
                     }
                     if multiplied >= 2, other == 0 { rows.formUnion([row, factor]) }
                 }
