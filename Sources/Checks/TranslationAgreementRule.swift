@@ -65,14 +65,17 @@ struct TranslationAgreementRule {
         }
         // `author: … (translated from French)`, `*フランス語原本の翻訳です。*`: a note near the top.
         func notes(_ version: PageFigures) -> Bool {
-            translationNoteWords.occurs(in: version.page.source.prefix(1200))
+            // Counted in scalars: a prefix of characters would find every grapheme break on the way.
+            translationNoteWords.occurs(in: Substring(version.page.source.unicodeScalars.prefix(1200)))
         }
         func suffixed(_ version: PageFigures) -> Bool {
             LanguageTag.suffix(ofFileName: String(version.page.file.split(separator: "/").last ?? "")) != nil
         }
         for isTranslation in [says, notes, suffixed] {
-            let originals = versions.filter { !isTranslation($0) }
-            if originals.count == 1, versions.count > 1 { return originals + versions.filter { isTranslation($0) } }
+            let translated = versions.map(isTranslation)
+            guard versions.count > 1, translated.count(where: { !$0 }) == 1 else { continue }
+            return versions.indices.filter { !translated[$0] }.map { versions[$0] }
+                + versions.indices.filter { translated[$0] }.map { versions[$0] }
         }
         // Of two versions, one whose own figures disagree with each other (`6 villas` beside a total
         // worked out for 5) is the one edited after the other: it departs, not the consistent one.
