@@ -58,6 +58,8 @@ struct AnnualisedFigureRule: PageRule {
         guard annual.contains(true) else { return }
         let chars = run.characters
         for (index, yearly) in amounts.enumerated() where annual[index] {
+            // `年間でも 216円 × 12 ＝ 2,592円`: an operand the year is worked out from is no year's amount.
+            if ComputedRangeRule.precedesOperator(yearly, inRun: chars) { continue }
             // `gut 37 € je Mitglied und etwa 424 € aufs Jahr`: an amount for each member is no month's.
             let bases =
                 index > 0

@@ -87,6 +87,16 @@ struct CalculationChain {
                             && CalculationChain.followsWord(part.figures[0], in: chars)
                 } ?? false
             if bracketsResult, parts.count == 2, !parts[1].holdsWholeInBrackets { parts.removeFirst() }
+            // `the 18 hydrophone-years in the archive (6 × 3), that is about $15.37 each`: a bracket that
+            // works out a figure said before it has its result already; what follows is another thing.
+            if let first = parts.first, first.holdsWholeInBrackets, parts.count >= 2,
+                let index = figures.firstIndex(where: {
+                    $0.line == first.figures[0].line && $0.column == first.figures[0].column
+                }), index > 0, let value = InlineCalculationRule.value(of: first),
+                figures[index - 1].number.value == value.value
+            {
+                parts.removeFirst()
+            }
             if parts.count >= 2, !closesRemark, parts.contains(where: { $0.isComputation || $0.isRestatement }) {
                 chains.append(CalculationChain(parts: parts.map(\.balanced)))
             }

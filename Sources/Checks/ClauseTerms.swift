@@ -52,9 +52,10 @@ struct ClauseTerms {
         let end = min(chars.count, max(0, figure.number.range.column - 1))
         let start = Self.clauseStart(in: chars, before: end, reach: reach)
         var text = String(chars[start..<end])
-        // A line that ends its sentence opens no clause for the next one.
+        // A line that ends its sentence opens no clause for the next one; one that ends on a colon
+        // (`Kassenstand am 31. März 2025:`) names what the next line works out.
         if start == 0, let above = lineAbove, let last = above.last(where: { !$0.isWhitespace }),
-            !"。.!?！？:：;；".contains(last)
+            !"。.!?！？;；".contains(last)
         {
             text = String(above[Self.clauseStart(in: above, before: above.count, reach: reach)...]) + " " + text
         }

@@ -23,6 +23,8 @@ struct PercentChangeRule: PageRule {
     private static let decreaseWordSet = LiteralSet(decreaseWords)
     private static let marginWordSet = LiteralSet(marginWords)
     private static let shareWordSet = LiteralSet(LanguageProfile.all.flatMap(\.shareWords).map { $0.lowercased() })
+    /// `超出预算 48,500 元`: the second amount is the one planned, the first compared with it.
+    private static let planWords = LanguageProfile.all.flatMap(\.planWords).map { $0.lowercased() }
     private static let costBaseWords = LanguageProfile.all.flatMap(\.costBaseWords).map { $0.lowercased() }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
@@ -495,8 +497,11 @@ struct PercentChangeRule: PageRule {
             let above = page.runs.first(where: { $0.line == run.line - 1 })?.figures ?? []
             if let first,
                 (above + run.figures).contains(where: { whole in
+                    // (One of the two amounts said before is the other side, not a whole: `I counted
+                    // £1,542.80 … £1,590.60 − £1,542.80 = £47.80 less`.)
                     (whole.line, whole.column) < (first.line, first.column) && whole.isPlainAmount
-                        && whole.number.value > difference
+                        && whole.number.value > difference && whole.number.value != a.value
+                        && whole.number.value != b.value
                         && Agreement.compare(stated: percent.number, computed: difference / whole.number.value * 100)
                             .isAgreement
                 })
@@ -662,6 +667,19 @@ struct PercentChangeRule: PageRule {
             // `costs €18,600 over 5 years, 28.4% less than B and a saving of €6,150`: the span dates the amounts.
             let spans = amounts.filter { Self.isSpan($0.number) }
             if amounts.count - spans.count == 2, !spans.isEmpty { amounts.removeAll { Self.isSpan($0.number) } }
+            // `kamen 412 Gäste, im Vorjahr waren es 368 — das sind 44 Gäste oder 10,7 % mehr`: the
+            // difference said after the two amounts compares them, counts of guests as well as prices.
+            let saysDifference =
+                amounts.count == 3 && amounts[2].number.value > 0
+                && amounts[2].number.value == (amounts[0].number.value - amounts[1].number.value).magnitude
+                && amounts[2].number.unit == amounts[0].number.unit
+                // (`收入 576,600 元、支出 384,870 元，结余 191,730 元，比上年多 18.1 %`: a balance compared
+                // with last year's; only amounts said against each other are compared.)
+                && (Self.isAgainst(amounts[0], amounts[1], chars)
+                    || Self.text(between: amounts[0], and: amounts[1], in: chars).map { gap in
+                        (Self.earlierPeriodWords + Self.planWords).contains { gap.lowercased().containsLiteral($0) }
+                    } == true)
+            if saysDifference { amounts.removeLast() }
             // `40 des 120 terminaux, soit 30 % du parc`: a bare count out of a count of things.
             let isOutOf =
                 amounts.count == 2
@@ -671,7 +689,7 @@ struct PercentChangeRule: PageRule {
             guard amounts.count == 2,
                 Self.sameMeasure(amounts[0].number, amounts[1].number)
                     || isOutOf && amounts[0].number.unit == nil && amounts[0].number.scale == nil,
-                amounts[0].number.unit != nil || isOutOf,
+                amounts[0].number.unit != nil || isOutOf || saysDifference,
                 amounts[0].number.value > 0, amounts[1].number.value > 0,
                 // `671,278円、約67.1万円`: one amount said twice compares nothing.
                 !Agreement.compare(stated: amounts[1].number, computed: amounts[0].number.value).isAgreement,
@@ -709,6 +727,20 @@ struct PercentChangeRule: PageRule {
             guard isDecrease != isIncrease, amounts[0].number.unit != nil || !isOutOf else { continue }
             // `24,300 円から 6,120 円増え`: the second amount is the change, which the from–to reading checks.
             guard !Self.isFollowedByChangeWord(amounts[1], in: chars) else { continue }
+            // `14.696,00 € (19,1 %) günstiger als A und 21.705,60 €`: the percentage in brackets right
+            // after an amount makes that amount the difference, from something the sentence leaves out.
+            // (`41 200 € (38,8 % moins chère que A, 57 171 €)` keeps the comparison inside the brackets.)
+            let closing = chars[min(chars.count, percent.number.range.column - 1 + percent.number.range.length)...]
+                .first { $0 != " " }
+            if closing == ")" || closing == "）",
+                amounts.contains(where: { amount in
+                    Self.text(between: amount, and: percent, in: chars).map {
+                        ["(", "（"].contains($0.trimmingCharacters(in: .whitespaces))
+                    } == true
+                })
+            {
+                continue
+            }
             let a = amounts[0].number.value, b = amounts[1].number.value
             // `月成本约 1.38 万元，比 A 便宜 81.0%，每个 DAU 每月约 0.58 元`: amounts a hundredfold apart are
             // a whole and a share of it, not two things compared.
@@ -718,10 +750,27 @@ struct PercentChangeRule: PageRule {
             // `4,650 元少了 450 元，下降 9.7%`: one amount is the difference itself, a share of the other.
             // `$8,460 a season, $1,960 less than in-house (18.8% cheaper)`: the difference on the
             // amount it is less than, which the sentence leaves to be added up.
-            if Agreement.compare(stated: percent.number, computed: min(a, b) / max(a, b) * 100).isAgreement
-                || Agreement.compare(stated: percent.number, computed: min(a, b) / (a + b) * 100).isAgreement
+            // `£2,150, £410 more than last year (23.6 % more)`: the difference on the amount less it.
+            func agrees(_ share: Decimal) -> Bool {
+                Agreement.compare(stated: percent.number, computed: share * 100).isAgreement
+            }
+            if agrees(min(a, b) / max(a, b))
+                || isDecrease && agrees(min(a, b) / (a + b))
+                || !isDecrease && max(a, b) > 2 * min(a, b) && agrees(min(a, b) / (max(a, b) - min(a, b)))
             {
                 report.relationsChecked += 1; continue
+            }
+            // `預算為 HK$420 萬，現超支約 24.8 萬，即超出預算 5.6%`: an overrun taken on the budget and
+            // the overrun together is on the wrong base; "more than" is on the amount it is more than.
+            if !isDecrease, max(a, b) > 2 * min(a, b), agrees(min(a, b) / (a + b)) {
+                let whole = amounts.first { $0.number.value == max(a, b) }!
+                let part = amounts.first { $0.number.value == min(a, b) }!
+                report.compare(
+                    percent, computed: Quantity(min(a, b) / max(a, b) * 100, percent.number.unit), rule: Self.id,
+                    file: file, locale: page.locale,
+                    explanation: "\(part.number.text) on \(whole.number.text), the amount it is more than",
+                    what: "percentage comparison", knownSlip: true)
+                continue
             }
             // `€18,600 over 5 years, 28.4% less than B and a saving of €6,150`: the smaller amount is the
             // difference from B, so B is their sum (their difference, for `more than`).
@@ -805,7 +854,7 @@ struct PercentChangeRule: PageRule {
         return String(chars[..<start]) + String(chars[end...])
     }
 
-    private static func isAgainst(_ a: LocatedFigure, _ b: LocatedFigure, _ chars: [Character]) -> Bool {
+    static func isAgainst(_ a: LocatedFigure, _ b: LocatedFigure, _ chars: [Character]) -> Bool {
         guard let gap = text(between: a, and: b, in: chars), gap.count <= maximumGap else { return false }
         let words = withoutYears(gap).lowercased().trimmingCharacters(in: spaceAndPunctuation)
         // `17,430 元，较上季度（15,800 元）`: an ideographic word opens the gap, the period it names follows.

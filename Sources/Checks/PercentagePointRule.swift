@@ -36,12 +36,28 @@ struct PercentagePointRule: PageRule {
                 let (a, b) = (percentages[0].number.value, percentages[1].number.value)
                 // `40,9 % …, contre 43,5 % en 2023 (−2,6 points)`: a signed gap says which way.
                 let gap = (a > b ? a - b : b - a) * (points.number.value < 0 ? -1 : 1)
+                // `Marge : 7,9 % contre 8,4 %, soit 0,6 point de moins`: each percentage rounds a value
+                // up to half its last digit away, and the points are the gap of those values. (Whole
+                // percentages, `80 % … 76 %`, are as often exact as rounded: a point off is a slip.)
+                let slack = [percentages[0], percentages[1]].reduce(Decimal(0)) {
+                    $0 + Self.halfLastDigit($1.number)
+                }
+                if percentages.allSatisfy({ $0.number.precision.fractionDigits > 0 }),
+                    (points.number.value - gap).magnitude <= slack
+                {
+                    report.relationsChecked += 1
+                    continue
+                }
                 report.compare(
                     points, computed: Quantity(gap, nil), rule: Self.id, file: file, locale: page.locale,
                     explanation: "\(percentages[0].number.text) against \(percentages[1].number.text)",
                     what: "percentage points")
             }
         }
+    }
+
+    private static func halfLastDigit(_ number: ScannedNumber) -> Decimal {
+        Decimal(sign: .plus, exponent: -number.precision.fractionDigits, significand: 5) / 10
     }
 
     private static func isFollowedByPointWord(_ figure: LocatedFigure, chars: [Character]) -> Bool {

@@ -60,7 +60,10 @@ struct RestatedDifferenceRule: PageRule {
                 }
                 // A range's ends are a change only after a "from" (`passent de`, `从`); a month's change
                 // is no year's saving, and a figure between (`降幅约 19.8%`) may be what it is of.
-                if before.count == 2, PercentChangeRule.joinedByWord(before[0], before[1], chars),
+                // So does `$1,786.51 against $315.28 in February, an overspend of $1,465.79`.
+                if before.count == 2,
+                    PercentChangeRule.joinedByWord(before[0], before[1], chars)
+                        || PercentChangeRule.isAgainst(before[0], before[1], chars),
                     before[0].number.rangePart == .none
                         || ComputedRangeRule.isFromTo(
                             ComputedRangeRule.FigureRange(lower: before[0], upper: before[1]), in: chars),
@@ -68,15 +71,37 @@ struct RestatedDifferenceRule: PageRule {
                         && before.contains(where: { AnnualisedFigureRule.isMonthly($0, in: chars) })),
                     !(AnnualisedFigureRule.isMonthly(stated, in: chars)
                         && before.contains(where: { AnnualisedFigureRule.isAnnual($0, in: chars) })),
-                    !run.figures.contains(where: { $0.column > before[1].column && $0.column < stated.column })
+                    !run.figures.contains(where: { $0.column > before[1].column && $0.column < stated.column }),
+                    // `soit 18,20 € de plus par classe` after two prices per child: more than either is no difference of them.
+                    stated.number.value <= max(before[0].number.value, before[1].number.value)
                 {
+                    // `$1.05M against $1.29M, a saving of $239,900`: amounts in a scale are rounded, and so
+                    // is their difference, to half of each one's last digit.
+                    let slack = before.filter { $0.number.scale != nil }.reduce(Decimal(0)) {
+                        $0 + Decimal(sign: .plus, exponent: $1.number.quantumExponent, significand: 5) / 10
+                    }
+                    let difference = (before[0].number.value - before[1].number.value).magnitude
+                    if slack > 0, (stated.number.value - difference).magnitude <= slack {
+                        report.relationsChecked += 1
+                        continue
+                    }
+                    // `$4,200 instead of $4,800, and it saves $1,250 in travel as well`: amounts set
+                    // against each other say no "from", so a saving far from theirs is another one.
+                    if !PercentChangeRule.joinedByWord(before[0], before[1], chars), difference > 0,
+                        !DigitSlip.isPreciseSlip(stated.number, of: difference),
+                        (stated.number.value - difference).magnitude / difference > Decimal(string: "0.05")!
+                    {
+                        continue
+                    }
                     report.compare(
                         stated,
                         computed: Quantity(
                             (before[0].number.value - before[1].number.value).magnitude,
                             stated.number.unit),
                         rule: Self.id, file: file, locale: page.locale,
-                        explanation: "from \(before[0].number.text) to \(before[1].number.text)", what: "difference")
+                        explanation: PercentChangeRule.isAgainst(before[0], before[1], chars)
+                            ? "\(before[0].number.text) against \(before[1].number.text)"
+                            : "from \(before[0].number.text) to \(before[1].number.text)", what: "difference")
                     continue
                 }
                 guard saidBefore, stated.number.unit?.per == nil else { continue }
@@ -100,7 +125,8 @@ struct RestatedDifferenceRule: PageRule {
         let start = min(max(0, figure.number.range.column - 1), chars.count)
         var from = start
         // `a saving of about €6,800`: the word that makes it approximate stands between.
-        let reach = figure.number.isApproximate ? Self.reach + 8 : Self.reach
+        // `a difference of $1,465.79`, `an overspend of`: a longer Latin word and its `of`.
+        let reach = (figure.number.isApproximate ? Self.reach + 8 : Self.reach) + 4
         while from > 0, start - from < reach, !"，,。；;：:".contains(chars[from - 1]) || start - from < 2 { from -= 1 }
         return namesDifference(String(chars[from..<start]).lowercased())
     }

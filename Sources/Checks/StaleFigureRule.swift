@@ -46,7 +46,9 @@ struct StaleFigureRule: PageRule {
                 let most = near.map { terms.shared(with: $0.terms) }.max() ?? 0
                 let best = near.filter { terms.shared(with: $0.terms) == most }
                 let values = Set(best.map { RoundingRule.halfUp.round($0.figure.number.value, toPowerOfTen: exponent) })
-                guard values.count == 1, let source = best.first else { continue }
+                guard values.count == 1, let source = best.first,
+                    Self.datesAlike(figure, in: run, source.figure, body: body)
+                else { continue }
                 // `每斤成本约 0.84 元，批发 1.5 元，每斤毛利 0.66 元`: a line that quotes the body figure
                 // itself says another amount beside it.
                 guard
@@ -166,7 +168,18 @@ struct StaleFigureRule: PageRule {
             && (isShare
                 || !RestatedDifferenceRule.saysDifference(before: figure, in: chars)
                     && !RestatedDifferenceRule.saysDifference(after: figure, in: chars) && !Self.setsAgainst(clause))
-            && !StaleTotalRule.namesOtherAmount(clause, countsChange: !isShare)
-            && !run.figures.contains(where: { $0.isBareYear && $0.column < figure.column })
+            // (A year said before it is weighed against the body figure's own: `datesAlike`.)
+            && !StaleTotalRule.namesOtherAmount(clause, countsChange: !isShare, countsYears: false)
+    }
+
+    /// Whether a year said before the figure (`Kassenstand zum 31. März 2025: 20.094,52 €`) is said
+    /// where the body figure is too, on its line or the line above: another year's amount is no restatement.
+    private static func datesAlike(
+        _ figure: LocatedFigure, in run: TextRun, _ source: LocatedFigure, body: SummaryFigureRule.Body
+    ) -> Bool {
+        let years = run.figures.filter { $0.isBareYear && $0.column < figure.column && $0.line == figure.line }
+        guard !years.isEmpty else { return true }
+        let said = [source.line - 1, source.line].compactMap { body.runsByLine[$0] }.flatMap(\.figures)
+        return years.allSatisfy { year in said.contains { $0.isBareYear && $0.number.value == year.number.value } }
     }
 }

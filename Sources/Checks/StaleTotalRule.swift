@@ -106,7 +106,7 @@ struct StaleTotalRule: PageRule {
     /// Whether a lowercased clause names a plan, an earlier period, a year or a change: another
     /// amount than the one the body adds up now.
     /// A share or change (`较空运节省约 57%`) is named by its change word: `countsChange` false.
-    static func namesOtherAmount(_ clause: String, countsChange: Bool = true) -> Bool {
+    static func namesOtherAmount(_ clause: String, countsChange: Bool = true, countsYears: Bool = true) -> Bool {
         // `the annual electricity bill drops from about CNY 415k`: a change names another quantity.
         let clauseWords = Set(clause.split { !$0.isLetter }.map(String.init))
         return otherAmountWords.contains(where: { clause.containsLiteral($0) })
@@ -115,7 +115,7 @@ struct StaleTotalRule: PageRule {
                     word.first?.isASCII == true
                         ? clauseWords.contains(word) || clauseWords.contains(word + "s") : clause.containsLiteral(word)
                 })
-            || !YearMentions.years(in: Array(clause), within: 0..<clause.count).isEmpty
+            || countsYears && !YearMentions.years(in: Array(clause), within: 0..<clause.count).isEmpty
     }
 
     private static let leadWords = LanguageProfile.all.flatMap(\.totalLeadWords).map { $0.lowercased() }

@@ -128,7 +128,8 @@ struct TableTotalRule: PageRule {
         var rows: Set<Int> = []
         for row in table.cells.indices.dropLast() {
             let label = table.rowLabels[safe: row + 1] ?? ""
-            let counts = label.split { !$0.isNumber && $0 != "," }.compactMap {
+            // `1.168 Pakete`, `1,168 packs`: a count's grouping marks are no part of it.
+            let counts = label.split { !$0.isNumber && $0 != "," && $0 != "." }.compactMap {
                 Decimal(string: $0.filter(\.isNumber))
             }.filter { $0 >= 2 }
             guard !counts.isEmpty else { continue }

@@ -18,6 +18,36 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a bill set against last month's, the overspend restated with two digits swapped",
+            file: "s4.en.md",
+            page:
+                "---\ntitle: T\n---\n\nThe April bill came in at $2,412.60 against $508.40 in March, an overspend of $1,940.20.\n",
+            wrong: "$1,940.20", right: "$1,904.20", computed: "1,904.20"),
+        Shape(
+            name:
+                "a dated cash balance in the summary kept from a draft, the body working it out under a line ending on a colon",
+            file: "s5.de.md",
+            page:
+                "---\ntitle: T\nlang: de\n---\n\n## Kurz zusammengefasst\n\n- Kassenstand zum 30. Juni 2025: 8.412,30 €\n\n## Kasse\n\nKassenstand am 1. Juli 2024: 5.210,00 €. Kassenstand am 30. Juni 2025:\n5.210,00 € + 2.846,15 € = 8.056,15 €.\n",
+            wrong: "8.412,30 €\n", right: "8.056,15 €\n", computed: "8.056,15"),
+        Shape(
+            name: "an overrun said as a share of the budget, taken on the budget and the overrun together",
+            file: "s1.zh.md",
+            page: "---\ntitle: T\nlang: zh\n---\n\n年度预算 80 万元，实际超支 6.4 万元，即超出预算 7.4%。\n",
+            wrong: "7.4%", right: "8.0%", computed: "8.0"),
+        Shape(
+            name: "a rise in visitors said after both counts and their difference, taken on this year's count",
+            file: "s2.de.md",
+            page:
+                "---\ntitle: T\nlang: de\n---\n\nZum Sommerfest kamen 286 Besucher, im Vorjahr waren es 250 — also 36 Besucher oder 12,6 % mehr als im Vorjahr.\n",
+            wrong: "12,6 %", right: "14,4 %", computed: "14,4"),
+        Shape(
+            name: "a shortfall written as a difference, its share taken on the smaller amount said the line before",
+            file: "s3.en.md",
+            page:
+                "---\ntitle: T\n---\n\nWe banked £2,380.00 this month.\nThat is £2,500.00 − £2,380.00 = £120.00 less than the till said, or 5.0 % of what we should have banked.\n",
+            wrong: "5.0 %", right: "4.8 %", computed: "4.8"),
+        Shape(
             name: "a bold total over two lines that goes on to a calculation of the balance", file: "solde.fr.md",
             page:
                 "---\ntitle: T\nlang: fr\n---\n\n## Dépenses\n\n- Dégustations : 8 × 15 € = 120 €\n- Verres : 60 €\n- Pain et fromage : 40 €\n\n**Total dépenses : 200 €**, soit un solde de 500 − 200 = 300 €, qu'on garde\npour la rentrée.\n",
@@ -1672,6 +1702,28 @@ import Testing
                 "塩ラーメンを 780 円から 850 円に改定した場合、来店数が 4% 減っても月間粗利は 1,872,000 円から 2,106,720 円へ 12.5% 増える見込みです。\n"
             ),
             ("ramen2.ja.md", "4% 減のケースで、粗利の増加は 2,106,720 − 1,872,000 = 234,720 円（＋12.5%）です。\n"),
+            (
+                "n6.en.md",
+                "---\ntitle: T\n---\n\nOver ten years C costs $2.31M against $2.88M for A, a saving of $569,800.\n"
+            ),
+            (
+                "n7.fr.md",
+                "---\ntitle: T\nlang: fr\n---\n\nUne sortie revient à 9,40 € par enfant au lieu de 8,60 €, soit 20,80 € de plus par classe (244,40 − 223,60).\n"
+            ),
+            (
+                "n1.de.md",
+                "---\ntitle: T\nlang: de\n---\n\n| Position | A | B |\n|---|---:|---:|\n| Spender, Stückpreis | 92,00 € | 105,00 € |\n| 48 Spender | 4.416,00 € | 5.040,00 € |\n| Beutel, je 1.000 Stück | 12,40 € | 9,80 € |\n| 1.250 Pakete (ein Jahr) | 15.500,00 € | 12.250,00 € |\n| Montage | 48 × 20 € = 960,00 € | inklusive |\n| **Summe erstes Jahr** | **20.876,00 €** | **17.290,00 €** |\n"
+            ),
+            (
+                "n2.fr.md",
+                "---\ntitle: T\nlang: fr\n---\n\n- Marge : 7,9 % contre 8,4 % au budget, soit 0,6 point de moins.\n"
+            ),
+            (
+                "n3.en.md",
+                "---\ntitle: T\n---\n\nThe spot runs cost $276.72 in all. Spread over the 12 site-years we hold (4 × 3), that is about $23.06 per site-year.\n"
+            ),
+            ("n4.ja.md", "---\ntitle: T\nlang: ja\n---\n\n1 冊あたり 264 ÷ 120 ＝ 2.2円。年間でも 264円 × 12 ＝ 3,168円 です。\n"),
+            ("n5.zh.md", "---\ntitle: T\nlang: zh\n---\n\n- 油费：820 公里 × 8 升/百公里 = 65.6 升，65.6 × 7.5 元 = 492 元\n"),
             (
                 "place.fr.md",
                 "---\ntitle: T\nlang: fr\n---\n\nLe coût d'une place va donc de 1 800 € / 30 + 120 € = 180,00 € avec 30 inscrits à\n1 800 € / 24 + 120 € = 195,00 € avec 24 inscrits.\n"

@@ -77,7 +77,8 @@ extension LanguageProfile {
         ],
         differenceWords: [
             "saving", "saves", "save", "difference", "gap", "premium", "cheaper", "less", "more", "below", "above",
-            "left", "remaining", "surplus", "deficit", "shortfall", "over budget", "under budget",
+            "left", "remaining", "surplus", "deficit", "shortfall", "over budget", "under budget", "overspend",
+            "overrun",
         ],
         deductionWords: ["after", "net of", "minus", "deducting"],
         abbreviations: ["i.e", "e.g", "vs", "approx", "cf", "ca", "incl", "excl", "max", "min", "est"],
