@@ -60,8 +60,24 @@ struct ComputedRangeRule: PageRule {
             for (i, source) in ranges.enumerated() {
                 let sentence = PercentChangeRule.sentence(around: source.lower, in: chars)
                 var firstAmount = true
-                for result in ranges[(i + 1)...] where result.lower.number.unit?.measure != .percent {
+                for (j, result) in ranges.enumerated().dropFirst(i + 1)
+                where result.lower.number.unit?.measure != .percent {
                     defer { firstAmount = false }
+                    // `entre 12 h et 16 h … entre 576 h et 768 h, donc entre 876 h et 1 068 h au total`:
+                    // a range between them that the result follows from is its source.
+                    // (Its ends may be results of their own: `48 × 12 = 576 h et 48 × 16 = 768 h`.)
+                    let between = run.figures.filter {
+                        ($0.line, $0.column) > (source.upper.line, source.upper.column)
+                            && ($0.line, $0.column) < (result.lower.line, result.lower.column)
+                            && $0.number.unit?.measure == result.lower.number.unit?.measure
+                    }
+                    if between.indices.contains(where: { a in
+                        between.indices.dropFirst(a + 1).contains { b in
+                            Self.follows(result, from: FigureRange(lower: between[a], upper: between[b]))
+                        }
+                    }) {
+                        continue
+                    }
                     if source.lower.number.unit?.measure == .percent {
                         // A percentage range scales the next range of amounts, or ranges in its own
                         // sentence: `10 à 20 %` → `161 et 175 participants`, not the grant asked after them.
@@ -107,6 +123,15 @@ struct ComputedRangeRule: PageRule {
                 }
             }
         }
+    }
+
+    /// Whether a range's ends keep another's ratio, or move both of its ends by the same amount.
+    static func follows(_ result: FigureRange, from source: FigureRange) -> Bool {
+        let s1 = source.lower.number.value, s2 = source.upper.number.value
+        guard s1 > 0, s2 > s1, result.lower.number.value > 0 else { return false }
+        return agrees(result.upper, from: result.lower, ratio: s2 / s1)
+            || Agreement.compare(stated: result.upper.number, computed: s2 + (result.lower.number.value - s1))
+                .isAgreement
     }
 
     /// Whether two ranges of bare counts are a small one and a large one whose lower end is a whole

@@ -51,8 +51,10 @@ struct PercentChangeRule: PageRule {
             let percentRuns = page.runs.filter { run in run.figures.contains { $0.number.unit?.measure == .percent } }
             for run in percentRuns { checkAgainstTableRow(run, page: page, file: file, into: &report) }
             for run in percentRuns {
-                checkRowComparison(run, chars: run.characters, page: page, file: file, into: &report)
-                checkColumnComparison(run, chars: run.characters, page: page, file: file, into: &report)
+                let chars = run.characters
+                checkRowComparison(run, chars: chars, page: page, file: file, into: &report)
+                checkColumnComparison(run, chars: chars, page: page, file: file, into: &report)
+                checkBudgetVariance(run, chars: chars, page: page, file: file, into: &report)
             }
         }
         for run in page.runs where run.figures.count >= 3 {
@@ -905,6 +907,14 @@ struct PercentChangeRule: PageRule {
             words.allSatisfy(\.isUnifiedIdeograph)
         {
             return true
+        }
+        // `予算 3,120 人 → 実績 2,964 人`, `→ actual 2,964`: an arrow, then what the second amount is.
+        let arrowed = gap.trimmingCharacters(in: .whitespaces)
+        if arrowed.hasPrefix("→") || arrowed.hasPrefix("->") {
+            let label = arrowed.drop { $0 == "→" || $0 == "-" || $0 == ">" || $0 == " " }
+            if label.count <= 8, !label.contains(where: \.isNumber), !label.contains(where: { ",，、;；。".contains($0) }) {
+                return true
+            }
         }
         return [
             "à", "to", "auf", "到", "至", "降至", "增至", "升至", "降到", "提高到", "增加到", "减少到", "下降到", "上升到",

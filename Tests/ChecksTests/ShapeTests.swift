@@ -18,6 +18,22 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a price cut with an arrow, the discount said as 引き on the new price",
+            file: "s6.ja.md",
+            page: "---\ntitle: T\nlang: ja\n---\n\n- 18 時までのサービスで日本酒を 600 円 → 450 円に。33.3% 引き。\n",
+            wrong: "33.3%", right: "25.0%", computed: "25.0"),
+        Shape(
+            name: "a budget against its actual after an arrow and a label, the fall taken on the actual",
+            file: "s7.ja.md",
+            page: "---\ntitle: T\nlang: ja\n---\n\n- 来場者数：予算 2,400 人 → 実績 2,256 人（予算比 6.4% 減）\n",
+            wrong: "6.4%", right: "6.0%", computed: "6.0"),
+        Shape(
+            name: "a table row's actual above its budget, the variance said in the commentary taken on the actual",
+            file: "s8.en.md",
+            page:
+                "---\ntitle: T\n---\n\n| Line | Budget | Actual |\n|---|---:|---:|\n| Café sales | 24,000 | 26,400 |\n| Room hire | 9,500 | 8,740 |\n\n**Café.** Café sales were 9.1 % above budget after the summer fair.\n",
+            wrong: "9.1 %", right: "10.0 %", computed: "10.0"),
+        Shape(
             name: "a bill set against last month's, the overspend restated with two digits swapped",
             file: "s4.en.md",
             page:
@@ -1702,6 +1718,10 @@ import Testing
                 "塩ラーメンを 780 円から 850 円に改定した場合、来店数が 4% 減っても月間粗利は 1,872,000 円から 2,106,720 円へ 12.5% 増える見込みです。\n"
             ),
             ("ramen2.ja.md", "4% 減のケースで、粗利の増加は 2,106,720 − 1,872,000 = 234,720 円（＋12.5%）です。\n"),
+            (
+                "n8.ja.md",
+                "---\ntitle: T\nlang: ja\n---\n\n| 科目 | 予算 | 決算 | 差額 |\n|---|---:|---:|---:|\n| 会場費 | 30,000 | 27,500 | 2,500 |\n| 印刷費 | 12,000 | 13,400 | △1,400 |\n| 交通費 | 8,000 | 6,200 | 1,800 |\n| **支出合計** | **50,000** | **47,100** | **2,900** |\n"
+            ),
             (
                 "n6.en.md",
                 "---\ntitle: T\n---\n\nOver ten years C costs $2.31M against $2.88M for A, a saving of $569,800.\n"

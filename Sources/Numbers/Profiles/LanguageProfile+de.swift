@@ -55,6 +55,7 @@ extension LanguageProfile {
         costBaseWords: ["auf die kosten", "der kosten", "aufschlag"],
         countLeadWords: ["bei ", "über "],
         planWords: ["budget", "geplant", "plan", "soll", "prognose", "bis zu", "höchstens", "obergrenze"],
+        budgetWords: ["budget", "soll", "plan"],
         differenceWords: [
             "differenz", "unterschied", "weniger", "mehr", "ersparnis", "spart", "einsparung", "mehrkosten", "rest",
             "überschuss", "fehlbetrag", "defizit",

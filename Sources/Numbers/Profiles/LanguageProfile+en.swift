@@ -75,6 +75,7 @@ extension LanguageProfile {
             "budget", "budgeted", "planned", "forecast", "estimate", "target", "up to", "capped at", "a ceiling of",
             "not exceeding", "switch to", "switching to",
         ],
+        budgetWords: ["budget", "budgeted"],
         differenceWords: [
             "saving", "saves", "save", "difference", "gap", "premium", "cheaper", "less", "more", "below", "above",
             "left", "remaining", "surplus", "deficit", "shortfall", "over budget", "under budget", "overspend",

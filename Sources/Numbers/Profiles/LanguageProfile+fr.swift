@@ -70,6 +70,7 @@ extension LanguageProfile {
             "plafond",
             "dans la limite de",
         ],
+        budgetWords: ["budget", "budgété", "prévu", "prévisionnel"],
         differenceWords: [
             "écart", "économie", "économise", "de moins", "de plus", "reliquat", "différence", "dépassement", "surcoût",
             "solde", "reste", "excédent", "déficit",

@@ -43,6 +43,7 @@ extension LanguageProfile {
             // A supplier or price the author only weighs (`考虑把被套换成每条 76 元的供应商`).
             "考虑", "考慮", "换成", "換成", "改用",
         ],
+        budgetWords: ["预算", "預算"],
         differenceWords: [
             "差额", "差額", "差距", "低", "高出", "省", "节省", "節省", "便宜", "少", "多", "超支", "结余", "結餘", "剩余", "剩餘", "盈余", "赤字",
         ],

@@ -89,6 +89,8 @@ public struct LanguageProfile: Sendable {
     /// `予算`, `geplant`, and ceilings (`bis zu`, `up to`, `上限`). Such an amount restates no total
     /// of what was spent.
     public var planWords: [String] = []
+    /// Words that name a budget, as a column's header or in `6.2 % above budget`.
+    public var budgetWords: [String] = []
     /// Words right before an amount that is the difference of two others: `saving`, `écart de`,
     /// `reliquat`, `比 B 方案低`, `差額`, `Differenz`. The two are named in the same sentence.
     public var differenceWords: [String] = []

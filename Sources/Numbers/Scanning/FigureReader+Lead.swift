@@ -61,12 +61,13 @@ extension FigureReader {
         {
             return (index - 2, true)
         }
-        guard let sign = text[index - 1], sign == "-" || sign == "+" else { return nil }
+        // `△2,000`, `▲2,000`: Japanese accounts mark a negative amount with a triangle.
+        guard let sign = text[index - 1], sign == "-" || sign == "+" || sign == "△" || sign == "▲" else { return nil }
         if let before = text[index - 2], !CharacterFolding.isInlineSpace(before), !charactersBeforeSign.contains(before)
         {
             return nil
         }
-        return (index - 1, sign == "-")
+        return (index - 1, sign != "+")
     }
 
     /// Whether only spaces stand between a table cell's start, or an opening mark, and `index`.
