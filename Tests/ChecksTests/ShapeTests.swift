@@ -18,6 +18,11 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "tokens said again in billions after a space, a power of ten off",
+            file: "bn.en.md",
+            page: "---\ntitle: T\n---\n\n- Output: 36,000 × 2,500 = 90,000,000 tokens (0.9 bn)\n",
+            wrong: "(0.9 bn)", right: "(0.09 bn)", computed: "0.09"),
+        Shape(
             name: "a price cut with an arrow, the discount said as 引き on the new price",
             file: "s6.ja.md",
             page: "---\ntitle: T\nlang: ja\n---\n\n- 18 時までのサービスで日本酒を 600 円 → 450 円に。33.3% 引き。\n",

@@ -12,7 +12,7 @@ enum ScaleWords {
         [
             ("thousand", 3), ("thousands", 3), ("million", 6), ("millions", 6), ("billion", 9), ("billions", 9),
             ("trillion", 12), ("trillions", 12), ("milliard", 9), ("milliards", 9), ("Mio", 6), ("Mrd", 9),
-            ("Mio.", 6), ("Mrd.", 9), ("Mds", 9), ("Tsd.", 3),
+            ("Mio.", 6), ("Mrd.", 9), ("Mds", 9), ("Tsd.", 3), ("bn", 9),
         ], ignoresCase: true)
 
     static let cjk = Lexicon([
