@@ -250,6 +250,16 @@ struct InlineCalculationRule: PageRule {
             report.relationsChecked += 1
             return
         }
+        // `購入額の 2/3 = 239,333円`: a proper fraction written as one is a share of an amount the
+        // line names in words; what it comes to is that share of it, not the fraction's value.
+        if source.operators == ["/"] || source.operators == ["÷"], source.figures.count == 2, computed.value < 1,
+            stated.number.value >= 1,
+            stated.number.unit?.measure != .percent,
+            source.figures.allSatisfy({ $0.number.unit == nil && $0.number.precision.fractionDigits == 0 }),
+            source.figures[1].column == source.figures[0].column + source.figures[0].number.range.length + 1
+        {
+            return
+        }
         var computed = Self.inStatedUnit(computed, for: stated, source)
         if Self.signsDeduction(stated, computed, source) { computed.value = -computed.value }
         guard Self.unitsComparable(stated.number.unit, computed.unit) else { return }

@@ -190,9 +190,36 @@ struct ListTotalRule: PageRule {
             report.relationsChecked += 1
             return
         }
+        // `**Total : 2 403,60 €**` under the last of two sections' lists: the lists above it together.
+        if Self.sumsOfListsAbove(stated.line, page: page).contains(where: {
+            Agreement.compare(stated: stated.number, computed: $0).isAgreement
+        }) {
+            report.relationsChecked += 1
+            return
+        }
         report.compare(
             stated, computed: sum, rule: Self.id, file: file, locale: page.locale,
             explanation: "sum of the \(addends.count) items above", what: "total")
+    }
+
+    /// What the page's top-level lists before `line` add up to, the last two together, the last
+    /// three, and so on; a list that closes with its own total counts as that total.
+    private static func sumsOfListsAbove(_ line: Int, page: PageFigures) -> [Decimal] {
+        let runsByLine = Dictionary(page.runs.map { ($0.line, $0) }, uniquingKeysWith: { a, _ in a })
+        let lists = page.page.document.children.filter {
+            if case .list = $0.kind { $0.span.end.line < line } else { false }
+        }
+        var sums: [Decimal] = []
+        var running: Decimal = 0
+        for (count, list) in lists.reversed().enumerated() {
+            let items = read(list, runsByLine)
+            let value =
+                items.last(where: \.isTotal)?.amount?.value
+                ?? items.compactMap(\.amount?.value).reduce(0, +)
+            running += value
+            if count >= 1 { sums.append(running) }
+        }
+        return sums
     }
 
     /// The items' sum where an item with no calculation that states two amounts or more in the

@@ -314,12 +314,17 @@ struct SummaryFigureRule: PageRule {
             if Self.rowWorksOut(figure.number.value, around: source, in: page.tables) { return }
             compare(source.number.value, "digits swapped from \(source.number.text) at line \(source.line)")
         } else if sources.transposed.isEmpty, sources.misread.count == 1, let source = sources.misread.first,
-            !Self.disagreesWithItsCalculation(source, body: body)
+            !Self.disagreesWithItsCalculation(source, body: body),
+            // `人件費（保険・交通費込み）は約 266万円` beside a pay table's 2,459,160: a rounded amount that
+            // includes more is another amount, a digit apart or not.
+            !(figure.number.isApproximate && Self.inclusionWords.contains(where: candidate.lowered.containsLiteral))
         {
             compare(
                 source.number.value, "one digit differs from the result \(source.number.text) at line \(source.line)")
         }
     }
+
+    private static let inclusionWords = LanguageProfile.all.flatMap(\.inclusionWords).map { $0.lowercased() }
 
     /// `16 200 × 0,2276 = 3 787,12 €` above `Électricité : 3 687,12 €`: a result its own calculation
     /// contradicts is no authority for the figure that has it right.
