@@ -34,18 +34,12 @@ extension PercentChangeRule {
                     let spent = (table.cells[safe: row]?[safe: actual] ?? nil)?.number.value,
                     planned > 0, spent > 0, planned != spent
                 else { continue }
-                let right = (spent - planned).magnitude / planned * 100
-                let wrong = (spent - planned).magnitude / spent * 100
-                if Agreement.compare(stated: percent.number, computed: right).isAgreement {
-                    report.relationsChecked += 1
-                } else if Agreement.compare(stated: percent.number, computed: wrong).isAgreement {
-                    report.compare(
-                        percent, computed: Quantity(right, percent.number.unit), rule: Self.id, file: file,
-                        locale: page.locale,
-                        explanation:
-                            "the row '\(table.rowLabels[row])' of table \(table.index), '\(table.header[actual])' against '\(table.header[budget])'",
-                        what: "variance against the budget", knownSlip: true)
-                }
+                _ = Self.judgeBase(
+                    percent, right: (spent - planned).magnitude / planned * 100,
+                    wrong: (spent - planned).magnitude / spent * 100,
+                    explanation:
+                        "the row '\(table.rowLabels[row])' of table \(table.index), '\(table.header[actual])' against '\(table.header[budget])'",
+                    what: "variance against the budget", page: page, file: file, into: &report)
                 break
             }
         }

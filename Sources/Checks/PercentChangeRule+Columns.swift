@@ -37,23 +37,34 @@ extension PercentChangeRule {
                 let base = isDecrease ? max(a, b) : min(a, b)
                 let other = isDecrease ? min(a, b) : max(a, b)
                 guard base > 0, other > 0 else { continue }
-                let right = abs(a - b) / base * 100
-                let wrong = abs(a - b) / other * 100
-                if Agreement.compare(stated: percent.number, computed: right).isAgreement {
-                    report.relationsChecked += 1
-                } else if Agreement.compare(stated: percent.number, computed: wrong).isAgreement {
-                    report.compare(
-                        percent, computed: Quantity(right, percent.number.unit), rule: Self.id, file: file,
-                        locale: page.locale,
+                guard
+                    Self.judgeBase(
+                        percent, right: abs(a - b) / base * 100, wrong: abs(a - b) / other * 100,
                         explanation:
                             "the totals of '\(Self.header(before.column, of: table))' and '\(Self.header(after.column, of: table))' in table \(table.index), on the \(isDecrease ? "larger" : "smaller")",
-                        what: "percentage comparison", knownSlip: true)
-                } else {
-                    continue
-                }
+                        what: "percentage comparison", page: page, file: file, into: &report)
+                else { continue }
                 break
             }
         }
+    }
+
+    /// A percentage that agrees with the difference on the `right` base is checked; one that
+    /// agrees with it on the other base (`wrong`) is the wrong-base slip. Nothing is said otherwise:
+    /// false when the percentage is neither.
+    static func judgeBase(
+        _ percent: LocatedFigure, right: Decimal, wrong: Decimal, explanation: @autoclosure () -> String,
+        what: String, page: PageFigures, file: String, into report: inout RuleReport
+    ) -> Bool {
+        if Agreement.compare(stated: percent.number, computed: right).isAgreement {
+            report.relationsChecked += 1
+            return true
+        }
+        guard Agreement.compare(stated: percent.number, computed: wrong).isAgreement else { return false }
+        report.compare(
+            percent, computed: Quantity(right, percent.number.unit), rule: id, file: file, locale: page.locale,
+            explanation: explanation(), what: what, knownSlip: true)
+        return true
     }
 
     /// A column's name (its header up to a colon, lowercased) and the amount of the table's last
