@@ -260,6 +260,14 @@ struct InlineCalculationRule: PageRule {
         {
             return
         }
+        // `10 % of a $160k salary = $1,333.33 a month`: a year's amount said as its month's twelfth.
+        if Agreement.compare(stated: stated.number, computed: computed.value / 12).isAgreement,
+            let run = page.runs.first(where: { $0.line == stated.line }),
+            AnnualisedFigureRule.isMonthly(stated, in: run.characters)
+        {
+            report.relationsChecked += 1
+            return
+        }
         var computed = Self.inStatedUnit(computed, for: stated, source)
         if Self.signsDeduction(stated, computed, source) { computed.value = -computed.value }
         guard Self.unitsComparable(stated.number.unit, computed.unit) else { return }

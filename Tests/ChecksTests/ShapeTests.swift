@@ -1723,6 +1723,7 @@ import Testing
                 "塩ラーメンを 780 円から 850 円に改定した場合、来店数が 4% 減っても月間粗利は 1,872,000 円から 2,106,720 円へ 12.5% 増える見込みです。\n"
             ),
             ("ramen2.ja.md", "4% 減のケースで、粗利の増加は 2,106,720 − 1,872,000 = 234,720 円（＋12.5%）です。\n"),
+            ("n13.en.md", "---\ntitle: T\n---\n\nAdd an engineer's time: 15 % of a $96k salary = $1,200.00 a month.\n"),
             (
                 "n10.fr.md",
                 "---\ntitle: T\nlang: fr\n---\n\n## Peinture\n\n- Peinture murale : 12 L × 18,50 € = 222,00 €\n- Rouleaux et bâches : 48,30 €\n- Enduit : 31,70 €\n\n## Sol\n\n- Plinthes : 14 m × 4,20 € = 58,80 €\n- Sous-couche : 22 m² × 3,10 € = 68,20 €\n- Parquet : 22 m² × 19,90 € = 437,80 €\n\n**Total : 866,80 €**\n"
