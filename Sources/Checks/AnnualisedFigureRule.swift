@@ -170,7 +170,7 @@ struct AnnualisedFigureRule: PageRule {
             for period in Self.periods {
                 let product = base.number.value * period
                 // `5.47 €/mois` then `65.66 €/an`: twelve of the unrounded month, which 5.47 rounds.
-                let rounding = Decimal(sign: .plus, exponent: base.number.quantumExponent, significand: 5) / 10
+                let rounding = base.number.halfQuantum
                 if Agreement.compare(stated: stated, computed: product, tolerance: tolerance).isAgreement
                     || (stated.value - product).magnitude <= rounding * period
                 {

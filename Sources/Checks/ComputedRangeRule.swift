@@ -214,7 +214,7 @@ struct ComputedRangeRule: PageRule {
     /// Whether `upper` is `lower × ratio`, for any value `lower` may stand for at its precision
     /// (`€14.9k` is 14,850 to 14,950, so × 1.6 gives 23.76k to 23.92k: `€23.9k` agrees).
     static func agrees(_ upper: LocatedFigure, from lower: LocatedFigure, ratio: Decimal) -> Bool {
-        let half = Decimal(sign: .plus, exponent: lower.number.quantumExponent, significand: 5) / 10
+        let half = lower.number.halfQuantum
         let low = (lower.number.value - half) * ratio, high = (lower.number.value + half) * ratio
         if Agreement.compare(stated: upper.number, computed: lower.number.value * ratio).isAgreement { return true }
         return upper.number.value >= low - Decimal(sign: .plus, exponent: upper.number.quantumExponent, significand: 5)

@@ -162,7 +162,7 @@ struct PercentChangeRule: PageRule {
     /// for at their precision.
     private static func agreesWithinRounding(_ percent: LocatedFigure, from: LocatedFigure, to: LocatedFigure) -> Bool {
         func bounds(_ figure: LocatedFigure) -> (Decimal, Decimal) {
-            let half = Decimal(sign: .plus, exponent: figure.number.quantumExponent, significand: 5) / 10
+            let half = figure.number.halfQuantum
             return (figure.number.value - half, figure.number.value + half)
         }
         let (fromLow, fromHigh) = bounds(from), (toLow, toHigh) = bounds(to)
@@ -170,7 +170,7 @@ struct PercentChangeRule: PageRule {
         // The change's size at the ends of what the two amounts may stand for.
         let sizes = [(toLow, fromHigh), (toHigh, fromLow)].map { (($0.0 - $0.1) / $0.1 * 100).magnitude }
         let low = sizes.min()!, high = sizes.max()!
-        let half = Decimal(sign: .plus, exponent: percent.number.quantumExponent, significand: 5) / 10
+        let half = percent.number.halfQuantum
         let stated = percent.number.value.magnitude
         return stated + half >= low && stated - half <= high
     }

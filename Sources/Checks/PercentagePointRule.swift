@@ -39,9 +39,7 @@ struct PercentagePointRule: PageRule {
                 // `Marge : 7,9 % contre 8,4 %, soit 0,6 point de moins`: each percentage rounds a value
                 // up to half its last digit away, and the points are the gap of those values. (Whole
                 // percentages, `80 % … 76 %`, are as often exact as rounded: a point off is a slip.)
-                let slack = [percentages[0], percentages[1]].reduce(Decimal(0)) {
-                    $0 + Self.halfLastDigit($1.number)
-                }
+                let slack = percentages[0].number.halfQuantum + percentages[1].number.halfQuantum
                 if percentages.allSatisfy({ $0.number.precision.fractionDigits > 0 }),
                     (points.number.value - gap).magnitude <= slack
                 {
@@ -54,10 +52,6 @@ struct PercentagePointRule: PageRule {
                     what: "percentage points")
             }
         }
-    }
-
-    private static func halfLastDigit(_ number: ScannedNumber) -> Decimal {
-        Decimal(sign: .plus, exponent: -number.precision.fractionDigits, significand: 5) / 10
     }
 
     private static func isFollowedByPointWord(_ figure: LocatedFigure, chars: [Character]) -> Bool {

@@ -104,8 +104,8 @@ struct RatioTableRule: PageRule {
             for (stated, amount) in pairs {
                 let share = amount.number.value / whole.number.value * 100
                 // `about £1.19M`: a rounded whole stands for any amount it rounds, and so does the share.
-                let half = Decimal(sign: .plus, exponent: whole.number.quantumExponent, significand: 5) / 10
-                let statedHalf = Decimal(sign: .plus, exponent: stated.number.quantumExponent, significand: 5) / 10
+                let half = whole.number.halfQuantum
+                let statedHalf = stated.number.halfQuantum
                 let lowest = amount.number.value / (whole.number.value + half) * 100
                 let highest =
                     whole.number.value > half ? amount.number.value / (whole.number.value - half) * 100 : share

@@ -61,9 +61,9 @@ struct RestatedDifferenceRule: PageRule {
                 // A range's ends are a change only after a "from" (`passent de`, `从`); a month's change
                 // is no year's saving, and a figure between (`降幅约 19.8%`) may be what it is of.
                 // So does `$1,786.51 against $315.28 in February, an overspend of $1,465.79`.
-                if before.count == 2,
-                    PercentChangeRule.joinedByWord(before[0], before[1], chars)
-                        || PercentChangeRule.isAgainst(before[0], before[1], chars),
+                let joined = before.count == 2 && PercentChangeRule.joinedByWord(before[0], before[1], chars)
+                let against = before.count == 2 && !joined && PercentChangeRule.isAgainst(before[0], before[1], chars)
+                if joined || against,
                     before[0].number.rangePart == .none
                         || ComputedRangeRule.isFromTo(
                             ComputedRangeRule.FigureRange(lower: before[0], upper: before[1]), in: chars),
@@ -78,7 +78,7 @@ struct RestatedDifferenceRule: PageRule {
                     // `$1.05M against $1.29M, a saving of $239,900`: amounts in a scale are rounded, and so
                     // is their difference, to half of each one's last digit.
                     let slack = before.filter { $0.number.scale != nil }.reduce(Decimal(0)) {
-                        $0 + Decimal(sign: .plus, exponent: $1.number.quantumExponent, significand: 5) / 10
+                        $0 + $1.number.halfQuantum
                     }
                     let difference = (before[0].number.value - before[1].number.value).magnitude
                     if slack > 0, (stated.number.value - difference).magnitude <= slack {
@@ -87,7 +87,7 @@ struct RestatedDifferenceRule: PageRule {
                     }
                     // `$4,200 instead of $4,800, and it saves $1,250 in travel as well`: amounts set
                     // against each other say no "from", so a saving far from theirs is another one.
-                    if !PercentChangeRule.joinedByWord(before[0], before[1], chars), difference > 0,
+                    if against, difference > 0,
                         !DigitSlip.isPreciseSlip(stated.number, of: difference),
                         (stated.number.value - difference).magnitude / difference > Decimal(string: "0.05")!
                     {
@@ -99,7 +99,7 @@ struct RestatedDifferenceRule: PageRule {
                             (before[0].number.value - before[1].number.value).magnitude,
                             stated.number.unit),
                         rule: Self.id, file: file, locale: page.locale,
-                        explanation: PercentChangeRule.isAgainst(before[0], before[1], chars)
+                        explanation: against
                             ? "\(before[0].number.text) against \(before[1].number.text)"
                             : "from \(before[0].number.text) to \(before[1].number.text)", what: "difference")
                     continue

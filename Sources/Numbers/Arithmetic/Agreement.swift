@@ -72,7 +72,7 @@ public enum Agreement {
     public static func tolerance(operands: [ScannedNumber]) -> Decimal {
         var total = defaultTolerance
         for operand in operands where operand.isApproximate && operand.value != 0 {
-            let half = Decimal(sign: .plus, exponent: operand.quantumExponent, significand: 5) / 10
+            let half = operand.halfQuantum
             total += half / operand.value.magnitude
         }
         return total

@@ -56,6 +56,12 @@ public struct ScannedNumber: Sendable, Equatable {
     public var quantumExponent: Int {
         precision.exponent + (scale?.powerOfTen ?? 0) - precision.fractionDigits
     }
+
+    /// Half of the last digit shown, in the units of `value`: how far the figure may be from what
+    /// it rounds (`7,9 %` → 0.05, `$1.05M` → 5,000).
+    public var halfQuantum: Decimal {
+        Decimal(sign: .plus, exponent: quantumExponent, significand: 5) / 10
+    }
 }
 
 /// Which end of a range a figure is, if it is part of one.
