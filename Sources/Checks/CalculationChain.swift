@@ -478,12 +478,16 @@ enum GapReader {
         if gap.split(whereSeparator: { !$0.isLetter }).count > 3 {
             // `117 600 € + support de la première année 14 400 €`: a plus, then the next operand's
             // label in a few Latin words.
+            // `£15 for the plug kit + 30 m × £1.10`: or the label of the operand before it, then a plus.
+            let isLabel = { (words: ArraySlice<Character>) in
+                words.allSatisfy({ " '’".contains($0) || isLatinLetter($0) })
+                    && words.split(whereSeparator: { !$0.isLetter }).count <= 6
+            }
             let label = gap.drop { $0.isWhitespace || "€$£¥".contains($0) }
-            guard label.first == "+",
-                label.dropFirst().allSatisfy({ " '’".contains($0) || isLatinLetter($0) }),
-                label.split(whereSeparator: { !$0.isLetter }).count <= 6
-            else { return .separator }
-            return .operator("+")
+            let leading = gap.reversed().drop { $0.isWhitespace || "€$£¥".contains($0) }
+            if label.first == "+", isLabel(label.dropFirst()) { return .operator("+") }
+            if leading.first == "+", isLabel(ArraySlice(leading.dropFirst().reversed())) { return .operator("+") }
+            return .separator
         }
         // `(aire 16 × 8 m + dégagements) fait 22 m`: an operator whose operand is a word, closed in
         // its bracket before the next figure, joins no figures.

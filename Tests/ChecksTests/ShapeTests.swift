@@ -18,6 +18,17 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a sum whose first operand is named before its plus, added before the product",
+            file: "s10.en.md",
+            page:
+                "---\ntitle: T\n---\n\nThe gate: £40 for the latch and hinges + 6 posts × £3.20 of concrete = £147.20.\n",
+            wrong: "£147.20", right: "£59.20", computed: "59.20"),
+        Shape(
+            name: "a product in full-width digits with no space between a figure and its times sign",
+            file: "s9.ja.md",
+            page: "---\ntitle: T\nlang: ja\n---\n\n収穫量：２，３６０×１７＝４０，３２０kg。\n",
+            wrong: "４０，３２０kg", right: "４０，１２０kg", computed: "40,120"),
+        Shape(
             name: "tokens said again in billions after a space, a power of ten off",
             file: "bn.en.md",
             page: "---\ntitle: T\n---\n\n- Output: 36,000 × 2,500 = 90,000,000 tokens (0.9 bn)\n",

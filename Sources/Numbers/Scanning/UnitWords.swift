@@ -75,6 +75,10 @@ enum UnitWords {
     /// The counted thing written at `index`, glued or after one space.
     static func thing(in text: ScanText, at index: Int, glued: Bool) -> Lexicon<CountedThing>.Match? {
         if let match = words.match(in: text, at: index) ?? symbols.match(in: text, at: index) { return match }
-        return glued ? gluedSymbols.match(in: text, at: index) : nil
+        guard glued, let times = gluedSymbols.match(in: text, at: index) else { return nil }
+        // `1,240×38＝47,120`: a product written without spaces, not "1,240 times".
+        var next = times.end
+        if times.word == "×" { while next < text.keys.count, text.keys[next] == 0x20 { next += 1 } }
+        return next < text.keys.count && (0x30...0x39).contains(text.keys[next]) ? nil : times
     }
 }
