@@ -19,6 +19,10 @@ struct CalculationChain {
         /// index of the lower end among `figures`: the part is worked out once for each end.
         var upperEnds: [Int: LocatedFigure] = [:]
 
+        /// Whether a quantity was joined to its price by a word (`20 m at €47.50`), which may
+        /// take a size for the count.
+        var isPricedAt = false
+
         /// Whether the part computes something rather than stating one figure.
         var isComputation: Bool { !operators.isEmpty }
 
@@ -204,6 +208,18 @@ struct CalculationChain {
             }
         }
 
+        /// Whether an amount after a colon states what the part works out to: the part is a
+        /// calculation of money written with operators only, a closing bracket before the colon
+        /// closes the part's own opening one (not `(2 nights × 3,800円, 2 × 6,200円): 20,000円`),
+        /// and nothing is computed from the amount.
+        private func isColonBeforeResult(_ part: Part, gap: ArraySlice<Character>, result: LocatedFigure) -> Bool {
+            guard part.isComputation, !part.isPricedAt, CalculationChain.isColon(gap), isCurrency(result.number.unit),
+                part.figures.contains(where: { isCurrency($0.number.unit) }),
+                !ComputedRangeRule.precedesOperator(result, inRun: chars)
+            else { return false }
+            return !gap.contains { $0 == ")" || $0 == "）" } || part.tokens.first == .open
+        }
+
         private static let lengthUnits: Set<String> = ["m", "cm", "mm", "ft", "in", "米", "厘米", "公分", "メートル"]
 
         private mutating func appendOperand(_ i: Int, after op: Character) {
@@ -231,6 +247,7 @@ struct CalculationChain {
                     parts = [start(i - 1)]
                 }
                 appendOperand(i, after: "×")
+                parts[parts.count - 1].isPricedAt = true
             case .separator
             where parts[parts.count - 1].isComputation
                 && (ResultWords.introduces(gap) || ResultWords.isArrow(gap)
@@ -246,6 +263,10 @@ struct CalculationChain {
                     endsAfterResult = true
                 }
                 parts.append(start(i, approximate: approximate))
+            case .separator
+            where parts.count == 1 && isColonBeforeResult(parts[0], gap: gap, result: figure):
+                // `- Loggers (4 × $129): $516`: an item's calculation, a colon, and its amount.
+                parts.append(start(i))
             case .separator where parts[parts.count - 1].isComputation && TotalWords.isOnlyTotalWord(String(gap)):
                 // `600部 + 予備16部（合計416部）`: a total word in brackets after a sum states its result.
                 parts.append(start(i))
@@ -319,6 +340,17 @@ extension CalculationChain {
     static func mayState(_ figure: LocatedFigure, resultOf part: Part) -> Bool {
         guard let value = InlineCalculationRule.value(of: part) else { return false }
         return InlineCalculationRule.mayRestate(figure.number.value, value.value)
+    }
+
+    /// A colon, after the bracket closing the calculation at most, and before the amount: `): `,
+    /// `）：`, ` : `. A colon between digits is a time or a ratio (`18:40`, `16:9`).
+    static func isColon(_ gap: ArraySlice<Character>) -> Bool {
+        let marks = gap.filter { !$0.isWhitespace && $0 != "*" }
+        guard
+            marks == [":"] || marks == ["："] || marks == [")", ":"] || marks == ["）", "："] || marks == [")", "："]
+                || marks == ["）", ":"]
+        else { return false }
+        return gap.count > 1 || gap.first == "："
     }
 
     private static let rangeSeparators: Set<String> = ["〜", "～", "~", "-", "–", "—", "à", "to", "至", "到", "bis"]

@@ -639,7 +639,12 @@ struct InlineCalculationRule: PageRule {
 
     static func explain(_ part: CalculationChain.Part) -> String {
         var text = ""
-        for token in part.tokens {
+        var tokens = part.tokens[...]
+        // `(84 × $2.50): $201.00`: the message brackets the calculation already.
+        if tokens.first == .open, tokens.last == .close, Self.closesFirstBracketLast(tokens) {
+            tokens = tokens.dropFirst().dropLast()
+        }
+        for token in tokens {
             switch token {
             case .operand(let index): text += FigureText.operand(part.figures[index])
             case .operator(let op): text += " \(op) "
@@ -648,6 +653,17 @@ struct InlineCalculationRule: PageRule {
             }
         }
         return text
+    }
+
+    /// Whether the bracket opening the tokens is the one closing them.
+    private static func closesFirstBracketLast(_ tokens: ArraySlice<CalculationToken>) -> Bool {
+        var depth = 0
+        for (offset, token) in tokens.enumerated() {
+            if token == .open { depth += 1 }
+            if token == .close { depth -= 1 }
+            if depth == 0 { return offset == tokens.count - 1 }
+        }
+        return false
     }
 }
 

@@ -18,6 +18,11 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a list item's product in brackets, a colon, then its amount",
+            file: "s11.en.md",
+            page: "---\ntitle: T\n---\n\n- Bake sale (84 slices × $2.50): $201.00\n- Raffle: $95.00\n",
+            wrong: "$201.00", right: "$210.00", computed: "210.00"),
+        Shape(
             name: "a sum whose first operand is named before its plus, added before the product",
             file: "s10.en.md",
             page:
