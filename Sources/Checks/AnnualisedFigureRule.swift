@@ -198,12 +198,21 @@ struct AnnualisedFigureRule: PageRule {
         let distinct = slips.filter { slip in
             !slips.contains { $0.product > slip.product && ($0.product - slip.product) < slip.product / 50 }
         }
-        guard distinct.count == 1, let slip = distinct.first else { return }
+        guard distinct.count == 1, let slip = distinct.first, !Self.isWorkedOut(yearly, on: page) else { return }
         report.compare(
             yearly, computed: Quantity(slip.product, yearly.number.unit), rule: Self.id, file: file,
             locale: page.locale,
             explanation: "\(slip.base.number.text) × \(slip.period) for the year", what: "yearly figure",
             tolerance: Agreement.tolerance(operands: [slip.base.number]))
+    }
+
+    /// `£625 × 40 = £25,000 a year`: a year's amount stated as the result of its own calculation
+    /// is that calculation's to check, whatever other amount a year of some period would give.
+    private static func isWorkedOut(_ yearly: LocatedFigure, on page: PageFigures) -> Bool {
+        guard let run = page.run(holding: yearly) else { return false }
+        return CalculationChain.chains(in: run).contains { chain in
+            chain.computation?.stated.map { $0.line == yearly.line && $0.column == yearly.column } == true
+        }
     }
 
     /// Whether a yearly amount is worked out from the month's amount right before it: the month is

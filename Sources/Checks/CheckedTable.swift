@@ -32,6 +32,9 @@ public struct CheckedTable: Sendable {
 
     /// The last row, when no row is labelled a total and in some column it is the sum of all the
     /// rows above it: a total without a total word (`| **Year** | … | 5,605,310 |`, `| **T1** | …`).
+    /// A row that sums in fewer columns than it does not is a row like the others whose count
+    /// happens to add up (`| C | 20 | 460 | 9,200 |` under counts 12 and 8), unless its label is
+    /// bold as totals are (`| **All runners** | **372** | …`, its average and a wrong sum beside).
     public var impliedTotalRows: Set<Int> {
         let last = cells.count - 1
         guard last >= 2, (0...last).allSatisfy({ !isTotalRow($0) }) else { return [] }
@@ -39,6 +42,7 @@ public struct CheckedTable: Sendable {
         func value(_ row: Int, _ column: Int) -> Decimal? {
             column < cells[row].count ? cells[row][column]?.number.value : nil
         }
+        var sums = 0, misses = 0
         columns: for column in 1..<max(1, columnCount) {
             guard let total = value(last, column) else { continue }
             var sum = Decimal(0)
@@ -46,9 +50,11 @@ public struct CheckedTable: Sendable {
                 guard let cell = value(row, column) else { continue columns }
                 sum += cell
             }
-            if sum == total { return [last] }
+            if sum == total { sums += 1 } else { misses += 1 }
         }
-        return []
+        guard sums > 0 else { return [] }
+        let isBold = table.rows[safe: last]?.first?.node.children.first?.kind == .strong
+        return sums >= misses || isBold ? [last] : []
     }
 
     /// The kind of body row `row`'s label.

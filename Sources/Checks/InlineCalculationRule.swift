@@ -332,6 +332,16 @@ struct InlineCalculationRule: PageRule {
         let writesHundred = zip(source.operators, source.figures.dropFirst()).contains {
             $0 == "×" && $1.number.value == 100 && $1.number.unit == nil
         }
+        // `€5,605,310 ÷ 9,180,000 L × 1,000 = €610.6 per 1,000 litres`: the author multiplied by the
+        // amount the rate is per.
+        if let per = stated.number.unit?.per, per.amount != 1, let own = computed.unit?.per, own.amount == 1,
+            own.thing == per.thing,
+            zip(source.operators, source.figures.dropFirst()).contains(where: {
+                $0 == "×" && $1.number.value == per.amount && $1.number.unit == nil
+            })
+        {
+            return Quantity(computed.value, stated.number.unit)
+        }
         var computed =
             computed.converted(to: stated.number.unit) ?? computed.convertedPerPeriod(to: stated.number.unit)
             ?? Self.convertedByOperand(computed, to: stated.number.unit, source)

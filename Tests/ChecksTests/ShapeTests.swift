@@ -18,6 +18,23 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a count glued to a times sign before a bracket, in a Japanese list",
+            file: "s13.ja.md",
+            page: "---\ntitle: T\nlang: ja\n---\n\n- 送信回数：2,480×（1＋1.5）＝6,020回\n",
+            wrong: "6,020回", right: "6,200回", computed: "6,200"),
+        Shape(
+            name: "a yield range per hectare times the hectares said before, the upper end with digits swapped",
+            file: "s14.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\nLe verger couvre 3,5 ha de pommiers.\n\nLe rendement varie entre 1 200 et 1 600 kg/ha, soit une récolte comprise entre\n4 200 et 5 500 kg.\n",
+            wrong: "5 500 kg", right: "5 600 kg", computed: "5 600"),
+        Shape(
+            name: "a three-row priced table whose last count is the sum of the two above, a cell's digits swapped",
+            file: "s12.en.md",
+            page:
+                "---\ntitle: T\n---\n\n| Model | Units | Unit price | Amount |\n|---|---:|---:|---:|\n| Small kiln | 5 | 2,140 | 10,700 |\n| Large kiln | 9 | 3,650 | 32,580 |\n| Glaze mixer | 14 | 390 | 5,460 |\n",
+            wrong: "32,580", right: "32,850", computed: "32,850"),
+        Shape(
             name: "a list item's product in brackets, a colon, then its amount",
             file: "s11.en.md",
             page: "---\ntitle: T\n---\n\n- Bake sale (84 slices × $2.50): $201.00\n- Raffle: $95.00\n",
@@ -1739,6 +1756,15 @@ import Testing
                 "塩ラーメンを 780 円から 850 円に改定した場合、来店数が 4% 減っても月間粗利は 1,872,000 円から 2,106,720 円へ 12.5% 増える見込みです。\n"
             ),
             ("ramen2.ja.md", "4% 減のケースで、粗利の増加は 2,106,720 − 1,872,000 = 234,720 円（＋12.5%）です。\n"),
+            (
+                "n20.en.md",
+                "---\ntitle: T\n---\n\nEach kiosk loses £310, or £310 × 40 = £12,400 a year over the whole scheme.\n"
+            ),
+            ("n21.de.md", "---\ntitle: T\nlang: de\n---\n\n- Wasser: 12 Liter × 180 = 2.160 Liter = 2,16 m³ im Jahr\n"),
+            (
+                "n22.en.md",
+                "---\ntitle: T\n---\n\nThe levy is €4,212,480 ÷ 7,020,000 L × 1,000 = €600.07 per 1,000 litres.\n"
+            ),
             ("n13.en.md", "---\ntitle: T\n---\n\nAdd an engineer's time: 15 % of a $96k salary = $1,200.00 a month.\n"),
             (
                 "n10.fr.md",

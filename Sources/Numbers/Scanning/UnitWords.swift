@@ -29,6 +29,7 @@ enum UnitWords {
             ("词", .words),
             // `9 升/百公里`: fuel by volume over distance.
             ("公升", .other("L")), ("升", .other("L")), ("リットル", .other("L")), ("公里", .other("km")),
+            ("Liter", .other("L")), ("litres", .other("L")), ("liters", .other("L")), ("litre", .other("L")),
         ], ignoresCase: true)
 
     /// Unit symbols whose case matters (`W` watt, `MB` megabyte).
@@ -42,7 +43,7 @@ enum UnitWords {
         ("kL", .other("kL")), ("hL", .other("hL")), ("ML", .other("ML")), ("L", .other("L")),
         // Weights, lengths and volumes glued to their figure (`0.28kg`, `12m²`) are measures, not names.
         ("kg", .other("kg")), ("g", .other("g")), ("mg", .other("mg")), ("km", .other("km")), ("cm", .other("cm")),
-        ("mm", .other("mm")),
+        ("mm", .other("mm")), ("ha", .other("ha")),
         ("m²", .other("m²")), ("m³", .other("m³")), ("ml", .other("ml")), ("mL", .other("ml")), ("cl", .other("cl")),
         ("lb", .other("lb")), ("lbs", .other("lb")), ("oz", .other("oz")), ("ft", .other("ft")), ("t", .other("t")),
         ("㎥", .other("m³")), ("㎡", .other("m²")), ("㎏", .other("kg")), ("㎞", .other("km")), ("㎖", .other("ml")),
@@ -76,9 +77,11 @@ enum UnitWords {
     static func thing(in text: ScanText, at index: Int, glued: Bool) -> Lexicon<CountedThing>.Match? {
         if let match = words.match(in: text, at: index) ?? symbols.match(in: text, at: index) { return match }
         guard glued, let times = gluedSymbols.match(in: text, at: index) else { return nil }
-        // `1,240×38＝47,120`: a product written without spaces, not "1,240 times".
+        // `1,240×38＝47,120`, `1,630×（1＋2.5）`: a product written without spaces, not "1,240 times".
         var next = times.end
         if times.word == "×" { while next < text.keys.count, text.keys[next] == 0x20 { next += 1 } }
-        return next < text.keys.count && (0x30...0x39).contains(text.keys[next]) ? nil : times
+        guard next < text.keys.count else { return times }
+        let key = text.keys[next]
+        return (0x30...0x39).contains(key) || times.word == "×" && key == 0x28 ? nil : times
     }
 }
