@@ -85,7 +85,12 @@ public struct CheckedTable: Sendable {
         guard let figure = cells[safe: row]?[safe: column] ?? nil, let cell = table.rows[safe: row]?[safe: column]
         else { return false }
         if Self.inkCount(cell.text, skipping: "*_`~") - Self.inkCount(figure.number.text, skipping: "") <= 3 {
-            return true
+            // `0.05/万次`: a price per ten thousand, however short, is no price of one, unless the
+            // figure's unit says so (`$0.60/M`).
+            guard let slash = cell.text.lastIndex(where: { $0 == "/" || $0 == "／" }),
+                (figure.number.unit?.per?.amount ?? 1) == 1
+            else { return true }
+            return !Self.namesScale(cell.text[cell.text.index(after: slash)...].trimmingCharacters(in: .whitespaces))
         }
         // `4 380 colis`, `0,45 €/colis`: the figure opens the cell and a unit word follows it.
         let text = cell.text.trimmingCharacters(in: .whitespaces)
@@ -97,9 +102,13 @@ public struct CheckedTable: Sendable {
         // `$1.50 / 千ページ`, `3,50 € / Mio.`: a rate per a scale's worth is per that many, which
         // the figure's unit does not say.
         guard let slash = rest.firstIndex(of: "/") else { return true }
-        let denominator = rest[rest.index(after: slash)...].trimmingCharacters(in: .whitespaces)
-        return NumberScanner.scan("1 " + denominator, locale: .en).first?.scale == nil
-            && NumberScanner.scan("1" + denominator, locale: .zh).first?.scale == nil
+        return !Self.namesScale(rest[rest.index(after: slash)...].trimmingCharacters(in: .whitespaces))
+    }
+
+    /// Whether a rate's denominator opens with a scale (`千ページ`, `Mio.`, `万次`).
+    private static func namesScale(_ denominator: String) -> Bool {
+        NumberScanner.scan("1 " + denominator, locale: .en).first?.scale != nil
+            || NumberScanner.scan("1" + denominator, locale: .zh).first?.scale != nil
     }
 
     private static let apieceWords = LanguageProfile.all.flatMap(\.apieceWords).map { $0.lowercased() }

@@ -342,6 +342,12 @@ struct InlineCalculationRule: PageRule {
         {
             return Quantity(computed.value, stated.number.unit)
         }
+        // `2.1 TB，即 2,150.4 GB`: data counted in powers of 1,024 where the stated figure says so.
+        if let binary = computed.convertedBinary(to: stated.number.unit),
+            Agreement.agrees(stated.number, computed: binary.value)
+        {
+            return binary
+        }
         var computed =
             computed.converted(to: stated.number.unit) ?? computed.convertedPerPeriod(to: stated.number.unit)
             ?? Self.convertedByOperand(computed, to: stated.number.unit, source)

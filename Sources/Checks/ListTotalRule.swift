@@ -109,6 +109,12 @@ struct ListTotalRule: PageRule {
             if let firstCalculated, totalRuns.first?.figures.first?.column == firstCalculated {
                 continue
             }
+            // `合计：41,728.00 + 16,500.00 + …` with its result on the next line: the line adds the items up itself.
+            if let run = totalRuns.first, let first = run.figures.first, first.number.unit == nil,
+                Self.isAddedTo(first, in: run.characters)
+            {
+                continue
+            }
             // Before a calculation only the first figure is the total (`1人あたり 41,820 ÷ 5` counts people).
             // `Total aliment 2024 : 18 147,80 €`: the year names the period totalled.
             let figures = totalRuns.flatMap(\.figures).filter { $0.number.rangePart == .none && !$0.isBareYear }
@@ -256,6 +262,15 @@ struct ListTotalRule: PageRule {
     }
 
     /// Whether a figure stands inside brackets opened before it in its run.
+    /// Whether a plus and a figure follow the figure (`41,728.00 + 16,500.00`), not bold's `**`.
+    private static func isAddedTo(_ figure: LocatedFigure, in chars: [Character]) -> Bool {
+        let end = figure.number.range.column - 1 + figure.number.range.length
+        guard end <= chars.count else { return false }
+        let rest = chars[end...].drop { $0 == " " }
+        guard let plus = rest.first, plus == "+" || plus == "＋" else { return false }
+        return rest.dropFirst().drop { $0 == " " }.first?.isNumber == true
+    }
+
     private static func isBracketed(_ figure: LocatedFigure, in chars: [Character]) -> Bool {
         var depth = 0
         for character in chars[..<min(chars.count, max(0, figure.number.range.column - 1))] {

@@ -107,6 +107,16 @@ struct RestatedDifferenceRule: PageRule {
                 guard saidBefore, stated.number.unit?.per == nil else { continue }
                 let all = differences(naming: lowered)
                 guard !all.isEmpty else { continue }
+                // `a surplus of £1,340 against a budgeted £900` over a table's `Surplus` row of 900 and
+                // 1,340: the amount is a cell of a row the sentence names, said again.
+                if tables.contains(where: { named in
+                    named.table.cells.indices.contains { row in
+                        guard let name = named.rowNames[row], lowered.containsLiteral(name) else { return false }
+                        return named.table.cells[row].contains { $0?.number.value == stated.number.value }
+                    }
+                }) {
+                    continue
+                }
                 // `C 方案（87,800 元），比 B 方案低 6,800 元，比 A 方案节省 …`: the rows named up to the
                 // figure are the ones it sets apart; a row named after it is the next clause's.
                 let statedEnd = min(chars.count, stated.number.range.column - 1 + stated.number.range.length)

@@ -1757,6 +1757,19 @@ import Testing
             ),
             ("ramen2.ja.md", "4% 減のケースで、粗利の増加は 2,106,720 − 1,872,000 = 234,720 円（＋12.5%）です。\n"),
             (
+                "n23.zh.md",
+                "---\ntitle: T\nlang: zh\n---\n\n- 面粉：3,120.00 元\n- 房租：9,800.00 元\n- 人工：12,400.00 元\n\n支出合计：3,120.00 + 9,800.00 + 12,400.00\n= 25,320.00 元。\n"
+            ),
+            (
+                "n24.zh.md",
+                "---\ntitle: T\nlang: zh\n---\n\n| 项目 | 用量 | 单价（元） | 金额（元） |\n|---|---:|---:|---:|\n| 流量 A | 5,000 GB | 0.24 | 1,200.00 |\n| 流量 B | 8,000 GB | 0.21 | 1,680.00 |\n| 存储 | 2,000 GB | 0.10 | 200.00 |\n| API 请求 | 2,400 万次 | 0.05/万次 | 120.00 |\n"
+            ),
+            ("n25.zh.md", "---\ntitle: T\nlang: zh\n---\n\n按 1 TB = 1,024 GB 计，平时每月 3.5 TB，即 3,584 GB。\n"),
+            (
+                "n26.en.md",
+                "---\ntitle: T\n---\n\n| Line | Budget £ | Actual £ | Variance £ |\n|---|---:|---:|---:|\n| **Income** | **40,200** | **41,950** | **+1,750** |\n| **Costs** | **39,600** | **40,870** | **+1,270** |\n| **Surplus** | **600** | **1,080** | **+480** |\n\nThe half-year closed with a surplus of £1,080 against a budgeted £600, a favourable variance of £480.\n"
+            ),
+            (
                 "n20.en.md",
                 "---\ntitle: T\n---\n\nEach kiosk loses £310, or £310 × 40 = £12,400 a year over the whole scheme.\n"
             ),

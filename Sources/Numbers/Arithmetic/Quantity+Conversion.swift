@@ -46,6 +46,19 @@ extension CountedThing {
 }
 
 extension Quantity {
+    /// This amount of data in `unit` counted in powers of 1,024 (`1 TB = 1,024 GB`, as many cloud
+    /// bills count), when both are bytes with different prefixes; nil otherwise.
+    public func convertedBinary(to unit: FigureUnit?) -> Quantity? {
+        guard let from = self.unit, let to = unit, from.per == nil, to.per == nil,
+            case .count(let a) = from.measure, case .count(let b) = to.measure,
+            let x = a.prefixed, let y = b.prefixed, x.family == "B", y.family == "B", x.power != y.power,
+            x.power % 3 == 0, y.power % 3 == 0
+        else { return nil }
+        var factor = Decimal(1)
+        for _ in 0..<abs(x.power - y.power) / 3 { factor *= 1024 }
+        return Quantity(x.power > y.power ? value * factor : value / factor, to)
+    }
+
     /// This quantity in `unit`, when both count things of one family (`17,400 GB` in TB is 17.4)
     /// or are rates of one measure per different amounts of one thing; nil otherwise.
     public func converted(to unit: FigureUnit?) -> Quantity? {
