@@ -179,7 +179,15 @@ struct CalculationChain {
             {
                 return false
             }
-            return [" par ", " per ", " je ", " pro ", " a year", " a month", " im jahr", "每", "あたり", "/人"]
+            // `117.450 €, das sind rund 1,2 Mio. € pro Jahr`: a year's amount said again for the year,
+            // where nothing before it spans several years (`USD 36,300 over ten years, about USD 3.6k a year`).
+            if [" pro jahr", " per year", " a year", " par an", " im jahr"].contains(where: { after.hasPrefix($0) }) {
+                let start = min(chars.count, max(0, figure.number.range.column - 1))
+                let before = String(chars[..<start]).lowercased()
+                return CalculationChain.cumulativeWords.contains { before.containsLiteral($0) }
+                    || [" years", " ans", " jahre", " jahren", "年間", "年间"].contains { before.containsLiteral($0) }
+            }
+            return [" par ", " per ", " je ", " pro ", " a month", "每", "あたり", "/人"]
                 .contains { after.hasPrefix($0) }
         }
 

@@ -18,6 +18,17 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a year's cost said again in millions for the year, the scale off by ten",
+            file: "s15.de.md",
+            page:
+                "---\ntitle: T\nlang: de\n---\n\nBei 64 € je Stunde ergibt das 3.150 × 64 € = 201.600 €, das sind rund 2,0 Mio. € pro Jahr.\n",
+            wrong: "2,0 Mio. €", right: "0,2 Mio. €", computed: "0,202"),
+        Shape(
+            name: "a Cantonese restatement word before a scaled amount, ten times too small",
+            file: "s16.zh.md",
+            page: "---\ntitle: T\nlang: zh\n---\n\n八年就係 HK$31,450 × 8 = HK$251,600，即係接近 2.5 萬。\n",
+            wrong: "2.5 萬", right: "25 萬", computed: "25.2"),
+        Shape(
             name: "a count glued to a times sign before a bracket, in a Japanese list",
             file: "s13.ja.md",
             page: "---\ntitle: T\nlang: ja\n---\n\n- 送信回数：2,480×（1＋1.5）＝6,020回\n",
