@@ -146,18 +146,27 @@ struct TableTotalRule: PageRule {
         // scaffold, total | £8,700 |`: two rows whose product, in every column, is a row a little below.
         let columns = 1..<max(1, table.columnCount)
         let values = table.cells.map { row in columns.map { (row[safe: $0] ?? nil)?.number.value } }
+        // Each product is first tried in `Double`, which tells most rows apart at a fraction of
+        // `Decimal`'s cost; only the products that come near a cell are worked out exactly.
+        let rough = values.map { row in row.map { $0?.asDouble } }
         for row in values.indices {
             for factor in values.indices where factor != row && abs(factor - row) <= 2 {
-                let products = (0..<columns.count).map { index -> Decimal? in
-                    guard let a = values[row][index], let b = values[factor][index], a > 0, b > 1 else { return nil }
+                let products = (0..<columns.count).map { index -> Double? in
+                    guard let a = rough[row][index], let b = rough[factor][index], a > 0, b > 1 else { return nil }
                     return a * b
                 }
                 guard products.count(where: { $0 != nil }) >= 2 else { continue }
                 for product in values.indices where product > max(row, factor) && product - row <= 3 {
                     var multiplied = 0, other = 0
                     for (index, computed) in products.enumerated() {
-                        guard let computed, let c = values[product][index] else { continue }
-                        if computed == c { multiplied += 1 } else { other += 1 }
+                        guard let computed, let c = rough[product][index] else { continue }
+                        if (computed - c).magnitude <= 1e-9 * max(1, c.magnitude),
+                            values[row][index]! * values[factor][index]! == values[product][index]!
+                        {
+                            multiplied += 1
+                        } else {
+                            other += 1
+                        }
                     }
                     if multiplied >= 2, other == 0 { rows.formUnion([row, factor]) }
                 }
