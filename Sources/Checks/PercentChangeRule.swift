@@ -95,8 +95,14 @@ struct PercentChangeRule: PageRule {
             // `455 adhérents cette saison, contre 412 en 2023`: the amount after "against" is the base.
             let isAgainst = Self.isAgainst(figures[index], figures[index + 1], chars)
             let (from, to) = isAgainst ? (figures[index + 1], figures[index]) : (figures[index], figures[index + 1])
-            guard Self.sameMeasure(from.number, to.number) || rateSaidOnce, from.number.value != 0,
-                isAgainst || from.number.rangePart == .lower && to.number.rangePart == .upper
+            // `延迟了2到3小时，…增长了43%`: a range written with `到` or `至` is a change only after `从`.
+            let isRange = from.number.rangePart == .lower && to.number.rangePart == .upper
+            let isCJKRangeOnly =
+                isRange
+                && Self.text(between: from, and: to, in: chars).map { $0.contains { "到至〜～".contains($0) } } == true
+                && !ComputedRangeRule.isFromTo(ComputedRangeRule.FigureRange(lower: from, upper: to), in: chars)
+            guard Self.sameMeasure(from.number, to.number) || rateSaidOnce, from.number.value != 0, !isCJKRangeOnly,
+                isAgainst || isRange
                     || Self.joinedByWord(from, to, chars) || Self.namesEarlierThenNow(from, to, chars),
                 let percent = Self.changePercent(
                     after: index, of: figures, from: from, to: to, chars: chars, nextSentence: !isAgainst)
