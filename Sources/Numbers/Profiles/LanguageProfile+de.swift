@@ -56,6 +56,7 @@ extension LanguageProfile {
         countLeadWords: ["bei ", "über "],
         planWords: ["budget", "geplant", "plan", "soll", "prognose", "bis zu", "höchstens", "obergrenze"],
         budgetWords: ["budget", "soll", "plan"],
+        boundWords: [" oder mehr", " oder weniger", " und mehr"],
         differenceWords: [
             "differenz", "unterschied", "weniger", "mehr", "ersparnis", "spart", "einsparung", "mehrkosten", "rest",
             "überschuss", "fehlbetrag", "defizit",

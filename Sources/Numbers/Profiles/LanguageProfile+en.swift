@@ -76,6 +76,7 @@ extension LanguageProfile {
             "not exceeding", "switch to", "switching to",
         ],
         budgetWords: ["budget", "budgeted"],
+        boundWords: [" or more", " or less", " at most", " at least"],
         differenceWords: [
             "saving", "saves", "save", "difference", "gap", "premium", "cheaper", "less", "more", "below", "above",
             "left", "remaining", "surplus", "deficit", "shortfall", "over budget", "under budget", "overspend",

@@ -71,6 +71,7 @@ extension LanguageProfile {
             "dans la limite de",
         ],
         budgetWords: ["budget", "budgété", "prévu", "prévisionnel"],
+        boundWords: [" ou plus", " ou moins", " au moins", " au plus"],
         differenceWords: [
             "écart", "économie", "économise", "de moins", "de plus", "reliquat", "différence", "dépassement", "surcoût",
             "solde", "reste", "excédent", "déficit",

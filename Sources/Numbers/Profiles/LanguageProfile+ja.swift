@@ -36,6 +36,7 @@ extension LanguageProfile {
         costBaseWords: ["原価"],
         planWords: ["予算", "計画", "見込み", "見積", "目標", "上限", "検討", "切り替え"],
         budgetWords: ["予算"],
+        boundWords: ["以上", "以下", "以内", "超", "強", "弱", "未満"],
         differenceWords: ["差額", "差", "安い", "高い", "節約", "削減", "少ない", "多い", "残り", "超過", "黒字", "赤字"],
         deductionWords: ["差し引", "差引", "控除", "を引いた", "を引くと"],
         abbreviations: [],

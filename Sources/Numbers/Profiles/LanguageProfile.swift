@@ -91,6 +91,9 @@ public struct LanguageProfile: Sendable {
     public var planWords: [String] = []
     /// Words that name a budget, as a column's header or in `6.2 % above budget`.
     public var budgetWords: [String] = []
+    /// Words right after a figure that make it a bound rather than a value: `30%以上`, `20 % or
+    /// more`. No change or comparison works a bound out.
+    public var boundWords: [String] = []
     /// Words right before an amount that is the difference of two others: `saving`, `écart de`,
     /// `reliquat`, `比 B 方案低`, `差額`, `Differenz`. The two are named in the same sentence.
     public var differenceWords: [String] = []
