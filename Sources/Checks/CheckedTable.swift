@@ -53,8 +53,12 @@ public struct CheckedTable: Sendable {
             if sum == total { sums += 1 } else { misses += 1 }
         }
         guard sums > 0 else { return [] }
-        let isBold = table.rows[safe: last]?.first?.node.children.first?.kind == .strong
-        return sums >= misses || isBold ? [last] : []
+        return sums >= misses || isBold(last) ? [last] : []
+    }
+
+    /// Whether body row `row`'s label is set in bold, as authors set a total or subtotal.
+    func isBold(_ row: Int) -> Bool {
+        table.rows[safe: row]?.first?.node.children.contains { $0.kind == .strong } ?? false
     }
 
     /// The kind of body row `row`'s label.
@@ -79,9 +83,20 @@ public struct CheckedTable: Sendable {
         cells[safe: row]?.dropFirst().allSatisfy { $0 == nil } ?? true
     }
 
+    /// `figureOnly(row:column:)` for each cell, worked out once when the table is read: the
+    /// column rules ask it of a cell for every relation they try, and a rate's denominator
+    /// (`0.05/万次`) is scanned to answer.
+    var figureOnlyCells: [[Bool]] = []
+
     /// Whether the cell is its figure and little else (a mark, a note of three characters): a
     /// figure inside a sentence is a mention, not a value of the column.
     func isFigureOnly(row: Int, column: Int) -> Bool {
+        if let known = figureOnlyCells[safe: row]?[safe: column] { return known }
+        return figureOnly(row: row, column: column)
+    }
+
+    /// `isFigureOnly` worked out from the cell's text.
+    func figureOnly(row: Int, column: Int) -> Bool {
         guard let figure = cells[safe: row]?[safe: column] ?? nil, let cell = table.rows[safe: row]?[safe: column]
         else { return false }
         if Self.inkCount(cell.text, skipping: "*_`~") - Self.inkCount(figure.number.text, skipping: "") <= 3 {

@@ -261,7 +261,6 @@ struct ListTotalRule: PageRule {
         }
     }
 
-    /// Whether a figure stands inside brackets opened before it in its run.
     /// Whether a plus and a figure follow the figure (`41,728.00 + 16,500.00`), not bold's `**`.
     private static func isAddedTo(_ figure: LocatedFigure, in chars: [Character]) -> Bool {
         let end = figure.number.range.column - 1 + figure.number.range.length
@@ -271,6 +270,7 @@ struct ListTotalRule: PageRule {
         return rest.dropFirst().drop { $0 == " " }.first?.isNumber == true
     }
 
+    /// Whether a figure stands inside brackets opened before it in its run.
     private static func isBracketed(_ figure: LocatedFigure, in chars: [Character]) -> Bool {
         var depth = 0
         for character in chars[..<min(chars.count, max(0, figure.number.range.column - 1))] {

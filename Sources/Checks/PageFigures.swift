@@ -389,6 +389,9 @@ public struct PageFigures: Sendable {
         checked.rowKinds = labels.map(TotalWords.kind(of:))
         checked.headerFigures = table.header.map { cellFigures($0, scanner: cellScanner).first }
         checked.headerDenominators = columns.denominators
+        checked.figureOnlyCells = cells.indices.map { row in
+            cells[row].indices.map { checked.figureOnly(row: row, column: $0) }
+        }
         return checked
     }
 

@@ -19,7 +19,7 @@ struct TableTotalRule: PageRule {
     private func checkImpliedTotalRow(
         _ table: CheckedTable, page: PageFigures, file: String, into report: inout RuleReport
     ) {
-        guard let last = table.impliedTotalRows.first, Self.isBold(last, in: table) else { return }
+        guard let last = table.impliedTotalRows.first, table.isBold(last) else { return }
         for (stated, sum, count, header) in columnSums(row: last, rows: Array(0..<last), in: table) {
             report.compare(
                 stated, computed: sum, rule: Self.id, file: file, locale: page.locale,
@@ -110,7 +110,7 @@ struct TableTotalRule: PageRule {
         var folded: [Int] = []
         var start = 0
         for row in rows {
-            if Self.isBold(row, in: table), folded.count - start >= 2, Self.addsUp(row, folded[start...], in: table) {
+            if table.isBold(row), folded.count - start >= 2, Self.addsUp(row, folded[start...], in: table) {
                 folded.removeSubrange(start...)
                 folded.append(row)
                 start = folded.count
@@ -173,11 +173,6 @@ struct TableTotalRule: PageRule {
             }
         }
         return rows
-    }
-
-    /// Whether body row `row`'s label is set in bold, as authors set a total or subtotal.
-    private static func isBold(_ row: Int, in table: CheckedTable) -> Bool {
-        table.table.rows[safe: row]?.first?.node.children.contains { $0.kind == .strong } ?? false
     }
 
     /// Whether in some column `row`'s cell is exactly the sum of `rows`' cells, each of them stated.
