@@ -93,6 +93,11 @@ struct PercentChangeRule: PageRule {
             checkEarlierAmountAndChange(run, chars: chars, page: page, file: file, into: &report)
             checkWrittenBase(run, chars: chars, page: page, file: file, into: &report)
         }
+        var amounts: AmountIndex?
+        for (index, run) in page.runs.enumerated() where run.figures.contains(where: \.isPercent) {
+            checkDifferenceBase(
+                run, runIndex: index, chars: run.characters, page: page, amounts: &amounts, file: file, into: &report)
+        }
     }
 
     private static let otherBaseWords = ["比", "より", " than ", "par rapport", "gegenüber", "compared", "contre"]

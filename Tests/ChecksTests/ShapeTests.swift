@@ -18,6 +18,24 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "two costs per pupil compared in one sentence, the gap over the lower one",
+            file: "s19.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\nLa cantine nous coûte 1 329 € par élève et par an ; l'école voisine annonce 1 440 € par élève, notre coût est donc inférieur de 8,4 %.\n",
+            wrong: "8,4 %", right: "7,7 %", computed: "7,7"),
+        Shape(
+            name: "a saving said with its percentage after two quotes in a list, the saving over the cheaper quote",
+            file: "s17.ja.md",
+            page:
+                "---\ntitle: T\nlang: ja\n---\n\n見積は次のとおり。\n\n- 甲工務店：2,480,000円\n- 乙工務店：2,170,000円\n\n乙は甲より 310,000円（14.3%）安い。\n",
+            wrong: "14.3%", right: "12.5%", computed: "12.5"),
+        Shape(
+            name: "an overspend over budget whose actual stands in a table's total, taken on the actual",
+            file: "s18.en.md",
+            page:
+                "---\ntitle: T\n---\n\n| Item | Cost |\n|---|---:|\n| Hall hire | $2,400 |\n| Catering | $1,650 |\n| Printing | $600 |\n| **Total** | **$4,650** |\n\nThe committee had set aside $4,200. We overspent by $450, or 9.7 % over budget.\n",
+            wrong: "9.7 %", right: "10.7 %", computed: "10.7"),
+        Shape(
             name: "a year's cost said again in millions for the year, the scale off by ten",
             file: "s15.de.md",
             page:
@@ -1767,6 +1785,19 @@ import Testing
                 "塩ラーメンを 780 円から 850 円に改定した場合、来店数が 4% 減っても月間粗利は 1,872,000 円から 2,106,720 円へ 12.5% 増える見込みです。\n"
             ),
             ("ramen2.ja.md", "4% 減のケースで、粗利の増加は 2,106,720 − 1,872,000 = 234,720 円（＋12.5%）です。\n"),
+            (
+                "n29.en.md",
+                "---\ntitle: T\n---\n\nThe roofer quoted £900 in all: £675 labour plus £225 for slates, so 75 % of the quote is labour.\n"
+            ),
+            (
+                "n31.zh.md",
+                "---\ntitle: T\nlang: zh\n---\n\n本月营业额 48.60 万元，成本 42.28 万元，净利润 6.32 万元，净利率 13.0%，比上月高 1.2 个百分点。\n"
+            ),
+            (
+                "n32.zh.md",
+                "---\ntitle: T\nlang: zh\n---\n\n第二年起每批：材料 1,520 元 + 人工 1,000 元 = 2,520 元，比旧工艺省 3,150 − 2,520 = 630 元，降幅 20.0%。首批多花的 1,800 元三个月收回。\n"
+            ),
+            ("n33.zh.md", "---\ntitle: T\nlang: zh\n---\n\n210 名学员中有 203 人通过，比例高达 96.7%，另有 7 人补考。\n"),
             ("n28.zh.md", "---\ntitle: T\nlang: zh\n---\n\n如果把转写速度加快到2倍或3倍，云端费用可以减少30%以上。\n"),
             ("n27.zh.md", "---\ntitle: T\nlang: zh\n---\n\n报告说，远程办公让通勤时间少了1到2小时，线上会议的数量增长了37%。\n"),
             (

@@ -57,6 +57,10 @@ extension LanguageProfile {
         planWords: ["budget", "geplant", "plan", "soll", "prognose", "bis zu", "höchstens", "obergrenze"],
         budgetWords: ["budget", "soll", "plan"],
         boundWords: [" oder mehr", " oder weniger", " und mehr"],
+        increaseWords: [
+            "plus", "anstieg", "steigerung", "mehr", "teurer", "gestiegen", "erhöhung", "überschreitung", "mehrkosten",
+            "höher", "zugenommen",
+        ],
         differenceWords: [
             "differenz", "unterschied", "weniger", "mehr", "ersparnis", "spart", "einsparung", "mehrkosten", "rest",
             "überschuss", "fehlbetrag", "defizit",

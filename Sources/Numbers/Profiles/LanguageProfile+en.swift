@@ -77,6 +77,11 @@ extension LanguageProfile {
         ],
         budgetWords: ["budget", "budgeted"],
         boundWords: [" or more", " or less", " at most", " at least"],
+        increaseWords: [
+            "increase", "increased", "increases", "rise", "rises", "rose", "growth", "grew", "grows", "up", "higher",
+            "more", "dearer", "over budget", "overran", "overrun", "overspend", "overspent", "above", "climbed",
+            "went up",
+        ],
         differenceWords: [
             "saving", "saves", "save", "difference", "gap", "premium", "cheaper", "less", "more", "below", "above",
             "left", "remaining", "surplus", "deficit", "shortfall", "over budget", "under budget", "overspend",

@@ -72,6 +72,10 @@ extension LanguageProfile {
         ],
         budgetWords: ["budget", "budgété", "prévu", "prévisionnel"],
         boundWords: [" ou plus", " ou moins", " au moins", " au plus"],
+        increaseWords: [
+            "hausse", "augmentation", "augmenté", "augmente", "progression", "progressé", "croissance", "de plus",
+            "plus cher", "plus chère", "dépassement", "surcoût", "supérieur", "grimpé",
+        ],
         differenceWords: [
             "écart", "économie", "économise", "de moins", "de plus", "reliquat", "différence", "dépassement", "surcoût",
             "solde", "reste", "excédent", "déficit",

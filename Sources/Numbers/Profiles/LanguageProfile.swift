@@ -94,6 +94,10 @@ public struct LanguageProfile: Sendable {
     /// Words right after a figure that make it a bound rather than a value: `30%以上`, `20 % or
     /// more`. No change or comparison works a bound out.
     public var boundWords: [String] = []
+    /// Words that say a change or comparison goes up: `rise`, `over budget`, `hausse`, `涨幅`, `超過`,
+    /// `teurer`. A difference over the smaller of two amounts is a rise on it; over the larger, a
+    /// fall from it (`decreaseWords`).
+    public var increaseWords: [String] = []
     /// Words right before an amount that is the difference of two others: `saving`, `écart de`,
     /// `reliquat`, `比 B 方案低`, `差額`, `Differenz`. The two are named in the same sentence.
     public var differenceWords: [String] = []

@@ -1,0 +1,247 @@
+import Foundation
+import Numbers
+
+extension PercentChangeRule {
+    /// The amounts of a page by value, for finding the two amounts a stated difference lies between.
+    struct AmountIndex {
+        private var byValue: [Decimal: [LocatedFigure]] = [:]
+
+        init(_ page: PageFigures) {
+            let figures = page.runs.flatMap(\.figures) + page.tables.flatMap { $0.cells.joined().compactMap { $0 } }
+            for figure in figures where DifferenceBase.isAmount(figure) {
+                byValue[figure.number.value, default: []].append(figure)
+            }
+        }
+
+        func figures(valued value: Decimal) -> [LocatedFigure] { byValue[value] ?? [] }
+    }
+
+    /// `B 社は A 社より 156,200円、率にして 11.5% 安い` after A's 1,512,500円 and B's 1,356,300円, `May
+    /// overran it by $1,780, i.e. 92.2 % over budget` after a $150 budget: a difference, then its
+    /// percentage with a word saying which way it goes. A rise or an overrun is taken on the
+    /// smaller amount, a saving or a fall on the larger; the same difference over the other one is
+    /// the slip this catches (156,200 / 1,356,300 = 11.5 %, where 156,200 / 1,512,500 = 10.3 %).
+    ///
+    /// One of the two amounts stands near the percentage (its sentence, the one before, or the
+    /// lines just above); the other may be stated anywhere on the page (a table's total), since
+    /// the difference must be exactly theirs. Only a percentage that agrees with the difference
+    /// over the wrong amount, and not over the right one, is reported.
+    func checkDifferenceBase(
+        _ run: TextRun, runIndex: Int, chars: [Character], page: PageFigures, amounts: inout AmountIndex?,
+        file: String, into report: inout RuleReport
+    ) {
+        for percent in run.figures
+        where percent.number.unit?.measure == .percent && percent.number.unit?.per == nil
+            && percent.number.rangePart == .none && percent.number.value != 0
+        {
+            let sentence = Self.sentence(around: percent, in: chars)
+            let before = run.figures.filter {
+                $0.number.range.column < percent.number.range.column && DifferenceBase.isAmount($0)
+            }
+            let inSentence = before.filter { sentence.contains($0.number.range.column - 1) }
+            let previousSentence = before.last { !sentence.contains($0.number.range.column - 1) }.map {
+                Self.sentence(around: $0, in: chars)
+            }
+            let inPrevious = previousSentence.map { range in
+                before.filter { range.contains($0.number.range.column - 1) }
+            }
+            let aboveRuns = page.runs.prefix(runIndex).reversed().prefix {
+                $0.line >= percent.line - DifferenceBase.nearLines
+            }
+            let above = aboveRuns.reversed().flatMap { $0.figures.filter(DifferenceBase.isAmount) }
+            // The difference is said in the percentage's sentence, or, when that sentence says no
+            // amount (`購入のほうが 25.3％ 安くなります`), just before it.
+            let differencesAbove = inSentence.isEmpty && (inPrevious ?? []).isEmpty
+            let differences = !inSentence.isEmpty ? inSentence : differencesAbove ? above : inPrevious ?? []
+            guard !differences.isEmpty,
+                let direction = DifferenceBase.direction(
+                    of: percent, after: inSentence.last, from: sentence.lowerBound, in: chars)
+            else { continue }
+            let near = inSentence + (inPrevious ?? []) + above
+            if amounts == nil { amounts = AmountIndex(page) }
+            var wrongBase: (difference: String, value: Decimal, right: LocatedFigure, wrong: LocatedFigure)?
+            var agreesWithRightBase = false
+            func weigh(
+                _ d: Decimal, between one: LocatedFigure, and other: LocatedFigure, said: @autoclosure () -> String
+            )
+                -> Bool
+            {
+                let (smaller, larger) = one.number.value < other.number.value ? (one, other) : (other, one)
+                let (right, wrong) = direction == .increase ? (smaller, larger) : (larger, smaller)
+                if DifferenceBase.agrees(percent, d / right.number.value * 100) { return true }
+                if wrongBase == nil, DifferenceBase.agrees(percent, d / wrong.number.value * 100) {
+                    wrongBase = (said(), d, right, wrong)
+                }
+                return false
+            }
+            search: for difference in differences {
+                let d = difference.number.value
+                // (An amount equal to the difference is no end of it: `23 个人` beside `23 人`.)
+                for one in near where one.number.value != d {
+                    guard difference.number.unit == nil || DifferenceBase.sameKind(one, difference) else { continue }
+                    for value in [one.number.value + d, one.number.value - d] where value > 0 {
+                        for other in amounts!.figures(valued: value) where DifferenceBase.sameKind(one, other) {
+                            if weigh(d, between: one, and: other, said: "the difference \(difference.number.text)") {
+                                agreesWithRightBase = true
+                                break search
+                            }
+                        }
+                    }
+                }
+            }
+            // `USD 1,329 per bike … USD 1,440 per bike, so our per-bike cost is 8.4% lower`: no
+            // difference said, two amounts of the sentence (or the one before) compared.
+            if !agreesWithRightBase, wrongBase == nil, !differencesAbove {
+                let after = run.figures.filter {
+                    $0.number.range.column > percent.number.range.column
+                        && sentence.contains($0.number.range.column - 1)
+                        && DifferenceBase.isAmount($0)
+                }
+                let close = inSentence + (inPrevious ?? []) + after
+                let ownSentence = Set((inSentence + after).map(\.column))
+                pairs: for (index, one) in close.enumerated() {
+                    for other in close[(index + 1)...]
+                    where DifferenceBase.sameKind(one, other) && one.number.value != other.number.value
+                        && (ownSentence.contains(one.column) || ownSentence.contains(other.column))
+                    {
+                        // `Flash costs 40.4 % of Mistral`: a ratio of the two is no change between them.
+                        if DifferenceBase.agrees(percent, one.number.value / other.number.value * 100)
+                            || DifferenceBase.agrees(percent, other.number.value / one.number.value * 100)
+                        {
+                            agreesWithRightBase = true
+                            break pairs
+                        }
+                        let d = (one.number.value - other.number.value).magnitude
+                        if weigh(
+                            d, between: one, and: other,
+                            said: "the difference between \(one.number.text) and \(other.number.text)")
+                        {
+                            agreesWithRightBase = true
+                            break pairs
+                        }
+                    }
+                }
+            }
+            if agreesWithRightBase { report.relationsChecked += 1 }
+            guard !agreesWithRightBase, let (said, d, right, wrong) = wrongBase else { continue }
+            report.compare(
+                percent, computed: Quantity(d / right.number.value * 100, percent.number.unit),
+                rule: Self.id, file: file, locale: page.locale,
+                explanation: "\(said) on \(right.number.text), not on \(wrong.number.text)",
+                what: "percentage change", knownSlip: true)
+        }
+    }
+}
+
+/// What a difference's percentage is taken on.
+enum DifferenceBase {
+    enum Direction { case increase, decrease }
+
+    /// Lines above a percentage whose amounts may be the difference's ends.
+    static let nearLines = 4
+
+    /// An amount a difference may be taken between. A bare figure under ten is more often a count,
+    /// an index or a version (`C++17 比 C++98`, `2 个人`) than an amount.
+    static func isAmount(_ figure: LocatedFigure) -> Bool {
+        figure.number.unit?.measure != .percent && figure.number.rangePart == .none && figure.number.value > 0
+            && !figure.isBareYear && figure.number.unit?.per == nil
+            && (figure.number.unit != nil || figure.number.value >= 10)
+    }
+
+    /// Two amounts of one measure (a difference written without its unit, `差 156,200`, goes with any).
+    static func sameKind(_ amount: LocatedFigure, _ other: LocatedFigure) -> Bool {
+        amount.number.unit?.measure == other.number.unit?.measure
+    }
+
+    static func agrees(_ percent: LocatedFigure, _ computed: Decimal) -> Bool {
+        Agreement.compare(stated: percent.number, computed: computed.magnitude).isAgreement
+    }
+
+    private static let increaseWords = LanguageProfile.all.flatMap(\.increaseWords).map { $0.lowercased() }
+    private static let decreaseWords = LanguageProfile.all.flatMap { $0.decreaseWords + $0.lessThanWords }.map {
+        $0.lowercased()
+    }
+    /// A margin, a share or a count of points is no change; nor is a percentage worked out on its
+    /// line (`32,500 ÷ 289,300 ≈ 11.2%`), which the calculation rules check.
+    private static let excludingWords = LanguageProfile.all.flatMap { $0.marginWords + $0.shareWords + $0.pointWords }
+        .map { $0.lowercased() }
+    private static let outOfWords = LanguageProfile.all.flatMap(\.outOfWords).map { $0.lowercased() }
+
+    /// Which way the change goes, by the direction word nearest the percentage: right after it
+    /// (`11.5% 安い`, `24 % cheaper`, `4.6% の超過`, `（14.3%）安い`), else between the difference and it, else
+    /// just before the difference (`ein Plus von 4.425,50 €`). Nil when no word says, or when the
+    /// percentage is a margin, a share, a count of points, the result of a calculation or the
+    /// start of a change to another percentage (`由 62% 提高到 66%`).
+    /// `difference` is nil when the sentence states none before the percentage: a word of an
+    /// earlier sentence says nothing of it, so only the sentence's own words from
+    /// `sentenceStart` count.
+    static func direction(
+        of percent: LocatedFigure, after difference: LocatedFigure?, from sentenceStart: Int, in chars: [Character]
+    ) -> Direction? {
+        let percentStart = percent.number.range.column - 1
+        let end = min(chars.count, percentStart + percent.number.range.length)
+        var afterStart = end
+        while afterStart < chars.count, afterStart < end + 3, " )）のの的之".contains(chars[afterStart]) { afterStart += 1 }
+        let after = Array(String(chars[afterStart..<min(chars.count, afterStart + 12)]).lowercased())
+        let differenceStart = difference.map { $0.number.range.column - 1 } ?? percentStart
+        let differenceEnd =
+            difference.map { $0.number.range.column - 1 + $0.number.range.length } ?? min(sentenceStart, percentStart)
+        let between =
+            differenceEnd <= percentStart ? Array(String(chars[differenceEnd..<percentStart]).lowercased()) : []
+        let beforeStart = min(differenceStart, max(sentenceStart, differenceStart - 12))
+        let before = Array(String(chars[beforeStart..<differenceStart]).lowercased())
+        if between.contains(where: { "=＝÷/／×≈".contains($0) }) { return nil }
+        if excludingWords.contains(where: { contains($0, in: after) || contains($0, in: between) }) { return nil }
+        if outOfWords.contains(where: { word(word: $0, at: 0, in: after) }) { return nil }
+        // `62% 提高到 66%`: the first of two percentages is a level the change starts from.
+        if after.prefix(8).contains(where: { $0 == "%" || $0 == "％" }) { return nil }
+        return wordStarting(after) ?? wordEnding(between) ?? wordEnding(before)
+    }
+
+    /// The direction word that opens `chars`.
+    private static func wordStarting(_ chars: [Character]) -> Direction? {
+        classify(
+            up: increaseWords.filter { word(word: $0, at: 0, in: chars) }.map(\.count).max(),
+            down: decreaseWords.filter { word(word: $0, at: 0, in: chars) }.map(\.count).max())
+    }
+
+    /// The direction word nearest the end of `chars`.
+    private static func wordEnding(_ chars: [Character]) -> Direction? {
+        for end in stride(from: chars.count, through: 1, by: -1) {
+            let up = increaseWords.filter { $0.count <= end && word(word: $0, at: end - $0.count, in: chars) }
+            let down = decreaseWords.filter { $0.count <= end && word(word: $0, at: end - $0.count, in: chars) }
+            if let found = classify(up: up.map(\.count).max(), down: down.map(\.count).max()) { return found }
+        }
+        return nil
+    }
+
+    /// The longer of the two words found wins: `less` within `more or less` is none.
+    private static func classify(up: Int?, down: Int?) -> Direction? {
+        if let up, up > (down ?? 0) { return .increase }
+        return down == nil ? nil : .decrease
+    }
+
+    private static func contains(_ word: String, in chars: [Character]) -> Bool {
+        chars.indices.contains { Self.word(word: word, at: $0, in: chars) }
+    }
+
+    /// Whether `word` is written at `offset` of `chars`, whole when it is Latin.
+    private static func word(word: String, at offset: Int, in chars: [Character]) -> Bool {
+        let letters = Array(word)
+        guard offset >= 0, offset + letters.count <= chars.count,
+            Array(chars[offset..<(offset + letters.count)]) == letters
+        else { return false }
+        return isWhole(word, at: offset, in: chars)
+    }
+
+    /// A Latin word stands whole (the `up` of `backup` is none); an ideographic one anywhere.
+    private static func isWhole(_ word: String, at offset: Int, in chars: [Character]) -> Bool {
+        guard word.first?.isASCII == true || word.first?.isLetter == true && word.first!.isLowercase else {
+            return true
+        }
+        let before = offset > 0 ? chars[offset - 1] : " "
+        let afterIndex = offset + word.count
+        let after = afterIndex < chars.count ? chars[afterIndex] : " "
+        return !before.isLetter && !after.isLetter
+    }
+}
