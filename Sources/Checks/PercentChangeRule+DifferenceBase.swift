@@ -35,6 +35,14 @@ extension PercentChangeRule {
             && percent.number.rangePart == .none && percent.number.value != 0
         {
             let sentence = Self.sentence(around: percent, in: chars)
+            guard !DifferenceBase.namesItsBase(Array(chars[sentence]).map { Character($0.lowercased()) }) else {
+                continue
+            }
+            if checkWorkedOutBase(
+                percent, in: run, sentence: sentence, chars: chars, page: page, file: file, into: &report)
+            {
+                continue
+            }
             let before = run.figures.filter {
                 $0.number.range.column < percent.number.range.column && DifferenceBase.isAmount($0)
             }
@@ -78,7 +86,7 @@ extension PercentChangeRule {
                 let d = difference.number.value
                 // (An amount equal to the difference is no end of it: `23 个人` beside `23 人`.)
                 for one in near where one.number.value != d {
-                    guard difference.number.unit == nil || DifferenceBase.sameKind(one, difference) else { continue }
+                    guard DifferenceBase.sameKind(one, difference) else { continue }
                     for value in [one.number.value + d, one.number.value - d] where value > 0 {
                         for other in amounts!.figures(valued: value) where DifferenceBase.sameKind(one, other) {
                             if weigh(d, between: one, and: other, said: "the difference \(difference.number.text)") {
@@ -133,6 +141,45 @@ extension PercentChangeRule {
     }
 }
 
+extension PercentChangeRule {
+    /// `Enrollment growth was (52 − 38) ÷ 52 = 26.9%`, `l'économie est de (5,32 − 4,81) ÷ 4,81 =
+    /// 10,6 %`: a difference worked out over one of its own two amounts, the other one than its
+    /// direction word takes (a rise over the smaller, a saving over the larger). The arithmetic
+    /// holds; the base does not. Whether the percentage is such a calculation's result.
+    private func checkWorkedOutBase(
+        _ percent: LocatedFigure, in run: TextRun, sentence: Range<Int>, chars: [Character], page: PageFigures,
+        file: String, into report: inout RuleReport
+    ) -> Bool {
+        guard
+            let chain = CalculationChain.chains(in: run).first(where: {
+                $0.computation?.stated.map { $0.line == percent.line && $0.column == percent.column } == true
+            }),
+            let part = chain.computation?.part, part.figures.count >= 3,
+            part.tokens.starts(with: [.open, .operand(0), .operator(part.operators[0]), .operand(1), .close]),
+            "−-".contains(part.operators[0]), "÷/／".contains(part.operators[1]),
+            part.operators.dropFirst(2).allSatisfy({ $0 == "×" || $0 == "*" })
+        else { return false }
+        let (one, other, base) = (part.figures[0], part.figures[1], part.figures[2])
+        guard one.number.value != other.number.value, one.number.value > 0, other.number.value > 0,
+            base.number.value == one.number.value || base.number.value == other.number.value,
+            let direction = DifferenceBase.direction(
+                of: percent, workedOutFrom: one, from: sentence.lowerBound, in: chars)
+        else { return true }
+        let (smaller, larger) = one.number.value < other.number.value ? (one, other) : (other, one)
+        let right = direction == .increase ? smaller : larger
+        guard base.number.value != right.number.value else { return true }
+        let d = (one.number.value - other.number.value).magnitude
+        report.compare(
+            percent, computed: Quantity(d / right.number.value * 100, percent.number.unit), rule: Self.id, file: file,
+            locale: page.locale,
+            explanation: direction == .increase
+                ? "a rise is taken on the smaller \(right.number.text), not on \(base.number.text)"
+                : "a fall or saving is taken on the larger \(right.number.text), not on \(base.number.text)",
+            what: "percentage change", knownSlip: true)
+        return true
+    }
+}
+
 /// What a difference's percentage is taken on.
 enum DifferenceBase {
     enum Direction { case increase, decrease }
@@ -140,17 +187,19 @@ enum DifferenceBase {
     /// Lines above a percentage whose amounts may be the difference's ends.
     static let nearLines = 4
 
-    /// An amount a difference may be taken between. A bare figure under ten is more often a count,
-    /// an index or a version (`C++17 比 C++98`, `2 个人`) than an amount.
+    /// An amount a difference may be taken between, a rate too (`324 € par an` against a yearly
+    /// price in a table). A bare figure under ten is more often a count, an index or a version
+    /// (`C++17 比 C++98`, `2 个人`) than an amount.
     static func isAmount(_ figure: LocatedFigure) -> Bool {
         figure.number.unit?.measure != .percent && figure.number.rangePart == .none && figure.number.value > 0
-            && !figure.isBareYear && figure.number.unit?.per == nil
-            && (figure.number.unit != nil || figure.number.value >= 10)
+            && !figure.isBareYear && (figure.number.unit != nil || figure.number.value >= 10)
     }
 
-    /// Two amounts of one measure (a difference written without its unit, `差 156,200`, goes with any).
+    /// Two amounts of one measure; a figure written without its unit (`差 156,200`, `144 ÷ 2 484`)
+    /// goes with any.
     static func sameKind(_ amount: LocatedFigure, _ other: LocatedFigure) -> Bool {
-        amount.number.unit?.measure == other.number.unit?.measure
+        amount.number.unit == nil || other.number.unit == nil
+            || amount.number.unit?.measure == other.number.unit?.measure
     }
 
     static func agrees(_ percent: LocatedFigure, _ computed: Decimal) -> Bool {
@@ -198,16 +247,45 @@ enum DifferenceBase {
         return wordStarting(after) ?? wordEnding(between) ?? wordEnding(before)
     }
 
+    /// Which way a worked-out change goes (`Enrollment growth was (52 − 38) ÷ 52 = 26.9%`): the
+    /// word right after the percentage, else the last one of its sentence before the calculation.
+    static func direction(
+        of percent: LocatedFigure, workedOutFrom first: LocatedFigure, from sentenceStart: Int, in chars: [Character]
+    ) -> Direction? {
+        let end = min(chars.count, percent.number.range.column - 1 + percent.number.range.length)
+        var afterStart = end
+        while afterStart < chars.count, afterStart < end + 3, " )）のの的之".contains(chars[afterStart]) { afterStart += 1 }
+        let after = Array(String(chars[afterStart..<min(chars.count, afterStart + 12)]).lowercased())
+        let start = min(sentenceStart, first.number.range.column - 1)
+        let before = Array(String(chars[start..<(first.number.range.column - 1)]).lowercased())
+        if excludingWords.contains(where: { contains($0, in: after) || contains($0, in: before) }) { return nil }
+        return wordStarting(after) ?? wordEnding(before)
+    }
+
+    private static let baseWords = LanguageProfile.all.flatMap(\.baseWords).map { $0.lowercased() }
+
+    /// Whether a sentence names the base its percentage is taken on (`以分期總額為基準`).
+    static func namesItsBase(_ sentence: [Character]) -> Bool {
+        baseWords.contains { contains($0, in: sentence) }
+    }
+
     /// The direction word that opens `chars`.
     private static func wordStarting(_ chars: [Character]) -> Direction? {
-        classify(
+        if eitherWayWords.contains(where: { word(word: $0, at: 0, in: chars) }) { return nil }
+        return classify(
             up: increaseWords.filter { word(word: $0, at: 0, in: chars) }.map(\.count).max(),
             down: decreaseWords.filter { word(word: $0, at: 0, in: chars) }.map(\.count).max())
     }
 
-    /// The direction word nearest the end of `chars`.
+    private static let eitherWayWords = LanguageProfile.all.flatMap(\.eitherWayWords).map { $0.lowercased() }
+
+    /// The direction word nearest the end of `chars`; none when a word for a change either way
+    /// (`増減率`) comes first.
     private static func wordEnding(_ chars: [Character]) -> Direction? {
         for end in stride(from: chars.count, through: 1, by: -1) {
+            if eitherWayWords.contains(where: { $0.count <= end && word(word: $0, at: end - $0.count, in: chars) }) {
+                return nil
+            }
             let up = increaseWords.filter { $0.count <= end && word(word: $0, at: end - $0.count, in: chars) }
             let down = decreaseWords.filter { $0.count <= end && word(word: $0, at: end - $0.count, in: chars) }
             if let found = classify(up: up.map(\.count).max(), down: down.map(\.count).max()) { return found }

@@ -18,6 +18,12 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a rise worked out over the new count, the arithmetic right and the base wrong",
+            file: "s20.en.md",
+            page:
+                "---\ntitle: T\n---\n\nLast season the choir had 38 singers; now it has 52. Growth: (52 − 38) ÷ 52 = 26.9 %.\n",
+            wrong: "÷ 52 = 26.9 %", right: "÷ 38 = 36.8 %", computed: "36.8"),
+        Shape(
             name: "two costs per pupil compared in one sentence, the gap over the lower one",
             file: "s19.fr.md",
             page:
@@ -1796,6 +1802,14 @@ import Testing
             (
                 "n32.zh.md",
                 "---\ntitle: T\nlang: zh\n---\n\n第二年起每批：材料 1,520 元 + 人工 1,000 元 = 2,520 元，比旧工艺省 3,150 − 2,520 = 630 元，降幅 20.0%。首批多花的 1,800 元三个月收回。\n"
+            ),
+            (
+                "n34.ja.md",
+                "---\ntitle: T\nlang: ja\n---\n\n前年の利用料収入は 4,250,000 円、今年は 4,675,000 円で、増減率は（4,675,000 − 4,250,000）÷ 4,250,000 ＝ 10.0％ だった。\n"
+            ),
+            (
+                "n35.zh.md",
+                "---\ntitle: T\nlang: zh\n---\n\n购买方案五年总成本 916,000 元，分期方案五年总成本 1,000,000 元。分期比购买多 84,000 元，约贵 8.4%（以分期总额为基准）。\n"
             ),
             ("n33.zh.md", "---\ntitle: T\nlang: zh\n---\n\n210 名学员中有 203 人通过，比例高达 96.7%，另有 7 人补考。\n"),
             ("n28.zh.md", "---\ntitle: T\nlang: zh\n---\n\n如果把转写速度加快到2倍或3倍，云端费用可以减少30%以上。\n"),

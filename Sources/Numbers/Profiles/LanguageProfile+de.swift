@@ -61,6 +61,8 @@ extension LanguageProfile {
             "plus", "anstieg", "steigerung", "mehr", "teurer", "gestiegen", "erhöhung", "überschreitung", "mehrkosten",
             "höher", "zugenommen",
         ],
+        eitherWayWords: ["veränderung", "änderung"],
+        baseWords: ["als basis", "bezugsgröße", "nenner"],
         differenceWords: [
             "differenz", "unterschied", "weniger", "mehr", "ersparnis", "spart", "einsparung", "mehrkosten", "rest",
             "überschuss", "fehlbetrag", "defizit",

@@ -82,6 +82,8 @@ extension LanguageProfile {
             "more", "dearer", "over budget", "overran", "overrun", "overspend", "overspent", "above", "climbed",
             "went up",
         ],
+        eitherWayWords: ["change", "variation", "up or down"],
+        baseWords: ["as the base", "as base", "on the basis of", "denominator"],
         differenceWords: [
             "saving", "saves", "save", "difference", "gap", "premium", "cheaper", "less", "more", "below", "above",
             "left", "remaining", "surplus", "deficit", "shortfall", "over budget", "under budget", "overspend",

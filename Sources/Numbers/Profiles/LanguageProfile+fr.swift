@@ -76,6 +76,8 @@ extension LanguageProfile {
             "hausse", "augmentation", "augmenté", "augmente", "progression", "progressé", "croissance", "de plus",
             "plus cher", "plus chère", "dépassement", "surcoût", "supérieur", "grimpé",
         ],
+        eitherWayWords: ["variation", "évolution", "hausse ou baisse"],
+        baseWords: ["base de calcul", "pris comme base", "dénominateur"],
         differenceWords: [
             "écart", "économie", "économise", "de moins", "de plus", "reliquat", "différence", "dépassement", "surcoût",
             "solde", "reste", "excédent", "déficit",

@@ -98,6 +98,12 @@ public struct LanguageProfile: Sendable {
     /// `teurer`. A difference over the smaller of two amounts is a rise on it; over the larger, a
     /// fall from it (`decreaseWords`).
     public var increaseWords: [String] = []
+    /// Words for a change either way (`増減率`, `涨跌`, `variation`): a direction word within
+    /// them says nothing.
+    public var eitherWayWords: [String] = []
+    /// Words that name the base a percentage is taken on (`以分期總額為基準`, `on the basis of`):
+    /// the author chose it, and says so.
+    public var baseWords: [String] = []
     /// Words right before an amount that is the difference of two others: `saving`, `écart de`,
     /// `reliquat`, `比 B 方案低`, `差額`, `Differenz`. The two are named in the same sentence.
     public var differenceWords: [String] = []
