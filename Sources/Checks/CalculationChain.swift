@@ -56,10 +56,21 @@ struct CalculationChain {
 
     static func find(in run: TextRun) -> [CalculationChain] {
         guard run.figures.count >= 2 else { return [] }
-        var builder = Builder(figures: run.figures, chars: run.characters)
-        for index in run.figures.indices { builder.add(index) }
+        let chars = run.characters
+        // `42,171 € ÷ 3,150 ＝ 1泊あたり13.39 €`: a one that names the unit a result is per is no operand.
+        let figures = run.figures.filter { !isPerOneLabel($0, in: chars) }
+        var builder = Builder(figures: figures, chars: chars)
+        for index in figures.indices { builder.add(index) }
         builder.close()
         return builder.chains
+    }
+
+    private static func isPerOneLabel(_ figure: LocatedFigure, in chars: [Character]) -> Bool {
+        guard figure.number.value == 1, figure.number.text.allSatisfy(\.isNumber) else { return false }
+        let end = figure.number.range.column - 1 + figure.number.range.length
+        guard end < chars.count else { return false }
+        let after = String(chars[end..<min(chars.count, end + 6)])
+        return after.contains("あたり") || after.contains("当たり")
     }
 
     /// Reads a run's figures in order into parts, and the parts into chains.

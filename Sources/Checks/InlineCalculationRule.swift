@@ -204,6 +204,30 @@ struct InlineCalculationRule: PageRule {
         return Agreement.compare(stated: stated.number, computed: computed.value * count.number.value).isAgreement
     }
 
+    private static let outOfWords = LanguageProfile.all.flatMap(\.outOfWords).map { $0.lowercased() }
+
+    /// `412 entrées sur 3 séances × 9 € = 3 708 €`: the count before the calculation is spread over
+    /// its first operand, which says over what, and the result counts the count.
+    private static func countsSpreadOverFirstOperand(
+        _ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part, page: PageFigures
+    ) -> Bool {
+        guard source.isComputation, source.operators.first == "×" || source.operators.first == "x",
+            let first = source.figures.first, first.number.value != 0, let run = page.run(holding: first),
+            let index = run.figures.firstIndex(where: { $0.line == first.line && $0.column == first.column }),
+            index > 0
+        else { return false }
+        let count = run.figures[index - 1]
+        let chars = run.characters
+        guard count.number.unit?.measure != .percent, let gap = count.gap(to: first, in: chars), gap.count <= 14,
+            !gap.contains(where: { "=＝×x+＋−-÷/".contains($0) })
+        else { return false }
+        let words = Array(String(gap).lowercased().split(separator: " ")).map(String.init)
+        guard words.contains(where: { outOfWords.contains($0) }) else { return false }
+        return Agreement.compare(
+            stated: stated.number, computed: computed.value / first.number.value * count.number.value
+        ).isAgreement
+    }
+
     /// `1 kg あたり … 1,934 万円 ÷（4,800 t × 5 年）≒ 0.81 円`: an amount divided by a quantity in one
     /// unit (tonnes) and said per another unit of its family that the sentence names (a kilogram).
     private static func pricesPerNamedUnit(
@@ -285,6 +309,7 @@ struct InlineCalculationRule: PageRule {
             || Self.pricesAnotherCount(figure, source, page: page) || Self.countsSingleThings(figure, computed, source)
             || Self.pricesPerNamedUnit(figure, computed, source, page: page)
             || Self.countsMachinesBefore(figure, computed, source, page: page)
+            || Self.countsSpreadOverFirstOperand(figure, computed, source, page: page)
         {
             report.relationsChecked += 1
             return

@@ -179,6 +179,14 @@ struct ListTotalRule: PageRule {
         }
         // A total three times its items or more adds something from elsewhere (`On top of construction: … Project total`).
         if sum.value > 0, stated.number.value >= 3 * sum.value { return }
+        // `３項目の合計は 200,000円 ＋ …`: a bare figure below the largest of positive items in a unit
+        // counts them or averages them; it adds none of them up.
+        let amounts = addends.compactMap { $0?.value }
+        if stated.number.unit == nil, addends.contains(where: { $0?.unit != nil }), amounts.allSatisfy({ $0 >= 0 }),
+            let largest = amounts.max(), stated.number.value < largest
+        {
+            return
+        }
         // A total of what the items' calculations give, where one item states its result wrongly
         // (`１，４５０ｋＷ × ９．８０ ＝ １４，１２０` for 14,210), is right: the item is the finding.
         let computedItems = pairs.map(\.1)

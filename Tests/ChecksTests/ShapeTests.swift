@@ -2646,4 +2646,42 @@ import Testing
         let result = check(["flow.zh.md": text])
         #expect(result.summary.figures == 0, "\(describe(result.diagnostics))")
     }
+
+    /// Readings found wrong on set BB and BC, in look-alikes: monthly rows beside a term's total,
+    /// a one naming what a result is per, a count of items before their sum, a count spread
+    /// over the first operand. Nothing is reported on them, not even a warning.
+    @Test func perMonthRowsPerOneLabelsItemCountsAndSpreadCountsStaySilent() {
+        let pages = [
+            "n36.de.md":
+                "---\ntitle: T\nlang: de\n---\n\n| Posten | Rechnung | Betrag |\n|---|---|---:|\n| Mietrate | 48 × 120,00 € | 5.760,00 € |\n| Wartung pro Monat | | 42,50 € |\n| Papier pro Monat | | 17,50 € |\n| Verbrauch pro Monat gesamt | | 60,00 € |\n| Verbrauch über 48 Monate | 48 × 60,00 € | 2.880,00 € |\n| **Gesamtkosten** | | **8.640,00 €** |\n",
+            "n37.ja.md":
+                "---\ntitle: T\nlang: ja\n---\n\n今季の燃料費は 18,360 € でした。延べ 2,040 泊で割ると、18,360 € ÷ 2,040 ＝ 1泊あたり 9.00 € になります。\n",
+            "n38.ja.md":
+                "---\ntitle: T\nlang: ja\n---\n\n- 積立金：150,000円\n- 区の補助金：60,000円\n- 会費から：23,500円\n\n３項目の合計は 150,000 ＋ 60,000 ＋ 23,500 ＝ 233,500円で、見積額と同じです。\n",
+            "n39.fr.md":
+                "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
+        ]
+        for (file, page) in pages {
+            let findings = check([file: page], languages: ["zh", "ja", "fr", "en", "de"]).diagnostics
+            #expect(findings.isEmpty, "\(file): \(findings)")
+        }
+    }
+
+    /// `| 食事 | 1 人 1 日 25 € × 2 名 × 5 日 |` beside `| Repas | 25 € × 2 × 5 jours |`: a cell one
+    /// version opens with a wording one is written otherwise, not drifted.
+    @Test func aTableCellOpenedWithAWordingOneIsNoDrift() {
+        let table = { (header: String, row: String) in
+            "| \(header) |\n|---|---|---:|\n\(row)\n| Total | | 1 380,00 € |\n"
+        }
+        let french =
+            "---\ntitle: T\nlang: fr\ntranslationKey: stand\n---\n\n"
+            + table(
+                "Poste | Calcul | Montant",
+                "| Location | 3 jours × 300 € | 900,00 € |\n| Repas | 24 € × 4 × 5 jours | 480,00 € |")
+        let japanese =
+            "---\ntitle: T\nlang: ja\ntranslationKey: stand\n---\n\n"
+            + table("項目 | 計算 | 金額", "| 会場 | 3 日 × 300 € | 900,00 € |\n| 食事 | 1 人 1 日 24 € × 4 名 × 5 日 | 480,00 € |")
+        let findings = check(["stand.fr.md": french, "stand.ja.md": japanese], languages: ["fr", "ja"]).diagnostics
+        #expect(!findings.contains { $0.rule == "translation" && $0.severity == .error }, "\(findings)")
+    }
 }
