@@ -51,6 +51,11 @@ public struct Checker: Sendable {
                 var report = RuleReport()
                 report.diagnostics = figures.diagnostics
                 for rule in Self.pageRules { rule.check(figures, file: file, into: &report) }
+                // `费用可以减少30%以上`, `総額は税込で 3,100 € 強`: a bound is no value a change, a comparison or a
+                // restatement works out.
+                report.diagnostics.removeAll {
+                    Self.boundBlindRules.contains($0.rule) && figures.isBound(at: $0.location)
+                }
                 report.diagnostics = SlipDistance.demoteBeyondSlip(
                     Self.withoutEchoes(report.diagnostics), guessedRules: Self.guessedRules)
                 group.files.append((file, figures.figureCount))
@@ -126,6 +131,12 @@ public struct Checker: Sendable {
     /// The rules that hold a figure against another the page states, not against arithmetic.
     static let restatingRules: Set = [
         StaleFigureRule.id, NamedCellRule.id, SummaryFigureRule.id, RestatedFigureRule.id,
+    ]
+
+    /// The rules whose figure a bound word after it (`以上`, `or more`, `強`) makes no value.
+    static let boundBlindRules: Set = [
+        PercentChangeRule.id, StaleTotalRule.id, StaleFigureRule.id, SummaryFigureRule.id, RestatedFigureRule.id,
+        NamedCellRule.id,
     ]
 
     static let guessedRules = Set(pageRules.compactMap { type(of: $0).guessesRelation ? type(of: $0).id : nil })

@@ -49,6 +49,13 @@ struct NamedCellRule: PageRule {
                             figure, sentence: SentenceBounds.range(around: figure, in: chars), chars: chars) != nil),
                     let cell = Self.namedCell(for: figure, chars: chars, tables: tables, otherQuantity: &otherQuantity)
                 else { continue }
+                // `三年能省近 6,900 元` under a `三年合计` row of 5,211 and 12,140: a saving said as the
+                // difference of two cells of the row is neither of them.
+                if RestatedDifferenceRule.saysDifference(before: figure, in: chars),
+                    Self.isDifferenceOfTwoCells(figure, inRowOf: cell.figure, tables: tables)
+                {
+                    continue
+                }
                 let value = cell.figure.number.value
                 // `cheapest over two years: $1,806.72` beside a `Year 1` cell of 903.36: twice the cell
                 // (or half of it) is two periods or units of it, not the cell restated.
@@ -94,6 +101,24 @@ struct NamedCellRule: PageRule {
 
     /// The one cell a figure's sentence names (its row and column), unless the sentence speaks of
     /// last year's amount or this year's budget, other quantities named in the same words.
+    private static func isDifferenceOfTwoCells(
+        _ figure: LocatedFigure, inRowOf cell: LocatedFigure, tables: [NamedTable]
+    )
+        -> Bool
+    {
+        guard
+            let row = tables.lazy.compactMap({ named in
+                named.table.cells.first { $0.contains { $0?.line == cell.line && $0?.column == cell.column } }
+            }).first
+        else { return false }
+        let values = row.compactMap { $0?.number.value }
+        var said = figure.number
+        said.isApproximate = true
+        return values.contains { a in
+            values.contains { b in a > b && Agreement.compare(stated: said, computed: a - b).isAgreement }
+        }
+    }
+
     private static func namedCell(
         for figure: LocatedFigure, chars: [Character], tables: [NamedTable], otherQuantity: inout [String: Bool]
     ) -> NamedTable.Cell? {

@@ -28,31 +28,8 @@ struct PercentChangeRule: PageRule {
     private static let planWords = LanguageProfile.all.flatMap(\.planWords).map { $0.lowercased() }
     private static let costBaseWords = LanguageProfile.all.flatMap(\.costBaseWords).map { $0.lowercased() }
 
-    private static let boundWords = LanguageProfile.all.flatMap(\.boundWords).map { $0.lowercased() }
-
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
-        let before = report.diagnostics.count
         checkChanges(page, file: file, into: &report)
-        // `费用可以减少30%以上`: a bound is no value a change or a comparison works out.
-        if report.diagnostics.count > before {
-            report.diagnostics =
-                Array(report.diagnostics[..<before])
-                + report.diagnostics[before...].filter { !Self.isBound(at: $0.location, on: page) }
-        }
-    }
-
-    /// Whether the figure at `location` is followed by a bound word (`以上`, `or more`).
-    private static func isBound(at location: SourceLocation, on page: PageFigures) -> Bool {
-        for run in page.runs where run.line <= location.line {
-            guard
-                let figure = run.figures.first(where: { $0.line == location.line && $0.column == location.column })
-            else { continue }
-            let chars = run.characters
-            let end = min(chars.count, figure.number.range.column - 1 + figure.number.range.length)
-            let after = String(chars[end..<min(chars.count, end + 12)]).lowercased()
-            return boundWords.contains { after.hasPrefix($0) }
-        }
-        return false
     }
 
     private func checkChanges(_ page: PageFigures, file: String, into report: inout RuleReport) {

@@ -102,6 +102,8 @@ struct ScaleSlipRule: PageRule {
                 && source.number.unit?.measure != .percent && source.number.unit?.per == nil && source.number.value > 0
                 && (source.number.unit == nil || figure.number.unit == nil
                     || source.number.unit?.measure == figure.number.unit?.measure)
+                // `借阅 1,214 人次` beside `1.2 万元`: a bare figure a counter word follows counts things.
+                && !(source.number.unit == nil && figure.isMoney && Self.isCounted(source, page: page))
         }
         if sources.contains(where: { Agreement.compare(stated: figure.number, computed: $0.number.value).isAgreement })
         {
@@ -186,6 +188,16 @@ struct ScaleSlipRule: PageRule {
     private static func isOtherPrefix(_ source: LocatedFigure, of figure: LocatedFigure) -> Bool {
         guard let target = prefixedThing(figure), let from = prefixedThing(source) else { return false }
         return from.family == target.family && from.power != target.power
+    }
+
+    /// Whether an ideographic word other than a scale follows a bare figure (`1,214 人次`, `3,860 册`).
+    private static func isCounted(_ figure: LocatedFigure, page: PageFigures) -> Bool {
+        guard let run = page.run(holding: figure) else { return false }
+        let chars = run.characters
+        var end = min(chars.count, figure.number.range.column - 1 + figure.number.range.length)
+        while end < chars.count, chars[end] == " " { end += 1 }
+        guard end < chars.count, chars[end].isUnifiedIdeograph else { return false }
+        return !"万萬亿億千百元円".contains(chars[end])
     }
 
     /// The source in the figure's unit when both are of one prefixed family (`kWh` and `MWh`).

@@ -92,7 +92,7 @@ struct TableTotalRule: PageRule {
                 }
                 if Self.addsOverHorizon(stated, label: label, rows: section, in: table)
                     || Self.hasWholeRow(stated, sum: sum, rows: section, in: table)
-                    || Self.addsLeavingOutPeriodRows(stated, label: label, rows: section, in: table)
+                    || Self.addsLeavingOutOtherRows(stated, label: label, rows: section, in: table)
                 {
                     report.relationsChecked += 1
                     continue
@@ -219,20 +219,23 @@ struct TableTotalRule: PageRule {
     }
 
     private static let perPeriodWords = LanguageProfile.all.flatMap(\.perPeriodWords).map { $0.lowercased() }
+    private static let quantityWords = LanguageProfile.all.flatMap(\.quantityWords).map { $0.lowercased() }
 
     /// `| Klicks s/w pro Monat | 55,25 € |` and `| Klicks über 60 Monate | 6.843,00 € |` above
-    /// `Gesamtkosten`: rows a label says are per month (or day, year) are rates the table works out
-    /// over the term elsewhere; a total whose own label says no period may leave them out, when
+    /// `Gesamtkosten`, `| 耗材数量 | …＝ 11.52 |` among amounts: rows a label says are per month (or
+    /// day, year) are rates the table works out over the term elsewhere, and rows a label says
+    /// count things are no amounts; a total whose own label says neither may leave them out, when
     /// it then adds up exactly.
-    static func addsLeavingOutPeriodRows(_ stated: LocatedFigure, label: String, rows: [Int], in table: CheckedTable)
+    static func addsLeavingOutOtherRows(_ stated: LocatedFigure, label: String, rows: [Int], in table: CheckedTable)
         -> Bool
     {
-        func isPerPeriod(_ label: String) -> Bool {
+        func isOther(_ label: String) -> Bool {
             let lowered = label.lowercased()
             return perPeriodWords.contains { lowered.containsLiteral($0) }
+                || quantityWords.contains { lowered.containsLiteral($0) }
         }
-        guard !isPerPeriod(label), let column = Self.column(of: stated, in: table) else { return false }
-        let kept = rows.filter { !isPerPeriod(table.rowLabels[$0]) }
+        guard !isOther(label), let column = Self.column(of: stated, in: table) else { return false }
+        let kept = rows.filter { !isOther(table.rowLabels[$0]) }
         guard kept.count >= 2, kept.count < rows.count, let addends = Self.addends(kept, column: column, in: table),
             let sum = Self.sum(addends)
         else { return false }

@@ -2647,9 +2647,11 @@ import Testing
         #expect(result.summary.figures == 0, "\(describe(result.diagnostics))")
     }
 
-    /// Readings found wrong on set BB and BC, in look-alikes: monthly rows beside a term's total,
-    /// a one naming what a result is per, a count of items before their sum, a count spread
-    /// over the first operand. Nothing is reported on them, not even a warning.
+    /// Readings found wrong on sets BB and BC, in look-alikes: monthly and quantity rows beside a
+    /// term's total, a one naming what a result is per, a count of items before their sum, a
+    /// count spread over the first operand, a bound (`35% 以上`, `2,900 € 強`), a saving said as
+    /// the difference of two cells, a summary rounded without saying so, a count of visits beside
+    /// an amount in 万. Nothing is reported on them, not even a warning.
     @Test func perMonthRowsPerOneLabelsItemCountsAndSpreadCountsStaySilent() {
         let pages = [
             "n36.de.md":
@@ -2658,6 +2660,16 @@ import Testing
                 "---\ntitle: T\nlang: ja\n---\n\n今季の燃料費は 18,360 € でした。延べ 2,040 泊で割ると、18,360 € ÷ 2,040 ＝ 1泊あたり 9.00 € になります。\n",
             "n38.ja.md":
                 "---\ntitle: T\nlang: ja\n---\n\n- 積立金：150,000円\n- 区の補助金：60,000円\n- 会費から：23,500円\n\n３項目の合計は 150,000 ＋ 60,000 ＋ 23,500 ＝ 233,500円で、見積額と同じです。\n",
+            "n40.zh.md":
+                "---\ntitle: T\nlang: zh\n---\n\n下季度计划把每次请求的提示词从 2,400 token 压缩到 1,500 token 以内，预计输入费用可再降 35% 以上。\n",
+            "n41.zh.md":
+                "---\ntitle: T\nlang: zh\n---\n\n| 项目 | 甲方案 | 乙方案 |\n|---|---:|---:|\n| 设备 | 2,300 | 3,100 |\n| 配件数量 | 64,800 ÷ 6,000 ＝ 10.8 | 64,800 ÷ 2,500 ＝ 25.92 |\n| 配件费用 | 11 × 240 ＝ 2,640 | 26 × 310 ＝ 8,060 |\n| **三年合计（元）** | **4,940** | **11,160** |\n\n**结论**：选甲方案，三年能省近 6,200 元。\n",
+            "n42.zh.md":
+                "---\ntitle: T\nlang: zh\n---\n\n## 测算\n\n每月节省 1,850 − 612.40 ＝ 1,237.60 欧元。\n\n## 结论\n\n每月约腾出 1,240 欧元的人工时间。\n",
+            "n43.zh.md":
+                "---\ntitle: T\nlang: zh\n---\n\n文化站现有藏书 4,120 册，去年借阅 1,318 人次。今年拨付购书经费 1.3 万元，另有捐赠 2,000 元，共 1.5 万元。\n",
+            "n44.ja.md":
+                "---\ntitle: T\nlang: ja\n---\n\n## 費用\n\n機器 2,180.00 € ＋ 設置 240.00 € ＝ 2,420.00 €（税抜）です。\n\n## まとめ\n\n総額は税込で 2,900 € 強、補助金を差し引いた負担は約 1,900 € でした。\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]

@@ -63,6 +63,7 @@ extension LanguageProfile {
         ],
         eitherWayWords: ["veränderung", "änderung"],
         baseWords: ["als basis", "bezugsgröße", "nenner"],
+        quantityWords: ["anzahl", "menge"],
         differenceWords: [
             "differenz", "unterschied", "weniger", "mehr", "ersparnis", "spart", "einsparung", "mehrkosten", "rest",
             "überschuss", "fehlbetrag", "defizit",

@@ -104,6 +104,9 @@ public struct LanguageProfile: Sendable {
     /// Words that name the base a percentage is taken on (`以分期總額為基準`, `on the basis of`):
     /// the author chose it, and says so.
     public var baseWords: [String] = []
+    /// Words that label a row or column as a count of things rather than an amount: `数量`,
+    /// `quantity`, `Anzahl`.
+    public var quantityWords: [String] = []
     /// Words right before an amount that is the difference of two others: `saving`, `écart de`,
     /// `reliquat`, `比 B 方案低`, `差額`, `Differenz`. The two are named in the same sentence.
     public var differenceWords: [String] = []

@@ -1,0 +1,25 @@
+import Content
+import Numbers
+import TextKit
+
+extension PageFigures {
+    private static let boundWords = LanguageProfile.all.flatMap(\.boundWords).map { $0.lowercased() }
+
+    /// Whether the prose figure at `location` is followed by a bound word (`30%以上`, `20 % or
+    /// more`, `3,100 € 強`), spaces allowed between: it bounds a value rather than stating one.
+    func isBound(at location: SourceLocation) -> Bool {
+        for run in runs where run.line <= location.line {
+            guard
+                let figure = run.figures.first(where: { $0.line == location.line && $0.column == location.column })
+            else { continue }
+            let chars = run.characters
+            var end = min(chars.count, figure.number.range.column - 1 + figure.number.range.length)
+            // A Latin bound word carries its own leading space (` or more`); an ideographic one may follow one.
+            let spaced = String(chars[end..<min(chars.count, end + 12)]).lowercased()
+            while end < chars.count, chars[end] == " " { end += 1 }
+            let after = String(chars[end..<min(chars.count, end + 12)]).lowercased()
+            return Self.boundWords.contains { spaced.hasPrefix($0) || after.hasPrefix($0) }
+        }
+        return false
+    }
+}
