@@ -41,7 +41,11 @@ struct ExpressionCellRule: PageRule {
                 let stated = table.cells[row][safe: target] ?? nil, table.isFigureOnly(row: row, column: target),
                 let (computed, written) = Self.value(of: text, scanner: scanner)
             else { continue }
-            if Agreement.agrees(stated.number, computed: computed.value) {
+            // `| Part du coût dans le HT | 7,29 ÷ 30,33 | 24,0 % |`: a ratio written as a percentage.
+            let percent = stated.number.unit?.measure == .percent && computed.unit?.measure != .percent
+            if Agreement.agrees(stated.number, computed: computed.value)
+                || percent && Agreement.agrees(stated.number, computed: computed.value * 100)
+            {
                 agree.append(row)
             } else {
                 disagree.append((stated, computed, written))

@@ -366,6 +366,10 @@ struct InferredRelationRule: PageRule {
             guard let stated = table.cells[row][safe: target] ?? nil,
                 let x = table.cells[row][safe: relation.source] ?? nil
             else { continue }
+            if relation.agreesWithinRateRounding(stated.number, x.quantity) {
+                report.relationsChecked += 1
+                continue
+            }
             report.compare(
                 stated, computed: relation.compute(x.quantity), rule: Self.id, file: file, locale: page.locale,
                 explanation: "'\(name)' = \(relation.describe(table.header)), row '\(table.rowLabels[row])'",

@@ -39,6 +39,14 @@ struct InlineCalculationRule: PageRule {
         if let first = parts[start].figures.first, Self.followsOperator(first, lines: page.lines) { return }
         var source = parts[start]
         for var part in parts[(start + 1)...] {
+            // `= 73 440 000 tokens en entrée et … = 5 508 000 tokens en sortie, c'est-à-dire 73,44 M
+            // et 5,508 M`: restatements said together, in the order of the results they restate.
+            if part.isRestatement, let said = part.figures.first,
+                Self.restatesEarlierResult(said, besides: computed, page: page)
+            {
+                report.relationsChecked += 1
+                break
+            }
             // `264 M tokens (2.64 bn)`: a bare restatement in another scale counts what the amount before it counts.
             if part.isRestatement, part.figures.count == 1, part.figures[0].number.unit == nil,
                 part.figures[0].number.scale != nil
@@ -202,6 +210,21 @@ struct InlineCalculationRule: PageRule {
         let before = chars[..<max(0, min(chars.count, count.number.range.column - 1))].reversed().prefix(3)
         guard before.contains(where: { $0 == "×" || $0 == "x" || $0 == "*" }) else { return false }
         return Agreement.compare(stated: stated.number, computed: computed.value * count.number.value).isAgreement
+    }
+
+    /// Whether a restatement that does not say `computed` again says the stated result of another
+    /// calculation of its run again, before it.
+    private static func restatesEarlierResult(_ said: LocatedFigure, besides computed: Quantity, page: PageFigures)
+        -> Bool
+    {
+        guard !Agreement.compare(stated: said.number, computed: computed.value).isAgreement,
+            let run = page.run(holding: said)
+        else { return false }
+        return CalculationChain.chains(in: run).contains { chain in
+            guard let result = chain.computation?.stated, (result.line, result.column) < (said.line, said.column)
+            else { return false }
+            return Agreement.compare(stated: said.number, computed: result.number.value).isAgreement
+        }
     }
 
     private static let outOfWords = LanguageProfile.all.flatMap(\.outOfWords).map { $0.lowercased() }

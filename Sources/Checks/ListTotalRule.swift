@@ -204,6 +204,19 @@ struct ListTotalRule: PageRule {
             report.relationsChecked += 1
             return
         }
+        // `- less 15 %: £4,491.00 × 0.15 = £673.65, so £3,817.35`: an item a deduction word opens takes
+        // its amount off the ones above it.
+        if pairs.count == items.count, items.contains(where: { Self.opensWithDeduction($0) }) {
+            let signed = zip(items, addends).compactMap { item, amount in
+                amount.map { Self.opensWithDeduction(item) ? -$0.value : $0.value }
+            }
+            if signed.count == addends.count,
+                Agreement.compare(stated: stated.number, computed: signed.reduce(0, +)).isAgreement
+            {
+                report.relationsChecked += 1
+                return
+            }
+        }
         // `**Total : 2 403,60 €**` under the last of two sections' lists: the lists above it together.
         if Self.sumsOfListsAbove(stated.line, page: page).contains(where: {
             Agreement.compare(stated: stated.number, computed: $0).isAgreement
@@ -267,6 +280,20 @@ struct ListTotalRule: PageRule {
             runs.allSatisfy(\.figures.isEmpty)
                 && item.children.contains { if case .list = $0.kind { true } else { false } }
         }
+    }
+
+    private static let deductionOpeners = LanguageProfile.all.flatMap(\.deductionOpeners).map { $0.lowercased() }
+
+    /// Whether an item opens with a word that takes it off (`less 15 %`, `moins la remise`, `减：`).
+    private static func opensWithDeduction(_ item: [TextRun]) -> Bool {
+        guard let first = item.first else { return false }
+        return isDeduction(label: Self.label(of: String(first.text)))
+    }
+
+    /// Whether an item's label opens with a deduction word.
+    static func isDeduction(label: String) -> Bool {
+        let lowered = label.lowercased()
+        return deductionOpeners.contains { lowered.hasPrefix($0) }
     }
 
     /// Whether a plus and a figure follow the figure (`41,728.00 + 16,500.00`), not bold's `**`.

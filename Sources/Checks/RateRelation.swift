@@ -37,6 +37,17 @@ struct RateRelation {
         Quantity(multiplies ? x.value * factor : x.value / factor)
     }
 
+    /// Whether `stated` lies within what `x` gives at the values a rate written as approximate
+    /// (`≈ 505,17 € par m²`) may stand for: a table worked out with the unrounded rate is right.
+    func agreesWithinRateRounding(_ stated: ScannedNumber, _ x: Quantity) -> Bool {
+        guard rate.number.isApproximate, rate.number.value > 0 else { return false }
+        let half = rate.number.halfQuantum
+        let low = (rate.number.value - half) * factor / rate.number.value
+        let high = (rate.number.value + half) * factor / rate.number.value
+        let ends = multiplies ? [x.value * low, x.value * high] : [x.value / high, x.value / low]
+        return stated.value >= ends[0] - stated.halfQuantum && stated.value <= ends[1] + stated.halfQuantum
+    }
+
     func describe(_ header: [String]) -> String {
         let name = "'\(header[safe: source] ?? "#\(source + 1)")'"
         let daysText = days == 1 ? "" : (multiplies ? " × \(days)" : " ÷ \(days)")

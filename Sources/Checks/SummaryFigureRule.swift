@@ -509,6 +509,8 @@ struct SummaryFigureRule: PageRule {
             let lines = node.span.start.line...max(node.span.start.line, node.span.end.line)
             var running: Decimal = 0, unit: FigureUnit?, count = 0
             var amounts: [Decimal] = []
+            // `- less 10 %: … = £456.00`: the items with their deductions taken off, when an item says one.
+            var signed: [Decimal] = []
             for item in ListTotalRule.read(node, runsByLine) {
                 if item.isTotal {
                     if count >= 2 {
@@ -521,6 +523,7 @@ struct SummaryFigureRule: PageRule {
                     if let unit, let other = amount.unit, unit.measure != other.measure { continue }
                     running += amount.value
                     amounts.append(amount.value)
+                    signed.append(ListTotalRule.isDeduction(label: item.label) ? -amount.value : amount.value)
                     unit = unit ?? amount.unit
                     count += 1
                 }
@@ -528,6 +531,9 @@ struct SummaryFigureRule: PageRule {
             guard amounts.count >= 3 else { return }
             let line = node.span.end.line
             sums.append(ComputedSum(value: amounts.reduce(0, +), unit: unit, line: line, source: lines))
+            if signed != amounts {
+                sums.append(ComputedSum(value: signed.reduce(0, +), unit: unit, line: line, source: lines))
+            }
             sums.append(
                 ComputedSum(
                     value: amounts.dropLast().reduce(0, +), unit: unit, line: line, source: lines,

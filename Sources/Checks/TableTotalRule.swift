@@ -90,6 +90,14 @@ struct TableTotalRule: PageRule {
                         what: "table cell")
                     continue
                 }
+                // `| 入力 | … | $1.78 |`, `| 出力 | … | $1.04 |`, `| 合計 | $2.81 |` for 1.776 + 1.036: rows
+                // rounded to the cent may add up to a cent off the total of what they round.
+                if count >= 2, stated.number.precision.fractionDigits >= 2,
+                    (stated.number.value - sum.value).magnitude <= stated.number.halfQuantum * 2
+                {
+                    report.relationsChecked += 1
+                    continue
+                }
                 if Self.addsOverHorizon(stated, label: label, rows: section, in: table)
                     || Self.hasWholeRow(stated, sum: sum, rows: section, in: table)
                     || Self.addsLeavingOutOtherRows(stated, label: label, rows: section, in: table)

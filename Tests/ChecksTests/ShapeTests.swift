@@ -2647,11 +2647,14 @@ import Testing
         #expect(result.summary.figures == 0, "\(describe(result.diagnostics))")
     }
 
-    /// Readings found wrong on sets BB and BC, in look-alikes: monthly and quantity rows beside a
+    /// Readings found wrong on sets BB, BC and BD, in look-alikes: monthly and quantity rows beside a
     /// term's total, a one naming what a result is per, a count of items before their sum, a
     /// count spread over the first operand, a bound (`35% 以上`, `2,900 € 強`), a saving said as
     /// the difference of two cells, a summary rounded without saying so, a count of visits beside
-    /// an amount in 万. Nothing is reported on them, not even a warning.
+    /// an amount in 万; and on BD: cells worked out with the unrounded rate a page rounds (`≈ 462,86
+    /// € par m²`), rows rounded to the cent a cent off their total, two results restated in order,
+    /// a ratio cell written as a percentage, a list item that takes a discount off. Nothing is
+    /// reported on them, not even a warning.
     @Test func perMonthRowsPerOneLabelsItemCountsAndSpreadCountsStaySilent() {
         let pages = [
             "n36.de.md":
@@ -2670,6 +2673,16 @@ import Testing
                 "---\ntitle: T\nlang: zh\n---\n\n文化站现有藏书 4,120 册，去年借阅 1,318 人次。今年拨付购书经费 1.3 万元，另有捐赠 2,000 元，共 1.5 万元。\n",
             "n44.ja.md":
                 "---\ntitle: T\nlang: ja\n---\n\n## 費用\n\n機器 2,180.00 € ＋ 設置 240.00 € ＝ 2,420.00 €（税抜）です。\n\n## まとめ\n\n総額は税込で 2,900 € 強、補助金を差し引いた負担は約 1,900 € でした。\n",
+            "n45.fr.md":
+                "---\ntitle: T\nlang: fr\n---\n\nRapporté à la surface, le loyer revient à 64 800 ÷ 140 ≈ 462,86 € par m² et par an.\n\n| Cabinet | Surface | Part annuelle |\n|---|---:|---:|\n| Dentistes | 52 m² | 24 068,57 € |\n| Sages-femmes | 24 m² | 11 108,57 € |\n| Diététicienne | 18 m² | 8 331,43 € |\n| Psychologue | 46 m² | 21 291,43 € |\n",
+            "n46.ja.md":
+                "---\ntitle: T\nlang: ja\n---\n\n| | 単価（100 万トークンあたり） | 月の量 | 月額 |\n|---|---:|---:|---:|\n| 入力 | $0.30 | 5.15M | $1.55 |\n| 出力 | $1.20 | 0.7625M | $0.92 |\n| 合計 | | | $2.46 |\n",
+            "n47.fr.md":
+                "---\ntitle: T\nlang: fr\n---\n\nSoit 220 × 150 × 1 500 = 49 500 000 tokens en entrée et 220 × 150 × 80 = 2 640 000 tokens\nen sortie, c'est-à-dire 49,5 M et 2,64 M.\n",
+            "n48.fr.md":
+                "---\ntitle: T\nlang: fr\n---\n\n| | Calcul | Résultat |\n|---|---|---:|\n| Prix TTC | | 28,00 € |\n| Prix HT (TVA 5,5 %) | 28,00 ÷ 1,055 | 26,54 € |\n| Coefficient | 26,54 ÷ 6,35 | 4,18 |\n| Part du coût dans le HT | 6,35 ÷ 26,54 | 23,9 % |\n",
+            "n49.en.md":
+                "---\ntitle: T\n---\n\n- 120 chairs at list price: 120 × £38.00 = £4,560.00\n- less 10 %: £4,560.00 × 0.10 = £456.00, so £4,104.00\n- 6 trolleys (no discount): 6 × £85.00 = £510.00\n\n**Total: £4,614.00**\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]

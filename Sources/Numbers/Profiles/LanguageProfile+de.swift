@@ -64,6 +64,7 @@ extension LanguageProfile {
         eitherWayWords: ["veränderung", "änderung"],
         baseWords: ["als basis", "bezugsgröße", "nenner"],
         quantityWords: ["anzahl", "menge"],
+        deductionOpeners: ["abzüglich", "abzgl", "minus"],
         differenceWords: [
             "differenz", "unterschied", "weniger", "mehr", "ersparnis", "spart", "einsparung", "mehrkosten", "rest",
             "überschuss", "fehlbetrag", "defizit",

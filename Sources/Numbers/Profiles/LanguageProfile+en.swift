@@ -85,6 +85,7 @@ extension LanguageProfile {
         eitherWayWords: ["change", "variation", "up or down"],
         baseWords: ["as the base", "as base", "on the basis of", "denominator"],
         quantityWords: ["quantity", "qty", "number of"],
+        deductionOpeners: ["less", "minus"],
         differenceWords: [
             "saving", "saves", "save", "difference", "gap", "premium", "cheaper", "less", "more", "below", "above",
             "left", "remaining", "surplus", "deficit", "shortfall", "over budget", "under budget", "overspend",

@@ -79,6 +79,7 @@ extension LanguageProfile {
         eitherWayWords: ["variation", "évolution", "hausse ou baisse"],
         baseWords: ["base de calcul", "pris comme base", "dénominateur"],
         quantityWords: ["quantité", "nombre de"],
+        deductionOpeners: ["moins", "déduction", "remise"],
         differenceWords: [
             "écart", "économie", "économise", "de moins", "de plus", "reliquat", "différence", "dépassement", "surcoût",
             "solde", "reste", "excédent", "déficit",

@@ -43,6 +43,7 @@ extension LanguageProfile {
         eitherWayWords: ["増減", "増減率", "変動", "上下"],
         baseWords: ["基準", "ベース", "分母"],
         quantityWords: ["数量", "台数", "個数", "本数", "人数"],
+        deductionOpeners: ["値引き", "差引", "控除"],
         differenceWords: ["差額", "差", "安い", "高い", "節約", "削減", "少ない", "多い", "残り", "超過", "黒字", "赤字"],
         deductionWords: ["差し引", "差引", "控除", "を引いた", "を引くと"],
         abbreviations: [],

@@ -107,6 +107,8 @@ public struct LanguageProfile: Sendable {
     /// Words that label a row or column as a count of things rather than an amount: `数量`,
     /// `quantity`, `Anzahl`.
     public var quantityWords: [String] = []
+    /// Words that open a list item taking its amount off the others: `less`, `moins`, `abzüglich`, `减`.
+    public var deductionOpeners: [String] = []
     /// Words right before an amount that is the difference of two others: `saving`, `écart de`,
     /// `reliquat`, `比 B 方案低`, `差額`, `Differenz`. The two are named in the same sentence.
     public var differenceWords: [String] = []
