@@ -35,9 +35,6 @@ extension PercentChangeRule {
             && percent.number.rangePart == .none && percent.number.value != 0
         {
             let sentence = Self.sentence(around: percent, in: chars)
-            guard !DifferenceBase.namesItsBase(Array(chars[sentence]).map { Character($0.lowercased()) }) else {
-                continue
-            }
             if checkWorkedOutBase(
                 percent, in: run, sentence: sentence, chars: chars, page: page, file: file, into: &report)
             {
@@ -131,7 +128,9 @@ extension PercentChangeRule {
                 }
             }
             if agreesWithRightBase { report.relationsChecked += 1 }
-            guard !agreesWithRightBase, let (said, d, right, wrong) = wrongBase else { continue }
+            guard !agreesWithRightBase, let (said, d, right, wrong) = wrongBase,
+                !DifferenceBase.namesItsBase(Array(String(chars[sentence]).lowercased()))
+            else { continue }
             report.compare(
                 percent, computed: Quantity(d / right.number.value * 100, percent.number.unit),
                 rule: Self.id, file: file, locale: page.locale,
@@ -167,7 +166,9 @@ extension PercentChangeRule {
         else { return true }
         let (smaller, larger) = one.number.value < other.number.value ? (one, other) : (other, one)
         let right = direction == .increase ? smaller : larger
-        guard base.number.value != right.number.value else { return true }
+        guard base.number.value != right.number.value,
+            !DifferenceBase.namesItsBase(Array(String(chars[sentence]).lowercased()))
+        else { return true }
         let d = (one.number.value - other.number.value).magnitude
         report.compare(
             percent, computed: Quantity(d / right.number.value * 100, percent.number.unit), rule: Self.id, file: file,
@@ -206,15 +207,15 @@ enum DifferenceBase {
         Agreement.compare(stated: percent.number, computed: computed.magnitude).isAgreement
     }
 
-    private static let increaseWords = LanguageProfile.all.flatMap(\.increaseWords).map { $0.lowercased() }
+    private static let increaseWords = LanguageProfile.all.flatMap(\.increaseWords).map { Array($0.lowercased()) }
     private static let decreaseWords = LanguageProfile.all.flatMap { $0.decreaseWords + $0.lessThanWords }.map {
-        $0.lowercased()
+        Array($0.lowercased())
     }
     /// A margin, a share or a count of points is no change; nor is a percentage worked out on its
     /// line (`32,500 ÷ 289,300 ≈ 11.2%`), which the calculation rules check.
     private static let excludingWords = LanguageProfile.all.flatMap { $0.marginWords + $0.shareWords + $0.pointWords }
-        .map { $0.lowercased() }
-    private static let outOfWords = LanguageProfile.all.flatMap(\.outOfWords).map { $0.lowercased() }
+        .map { Array($0.lowercased()) }
+    private static let outOfWords = LanguageProfile.all.flatMap(\.outOfWords).map { Array($0.lowercased()) }
 
     /// Which way the change goes, by the direction word nearest the percentage: right after it
     /// (`11.5% 安い`, `24 % cheaper`, `4.6% の超過`, `（14.3%）安い`), else between the difference and it, else
@@ -262,7 +263,7 @@ enum DifferenceBase {
         return wordStarting(after) ?? wordEnding(before)
     }
 
-    private static let baseWords = LanguageProfile.all.flatMap(\.baseWords).map { $0.lowercased() }
+    private static let baseWords = LanguageProfile.all.flatMap(\.baseWords).map { Array($0.lowercased()) }
 
     /// Whether a sentence names the base its percentage is taken on (`以分期總額為基準`).
     static func namesItsBase(_ sentence: [Character]) -> Bool {
@@ -277,7 +278,7 @@ enum DifferenceBase {
             down: decreaseWords.filter { word(word: $0, at: 0, in: chars) }.map(\.count).max())
     }
 
-    private static let eitherWayWords = LanguageProfile.all.flatMap(\.eitherWayWords).map { $0.lowercased() }
+    private static let eitherWayWords = LanguageProfile.all.flatMap(\.eitherWayWords).map { Array($0.lowercased()) }
 
     /// The direction word nearest the end of `chars`; none when a word for a change either way
     /// (`増減率`) comes first.
@@ -299,24 +300,21 @@ enum DifferenceBase {
         return down == nil ? nil : .decrease
     }
 
-    private static func contains(_ word: String, in chars: [Character]) -> Bool {
+    private static func contains(_ word: [Character], in chars: [Character]) -> Bool {
         chars.indices.contains { Self.word(word: word, at: $0, in: chars) }
     }
 
-    /// Whether `word` is written at `offset` of `chars`, whole when it is Latin.
-    private static func word(word: String, at offset: Int, in chars: [Character]) -> Bool {
-        let letters = Array(word)
-        guard offset >= 0, offset + letters.count <= chars.count,
-            Array(chars[offset..<(offset + letters.count)]) == letters
-        else { return false }
+    /// Whether `word` is written at `offset` of `chars`, whole when it is Latin. (Words are kept
+    /// as Characters: a sentence is asked for a hundred words at each of its places.)
+    private static func word(word: [Character], at offset: Int, in chars: [Character]) -> Bool {
+        guard offset >= 0, offset + word.count <= chars.count, chars[offset] == word[0] else { return false }
+        for index in 1..<word.count where chars[offset + index] != word[index] { return false }
         return isWhole(word, at: offset, in: chars)
     }
 
     /// A Latin word stands whole (the `up` of `backup` is none); an ideographic one anywhere.
-    private static func isWhole(_ word: String, at offset: Int, in chars: [Character]) -> Bool {
-        guard word.first?.isASCII == true || word.first?.isLetter == true && word.first!.isLowercase else {
-            return true
-        }
+    private static func isWhole(_ word: [Character], at offset: Int, in chars: [Character]) -> Bool {
+        guard word[0].isASCII || word[0].isLetter && word[0].isLowercase else { return true }
         let before = offset > 0 ? chars[offset - 1] : " "
         let afterIndex = offset + word.count
         let after = afterIndex < chars.count ? chars[afterIndex] : " "
