@@ -22,6 +22,7 @@ struct AnnualisedFigureRule: PageRule {
         var recent: [LocatedFigure] = []
         var saidYear: [Int: Bool] = [:]
         for (runIndex, run) in page.runs.enumerated() {
+            checkTermTotals(run, file: file, locale: page.locale, into: &report)
             let amounts = run.figures.filter(Self.isPeriodAmount)
             monthly.removeAll { run.line - $0.figure.line > 3 }
             recent.removeAll { run.line - $0.line > 3 }

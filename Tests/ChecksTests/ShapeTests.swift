@@ -18,6 +18,11 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "an amount a year, then the years with a total word and the total over them, digits swapped",
+            file: "s21.zh.md",
+            page: "---\ntitle: T\nlang: zh\n---\n\n租赁公司按每台每年 480 元收费，160 × 480 = 7.68 万元/年，5 年合计 34.8 万元。\n",
+            wrong: "34.8 万元", right: "38.4 万元", computed: "38.4"),
+        Shape(
             name: "a rise worked out over the new count, the arithmetic right and the base wrong",
             file: "s20.en.md",
             page:
