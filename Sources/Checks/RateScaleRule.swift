@@ -49,9 +49,11 @@ struct RateScaleRule: PageRule {
                         return otherPer.thing == per.thing || otherPer.thing == nil || per.thing == nil
                     }
                 let statedPerMillion = value < Self.perMillionFloor && perMillionValues.contains(value * 1_000_000)
-                let statedElsewhere =
-                    statedPerUnit || statedPerMillion
-                    || (placesOfValue[value] ?? 0) >= 2 && value < Self.perMillionFloor
+                let statedTwice = (placesOfValue[value] ?? 0) >= 2 && value < Self.perMillionFloor
+                let workedOut =
+                    !statedPerUnit && !statedPerMillion && !statedTwice && value < Self.perMillionFloor
+                    && Self.rowWorksOutPerMillion(figure, in: page.tables)
+                let statedElsewhere = statedPerUnit || statedPerMillion || statedTwice || workedOut
                 guard isTokens || statedElsewhere else { continue }
                 report.relationsChecked += 1
                 if value < Self.perMillionFloor || statedPerUnit {
@@ -60,7 +62,8 @@ struct RateScaleRule: PageRule {
                         figure, stated: "per million \(thing)", likely: "per \(thing == "tokens" ? "token" : "unit")",
                         scaled: value * 1_000_000,
                         page: page, file: file, severity: statedElsewhere ? .error : .warning,
-                        evidence: statedPerMillion && !statedPerUnit ? .perMillion : .perUnit, into: &report)
+                        evidence: workedOut
+                            ? .workedOut : statedPerMillion && !statedPerUnit ? .perMillion : .perUnit, into: &report)
                 }
             } else if isTokens, per.amount == 1, per.thing == .tokens {
                 report.relationsChecked += 1
@@ -104,6 +107,49 @@ struct RateScaleRule: PageRule {
         }
     }
 
+    /// `| Output | 2.52M | $0.0000016 | $4.03 |`, `| gpt-4o-mini | 1.08 | 0.00000432 | 81.65 | 27.22 |`
+    /// beside rows whose cost is 6.3 times their price: the row's own cost is what the figure gives
+    /// taken per token of the row's volume, or per million of the volume the other rows share.
+    /// Either way the page works the price out at another scale than the cell states.
+    static func rowWorksOutPerMillion(_ figure: LocatedFigure, in tables: [CheckedTable]) -> Bool {
+        for table in tables {
+            guard
+                let row = table.cells.firstIndex(where: {
+                    $0.contains { $0?.line == figure.line && $0?.column == figure.column }
+                }),
+                let column = table.cells[row].firstIndex(where: { $0?.column == figure.column })
+            else { continue }
+            let cells = table.cells[row].enumerated().compactMap { index, cell in
+                index == column ? nil : cell.map { (index, $0) }
+            }
+            let value = figure.number.value
+            func agrees(_ cell: LocatedFigure, _ computed: Decimal) -> Bool {
+                cell.number.value > 0 && Agreement.compare(stated: cell.number, computed: computed).isAgreement
+            }
+            // A volume of the row in tokens times the figure per token gives a cost of the row.
+            for (_, volume) in cells where volume.number.value >= 10_000 {
+                if cells.contains(where: { $0.1.column != volume.column && agrees($0.1, volume.number.value * value) })
+                {
+                    return true
+                }
+            }
+            // The volume the other rows share, in millions, times the figure per million.
+            for (costColumn, cost) in cells {
+                let volumes = table.cells.indices.filter { $0 != row }.compactMap { other -> Decimal? in
+                    guard let price = table.cells[other][safe: column] ?? nil, price.number.value >= perMillionFloor,
+                        let otherCost = table.cells[other][safe: costColumn] ?? nil, otherCost.number.value > 0
+                    else { return nil }
+                    return otherCost.number.value / price.number.value
+                }
+                guard volumes.count >= 2, let first = volumes.first,
+                    volumes.allSatisfy({ ($0 - first).magnitude <= first / 100 })
+                else { continue }
+                if agrees(cost, first * value * 1_000_000) { return true }
+            }
+        }
+        return false
+    }
+
     /// `0 < value < perMillionFloor`. A value with no digit below the thousandths is zero or at least
     /// a thousandth either way, which its exponent tells without comparing Decimals (most figures).
     static func isBelowFloor(_ value: Decimal) -> Bool {
@@ -117,6 +163,8 @@ struct RateScaleRule: PageRule {
         case perUnit
         /// The figure times a million as a price per million.
         case perMillion
+        /// A cost of the figure's table row worked out with the figure at the other scale.
+        case workedOut
     }
 
     private func warn(
@@ -127,7 +175,11 @@ struct RateScaleRule: PageRule {
         let said =
             kind == .perMillion
             ? "\(rescaled) as the price \(stated)" : "\(figure.number.text) as a price \(likely)"
-        let evidence = severity == .error ? " (the page states \(said) elsewhere)" : ""
+        let evidence =
+            severity != .error
+            ? ""
+            : kind == .workedOut
+                ? " (its row's cost is worked out with it \(likely))" : " (the page states \(said) elsewhere)"
         report.diagnostics.append(
             Diagnostic(
                 severity, rule: Self.id,

@@ -18,6 +18,12 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a per-million column holding a per-token price that the row's own cost is worked out with",
+            file: "s22.en.md",
+            page:
+                "---\ntitle: T\n---\n\n| | Tokens | Price per 1M tokens | Cost |\n|---|---:|---:|---:|\n| Input | 3.20M | $0.25 | $0.80 |\n| Output | 1.10M | $0.0000020 | $2.20 |\n",
+            wrong: "$0.0000020", right: "$2.00", computed: "2"),
+        Shape(
             name: "an amount a year, then the years with a total word and the total over them, digits swapped",
             file: "s21.zh.md",
             page: "---\ntitle: T\nlang: zh\n---\n\n租赁公司按每台每年 480 元收费，160 × 480 = 7.68 万元/年，5 年合计 34.8 万元。\n",
