@@ -155,6 +155,13 @@ struct TranslationAgreementRule {
                 continue
             }
             let files = versions.map { displayPath($0.page.file) }
+            // A version whose page rules found an error inside this table (its total no longer adds
+            // up) is the one a tied cell departs in.
+            let suspects = Set(
+                zip(files, tables).filter { file, table in
+                    let lines = table.table.span.start.line...table.table.span.end.line
+                    return errorPlaces.contains { $0.file == file && lines.contains($0.line) }
+                }.map(\.0))
             for row in tables[0].cells.indices {
                 for column in tables[0].cells[row].indices {
                     let slots = versions.indices.compactMap { v -> Slot? in
@@ -166,7 +173,8 @@ struct TranslationAgreementRule {
                     guard slots.count == versions.count, !slots.contains(where: { Self.isWordingOne($0.figure) })
                     else { continue }
                     compare(
-                        slots, what: "table \(t + 1), row '\(tables[0].rowLabels[row])', column \(column + 1)",
+                        slots, suspects: suspects,
+                        what: "table \(t + 1), row '\(tables[0].rowLabels[row])', column \(column + 1)",
                         into: &report)
                 }
             }
@@ -353,7 +361,9 @@ struct TranslationAgreementRule {
     }
 
     /// `what` is made only for a finding: most cells agree, and a table has many.
-    private func compare(_ slots: [Slot], what: @autoclosure () -> String, into report: inout RuleReport) {
+    private func compare(
+        _ slots: [Slot], suspects: Set<String> = [], what: @autoclosure () -> String, into report: inout RuleReport
+    ) {
         report.relationsChecked += 1
         let values = slots.map(\.figure.number.value)
         guard values.contains(where: { $0 != values[0] }) else { return }
@@ -373,8 +383,9 @@ struct TranslationAgreementRule {
         // the versions holding one value state it against their own arithmetic.
         var agreed = counts.filter { $0.value == top }.count == 1
         if !agreed {
-            let sound = Set(slots.filter { !isWrong($0.figure, in: $0.file) }.map(\.figure.number.value))
-            if sound.count == 1, let value = sound.first, slots.contains(where: { isWrong($0.figure, in: $0.file) }) {
+            let suspect = { (slot: Slot) in isWrong(slot.figure, in: slot.file) || suspects.contains(slot.file) }
+            let sound = Set(slots.filter { !suspect($0) }.map(\.figure.number.value))
+            if sound.count == 1, let value = sound.first, slots.contains(where: suspect) {
                 majority = value
                 agreed = true
             }
