@@ -206,9 +206,10 @@ struct ListTotalRule: PageRule {
         }
         // `- less 15 %: £4,491.00 × 0.15 = £673.65, so £3,817.35`: an item a deduction word opens takes
         // its amount off the ones above it.
-        if pairs.count == items.count, items.contains(where: { Self.opensWithDeduction($0) }) {
-            let signed = zip(items, addends).compactMap { item, amount in
-                amount.map { Self.opensWithDeduction(item) ? -$0.value : $0.value }
+        let deducts = pairs.count == items.count ? items.map(Self.opensWithDeduction) : []
+        if deducts.contains(true) {
+            let signed = zip(deducts, addends).compactMap { deducted, amount in
+                amount.map { deducted ? -$0.value : $0.value }
             }
             if signed.count == addends.count,
                 Agreement.compare(stated: stated.number, computed: signed.reduce(0, +)).isAgreement

@@ -99,8 +99,7 @@ struct NamedCellRule: PageRule {
         }
     }
 
-    /// The one cell a figure's sentence names (its row and column), unless the sentence speaks of
-    /// last year's amount or this year's budget, other quantities named in the same words.
+    /// Whether a figure is, about, the difference of two cells of the row `cell` stands in.
     private static func isDifferenceOfTwoCells(
         _ figure: LocatedFigure, inRowOf cell: LocatedFigure, tables: [NamedTable]
     )
@@ -119,6 +118,8 @@ struct NamedCellRule: PageRule {
         }
     }
 
+    /// The one cell a figure's sentence names (its row and column), unless the sentence speaks of
+    /// last year's amount or this year's budget, other quantities named in the same words.
     private static func namedCell(
         for figure: LocatedFigure, chars: [Character], tables: [NamedTable], otherQuantity: inout [String: Bool]
     ) -> NamedTable.Cell? {

@@ -1,4 +1,3 @@
-import Content
 import Foundation
 import Numbers
 import TextKit
@@ -29,10 +28,6 @@ struct PercentChangeRule: PageRule {
     private static let costBaseWords = LanguageProfile.all.flatMap(\.costBaseWords).map { $0.lowercased() }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
-        checkChanges(page, file: file, into: &report)
-    }
-
-    private func checkChanges(_ page: PageFigures, file: String, into report: inout RuleReport) {
         let totals = page.tables.flatMap { table in
             let implied = table.impliedTotalRows
             return table.cells.indices.filter { table.isTotalRow($0) || implied.contains($0) }.flatMap { row in
