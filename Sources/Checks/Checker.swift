@@ -136,7 +136,7 @@ public struct Checker: Sendable {
     /// The rules whose figure a bound word after it (`以上`, `or more`, `強`) makes no value.
     static let boundBlindRules: Set = [
         PercentChangeRule.id, StaleTotalRule.id, StaleFigureRule.id, SummaryFigureRule.id, RestatedFigureRule.id,
-        NamedCellRule.id,
+        NamedCellRule.id, PaybackRule.id,
     ]
 
     static let guessedRules = Set(pageRules.compactMap { type(of: $0).guessesRelation ? type(of: $0).id : nil })

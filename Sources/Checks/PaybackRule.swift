@@ -63,6 +63,13 @@ struct PaybackRule: PageRule {
             let months = figure.number.value * perMonth
             // Far from it, the duration is another one (a lifetime, a contract).
             guard months >= first.months / 2, months <= first.months * 2 else { continue }
+            // `rembourse la migration en moins de 6 mois`: a bound holds any payback on its side.
+            if let isUpper = Self.boundDirection(of: figure, in: page),
+                isUpper ? first.months <= months : first.months >= months
+            {
+                report.relationsChecked += 1
+                continue
+            }
             if statedInBody.contains(where: {
                 Agreement.compare(stated: figure.number, computed: $0 / perMonth).isAgreement
             }) {
@@ -74,6 +81,24 @@ struct PaybackRule: PageRule {
                 locale: page.locale, explanation: "the payback worked out at line \(first.figure.line)",
                 what: "payback period")
         }
+    }
+
+    private static let upperBoundWords = LanguageProfile.all.flatMap(\.upperBoundLeadWords)
+    private static let lowerBoundWords = LanguageProfile.all.flatMap(\.lowerBoundLeadWords)
+
+    /// Whether the words right before the figure make it an upper bound (`en moins de`, `不到`),
+    /// true, or a lower one (`more than`), false; nil for a figure said as a value.
+    private static func boundDirection(of figure: LocatedFigure, in page: PageFigures) -> Bool? {
+        guard
+            let run = page.runs.first(where: { run in
+                run.figures.contains { $0.column == figure.column && $0.line == figure.line }
+            })
+        else { return nil }
+        let lead = StaleTotalRule.leadIn(to: figure, in: run, chars: run.characters, reach: 16)
+            .trimmingCharacters(in: .whitespaces)
+        if upperBoundWords.contains(where: { lead.hasSuffix($0) }) { return true }
+        if lowerBoundWords.contains(where: { lead.hasSuffix($0) }) { return false }
+        return nil
     }
 
     /// How many months one of the figure's unit is: 12 for years, 1 for months.

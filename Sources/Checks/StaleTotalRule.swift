@@ -37,12 +37,12 @@ struct StaleTotalRule: PageRule {
                         && total.sum.unit?.per == figure.number.unit?.per
                         && Self.isNear(figure.number.value, total.sum.value)
                 }
-                // `最终花费 372.9 万元` over a budget column and an actual one: a final cost is no budget's total.
+                // `这次总花费约 24.5 万元` over a budget column and an actual one: a figure whose clause names no
+                // plan restates what was spent, not the budget's total.
                 let unplanned = reachable.filter { !$0.isPlanned }
-                let near =
-                    unplanned.isEmpty || !Self.saysActual(figure, in: run, chars: chars) ? reachable : unplanned
+                let near = unplanned.isEmpty ? reachable : unplanned
                 guard
-                    !near.contains(where: {
+                    !reachable.contains(where: {
                         Agreement.compare(stated: figure.number, computed: $0.sum.value).isAgreement
                     }),
                     let total = Self.onlyTotal(near, at: figure.number.quantumExponent)
@@ -121,12 +121,7 @@ struct StaleTotalRule: PageRule {
     private static let leadWords = LanguageProfile.all.flatMap(\.totalLeadWords).map { $0.lowercased() }
     private static let planWords = LanguageProfile.all.flatMap(\.planWords).map { $0.lowercased() }
     private static let changeWords = LanguageProfile.all.flatMap(\.changeWords).map { $0.lowercased() }
-    private static let actualWords = LanguageProfile.all.flatMap(\.actualWords).map { $0.lowercased() }
 
-    private static func saysActual(_ figure: LocatedFigure, in run: TextRun, chars: [Character]) -> Bool {
-        let lead = leadIn(to: figure, in: run, chars: chars, reach: 30)
-        return actualWords.contains { lead.containsLiteral($0) }
-    }
     private static let otherAmountWords = LanguageProfile.all.flatMap { $0.planWords + $0.earlierPeriodWords }
         .map { $0.lowercased() }
 

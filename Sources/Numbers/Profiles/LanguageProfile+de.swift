@@ -89,7 +89,9 @@ extension LanguageProfile {
             "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
             "dezember",
         ],
-        paybackWords: ["amortisation", "amortisiert", "amortisierung", "rückflussdauer", "hat sich bezahlt"],
+        paybackWords: [
+            "amortisation", "amortisiert", "amortisierung", "rückflussdauer", "hat sich bezahlt", "bezahlt gemacht",
+        ],
         pointWords: ["prozentpunkte", "prozentpunkt", "punkte", "pp"],
         thanWords: ["als"],
         translationNoteWords: ["übersetzt aus", "übersetzung aus", "übersetzung des"],
@@ -98,5 +100,7 @@ extension LanguageProfile {
             "zwei drittel": Decimal(2) / 3, "drei viertel": Decimal(3) / 4, "ein fünftel": Decimal(1) / 5,
             "ein zehntel": Decimal(1) / 10,
         ],
-        tenthWords: [], oneInWords: ["von"])
+        tenthWords: [], oneInWords: ["von"],
+        upperBoundLeadWords: ["unter", "weniger als", "höchstens", "binnen", "innerhalb von"],
+        lowerBoundLeadWords: ["über", "mehr als", "mindestens"])
 }

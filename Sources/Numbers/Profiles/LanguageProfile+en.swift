@@ -127,5 +127,7 @@ extension LanguageProfile {
             "one third": Decimal(1) / 3, "half": Decimal(1) / 2, "two thirds": Decimal(2) / 3,
             "three quarters": Decimal(3) / 4, "a fifth": Decimal(1) / 5, "a tenth": Decimal(1) / 10,
         ],
-        tenthWords: [], oneInWords: ["in"])
+        tenthWords: [], oneInWords: ["in"],
+        upperBoundLeadWords: ["under", "less than", "within", "no more than", "at most", "fewer than"],
+        lowerBoundLeadWords: ["more than", "at least", "upwards of", "no less than"])
 }

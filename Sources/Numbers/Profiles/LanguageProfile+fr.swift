@@ -105,7 +105,9 @@ extension LanguageProfile {
             "décembre",
         ],
         paybackWords: [
-            "retour sur investissement", "rentabilisé", "rentabilisée", "rentabilise", "amorti", "amortie",
+            "retour sur investissement", "rentabilisé", "rentabilisée", "rentabilise", "amorti", "amortie", "remboursé",
+            "remboursée",
+            "rembourse ", "rembourserait", "se rembourse", "couvert en", "couverte en", "couverts en", "couvertes en",
             "amortissement",
         ],
         pointWords: ["points de pourcentage", "point de pourcentage", "points", "point", "pts"],
@@ -117,5 +119,7 @@ extension LanguageProfile {
             "deux tiers": Decimal(2) / 3, "trois quarts": Decimal(3) / 4, "un cinquième": Decimal(1) / 5,
             "un dixième": Decimal(1) / 10,
         ],
-        tenthWords: [], oneInWords: ["sur"])
+        tenthWords: [], oneInWords: ["sur"],
+        upperBoundLeadWords: ["moins de", "pas plus de", "au plus", "au maximum", "tout au plus"],
+        lowerBoundLeadWords: ["plus de", "au moins", "au minimum", "pas moins de"])
 }

@@ -68,5 +68,6 @@ extension LanguageProfile {
             "3分の2": Decimal(2) / 3, "三分の二": Decimal(2) / 3, "4分の3": Decimal(3) / 4, "5分の1": Decimal(1) / 5,
             "10分の1": Decimal(1) / 10,
         ],
-        tenthWords: ["割"], oneInWords: [])
+        tenthWords: ["割"], oneInWords: [],
+        upperBoundLeadWords: [], lowerBoundLeadWords: [])
 }

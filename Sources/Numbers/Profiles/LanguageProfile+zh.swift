@@ -19,7 +19,7 @@ extension LanguageProfile {
         ],
         summaryWords: [
             "摘要", "总结", "總結", "结论", "結論", "概要", "要点", "要點", "建议", "建議", "小结", "小結", "亮点", "重点", "要点概览", "核心数据", "关键数字",
-            "關鍵數字", "一句话", "一句話", "一句话总结", "一句話總結",
+            "關鍵數字", "一句话", "一句話", "一句话总结", "一句話總結", "心得",
         ],
         shareWords: ["占", "佔", "占比", "佔比", "小计的", "合计的", "总额的", "總額的"],
         decreaseWords: [
@@ -79,5 +79,7 @@ extension LanguageProfile {
             "四分之一": Decimal(1) / 4, "三分之一": Decimal(1) / 3, "二分之一": Decimal(1) / 2, "三分之二": Decimal(2) / 3,
             "四分之三": Decimal(3) / 4, "五分之一": Decimal(1) / 5, "十分之一": Decimal(1) / 10,
         ],
-        tenthWords: ["成"], oneInWords: [])
+        tenthWords: ["成"], oneInWords: [],
+        upperBoundLeadWords: ["不到", "不足", "少于", "少於", "未满", "未滿"],
+        lowerBoundLeadWords: ["超过", "超過", "逾", "多于", "多於", "至少"])
 }

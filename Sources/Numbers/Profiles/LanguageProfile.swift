@@ -174,6 +174,11 @@ public struct LanguageProfile: Sendable {
     public var tenthWords: [String] = []
     /// The word between one and a count that says "one of every": `1 in 4`, `un sur cinq`.
     public var oneInWords: [String] = []
+    /// Words right before a figure that make it an upper bound, lowercased: `under 900`, `moins de
+    /// 6 mois`, `不到 900 元`, `weniger als`. A value below it agrees with it.
+    public var upperBoundLeadWords: [String] = []
+    /// Words right before a figure that make it a lower bound: `more than`, `plus de`, `超过`, `über`.
+    public var lowerBoundLeadWords: [String] = []
 
     /// The profile of `locale`.
     public static func of(_ locale: NumberLocale) -> LanguageProfile {
