@@ -153,31 +153,66 @@ extension PercentChangeRule {
             let chain = CalculationChain.chains(in: run).first(where: {
                 $0.computation?.stated.map { $0.line == percent.line && $0.column == percent.column } == true
             }),
-            let part = chain.computation?.part, part.figures.count >= 3,
-            part.tokens.starts(with: [.open, .operand(0), .operator(part.operators[0]), .operand(1), .close]),
-            "−-".contains(part.operators[0]), "÷/／".contains(part.operators[1]),
-            part.operators.dropFirst(2).allSatisfy({ $0 == "×" || $0 == "*" })
+            let part = chain.computation?.part,
+            let (one, other, base) = Self.workedOutEnds(of: part, above: percent.line, page: page)
         else { return false }
-        let (one, other, base) = (part.figures[0], part.figures[1], part.figures[2])
+        let lowered = Array(String(chars[sentence]).lowercased())
+        // `粗利率 ＝ 1,118,000 ÷ 1,126,000`: a margin named right before its calculation is taken on the
+        // price, unless the sentence says on cost (`une marge de (720 − 620) / 620` of paint is a surplus).
+        let firstOperand = part.figures[0].number.range.column - 1 - (part.tokens.first == .open ? 1 : 0)
+        let lead = sentence.lowerBound < firstOperand ? Array(chars[sentence.lowerBound..<firstOperand]) : []
+        let isMargin = DifferenceBase.namesMarginOnPrice(lead: lead, sentence: lowered)
         guard one.number.value != other.number.value, one.number.value > 0, other.number.value > 0,
             base.number.value == one.number.value || base.number.value == other.number.value,
             let direction = DifferenceBase.direction(
-                of: percent, workedOutFrom: one, from: sentence.lowerBound, in: chars)
+                of: percent, workedOutFrom: part.figures[0], from: sentence.lowerBound, in: chars)
+                ?? (isMargin ? .decrease : nil)
         else { return true }
         let (smaller, larger) = one.number.value < other.number.value ? (one, other) : (other, one)
         let right = direction == .increase ? smaller : larger
-        guard base.number.value != right.number.value,
-            !DifferenceBase.namesItsBase(Array(String(chars[sentence]).lowercased()))
-        else { return true }
+        guard base.number.value != right.number.value, !DifferenceBase.namesItsBase(lowered) else { return true }
         let d = (one.number.value - other.number.value).magnitude
         report.compare(
             percent, computed: Quantity(d / right.number.value * 100, percent.number.unit), rule: Self.id, file: file,
             locale: page.locale,
-            explanation: direction == .increase
-                ? "a rise is taken on the smaller \(right.number.text), not on \(base.number.text)"
-                : "a fall or saving is taken on the larger \(right.number.text), not on \(base.number.text)",
+            explanation: isMargin
+                ? "a margin is taken on the price \(right.number.text), not on \(base.number.text)"
+                : direction == .increase
+                    ? "a rise is taken on the smaller \(right.number.text), not on \(base.number.text)"
+                    : "a fall or saving is taken on the larger \(right.number.text), not on \(base.number.text)",
             what: "percentage change", knownSlip: true)
         return true
+    }
+
+    /// The two amounts a worked-out percentage's difference lies between, and the amount it is taken
+    /// on: `(52 − 38) ÷ 52`, or `73,800 ÷ 635,000` where the lines just above work out
+    /// `708,800 − 635,000 ＝ 73,800`.
+    private static func workedOutEnds(of part: CalculationChain.Part, above line: Int, page: PageFigures) -> (
+        LocatedFigure, LocatedFigure, LocatedFigure
+    )? {
+        let ops = part.operators
+        let timesOnly = { (rest: ArraySlice<Character>) in rest.allSatisfy { $0 == "×" || $0 == "*" } }
+        if part.figures.count >= 3, ops.count >= 2,
+            part.tokens.starts(with: [.open, .operand(0), .operator(ops[0]), .operand(1), .close]),
+            "−-".contains(ops[0]), "÷/／".contains(ops[1]), timesOnly(ops.dropFirst(2))
+        {
+            return (part.figures[0], part.figures[1], part.figures[2])
+        }
+        guard part.figures.count >= 2, let divide = ops.first, "÷/／".contains(divide),
+            part.tokens.starts(with: [.operand(0), .operator(divide), .operand(1)]), timesOnly(ops.dropFirst())
+        else { return nil }
+        let difference = part.figures[0]
+        for run in page.runs where run.line <= line && run.line >= line - DifferenceBase.nearLines {
+            for chain in CalculationChain.chains(in: run) {
+                guard case let (worked, _, stated?)? = chain.computation, worked.figures.count == 2,
+                    worked.operators.count == 1, let minus = worked.operators.first, "−-".contains(minus),
+                    worked.tokens == [.operand(0), .operator(minus), .operand(1)],
+                    stated.number.value == difference.number.value
+                else { continue }
+                return (worked.figures[0], worked.figures[1], part.figures[1])
+            }
+        }
+        return nil
     }
 }
 
@@ -216,6 +251,19 @@ enum DifferenceBase {
     private static let excludingWords = LanguageProfile.all.flatMap { $0.marginWords + $0.shareWords + $0.pointWords }
         .map { Array($0.lowercased()) }
     private static let outOfWords = LanguageProfile.all.flatMap(\.outOfWords).map { Array($0.lowercased()) }
+    private static let marginWords = LanguageProfile.all.flatMap(\.marginWords).map { Array($0.lowercased()) }
+    private static let costBaseWords = LanguageProfile.all.flatMap(\.costBaseWords).map { Array($0.lowercased()) }
+
+    /// Whether the words before a calculation end with a margin and an equals sign or colon
+    /// (`粗利率 ＝`, `Marge :`), and the lowercased sentence does not take it on cost.
+    static func namesMarginOnPrice(lead: [Character], sentence: [Character]) -> Bool {
+        var end = lead.count
+        while end > 0, " =＝:：は".contains(lead[end - 1]) { end -= 1 }
+        guard end < lead.count, lead[end..<lead.count].contains(where: { "=＝:：".contains($0) }) else { return false }
+        let name = Array(String(lead[..<end]).lowercased())
+        return marginWords.contains { $0.count <= name.count && Array(name.suffix($0.count)) == $0 }
+            && !costBaseWords.contains { contains($0, in: sentence) }
+    }
 
     /// Which way the change goes, by the direction word nearest the percentage: right after it
     /// (`11.5% 安い`, `24 % cheaper`, `4.6% の超過`, `（14.3%）安い`), else between the difference and it, else

@@ -727,8 +727,11 @@ struct PercentChangeRule: PageRule {
             let around = String(chars[start..<end]).lowercased()
             let isDecrease = Self.comparisonDecrease.contains(where: { around.containsLiteral($0) })
             let isIncrease = Self.comparisonIncrease.contains(where: { around.containsLiteral($0) })
-            // `6,480.00 € sur 18,262.00 €, soit 35.5 %`: a part out of a whole.
-            if !isDecrease, !isIncrease, isOutOf, amounts[1].number.value != 0 {
+            // `6,480.00 € sur 18,262.00 €, soit 35.5 %`: a part out of a whole. (`19 of 48 needed welding,
+            // which alone accounts for 21.5% of the final spend`: a percentage of money is no share of a count.)
+            if !isDecrease, !isIncrease, isOutOf, amounts[1].number.value != 0,
+                amounts[0].number.unit != nil || !Self.namesSpendAfter(percent, within: clause, in: chars)
+            {
                 let share = amounts[0].number.value / amounts[1].number.value * 100
                 report.compare(
                     percent, computed: Quantity(share, percent.number.unit), rule: Self.id, file: file,
@@ -829,6 +832,16 @@ struct PercentChangeRule: PageRule {
     }
 
     private static let outOfWords = Set(LanguageProfile.all.flatMap(\.outOfWords))
+    private static let spendWords = LanguageProfile.all.flatMap(\.spendWords).map { $0.lowercased() }
+
+    /// Whether the words after a percentage, in its clause, name money as its whole (`of the final spend`).
+    private static func namesSpendAfter(_ percent: LocatedFigure, within clause: Range<Int>, in chars: [Character])
+        -> Bool
+    {
+        let start = min(clause.upperBound, percent.number.range.column - 1 + percent.number.range.length)
+        let after = String(chars[start..<min(clause.upperBound, start + 24)]).lowercased()
+        return spendWords.contains(where: after.containsLiteral)
+    }
     static let comparisonDecrease = LanguageProfile.all.flatMap(\.lessThanWords)
     static let comparisonIncrease = LanguageProfile.all.flatMap(\.moreThanWords)
 

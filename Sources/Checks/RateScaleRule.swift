@@ -53,7 +53,10 @@ struct RateScaleRule: PageRule {
                 let workedOut =
                     !statedPerUnit && !statedPerMillion && !statedTwice && value < Self.perMillionFloor
                     && Self.rowWorksOutPerMillion(figure, in: page.tables)
-                let statedElsewhere = statedPerUnit || statedPerMillion || statedTwice || workedOut
+                let besidePerMillion =
+                    !statedPerUnit && !statedPerMillion && !statedTwice && !workedOut && isTokens
+                    && value < Self.perMillionFloor && Self.othersInColumnArePerMillion(figure, in: page.tables)
+                let statedElsewhere = statedPerUnit || statedPerMillion || statedTwice || workedOut || besidePerMillion
                 guard isTokens || statedElsewhere else { continue }
                 report.relationsChecked += 1
                 if value < Self.perMillionFloor || statedPerUnit {
@@ -63,7 +66,10 @@ struct RateScaleRule: PageRule {
                         scaled: value * 1_000_000,
                         page: page, file: file, severity: statedElsewhere ? .error : .warning,
                         evidence: workedOut
-                            ? .workedOut : statedPerMillion && !statedPerUnit ? .perMillion : .perUnit, into: &report)
+                            ? .workedOut
+                            : besidePerMillion
+                                ? .column : statedPerMillion && !statedPerUnit ? .perMillion : .perUnit,
+                        into: &report)
                 }
             } else if isTokens, per.amount == 1, per.thing == .tokens {
                 report.relationsChecked += 1
@@ -150,6 +156,24 @@ struct RateScaleRule: PageRule {
         return false
     }
 
+    /// `| gpt-4o-mini | 0.15 | 0.0000006 |` under `Output $/1M tokens`, below `| gpt-4o | 2.50 | 10.00 |`:
+    /// every other price of the column is one per million tokens, the size the header states.
+    static func othersInColumnArePerMillion(_ figure: LocatedFigure, in tables: [CheckedTable]) -> Bool {
+        for table in tables {
+            guard
+                let row = table.cells.firstIndex(where: {
+                    $0.contains { $0?.line == figure.line && $0?.column == figure.column }
+                }),
+                let column = table.cells[row].firstIndex(where: { $0?.column == figure.column })
+            else { continue }
+            let others = table.cells.indices.filter { $0 != row && !table.isTotalRow($0) }.compactMap {
+                table.cells[$0][safe: column] ?? nil
+            }
+            return !others.isEmpty && others.allSatisfy { $0.number.value >= perMillionFloor }
+        }
+        return false
+    }
+
     /// `0 < value < perMillionFloor`. A value with no digit below the thousandths is zero or at least
     /// a thousandth either way, which its exponent tells without comparing Decimals (most figures).
     static func isBelowFloor(_ value: Decimal) -> Bool {
@@ -165,6 +189,8 @@ struct RateScaleRule: PageRule {
         case perMillion
         /// A cost of the figure's table row worked out with the figure at the other scale.
         case workedOut
+        /// The other rows of the figure's column, priced at the scale the header states.
+        case column
     }
 
     private func warn(
@@ -179,7 +205,9 @@ struct RateScaleRule: PageRule {
             severity != .error
             ? ""
             : kind == .workedOut
-                ? " (its row's cost is worked out with it \(likely))" : " (the page states \(said) elsewhere)"
+                ? " (its row's cost is worked out with it \(likely))"
+                : kind == .column
+                    ? " (the column's other rows are prices \(stated))" : " (the page states \(said) elsewhere)"
         report.diagnostics.append(
             Diagnostic(
                 severity, rule: Self.id,

@@ -18,6 +18,24 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a per-token price in a column of prices per million tokens, the other rows at that scale",
+            file: "s26.en.md",
+            page:
+                "---\ntitle: T\n---\n\n| Model | Output $/1M tokens | Context |\n|---|---:|---:|\n| small | 1.60 | 128k |\n| large | 0.000012 | 200k |\n| tiny | 0.40 | 32k |\n",
+            wrong: "| 0.000012 |", right: "| 12.00 |", computed: "12"),
+        Shape(
+            name: "a difference worked out, then divided by the cheaper of its two amounts for how much cheaper",
+            file: "s27.ja.md",
+            page:
+                "---\ntitle: T\nlang: ja\n---\n\n差額は 520,000 − 455,000 ＝ 65,000円。B の方が 65,000 ÷ 455,000 ＝ 14.3% 安くなります。\n",
+            wrong: "65,000 ÷ 455,000 ＝ 14.3%", right: "65,000 ÷ 520,000 ＝ 12.5%", computed: "12.5"),
+        Shape(
+            name: "a margin named before its calculation, the profit divided by the cost",
+            file: "s28.ja.md",
+            page:
+                "---\ntitle: T\nlang: ja\n---\n\n売上は 3,000,000円、粗利は 3,000,000 − 1,800,000 ＝ 1,200,000円。\n粗利率 ＝ 1,200,000 ÷ 1,800,000 ＝ 66.7% となります。\n",
+            wrong: "1,200,000 ÷ 1,800,000 ＝ 66.7%", right: "1,200,000 ÷ 3,000,000 ＝ 40.0%", computed: "40"),
+        Shape(
             name: "a summary's total near a budget column and an actual one, restating neither",
             file: "s25.zh.md",
             page:
@@ -1139,7 +1157,7 @@ import Testing
 
                 | Model | Input ($/1M tokens) | Output ($/1M tokens) | Monthly ($) |
                 |---|--:|--:|--:|
-                | Small | 0.0000004 | 1.60 | 79.20 |
+                | Small | 0.40 | 1.60 | 79.20 |
                 | Medium | 1.00 | 4.00 | 189.00 |
                 | Large | 3.00 | 15.00 | 630.00 |
                 | Mini | 0.15 | 0.60 | 29.70 |
@@ -2718,6 +2736,14 @@ import Testing
                 "---\ntitle: T\n---\n\n- 120 chairs at list price: 120 × £38.00 = £4,560.00\n- less 10 %: £4,560.00 × 0.10 = £456.00, so £4,104.00\n- 6 trolleys (no discount): 6 × £85.00 = £510.00\n\n**Total: £4,614.00**\n",
             "n50.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n## Calcul\n\nLes frais de reprise sont couverts en 250 ÷ 324 × 12 = 9,3 mois.\n\n## Conclusion\n\nL'économie rembourse la reprise en moins de 12 mois.\n",
+            "n51.en.md":
+                "---\ntitle: T\n---\n\nOnce the panels came off, 7 of 30 needed new hinges, which alone came to 18.4% of the final spend.\n",
+            "n52.fr.md":
+                "---\ntitle: T\nlang: fr\n---\n\nLe plant acheté coûte entre 3 100 et 3 600 €. Même au prix le plus bas, semer nous fait économiser\n(3 100 − 620) ÷ 3 100 = 80,0 %.\n",
+            "n53.en.md":
+                "---\ntitle: T\n---\n\nLast quarter's gross margin was ¥812k, so this quarter is up (905 − 812) ÷ 812 ≈ 11.5%.\n",
+            "n54.fr.md":
+                "---\ntitle: T\nlang: fr\n---\n\nRendement : 30 pots à 20 m² = 600 m² couverts pour 520 m² à peindre, soit une marge de (600 − 520) / 520 = 15,4 %.\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]

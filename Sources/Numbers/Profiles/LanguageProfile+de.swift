@@ -102,5 +102,6 @@ extension LanguageProfile {
         ],
         tenthWords: [], oneInWords: ["von"],
         upperBoundLeadWords: ["unter", "weniger als", "höchstens", "binnen", "innerhalb von"],
-        lowerBoundLeadWords: ["über", "mehr als", "mindestens"])
+        lowerBoundLeadWords: ["über", "mehr als", "mindestens"],
+        spendWords: ["kosten", "ausgaben", "budget", "umsatz", "einnahmen", "rechnung"])
 }

@@ -129,5 +129,6 @@ extension LanguageProfile {
         ],
         tenthWords: [], oneInWords: ["in"],
         upperBoundLeadWords: ["under", "less than", "within", "no more than", "at most", "fewer than"],
-        lowerBoundLeadWords: ["more than", "at least", "upwards of", "no less than"])
+        lowerBoundLeadWords: ["more than", "at least", "upwards of", "no less than"],
+        spendWords: ["spend", "spending", "cost", "costs", "budget", "bill", "revenue", "sales", "outlay"])
 }

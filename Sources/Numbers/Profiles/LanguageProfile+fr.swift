@@ -32,7 +32,10 @@ extension LanguageProfile {
             "représente", "représentent", "du total", "part de", "des coûts", "du budget", "pèse", "pèsent",
             "de la facture", "de la dépense", "des dépenses",
         ],
-        decreaseWords: ["moins", "baisse", "économie", "réduction", "diminution"],
+        decreaseWords: [
+            "moins", "baisse", "économie", "réduction", "diminution", "économiser", "économise", "économisé",
+            "économisent",
+        ],
         marginWords: ["marge"],
         lessThanWords: ["de moins", "moins cher", "moins chère", "inférieur"],
         moreThanWords: ["de plus", "plus cher", "plus chère", "supérieur", "dépassement"],
@@ -121,5 +124,6 @@ extension LanguageProfile {
         ],
         tenthWords: [], oneInWords: ["sur"],
         upperBoundLeadWords: ["moins de", "pas plus de", "au plus", "au maximum", "tout au plus"],
-        lowerBoundLeadWords: ["plus de", "au moins", "au minimum", "pas moins de"])
+        lowerBoundLeadWords: ["plus de", "au moins", "au minimum", "pas moins de"],
+        spendWords: ["dépense", "dépenses", "coût", "coûts", "budget", "facture", "chiffre d'affaires", "recettes"])
 }

@@ -69,5 +69,5 @@ extension LanguageProfile {
             "10分の1": Decimal(1) / 10,
         ],
         tenthWords: ["割"], oneInWords: [],
-        upperBoundLeadWords: [], lowerBoundLeadWords: [])
+        upperBoundLeadWords: [], lowerBoundLeadWords: [], spendWords: ["費用", "経費", "予算", "売上", "支出", "コスト"])
 }

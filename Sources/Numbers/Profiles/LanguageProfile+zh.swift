@@ -81,5 +81,6 @@ extension LanguageProfile {
         ],
         tenthWords: ["成"], oneInWords: [],
         upperBoundLeadWords: ["不到", "不足", "少于", "少於", "未满", "未滿"],
-        lowerBoundLeadWords: ["超过", "超過", "逾", "多于", "多於", "至少"])
+        lowerBoundLeadWords: ["超过", "超過", "逾", "多于", "多於", "至少"],
+        spendWords: ["费用", "費用", "支出", "成本", "预算", "預算", "营收", "營收", "收入"])
 }

@@ -179,6 +179,9 @@ public struct LanguageProfile: Sendable {
     public var upperBoundLeadWords: [String] = []
     /// Words right before a figure that make it a lower bound: `more than`, `plus de`, `超过`, `über`.
     public var lowerBoundLeadWords: [String] = []
+    /// Words for money spent or earned as a whole, lowercased: `of the final spend`, `des dépenses`,
+    /// `费用`. A percentage of one is no share of a count of things.
+    public var spendWords: [String] = []
 
     /// The profile of `locale`.
     public static func of(_ locale: NumberLocale) -> LanguageProfile {
