@@ -66,7 +66,7 @@ struct ExpressionCellRule: PageRule {
     }
 
     /// Whether a cell's text is an expression: an operator and no equals sign.
-    private static func holdsExpression(_ text: String) -> Bool {
+    static func holdsExpression(_ text: String) -> Bool {
         text.contains(where: operatorCharacters.contains) && !text.contains("=") && !text.contains("＝")
             && text.contains(where: \.isNumber)
     }
@@ -74,7 +74,7 @@ struct ExpressionCellRule: PageRule {
     /// The value of the one calculation a cell writes, with how it was written. The cell states no
     /// result, and a chain is read from a calculation and what it is said to equal: the cell is read
     /// with a placeholder result, which is then set aside.
-    private static func value(of text: String, scanner: NumberScanner) -> (Quantity, String)? {
+    static func value(of text: String, scanner: NumberScanner) -> (Quantity, String)? {
         let written = text.trimmingCharacters(in: .whitespaces)
         let claimed = written + " = 0"
         let figures = scanner.scan(claimed).map { LocatedFigure(number: $0, line: 0, column: $0.range.column) }

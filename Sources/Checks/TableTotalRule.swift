@@ -100,6 +100,7 @@ struct TableTotalRule: PageRule {
                 }
                 if Self.addsOverHorizon(stated, label: label, rows: section, in: table)
                     || Self.hasWholeRow(stated, sum: sum, rows: section, in: table)
+                    || Self.addsWrittenOutCell(stated, sum: sum, rows: section, in: table, page: page)
                     || Self.addsLeavingOutOtherRows(stated, label: label, rows: section, in: table)
                 {
                     report.relationsChecked += 1
@@ -317,6 +318,29 @@ struct TableTotalRule: PageRule {
         return nil
     }
 
+    /// `| 会場使用料 | 24回 × 2,600円 | 64,200 |` under a total that adds 62,400: the total adds what
+    /// the row's written calculation gives, and the cell is the expression rule's finding.
+    static func addsWrittenOutCell(
+        _ stated: LocatedFigure, sum: Quantity, rows: [Int], in table: CheckedTable, page: PageFigures
+    ) -> Bool {
+        guard let column = column(of: stated, in: table) else { return false }
+        var scanner = NumberScanner(locale: page.locale, marks: page.marks)
+        scanner.startsMidLine = true
+        for row in rows {
+            guard let cell = table.cells[row][safe: column] ?? nil else { continue }
+            let implied = stated.number.value - (sum.value - cell.number.value)
+            guard implied != cell.number.value else { continue }
+            for other in 1..<column {
+                guard let text = table.table.rows[row][safe: other]?.text, ExpressionCellRule.holdsExpression(text),
+                    let (computed, _) = ExpressionCellRule.value(of: text, scanner: scanner),
+                    computed.value == implied
+                else { continue }
+                return true
+            }
+        }
+        return false
+    }
+
     /// For each amount column of a total row, the stated total and the sum of `rows`.
     private func columnSums(row: Int, rows: [Int], in table: CheckedTable) -> [ColumnSum] {
         var sums: [ColumnSum] = []
@@ -416,7 +440,12 @@ struct TableTotalRule: PageRule {
             for row in table.cells.indices {
                 guard let stated = table.cells[row][safe: column] ?? nil else { continue }
                 let parts = sources.compactMap { table.cells[row][safe: $0] ?? nil }
-                guard parts.count == sources.count, let sum = Self.sum(parts.map(\.quantity)) else { continue }
+                // `| 5 % | $24.00 | $558.38 |`: a discount rate and a fee add up to no total.
+                guard parts.count == sources.count,
+                    parts.allSatisfy({ $0.number.unit == nil || $0.number.unit?.measure == stated.number.unit?.measure }
+                    ),
+                    let sum = Self.sum(parts.map(\.quantity))
+                else { continue }
                 results.append((stated, sum, Agreement.compare(stated: stated.number, computed: sum.value).isAgreement))
             }
             // A "total" column can be a product (price × quantity): only a sum that mostly holds is a sum.

@@ -276,7 +276,15 @@ struct TranslationAgreementRule {
                 if sayDrifted == sayReference {
                     let referenceWrong = isWrong(referenceFigure, in: displayPath(versions[0].page.file))
                     let driftedWrong = isWrong(drifted, in: displayPath(versions[v].page.file))
-                    if referenceWrong != driftedWrong { departing = referenceWrong ? 0 : v }
+                    if referenceWrong != driftedWrong {
+                        departing = referenceWrong ? 0 : v
+                    } else {
+                        // `165 € Überschuss` after `= 165,00 €` against `a surplus of about €185` after
+                        // `= €165.00`: the version whose figure restates one of its own page kept it.
+                        let referenceEchoed = Self.echoes(referenceFigure, in: versions[0])
+                        let driftedEchoed = Self.echoes(drifted, in: versions[v])
+                        if referenceEchoed != driftedEchoed { departing = referenceEchoed ? v : 0 }
+                    }
                 }
                 if departing == 0 {
                     guard departedReference.insert(r).inserted else { continue }
@@ -297,6 +305,18 @@ struct TranslationAgreementRule {
                 report.relationsChecked += 1
                 report.diagnostics.append(Self.drift(slots[0], against: slots[1], what: "this figure"))
             }
+        }
+    }
+
+    /// Whether another figure of the version, of the same measure, is the figure's amount at its
+    /// precision (`rund 3.500 €` under a total of `3.480,75 €`).
+    static func echoes(_ figure: LocatedFigure, in version: PageFigures) -> Bool {
+        guard figure.number.value != 0 else { return false }
+        return version.allFigures.contains { other in
+            (other.line != figure.line || other.column != figure.column)
+                && (other.number.unit?.measure == figure.number.unit?.measure || other.number.unit == nil)
+                && other.number.rangePart == .none
+                && Agreement.compare(stated: figure.number, computed: other.number.value).isAgreement
         }
     }
 

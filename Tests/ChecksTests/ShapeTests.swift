@@ -18,6 +18,18 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a cell its written calculation contradicts, under a total that adds what the calculation gives",
+            file: "s30.ja.md",
+            page:
+                "---\ntitle: T\nlang: ja\n---\n\n| 費目 | 内訳 | 金額（円） |\n|---|---|---:|\n| 講師謝礼 | 20回 × 15,000円 | 300,000 |\n| 会場使用料 | 20回 × 2,600円 | 54,200 |\n| 表装代 | 12点 × 4,500円 | 54,000 |\n| 画材 | 一式 | 41,300 |\n| 支出合計 | | 447,300 |\n",
+            wrong: "| 54,200 |", right: "| 52,000 |", computed: "52,000"),
+        Shape(
+            name: "a round total said to be about another, the body's total truncated to it",
+            file: "s29.en.md",
+            page:
+                "---\ntitle: T\n---\n\n| Item | Amount |\n|---|---:|\n| Tuition | £4,200.00 |\n| Books | £991.10 |\n| **Total** | **£5,191.10** |\n\n## Summary\n\nThe year cost roughly £5,100 in all.\n",
+            wrong: "roughly £5,100", right: "roughly £5,200", computed: "5,191"),
+        Shape(
             name: "a per-token price in a column of prices per million tokens, the other rows at that scale",
             file: "s26.en.md",
             page:
@@ -2744,6 +2756,8 @@ import Testing
                 "---\ntitle: T\n---\n\nLast quarter's gross margin was ¥812k, so this quarter is up (905 − 812) ÷ 812 ≈ 11.5%.\n",
             "n54.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\nRendement : 30 pots à 20 m² = 600 m² couverts pour 520 m² à peindre, soit une marge de (600 − 520) / 520 = 15,4 %.\n",
+            "n56.en.md":
+                "---\ntitle: T\n---\n\n| Supplier | Unit price | Discount | Shipping | Total for 30 |\n|---|---:|---:|---:|---:|\n| A | $44.99 | 10 % | free | $1,214.73 |\n| C | $18.75 | 5 % | $24.00 | $558.38 |\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]
@@ -2769,5 +2783,18 @@ import Testing
             + table("項目 | 計算 | 金額", "| 会場 | 3 日 × 300 € | 900,00 € |\n| 食事 | 1 人 1 日 24 € × 4 名 × 5 日 | 480,00 € |")
         let findings = check(["stand.fr.md": french, "stand.ja.md": japanese], languages: ["fr", "ja"]).diagnostics
         #expect(!findings.contains { $0.rule == "translation" && $0.severity == .error }, "\(findings)")
+    }
+
+    /// `a surplus of about €280` under `= €240.00`, against `240 € Überschuss` under `= 240,00 €`:
+    /// of two versions that tie, the one whose figure restates nothing on its own page drifted.
+    @Test func aTiedTranslationBlamesTheVersionItsOwnPageContradicts() {
+        let english =
+            "---\ntitle: Hall\ntranslationKey: hall\n---\n\nThat leaves a surplus of €2,450.00 − €2,210.00 = €240.00.\n\n**In short:** a surplus of about €280 and a new roof.\n"
+        let german =
+            "---\ntitle: Halle\nlang: de\ntranslationKey: hall\n---\n\nDamit bleibt ein Überschuss von 2.450,00 € − 2.210,00 € = 240,00 €.\n\n**Kurz gesagt:** 240 € Überschuss und ein neues Dach.\n"
+        let drift = check(["hall.md": english, "hall.de.md": german], languages: ["en", "de"]).diagnostics.filter {
+            $0.rule == "translation"
+        }
+        #expect(drift.map(\.location.description) == ["hall.md:8:34"], "\(drift)")
     }
 }

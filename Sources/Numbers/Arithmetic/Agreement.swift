@@ -28,6 +28,7 @@ public enum Agreement {
     /// The default relative tolerance for approximate figures: 0.25 %. An author who marks
     /// `≈ 2,756` for 2,765.2 has still swapped two digits; rounding is what the quantum allows.
     public static let defaultTolerance = Decimal(string: "0.0025")!
+    static let roundFigureTolerance = Decimal(string: "0.01")!
 
     /// Compares a scanned figure with the value computed for it, in the figure's own units
     /// (a percentage as 60 for `60%`, a scaled figure as 10000000 for `1000万`).
@@ -58,7 +59,13 @@ public enum Agreement {
         }
         let quantum = isApproximate ? widenedQuantum(stated, from: quantumExponent) : quantumExponent
         for rule in RoundingRule.roundings where rule.round(computed, toPowerOfTen: quantum) == stated {
+            if isApproximate, rule == .truncation, quantum != quantumExponent { continue }
             return .agrees(rounding: rule)
+        }
+        // `environ 1 250 €` for 1 257,42: a round figure said to be about another is within a hundredth of it.
+        if isApproximate, quantum != quantumExponent, isWithin(roundFigureTolerance, stated: stated, computed: computed)
+        {
+            return .agrees(rounding: .withinTolerance)
         }
         if isApproximate, isWithin(tolerance, stated: stated, computed: computed) {
             return .agrees(rounding: .withinTolerance)
