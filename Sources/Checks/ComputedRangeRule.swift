@@ -78,6 +78,9 @@ struct ComputedRangeRule: PageRule {
                     }) {
                         continue
                     }
+                    if j == i + 1, checkRestated(source, result, in: chars, page: page, file: file, into: &report) {
+                        continue
+                    }
                     if source.lower.number.unit?.measure == .percent {
                         // A percentage range scales the next range of amounts, or ranges in its own
                         // sentence: `10 à 20 %` → `161 et 175 participants`, not the grant asked after them.
@@ -123,6 +126,38 @@ struct ComputedRangeRule: PageRule {
                 }
             }
         }
+    }
+
+    private static let restatementWords = LanguageProfile.all.flatMap(\.restatementWords).map { $0.lowercased() }
+
+    /// `29,400〜42,000元、つまり2.94〜4.8万元`: a range said again right after a restatement word is
+    /// the same range; when one end agrees with its source, the other must too.
+    private func checkRestated(
+        _ source: FigureRange, _ result: FigureRange, in chars: [Character], page: PageFigures, file: String,
+        into report: inout RuleReport
+    ) -> Bool {
+        guard source.lower.number.unit?.measure == result.lower.number.unit?.measure,
+            source.upper.line == result.lower.line || source.upper.line + 1 == result.lower.line,
+            let gap = PercentChangeRule.text(between: source.upper, and: result.lower, in: chars),
+            !gap.contains(where: \.isNumber)
+        else { return false }
+        let words = gap.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " 、,，:：\n"))
+        guard Self.restatementWords.contains(where: { words.hasSuffix($0) }) else { return false }
+        let lowerAgrees = Agreement.compare(stated: result.lower.number, computed: source.lower.number.value)
+            .isAgreement
+        let upperAgrees = Agreement.compare(stated: result.upper.number, computed: source.upper.number.value)
+            .isAgreement
+        guard lowerAgrees != upperAgrees else {
+            if lowerAgrees { report.relationsChecked += 1 }
+            return lowerAgrees
+        }
+        let (stated, computed) = lowerAgrees ? (result.upper, source.upper) : (result.lower, source.lower)
+        report.compare(
+            stated, computed: Quantity(computed.number.value, stated.number.unit), rule: Self.id, file: file,
+            locale: page.locale,
+            explanation: "the range \(source.lower.number.text)–\(source.upper.number.text) said again",
+            what: "range end")
+        return true
     }
 
     /// Whether a range's ends keep another's ratio, or move both of its ends by the same amount.
@@ -216,7 +251,13 @@ struct ComputedRangeRule: PageRule {
     static func agrees(_ upper: LocatedFigure, from lower: LocatedFigure, ratio: Decimal) -> Bool {
         let half = lower.number.halfQuantum
         let low = (lower.number.value - half) * ratio, high = (lower.number.value + half) * ratio
-        if Agreement.compare(stated: upper.number, computed: lower.number.value * ratio).isAgreement { return true }
+        // Rounded to the nearest only: cut off at one or two digits, `9万` would follow from 99,643.
+        let computed = lower.number.value * ratio
+        if [RoundingRule.halfUp, .halfEven].contains(where: {
+            $0.round(computed, toPowerOfTen: Agreement.roundedTo(upper.number)) == upper.number.value
+        }) {
+            return true
+        }
         return upper.number.value >= low - Decimal(sign: .plus, exponent: upper.number.quantumExponent, significand: 5)
             / 10
             && upper.number.value <= high + Decimal(sign: .plus, exponent: upper.number.quantumExponent, significand: 5)
@@ -238,8 +279,10 @@ struct ComputedRangeRule: PageRule {
     /// Whether an arithmetic sign stands right after the figure (spaces aside), in its run's Characters.
     static func precedesOperator(_ figure: LocatedFigure, inRun chars: [Character]) -> Bool {
         let end = figure.number.range.column - 1 + figure.number.range.length
-        guard end <= chars.count else { return false }
-        return chars[end...].first { $0 != " " }.map { "×÷*/+＋−－".contains($0) } ?? false
+        guard end <= chars.count, let sign = chars[end...].firstIndex(where: { $0 != " " }) else { return false }
+        // `0,035 €/mot`: a slash before a word writes the unit a price is per, not a division.
+        if chars[sign] == "/", sign + 1 < chars.count, chars[sign + 1].isLetter { return false }
+        return "×÷*/+＋−－".contains(chars[sign])
     }
 
     /// Whether the range's lower end follows a "from" word (`passerait de`, `from`, `von`, `从`): a

@@ -18,6 +18,23 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a range of prices per word written with a slash, then the range of amounts with one end off",
+            file: "s31.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\nUne relecture facturée entre 0,025 et 0,035 €/mot, soit entre 178 500 € et 259 900 €.\n",
+            wrong: "259 900 €", right: "249 900 €", computed: "249 900"),
+        Shape(
+            name: "a range of counts, then a range of takings whose coarse lower end fits a wrong upper one cut off",
+            file: "s32.ja.md",
+            page:
+                "---\ntitle: T\nlang: ja\n---\n\n一杯600円で、日によって150〜280杯と波があり、1日の売上は9万〜18.6万円でした。\n",
+            wrong: "18.6万円", right: "16.8万円", computed: "16.8"),
+        Shape(
+            name: "a range said again in another scale after a restatement word, one end slipped",
+            file: "s33.ja.md",
+            page: "---\ntitle: T\nlang: ja\n---\n\n翻訳者の見積りは合わせて 36,000〜54,000円、つまり3.6〜5.9万円です。\n",
+            wrong: "5.9万円", right: "5.4万円", computed: "5.4"),
+        Shape(
             name: "a cell its written calculation contradicts, under a total that adds what the calculation gives",
             file: "s30.ja.md",
             page:
