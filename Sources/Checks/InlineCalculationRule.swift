@@ -329,6 +329,7 @@ struct InlineCalculationRule: PageRule {
             || Self.dropsUnitPrefix(figure, computed) || Self.countsBytesInStatedPrefix(figure, computed)
             || Self.pricesSmallerPrefix(figure, computed, source)
             || Self.writtenWithTrailingScale(figure, computed, lines: page.lines)
+            || Self.convertsUnitPrefix(figure, computed, source, lines: page.lines)
             || Self.pricesAnotherCount(figure, source, page: page) || Self.countsSingleThings(figure, computed, source)
             || Self.pricesPerNamedUnit(figure, computed, source, page: page)
             || Self.countsMachinesBefore(figure, computed, source, page: page)
@@ -476,6 +477,38 @@ struct InlineCalculationRule: PageRule {
     static func writtenWithTrailingScale(_ stated: LocatedFigure, _ computed: Quantity, lines: SourceLines) -> Bool {
         guard let factor = trailingScale(of: stated, lines: lines) else { return false }
         return Agreement.compare(stated: stated.number, computed: computed.value / factor).isAgreement
+    }
+
+    /// `108 × 450 Wp = 48.6 kWp`, `2,400 g × 12 = 28.8 kg`: a unit the scanner does not know, written
+    /// after an operand and with a metric prefix after the result.
+    static func convertsUnitPrefix(
+        _ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part, lines: SourceLines
+    ) -> Bool {
+        func word(after figure: LocatedFigure) -> String {
+            let text = lines[figure.line]
+            let after = text.dropFirst(max(0, figure.column - 1 + figure.number.range.length)).drop {
+                $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}"
+            }
+            return String(after.prefix { $0.isLetter })
+        }
+        let result = word(after: stated)
+        guard result.count >= 2, stated.number.unit == nil else { return false }
+        let prefixes: [Character: Int] = ["k": 3, "M": 6, "G": 9]
+        for operand in source.figures where operand.number.unit == nil {
+            let unit = word(after: operand)
+            guard !unit.isEmpty else { continue }
+            let power: Int
+            if let first = result.first, let p = prefixes[first], result.dropFirst() == unit {
+                power = p
+            } else if let first = unit.first, let p = prefixes[first], unit.dropFirst() == result {
+                power = -p
+            } else {
+                continue
+            }
+            let factor = Decimal(sign: .plus, exponent: power, significand: 1)
+            return Agreement.compare(stated: stated.number, computed: computed.value / factor).isAgreement
+        }
+        return false
     }
 
     /// The scale or hundredth written after a figure without a scale of its own (`96 M`, `0.43 US cents`).

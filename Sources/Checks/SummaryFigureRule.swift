@@ -193,6 +193,24 @@ struct SummaryFigureRule: PageRule {
             }
             return agreesElsewhere || agreesWithSum || SummaryFigureRule.multipliesRate(figure, in: run)
                 || SummaryFigureRule.addsLinesAbove(figure, runsByLine: body.runsByLine)
+                || addsTwoOfItsParagraph(run)
+        }
+
+        /// `（5,126.20 － 1,376.39）… 每月约 ¥1,800，计入后 B 为 ¥3,176.39/月`: the sum or difference of two
+        /// amounts of its own paragraph, at its precision, is worked out there.
+        private func addsTwoOfItsParagraph(_ run: TextRun) -> Bool {
+            let others = run.figures.filter {
+                ($0.line != figure.line || $0.column != figure.column) && $0.number.rangePart == .none
+                    && $0.number.value > 0
+                    && ($0.number.unit == nil || $0.number.unit?.measure == figure.number.unit?.measure)
+            }.map(\.number.value)
+            for (i, a) in others.enumerated() {
+                for b in others[(i + 1)...]
+                where [a + b, (a - b).magnitude].contains(where: { digits(of: $0) == digits }) {
+                    return true
+                }
+            }
+            return false
         }
     }
 

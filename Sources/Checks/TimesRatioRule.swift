@@ -47,7 +47,13 @@ struct TimesRatioRule: PageRule {
                 let amounts = run.figures.filter {
                     $0.isPlainAmount && bounds.contains($0.number.range.column - 1)
                 }
-                guard amounts.count == 2, amounts[0].number.unit == amounts[1].number.unit,
+                // `(163,17 $ contre 9,79 $ par mois) et reste sous les 10 $`: a third amount of the measure,
+                // a rate or not, leaves which two are compared unsaid.
+                let ofMeasure = run.figures.filter {
+                    bounds.contains($0.number.range.column - 1) && $0.number.rangePart == .none
+                        && $0.number.unit?.measure == amounts.first?.number.unit?.measure
+                }
+                guard amounts.count == 2, ofMeasure.count == 2, amounts[0].number.unit == amounts[1].number.unit,
                     !amounts.contains(where: { calculated.contains([$0.line, $0.column]) })
                 else { continue }
                 let larger = max(amounts[0].number.value, amounts[1].number.value)

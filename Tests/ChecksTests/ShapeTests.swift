@@ -2775,6 +2775,11 @@ import Testing
                 "---\ntitle: T\nlang: fr\n---\n\nRendement : 30 pots à 20 m² = 600 m² couverts pour 520 m² à peindre, soit une marge de (600 − 520) / 520 = 15,4 %.\n",
             "n56.en.md":
                 "---\ntitle: T\n---\n\n| Supplier | Unit price | Discount | Shipping | Total for 30 |\n|---|---:|---:|---:|---:|\n| A | $44.99 | 10 % | free | $1,214.73 |\n| C | $18.75 | 5 % | $24.00 | $558.38 |\n",
+            "n57.en.md": "---\ntitle: T\n---\n\nThe roof takes 96 modules of 410 Wp, i.e. 96 × 410 Wp = 39.36 kWp.\n",
+            "n58.fr.md":
+                "---\ntitle: T\nlang: fr\n---\n\nLa petite formule coûte environ 14 fois moins cher que la grande (134,40 $ contre 9,60 $ par mois) et\nreste sous les 10 $ mensuels.\n",
+            "n59.zh.md":
+                "---\ntitle: T\nlang: zh\n---\n\n仅看 API，乙比甲便宜（5,126.20 － 1,376.39）÷ 5,126.20 ＝ 73.1%。但网关服务器和运维每月约\n¥1,800，计入后乙为 ¥3,176.39/月，比甲节省 38.0%。\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]
