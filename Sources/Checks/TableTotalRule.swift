@@ -98,9 +98,24 @@ struct TableTotalRule: PageRule {
                     report.relationsChecked += 1
                     continue
                 }
+                // `| 会場使用料 | 24回 × 2,600円 | 64,200 |` under a total that adds 62,400: the cell slipped.
+                if let (cell, worked, isEstablished) = Self.writtenOutCell(
+                    stated, sum: sum, rows: section, in: table, page: page)
+                {
+                    // Where the other rows' calculations agree with their cells, the expression rule names it.
+                    if isEstablished {
+                        report.relationsChecked += 1
+                        continue
+                    }
+                    report.compare(
+                        cell, computed: Quantity(worked, cell.number.unit), rule: Self.id, file: file,
+                        locale: page.locale,
+                        explanation: "the total at line \(stated.line) adds what the row's calculation gives",
+                        what: "table cell")
+                    continue
+                }
                 if Self.addsOverHorizon(stated, label: label, rows: section, in: table)
                     || Self.hasWholeRow(stated, sum: sum, rows: section, in: table)
-                    || Self.addsWrittenOutCell(stated, sum: sum, rows: section, in: table, page: page)
                     || Self.addsLeavingOutOtherRows(stated, label: label, rows: section, in: table)
                 {
                     report.relationsChecked += 1
@@ -318,27 +333,36 @@ struct TableTotalRule: PageRule {
         return nil
     }
 
-    /// `| 会場使用料 | 24回 × 2,600円 | 64,200 |` under a total that adds 62,400: the total adds what
-    /// the row's written calculation gives, and the cell is the expression rule's finding.
-    static func addsWrittenOutCell(
+    /// The cell the stated total replaces by what the calculation written in its row gives, that
+    /// value, and whether enough other rows' calculations give their cells for the expression rule
+    /// to report it: the total adds it, and the cell is what slipped.
+    static func writtenOutCell(
         _ stated: LocatedFigure, sum: Quantity, rows: [Int], in table: CheckedTable, page: PageFigures
-    ) -> Bool {
-        guard let column = column(of: stated, in: table) else { return false }
+    ) -> (LocatedFigure, Decimal, Bool)? {
+        guard let column = column(of: stated, in: table) else { return nil }
         var scanner = NumberScanner(locale: page.locale, marks: page.marks)
         scanner.startsMidLine = true
         for row in rows {
             guard let cell = table.cells[row][safe: column] ?? nil else { continue }
             let implied = stated.number.value - (sum.value - cell.number.value)
             guard implied != cell.number.value else { continue }
-            for other in 1..<column {
-                guard let text = table.table.rows[row][safe: other]?.text, ExpressionCellRule.holdsExpression(text),
+            for expressions in 1..<column {
+                guard let text = table.table.rows[row][safe: expressions]?.text,
+                    ExpressionCellRule.holdsExpression(text),
                     let (computed, _) = ExpressionCellRule.value(of: text, scanner: scanner),
                     computed.value == implied
                 else { continue }
-                return true
+                let agreeing = rows.filter { other in
+                    guard other != row, let text = table.table.rows[other][safe: expressions]?.text,
+                        let value = (table.cells[other][safe: column] ?? nil)?.number,
+                        let (computed, _) = ExpressionCellRule.value(of: text, scanner: scanner)
+                    else { return false }
+                    return Agreement.agrees(value, computed: computed.value)
+                }
+                return (cell, implied, agreeing.count >= CheckPolicy.slipRelationMinimumRows)
             }
         }
-        return false
+        return nil
     }
 
     /// For each amount column of a total row, the stated total and the sum of `rows`.

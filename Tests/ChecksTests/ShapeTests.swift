@@ -18,6 +18,13 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name:
+                "a cell its row's written calculation contradicts, the only other such row agreeing, under the true total",
+            file: "s34.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\n| Poste | Calcul | Montant HT |\n|---|---|---:|\n| Échafaudage | 10 jours × 150 € | 1 500,00 € |\n| Restauratrice | 8 jours × 420 € | 3 630,00 € |\n| Pigments | forfait | 540,00 € |\n| **Total HT** | | **5 400,00 €** |\n",
+            wrong: "3 630,00 €", right: "3 360,00 €", computed: "3 360"),
+        Shape(
             name: "a range of prices per word written with a slash, then the range of amounts with one end off",
             file: "s31.fr.md",
             page:
