@@ -248,20 +248,25 @@ enum DifferenceBase {
     }
     /// A margin, a share or a count of points is no change; nor is a percentage worked out on its
     /// line (`32,500 ÷ 289,300 ≈ 11.2%`), which the calculation rules check.
+    private static let budgetWords = LanguageProfile.all.flatMap(\.budgetWords).map { Array($0.lowercased()) }
+    private static let otherExcludingWords = LanguageProfile.all.flatMap { $0.shareWords + $0.pointWords }
+        .map { Array($0.lowercased()) }
     private static let excludingWords = LanguageProfile.all.flatMap { $0.marginWords + $0.shareWords + $0.pointWords }
         .map { Array($0.lowercased()) }
     private static let outOfWords = LanguageProfile.all.flatMap(\.outOfWords).map { Array($0.lowercased()) }
-    private static let marginWords = LanguageProfile.all.flatMap(\.marginWords).map { Array($0.lowercased()) }
+    private static let priceMarginWords = LanguageProfile.all.flatMap(\.priceMarginWords).map {
+        Array($0.lowercased())
+    }
     private static let costBaseWords = LanguageProfile.all.flatMap(\.costBaseWords).map { Array($0.lowercased()) }
 
-    /// Whether the words before a calculation end with a margin and an equals sign or colon
+    /// Whether the words before a calculation end with a margin taken on the price and an equals sign or colon
     /// (`粗利率 ＝`, `Marge :`), and the lowercased sentence does not take it on cost.
     static func namesMarginOnPrice(lead: [Character], sentence: [Character]) -> Bool {
         var end = lead.count
         while end > 0, " =＝:：は".contains(lead[end - 1]) { end -= 1 }
         guard end < lead.count, lead[end..<lead.count].contains(where: { "=＝:：".contains($0) }) else { return false }
         let name = Array(String(lead[..<end]).lowercased())
-        return marginWords.contains { $0.count <= name.count && Array(name.suffix($0.count)) == $0 }
+        return priceMarginWords.contains { $0.count <= name.count && Array(name.suffix($0.count)) == $0 }
             && !costBaseWords.contains { contains($0, in: sentence) }
     }
 
@@ -286,11 +291,33 @@ enum DifferenceBase {
         let beforeStart = min(differenceStart, max(sentenceStart, differenceStart - 12))
         let before = Array(String(chars[beforeStart..<differenceStart]).lowercased())
         if between.contains(where: { "=＝÷/／×≈".contains($0) }) { return nil }
+        // `leaving £84.30, a margin of 41.4 % on the ticket price`: a margin is taken on the price, the larger.
+        let clauseAfter = Array(after.prefix { !".。;；!！?？".contains($0) })
+        let named = { (words: [[Character]]) in
+            words.contains { contains($0, in: clauseAfter) || contains($0, in: between) }
+        }
+        if named(priceMarginWords), !named(costBaseWords), !named(otherExcludingWords) { return .decrease }
+        // `le dépassement de 2 558,40 € représente 14,6 % du budget voté`: a share of the budget names the
+        // base a change against it is taken on, whichever way the sentence says it goes.
+        let phraseAfter = clauseAfter.prefix { !"、，,".contains($0) }
+        if budgetWords.contains(where: { contains($0, in: Array(phraseAfter)) }) {
+            let opening = Array(String(chars[min(sentenceStart, differenceStart)..<differenceStart]).lowercased())
+            return wordEnding(between) ?? wordEnding(opening)
+        }
         if excludingWords.contains(where: { contains($0, in: after) || contains($0, in: between) }) { return nil }
         if outOfWords.contains(where: { word(word: $0, at: 0, in: after) }) { return nil }
         // `62% 提高到 66%`: the first of two percentages is a level the change starts from.
         if after.prefix(8).contains(where: { $0 == "%" || $0 == "％" }) { return nil }
-        return wordStarting(after) ?? wordEnding(between) ?? wordEnding(before)
+        return wordStarting(after) ?? wordEnding(between) ?? wordEnding(before) ?? signed(percent)
+    }
+
+    /// `contre 95 l'an dernier, soit +37 %`: a sign written on the percentage says which way it goes.
+    private static func signed(_ percent: LocatedFigure) -> Direction? {
+        switch percent.number.text.first {
+        case "+", "＋": .increase
+        case "−", "-", "－": .decrease
+        default: nil
+        }
     }
 
     /// Which way a worked-out change goes (`Enrollment growth was (52 − 38) ÷ 52 = 26.9%`): the

@@ -18,6 +18,24 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "an overrun said as a share of the budget, taken on the final spend",
+            file: "s36.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\nDépense finale : 4 520 €.\n\nNous avions voté 4 000 €. Le dépassement est de 520 €, soit 11,5 % du budget.\n",
+            wrong: "11,5 %", right: "13,0 %", computed: "13,0"),
+        Shape(
+            name: "a count against last year's with a signed percentage, taken on the new count",
+            file: "s37.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\nJ'en ai vendu 180 sur les deux foires (2 700 €), contre 120 l'an dernier, soit +33 %.\n",
+            wrong: "+33 %", right: "+50 %", computed: "50"),
+        Shape(
+            name: "a margin said on the price after the profit, taken on the cost",
+            file: "s35.en.md",
+            page:
+                "---\ntitle: T\n---\n\nEight people at £40 bring in £320. Costs come to £230, leaving £90, a margin of 39.1 % on the ticket price.\n",
+            wrong: "39.1 %", right: "28.1 %", computed: "28.1"),
+        Shape(
             name:
                 "a cell its row's written calculation contradicts, the only other such row agreeing, under the true total",
             file: "s34.fr.md",
@@ -2787,6 +2805,10 @@ import Testing
                 "---\ntitle: T\nlang: fr\n---\n\nLa petite formule coûte environ 14 fois moins cher que la grande (134,40 $ contre 9,60 $ par mois) et\nreste sous les 10 $ mensuels.\n",
             "n59.zh.md":
                 "---\ntitle: T\nlang: zh\n---\n\n仅看 API，乙比甲便宜（5,126.20 － 1,376.39）÷ 5,126.20 ＝ 73.1%。但网关服务器和运维每月约\n¥1,800，计入后乙为 ¥3,176.39/月，比甲节省 38.0%。\n",
+            "n60.fr.md":
+                "---\ntitle: T\nlang: fr\n---\n\nLe pot est vendu 8.44 € TTC, soit 8.44 / 1.055 = 8.00 € HT (TVA à 5.5 %). La marge brute est de\n8.00 − 3.10 = 4.90 € par pot.\n",
+            "n61.fr.md":
+                "---\ntitle: T\nlang: fr\n---\n\nLa buvette a vendu pour 4 870 € avec 2 316,50 € d'achats, soit une marge de 110,2 %.\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]

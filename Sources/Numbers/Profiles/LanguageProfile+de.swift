@@ -103,5 +103,6 @@ extension LanguageProfile {
         tenthWords: [], oneInWords: ["von"],
         upperBoundLeadWords: ["unter", "weniger als", "höchstens", "binnen", "innerhalb von"],
         lowerBoundLeadWords: ["über", "mehr als", "mindestens"],
-        spendWords: ["kosten", "ausgaben", "budget", "umsatz", "einnahmen", "rechnung"])
+        spendWords: ["kosten", "ausgaben", "budget", "umsatz", "einnahmen", "rechnung"],
+        priceMarginWords: ["handelsspanne", "marge vom umsatz", "marge vom verkaufspreis"])
 }

@@ -125,5 +125,6 @@ extension LanguageProfile {
         tenthWords: [], oneInWords: ["sur"],
         upperBoundLeadWords: ["moins de", "pas plus de", "au plus", "au maximum", "tout au plus"],
         lowerBoundLeadWords: ["plus de", "au moins", "au minimum", "pas moins de"],
-        spendWords: ["dépense", "dépenses", "coût", "coûts", "budget", "facture", "chiffre d'affaires", "recettes"])
+        spendWords: ["dépense", "dépenses", "coût", "coûts", "budget", "facture", "chiffre d'affaires", "recettes"],
+        priceMarginWords: ["taux de marque", "marge sur le prix", "marge sur prix", "marge sur le chiffre d'affaires"])
 }

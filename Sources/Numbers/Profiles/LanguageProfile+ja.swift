@@ -69,5 +69,6 @@ extension LanguageProfile {
             "10分の1": Decimal(1) / 10,
         ],
         tenthWords: ["割"], oneInWords: [],
-        upperBoundLeadWords: [], lowerBoundLeadWords: [], spendWords: ["費用", "経費", "予算", "売上", "支出", "コスト"])
+        upperBoundLeadWords: [], lowerBoundLeadWords: [], spendWords: ["費用", "経費", "予算", "売上", "支出", "コスト"],
+        priceMarginWords: ["利益率", "粗利率"])
 }
