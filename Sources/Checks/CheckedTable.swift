@@ -67,6 +67,16 @@ public struct CheckedTable: Sendable {
     }
 
     /// The figures of column `column` by row, nil where a row has none.
+    /// The row and column of the cell that holds `figure`, if a cell of this table does.
+    func position(of figure: LocatedFigure) -> (row: Int, column: Int)? {
+        for (row, cells) in cells.enumerated() {
+            if let column = cells.firstIndex(where: { $0?.line == figure.line && $0?.column == figure.column }) {
+                return (row, column)
+            }
+        }
+        return nil
+    }
+
     func column(_ column: Int) -> [LocatedFigure?] {
         cells.map { column < $0.count ? $0[column] : nil }
     }

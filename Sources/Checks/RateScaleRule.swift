@@ -119,12 +119,7 @@ struct RateScaleRule: PageRule {
     /// Either way the page works the price out at another scale than the cell states.
     static func rowWorksOutPerMillion(_ figure: LocatedFigure, in tables: [CheckedTable]) -> Bool {
         for table in tables {
-            guard
-                let row = table.cells.firstIndex(where: {
-                    $0.contains { $0?.line == figure.line && $0?.column == figure.column }
-                }),
-                let column = table.cells[row].firstIndex(where: { $0?.column == figure.column })
-            else { continue }
+            guard let (row, column) = table.position(of: figure) else { continue }
             let cells = table.cells[row].enumerated().compactMap { index, cell in
                 index == column ? nil : cell.map { (index, $0) }
             }
@@ -160,12 +155,7 @@ struct RateScaleRule: PageRule {
     /// every other price of the column is one per million tokens, the size the header states.
     static func othersInColumnArePerMillion(_ figure: LocatedFigure, in tables: [CheckedTable]) -> Bool {
         for table in tables {
-            guard
-                let row = table.cells.firstIndex(where: {
-                    $0.contains { $0?.line == figure.line && $0?.column == figure.column }
-                }),
-                let column = table.cells[row].firstIndex(where: { $0?.column == figure.column })
-            else { continue }
+            guard let (row, column) = table.position(of: figure) else { continue }
             let others = table.cells.indices.filter { $0 != row && !table.isTotalRow($0) }.compactMap {
                 table.cells[$0][safe: column] ?? nil
             }

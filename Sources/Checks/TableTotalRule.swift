@@ -80,14 +80,16 @@ struct TableTotalRule: PageRule {
                 }
             }
             for (stated, sum, count, header) in sums {
+                func reportCell(_ cell: LocatedFigure, _ worked: Decimal, as how: String) {
+                    report.compare(
+                        cell, computed: Quantity(worked, cell.number.unit), rule: Self.id, file: file,
+                        locale: page.locale, explanation: "the total at line \(stated.line) adds \(how)",
+                        what: "table cell")
+                }
                 // `| Copper nails | 5 | 27.50 | 173.50 |` under a total that adds 137.50: the total
                 // adds what the row works out to, and the cell is the inferred relation's finding.
                 if let (cell, worked) = Self.workedOutCell(stated, sum: sum, rows: section, in: table) {
-                    report.compare(
-                        cell, computed: Quantity(worked, cell.number.unit), rule: Self.id, file: file,
-                        locale: page.locale,
-                        explanation: "the total at line \(stated.line) adds what its row works out to",
-                        what: "table cell")
+                    reportCell(cell, worked, as: "what its row works out to")
                     continue
                 }
                 // `| 入力 | … | $1.78 |`, `| 出力 | … | $1.04 |`, `| 合計 | $2.81 |` for 1.776 + 1.036: rows
@@ -107,11 +109,7 @@ struct TableTotalRule: PageRule {
                         report.relationsChecked += 1
                         continue
                     }
-                    report.compare(
-                        cell, computed: Quantity(worked, cell.number.unit), rule: Self.id, file: file,
-                        locale: page.locale,
-                        explanation: "the total at line \(stated.line) adds what the row's calculation gives",
-                        what: "table cell")
+                    reportCell(cell, worked, as: "what the row's calculation gives")
                     continue
                 }
                 if Self.addsOverHorizon(stated, label: label, rows: section, in: table)
