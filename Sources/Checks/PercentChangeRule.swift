@@ -770,6 +770,11 @@ struct PercentChangeRule: PageRule {
             func agrees(_ share: Decimal) -> Bool {
                 Agreement.compare(stated: percent.number, computed: share * 100).isAgreement
             }
+            // `甲約 23.6 萬元，乙約 22.7 萬元，乙較甲低 4.1%`: amounts rounded to their last digit leave the
+            // change anywhere their unrounded values put it.
+            if Self.changeWithinRounding(percent, amounts[0], amounts[1], onLarger: isDecrease) {
+                report.relationsChecked += 1; continue
+            }
             if agrees(min(a, b) / max(a, b))
                 || isDecrease && agrees(min(a, b) / (a + b))
                 || !isDecrease && max(a, b) > 2 * min(a, b) && agrees(min(a, b) / (max(a, b) - min(a, b)))
@@ -823,6 +828,30 @@ struct PercentChangeRule: PageRule {
                     "\(amounts[0].number.text) against \(amounts[1].number.text), on the \(isDecrease ? "larger" : "smaller")",
                 what: "percentage comparison")
         }
+    }
+
+    /// Whether some values the two amounts may stand for, each within half its last digit, give a
+    /// change that rounds to the stated percentage; only amounts said to be approximate and
+    /// written to three significant digits or fewer are that coarse.
+    static func changeWithinRounding(
+        _ percent: LocatedFigure, _ first: LocatedFigure, _ second: LocatedFigure, onLarger: Bool
+    ) -> Bool {
+        guard first.number.isApproximate || second.number.isApproximate,
+            first.significantDigits <= 3 || second.significantDigits <= 3
+        else { return false }
+        let (x, y) = (first.number, second.number)
+        let (large, small) = x.value > y.value ? (x, y) : (y, x)
+        func change(_ l: Decimal, _ s: Decimal) -> Decimal? {
+            guard s > 0, l > s else { return nil }
+            return (l - s) / (onLarger ? l : s) * 100
+        }
+        let bounds = [
+            change(large.value + large.halfQuantum, small.value - small.halfQuantum),
+            change(large.value - large.halfQuantum, small.value + small.halfQuantum),
+        ].compactMap { $0 }
+        guard let high = bounds.max(), let low = bounds.min() else { return false }
+        let half = percent.number.halfQuantum
+        return percent.number.value >= low - half && percent.number.value <= high + half
     }
 
     /// `over 5 years`: a span of time, which dates amounts rather than being one.

@@ -344,12 +344,17 @@ struct TableTotalRule: PageRule {
             guard let cell = table.cells[row][safe: column] ?? nil else { continue }
             let implied = stated.number.value - (sum.value - cell.number.value)
             guard implied != cell.number.value else { continue }
-            for expressions in 1..<column {
+            // The calculations nearest the column on its left work it out: `Quoted basis` is no `Actual`'s.
+            for expressions in stride(from: column - 1, through: 1, by: -1) {
                 guard let text = table.table.rows[row][safe: expressions]?.text,
-                    ExpressionCellRule.holdsExpression(text),
-                    let (computed, _) = ExpressionCellRule.value(of: text, scanner: scanner),
+                    ExpressionCellRule.holdsExpression(text)
+                else {
+                    if table.isNumeric(expressions) { break }
+                    continue
+                }
+                guard let (computed, _) = ExpressionCellRule.value(of: text, scanner: scanner),
                     computed.value == implied
-                else { continue }
+                else { break }
                 let agreeing = rows.filter { other in
                     guard other != row, let text = table.table.rows[other][safe: expressions]?.text,
                         let value = (table.cells[other][safe: column] ?? nil)?.number,

@@ -20,6 +20,10 @@ struct TranslationAgreementRule {
         errorPlaces.contains(SourceLocation(file: file, line: figure.line, column: figure.column))
     }
 
+    private func errorOnLine(of figure: LocatedFigure, in file: String) -> Bool {
+        errorPlaces.contains { $0.file == file && $0.line == figure.line }
+    }
+
     /// One comparable figure of a version: where it is, what it says, and how to name the spot.
     struct Slot {
         var figure: LocatedFigure
@@ -274,10 +278,18 @@ struct TranslationAgreementRule {
                 // `6 460 − 3 184 = 3 276 €` beside `6,460 − 3,184 = €3,267`: with the others split, the
                 // version whose own calculation disagrees with its figure is the one that drifted.
                 if sayDrifted == sayReference {
-                    let referenceWrong = isWrong(referenceFigure, in: displayPath(versions[0].page.file))
-                    let driftedWrong = isWrong(drifted, in: displayPath(versions[v].page.file))
+                    let referenceFile = displayPath(versions[0].page.file)
+                    let driftedFile = displayPath(versions[v].page.file)
+                    let referenceWrong = isWrong(referenceFigure, in: referenceFile)
+                    let driftedWrong = isWrong(drifted, in: driftedFile)
+                    // `23 planks at £250 each = £8,000` against `32 Planken zu je 250 £ = 8.000 £`: the
+                    // version whose line the page rules found wrong is the one that drifted.
+                    let referenceLineWrong = errorOnLine(of: referenceFigure, in: referenceFile)
+                    let driftedLineWrong = errorOnLine(of: drifted, in: driftedFile)
                     if referenceWrong != driftedWrong {
                         departing = referenceWrong ? 0 : v
+                    } else if referenceLineWrong != driftedLineWrong {
+                        departing = referenceLineWrong ? 0 : v
                     } else {
                         // `165 € Überschuss` after `= 165,00 €` against `a surplus of about €185` after
                         // `= €165.00`: the version whose figure restates one of its own page kept it.

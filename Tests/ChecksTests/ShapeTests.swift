@@ -18,6 +18,12 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a total of actual amounts left stale beside quoted ones, each column with its own calculations",
+            file: "s38.en.md",
+            page:
+                "---\ntitle: T\n---\n\n| Item | Quoted basis | Quoted | Actual basis | Actual |\n|---|---|---:|---|---:|\n| Coring | 2 days × £800 | £1,600 | 3 days × £800 | £2,400 |\n| Dating | 2 × £2,500 | £5,000 | 3 × £2,500 | £7,500 |\n| Report | fixed | £3,000 | fixed | £3,000 |\n| **Total** | | **£9,600** | | **£10,400** |\n",
+            wrong: "**£10,400**", right: "**£12,900**", computed: "12,900"),
+        Shape(
             name: "an overrun said as a share of the budget, taken on the final spend",
             file: "s36.fr.md",
             page:
@@ -2809,6 +2815,7 @@ import Testing
                 "---\ntitle: T\nlang: fr\n---\n\nLe pot est vendu 8.44 € TTC, soit 8.44 / 1.055 = 8.00 € HT (TVA à 5.5 %). La marge brute est de\n8.00 − 3.10 = 4.90 € par pot.\n",
             "n61.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\nLa buvette a vendu pour 4 870 € avec 2 316,50 € d'achats, soit une marge de 110,2 %.\n",
+            "n63.zh.md": "---\ntitle: T\nlang: zh\n---\n\n1. 首年總價：甲約 18.4 萬元，乙約 17.6 萬元，乙較甲低 4.6%。\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]
@@ -2847,5 +2854,18 @@ import Testing
             $0.rule == "translation"
         }
         #expect(drift.map(\.location.description) == ["hall.md:8:34"], "\(drift)")
+    }
+
+    /// `23 planks at £250 each = £8,000` against `32 Planken zu je 250 £ = 8.000 £`: of two versions that
+    /// tie, the one whose line its own page finds wrong drifted.
+    @Test func aTiedTranslationBlamesTheVersionWhoseLineIsWrong() {
+        let english =
+            "---\ntitle: Gig\ntranslationKey: gig\n---\n\nThe hull needs planks from members.\n\n- Sponsor a plank: 23 planks at £250 each = £8,000, every plank now taken.\n"
+        let german =
+            "---\ntitle: Gig\nlang: de\ntranslationKey: gig\n---\n\nDer Rumpf braucht Planken von Mitgliedern.\n\n- Plankenpatenschaft: 32 Planken zu je 250 £ = 8.000 £, alle Planken sind vergeben.\n"
+        let drift = check(["gig.md": english, "gig.de.md": german], languages: ["en", "de"]).diagnostics.filter {
+            $0.rule == "translation"
+        }
+        #expect(drift.map(\.location.description) == ["gig.md:8:20"], "\(drift)")
     }
 }
