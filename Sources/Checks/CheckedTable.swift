@@ -66,8 +66,9 @@ public struct CheckedTable: Sendable {
         rowKinds.indices.contains(row) ? rowKinds[row] : TotalWords.kind(of: rowLabels[safe: row] ?? "")
     }
 
-    /// The figures of column `column` by row, nil where a row has none.
-    /// The row and column of the cell that holds `figure`, if a cell of this table does.
+    /// The row and column of the cell that holds `figure`, if a cell of this table does: matched by
+    /// line and column in the file, since rows with bold or wider labels put another table column's
+    /// cells at the same file column.
     func position(of figure: LocatedFigure) -> (row: Int, column: Int)? {
         for (row, cells) in cells.enumerated() {
             if let column = cells.firstIndex(where: { $0?.line == figure.line && $0?.column == figure.column }) {
@@ -77,6 +78,7 @@ public struct CheckedTable: Sendable {
         return nil
     }
 
+    /// The figures of column `column` by row, nil where a row has none.
     func column(_ column: Int) -> [LocatedFigure?] {
         cells.map { column < $0.count ? $0[column] : nil }
     }

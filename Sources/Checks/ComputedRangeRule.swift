@@ -160,6 +160,8 @@ struct ComputedRangeRule: PageRule {
         return true
     }
 
+    private static let nearestRoundings: [RoundingRule] = [.halfUp, .halfEven]
+
     /// Whether a range's ends keep another's ratio, or move both of its ends by the same amount.
     static func follows(_ result: FigureRange, from source: FigureRange) -> Bool {
         let s1 = source.lower.number.value, s2 = source.upper.number.value
@@ -253,7 +255,7 @@ struct ComputedRangeRule: PageRule {
         let low = (lower.number.value - half) * ratio, high = (lower.number.value + half) * ratio
         // Rounded to the nearest only: cut off at one or two digits, `9万` would follow from 99,643.
         let computed = lower.number.value * ratio
-        if [RoundingRule.halfUp, .halfEven].contains(where: {
+        if nearestRoundings.contains(where: {
             $0.round(computed, toPowerOfTen: Agreement.roundedTo(upper.number)) == upper.number.value
         }) {
             return true

@@ -479,17 +479,20 @@ struct InlineCalculationRule: PageRule {
         return Agreement.compare(stated: stated.number, computed: computed.value / factor).isAgreement
     }
 
+    /// The rest of a figure's line after it, past the spaces that follow it.
+    private static func textAfter(_ figure: LocatedFigure, lines: SourceLines) -> Substring {
+        lines[figure.line].dropFirst(max(0, figure.column - 1 + figure.number.range.length)).drop {
+            $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}"
+        }
+    }
+
     /// `108 × 450 Wp = 48.6 kWp`, `2,400 g × 12 = 28.8 kg`: a unit the scanner does not know, written
     /// after an operand and with a metric prefix after the result.
     static func convertsUnitPrefix(
         _ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part, lines: SourceLines
     ) -> Bool {
         func word(after figure: LocatedFigure) -> String {
-            let text = lines[figure.line]
-            let after = text.dropFirst(max(0, figure.column - 1 + figure.number.range.length)).drop {
-                $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}"
-            }
-            return String(after.prefix { $0.isLetter })
+            String(textAfter(figure, lines: lines).prefix { $0.isLetter })
         }
         let result = word(after: stated)
         guard result.count >= 2, stated.number.unit == nil else { return false }
@@ -513,10 +516,7 @@ struct InlineCalculationRule: PageRule {
 
     /// The scale or hundredth written after a figure without a scale of its own (`96 M`, `0.43 US cents`).
     static func trailingScale(of stated: LocatedFigure, lines: SourceLines) -> Decimal? {
-        let text = lines[stated.line]
-        let after = text.dropFirst(max(0, stated.column - 1 + stated.number.range.length)).drop {
-            $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}"
-        }
+        let after = textAfter(stated, lines: lines)
         var word = String(after.prefix { $0.isLetter || $0 == "¢" })
         // `= 0.43 US cents`: the country before the hundredth.
         if word == "US" || word == "euro" {

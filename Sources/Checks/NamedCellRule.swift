@@ -106,11 +106,11 @@ struct NamedCellRule: PageRule {
         -> Bool
     {
         guard
-            let row = tables.lazy.compactMap({ named in
-                named.table.cells.first { $0.contains { $0?.line == cell.line && $0?.column == cell.column } }
+            let (table, row) = tables.lazy.compactMap({ named in
+                named.table.position(of: cell).map { (named.table, $0.row) }
             }).first
         else { return false }
-        let values = row.compactMap { $0?.number.value }
+        let values = table.cells[row].compactMap { $0?.number.value }
         var said = figure.number
         said.isApproximate = true
         return values.contains { a in

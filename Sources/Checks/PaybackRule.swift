@@ -89,11 +89,7 @@ struct PaybackRule: PageRule {
     /// Whether the words right before the figure make it an upper bound (`en moins de`, `不到`),
     /// true, or a lower one (`more than`), false; nil for a figure said as a value.
     private static func boundDirection(of figure: LocatedFigure, in page: PageFigures) -> Bool? {
-        guard
-            let run = page.runs.first(where: { run in
-                run.figures.contains { $0.column == figure.column && $0.line == figure.line }
-            })
-        else { return nil }
+        guard let run = page.run(holding: figure) else { return nil }
         let lead = StaleTotalRule.leadIn(to: figure, in: run, chars: run.characters, reach: 16)
             .trimmingCharacters(in: .whitespaces)
         if upperBoundWords.contains(where: { lead.hasSuffix($0) }) { return true }

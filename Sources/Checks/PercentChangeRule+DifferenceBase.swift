@@ -246,11 +246,11 @@ enum DifferenceBase {
     private static let decreaseWords = LanguageProfile.all.flatMap { $0.decreaseWords + $0.lessThanWords }.map {
         Array($0.lowercased())
     }
-    /// A margin, a share or a count of points is no change; nor is a percentage worked out on its
-    /// line (`32,500 ÷ 289,300 ≈ 11.2%`), which the calculation rules check.
     private static let budgetWords = LanguageProfile.all.flatMap(\.budgetWords).map { Array($0.lowercased()) }
     private static let otherExcludingWords = LanguageProfile.all.flatMap { $0.shareWords + $0.pointWords }
         .map { Array($0.lowercased()) }
+    /// A margin, a share or a count of points is no change; nor is a percentage worked out on its
+    /// line (`32,500 ÷ 289,300 ≈ 11.2%`), which the calculation rules check.
     private static let excludingWords = LanguageProfile.all.flatMap { $0.marginWords + $0.shareWords + $0.pointWords }
         .map { Array($0.lowercased()) }
     private static let outOfWords = LanguageProfile.all.flatMap(\.outOfWords).map { Array($0.lowercased()) }

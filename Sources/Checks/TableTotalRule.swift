@@ -217,7 +217,7 @@ struct TableTotalRule: PageRule {
     /// such reading that gives the stated total exactly is one.
     static func addsOverHorizon(_ stated: LocatedFigure, label: String, rows: [Int], in table: CheckedTable) -> Bool {
         guard let years = horizonYears(in: label), rows.count >= 2, rows.count <= 9,
-            let column = column(of: stated, in: table)
+            let column = table.position(of: stated)?.column
         else { return false }
         let values = rows.map { (table.cells[$0][safe: column] ?? nil)?.number.value ?? 0 }
         let target = stated.number.value
@@ -234,7 +234,8 @@ struct TableTotalRule: PageRule {
     /// that is the stated total while the other rows (two or more) add up to it spans all of them
     /// (the bar ran at every screening), so the column's total counts it once.
     static func hasWholeRow(_ stated: LocatedFigure, sum: Quantity, rows: [Int], in table: CheckedTable) -> Bool {
-        guard rows.count >= 3, sum.value == stated.number.value * 2, let column = column(of: stated, in: table) else {
+        guard rows.count >= 3, sum.value == stated.number.value * 2, let column = table.position(of: stated)?.column
+        else {
             return false
         }
         return rows.contains { (table.cells[$0][safe: column] ?? nil)?.number.value == stated.number.value }
@@ -256,19 +257,12 @@ struct TableTotalRule: PageRule {
             return perPeriodWords.contains { lowered.containsLiteral($0) }
                 || quantityWords.contains { lowered.containsLiteral($0) }
         }
-        guard !isOther(label), let column = Self.column(of: stated, in: table) else { return false }
+        guard !isOther(label), let column = table.position(of: stated)?.column else { return false }
         let kept = rows.filter { !isOther(table.rowLabels[$0]) }
         guard kept.count >= 2, kept.count < rows.count, let addends = Self.addends(kept, column: column, in: table),
             let sum = Self.sum(addends)
         else { return false }
         return sum.value == stated.number.value
-    }
-
-    /// The table column a cell's figure stands in, found in its own row: rows with bold or wider
-    /// labels put another column's cells at the same file column.
-    private static func column(of figure: LocatedFigure, in table: CheckedTable) -> Int? {
-        table.cells.lazy.compactMap({ $0.firstIndex { $0?.line == figure.line && $0?.column == figure.column } })
-            .first
     }
 
     private static let yearWords = LanguageProfile.all.flatMap(\.yearWords).map { $0.lowercased() }
@@ -300,10 +294,7 @@ struct TableTotalRule: PageRule {
         -> (LocatedFigure, Decimal)?
     {
         guard !Agreement.compare(stated: stated.number, computed: sum.value).isAgreement,
-            let column = table.cells.firstIndex(where: {
-                $0.contains { $0?.line == stated.line && $0?.column == stated.column }
-            })
-            .flatMap({ row in table.cells[row].firstIndex { $0?.column == stated.column } })
+            let column = table.position(of: stated)?.column
         else { return nil }
         // The product must be how the column is worked out in two other rows at least: small
         // figures multiply to anything.
@@ -337,7 +328,7 @@ struct TableTotalRule: PageRule {
     static func writtenOutCell(
         _ stated: LocatedFigure, sum: Quantity, rows: [Int], in table: CheckedTable, page: PageFigures
     ) -> (LocatedFigure, Decimal, Bool)? {
-        guard let column = column(of: stated, in: table) else { return nil }
+        guard let column = table.position(of: stated)?.column else { return nil }
         var scanner = NumberScanner(locale: page.locale, marks: page.marks)
         scanner.startsMidLine = true
         for row in rows {

@@ -275,27 +275,24 @@ struct TranslationAgreementRule {
                     continue
                 }
                 var departing = sayDrifted > sayReference ? 0 : v
-                // `6 460 − 3 184 = 3 276 €` beside `6,460 − 3,184 = €3,267`: with the others split, the
-                // version whose own calculation disagrees with its figure is the one that drifted.
+                // With the others split, the version suspect on its own page is the one that drifted.
                 if sayDrifted == sayReference {
-                    let referenceFile = displayPath(versions[0].page.file)
-                    let driftedFile = displayPath(versions[v].page.file)
-                    let referenceWrong = isWrong(referenceFigure, in: referenceFile)
-                    let driftedWrong = isWrong(drifted, in: driftedFile)
-                    // `23 planks at £250 each = £8,000` against `32 Planken zu je 250 £ = 8.000 £`: the
-                    // version whose line the page rules found wrong is the one that drifted.
-                    let referenceLineWrong = errorOnLine(of: referenceFigure, in: referenceFile)
-                    let driftedLineWrong = errorOnLine(of: drifted, in: driftedFile)
-                    if referenceWrong != driftedWrong {
-                        departing = referenceWrong ? 0 : v
-                    } else if referenceLineWrong != driftedLineWrong {
-                        departing = referenceLineWrong ? 0 : v
-                    } else {
-                        // `165 € Überschuss` after `= 165,00 €` against `a surplus of about €185` after
-                        // `= €165.00`: the version whose figure restates one of its own page kept it.
-                        let referenceEchoed = Self.echoes(referenceFigure, in: versions[0])
-                        let driftedEchoed = Self.echoes(drifted, in: versions[v])
-                        if referenceEchoed != driftedEchoed { departing = referenceEchoed ? v : 0 }
+                    let files = (displayPath(versions[0].page.file), displayPath(versions[v].page.file))
+                    // Asked in turn until one side alone is suspect: its figure is where its own page found an
+                    // error (`6 460 − 3 184 = 3 276 €` beside `= €3,267`); its line is (`23 planks at £250 each
+                    // = £8,000` beside `32 Planken … = 8.000 £`); its figure restates nothing of its own page
+                    // (`about €185` under `= €165.00` beside `165 €` under `= 165,00 €`).
+                    let suspicions: [(LocatedFigure, Int, String) -> Bool] = [
+                        { figure, _, file in self.isWrong(figure, in: file) },
+                        { figure, _, file in self.errorOnLine(of: figure, in: file) },
+                        { figure, version, _ in !Self.echoes(figure, in: versions[version]) },
+                    ]
+                    for isSuspect in suspicions {
+                        let reference = isSuspect(referenceFigure, 0, files.0), other = isSuspect(drifted, v, files.1)
+                        if reference != other {
+                            departing = reference ? 0 : v
+                            break
+                        }
                     }
                 }
                 if departing == 0 {
