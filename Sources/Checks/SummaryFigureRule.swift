@@ -128,6 +128,14 @@ struct SummaryFigureRule: PageRule {
         /// Whether it is said as a gap between two options (`costs $46.20 more each month`,
         /// `46.20ドル高く`, `多花 46.20 美元`): digits swapped far apart are then another amount.
         var saysGap: Bool
+        /// Whether only its written decimals give it three digits (`$3.10`): it then restates with
+        /// a slip only a figure whose zero moved (`$3.01`); `$18.00` for `$12` is another amount.
+        var countsWrittenZeros: Bool
+
+        /// Whether `other`, a source's digits, is such a figure.
+        func mayBeSlipOf(_ other: String) -> Bool {
+            !countsWrittenZeros || DigitSlip.significantCount(other) != DigitSlip.significantCount(digits)
+        }
 
         /// Prices per unit (`0.830元/kWh`) are quoted, not results restated; an amount per month is a
         /// result. Round amounts (`$180,000` against `$108,000`) swap a zero by chance: three
@@ -136,10 +144,13 @@ struct SummaryFigureRule: PageRule {
             let isRate = !SummaryFigureRule.isAmountOrPerPeriod(figure.number.unit)
             guard figure.number.rangePart == .none, !figure.isBareYear, !isRate || inSummary && !run.isProgramOutput,
                 let digits = DigitSlip.digits(figure.number.value, at: figure.number.quantumExponent),
-                // A price's cents count (`5,30 € le m³`, three digits).
-                (isRate ? digits.count : figure.significantDigits) >= (inSummary ? 3 : 5)
+                // A price's cents count (`5,30 € le m³`, three digits), and so do a summary's
+                // (`donors topped up $3.10`).
+                (isRate || inSummary && figure.number.precision.fractionDigits > 0
+                    ? digits.count : figure.significantDigits) >= (inSummary ? 3 : 5)
             else { return nil }
             saysGap = Self.saysGap(figure, in: run.characters)
+            countsWrittenZeros = !isRate && figure.significantDigits < 3
             self.figure = figure
             self.digits = digits
             self.inSummary = inSummary
@@ -230,7 +241,8 @@ struct SummaryFigureRule: PageRule {
                         figure.number, authority.number, isTotal: body.totalPlaces.contains(Place(authority)),
                         saysTotal: TotalWords.appears(in: candidate.lowered))
                     || SummaryFigureRule.sameBareRatio(figure.number, authority.number)
-                    || SummaryFigureRule.isBareAmount(authority.number, of: figure.number))
+                    || SummaryFigureRule.isBareAmount(
+                        authority.number, of: figure.number, isTotal: body.totalPlaces.contains(Place(authority))))
             {
                 guard let other = candidate.digits(of: authority.number.value) else { continue }
                 if other == candidate.digits { agrees = true; return }
@@ -265,6 +277,7 @@ struct SummaryFigureRule: PageRule {
             let isShortWhole =
                 figure.significantDigits <= 3 && figure.number.precision.fractionDigits == 0
                 && figure.number.scale == nil
+            guard candidate.mayBeSlipOf(other) else { return }
             if DigitSlip.isAdjacentTransposition(other, candidate.digits),
                 !candidate.saysGap || DigitSlip.isAdjacentTransposition(other, candidate.digits, strictly: true)
                     || body.isDifference(authority),
@@ -321,8 +334,9 @@ struct SummaryFigureRule: PageRule {
         if candidate.inSummary, sources.transposed.isEmpty, sources.misread.isEmpty,
             let sum = body.computedTotals.first(where: { total in
                 !total.source.contains(figure.line) && Self.sameMeasure(total.unit, figure.number) && total.value > 0
-                    && candidate.digits(of: total.value).map { DigitSlip.isAdjacentTransposition($0, candidate.digits) }
-                        == true
+                    && candidate.digits(of: total.value).map {
+                        DigitSlip.isAdjacentTransposition($0, candidate.digits) && candidate.mayBeSlipOf($0)
+                    } == true
             })
         {
             compare(sum.value, "digits swapped from the sum closing at line \(sum.line)")
@@ -590,10 +604,12 @@ struct SummaryFigureRule: PageRule {
 
     /// A table's bare cell (`75.60` under `Monthly total`) restated with its currency (`$57.60 a
     /// month`), written to the same cents; a plain cell still counts only when the sentence names
-    /// its row or column.
-    private static func isBareAmount(_ cell: ScannedNumber, of candidate: ScannedNumber) -> Bool {
-        guard case .currency? = candidate.unit?.measure else { return false }
-        return cell.unit == nil && cell.scale == nil && candidate.scale == nil && cell.precision.fractionDigits > 0
+    /// its row or column. A bare total row's whole amount (`142,300`) is restated with a scale word
+    /// as often (`合同金额14.32万元`).
+    private static func isBareAmount(_ cell: ScannedNumber, of candidate: ScannedNumber, isTotal: Bool) -> Bool {
+        guard case .currency? = candidate.unit?.measure, cell.unit == nil, cell.scale == nil else { return false }
+        if isTotal, candidate.scale != nil, cell.precision.fractionDigits == 0, cell.value >= 1000 { return true }
+        return candidate.scale == nil && cell.precision.fractionDigits > 0
             && cell.precision.fractionDigits == candidate.precision.fractionDigits
     }
 

@@ -18,6 +18,24 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a bare total row restated in a recommendation with a scale word and two digits swapped",
+            file: "s39.zh.md",
+            page:
+                "---\ntitle: T\nlang: zh\n---\n\n## 报价\n\n| 项目 | 甲 | 乙 |\n|---|---:|---:|\n| 设备 | 52,000 | 48,500 |\n| 安装 | 9,600 | 12,300 |\n| **合计** | **61,600** | **60,800** |\n\n## 建议\n\n选乙，合同价6.80万元。\n",
+            wrong: "6.80万元", right: "6.08万元", computed: "6.08"),
+        Shape(
+            name: "a share restated under a French 'Bilan' heading with two digits swapped",
+            file: "s40.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\n## Achat ou location\n\nLouer reviendrait à 9 200 €, acheter à 5 400 € : on gagne (9 200 − 5 400) ÷ 9 200 = 41,3 %.\n\n## Bilan\n\nOn achète, et on gagne 43,1 % sur la location.\n",
+            wrong: "43,1 %", right: "41,3 %", computed: "41,3"),
+        Shape(
+            name: "a summary amount whose written cents swap a zero with the digit before it",
+            file: "s41.en.md",
+            page:
+                "---\ntitle: T\n---\n\n## Costs\n\nThe hosting is $24.00 and the club pays $20.00, so 24.00 − 20.00 = $4.00 is left; storage adds 7.05 − 5.00 = $2.05.\n\n## Summary\n\nMembers cover the remaining $2.50 of storage.\n",
+            wrong: "$2.50", right: "$2.05", computed: "2.05"),
+        Shape(
             name: "a total of actual amounts left stale beside quoted ones, each column with its own calculations",
             file: "s38.en.md",
             page:

@@ -23,7 +23,7 @@ extension LanguageProfile {
             "baissent",
         ],
         summaryWords: [
-            "résumé", "synthèse", "conclusion", "conclusions", "en bref", "recommandation", "recommandations",
+            "résumé", "synthèse", "bilan", "conclusion", "conclusions", "en bref", "recommandation", "recommandations",
             "faits marquants", "chiffres clés", "en résumé", "l'essentiel", "points clés", "à retenir",
             "ce qu'il faut retenir",
             "ce qu'on retient", "ce que l'on retient", "ce qu'on en retient", "pour résumer", "en deux mots",
