@@ -152,6 +152,6 @@ public struct Checker: Sendable {
         FigureRangeRule(),
         AnnualisedFigureRule(), NamedCellRule(), RestatedDifferenceRule(), PercentOfAmountRule(), TokenCostColumnRule(),
         PerUnitProductRule(), PaybackRule(), TimesRatioRule(), EarlierPeriodChangeRule(), ConjoinedSumRule(),
-        FractionShareRule(), HeaderRateRule(), NetAmountRule(),
+        FractionShareRule(), HeaderRateRule(), NetAmountRule(), TokenPriceConversionRule(),
     ]
 }

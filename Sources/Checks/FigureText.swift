@@ -12,8 +12,10 @@ enum FigureText {
         // has fewer (1.60, not 1.6000), and always three significant digits (0.0006, not 0.00).
         // Decimals count in the figure as written: `2,8 Md€` shows tenths of a milliard.
         let mantissa = value * Decimal(sign: .plus, exponent: -(reference.scale?.powerOfTen ?? 0), significand: 1)
-        let exact = min(6, exactDecimals(mantissa))
-        let places = max(min(reference.precision.fractionDigits, max(exact, 2)), min(6, neededDecimals(mantissa)))
+        // A price per token (`$0.00000015`) needs more decimals than any amount to show a digit.
+        let cap = mantissa.magnitude < Decimal(string: "0.0001")! ? 12 : 6
+        let exact = min(cap, exactDecimals(mantissa))
+        let places = max(min(reference.precision.fractionDigits, max(exact, 2)), min(cap, neededDecimals(mantissa)))
         return NumberFormatting.format(value, like: reference, locale: locale, fractionDigits: places)
     }
 

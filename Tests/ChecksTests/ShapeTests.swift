@@ -18,6 +18,18 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a price per token worked out from a price per million, both said before the figure, a zero off",
+            file: "s42.zh.md",
+            page:
+                "---\ntitle: T\nlang: zh\n---\n\n接口报价：输入每百万 token 0.6 元，输出每百万 token 2.4 元（即每个输出 token 0.000024 元）。\n",
+            wrong: "0.000024 元", right: "0.0000024 元", computed: "0.0000024"),
+        Shape(
+            name: "a price per token under its table header, beside the row's price per million, a zero off",
+            file: "s43.en.md",
+            page:
+                "---\ntitle: T\n---\n\n| | Tokens | Price per 1M | Price per token |\n|---|---:|---:|---:|\n| Input | 42.0M | $0.25 | $0.00000025 |\n| Output | 9.5M | $2.00 | $0.00002 |\n",
+            wrong: "$0.00002 |", right: "$0.000002 |", computed: "0.000002"),
+        Shape(
             name: "a bare total row restated in a recommendation with a scale word and two digits swapped",
             file: "s39.zh.md",
             page:
@@ -2834,6 +2846,8 @@ import Testing
             "n61.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\nLa buvette a vendu pour 4 870 € avec 2 316,50 € d'achats, soit une marge de 110,2 %.\n",
             "n63.zh.md": "---\ntitle: T\nlang: zh\n---\n\n1. 首年總價：甲約 18.4 萬元，乙約 17.6 萬元，乙較甲低 4.6%。\n",
+            "n64.en.md":
+                "---\ntitle: T\n---\n\nVendor B lists $0.15 per million input tokens and $0.000002 per output token; at 3 tokens per word that is cheap.\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]

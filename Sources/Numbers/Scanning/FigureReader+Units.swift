@@ -131,6 +131,9 @@ extension FigureReader {
             amount = value
             namesScale = scale != nil
             cursor = scale?.end ?? literal.end
+        } else if text[cursor] == "个" || text[cursor] == "個", let thing = denominatorThing(at: cursor + 1) {
+            // `每个输入 token`: one of the thing, counted with its classifier.
+            return (Denominator(amount: 1, thing: thing.value), thing.end)
         } else if text[cursor] == "百", let thing = denominatorThing(at: cursor + 1) {
             // `升/百公里`, `每百元`: a hundred of the thing, which no scale word after a figure says.
             return (Denominator(amount: 100, thing: thing.value), thing.end)
