@@ -341,7 +341,18 @@ struct PercentChangeRule: PageRule {
             guard let (total, change) = changes.min(by: { abs($0.1.asDouble - stated) < abs($1.1.asDouble - stated) }),
                 change > 0, abs(change.asDouble - stated) / change.asDouble < Self.slipDistance,
                 // `受注額は昨年より 234,000円、28.7％ 増` under `816,000 | 1,050,000`: the amount is the change itself.
-                !Self.isDifference(earlier, of: page.allFigures)
+                !Self.isDifference(earlier, of: page.allFigures),
+                // `… était de 104 500 €, soit une hausse de 14,7 %` after a turnover of 119 880 €: an amount
+                // the page states gives the change; the total is not what is compared.
+                !page.allFigures.contains(where: { other in
+                    other.number.value > 0 && Self.sameMeasure(other.number, earlier.number)
+                        && (other.line != earlier.line || other.column != earlier.column)
+                        && Agreement.compare(
+                            stated: percent.number,
+                            computed: ((other.number.value - earlier.number.value) / earlier.number.value * 100)
+                                .magnitude
+                        ).isAgreement
+                })
             else { continue }
             report.compare(
                 percent, computed: Quantity(change, percent.number.unit), rule: Self.id, file: file,

@@ -177,8 +177,16 @@ struct ScaleSlipRule: PageRule {
     private static func isEach(_ figure: LocatedFigure, in chars: [Character]) -> Bool {
         let start = max(0, figure.number.range.column - 1)
         let before = String(chars[max(0, start - 4)..<min(start, chars.count)])
-        return before.contains("每") || before.contains("毎") || PerWords.followAmount(figure, in: chars)
+        if before.contains("每") || before.contains("毎") || PerWords.followAmount(figure, in: chars) { return true }
+        // `オーナー1組あたりの費用は約3.0万円`: one owner's share, named a few words before it.
+        let clause = String(chars[max(0, start - perOneReach)..<min(start, chars.count)])
+        let words = clause.split(whereSeparator: { $0.isNumber || "，。、,;；".contains($0) }).last.map(String.init) ?? ""
+        return perOneWords.contains { words.lowercased().containsLiteral($0) }
     }
+
+    /// How many Characters before an amount a per-one word may stand.
+    private static let perOneReach = 12
+    private static let perOneWords = LanguageProfile.all.flatMap(\.perOneWords)
 
     private static func prefixedThing(_ figure: LocatedFigure) -> (family: String, power: Int)? {
         guard case .count(let thing)? = figure.number.unit?.measure, figure.number.unit?.per == nil else { return nil }

@@ -158,6 +158,12 @@ struct ShareRule: PageRule {
                         let added = above.reduce(Decimal(0)) { $0 + $1.number.value }
                         if above.count >= 2, added != whole.number.value, added != 0 {
                             candidates.append((part.number.value, added, label, table.rowLabels[totalRow]))
+                            // …or the named row's cell is the one that slipped, and the total its true value
+                            // with the others: the share is then of what the total leaves it.
+                            let implied = whole.number.value - (added - part.number.value)
+                            if implied > 0 {
+                                candidates.append((implied, whole.number.value, label, table.rowLabels[totalRow]))
+                            }
                         }
                     }
                 }

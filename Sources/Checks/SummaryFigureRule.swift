@@ -333,7 +333,8 @@ struct SummaryFigureRule: PageRule {
         // A summary may quote a sum the body adds up but never writes (`約285万円` for items of 258.4万).
         if candidate.inSummary, sources.transposed.isEmpty, sources.misread.isEmpty,
             let sum = body.computedTotals.first(where: { total in
-                !total.source.contains(figure.line) && Self.sameMeasure(total.unit, figure.number) && total.value > 0
+                total.isStated && !total.source.contains(figure.line) && Self.sameMeasure(total.unit, figure.number)
+                    && total.value > 0
                     && candidate.digits(of: total.value).map {
                         DigitSlip.isAdjacentTransposition($0, candidate.digits) && candidate.mayBeSlipOf($0)
                     } == true
@@ -493,6 +494,9 @@ struct SummaryFigureRule: PageRule {
         var leavesOutLastItem = false
         /// The table column a column's sum adds up; nil for a list's.
         var column: Int?
+        /// Whether the total row states the column's total: one it leaves blank (a column of unit
+        /// prices) adds up to nothing anyone restates.
+        var isStated = true
     }
 
     /// What each total row's rows and each list's items add up to; found once, with the page's figures.
@@ -518,7 +522,8 @@ struct SummaryFigureRule: PageRule {
                     sums.append(
                         ComputedSum(
                             value: cells.reduce(Decimal(0)) { $0 + $1.number.value }, unit: unit, line: line,
-                            source: min(line, table.table.span.start.line)...line, column: column))
+                            source: min(line, table.table.span.start.line)...line, column: column,
+                            isStated: (table.cells[row][safe: column] ?? nil) != nil))
                 }
             }
         }

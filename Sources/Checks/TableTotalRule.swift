@@ -31,6 +31,9 @@ struct TableTotalRule: PageRule {
         var groupStart = 0, sectionStart = 0
         var subtotalRows: [Int] = []
         var covered: Set<Int> = []
+        // What each subtotal row that does not add up is off by, column by column: a total over it
+        // may add its true value (`小計 ¥273,400` left stale, `合計 ¥307,780` from the rows' 279,800).
+        var subtotalSlips: [Int: [Int: Decimal]] = [:]
         let prices = Self.priceRows(in: table)
         func isAddend(_ row: Int) -> Bool { !table.isTotalRow(row) && !table.isSpacer(row) && !prices.contains(row) }
         for (row, label) in table.rowLabels.enumerated() {
@@ -115,6 +118,17 @@ struct TableTotalRule: PageRule {
                 if Self.addsOverHorizon(stated, label: label, rows: section, in: table)
                     || Self.hasWholeRow(stated, sum: sum, rows: section, in: table)
                     || Self.addsLeavingOutOtherRows(stated, label: label, rows: section, in: table)
+                {
+                    report.relationsChecked += 1
+                    continue
+                }
+                let column = table.position(of: stated)?.column
+                if isSub, let column, !Agreement.compare(stated: stated.number, computed: sum.value).isAgreement {
+                    subtotalSlips[row, default: [:]][column] = sum.value - stated.number.value
+                }
+                let slips = section.compactMap { addend in column.flatMap { subtotalSlips[addend]?[$0] } }
+                if !isSub, !slips.isEmpty,
+                    Agreement.compare(stated: stated.number, computed: sum.value + slips.reduce(0, +)).isAgreement
                 {
                     report.relationsChecked += 1
                     continue
@@ -459,12 +473,16 @@ struct TableTotalRule: PageRule {
                 guard let stated = table.cells[row][safe: column] ?? nil else { continue }
                 let parts = sources.compactMap { table.cells[row][safe: $0] ?? nil }
                 // `| 5 % | $24.00 | $558.38 |`: a discount rate and a fee add up to no total.
-                guard parts.count == sources.count,
+                guard parts.count >= 2,
                     parts.allSatisfy({ $0.number.unit == nil || $0.number.unit?.measure == stated.number.unit?.measure }
                     ),
                     let sum = Self.sum(parts.map(\.quantity))
                 else { continue }
-                results.append((stated, sum, Agreement.compare(stated: stated.number, computed: sum.value).isAgreement))
+                let agrees = Agreement.compare(stated: stated.number, computed: sum.value).isAgreement
+                // A row with a part in words (`| 640 € | inclus |`) vouches for the sum when it adds up
+                // without it; what it should be is not for the figures to say.
+                guard parts.count == sources.count || agrees else { continue }
+                results.append((stated, parts.count == sources.count ? sum : nil, agrees))
             }
             // A "total" column can be a product (price × quantity): only a sum that mostly holds is a sum.
             let agreeing = results.filter(\.2).count

@@ -338,7 +338,8 @@ struct TranslationAgreementRule {
         let candidates = run.figures.filter {
             $0.number.value < 100 && $0.number.precision.fractionDigits == 0
         }
-        guard !candidates.isEmpty else { return [] }
+        let mayBePer = run.figures.contains { if case .count? = $0.number.unit?.measure { true } else { false } }
+        guard !candidates.isEmpty || mayBePer else { return [] }
         let chars = run.characters
         func follows(_ figure: LocatedFigure, _ mark: Character) -> Bool {
             let end = figure.number.range.column - 1 + figure.number.range.length
@@ -350,13 +351,21 @@ struct TranslationAgreementRule {
             let start = day.number.range.column - 1
             return chars[..<max(0, min(start, chars.count))].last { $0 != " " } == "月"
         }
+        // `100万トークンあたり 0.15 ドル` is `0,15 $ par million de tokens`: what a rate is per, which
+        // another language writes in words or in the price's unit.
+        let denominators = run.figures.filter { figure in
+            guard case .count? = figure.number.unit?.measure else { return false }
+            let end = figure.number.range.column - 1 + figure.number.range.length
+            let after = String(chars[min(end, chars.count)..<min(chars.count, end + 4)]).drop { $0 == " " }
+            return perOneWords.contains { after.hasPrefix($0) }
+        }.map(\.column)
         let dates =
             candidates.filter { day in day.number.value <= 31 && follows(day, "日") && afterMonth(day) }
             .map(\.column)
             + zip(run.figures, run.figures.dropFirst()).filter { month, day in
                 month.number.value <= 12 && follows(month, "月") && follows(day, "日")
             }.map(\.0.column)
-        return Set(dates).union(
+        return Set(dates + denominators).union(
             candidates.filter { $0.number.unit == nil }.filter { figure in
                 let start = figure.number.range.column - 1, end = start + figure.number.range.length
                 guard start >= 0, end <= chars.count else { return false }
@@ -368,6 +377,8 @@ struct TranslationAgreementRule {
                     || ordinalSuffixes.contains { after.hasPrefix($0) }
             }.map(\.column))
     }
+
+    private static let perOneWords = LanguageProfile.all.flatMap(\.perOneWords)
 
     /// A bare one, or one of a counted thing (`1日`, `1人`): never money or a percentage.
     static func isWordingOne(_ figure: LocatedFigure) -> Bool {

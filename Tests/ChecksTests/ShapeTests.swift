@@ -18,6 +18,24 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a total column over a row with a part in words, the other rows adding up",
+            file: "s44.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\n| Imprimeur | Prix par ex. | Impression | Reliure | Livraison | Total |\n|---|---:|---:|---:|---:|---:|\n| Atelier Nord | 42,00 € | 8 400 € | 1 200 € | inclus | 9 600 € |\n| Atelier Sud | 38,50 € | 7 700 € | 1 650 € | 480 € | 9 830 € |\n| Atelier Est | 40,00 € | 8 000 € | 1 100 € | 390 € | 9 940 € |\n",
+            wrong: "9 940 €", right: "9 490 €", computed: "9 490"),
+        Shape(
+            name: "a table cell off while its total and the share of it said below keep the true value",
+            file: "s45.zh.md",
+            page:
+                "---\ntitle: T\nlang: zh\n---\n\n| 项目 | 数量 | 单价 | 金额 |\n|---|---:|---:|---:|\n| 灯笼 | 300 | 6.50 元 | 1,590.00 元 |\n| 竹架 | 12 | 45.00 元 | 540.00 元 |\n| 电线与灯泡 | 1 | 620.00 元 | 620.00 元 |\n| **合计** | | | **3,110.00 元** |\n\n灯笼一项就占合计的 62.7%。\n",
+            wrong: "1,590.00 元 |", right: "1,950.00 元 |", computed: "1,950"),
+        Shape(
+            name: "a stale subtotal under a tax row and a grand total worked out from the true subtotal",
+            file: "s46.ja.md",
+            page:
+                "---\ntitle: T\nlang: ja\n---\n\n| 品名 | 数量 | 単価 | 金額 |\n|:--|--:|--:|--:|\n| 和紙 | 40 枚 | ¥1,200 | ¥48,000 |\n| 刷毛 | 6 本 | ¥3,500 | ¥21,000 |\n| 糊 | 3 缶 | ¥2,400 | ¥7,200 |\n| 小計 | | | ¥74,400 |\n| 消費税（10％） | | | ¥7,620 |\n| **合計** | | | **¥83,820** |\n",
+            wrong: "¥74,400", right: "¥76,200", computed: "76,200"),
+        Shape(
             name: "a price per token worked out from a price per million, both said before the figure, a zero off",
             file: "s42.zh.md",
             page:
@@ -1586,6 +1604,18 @@ import Testing
             wrong: "| $0.0000016 |", right: "| $1.60 |", computed: "1.6"),
     ]
 
+    /// `100万トークンあたり 0.15 ドル` is `0,15 $ par million de tokens`: the figure one version writes
+    /// for what a price is per is no figure to align with the other's, even where a slip nearby
+    /// throws the alignment.
+    @Test func aRateDenominatorWrittenAsAFigureIsNoTranslatedFigure() {
+        let ja =
+            "---\ntitle: T\nlang: ja\ntranslationKey: t\n---\n\n- 件数：4,100 件、1件あたり 600 トークン、合計 246 万トークン\n- 出力：1件 150 トークン、合計 6.15 万トークン\n- 料金：入力 100万トークンあたり 0.15 ドル、出力 100万トークンあたり 0.60 ドル\n"
+        let fr =
+            "---\ntitle: T\nlang: fr\ntranslationKey: t\n---\n\n- Volume : 4 100 fiches, 600 tokens par fiche, soit 2 460 000 tokens.\n- Sortie : 150 tokens par fiche, soit 615 000 tokens.\n- Tarif : 0,15 $ par million de tokens en entrée, 0,60 $ par million en sortie.\n"
+        let findings = check(["t.ja.md": ja, "t.fr.md": fr], languages: ["ja", "fr"]).diagnostics
+        #expect(!findings.contains { $0.message.contains("100万") }, "\(findings)")
+    }
+
     @Test(arguments: shapes)
     func plantedErrorIsFoundAndTheCorrectedPageIsSilent(shape: Shape) {
         let errors = check([shape.file: shape.page], languages: ["zh", "ja", "fr", "en", "de"]).diagnostics.filter {
@@ -2848,6 +2878,10 @@ import Testing
             "n63.zh.md": "---\ntitle: T\nlang: zh\n---\n\n1. 首年總價：甲約 18.4 萬元，乙約 17.6 萬元，乙較甲低 4.6%。\n",
             "n64.en.md":
                 "---\ntitle: T\n---\n\nVendor B lists $0.15 per million input tokens and $0.000002 per output token; at 3 tokens per word that is cheap.\n",
+            "n65.en.md":
+                "---\ntitle: T\n---\n\n| Item | Qty | Unit price | Amount |\n|---|---:|---:|---:|\n| Oak panel | 4 | €1,260.00 | €5,040.00 |\n| Brass hinges | 8 | €72.00 | €576.00 |\n| Linseed oil | 2 | €18.50 | €37.00 |\n| **Total** | | | **€5,653.00** |\n\n## Summary\n\nAbout €5,650 in all; the carpenter quotes roughly €1,315 more for fitting.\n",
+            "n66.ja.md":
+                "---\ntitle: T\nlang: ja\n---\n\n会費収入 2,250,000円 − 支出 1,902,400円 ＝ 347,600円 を積み立てます。\n\n## まとめ\n\n会員1組あたりの費用は約3.5万円でした。\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]

@@ -70,5 +70,6 @@ extension LanguageProfile {
         ],
         tenthWords: ["割"], oneInWords: [],
         upperBoundLeadWords: [], lowerBoundLeadWords: [], spendWords: ["費用", "経費", "予算", "売上", "支出", "コスト"],
-        priceMarginWords: ["利益率", "粗利率"])
+        priceMarginWords: ["利益率", "粗利率"],
+        perOneWords: ["あたり", "当たり"])
 }

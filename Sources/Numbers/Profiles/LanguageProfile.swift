@@ -185,6 +185,9 @@ public struct LanguageProfile: Sendable {
     /// Margins taken on the price by definition or by what they say, lowercased: `gross margin`,
     /// `粗利率`, `毛利率`, `taux de marque` (a French `taux de marge` is taken on cost).
     public var priceMarginWords: [String] = []
+    /// Words shortly before an amount that make it one thing's, lowercased: `1組あたりの費用は`,
+    /// `户均`, `per owner`, `par personne`, `pro Kopf`. Said of one, it restates no total.
+    public var perOneWords: [String] = []
 
     /// The profile of `locale`.
     public static func of(_ locale: NumberLocale) -> LanguageProfile {
