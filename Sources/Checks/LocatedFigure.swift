@@ -58,6 +58,18 @@ public struct LocatedFigure: Sendable {
 
 /// One line of prose (a paragraph, list item or heading line) and the figures on it.
 extension LocatedFigure {
+    /// `8 月 10 日`, `3月4日`: a day of a month written the CJK way, a date and no amount.
+    func isDayOfMonth(in chars: [Character]) -> Bool {
+        guard number.unit == nil, number.value >= 1, number.value <= 31, number.precision.fractionDigits == 0 else {
+            return false
+        }
+        let start = number.range.column - 1, end = start + number.range.length
+        guard start >= 0, end <= chars.count else { return false }
+        let after = chars[end...].first { $0 != " " }
+        let before = chars[..<start].last { $0 != " " }
+        return (after == "日" || after == "号" || after == "號") && before == "月"
+    }
+
     /// The Characters of its run between this figure's end and `next`'s start; nil when `next`
     /// does not start after it.
     func gap(to next: LocatedFigure, in chars: [Character]) -> ArraySlice<Character>? {

@@ -5,6 +5,7 @@ import TextKit
 /// as each language writes them.
 enum PerWords {
     private static let words = LanguageProfile.all.flatMap(\.perWords).map { $0.lowercased() }
+    private static let lookalikes = LanguageProfile.all.flatMap(\.perLookalikes)
 
     /// `每 100 次约 800 元`: a per word right before the figure makes it what a rate is for.
     static func standBefore(_ figure: LocatedFigure, lines: SourceLines) -> Bool {
@@ -22,6 +23,7 @@ enum PerWords {
     static func followAmount(_ figure: LocatedFigure, in chars: [Character]) -> Bool {
         let end = min(chars.count, figure.number.range.column - 1 + figure.number.range.length)
         let after = String(chars[end..<min(chars.count, end + 16)]).lowercased().trimmingSpaces
+        if lookalikes.contains(where: { after.hasPrefix($0) }) { return false }
         return words.contains { word in
             guard after.hasPrefix(word) else { return false }
             let rest = after.dropFirst(word.count)

@@ -29,7 +29,7 @@ struct ScaleSlipRule: PageRule {
         var yearsOfTotals: [LocatedFigure]?
         var tableTotals: [LocatedFigure]?
         var cells = page.tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } }.sorted { $0.line < $1.line }[...]
-        for run in page.runs {
+        for (index, run) in page.runs.enumerated() {
             while let cell = cells.first, cell.line < run.line {
                 window.append(cell)
                 cells = cells.dropFirst()
@@ -58,8 +58,11 @@ struct ScaleSlipRule: PageRule {
                 else { continue }
                 // Only a rounded restatement (`Rund 0,76 Mio. €`) reaches that far.
                 // (`CNY 0.22 million` a year beside a month's total of 21,930: the page states 222,840 too.)
+                // (So does one of three digits or more, which a coincidence seldom matches: `un dépassement
+                // de 63,5 k€` in a summary over a total row's `+6 350 €`.)
                 let inSummary =
-                    figure.number.isApproximate && summaryLines.contains { $0.contains(run.line) }
+                    (figure.number.isApproximate || figure.significantDigits >= 3)
+                    && summaryLines.contains { $0.contains(run.line) }
                     && !page.allFigures.contains { other in
                         other.line != figure.line && other.number.unit?.measure == figure.number.unit?.measure
                             && Agreement.compare(stated: figure.number, computed: other.number.value).isAgreement
@@ -73,8 +76,12 @@ struct ScaleSlipRule: PageRule {
                 // `Gesamt rund 1,8 Mio. €`, `仕込み総額は約20万円`: a total named restates a table's total.
                 if tableTotals == nil { tableTotals = Self.tableTotals(of: page) }
                 let totals = Self.followsTotalWord(figure, in: chars!) ? tableTotals! : []
+                // `信眾捐款：3.12 萬元`, then `875,700 − 400,000 − 312,000 = 163,700 元`: a calculation right
+                // below may work with the amount it restates.
+                let below = figure.significantDigits >= 3 ? Self.operands(below: index, in: page.runs) : []
                 checkRestatement(
-                    figure, in: run, sources: (inSummary ? window + far : window) + years + totals, window: window,
+                    figure, in: run, sources: below + (inSummary ? window + far : window) + years + totals,
+                    window: window,
                     named: &named, page: page, file: file, into: &report)
             }
         }
@@ -173,6 +180,19 @@ struct ScaleSlipRule: PageRule {
             what: "scaled figure")
     }
 
+    /// How many lines below a restatement a calculation may work with its source.
+    static let reachBelow = 2
+
+    /// The operands of the calculations in the lines right below the run at `index`.
+    private static func operands(below index: Int, in runs: [TextRun]) -> [LocatedFigure] {
+        let line = runs[index].line
+        return runs[(index + 1)...].prefix { $0.line <= line + reachBelow }.flatMap { other in
+            CalculationChain.chains(in: other).flatMap { chain in
+                chain.parts.filter(\.isComputation).flatMap(\.figures)
+            }
+        }
+    }
+
     /// `（每座 8 万元）`, `soit 2 k€ par poste`: an amount for each of something restates no total.
     private static func isEach(_ figure: LocatedFigure, in chars: [Character]) -> Bool {
         let start = max(0, figure.number.range.column - 1)
@@ -224,8 +244,13 @@ struct ScaleSlipRule: PageRule {
     /// A factor the restating line or its source's line states (`10 %`, `× 10`) is arithmetic, not
     /// a slip; a count of ten on another line (`１０桩 × …`) is neither.
     private static func factors(beside source: LocatedFigure, window: [LocatedFigure], run: TextRun) -> [Decimal] {
+        // (A number of days or months, or a date's day (`截至 8 月 10 日`), multiplies nothing.)
+        let chars = run.characters
         let stated = Set(
-            (window.filter { $0.line == source.line } + run.figures).map {
+            (window.filter { $0.line == source.line } + run.figures).filter { figure in
+                if case .count(let thing)? = figure.number.unit?.measure, thing.isPeriod { return false }
+                return !(figure.line == run.line && figure.isDayOfMonth(in: chars))
+            }.map {
                 $0.number.unit?.measure == .percent ? $0.number.value / 100 : $0.number.value
             })
         return factors.filter { !stated.contains($0) && !stated.contains(1 / $0) }
@@ -274,7 +299,7 @@ struct ScaleSlipRule: PageRule {
         for table in page.tables {
             for row in table.cells.indices where table.isTotalRow(row) {
                 for (column, cell) in table.cells[row].enumerated() {
-                    guard let cell, cell.number.scale == nil, cell.number.unit?.per == nil, cell.significantDigits >= 4,
+                    guard let cell, cell.number.scale == nil, cell.number.unit?.per == nil, cell.significantDigits >= 3,
                         case .currency? = cell.number.unit?.measure
                     else { continue }
                     totals.append(cell)

@@ -45,6 +45,8 @@ struct SummaryFigureRule: PageRule {
         var authorities: [LocatedFigure]
         var resultPlaces: Set<Place>
         var totalPlaces: Set<Place>
+        /// The cells of columns a total word heads (`16 条合计`), whole amounts a summary restates with a scale word.
+        var totalColumnPlaces: Set<Place>
         /// Amounts of five significant digits or more the body's prose states outside any written
         /// calculation (`soit une économie de 197,14 €` after the percentage it comes from).
         var preciseProse: [LocatedFigure]
@@ -96,6 +98,12 @@ struct SummaryFigureRule: PageRule {
             authorities = page.tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } } + results
             resultPlaces = Set(results.map(Place.init))
             totalPlaces = Set(totalCells.map(Place.init))
+            totalColumnPlaces = Set(
+                page.tables.flatMap { table in
+                    table.header.indices.dropFirst().filter { TotalWords.isTotal(table.header[$0]) }.flatMap { column in
+                        table.column(column).compactMap { $0 }
+                    }
+                }.map(Place.init))
             let summaryLines = page.summaryLines
             preciseProse = page.runs.filter { run in
                 !run.isProgramOutput && !summaryLines.contains { $0.contains(run.line) }
@@ -181,6 +189,19 @@ struct SummaryFigureRule: PageRule {
             }
         }
 
+        /// `**结余**：62,080 − 60,730 = 1,350 元` … `今年结余 1,530 元`: a result and the figure named by
+        /// the same words in their clauses are said of one thing.
+        func isNamedAlike(_ result: LocatedFigure, runsByLine: [Int: TextRun]) -> Bool {
+            guard
+                let own = runsByLine[figure.line]
+                    ?? runsByLine.values.first(where: { $0.figures.contains { $0.line == figure.line } }),
+                let other = runsByLine[result.line]
+            else { return false }
+            let terms = ClauseTerms(before: figure, in: own.characters, after: .whenNothingBefore)
+            let resultTerms = ClauseTerms(before: result, in: other.characters, after: .whenNothingBefore)
+            return terms.shared(with: resultTerms) >= 1
+        }
+
         /// Digits can only be swapped or changed within one order of magnitude: a cheap test first.
         func mayMatch(_ other: LocatedFigure) -> Bool {
             let magnitude = figure.number.value.asDouble, value = other.number.value.asDouble
@@ -242,7 +263,9 @@ struct SummaryFigureRule: PageRule {
                         saysTotal: TotalWords.appears(in: candidate.lowered))
                     || SummaryFigureRule.sameBareRatio(figure.number, authority.number)
                     || SummaryFigureRule.isBareAmount(
-                        authority.number, of: figure.number, isTotal: body.totalPlaces.contains(Place(authority))))
+                        authority.number, of: figure.number,
+                        isTotal: body.totalPlaces.contains(Place(authority))
+                            || body.totalColumnPlaces.contains(Place(authority))))
             {
                 guard let other = candidate.digits(of: authority.number.value) else { continue }
                 if other == candidate.digits { agrees = true; return }
@@ -281,7 +304,9 @@ struct SummaryFigureRule: PageRule {
             if DigitSlip.isAdjacentTransposition(other, candidate.digits),
                 !candidate.saysGap || DigitSlip.isAdjacentTransposition(other, candidate.digits, strictly: true)
                     || body.isDifference(authority),
-                isCell ? tables.mention(authority, in: candidate.lowered) : !isShortWhole || isTotal,
+                isCell
+                    ? tables.mention(authority, in: candidate.lowered)
+                    : !isShortWhole || isTotal || candidate.isNamedAlike(authority, runsByLine: body.runsByLine),
                 !transposed.contains(where: { candidate.digits(of: $0.number.value) == other })
             {
                 transposed.append(authority)

@@ -18,6 +18,31 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "an overrun restated under a French 'Avis' with its scale off, far below the total row it restates",
+            file: "s47.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\n## Budget et réalisé\n\n| Poste | Budget | Réalisé | Écart |\n|---|---:|---:|---:|\n| Maçonnerie | 18 000 € | 20 500 € | +2 500 € |\n| Toiture | 12 000 € | 13 750 € | +1 750 € |\n| **Total** | **30 000 €** | **34 250 €** | **+4 250 €** |\n\nLa maçonnerie explique l'essentiel de l'écart.\n\n## Avis\n\nLe chantier dépasse de 42,5 k€ par rapport au budget voté.\n",
+            wrong: "42,5 k€", right: "4,25 k€", computed: "4,25"),
+        Shape(
+            name:
+                "a list item's amount with a scale word, its scale off from the calculation right below, beside a date",
+            file: "s48.zh.md",
+            page:
+                "---\ntitle: T\nlang: zh\n---\n\n1. 文化局补助：30 万元\n2. 信众捐款（截至 9 月 10 日）：2.46 万元\n3. 公积金支应：618,000 − 300,000 − 246,000 = 72,000 元\n",
+            wrong: "2.46 万元", right: "24.6 万元", computed: "24.6"),
+        Shape(
+            name: "a round summary amount with two digits swapped from a result its clause names alike",
+            file: "s49.zh.md",
+            page:
+                "---\ntitle: T\nlang: zh\n---\n\n## 收支\n\n**结余**：48,260 − 46,730 = 1,530 元，转入明年。\n\n## 总结\n\n今年结余 1,350 元，没有亏钱。\n",
+            wrong: "今年结余 1,350", right: "今年结余 1,530", computed: "1,530"),
+        Shape(
+            name: "a whole amount of a total column restated with a scale word and two digits swapped",
+            file: "s50.zh.md",
+            page:
+                "---\ntitle: T\nlang: zh\n---\n\n## 报价\n\n| 船坊 | 竹篷（元/条） | 桐油（元/条） | 每条合计 | 12 条合计 |\n|---|---:|---:|---:|---:|\n| 北岸船坊 | 2,100 | 1,550 | 3,650 | 43,800 |\n| 南湖造船社 | 1,900 | 1,620 | 3,520 | 42,240 |\n\n## 建议\n\n建议选用北岸船坊，总价 4.83 万元，质保三年。\n",
+            wrong: "4.83 万元", right: "4.38 万元", computed: "4.38"),
+        Shape(
             name: "a total column over a row with a part in words, the other rows adding up",
             file: "s44.fr.md",
             page:

@@ -131,5 +131,6 @@ extension LanguageProfile {
         upperBoundLeadWords: ["under", "less than", "within", "no more than", "at most", "fewer than"],
         lowerBoundLeadWords: ["more than", "at least", "upwards of", "no less than"],
         spendWords: ["spend", "spending", "cost", "costs", "budget", "bill", "revenue", "sales", "outlay"],
-        priceMarginWords: ["margin"])
+        priceMarginWords: ["margin"],
+        perLookalikes: ["per cent"])
 }

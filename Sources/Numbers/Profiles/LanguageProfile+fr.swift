@@ -23,7 +23,8 @@ extension LanguageProfile {
             "baissent",
         ],
         summaryWords: [
-            "résumé", "synthèse", "bilan", "conclusion", "conclusions", "en bref", "recommandation", "recommandations",
+            "résumé", "synthèse", "bilan", "avis", "conclusion", "conclusions", "en bref", "recommandation",
+            "recommandations",
             "faits marquants", "chiffres clés", "en résumé", "l'essentiel", "points clés", "à retenir",
             "ce qu'il faut retenir",
             "ce qu'on retient", "ce que l'on retient", "ce qu'on en retient", "pour résumer", "en deux mots",
@@ -126,5 +127,6 @@ extension LanguageProfile {
         upperBoundLeadWords: ["moins de", "pas plus de", "au plus", "au maximum", "tout au plus"],
         lowerBoundLeadWords: ["plus de", "au moins", "au minimum", "pas moins de"],
         spendWords: ["dépense", "dépenses", "coût", "coûts", "budget", "facture", "chiffre d'affaires", "recettes"],
-        priceMarginWords: ["taux de marque", "marge sur le prix", "marge sur prix", "marge sur le chiffre d'affaires"])
+        priceMarginWords: ["taux de marque", "marge sur le prix", "marge sur prix", "marge sur le chiffre d'affaires"],
+        perLookalikes: ["par rapport", "par exemple", "par ailleurs", "par contre", "par conséquent"])
 }

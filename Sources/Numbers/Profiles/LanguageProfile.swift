@@ -188,6 +188,9 @@ public struct LanguageProfile: Sendable {
     /// Words shortly before an amount that make it one thing's, lowercased: `1組あたりの費用は`,
     /// `户均`, `per owner`, `par personne`, `pro Kopf`. Said of one, it restates no total.
     public var perOneWords: [String] = []
+    /// Phrases that open with a per word and say no rate, lowercased: `par rapport au budget`,
+    /// `par exemple`, `per cent`.
+    public var perLookalikes: [String] = []
 
     /// The profile of `locale`.
     public static func of(_ locale: NumberLocale) -> LanguageProfile {
