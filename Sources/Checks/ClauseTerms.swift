@@ -109,12 +109,13 @@ struct ClauseTerms {
 }
 
 extension Character {
-    /// A character of a CJK word: an ideograph or a kana.
-    fileprivate var isHiragana: Bool {
+    /// A hiragana: in Japanese, grammar (particles, endings) more often than a name.
+    var isHiragana: Bool {
         guard let scalar = unicodeScalars.first else { return false }
         return (0x3041...0x309F).contains(scalar.value)
     }
 
+    /// A character of a CJK word: an ideograph or a kana.
     fileprivate var isCJKWordCharacter: Bool {
         guard let scalar = unicodeScalars.first else { return false }
         return isUnifiedIdeograph || (0x3041...0x30FF).contains(scalar.value) && scalar.value != 0x30FB

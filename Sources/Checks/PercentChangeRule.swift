@@ -647,8 +647,21 @@ struct PercentChangeRule: PageRule {
         // `16,310.00ドルから1,447.40ドルの削減`: the change word may follow a particle.
         if end < chars.count, chars[end] == "の" || chars[end] == "的" { end += 1 }
         let after = String(chars[end..<min(chars.count, end + 4)])
-        return Self.ideographicChangeWords.contains { after.hasPrefix($0) }
+        if Self.ideographicChangeWords.contains(where: { after.hasPrefix($0) }) { return true }
+        // `5チーム増えて`: a counter the figure's unit did not take may stand between (not a particle:
+        // `22,500 円に増え` names the new amount).
+        guard figure.number.unit == nil else { return false }
+        let counter = chars[end..<min(chars.count, end + counterReach)].prefix {
+            $0.isLetter && !$0.isASCII && !$0.isHiragana
+        }.count
+        return (1..<max(1, counter)).contains { length in
+            let rest = String(chars[(end + length)..<min(chars.count, end + length + 4)])
+            return Self.ideographicChangeWords.contains { rest.hasPrefix($0) }
+        }
     }
+
+    /// How many Characters of a counter may stand between a figure and its change word.
+    private static let counterReach = 5
     private static let changeOrDecreaseWords = changeWords + decreaseWords
     private static let ideographicChangeWords = changeOrDecreaseWords.filter { $0.first?.isUnifiedIdeograph == true }
 
@@ -743,11 +756,15 @@ struct PercentChangeRule: PageRule {
             if !isDecrease, !isIncrease, isOutOf, amounts[1].number.value != 0,
                 amounts[0].number.unit != nil || !Self.namesSpendAfter(percent, within: clause, in: chars)
             {
-                let share = amounts[0].number.value / amounts[1].number.value * 100
+                // `8,118 ユーロのうち 4,472 ユーロ`: some languages name the whole first; a share is of the larger.
+                let (part, whole) =
+                    amounts[0].number.value <= amounts[1].number.value
+                    ? (amounts[0], amounts[1]) : (amounts[1], amounts[0])
+                let share = part.number.value / whole.number.value * 100
                 report.compare(
                     percent, computed: Quantity(share, percent.number.unit), rule: Self.id, file: file,
                     locale: page.locale,
-                    explanation: "\(amounts[0].number.text) out of \(amounts[1].number.text)", what: "share")
+                    explanation: "\(part.number.text) out of \(whole.number.text)", what: "share")
                 continue
             }
             // `87.9 % cheaper than Q, but failed 9 of 40 programs`: bare counts compare no prices.

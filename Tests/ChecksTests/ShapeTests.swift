@@ -2907,6 +2907,9 @@ import Testing
                 "---\ntitle: T\n---\n\n| Item | Qty | Unit price | Amount |\n|---|---:|---:|---:|\n| Oak panel | 4 | €1,260.00 | €5,040.00 |\n| Brass hinges | 8 | €72.00 | €576.00 |\n| Linseed oil | 2 | €18.50 | €37.00 |\n| **Total** | | | **€5,653.00** |\n\n## Summary\n\nAbout €5,650 in all; the carpenter quotes roughly €1,315 more for fitting.\n",
             "n66.ja.md":
                 "---\ntitle: T\nlang: ja\n---\n\n会費収入 2,250,000円 − 支出 1,902,400円 ＝ 347,600円 を積み立てます。\n\n## まとめ\n\n会員1組あたりの費用は約3.5万円でした。\n",
+            "n67.ja.md": "---\ntitle: T\nlang: ja\n---\n\n今年の参加は32チーム。去年の27チームから5チーム増えて、+18.5％です。\n",
+            "n68.ja.md":
+                "---\ntitle: T\nlang: ja\n---\n\n人件費の比重が大きく、6,240 ユーロのうち 3,900 ユーロ、見積の 62.5％ を占めます。\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]
