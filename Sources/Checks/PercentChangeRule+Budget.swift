@@ -28,8 +28,16 @@ extension PercentChangeRule {
                     Self.year(in: headers[budget]) == Self.year(in: headers[actual])
                 else { continue }
                 let shared = table.rowLabels.map { ClauseTerms($0).shared(with: named) }
-                guard let most = shared.max(), most >= 2, shared.count(where: { $0 == most }) == 1,
-                    let row = shared.firstIndex(of: most),
+                let namedRow = shared.max().flatMap { most in
+                    most >= 2 && shared.count(where: { $0 == most }) == 1 ? shared.firstIndex(of: most) : nil
+                }
+                // `Le dépassement atteint donc 13,5 % du budget voté`: naming no row, the whole overran.
+                let saying = ClauseTerms(sentence)
+                let nothingNamed =
+                    namedRow == nil && table.rowLabels.allSatisfy { ClauseTerms($0).shared(with: saying) == 0 }
+                guard
+                    let row = namedRow
+                        ?? (nothingNamed ? table.rowLabels.indices.last(where: { table.isTotalRow($0) }) : nil),
                     let planned = (table.cells[safe: row]?[safe: budget] ?? nil)?.number.value,
                     let spent = (table.cells[safe: row]?[safe: actual] ?? nil)?.number.value,
                     planned > 0, spent > 0, planned != spent

@@ -18,6 +18,12 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "an overrun of the whole said as a share of the budget, naming no row, taken on the actual total",
+            file: "s51.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\n| Poste | Budget (€) | Réel (€) | Écart (€) |\n|---|---:|---:|---:|\n| Armature | 1 800 | 2 140 | + 340 |\n| Tête | 950 | 1 320 | + 370 |\n| Costume | 1 200 | 1 277 | + 77 |\n| **Total** | **3 950** | **4 737** | **+ 787** |\n\nLe dépassement atteint donc 16,6 % du budget voté.\n",
+            wrong: "16,6 %", right: "19,9 %", computed: "19,9"),
+        Shape(
             name: "an overrun restated under a French 'Avis' with its scale off, far below the total row it restates",
             file: "s47.fr.md",
             page:
