@@ -84,6 +84,19 @@ public struct CheckedTable: Sendable {
     }
 
     /// Whether the cell says nothing: empty, or a dash standing for "none".
+    /// Whether the cell writes a product (`38 × 2`, `2 x 3`) rather than one figure: its figure is
+    /// only the first operand.
+    func holdsProduct(row: Int, column: Int) -> Bool {
+        guard let text = table.rows[safe: row]?[safe: column]?.text, text.contains(where: { "×xX*✕".contains($0) })
+        else { return false }
+        let chars = Array(text)
+        for (index, character) in chars.enumerated() where "×xX*✕".contains(character) {
+            let before = chars[..<index].last { $0 != " " }, after = chars[(index + 1)...].first { $0 != " " }
+            if before?.isNumber == true, after?.isNumber == true { return true }
+        }
+        return false
+    }
+
     func isBlank(row: Int, column: Int) -> Bool {
         guard let cell = table.rows[safe: row]?[safe: column] else { return true }
         let text = cell.text.filter { !$0.isWhitespace && $0 != "*" && $0 != "_" }

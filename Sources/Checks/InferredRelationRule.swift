@@ -60,9 +60,13 @@ struct InferredRelationRule: PageRule {
         for table in page.tables {
             var declared = Set(table.formulas.compactMap { ColumnResolver(header: table.header).index(of: $0.target) })
             declared.formUnion(tokenCosts.filter { $0[0] == table.index }.map { $0[1] })
-            let rows = table.cells.indices.filter { !table.isTotalRow($0) }
             // Columns of flags (only 0 and 1) say yes or no; nothing is computed from or into them.
             let numeric = (0..<max(1, table.columnCount)).filter { table.isNumeric($0) && !table.isFlags($0) }
+            // `| Lunch and tea | 38 × 2 | £7.25 | £551.00 |`: a row whose quantity is written as a
+            // product holds its first operand only, so no relation is tested on it.
+            let rows = table.cells.indices.filter { row in
+                !table.isTotalRow(row) && !numeric.contains { table.holdsProduct(row: row, column: $0) }
+            }
             // Each cell as a `Double` once, to rule candidates out cheaply (see `check(target:)`).
             let rough = table.cells.map { row in row.map { cell in cell.map { $0.number.value.asDouble } } }
             // Summed once a table, not once a column.

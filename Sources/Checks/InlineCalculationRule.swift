@@ -330,6 +330,7 @@ struct InlineCalculationRule: PageRule {
             || Self.pricesSmallerPrefix(figure, computed, source)
             || Self.writtenWithTrailingScale(figure, computed, lines: page.lines)
             || Self.convertsUnitPrefix(figure, computed, source, lines: page.lines)
+            || Self.convertsTime(figure, computed, source, lines: page.lines)
             || Self.pricesAnotherCount(figure, source, page: page) || Self.countsSingleThings(figure, computed, source)
             || Self.pricesPerNamedUnit(figure, computed, source, page: page)
             || Self.countsMachinesBefore(figure, computed, source, page: page)
@@ -483,6 +484,36 @@ struct InlineCalculationRule: PageRule {
     private static func textAfter(_ figure: LocatedFigure, lines: SourceLines) -> Substring {
         lines[figure.line].dropFirst(max(0, figure.column - 1 + figure.number.range.length)).drop {
             $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}"
+        }
+    }
+
+    /// `3,640 × 20 s = 20.2 h`, `45 × 12 min = 9 h`: a time in seconds or minutes said in a larger unit.
+    static func convertsTime(
+        _ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part, lines: SourceLines
+    ) -> Bool {
+        guard let to = secondsIn(stated.number.unit) else { return false }
+        return source.figures.contains { operand in
+            // The scanner leaves a bare `s` or `min` after a figure unread: too many words start so.
+            let written =
+                operand.number.unit == nil
+                ? timeSymbols[String(textAfter(operand, lines: lines).prefix { $0.isLetter })] : nil
+            guard let from = secondsIn(operand.number.unit) ?? written, from < to else { return false }
+            return Agreement.compare(stated: stated.number, computed: computed.value * from / to).isAgreement
+        }
+    }
+
+    /// Symbols of seconds and minutes written right after an operand.
+    private static let timeSymbols: [String: Decimal] = ["s": 1, "sec": 1, "秒": 1, "min": 60, "分": 60]
+
+    /// How many seconds one of a unit of time is; nil for anything else.
+    private static func secondsIn(_ unit: FigureUnit?) -> Decimal? {
+        guard case .count(let thing)? = unit?.measure, unit?.per == nil else { return nil }
+        switch thing {
+        case .seconds: return 1
+        case .hours: return 3600
+        case .days: return 86_400
+        case .other("min"): return 60
+        default: return nil
         }
     }
 

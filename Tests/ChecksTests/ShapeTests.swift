@@ -2916,6 +2916,10 @@ import Testing
             "n67.ja.md": "---\ntitle: T\nlang: ja\n---\n\n今年の参加は32チーム。去年の27チームから5チーム増えて、+18.5％です。\n",
             "n68.ja.md":
                 "---\ntitle: T\nlang: ja\n---\n\n人件費の比重が大きく、6,240 ユーロのうち 3,900 ユーロ、見積の 62.5％ を占めます。\n",
+            "n69.en.md":
+                "---\ntitle: T\n---\n\nChecking one record takes about 15 s, typing it in from scratch about 50 s.\n\n- checked: 4,320 × 15 s = 18 h\n- typed: 4,320 × 50 s = 60 h\n",
+            "n70.en.md":
+                "---\ntitle: T\n---\n\n| Item | Qty | Unit | Cost |\n|---|---:|---:|---:|\n| Hall hire | 2 days | £160.00 | £320.00 |\n| Score pads | 12 | £3.50 | £42.00 |\n| Felt mats | 4 | £41.00 | £164.00 |\n| Lunch, both days | 30 × 2 | £6.50 | £390.00 |\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]
