@@ -2920,6 +2920,8 @@ import Testing
                 "---\ntitle: T\n---\n\nChecking one record takes about 15 s, typing it in from scratch about 50 s.\n\n- checked: 4,320 × 15 s = 18 h\n- typed: 4,320 × 50 s = 60 h\n",
             "n70.en.md":
                 "---\ntitle: T\n---\n\n| Item | Qty | Unit | Cost |\n|---|---:|---:|---:|\n| Hall hire | 2 days | £160.00 | £320.00 |\n| Score pads | 12 | £3.50 | £42.00 |\n| Felt mats | 4 | £41.00 | £164.00 |\n| Lunch, both days | 30 × 2 | £6.50 | £390.00 |\n",
+            "n71.ja.md":
+                "---\ntitle: T\nlang: ja\n---\n\n| 項目 | 数量 | 単価 | 金額 |\n|---|--:|--:|--:|\n| 観察窓の交換 | 2 | 3,600.00 | 7,200.00 |\n| 酸素濃度計 | 3 | 1,950.00 | 5,850.00 |\n| 耐圧試験 | 1 | 4,100.00 | 4,100.00 |\n| **小計** | | | **17,150.00** |\n| 付加価値税 20% | | | 3,430.00 |\n| **合計** | | | **20,580.00** |\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]
