@@ -14,9 +14,13 @@ struct HeaderRateRule: PageRule {
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         for table in page.tables {
             for (target, rate) in table.headerFigures.enumerated() {
-                guard let rate, let per = rate.number.unit?.per, let thing = per.thing, per.amount > 0,
-                    rate.number.value > 0, rate.number.rangePart == .none
-                else { continue }
+                guard let rate, rate.number.value > 0, rate.number.rangePart == .none else { continue }
+                if case .count(let thing)? = rate.number.unit?.measure, rate.number.unit?.per == nil, !thing.isPeriod {
+                    checkQuantity(
+                        table, target: target, quantity: rate, thing: thing, page: page, file: file, into: &report)
+                    continue
+                }
+                guard let per = rate.number.unit?.per, let thing = per.thing, per.amount > 0 else { continue }
                 check(table, target: target, rate: rate, per: per, thing: thing, page: page, file: file, into: &report)
             }
         }
@@ -64,6 +68,50 @@ struct HeaderRateRule: PageRule {
                 rule: Self.id, file: file, locale: page.locale,
                 explanation: "'\(header)' at \(rate.number.text), as the header says", what: "table cell",
                 tolerance: Agreement.tolerance(operands: [rate.number]))
+        }
+    }
+
+    /// `Coût annuel, 18 t` beside `Prix rendu (€/t)`: a column whose header states a quantity of a
+    /// thing is a price per that thing times the quantity, row by row. A quantity is no rate, so
+    /// two rows must agree, and more than half of those that have both.
+    private func checkQuantity(
+        _ table: CheckedTable, target: Int, quantity: LocatedFigure, thing: CountedThing, page: PageFigures,
+        file: String, into report: inout RuleReport
+    ) {
+        let rows = table.cells.indices.filter { !table.isTotalRow($0) }
+        func product(_ row: Int, _ source: Int) -> (stated: LocatedFigure, computed: Decimal, unit: FigureUnit?)? {
+            guard let stated = table.cells[row][safe: target] ?? nil, let x = table.cells[row][safe: source] ?? nil,
+                x.number.value > 0, stated.number.rangePart == .none, stated.number.unit?.per == nil
+            else { return nil }
+            return (stated, x.number.value * quantity.number.value, x.number.unit?.withoutDenominator)
+        }
+        // A column priced per the thing: its cells say so, or its header does (`Prix rendu (€/t)`).
+        let sources = table.header.indices.filter { column in
+            guard column != target, column > 0 else { return false }
+            if ColumnUnit.denominator(header: table.header[column], locale: page.locale)?.thing == thing { return true }
+            return rows.contains { row in (table.cells[row][safe: column] ?? nil)?.number.unit?.per?.thing == thing }
+        }
+        // Of several prices per the thing (`Prix graine`, `Transport`, `Prix rendu`), the one whose rows agree most.
+        let agreeing = sources.map { source in
+            rows.count { row in
+                product(row, source).map {
+                    Agreement.compare(stated: $0.stated.number, computed: $0.computed).isAgreement
+                }
+                    ?? false
+            }
+        }
+        guard let best = agreeing.max(), best >= 2, agreeing.count(where: { $0 == best }) == 1,
+            let source = sources[safe: agreeing.firstIndex(of: best)!]
+        else { return }
+        let products = rows.compactMap { product($0, source) }
+        guard best * 2 > products.count else { return }
+        let header = table.header[safe: source] ?? ""
+        for (stated, computed, unit) in products
+        where SlipDistance.isWithinScaleOrHalf(stated: stated.number.value, computed: computed) {
+            report.compare(
+                stated, computed: Quantity(computed, stated.number.unit ?? unit), rule: Self.id, file: file,
+                locale: page.locale,
+                explanation: "'\(header)' × \(quantity.number.text), as the header says", what: "table cell")
         }
     }
 }

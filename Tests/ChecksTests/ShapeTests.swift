@@ -18,6 +18,12 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a column whose header states a quantity, beside prices per that thing, one row's digits swapped",
+            file: "s52.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\n| Fournisseur | Prix graine (€/t) | Transport (€/t) | Prix rendu (€/t) | Coût annuel, 18 t |\n|---|---:|---:|---:|---:|\n| Coopérative | 1 460 | 40 | 1 500 | 27 000 € |\n| Import | 1 100 | 230 | 1 330 | 23 940 € |\n| Négociant | 1 320 | 75 | 1 395 | 25 101 € |\n",
+            wrong: "25 101 €", right: "25 110 €", computed: "25 110"),
+        Shape(
             name: "an overrun of the whole said as a share of the budget, naming no row, taken on the actual total",
             file: "s51.fr.md",
             page:
