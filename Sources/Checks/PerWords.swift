@@ -6,6 +6,8 @@ import TextKit
 enum PerWords {
     private static let words = LanguageProfile.all.flatMap(\.perWords).map { $0.lowercased() }
     private static let lookalikes = LanguageProfile.all.flatMap(\.perLookalikes)
+    /// Words that make an amount one thing's (`1組あたり`, `户均`), lowercased as written.
+    static let perOne = LanguageProfile.all.flatMap(\.perOneWords)
 
     /// `每 100 次约 800 元`: a per word right before the figure makes it what a rate is for.
     static func standBefore(_ figure: LocatedFigure, lines: SourceLines) -> Bool {

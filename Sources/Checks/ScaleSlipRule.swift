@@ -80,7 +80,8 @@ struct ScaleSlipRule: PageRule {
                 // below may work with the amount it restates.
                 let below = figure.significantDigits >= 3 ? Self.operands(below: index, in: page.runs) : []
                 checkRestatement(
-                    figure, in: run, sources: below + (inSummary ? window + far : window) + years + totals,
+                    figure, in: run, chars: chars!,
+                    sources: below + (inSummary ? window + far : window) + years + totals,
                     window: window,
                     named: &named, page: page, file: file, into: &report)
             }
@@ -90,8 +91,9 @@ struct ScaleSlipRule: PageRule {
     /// Reports a scaled figure that agrees with none of the figures it may restate, and is exactly
     /// one of them times a power of ten.
     private func checkRestatement(
-        _ figure: LocatedFigure, in run: TextRun, sources reachable: [LocatedFigure], window: [LocatedFigure],
-        named: inout [StaleFigureRule.NamedFigure]?, page: PageFigures, file: String, into report: inout RuleReport
+        _ figure: LocatedFigure, in run: TextRun, chars: [Character], sources reachable: [LocatedFigure],
+        window: [LocatedFigure], named: inout [StaleFigureRule.NamedFigure]?, page: PageFigures, file: String,
+        into report: inout RuleReport
     ) {
         // `65,635 kWh, i.e. about 656 MWh`: a source in another prefix of the figure's unit, in the figure's.
         // A figure with no scale word restates only such a source.
@@ -104,6 +106,7 @@ struct ScaleSlipRule: PageRule {
         let operands = CalculationChain.chains(in: run).flatMap { chain in
             chain.parts.filter(\.isComputation).flatMap(\.figures)
         }
+        let saidHere = Self.statedFactors(run.figures, in: run, chars: chars)
         let sources = reachable.filter { source in
             !operands.contains { $0.line == source.line && $0.column == source.column }
                 && source.number.unit?.measure != .percent && source.number.unit?.per == nil && source.number.value > 0
@@ -120,11 +123,12 @@ struct ScaleSlipRule: PageRule {
         guard
             let source = sources.last(where: { source in
                 Self.slips(
-                    figure, from: source, factors: Self.factors(beside: source, window: window, run: run),
+                    figure, from: source,
+                    factors: Self.factors(beside: source, window: window, saidHere: saidHere, run: run, chars: chars),
                     run: run, tables: page.tables)
             })
         else {
-            checkNamedRestatement(figure, in: run, named: &named, page: page, file: file, into: &report)
+            checkNamedRestatement(figure, in: run, chars: chars, named: &named, page: page, file: file, into: &report)
             return
         }
         // `収入 1,161 万円、支出 1,149.4 万円、差引 11.6 万円`: the difference (or sum) of two figures above.
@@ -148,8 +152,8 @@ struct ScaleSlipRule: PageRule {
     /// named in the same words as one figure of the page reaches that figure wherever it stands,
     /// when it agrees with nothing the page states and is exactly that figure times a power of ten.
     private func checkNamedRestatement(
-        _ figure: LocatedFigure, in run: TextRun, named: inout [StaleFigureRule.NamedFigure]?, page: PageFigures,
-        file: String, into report: inout RuleReport
+        _ figure: LocatedFigure, in run: TextRun, chars: [Character], named: inout [StaleFigureRule.NamedFigure]?,
+        page: PageFigures, file: String, into report: inout RuleReport
     ) {
         guard figure.number.unit != nil, figure.number.scale != nil, figure.significantDigits >= 2 else { return }
         let body = page.summaryBody ?? SummaryFigureRule.Body(page)
@@ -157,7 +161,6 @@ struct ScaleSlipRule: PageRule {
         guard !body.chained.contains(SummaryFigureRule.Place(figure)),
             !StaleTotalRule.agreesWithPage(figure, in: run, body: body)
         else { return }
-        let chars = run.characters
         let terms = ClauseTerms(
             before: figure, in: chars, lineAbove: body.runsByLine[run.line - 1]?.characters, after: .whenNothingBefore)
         guard !terms.isEmpty else { return }
@@ -201,12 +204,11 @@ struct ScaleSlipRule: PageRule {
         // `オーナー1組あたりの費用は約3.0万円`: one owner's share, named a few words before it.
         let clause = String(chars[max(0, start - perOneReach)..<min(start, chars.count)])
         let words = clause.split(whereSeparator: { $0.isNumber || "，。、,;；".contains($0) }).last.map(String.init) ?? ""
-        return perOneWords.contains { words.lowercased().containsLiteral($0) }
+        return PerWords.perOne.contains { words.lowercased().containsLiteral($0) }
     }
 
     /// How many Characters before an amount a per-one word may stand.
     private static let perOneReach = 12
-    private static let perOneWords = LanguageProfile.all.flatMap(\.perOneWords)
 
     private static func prefixedThing(_ figure: LocatedFigure) -> (family: String, power: Int)? {
         guard case .count(let thing)? = figure.number.unit?.measure, figure.number.unit?.per == nil else { return nil }
@@ -243,17 +245,24 @@ struct ScaleSlipRule: PageRule {
 
     /// A factor the restating line or its source's line states (`10 %`, `× 10`) is arithmetic, not
     /// a slip; a count of ten on another line (`１０桩 × …`) is neither.
-    private static func factors(beside source: LocatedFigure, window: [LocatedFigure], run: TextRun) -> [Decimal] {
-        // (A number of days or months, or a date's day (`截至 8 月 10 日`), multiplies nothing.)
-        let chars = run.characters
-        let stated = Set(
-            (window.filter { $0.line == source.line } + run.figures).filter { figure in
+    private static func factors(
+        beside source: LocatedFigure, window: [LocatedFigure], saidHere: Set<Decimal>, run: TextRun,
+        chars: [Character]
+    ) -> [Decimal] {
+        let stated = saidHere.union(statedFactors(window.filter { $0.line == source.line }, in: run, chars: chars))
+        return factors.filter { !stated.contains($0) && !stated.contains(1 / $0) }
+    }
+
+    /// The values `figures` state as factors: a percentage as its fraction. A number of days or
+    /// months, or a date's day (`截至 8 月 10 日`), multiplies nothing.
+    private static func statedFactors(_ figures: [LocatedFigure], in run: TextRun, chars: [Character]) -> Set<Decimal> {
+        Set(
+            figures.filter { figure in
                 if case .count(let thing)? = figure.number.unit?.measure, thing.isPeriod { return false }
                 return !(figure.line == run.line && figure.isDayOfMonth(in: chars))
             }.map {
                 $0.number.unit?.measure == .percent ? $0.number.value / 100 : $0.number.value
             })
-        return factors.filter { !stated.contains($0) && !stated.contains(1 / $0) }
     }
 
     /// Whether the figure is the source times one of the factors, written precisely enough for

@@ -72,31 +72,23 @@ struct TokenPriceConversionRule: PageRule {
         }
     }
 
-    private struct Place: Hashable {
-        var line: Int
-        var column: Int
-
-        init(_ figure: LocatedFigure) {
-            line = figure.line
-            column = figure.column
-        }
-    }
-
     /// What the words around a price say it is for, read with lookups built once a page.
     private struct Context {
         let page: PageFigures
         /// Each table cell's column header.
-        let headers: [Place: String]
+        let headers: [SummaryFigureRule.Place: String]
         /// The prose figures of each line.
         let figuresByLine: [Int: [LocatedFigure]]
 
         init(_ page: PageFigures) {
             self.page = page
-            var headers: [Place: String] = [:]
+            var headers: [SummaryFigureRule.Place: String] = [:]
             for table in page.tables {
                 for row in table.cells {
                     for (column, cell) in row.enumerated() {
-                        if let cell, let header = table.header[safe: column] { headers[Place(cell)] = header }
+                        if let cell, let header = table.header[safe: column] {
+                            headers[SummaryFigureRule.Place(cell)] = header
+                        }
                     }
                 }
             }
@@ -115,7 +107,7 @@ struct TokenPriceConversionRule: PageRule {
             if let per = unit.per { return per.thing == .tokens || per.thing == nil ? per.amount : nil }
             guard
                 let per = ColumnUnit.denominator(
-                    header: headers[Place(figure)] ?? leadingWords(of: figure), locale: page.locale),
+                    header: headers[SummaryFigureRule.Place(figure)] ?? leadingWords(of: figure), locale: page.locale),
                 per.thing == .tokens
             else { return nil }
             return per.amount

@@ -357,7 +357,7 @@ struct TranslationAgreementRule {
             guard case .count? = figure.number.unit?.measure else { return false }
             let end = figure.number.range.column - 1 + figure.number.range.length
             let after = String(chars[min(end, chars.count)..<min(chars.count, end + 4)]).drop { $0 == " " }
-            return perOneWords.contains { after.hasPrefix($0) }
+            return PerWords.perOne.contains { after.hasPrefix($0) }
         }.map(\.column)
         let dates =
             candidates.filter { day in day.number.value <= 31 && follows(day, "日") && afterMonth(day) }
@@ -377,8 +377,6 @@ struct TranslationAgreementRule {
                     || ordinalSuffixes.contains { after.hasPrefix($0) }
             }.map(\.column))
     }
-
-    private static let perOneWords = LanguageProfile.all.flatMap(\.perOneWords)
 
     /// A bare one, or one of a counted thing (`1日`, `1人`): never money or a percentage.
     static func isWordingOne(_ figure: LocatedFigure) -> Bool {
