@@ -66,11 +66,14 @@ struct CalculationChain {
     }
 
     private static func isPerOneLabel(_ figure: LocatedFigure, in chars: [Character]) -> Bool {
-        guard figure.number.value == 1, figure.number.text.allSatisfy(\.isNumber) else { return false }
+        // `1泊`, `1時間`: the one may carry the unit it counts.
+        guard figure.number.value == 1, figure.number.text.prefix(while: \.isNumber) == "1",
+            !figure.number.text.contains(where: { $0 == "." || $0 == "," })
+        else { return false }
         let end = figure.number.range.column - 1 + figure.number.range.length
         guard end < chars.count else { return false }
         let after = String(chars[end..<min(chars.count, end + 6)])
-        return after.contains("あたり") || after.contains("当たり")
+        return PerWords.perOne.contains { after.contains($0) }
     }
 
     /// Reads a run's figures in order into parts, and the parts into chains.

@@ -153,6 +153,11 @@ struct InferredRelationRule: PageRule {
             var stated = table.cells[row][target]!
             let inputs = relation.operands.map { table.cells[row][$0]!.quantity }
             guard let computed = relation.compute(inputs) else { continue }
+            if relation.isProduct, let single = Self.singleThingsProduct(inputs),
+                Agreement.agrees(stated.number, computed: single.value)
+            {
+                continue
+            }
             // `3 × ~$0.55 = $1.66`: a result of rounded inputs is only as exact as they are.
             let operands = relation.operands.map { table.cells[row][$0]!.number }
             if operands.contains(where: \.isApproximate) { stated.number.isApproximate = true }
@@ -206,7 +211,12 @@ struct InferredRelationRule: PageRule {
             let inputs = relation.operands.compactMap { table.cells[row][safe: $0] ?? nil }
             guard inputs.count == relation.operands.count, let computed = relation.compute(inputs.map(\.quantity))
             else { continue }
-            if Agreement.agrees(stated.number, computed: computed.value) {
+            if Agreement.agrees(stated.number, computed: computed.value)
+                || relation.isProduct
+                    && Self.singleThingsProduct(inputs.map(\.quantity)).map({
+                        Agreement.agrees(stated.number, computed: $0.value)
+                    }) == true
+            {
                 // A zero agrees with every product and proves nothing about the relation; nor does
                 // a two-digit figure that is another column ÷ 1000 only once rounded (`42` beside
                 // `41,500`): a change of scale is exact.
@@ -219,6 +229,20 @@ struct InferredRelationRule: PageRule {
             }
         }
         return (agree, disagree)
+    }
+
+    /// `960,000 | $10.00 | $9.60` under `100万トークンあたり`, in a column of counts mostly past a million: a
+    /// row's count below the rate's denominator still counts single things, which prose (`45 × 0,15 $/M`)
+    /// may not; the product read that way, when it differs.
+    static func singleThingsProduct(_ inputs: [Quantity]) -> Quantity? {
+        guard inputs.count == 2 else { return nil }
+        for (count, rate) in [(inputs[0], inputs[1]), (inputs[1], inputs[0])] where count.unit == nil {
+            guard let unit = rate.unit, unit.measure != .percent, let per = unit.per, per.amount > 1,
+                count.value < per.amount
+            else { continue }
+            return Quantity(count.value * rate.value / per.amount, unit.withoutDenominator)
+        }
+        return nil
     }
 
     /// Whether the rows make the relation a rule: enough of them, two thirds, two values at least.

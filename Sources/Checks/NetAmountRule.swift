@@ -27,14 +27,28 @@ struct NetAmountRule: PageRule {
                     // `営業利益は 585,100 円（約 58.5 万円）`: the amount taken said again is no rest.
                     let between = taken.gap(to: rest, in: chars), !RestatementWords.introduces(between)
                 else { continue }
-                let net = whole.number.value - taken.number.value
-                guard net > 0, rest.number.value < whole.number.value,
+                // `1.284,00 € Verkauf minus 684,30 € Einkauf minus 245,00 € … ergibt 354,70 €`: amounts
+                // taken off one after another all come off the first.
+                var head = index
+                while head > 0, let link = run.figures[head - 1].gap(to: run.figures[head], in: chars),
+                    run.figures[head - 1].isPlainAmount,
+                    run.figures[head - 1].number.unit?.measure == whole.number.unit?.measure,
+                    !link.contains(where: { "=＝×÷+＋−*/".contains($0) }),
+                    Self.words.occurs(in: String(link).lowercased())
+                {
+                    head -= 1
+                }
+                let first = run.figures[head]
+                let net = run.figures[(head + 1)...(index + 1)].reduce(first.number.value) { $0 - $1.number.value }
+                guard net > 0, rest.number.value < first.number.value,
                     SlipDistance.isWithinScaleOrHalf(stated: rest.number.value, computed: net)
                 else { continue }
                 report.compare(
                     rest, computed: Quantity(net, rest.number.unit), rule: Self.id, file: file, locale: page.locale,
-                    explanation: "\(whole.number.text) less \(taken.number.text)", what: "amount left",
-                    tolerance: Agreement.tolerance(operands: [whole.number, taken.number]))
+                    explanation: "\(first.number.text) less "
+                        + run.figures[(head + 1)...(index + 1)].map(\.number.text).joined(separator: " and "),
+                    what: "amount left",
+                    tolerance: Agreement.tolerance(operands: run.figures[head...(index + 1)].map(\.number)))
             }
         }
     }

@@ -332,7 +332,14 @@ public struct PageFigures: Sendable {
         if line.hasSuffix("  ") || end.hasSuffix("\\") { return false }
         // `… that is 5 × £2,140k =` then `£1.07M of savings`: a calculation left open goes on.
         if "=＝×÷+＋".contains(last) { return true }
-        return !statesItem(end) && !statesItem(start) && !TotalWords.isTotal(ListTotalRule.label(of: start))
+        // `Bilan de Noël : 241 entrées contre 186, soit une hausse de` then `22,8 %.`: a line that
+        // breaks off on a lower-case word, the next going on in lower case or with a figure, is one
+        // sentence whatever its colon; an item ends on its amount.
+        let breaksOffMidSentence =
+            last.isLowercase && last.isASCII
+            && (start.first.map { $0.isLowercase || $0.isNumber } ?? false)
+        return (breaksOffMidSentence || !statesItem(end)) && !statesItem(start)
+            && !TotalWords.isTotal(ListTotalRule.label(of: start))
     }
 
     /// `Serveur : 100 €`, `合计：63,400円`: a label, a colon, then what it is.

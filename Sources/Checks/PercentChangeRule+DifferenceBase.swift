@@ -30,10 +30,14 @@ extension PercentChangeRule {
         _ run: TextRun, runIndex: Int, chars: [Character], page: PageFigures, amounts: inout AmountIndex?,
         file: String, into report: inout RuleReport
     ) {
+        // `税込、軽減税率8%）、税抜では 864 ÷ 1.08 ＝ 800円`: a rate the run applies as 1 ± p is no change it states.
+        let factors = Set(CalculationChain.chains(in: run).flatMap { $0.parts.flatMap(\.figures) }.map(\.number.value))
         for percent in run.figures
         where percent.number.unit?.measure == .percent && percent.number.unit?.per == nil
             && percent.number.rangePart == .none && percent.number.value != 0
         {
+            let rate = percent.number.value / 100
+            if factors.contains(1 + rate) || factors.contains(1 - rate) { continue }
             let sentence = Self.sentence(around: percent, in: chars)
             if checkWorkedOutBase(
                 percent, in: run, sentence: sentence, chars: chars, page: page, file: file, into: &report)

@@ -16,7 +16,8 @@ extension PercentChangeRule {
             for table in page.tables {
                 guard let named = Self.comparedRows(of: table, by: percent, in: run, sentence: whole, chars: chars)
                 else { continue }
-                let (amounts, prices) = Self.changes(between: named.rows, of: table, said: named.said, isDecrease)
+                let (amounts, prices) = Self.changes(
+                    between: named.rows, of: table, said: named.said, difference: named.difference, isDecrease)
                 let explanation =
                     "the rows '\(table.rowLabels[named.rows[0]])' and '\(table.rowLabels[named.rows[1]])' of table \(table.index)"
                 if prices.contains(where: { Agreement.compare(stated: percent.number, computed: $0).isAgreement }) {
@@ -38,12 +39,13 @@ extension PercentChangeRule {
         }
     }
 
-    /// The two rows of `table` the percentage's sentence (or clause) names, and its text; nil
-    /// unless it names exactly two and states no amount.
+    /// The two rows of `table` the percentage's sentence (or clause) names, its text, and the
+    /// difference it states between them (`B 社は A 社より 280,000 円（13.1%）高く`); nil unless it
+    /// names exactly two and states no other amount.
     private static func comparedRows(
         of table: CheckedTable, by percent: LocatedFigure, in run: TextRun, sentence whole: Range<Int>,
         chars: [Character]
-    ) -> (rows: [Int], said: String)? {
+    ) -> (rows: [Int], said: String, difference: LocatedFigure?)? {
         // `云译通比语桥便宜 45.6%，博文比语桥便宜 9.1%`: two comparisons in one sentence, a clause each.
         var sentence = whole
         var named = namedRows(of: table, in: String(chars[sentence]))
@@ -54,20 +56,26 @@ extension PercentChangeRule {
         let others = run.figures.filter {
             $0.column != percent.column && sentence.contains($0.number.range.column - 1)
         }
-        // Other figures of the sentence may only be part of the names (`iPhone 14 屏`), never amounts.
-        guard named.count == 2,
-            others.allSatisfy({ other in
-                other.number.unit == nil && named.contains { table.rowLabels[$0].contains(other.number.text) }
-            })
-        else { return nil }
-        return (named, String(chars[sentence]))
+        // Other figures of the sentence may only be part of the names (`iPhone 14 屏`), or one amount
+        // of money: the difference, which tells the column.
+        let isName = { (other: LocatedFigure) in
+            other.number.unit == nil && named.contains { table.rowLabels[$0].contains(other.number.text) }
+        }
+        let amounts = others.filter { !isName($0) }
+        guard named.count == 2, amounts.count <= 1 else { return nil }
+        if let difference = amounts.first {
+            guard case .currency? = difference.number.unit?.measure, difference.number.unit?.per == nil,
+                difference.number.rangePart == .none, difference.number.value > 0
+            else { return nil }
+        }
+        return (named, String(chars[sentence]), amounts.first)
     }
 
     /// The change between the two rows in each column of amounts (or only the column the sentence
     /// names), and in each column of prices per unit.
-    private static func changes(between named: [Int], of table: CheckedTable, said: String, _ isDecrease: Bool)
-        -> (amounts: [Decimal], prices: [Decimal])
-    {
+    private static func changes(
+        between named: [Int], of table: CheckedTable, said: String, difference: LocatedFigure?, _ isDecrease: Bool
+    ) -> (amounts: [Decimal], prices: [Decimal]) {
         // `iPhone 14 屏单价比 iPhone 13 屏高 26.9%`: a column the sentence names is the one compared.
         let namedColumns = (0..<table.columnCount).filter { column in
             guard named.allSatisfy({ (table.cells[$0][safe: column] ?? nil) != nil }) else { return false }
@@ -80,10 +88,20 @@ extension PercentChangeRule {
         for column in namedColumns.count == 1 ? namedColumns : Array(0..<table.columnCount) {
             guard let a = table.cells[named[0]][safe: column] ?? nil,
                 let b = table.cells[named[1]][safe: column] ?? nil,
-                case .currency? = a.number.unit?.measure,
-                sameMeasure(a.number, b.number), a.number.value > 0, b.number.value > 0
+                a.number.value > 0, b.number.value > 0
             else { continue }
             let (x, y) = (a.number.value, b.number.value)
+            // A stated difference picks the one column the two rows differ by it in, whose amounts
+            // may leave their currency to the sentence.
+            if let difference {
+                guard a.number.unit == nil && b.number.unit == nil || a.number.unit == difference.number.unit,
+                    sameMeasure(a.number, b.number) || a.number.unit == nil && b.number.unit == nil,
+                    Agreement.compare(stated: difference.number, computed: (x - y).magnitude).isAgreement
+                else { continue }
+                amounts.append((x - y).magnitude / (isDecrease ? max(x, y) : min(x, y)) * 100)
+                continue
+            }
+            guard case .currency? = a.number.unit?.measure, sameMeasure(a.number, b.number) else { continue }
             let change = (x - y).magnitude / (isDecrease ? max(x, y) : min(x, y)) * 100
             // An amount a month is an amount still; a price per page or per MWh is a price.
             if SummaryFigureRule.isAmountOrPerPeriod(a.number.unit) {

@@ -331,6 +331,7 @@ struct TranslationAgreementRule {
 
     private static let labelWords = Array(Set(LanguageProfile.all.flatMap(\.labelWords).map { $0.lowercased() }))
     private static let ordinalSuffixes = LanguageProfile.all.flatMap(\.ordinalSuffixes).map { $0.lowercased() }
+    private static let tenthWords = LanguageProfile.all.flatMap(\.tenthWords)
 
     /// The columns of a run's bare whole numbers that label rather than count: `La version 2`,
     /// `(round 3)`, `3e tour`. One language writes them as figures, another in words.
@@ -371,10 +372,15 @@ struct TranslationAgreementRule {
                 guard start >= 0, end <= chars.count else { return false }
                 let before = String(chars[max(0, start - 8)..<start]).lowercased()
                 let after = String(chars[end..<min(chars.count, end + 3)]).lowercased() + " "
+                // `規約第9条`: an ideographic label word needs no space before it.
                 return labelWords.contains {
-                    before.hasSuffix($0) && (before.count == $0.count || !before.dropLast($0.count).last!.isLetter)
+                    before.hasSuffix($0)
+                        && (before.count == $0.count || $0.first!.isUnifiedIdeograph
+                            || !before.dropLast($0.count).last!.isLetter)
                 }
                     || ordinalSuffixes.contains { after.hasPrefix($0) }
+                    // `2割増` is `+20 %`: tenths another language writes as a percentage.
+                    || tenthWords.contains { after.hasPrefix($0) }
             }.map(\.column))
     }
 

@@ -18,6 +18,26 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a surplus said as a share of the takings but taken on the costs, the costs a sentence earlier",
+            file: "s55.zh.md",
+            page:
+                "---\ntitle: T\nlang: zh\n---\n\n本次夏令营总支出 4,260 元。每人收费 48 元，100 人共 4,800 元，结余 540 元，约占收入的 12.7%。\n",
+            wrong: "12.7%", right: "11.3%", computed: "11.3"),
+        Shape(
+            name:
+                "a rise on the wrong base in a sentence that opens with a label and a colon and wraps onto the next line",
+            file: "s54.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\nBilan du marché de Pâques : 318 visiteurs contre 265 l'an dernier, soit une affluence en hausse de\n16,7 %. Merci aux bénévoles.\n",
+            wrong: "16,7 %", right: "20,0 %", computed: "20,0"),
+        Shape(
+            name:
+                "two rows compared by their difference and a percentage taken on the dearer row, the cells bare of a currency",
+            file: "s53.ja.md",
+            page:
+                "---\ntitle: T\nlang: ja\n---\n\n| 業者 | 本体 | 税込 | 保守 |\n|---|---:|---:|---:|\n| 甲社 | 1,420,000 | 1,562,000 | 98,000 |\n| 乙社 | 1,655,000 | 1,820,500 | 104,500 |\n\n乙社は甲社より 235,000 円（14.2%）高い。\n",
+            wrong: "14.2%", right: "16.5%", computed: "16.5"),
+        Shape(
             name: "a column whose header states a quantity, beside prices per that thing, one row's digits swapped",
             file: "s52.fr.md",
             page:
@@ -2928,6 +2948,18 @@ import Testing
                 "---\ntitle: T\n---\n\n| Item | Qty | Unit | Cost |\n|---|---:|---:|---:|\n| Hall hire | 2 days | £160.00 | £320.00 |\n| Score pads | 12 | £3.50 | £42.00 |\n| Felt mats | 4 | £41.00 | £164.00 |\n| Lunch, both days | 30 × 2 | £6.50 | £390.00 |\n",
             "n71.ja.md":
                 "---\ntitle: T\nlang: ja\n---\n\n| 項目 | 数量 | 単価 | 金額 |\n|---|--:|--:|--:|\n| 観察窓の交換 | 2 | 3,600.00 | 7,200.00 |\n| 酸素濃度計 | 3 | 1,950.00 | 5,850.00 |\n| 耐圧試験 | 1 | 4,100.00 | 4,100.00 |\n| **小計** | | | **17,150.00** |\n| 付加価値税 20% | | | 3,430.00 |\n| **合計** | | | **20,580.00** |\n",
+            "n72.de.md":
+                "---\ntitle: T\nlang: de\n---\n\nDer Kuchenstand hat sich gelohnt: 1.150,00 € Verkauf minus 520,40 € Einkauf\nminus 180,00 € für Pappteller ergibt 449,60 € Überschuss am Stand.\n",
+            "n73.ja.md":
+                "---\ntitle: T\nlang: ja\n---\n\n| 工程 | トークン数 | 100万トークンあたり | 料金 |\n|---|---:|---:|---:|\n| 要約入力 | 4,200,000 | $0.15 | $0.63 |\n| 要約出力 | 1,500,000 | $0.60 | $0.90 |\n| 翻訳入力 | 3,600,000 | $2.50 | $9.00 |\n| 翻訳出力 | 840,000 | $10.00 | $8.40 |\n",
+            "n74.ja.md":
+                "---\ntitle: T\nlang: ja\n---\n\n昨年の利用実績は延べ1,200時間。同じペースで4年償却すると、\n12,960 ÷（4 × 1,200）＝ 利用1時間あたり2.70ユーロ。利用料は1時間12ユーロである。\n",
+            "n75.ja.md":
+                "---\ntitle: T\nlang: ja\n---\n\n| 項目 | 金額 |\n|---|---:|\n| 材料 | 120,000円 |\n| 人件費 | 80,000円 |\n| **合計** | **200,000円** |\n\n- 1個あたり原価：200,000 ÷ 500 ＝ 400円\n- 店頭価格は1個540円（税込、軽減税率8%）、税抜では 540 ÷ 1.08 ＝ 500円\n- 粗利率：（500 − 400）÷ 500 ＝ 20.0%\n",
+            "n76.fr.md":
+                "---\ntitle: T\nlang: fr\n---\n\nLa fête des lanternes a eu lieu les 20, 21 et 22 décembre dans la cour de l'école. Trois soirées de 18 h à 21 h.\n\nNous avions compté entre 350 et 420 personnes par soir.\n",
+            "n77.fr.md":
+                "---\ntitle: T\nlang: fr\n---\n\nRecettes de la kermesse : 2 360,00 € ; dépenses : 1 180,00 €. Il reste 2 360,00 − 1 180,00 = 1 180,00 €, soit 50,0 % du chiffre d'affaires.\n\nLa buvette a rapporté 980,00 − 610,00 = 370,00 €, soit 37,8 % des recettes de la buvette.\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]

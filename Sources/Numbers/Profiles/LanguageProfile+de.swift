@@ -104,5 +104,6 @@ extension LanguageProfile {
         upperBoundLeadWords: ["unter", "weniger als", "höchstens", "binnen", "innerhalb von"],
         lowerBoundLeadWords: ["über", "mehr als", "mindestens"],
         spendWords: ["kosten", "ausgaben", "budget", "umsatz", "einnahmen", "rechnung"],
-        priceMarginWords: ["handelsspanne", "marge vom umsatz", "marge vom verkaufspreis"])
+        priceMarginWords: ["handelsspanne", "marge vom umsatz", "marge vom verkaufspreis"],
+        takingsWords: ["umsatz", "einnahmen", "erlös", "erlöse", "erträge"])
 }

@@ -69,7 +69,7 @@ extension LanguageProfile {
         apieceWords: ["each", "apiece"],
         costBaseWords: ["on cost", "of cost", "over cost", "markup"],
         countLeadWords: ["at ", "for "],
-        labelWords: ["version ", "round ", "phase ", "step ", "stage ", "v"],
+        labelWords: ["article ", "section ", "version ", "round ", "phase ", "step ", "stage ", "v"],
         ordinalSuffixes: ["st ", "nd ", "rd ", "th "],
         planWords: [
             "budget", "budgeted", "planned", "forecast", "estimate", "target", "up to", "capped at", "a ceiling of",
@@ -132,5 +132,6 @@ extension LanguageProfile {
         lowerBoundLeadWords: ["more than", "at least", "upwards of", "no less than"],
         spendWords: ["spend", "spending", "cost", "costs", "budget", "bill", "revenue", "sales", "outlay"],
         priceMarginWords: ["margin"],
-        perLookalikes: ["per cent"])
+        perLookalikes: ["per cent"],
+        takingsWords: ["revenue", "income", "sales", "takings", "turnover", "receipts"])
 }

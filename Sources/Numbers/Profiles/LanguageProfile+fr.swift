@@ -67,7 +67,7 @@ extension LanguageProfile {
         apieceWords: ["chacun", "chacune"],
         costBaseWords: ["du coût", "sur le coût", "sur coût", "du prix de revient"],
         countLeadWords: ["à ", "pour "],
-        labelWords: ["version ", "tour ", "phase ", "étape ", "v"],
+        labelWords: ["article ", "version ", "tour ", "phase ", "étape ", "v"],
         ordinalSuffixes: ["e ", "er ", "ème", "eme"],
         planWords: [
             "budget", "budgété", "prévu", "prévue", "prévisionnel", "prévision", "objectif", "estimé", "jusqu'à",
@@ -128,5 +128,6 @@ extension LanguageProfile {
         lowerBoundLeadWords: ["plus de", "au moins", "au minimum", "pas moins de"],
         spendWords: ["dépense", "dépenses", "coût", "coûts", "budget", "facture", "chiffre d'affaires", "recettes"],
         priceMarginWords: ["taux de marque", "marge sur le prix", "marge sur prix", "marge sur le chiffre d'affaires"],
-        perLookalikes: ["par rapport", "par exemple", "par ailleurs", "par contre", "par conséquent"])
+        perLookalikes: ["par rapport", "par exemple", "par ailleurs", "par contre", "par conséquent"],
+        takingsWords: ["chiffre d'affaires", "recettes", "ventes", "produits", "revenus"])
 }

@@ -37,6 +37,7 @@ extension LanguageProfile {
         roundingNoteWords: ["切り捨て", "切捨て", "四捨五入", "切り上げ"],
         apieceWords: ["ずつ", "各"],
         costBaseWords: ["原価"],
+        labelWords: ["第"],
         planWords: ["予算", "計画", "見込み", "見積", "目標", "上限", "検討", "切り替え"],
         budgetWords: ["予算"],
         boundWords: ["以上", "以下", "以内", "超", "強", "弱", "未満"],
@@ -74,5 +75,6 @@ extension LanguageProfile {
         tenthWords: ["割"], oneInWords: [],
         upperBoundLeadWords: [], lowerBoundLeadWords: [], spendWords: ["費用", "経費", "予算", "売上", "支出", "コスト"],
         priceMarginWords: ["利益率", "粗利率"],
-        perOneWords: ["あたり", "当たり"])
+        perOneWords: ["あたり", "当たり"],
+        takingsWords: ["売上", "収入", "売り上げ", "収益"])
 }

@@ -40,6 +40,7 @@ extension LanguageProfile {
         roundingNoteWords: ["舍去", "四舍五入", "抹零", "取整", "去尾"],
         apieceWords: ["各", "每个", "每個"],
         costBaseWords: ["成本"],
+        labelWords: ["第"],
         planWords: [
             "预算", "預算", "计划", "計劃", "预计", "預計", "目标", "目標", "上限", "不超过", "不超過",
             // A supplier or price the author only weighs (`考虑把被套换成每条 76 元的供应商`).
@@ -84,5 +85,6 @@ extension LanguageProfile {
         lowerBoundLeadWords: ["超过", "超過", "逾", "多于", "多於", "至少"],
         spendWords: ["费用", "費用", "支出", "成本", "预算", "預算", "营收", "營收", "收入"],
         priceMarginWords: ["利润率", "利潤率", "毛利率", "净利率", "淨利率"],
-        perOneWords: ["人均", "户均", "戶均"])
+        perOneWords: ["人均", "户均", "戶均"],
+        takingsWords: ["收入", "营收", "營收", "营业额", "營業額", "销售额", "銷售額", "进账"])
 }

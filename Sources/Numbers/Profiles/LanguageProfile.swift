@@ -191,6 +191,9 @@ public struct LanguageProfile: Sendable {
     /// Phrases that open with a per word and say no rate, lowercased: `par rapport au budget`,
     /// `par exemple`, `per cent`.
     public var perLookalikes: [String] = []
+    /// Words for money taken in, lowercased: `revenue`, `chiffre d'affaires`, `收入`, `売上`. What is
+    /// left of it once costs are paid is a share of it, not of the costs.
+    public var takingsWords: [String] = []
 
     /// The profile of `locale`.
     public static func of(_ locale: NumberLocale) -> LanguageProfile {

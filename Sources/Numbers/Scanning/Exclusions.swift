@@ -134,6 +134,27 @@ struct Exclusions {
             while text.isDigit(digitsEnd) { digitsEnd += 1 }
             if digitsEnd - after <= 2, Self.monthNames.contains(word(startingAt: digitsEnd)) { return true }
         }
+        // `les 20, 21 et 22 décembre`: the first of a list of days the month's name closes.
+        var cursor = end
+        for _ in 0..<4 {
+            guard text[cursor] == "," else { break }
+            cursor += 1
+            while text.isInlineSpace(cursor) { cursor += 1 }
+            let dayStart = cursor
+            while text.isDigit(cursor) { cursor += 1 }
+            guard cursor > dayStart, cursor - dayStart <= 2 else { break }
+            var next = cursor
+            while text.isInlineSpace(next) { next += 1 }
+            if let joiner = joiners.first(where: { text.matches($0, at: next, ignoringCase: true) }) {
+                next += joiner.count
+                while text.isInlineSpace(next) { next += 1 }
+                let lastStart = next
+                while text.isDigit(next) { next += 1 }
+                if next > lastStart, next - lastStart <= 2, Self.monthNames.contains(word(startingAt: next)) {
+                    return true
+                }
+            }
+        }
         var before = start - 1
         while text.isInlineSpace(before) { before -= 1 }
         if let c = text[before], "–-—&".contains(c) {
