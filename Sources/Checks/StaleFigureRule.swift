@@ -40,6 +40,10 @@ struct StaleFigureRule: PageRule {
                         && StaleTotalRule.isNear(figure.number.value, other.figure.number.value)
                         && terms.shared(with: other.terms) >= (other.isResult ? 1 : 2)
                 }
+                if near.isEmpty {
+                    Self.checkDecimalSlip(figure, terms: terms, named: named, page: page, file: file, into: &report)
+                    continue
+                }
                 let exponent = figure.number.quantumExponent
                 // `2年目以降 約488万円` beside a row `2年目以降 | 5,844,000 | … | 4,692,000` under `純収入`: the
                 // figure named in the most of its words.
@@ -70,6 +74,29 @@ struct StaleFigureRule: PageRule {
                     explanation: "line \(source.figure.line) states it for the same item", what: "summary figure")
             }
         }
+    }
+
+    /// `1通あたり約1.5円` in a summary over `1通あたり 2,760 ÷ 18,400 ＝ 0.15円`: a figure named as a
+    /// result of the body is, its decimal point moved by one place, that result.
+    private static func checkDecimalSlip(
+        _ figure: LocatedFigure, terms: ClauseTerms, named: [NamedFigure], page: PageFigures, file: String,
+        into report: inout RuleReport
+    ) {
+        var rounded = figure.number
+        rounded.isApproximate = true
+        let slips = named.filter { other in
+            other.isResult && other.terms.leavesOut == terms.leavesOut
+                && SummaryFigureRule.sameMeasure(other.figure.number, figure.number)
+                && terms.shared(with: other.terms) >= 1
+                && [Decimal(10), Decimal(1) / 10].contains { factor in
+                    Agreement.compare(stated: rounded, computed: other.figure.number.value * factor).isAgreement
+                }
+        }
+        guard let source = slips.first, Set(slips.map(\.figure.number.value)).count == 1 else { return }
+        report.compare(
+            figure, computed: source.figure.quantity, rule: Self.id, file: file, locale: page.locale,
+            explanation: "line \(source.figure.line) states it for the same item, the decimal point one place over",
+            what: "summary figure")
     }
 
     /// A body figure and the words it is named by.

@@ -18,6 +18,12 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a summary's cost per item with its decimal point one place over from the body's result named alike",
+            file: "s56.ja.md",
+            page:
+                "---\ntitle: T\nlang: ja\n---\n\n## 料金\n\n1ドル＝150円で、（4.20 ＋ 6.60）× 150 ＝ 1,620円。1件あたり 1,620 ÷ 6,480 ＝ 0.25円 である。\n\n## まとめ\n\nひと月のAPI料金は約1,620円、1件あたり約2.5円。\n",
+            wrong: "2.5円", right: "0.25円", computed: "0.25"),
+        Shape(
             name: "a surplus said as a share of the takings but taken on the costs, the costs a sentence earlier",
             file: "s55.zh.md",
             page:
