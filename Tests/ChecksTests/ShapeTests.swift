@@ -18,6 +18,12 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a worked-out fall said with 値下がり, taken on the new price instead of last year's",
+            file: "s57.ja.md",
+            page:
+                "---\ntitle: T\nlang: ja\n---\n\n今年は秋鮭が豊漁で、仕入れ値は1尾640円。昨年の880円から\n（880 − 640）÷ 640 ＝ 37.5% の値下がりとなった。\n",
+            wrong: "÷ 640 ＝ 37.5%", right: "÷ 880 ＝ 27.3%", computed: "27.3"),
+        Shape(
             name: "a summary's cost per item with its decimal point one place over from the body's result named alike",
             file: "s56.ja.md",
             page:

@@ -30,6 +30,7 @@ extension LanguageProfile {
         ],
         decreaseWords: [
             "günstiger", "weniger", "niedriger", "billiger", "ersparnis", "einsparung", "senkung", "rückgang",
+            "gesunken", "gesenkt", "abgenommen", "eingespart",
         ],
         marginWords: ["marge"],
         lessThanWords: ["günstiger", "weniger", "niedriger", "unter"],

@@ -31,7 +31,7 @@ extension LanguageProfile {
         ],
         decreaseWords: [
             "cheaper", "less", "lower", "fewer", "saving", "saves", "save", "reduction", "decrease", "down", "drop",
-            "fall", "fell", "decline",
+            "fall", "fell", "decline", "dropped", "declined", "reduced", "shrank",
         ],
         marginWords: ["margin"],
         lessThanWords: ["lower", "less", "cheaper", "below"],
@@ -80,7 +80,7 @@ extension LanguageProfile {
         increaseWords: [
             "increase", "increased", "increases", "rise", "rises", "rose", "growth", "grew", "grows", "up", "higher",
             "more", "dearer", "over budget", "overran", "overrun", "overspend", "overspent", "above", "climbed",
-            "went up",
+            "went up", "jumped",
         ],
         eitherWayWords: ["change", "variation", "up or down"],
         baseWords: ["as the base", "as base", "on the basis of", "denominator"],

@@ -35,7 +35,7 @@ extension LanguageProfile {
         ],
         decreaseWords: [
             "moins", "baisse", "économie", "réduction", "diminution", "économiser", "économise", "économisé",
-            "économisent",
+            "économisent", "recul", "reculé", "chute", "diminué", "baissé", "repli",
         ],
         marginWords: ["marge"],
         lessThanWords: ["de moins", "moins cher", "moins chère", "inférieur"],
@@ -78,7 +78,8 @@ extension LanguageProfile {
         boundWords: [" ou plus", " ou moins", " au moins", " au plus"],
         increaseWords: [
             "hausse", "augmentation", "augmenté", "augmente", "progression", "progressé", "croissance", "de plus",
-            "plus cher", "plus chère", "dépassement", "surcoût", "supérieur", "grimpé",
+            "plus cher", "plus chère", "dépassement", "surcoût", "supérieur", "grimpé", "augmentée", "bondi",
+            "renchéri",
         ],
         eitherWayWords: ["variation", "évolution", "hausse ou baisse"],
         baseWords: ["base de calcul", "pris comme base", "dénominateur"],
