@@ -41,7 +41,19 @@ struct StaleTotalRule: PageRule {
                 // plan restates what was spent, not the budget's total.
                 let unplanned = reachable.filter { !$0.isPlanned }
                 let near = unplanned.isEmpty ? reachable : unplanned
+                // `経費は約120万円から約131万円に増える`: an amount right after the total in its sentence is
+                // what the total becomes or is set against.
+                let sentence = SentenceBounds.range(around: figure, in: chars)
+                let totalSaidBefore =
+                    run.figures.last(where: { $0.number.range.column < figure.number.range.column }).map { other in
+                        sentence.contains(other.number.range.column - 1)
+                            && other.number.unit?.measure == figure.number.unit?.measure
+                            && reachable.contains {
+                                Agreement.compare(stated: other.number, computed: $0.sum.value).isAgreement
+                            }
+                    } ?? false
                 guard
+                    !totalSaidBefore,
                     !reachable.contains(where: {
                         Agreement.compare(stated: figure.number, computed: $0.sum.value).isAgreement
                     }),

@@ -325,9 +325,12 @@ struct TableTotalRule: PageRule {
             let others = table.cells[row].indices.filter { $0 != column && $0 != 0 && table.cells[row][$0] != nil }
             for (i, x) in others.enumerated() {
                 for y in others[(i + 1)...] {
+                    // (One other row does when the cell is the product with two digits swapped.)
                     guard let a = table.cells[row][x], let b = table.cells[row][y],
-                        a.number.value * b.number.value == implied,
-                        rows.filter({ $0 != row && isProduct(x, y, inRow: $0) }).count >= 2
+                        a.number.value * b.number.value == implied
+                    else { continue }
+                    let products = rows.filter({ $0 != row && isProduct(x, y, inRow: $0) }).count
+                    guard products >= 2 || products == 1 && DigitSlip.isPreciseSlip(cell.number, of: implied)
                     else { continue }
                     return (cell, implied)
                 }
@@ -409,8 +412,9 @@ struct TableTotalRule: PageRule {
                 continue
             }
             // A "total" below its largest positive part is an average or a ratio (ROAS, ADR), not a sum.
+            // (Unless a row's cell slipped above it: `28 | 36,50 € | 1 202,00 €` under a total that adds 1 022.)
             if addends.allSatisfy({ $0.value >= 0 }), let largest = addends.map(\.value).max(),
-                stated.number.value < largest
+                stated.number.value < largest, Self.workedOutCell(stated, sum: sum, rows: rows, in: table) == nil
             {
                 continue
             }
@@ -456,7 +460,12 @@ struct TableTotalRule: PageRule {
     private func closesGroup(_ row: Int, in table: CheckedTable) -> Bool {
         let next = row + 1
         guard next < table.cells.count else { return true }
-        return table.isTotalRow(next) || table.isSpacer(next)
+        // `Summe netto` then `MwSt. 19 %` then `Summe brutto`: a net total the tax row and a gross
+        // total follow closes the rows above it.
+        let isNetBeforeTax =
+            next + 1 < table.cells.count && table.rowLabels[next].contains(where: { $0 == "%" || $0 == "％" })
+            && table.isTotalRow(next + 1)
+        return table.isTotalRow(next) || table.isSpacer(next) || isNetBeforeTax
     }
 
     private func checkTotalColumns(

@@ -18,6 +18,19 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name:
+                "a row's amount with two digits swapped above a total that adds what the row works out to, one other row priced",
+            file: "s59.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\n| Prestation | Paires | Prix unitaire | Montant |\n|---|---:|---:|---:|\n| Ressemelage gomme | 24 | 38,50 € | 942,00 € |\n| Couture de la tige | 9 | 6,00 € | 54,00 € |\n| Livraison | — | — | 0,00 € |\n| **Total** | | | **978,00 €** |\n",
+            wrong: "942,00 €", right: "924,00 €", computed: "924"),
+        Shape(
+            name: "a net total with two digits swapped above a tax row and a gross total worked from the true net",
+            file: "s58.de.md",
+            page:
+                "---\ntitle: T\nlang: de\n---\n\n| Posten | Menge | Einzelpreis | Betrag |\n|---|---:|---:|---:|\n| Regenmesser mit Funk | 2 | 84,00 € | 168,00 € |\n| Wetterhütte | 1 | 129,00 € | 129,00 € |\n| Aufbau (Std.) | 3 | 45,00 € | 135,00 € |\n| **Summe netto** | | | **423,00 €** |\n| MwSt. 19 % | | | 82,08 € |\n| **Summe brutto** | | | **514,08 €** |\n",
+            wrong: "**423,00 €**", right: "**432,00 €**", computed: "432"),
+        Shape(
             name: "a worked-out fall said with 値下がり, taken on the new price instead of last year's",
             file: "s57.ja.md",
             page:
@@ -2972,6 +2985,8 @@ import Testing
                 "---\ntitle: T\nlang: fr\n---\n\nLa fête des lanternes a eu lieu les 20, 21 et 22 décembre dans la cour de l'école. Trois soirées de 18 h à 21 h.\n\nNous avions compté entre 350 et 420 personnes par soir.\n",
             "n77.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\nRecettes de la kermesse : 2 360,00 € ; dépenses : 1 180,00 €. Il reste 2 360,00 − 1 180,00 = 1 180,00 €, soit 50,0 % du chiffre d'affaires.\n\nLa buvette a rapporté 980,00 − 610,00 = 370,00 €, soit 37,8 % des recettes de la buvette.\n",
+            "n78.ja.md":
+                "---\ntitle: T\nlang: ja\n---\n\n| 項目 | 内訳 | 金額 |\n|---|---|---:|\n| 誘導員 | 10人 × 2日 × 19,000円 | 380,000円 |\n| 会場借用料 | 60,000円 × 2日 | 120,000円 |\n| 仮設トイレ | 6基 × 25,000円 | 150,000円 |\n| 計 | | 650,000円 |\n\n## まとめ\n\n来年は誘導員を12人に増やしたい（12人 × 2日 × 19,000円 ＝ 456,000円）。経費は約65万円から約73万円に増える見込み。\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]
