@@ -21,9 +21,14 @@ struct EarlierPeriodChangeRule: PageRule {
         for run in page.runs where run.figures.contains(where: Self.isChange) {
             let chars = run.characters
             for (position, percent) in run.figures.enumerated() where Self.isChange(percent) {
+                // `February came to $94.60, so March is up 15.0%` on a March bill: the months the
+                // percentage's sentence or the page's title name are later than the one named earlier.
+                let sentence = SentenceBounds.range(around: percent, in: chars)
+                let laterMonths = Self.months(in: page.page.title + " " + String(chars[sentence]))
                 guard
                     let old = Self.earlierAmount(
-                        before: position, in: run, chars: chars, pageYear: page.page.date?.year)
+                        before: position, in: run, chars: chars, pageYear: page.page.date?.year,
+                        laterMonths: laterMonths)
                 else { continue }
                 let clauseStart = ClauseTerms.clauseStart(in: chars, before: percent.number.range.column - 1, reach: 30)
                 let clause = String(chars[clauseStart..<(percent.number.range.column - 1)]).lowercased()
@@ -75,6 +80,21 @@ struct EarlierPeriodChangeRule: PageRule {
         }
     }
 
+    /// The months of the year (0 for January) a text names in words.
+    static func months(in text: String) -> Set<Int> {
+        let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
+        var found: Set<Int> = []
+        for names in monthNameLists {
+            // (`may` is as often the verb.)
+            for (index, name) in names.enumerated() where name != "may" && words.contains(name) {
+                found.insert(index)
+            }
+        }
+        return found
+    }
+
+    private static let monthNameLists = LanguageProfile.all.map(\.monthNames).filter { $0.count == 12 }
+
     private static func isChange(_ figure: LocatedFigure) -> Bool {
         figure.number.unit?.measure == .percent && figure.number.rangePart == .none && figure.number.value > 0
     }
@@ -82,9 +102,9 @@ struct EarlierPeriodChangeRule: PageRule {
     /// The amount right before the percentage, or before the difference right before it (`2023 年是
     /// 18,950 元，多了 880 元，增加 4.4%`), named in its sentence as an earlier period's: by a word
     /// (`去年`, `l'an dernier`) or by a year before the page's own.
-    private static func earlierAmount(before position: Int, in run: TextRun, chars: [Character], pageYear: Int?)
-        -> LocatedFigure?
-    {
+    private static func earlierAmount(
+        before position: Int, in run: TextRun, chars: [Character], pageYear: Int?, laterMonths: Set<Int> = []
+    ) -> LocatedFigure? {
         guard position > 0 else { return nil }
         for index in stride(from: position - 1, through: max(0, position - 2), by: -1) {
             let candidate = run.figures[index]
@@ -135,7 +155,17 @@ struct EarlierPeriodChangeRule: PageRule {
                 }
                 return column >= sentenceStart && namesIt(from: column + year.number.range.length)
             }
-            if named || earlierYear { return candidate }
+            // `En septembre, le même poste s'élevait à 13 240 €` in an October review.
+            let earlierMonth = monthNameLists.contains { names in
+                names.enumerated().contains { month, name in
+                    guard name != "may", laterMonths.contains(where: { $0 > month }),
+                        let range = lead.range(of: name, options: .backwards),
+                        range.upperBound == lead.endIndex || !lead[range.upperBound].isLetter
+                    else { return false }
+                    return namesIt(from: sentenceStart + lead.distance(from: lead.startIndex, to: range.upperBound))
+                }
+            }
+            if named || earlierYear || earlierMonth { return candidate }
         }
         return nil
     }

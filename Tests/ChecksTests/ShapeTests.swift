@@ -19,6 +19,13 @@ import Testing
     static let shapes: [Shape] = [
         Shape(
             name:
+                "a month's rise said against the month before, which the percentage's sentence names, taken on this month's total",
+            file: "s60.md",
+            page:
+                "---\ntitle: \"Ferry booking assistant: July API bill review\"\n---\n\n| Item | Cost |\n|---|---:|\n| Input tokens | $41.20 |\n| Output tokens | $27.80 |\n| **Total** | **$69.00** |\n\n## Month on month\n\nJune came to $60.00, so July is up 13.0%.\n",
+            wrong: "13.0%", right: "15.0%", computed: "15.0"),
+        Shape(
+            name:
                 "a row's amount with two digits swapped above a total that adds what the row works out to, one other row priced",
             file: "s59.fr.md",
             page:
@@ -2987,6 +2994,8 @@ import Testing
                 "---\ntitle: T\nlang: fr\n---\n\nRecettes de la kermesse : 2 360,00 € ; dépenses : 1 180,00 €. Il reste 2 360,00 − 1 180,00 = 1 180,00 €, soit 50,0 % du chiffre d'affaires.\n\nLa buvette a rapporté 980,00 − 610,00 = 370,00 €, soit 37,8 % des recettes de la buvette.\n",
             "n78.ja.md":
                 "---\ntitle: T\nlang: ja\n---\n\n| 項目 | 内訳 | 金額 |\n|---|---|---:|\n| 誘導員 | 10人 × 2日 × 19,000円 | 380,000円 |\n| 会場借用料 | 60,000円 × 2日 | 120,000円 |\n| 仮設トイレ | 6基 × 25,000円 | 150,000円 |\n| 計 | | 650,000円 |\n\n## まとめ\n\n来年は誘導員を12人に増やしたい（12人 × 2日 × 19,000円 ＝ 456,000円）。経費は約65万円から約73万円に増える見込み。\n",
+            "n79.md":
+                "---\ntitle: \"Render farm post-mortem, March\"\n---\n\nCompute for the month went from $1,820.00 in February to $1,820.00 + $455.00 = $2,275.00\nin March, up 25.0 %.\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]
