@@ -65,6 +65,12 @@ struct ClauseTerms {
         while afterEnd < chars.count, afterEnd - figureEnd < 20, !"。！？；;!?，、,.\n".contains(chars[afterEnd]) {
             afterEnd += 1
         }
+        // `… 74.2% of the monthly budget`: a Latin word the reach cuts is taken whole (`budg` names nothing).
+        while afterEnd < chars.count, afterEnd > figureEnd, chars[afterEnd - 1].isLetter, chars[afterEnd].isLetter,
+            chars[afterEnd].isASCII || chars[afterEnd].isLowercase
+        {
+            afterEnd += 1
+        }
         let following = String(chars[figureEnd..<afterEnd])
         self.init(text)
         if after == .always || terms.isEmpty { self = ClauseTerms(text + " " + following) }

@@ -19,6 +19,13 @@ import Testing
     static let shapes: [Shape] = [
         Shape(
             name:
+                "a summary's share of the budget named by words the body says after its own figure, past the usual reach",
+            file: "s61.md",
+            page:
+                "---\ntitle: \"Ticket triage assistant: May API bill review\"\n---\n\n**TL;DR:** we spent about $162 on model APIs in May and we are still well inside the\n$200 monthly budget (about 71% used).\n\n## Costs\n\n| Item | Cost |\n|---|---:|\n| Input tokens | $98.40 |\n| Output tokens | $64.00 |\n| **Total** | **$162.40** |\n\n## Budget\n\n$162.40 of $200.00 is 81.2% of the monthly budget. No action needed.\n",
+            wrong: "about 71% used", right: "about 81% used", computed: "81.2"),
+        Shape(
+            name:
                 "a month's rise said against the month before, which the percentage's sentence names, taken on this month's total",
             file: "s60.md",
             page:
