@@ -20,7 +20,15 @@ struct PercentagePointRule: PageRule {
             let chars = run.characters
             for points in run.figures where points.number.unit == nil && points.number.rangePart == .none {
                 guard Self.isFollowedByPointWord(points, chars: chars) else { continue }
-                let sentence = SentenceBounds.range(around: points, in: chars)
+                // `＝ 23.6%；去年是 26.1%，下降 9.6 個百分點`: the percentage compared may stand past a semicolon
+                // when the points' own clause states only the other.
+                var sentence = SentenceBounds.range(around: points, in: chars)
+                let ownPercentages = run.figures.filter {
+                    $0.isPercent && sentence.contains($0.number.range.column - 1)
+                }
+                if ownPercentages.count == 1 {
+                    sentence = SentenceBounds.range(around: points, in: chars, semicolons: false)
+                }
                 // `今年下降 2.4 个百分点，主要是住宿从 88 元涨到 95 元（涨幅 8.0%）`: a percentage in a bracket
                 // after the points says why, another change.
                 let pointsEnd = points.number.range.column - 1 + points.number.range.length
@@ -46,10 +54,15 @@ struct PercentagePointRule: PageRule {
                     report.relationsChecked += 1
                     continue
                 }
+                // `26.1% … 23.6%，下降 9.6 個百分點`: the relative change, 2.5 on 26.1, called points.
+                let isRelativeChange = [a, b].contains { base in
+                    base != 0
+                        && Agreement.compare(stated: points.number, computed: gap.magnitude / base * 100).isAgreement
+                }
                 report.compare(
                     points, computed: Quantity(gap, nil), rule: Self.id, file: file, locale: page.locale,
                     explanation: "\(percentages[0].number.text) against \(percentages[1].number.text)",
-                    what: "percentage points")
+                    what: "percentage points", knownSlip: isRelativeChange)
             }
         }
     }

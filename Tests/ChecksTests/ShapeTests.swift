@@ -18,6 +18,12 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a fall in percentage points that is the relative change, the earlier share past a semicolon",
+            file: "s62.zh.md",
+            page:
+                "---\ntitle: T\nlang: zh\n---\n\n- 人工成本占营收：186,000 ÷ 775,000 ＝ 24.0%；去年是 30.0%，下降 20.0 个百分点。\n",
+            wrong: "下降 20.0 个百分点", right: "下降 6.0 个百分点", computed: "6"),
+        Shape(
             name:
                 "a summary's share of the budget named by words the body says after its own figure, past the usual reach",
             file: "s61.md",
