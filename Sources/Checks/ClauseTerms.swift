@@ -111,6 +111,8 @@ struct ClauseTerms {
         "that", "this", "with", "from", "about", "which", "were", "have", "will", "would", "than", "into",
         "dans", "pour", "avec", "sont", "plus", "environ", "nous", "leur", "cette",
         "rund", "etwa", "sind", "eine", "einer", "einem", "nach", "auch", "wird",
+        // A period an amount is said per names no item: `31,50 € im Jahr`, `8,80 € HT par mois`.
+        "jahr", "monat", "woche", "année", "mois", "semai", "year", "month", "week",
     ]
 }
 

@@ -27,7 +27,11 @@ struct StaleFigureRule: PageRule {
             let chars = run.characters
             let above = body.runsByLine[run.line - 1]?.characters
             for figure in run.figures where Self.mayBeStale(figure, in: run, chars: chars, body: body) {
-                let terms = ClauseTerms(before: figure, in: chars, lineAbove: above, after: .whenNothingBefore)
+                // `dont 480 € de dons`: a Latin-script summary may name its amount after it; in Chinese and
+                // Japanese what follows (`75% 配列`) is as often another thing.
+                let namesAfter = page.locale != .zh && page.locale != .ja
+                let terms = ClauseTerms(
+                    before: figure, in: chars, lineAbove: above, after: namesAfter ? .always : .whenNothingBefore)
                 guard !terms.isEmpty, !StaleTotalRule.agreesWithPage(figure, in: run, body: body),
                     // A wrong total row beside the right sum of its rows: the summary may hold the sum.
                     !body.computedTotals.contains(where: {
