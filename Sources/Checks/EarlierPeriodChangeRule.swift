@@ -18,17 +18,20 @@ struct EarlierPeriodChangeRule: PageRule {
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         let amounts = page.allFigures.filter { $0.number.rangePart == .none && $0.number.value > 0 }
+        let titleMonths = Self.months(in: page.page.title)
         for run in page.runs where run.figures.contains(where: Self.isChange) {
             let chars = run.characters
             for (position, percent) in run.figures.enumerated() where Self.isChange(percent) {
                 // `February came to $94.60, so March is up 15.0%` on a March bill: the months the
-                // percentage's sentence or the page's title name are later than the one named earlier.
-                let sentence = SentenceBounds.range(around: percent, in: chars)
-                let laterMonths = Self.months(in: page.page.title + " " + String(chars[sentence]))
+                // percentage's sentence or the page's title name are later than the one named earlier
+                // (read only for a lead that names a month).
                 guard
                     let old = Self.earlierAmount(
                         before: position, in: run, chars: chars, pageYear: page.page.date?.year,
-                        laterMonths: laterMonths)
+                        laterMonths: {
+                            let sentence = SentenceBounds.range(around: percent, in: chars)
+                            return titleMonths.union(Self.months(in: String(chars[sentence])))
+                        })
                 else { continue }
                 let clauseStart = ClauseTerms.clauseStart(in: chars, before: percent.number.range.column - 1, reach: 30)
                 let clause = String(chars[clauseStart..<(percent.number.range.column - 1)]).lowercased()
@@ -81,19 +84,29 @@ struct EarlierPeriodChangeRule: PageRule {
     }
 
     /// The months of the year (0 for January) a text names in words.
-    static func months(in text: String) -> Set<Int> {
-        let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
-        var found: Set<Int> = []
-        for names in monthNameLists {
-            // (`may` is as often the verb.)
-            for (index, name) in names.enumerated() where name != "may" && words.contains(name) {
-                found.insert(index)
-            }
+    static func months(in text: String) -> Set<Int> { Set(monthMentions(in: text).map(\.month)) }
+
+    /// Each month a text names in words, with the Character offset where its name ends.
+    private static func monthMentions(in text: String) -> [(month: Int, end: Int)] {
+        var mentions: [(month: Int, end: Int)] = []
+        var word = "", offset = 0
+        func close() {
+            if let month = monthNumbers[word] { mentions.append((month, offset)) }
+            word = ""
         }
-        return found
+        for character in text.lowercased() {
+            if character.isLetter { word.append(character) } else { close() }
+            offset += 1
+        }
+        close()
+        return mentions
     }
 
-    private static let monthNameLists = LanguageProfile.all.map(\.monthNames).filter { $0.count == 12 }
+    /// Month names of every language, by their number (`may` left out: it is as often the verb).
+    private static let monthNumbers = Dictionary(
+        LanguageProfile.all.map(\.monthNames).filter { $0.count == 12 }.flatMap { names in
+            names.enumerated().map { ($1, $0) }
+        }.filter { $0.0 != "may" }, uniquingKeysWith: { first, _ in first })
 
     private static func isChange(_ figure: LocatedFigure) -> Bool {
         figure.number.unit?.measure == .percent && figure.number.rangePart == .none && figure.number.value > 0
@@ -103,7 +116,8 @@ struct EarlierPeriodChangeRule: PageRule {
     /// 18,950 元，多了 880 元，增加 4.4%`), named in its sentence as an earlier period's: by a word
     /// (`去年`, `l'an dernier`) or by a year before the page's own.
     private static func earlierAmount(
-        before position: Int, in run: TextRun, chars: [Character], pageYear: Int?, laterMonths: Set<Int> = []
+        before position: Int, in run: TextRun, chars: [Character], pageYear: Int?,
+        laterMonths: () -> Set<Int> = { [] }
     ) -> LocatedFigure? {
         guard position > 0 else { return nil }
         for index in stride(from: position - 1, through: max(0, position - 2), by: -1) {
@@ -155,17 +169,17 @@ struct EarlierPeriodChangeRule: PageRule {
                 }
                 return column >= sentenceStart && namesIt(from: column + year.number.range.length)
             }
+            if named || earlierYear { return candidate }
             // `En septembre, le même poste s'élevait à 13 240 €` in an October review.
-            let earlierMonth = monthNameLists.contains { names in
-                names.enumerated().contains { month, name in
-                    guard name != "may", laterMonths.contains(where: { $0 > month }),
-                        let range = lead.range(of: name, options: .backwards),
-                        range.upperBound == lead.endIndex || !lead[range.upperBound].isLetter
-                    else { return false }
-                    return namesIt(from: sentenceStart + lead.distance(from: lead.startIndex, to: range.upperBound))
+            let mentions = monthMentions(in: lead)
+            if !mentions.isEmpty {
+                let later = laterMonths()
+                if mentions.contains(where: { mention in
+                    later.contains { $0 > mention.month } && namesIt(from: sentenceStart + mention.end)
+                }) {
+                    return candidate
                 }
             }
-            if named || earlierYear || earlierMonth { return candidate }
         }
         return nil
     }

@@ -153,11 +153,6 @@ struct InferredRelationRule: PageRule {
             var stated = table.cells[row][target]!
             let inputs = relation.operands.map { table.cells[row][$0]!.quantity }
             guard let computed = relation.compute(inputs) else { continue }
-            if relation.isProduct, let single = Self.singleThingsProduct(inputs),
-                Agreement.agrees(stated.number, computed: single.value)
-            {
-                continue
-            }
             // `3 × ~$0.55 = $1.66`: a result of rounded inputs is only as exact as they are.
             let operands = relation.operands.map { table.cells[row][$0]!.number }
             if operands.contains(where: \.isApproximate) { stated.number.isApproximate = true }
