@@ -34,6 +34,12 @@ enum DigitSlip {
         return trimmed.isEmpty ? nil : trimmed
     }
 
+    /// How many zeros end the value's digits at `quantum` (`760` one, `7,600` two at units).
+    static func trailingZeros(of value: Decimal, at quantum: Int) -> Int {
+        guard let written = digits(value, at: quantum) else { return 0 }
+        return written.count - significantCount(written)
+    }
+
     /// How many digits of `digits` count, trailing zeros aside (`12000` two, `797558` six).
     static func significantCount(_ digits: String) -> Int {
         digits.reversed().drop { $0 == "0" }.count

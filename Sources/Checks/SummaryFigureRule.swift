@@ -10,7 +10,8 @@ import TextKit
 ///
 /// Only a figure that agrees with no figure of the body counts, and only when exactly one body
 /// figure of the same measure, rounded to the figure's own precision, reads as it with two
-/// adjacent digits swapped; figures with fewer than three significant digits never count.
+/// adjacent digits swapped; figures with fewer than three significant digits count only in a summary
+/// that rounds a result or a total (`environ 8,6 k€` where the accounts work out `6 820 €`).
 struct SummaryFigureRule: PageRule {
     static let id = "summary-figure"
     static let guessesRelation = true
@@ -139,6 +140,11 @@ struct SummaryFigureRule: PageRule {
         /// Whether only its written decimals give it three digits (`$3.10`): it then restates with
         /// a slip only a figure whose zero moved (`$3.01`); `$18.00` for `$12` is another amount.
         var countsWrittenZeros: Bool
+        /// Whether it is a summary's amount rounded to two significant digits (`environ 8,6 k€`,
+        /// `約23万円`): it restates, with two digits swapped, only a result or a total the body rounds to it.
+        var isShortRounded: Bool
+        /// The power of ten its digits are read at.
+        var quantum: Int
 
         /// Whether `other`, a source's digits, is such a figure.
         func mayBeSlipOf(_ other: String) -> Bool {
@@ -150,15 +156,27 @@ struct SummaryFigureRule: PageRule {
         /// significant digits at least.
         init?(_ figure: LocatedFigure, in run: TextRun, inSummary: Bool, page: PageFigures) {
             let isRate = !SummaryFigureRule.isAmountOrPerPeriod(figure.number.unit)
+            let isShortRounded =
+                inSummary && !isRate && !run.isProgramOutput && figure.significantDigits == 2
+                && (figure.number.isApproximate || figure.number.scale != nil)
+            // `roughly £760` is rounded to the tens: its zero is no digit to swap.
+            let quantum =
+                isShortRounded
+                ? figure.number.quantumExponent
+                    + DigitSlip.trailingZeros(of: figure.number.value, at: figure.number.quantumExponent)
+                : figure.number.quantumExponent
             guard figure.number.rangePart == .none, !figure.isBareYear, !isRate || inSummary && !run.isProgramOutput,
-                let digits = DigitSlip.digits(figure.number.value, at: figure.number.quantumExponent),
+                let digits = DigitSlip.digits(figure.number.value, at: quantum),
                 // A price's cents count (`5,30 € le m³`, three digits), and so do a summary's
                 // (`donors topped up $3.10`).
-                (isRate || inSummary && figure.number.precision.fractionDigits > 0
-                    ? digits.count : figure.significantDigits) >= (inSummary ? 3 : 5)
+                isShortRounded
+                    || (isRate || inSummary && figure.number.precision.fractionDigits > 0
+                        ? digits.count : figure.significantDigits) >= (inSummary ? 3 : 5)
             else { return nil }
             saysGap = Self.saysGap(figure, in: run.characters)
-            countsWrittenZeros = !isRate && figure.significantDigits < 3
+            countsWrittenZeros = !isRate && figure.significantDigits < 3 && !isShortRounded
+            self.isShortRounded = isShortRounded
+            self.quantum = quantum
             self.figure = figure
             self.digits = digits
             self.inSummary = inSummary
@@ -208,7 +226,7 @@ struct SummaryFigureRule: PageRule {
             return value > magnitude / 10 && value < magnitude * 10
         }
 
-        func digits(of value: Decimal) -> String? { DigitSlip.digits(value, at: figure.number.quantumExponent) }
+        func digits(of value: Decimal) -> String? { DigitSlip.digits(value, at: quantum) }
 
         /// Said the same anywhere else (a list's total line, a sentence), agreeing with what a total
         /// row should be, or worked out in its own sentence or from the lines above: no restatement.
@@ -295,6 +313,8 @@ struct SummaryFigureRule: PageRule {
             let isCell = !body.resultPlaces.contains(Place(authority))
             let isTotal = body.totalPlaces.contains(Place(authority))
             guard candidate.inSummary || !isCell && !isTotal else { return }
+            // Two digits swap by chance against a quoted figure: only a rounded result or total counts.
+            guard !candidate.isShortRounded || (!isCell || isTotal) && authority.significantDigits >= 3 else { return }
             // A round three-digit price (`a Pro tier at $129`) swaps a result's digits (`8 × $24 = $192`)
             // by chance; such a figure restates only a cell or a total it names.
             let isShortWhole =
@@ -310,7 +330,7 @@ struct SummaryFigureRule: PageRule {
                 !transposed.contains(where: { candidate.digits(of: $0.number.value) == other })
             {
                 transposed.append(authority)
-            } else if candidate.inSummary, !candidate.isRate, candidate.aloneInSentence,
+            } else if candidate.inSummary, !candidate.isRate, !candidate.isShortRounded, candidate.aloneInSentence,
                 body.resultPlaces.contains(Place(authority)),
                 // A program's bare `A 1.16` beside an operand `1.36`: one digit off is chance without a unit.
                 !(candidate.isPrinted && figure.number.unit == nil),

@@ -18,6 +18,12 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a summary's amount rounded to two digits with them swapped, from the result the body works out",
+            file: "s64.ja.md",
+            page:
+                "---\ntitle: T\nlang: ja\n---\n\n## 要点\n\n蔵の屋根の葺き替えで、年間の維持費は約74万円下がる見込み。\n\n## 試算\n\n維持費の差：612,500円 − 145,000円 = 467,500円\n",
+            wrong: "約74万円", right: "約47万円", computed: "46.8"),
+        Shape(
             name:
                 "a French summary amount named by the words after it, left from a draft, near the body's figure named alike",
             file: "s63.fr.md",
