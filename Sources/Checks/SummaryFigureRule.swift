@@ -376,7 +376,8 @@ struct SummaryFigureRule: PageRule {
         }
         // `1,73 Mio. €` and `1.729.672 €` are one amount at the figure's precision: one source.
         // A summary may quote a sum the body adds up but never writes (`約285万円` for items of 258.4万).
-        if candidate.inSummary, sources.transposed.isEmpty, sources.misread.isEmpty,
+        // (Two digits swap by chance against a sum nobody wrote.)
+        if candidate.inSummary, !candidate.isShortRounded, sources.transposed.isEmpty, sources.misread.isEmpty,
             let sum = body.computedTotals.first(where: { total in
                 total.isStated && !total.source.contains(figure.line) && Self.sameMeasure(total.unit, figure.number)
                     && total.value > 0
