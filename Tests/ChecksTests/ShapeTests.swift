@@ -18,6 +18,12 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a closing section headed 結語 that restates the balance with two digits swapped",
+            file: "s65.zh.md",
+            page:
+                "---\ntitle: T\nlang: zh-Hant\n---\n\n## 結餘\n\n５２６，０００ － ２８８，０００ ＝ ２３８，０００ 元。\n\n## 結語\n\n今年社團結餘約 28.3 萬元，留作明年添購樂器。\n",
+            wrong: "約 28.3 萬元", right: "約 23.8 萬元", computed: "23.8"),
+        Shape(
             name: "a summary's amount rounded to two digits with them swapped, from the result the body works out",
             file: "s64.ja.md",
             page:
