@@ -626,7 +626,7 @@ struct PercentChangeRule: PageRule {
         ).lowercased()
         // `La hausse est de 52 710 − 44 900 = 7 810 €, soit +14,8 %`: the change may be named before the difference.
         let first = computation.figures[0].number.range.column - 1
-        var lead = String(chars[max(sentence.lowerBound, first - 40)..<max(sentence.lowerBound, first)]).lowercased()
+        var lead = String(chars[sentence.lowerBound..<max(sentence.lowerBound, first)]).lowercased()
         // `5% 減のケースで、粗利の増加は 2,954,880 − 2,534,400`: the difference's own clause names it.
         if let cut = lead.lastIndex(where: { $0 == "、" || $0 == "，" || $0 == "," }) {
             lead = String(lead[lead.index(after: cut)...])

@@ -18,6 +18,12 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "an overrun named at the far start of a long clause, its percentage taken on the final cost",
+            file: "s66.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\nLe dépassement constaté en fin de chantier sur le lot charpente de la halle est de 18 450,00 − 16 000,00 = 2 450,00 €, soit 13,3 %.\n",
+            wrong: "soit 13,3 %", right: "soit 15,3 %", computed: "15,3"),
+        Shape(
             name: "a closing section headed 結語 that restates the balance with two digits swapped",
             file: "s65.zh.md",
             page:
