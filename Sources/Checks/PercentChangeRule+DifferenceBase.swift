@@ -216,6 +216,19 @@ extension PercentChangeRule {
                 return (worked.figures[0], worked.figures[1], part.figures[1])
             }
         }
+        // `予算 80万円に対しては 67,900円の超過となり、超過率は 67,900 ÷ 867,900`: the amount near it that
+        // the divisor lies the difference away from is the other end.
+        let divisor = part.figures[1]
+        let ends = [divisor.number.value - difference.number.value, divisor.number.value + difference.number.value]
+        for run in page.runs where run.line <= line && run.line >= line - DifferenceBase.nearLines {
+            if let other = run.figures.first(where: { other in
+                ends.contains(other.number.value) && DifferenceBase.isAmount(other)
+                    && DifferenceBase.sameKind(other, divisor)
+                    && (other.line, other.column) != (difference.line, difference.column)
+            }) {
+                return (divisor, other, divisor)
+            }
+        }
         return nil
     }
 }

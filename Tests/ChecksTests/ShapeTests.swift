@@ -18,6 +18,12 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "an overrun rate worked out as the overrun over the actual spend, the budget said in the sentence",
+            file: "s67.zh.md",
+            page:
+                "---\ntitle: T\nlang: zh\n---\n\n本次修缮预算 50万元，实际支出 538,400 元，超支 38,400 元，超支率为 38,400 ÷ 538,400 ≈ 7.1%。\n",
+            wrong: "38,400 ÷ 538,400 ≈ 7.1%", right: "38,400 ÷ 500,000 ≈ 7.7%", computed: "7.68"),
+        Shape(
             name: "an overrun named at the far start of a long clause, its percentage taken on the final cost",
             file: "s66.fr.md",
             page:
@@ -3034,6 +3040,8 @@ import Testing
                 "---\ntitle: T\nlang: ja\n---\n\n| 項目 | 内訳 | 金額 |\n|---|---|---:|\n| 誘導員 | 10人 × 2日 × 19,000円 | 380,000円 |\n| 会場借用料 | 60,000円 × 2日 | 120,000円 |\n| 仮設トイレ | 6基 × 25,000円 | 150,000円 |\n| 計 | | 650,000円 |\n\n## まとめ\n\n来年は誘導員を12人に増やしたい（12人 × 2日 × 19,000円 ＝ 456,000円）。経費は約65万円から約73万円に増える見込み。\n",
             "n79.md":
                 "---\ntitle: \"Render farm post-mortem, March\"\n---\n\nCompute for the month went from $1,820.00 in February to $1,820.00 + $455.00 = $2,275.00\nin March, up 25.0 %.\n",
+            "n80.md":
+                "---\ntitle: T\n---\n\n- Rent: $12,000\n- Staff: $36,000\n- **Total: $48,000**\n\nStaff therefore made up 36,000 / 48,000 = 75.0% of the year.\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]

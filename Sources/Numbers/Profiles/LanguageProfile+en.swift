@@ -26,7 +26,7 @@ extension LanguageProfile {
             "in short", "the short version",
         ],
         shareWords: [
-            "accounts for", "account for", "of the total", "of total", "share of", "makes up", "make up",
+            "accounts for", "account for", "of the total", "of total", "share of", "makes up", "make up", "made up",
             "of the budget", "of all", "of the bill", "of the spend", "of spending",
         ],
         decreaseWords: [
