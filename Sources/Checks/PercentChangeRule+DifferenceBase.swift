@@ -66,7 +66,15 @@ extension PercentChangeRule {
                 let direction = DifferenceBase.direction(
                     of: percent, after: inSentence.last, from: sentence.lowerBound, in: chars)
             else { continue }
-            let near = inSentence + (inPrevious ?? []) + above
+            // `| **Total** | | | **£435.77** |` right above `We overspent by £35.77, i.e. 8.2% over budget`:
+            // a total row just above is near too.
+            let totalsAbove = page.tables.flatMap { table in
+                table.cells.indices.filter(table.isTotalRow).flatMap { table.cells[$0].compactMap { $0 } }
+            }.filter {
+                $0.line < percent.line && $0.line >= percent.line - DifferenceBase.nearLines
+                    && DifferenceBase.isAmount($0)
+            }
+            let near = inSentence + (inPrevious ?? []) + above + totalsAbove
             if amounts == nil { amounts = AmountIndex(page) }
             var wrongBase: (difference: String, value: Decimal, right: LocatedFigure, wrong: LocatedFigure)?
             var agreesWithRightBase = false

@@ -18,6 +18,12 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "an overrun taken on the total row just above, the budget stated at the top of the page",
+            file: "s68.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\n**Budget voté :** 12 000 €\n\n| Poste | Montant |\n|---|---:|\n| Charpente | 8 300,00 € |\n| Couverture | 4 940,00 € |\n| **Total** | **13 240,00 €** |\n\nLe chantier a dépassé le budget de 1 240,00 €, soit 9,4 % de plus.\n",
+            wrong: "soit 9,4 %", right: "soit 10,3 %", computed: "10,3"),
+        Shape(
             name: "an overrun rate worked out as the overrun over the actual spend, the budget said in the sentence",
             file: "s67.zh.md",
             page:
