@@ -159,6 +159,9 @@ struct SummaryFigureRule: PageRule {
             let isShortRounded =
                 inSummary && !isRate && !run.isProgramOutput && figure.significantDigits == 2
                 && (figure.number.isApproximate || figure.number.scale != nil)
+                // (`6.80万元` writes its zero: three digits.)
+                && (figure.number.precision.fractionDigits == 0
+                    || DigitSlip.trailingZeros(of: figure.number.value, at: figure.number.quantumExponent) == 0)
             // `roughly £760` is rounded to the tens: its zero is no digit to swap.
             let quantum =
                 isShortRounded
