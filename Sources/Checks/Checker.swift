@@ -55,6 +55,7 @@ public struct Checker: Sendable {
                 // restatement works out.
                 report.diagnostics.removeAll {
                     Self.boundBlindRules.contains($0.rule) && figures.isBound(at: $0.location)
+                        || $0.values?.isCutOff == true && figures.notesRoundingDown(on: $0.location.line)
                 }
                 report.diagnostics = SlipDistance.demoteBeyondSlip(
                     Self.withoutEchoes(report.diagnostics), guessedRules: Self.guessedRules)

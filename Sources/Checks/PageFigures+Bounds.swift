@@ -22,4 +22,16 @@ extension PageFigures {
         }
         return false
     }
+
+    /// Whether a line says its figures are cut off or bounds them (`（端数切り捨て）`, `on tronque`,
+    /// `at least`, `以上`): a figure there may be cut off rather than rounded.
+    func notesRoundingDown(on line: Int) -> Bool {
+        guard line >= 1, line <= lines.count else { return false }
+        let text = String(lines[line]).lowercased()
+        return Self.roundingDownWords.contains { text.containsLiteral($0) }
+    }
+
+    private static let roundingDownWords = LanguageProfile.all.flatMap {
+        $0.roundingNoteWords + $0.boundWords.map { $0.trimmingCharacters(in: .whitespaces) } + $0.lowerBoundLeadWords
+    }.map { $0.lowercased() }
 }

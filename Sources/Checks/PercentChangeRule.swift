@@ -165,7 +165,9 @@ struct PercentChangeRule: PageRule {
                 percent, computed: Quantity(stated, percent.number.unit), rule: Self.id, file: file,
                 locale: page.locale,
                 explanation: "change from \(from.number.text) to \(to.number.text)", what: "percentage change",
-                knownSlip: overNew)
+                knownSlip: overNew,
+                // `$52.8k against $26.0k, an increase of 103.0%`: amounts rounded to a scale pin no last digit.
+                mayBeCutOff: from.number.scale == nil && to.number.scale == nil)
         }
     }
 

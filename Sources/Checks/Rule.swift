@@ -25,19 +25,43 @@ public struct RuleReport: Sendable {
     mutating func compare(
         _ stated: LocatedFigure, computed: Quantity, rule: String, file: String, locale: NumberLocale,
         explanation: @autoclosure () -> String, severity: Diagnostic.Severity = .error, what: String,
-        tolerance: Decimal = Agreement.defaultTolerance, knownSlip: Bool = false
+        tolerance: Decimal = Agreement.defaultTolerance, knownSlip: Bool = false, mayBeCutOff: Bool = true
     ) {
         relationsChecked += 1
-        guard case .disagrees = Agreement.compare(stated: stated.number, computed: computed.value, tolerance: tolerance)
-        else { return }
+        let agreement = Agreement.compare(stated: stated.number, computed: computed.value, tolerance: tolerance)
+        let isCutOff =
+            mayBeCutOff && agreement == .agrees(rounding: .truncation)
+            && Self.mayBeCutOff(stated.number, of: computed.value)
+        if agreement.isAgreement && !isCutOff { return }
         let expectedText = FigureText.computed(computed.value, like: stated.number, locale: locale)
+        let reason = isCutOff ? "\(explanation()); cut off, not rounded" : explanation()
         var finding = Diagnostic(
-            severity, rule: rule, "\(what): stated \(stated.number.text), computed \(expectedText) (\(explanation()))",
+            severity, rule: rule, "\(what): stated \(stated.number.text), computed \(expectedText) (\(reason))",
             at: stated.location(in: file), stated: stated.number.text, computed: expectedText,
             length: stated.number.range.length)
         finding.values = FigureValues(stated: stated.number.value, computed: computed.value)
         finding.values?.isKnownSlip = knownSlip
+        finding.values?.isCutOff = isCutOff
         diagnostics.append(finding)
+    }
+
+    /// A figure stated exactly that only cutting off gives (`= 3.4 年` for 3.465) was not rounded:
+    /// unless it is a whole count (`2,666本`, the bottles one can fill) or said to be about one.
+    /// A value exactly halfway (`54 024,30 € ÷ 612 = 88,275`) is cut off by a spreadsheet's binary
+    /// arithmetic as often as rounded; `5 億` of `5 億 8,320 万` is a whole number of its scale.
+    static func mayBeCutOff(_ number: ScannedNumber, of computed: Decimal) -> Bool {
+        guard !number.isApproximate, number.rangePart == .none,
+            !(number.scale != nil && number.precision.fractionDigits == 0)
+        else { return false }
+        let isWholeCount =
+            number.precision.fractionDigits == 0
+            && {
+                if case .count? = number.unit?.measure { return true }
+                return number.unit == nil
+            }()
+        let half = Decimal(sign: .plus, exponent: number.quantumExponent, significand: 5) / 10
+        let isHalfway = (computed.magnitude - number.value.magnitude) == half
+        return !isWholeCount && !isHalfway
     }
 
     /// Records a figure the sentence may mean several ways: agreeing with any of `readings` checks

@@ -55,6 +55,9 @@ public struct FigureValues: Sendable, Hashable {
     /// Whether the rule read the stated figure as a known slip of the computed one (a change taken
     /// over the other amount): however far apart, the two are related.
     public var isKnownSlip = false
+    /// Whether the stated figure is the computed value cut off rather than rounded (`≒ 3.4` for
+    /// 3.465): an error unless its line says it rounds down.
+    public var isCutOff = false
 
     public init(stated: Decimal, computed: Decimal) {
         self.stated = stated

@@ -40,13 +40,21 @@ import Testing
             - $80,000 / 36 = $2,222.22
             - $80,000 / 36 = $2,222
             - 2 / 3 = 0.67
-            - 2 / 3 = 0.66
+            - 2 / 3 = 0.66 (truncated)
             - 5.905 = 5.90 + 0.005
             - 1.6kW × 24h × 30天 = 1,152 kWh
             - 约 3,100次/天 = 4,337 / 30 / 0.0465
             """
         let found = check(["r.md": text]).diagnostics
         #expect(found.isEmpty, "\(describe(found))")
+    }
+
+    /// Cutting off is no rounding unless the line says so, or the figure counts whole things.
+    @Test func cutOffFiguresAreErrorsUnlessTheLineSaysSo() {
+        let found = check(["r.md": "- 2 / 3 = 0.66\n- 2,000 / 3 = 666 jars\n"]).diagnostics
+        #expect(found.map(\.location.line) == [1], "\(describe(found))")
+        #expect(found.first?.computed == "0.667")
+        #expect(found.first?.message.contains("cut off, not rounded") == true)
     }
 
     @Test func formulaSyntaxErrorsAreReportedAtTheirColumn() {

@@ -18,6 +18,11 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a payback worked out with an equals sign and its last digit cut off rather than rounded",
+            file: "s69.ja.md",
+            page: "---\ntitle: T\nlang: ja\n---\n\n回収期間は 2,350,000 ÷ 820,000 = 2.86 年です。\n",
+            wrong: "2.86 年", right: "2.87 年", computed: "2.87"),
+        Shape(
             name: "an overrun taken on the total row just above, the budget stated at the top of the page",
             file: "s68.fr.md",
             page:
@@ -3048,6 +3053,8 @@ import Testing
                 "---\ntitle: \"Render farm post-mortem, March\"\n---\n\nCompute for the month went from $1,820.00 in February to $1,820.00 + $455.00 = $2,275.00\nin March, up 25.0 %.\n",
             "n80.md":
                 "---\ntitle: T\n---\n\n- Rent: $12,000\n- Staff: $36,000\n- **Total: $48,000**\n\nStaff therefore made up 36,000 / 48,000 = 75.0% of the year.\n",
+            "n81.ja.md":
+                "---\ntitle: T\nlang: ja\n---\n\n- 市の補助金：2,000,000 円 ÷ 3 = 666,666 円（円未満切り捨て）\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]
