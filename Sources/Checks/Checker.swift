@@ -154,6 +154,6 @@ public struct Checker: Sendable {
         AnnualisedFigureRule(), NamedCellRule(), RestatedDifferenceRule(), PercentOfAmountRule(), TokenCostColumnRule(),
         PerUnitProductRule(), PaybackRule(), TimesRatioRule(), EarlierPeriodChangeRule(), ConjoinedSumRule(),
         FractionShareRule(), HeaderRateRule(), NetAmountRule(), TokenPriceConversionRule(),
-        TakingsShareRule(),
+        TakingsShareRule(), EquivalentFigureRule(),
     ]
 }

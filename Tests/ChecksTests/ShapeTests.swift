@@ -18,6 +18,11 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a weight said again in tonnes right after itself, its scale slipped",
+            file: "s70.zh.md",
+            page: "---\ntitle: T\nlang: zh\n---\n\n今年共收稻谷 84,600 公斤，也就是 8.46 吨。\n",
+            wrong: "8.46 吨", right: "84.6 吨", computed: "84.6"),
+        Shape(
             name: "a payback worked out with an equals sign and its last digit cut off rather than rounded",
             file: "s69.ja.md",
             page: "---\ntitle: T\nlang: ja\n---\n\n回収期間は 2,350,000 ÷ 820,000 = 2.86 年です。\n",
@@ -2442,7 +2447,7 @@ import Testing
             #expect(errors.isEmpty, "\(file): \(describe(errors))")
         }
         let wrongResult =
-            "---\ntitle: Séchoir\n---\n\nConsommation : 18 kW × 6 h × 150 j = 16 200 kWh par an, soit 1,62 MWh. À 0,2276 €/kWh, cela donne 16 200 × 0,2276 = 3 787,12 €.\n\nPostes annuels :\n\n1. Électricité : 3 687,12 €\n2. Entretien : 420,00 €\n"
+            "---\ntitle: Séchoir\n---\n\nConsommation : 18 kW × 6 h × 150 j = 16 200 kWh par an, soit 16,2 MWh. À 0,2276 €/kWh, cela donne 16 200 × 0,2276 = 3 787,12 €.\n\nPostes annuels :\n\n1. Électricité : 3 687,12 €\n2. Entretien : 420,00 €\n"
         let found = check(["s.fr.md": wrongResult], languages: ["fr"]).diagnostics.filter { $0.severity == .error }
         #expect(found.map(\.location.line) == [5], "\(describe(found))")
     }
@@ -3055,6 +3060,8 @@ import Testing
                 "---\ntitle: T\n---\n\n- Rent: $12,000\n- Staff: $36,000\n- **Total: $48,000**\n\nStaff therefore made up 36,000 / 48,000 = 75.0% of the year.\n",
             "n81.ja.md":
                 "---\ntitle: T\nlang: ja\n---\n\n- 市の補助金：2,000,000 円 ÷ 3 = 666,666 円（円未満切り捨て）\n",
+            "n82.ja.md":
+                "---\ntitle: T\nlang: ja\n---\n\n- 入力：324,000 × 1,800 = 5 億 8,320 万トークン（583.2M）\n- 年間の籾は 48,300 kg（約 48.3 トン）、料金は $120（約 18,000 円）。\n- 資材は 1 260 m² (0,126 ha)。\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]
