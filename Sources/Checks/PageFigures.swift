@@ -481,6 +481,14 @@ public struct PageFigures: Sendable {
                     copy.number.unit?.per = per
                     return copy
                 }
+                // `Input ($/1M tokens)` over `$0.40`: the cell's currency is the header's, and so is what it is per.
+                // (`Cost at $45/TB` quotes a rate the cells' amounts are worked out at.)
+                if let unit = units[safe: column] ?? nil, let per = unit.per, per.thing == .tokens,
+                    per.amount >= 1000, copy.number.unit?.per == nil, copy.number.unit?.measure == unit.measure
+                {
+                    copy.number.unit?.per = per
+                    return copy
+                }
                 guard copy.number.unit == nil, let unit = units[safe: column] ?? nil else { return copy }
                 copy.number.unit = unit
                 return copy

@@ -18,6 +18,13 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name:
+                "a per-token price under a header that gives the currency and per million tokens, its cells with their own dollar sign",
+            file: "s71.md",
+            page:
+                "---\ntitle: T\n---\n\n| Model | Input ($/1M tokens) | Output ($/1M tokens) |\n|---|---:|---:|\n| small | $0.15 | $0.60 |\n| large | $0.0000025 | $10.00 |\n",
+            wrong: "$0.0000025", right: "$2.50", computed: "2.5"),
+        Shape(
             name: "a weight said again in tonnes right after itself, its scale slipped",
             file: "s70.zh.md",
             page: "---\ntitle: T\nlang: zh\n---\n\n今年共收稻谷 84,600 公斤，也就是 8.46 吨。\n",
