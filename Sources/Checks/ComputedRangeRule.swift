@@ -483,7 +483,18 @@ struct ComputedRangeRule: PageRule {
             let intercepts: [Decimal] =
                 [0] + between.map(\.number.value).filter { $0 > 0 && $0 < result.lower.number.value }
             var explained: (stated: LocatedFigure, computed: Decimal, k: LocatedFigure, c: Decimal)?
-            for k in page.allFigures where k.number.rangePart == .none && k.number.unit?.measure != .percent {
+            // `6 月 8 日至 22 日`: a date's day multiplies nothing.
+            let days = Set(
+                page.runs.flatMap { run in
+                    let chars = run.characters
+                    return run.figures.filter { $0.isDayOfMonth(in: chars, orAfterTo: true) }.map {
+                        [$0.line, $0.column]
+                    }
+                })
+            for k in page.allFigures
+            where k.number.rangePart == .none && k.number.unit?.measure != .percent && !k.isBareYear
+                && !days.contains([k.line, k.column])
+            {
                 let factor = k.number.value
                 guard factor > 0, factor != 1, !resultValues.contains(factor), factor != s1, factor != s2,
                     !denominators.contains([k.line, k.column])

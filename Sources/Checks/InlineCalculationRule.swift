@@ -37,6 +37,13 @@ struct InlineCalculationRule: PageRule {
         }
         // `1,200a ÷ 10 × 1.8万円`: an operand that could not be read leaves the calculation cut short.
         if let first = parts[start].figures.first, Self.followsOperator(first, lines: page.lines) { return }
+        // `2.6M input tokens at $0.40 / 1M = $1.04`: a price per million, written with its slash, that the
+        // sentence multiplies by the tokens before it; a million times its result is no slip.
+        if Self.isPricePerMillion(parts[start]), let said = parts[safe: start + 1]?.figures.first,
+            said.number.value.magnitude >= computed.value.magnitude * 1000
+        {
+            return
+        }
         var source = parts[start]
         for var part in parts[(start + 1)...] {
             // `= 73 440 000 tokens en entrée et … = 5 508 000 tokens en sortie, c'est-à-dire 73,44 M
@@ -100,6 +107,15 @@ struct InlineCalculationRule: PageRule {
     }
 
     /// `1 354 400 €, soit environ 13,5 M€`: each restatement agrees with the amount before it.
+    /// `$0.40 / 1M`: an amount over one million (or thousand) of something, written with a scale word.
+    static func isPricePerMillion(_ part: CalculationChain.Part) -> Bool {
+        guard part.figures.count == 2, let divide = part.operators.first, "/÷／".contains(divide),
+            let denominator = part.figures.last, let scale = denominator.number.scale
+        else { return false }
+        return denominator.number.value == Decimal(sign: .plus, exponent: scale.powerOfTen, significand: 1)
+            && scale.powerOfTen >= 3
+    }
+
     private func checkRestatements(
         _ parts: [CalculationChain.Part], page: PageFigures, rates: inout ExchangeRates?, file: String,
         into report: inout RuleReport

@@ -59,7 +59,7 @@ public struct LocatedFigure: Sendable {
 /// One line of prose (a paragraph, list item or heading line) and the figures on it.
 extension LocatedFigure {
     /// `8 月 10 日`, `3月4日`: a day of a month written the CJK way, a date and no amount.
-    func isDayOfMonth(in chars: [Character]) -> Bool {
+    func isDayOfMonth(in chars: [Character], orAfterTo: Bool = false) -> Bool {
         guard number.unit == nil, number.value >= 1, number.value <= 31, number.precision.fractionDigits == 0 else {
             return false
         }
@@ -67,7 +67,10 @@ extension LocatedFigure {
         guard start >= 0, end <= chars.count else { return false }
         let after = chars[end...].first { $0 != " " }
         let before = chars[..<start].last { $0 != " " }
-        return (after == "日" || after == "号" || after == "號") && before == "月"
+        // With `orAfterTo`, the end of a span after 至 or 到 counts too (`8 日至 22 日`), though it may
+        // count days (`3 至 5 日`).
+        return (after == "日" || after == "号" || after == "號")
+            && (before == "月" || orAfterTo && before.map { "至到～〜".contains($0) } == true)
     }
 
     /// The Characters of its run between this figure's end and `next`'s start; nil when `next`
