@@ -535,6 +535,18 @@ struct PercentChangeRule: PageRule {
                 report.relationsChecked += 1
                 continue
             }
+            // `Planned surplus: £52,000 − £30,870 = £21,130.` then `Actual surplus: £49,350 − £35,100.50 =
+            // £14,249.50, down 32.6% on plan`: the change from a result above to this one.
+            if above.contains(where: { earlier in
+                earlier.isPlainAmount && earlier.number.value != 0
+                    && Agreement.compare(
+                        stated: percent.number,
+                        computed: ((difference - earlier.number.value) / earlier.number.value * 100).magnitude
+                    ).isAgreement
+            }) {
+                report.relationsChecked += 1
+                continue
+            }
             // The difference over the other amount: the base slipped, however far that lands.
             let otherBase = isDecrease ? min(a.value, b.value) : max(a.value, b.value)
             let overOther =

@@ -3071,6 +3071,8 @@ import Testing
                 "---\ntitle: T\nlang: ja\n---\n\n- 入力：324,000 × 1,800 = 5 億 8,320 万トークン（583.2M）\n- 年間の籾は 48,300 kg（約 48.3 トン）、料金は $120（約 18,000 円）。\n- 資材は 1 260 m² (0,126 ha)。\n",
             "n83.md":
                 "---\ntitle: T\n---\n\nRequests last month: 3.4M GET calls at $0.50 / 1M = $1.70, and 0.6M PUT calls at $5.00 / 1M = $3.00.\n",
+            "n84.md":
+                "---\ntitle: T\n---\n\n- Budgeted margin: €18,400 − €11,200 = €7,200.\n- Actual margin: €17,900 − €12,500 = €5,400, down 25.0% on budget.\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]
