@@ -21,6 +21,17 @@ struct NamedCellRule: PageRule {
     private static let differenceWords = LanguageProfile.all.flatMap(\.differenceWords).map { $0.lowercased() }
         .filter { $0.count >= 4 || $0.first?.isASCII == false }
 
+    private static let unitPriceWords = LanguageProfile.all.flatMap(\.unitPriceHeaderWords).map { $0.lowercased() }
+
+    /// `時間単価 42 ユーロ`, `unit price $4.20`: a rate quoted, which no table cell restates.
+    static func followsUnitPriceWord(_ figure: LocatedFigure, in chars: [Character]) -> Bool {
+        let start = figure.number.range.column - 1
+        guard start > 0, start <= chars.count else { return false }
+        let before = String(chars[max(0, start - 14)..<start]).lowercased().trimmingCharacters(in: .whitespaces)
+        let lead = before.hasSuffix(":") || before.hasSuffix("：") ? String(before.dropLast()) : before
+        return unitPriceWords.contains { lead.trimmingCharacters(in: .whitespaces).hasSuffix($0) }
+    }
+
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         guard !page.tables.isEmpty else { return }
         let summaryLines = page.summaryLines
@@ -41,7 +52,7 @@ struct NamedCellRule: PageRule {
             var otherQuantity: [String: Bool] = [:]
             for figure in run.figures where !chained.contains([figure.line, figure.column]) {
                 guard figure.number.rangePart == .none, figure.significantDigits >= 2,
-                    figure.number.unit?.per == nil,
+                    figure.number.unit?.per == nil, !Self.followsUnitPriceWord(figure, in: chars),
                     !Self.followsEarlierYear(figure, in: run, chars: chars, pageYear: page.page.date?.year),
                     // `Vantage Labs より 63.6% 安く`: a percentage that compares the row with something is no cell of it.
                     !(figure.isPercent

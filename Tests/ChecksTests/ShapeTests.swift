@@ -3073,6 +3073,8 @@ import Testing
                 "---\ntitle: T\n---\n\nRequests last month: 3.4M GET calls at $0.50 / 1M = $1.70, and 0.6M PUT calls at $5.00 / 1M = $3.00.\n",
             "n84.md":
                 "---\ntitle: T\n---\n\n- Budgeted margin: €18,400 − €11,200 = €7,200.\n- Actual margin: €17,900 − €12,500 = €5,400, down 25.0% on budget.\n",
+            "n85.ja.md":
+                "---\ntitle: T\nlang: ja\n---\n\n工房の見積。時間単価 38 ユーロ（税抜）。\n\n| 品目 | 時間 | 工賃 |\n|---|---:|---:|\n| オルゴール | 12 | 456 € |\n| 時計 | 8.5 | 323 € |\n| **合計** | **20.5** | **779 €** |\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]
