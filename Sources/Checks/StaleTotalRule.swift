@@ -168,6 +168,23 @@ struct StaleTotalRule: PageRule {
         return saidElsewhere || SummaryFigureRule.multipliesRate(figure, in: run)
             || SummaryFigureRule.addsLinesAbove(figure, runsByLine: body.runsByLine)
             || addsTwoFigures(figure, body: body, addends: addends) || addsTableRows(figure, tables: body.tables)
+            || addsAmountsBefore(figure, in: run)
+    }
+
+    /// `… 214 × 2 = 428 €. La buvette a rapporté 316,50 € et la mairie … 150 €. Total : 894,50 €`: the
+    /// total of the amounts said just before it in its paragraph, results of their calculations
+    /// included.
+    private static func addsAmountsBefore(_ figure: LocatedFigure, in run: TextRun) -> Bool {
+        let before = run.figures.filter {
+            ($0.line, $0.column) < (figure.line, figure.column) && $0.number.rangePart == .none
+                && SummaryFigureRule.sameMeasure($0.number, figure.number)
+        }
+        var sum = Decimal(0)
+        for (count, amount) in before.reversed().enumerated() {
+            sum += amount.number.value
+            if count >= 1, Agreement.compare(stated: figure.number, computed: sum).isAgreement { return true }
+        }
+        return false
     }
 
     /// `Labour is 6 + 9 + 14 + 5 = 34 hours, £1,425.00 in all` over four rows of a quote that add up
