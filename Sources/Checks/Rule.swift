@@ -33,6 +33,12 @@ public struct RuleReport: Sendable {
             mayBeCutOff && agreement == .agrees(rounding: .truncation)
             && Self.mayBeCutOff(stated.number, of: computed.value)
         if agreement.isAgreement && !isCutOff { return }
+        // `Break-even is 1,422.40 ÷ 6 ≈ 238 tickets`: whole things needed are the next whole number up.
+        if !agreement.isAgreement, Self.isWholeCount(stated.number), computed.value > 0,
+            stated.number.value - 1 < computed.value, computed.value < stated.number.value
+        {
+            return
+        }
         let expectedText = FigureText.computed(computed.value, like: stated.number, locale: locale)
         let reason = isCutOff ? "\(explanation()); cut off, not rounded" : explanation()
         var finding = Diagnostic(
@@ -53,15 +59,17 @@ public struct RuleReport: Sendable {
         guard !number.isApproximate, number.rangePart == .none,
             !(number.scale != nil && number.precision.fractionDigits == 0)
         else { return false }
-        let isWholeCount =
-            number.precision.fractionDigits == 0
-            && {
-                if case .count? = number.unit?.measure { return true }
-                return number.unit == nil
-            }()
         let half = Decimal(sign: .plus, exponent: number.quantumExponent, significand: 5) / 10
         let isHalfway = (computed.magnitude - number.value.magnitude) == half
-        return !isWholeCount && !isHalfway
+        return !isWholeCount(number) && !isHalfway
+    }
+
+    /// A count of whole things: a whole number without a unit, or of things counted (not a ratio
+    /// such as `3 fois`, nor a span of time such as a payback's years).
+    static func isWholeCount(_ number: ScannedNumber) -> Bool {
+        guard number.precision.fractionDigits == 0, number.scale == nil else { return false }
+        if case .count(let thing)? = number.unit?.measure { return thing != .times && !thing.isPeriod }
+        return number.unit == nil
     }
 
     /// Records a figure the sentence may mean several ways: agreeing with any of `readings` checks

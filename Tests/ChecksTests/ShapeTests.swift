@@ -3077,6 +3077,8 @@ import Testing
                 "---\ntitle: T\nlang: ja\n---\n\n工房の見積。時間単価 38 ユーロ（税抜）。\n\n| 品目 | 時間 | 工賃 |\n|---|---:|---:|\n| オルゴール | 12 | 456 € |\n| 時計 | 8.5 | 323 € |\n| **合計** | **20.5** | **779 €** |\n",
             "n86.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n**Les dépenses**\n\n- crêpes et farine : 300,00 €\n- location des tables : 180,20 €\n- affiches : 95,00 €\n\nSoit 575,20 € de dépenses.\n\n**Les recettes**\n\nNous avons vendu 96 × 3 = 288 € de crêpes. La tombola a rapporté 224,50 € et la\nmairie nous a versé 110 €. Total : 622,50 €.\n",
+            "n87.fr.md":
+                "---\ntitle: T\nlang: fr\n---\n\nPour couvrir 2 350 € de frais à 9 € la place, il faut vendre 2 350 ÷ 9 = 262 places.\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]
