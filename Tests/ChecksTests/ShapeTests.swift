@@ -1772,6 +1772,16 @@ import Testing
         #expect(!findings.contains { $0.message.contains("100万") }, "\(findings)")
     }
 
+    /// The same in a table cell: `100万トークンあたり 0.15 ドル` holds the price, per a million tokens.
+    @Test func aTableCellThatSaysWhatItsPriceIsPerHoldsThePrice() {
+        let ja =
+            "---\ntitle: T\nlang: ja\ntranslationKey: t\n---\n\n| 項目 | 使用量 | 単価 | 費用 |\n|---|---:|---:|---:|\n| 入力 | 2.4M | 100万トークンあたり 0.15 ドル | 0.36 ドル |\n| 出力 | 0.5M | 100万トークンあたり 0.60 ドル | 0.30 ドル |\n"
+        let fr =
+            "---\ntitle: T\nlang: fr\ntranslationKey: t\n---\n\n| Poste | Volume | Prix | Coût |\n|---|---:|---:|---:|\n| Entrée | 2,4 M | 0,15 $ / 1 M | 0,36 $ |\n| Sortie | 0,5 M | 0,60 $ / 1 M | 0,30 $ |\n"
+        let findings = check(["t.ja.md": ja, "t.fr.md": fr], languages: ["ja", "fr"]).diagnostics
+        #expect(findings.isEmpty, "\(describe(findings))")
+    }
+
     @Test(arguments: shapes)
     func plantedErrorIsFoundAndTheCorrectedPageIsSilent(shape: Shape) {
         let errors = check([shape.file: shape.page], languages: ["zh", "ja", "fr", "en", "de"]).diagnostics.filter {
