@@ -53,6 +53,8 @@ struct NamedCellRule: PageRule {
             for figure in run.figures where !chained.contains([figure.line, figure.column]) {
                 guard figure.number.rangePart == .none, figure.significantDigits >= 2,
                     figure.number.unit?.per == nil, !Self.followsUnitPriceWord(figure, in: chars),
+                    // `un total HT de 765,50 €. Avec la TVA (153,10 €), la commande revient à 918,60 €`.
+                    !StaleTotalRule.addsAmountsBefore(figure, in: run),
                     !Self.followsEarlierYear(figure, in: run, chars: chars, pageYear: page.page.date?.year),
                     // `Vantage Labs より 63.6% 安く`: a percentage that compares the row with something is no cell of it.
                     !(figure.isPercent

@@ -174,7 +174,7 @@ struct StaleTotalRule: PageRule {
     /// `… 214 × 2 = 428 €. La buvette a rapporté 316,50 € et la mairie … 150 €. Total : 894,50 €`: the
     /// total of the amounts said just before it in its paragraph, results of their calculations
     /// included.
-    private static func addsAmountsBefore(_ figure: LocatedFigure, in run: TextRun) -> Bool {
+    static func addsAmountsBefore(_ figure: LocatedFigure, in run: TextRun) -> Bool {
         let before = run.figures.filter {
             ($0.line, $0.column) < (figure.line, figure.column) && $0.number.rangePart == .none
                 && SummaryFigureRule.sameMeasure($0.number, figure.number)
