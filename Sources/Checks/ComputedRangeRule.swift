@@ -473,6 +473,12 @@ struct ComputedRangeRule: PageRule {
     ) {
         guard result.lower.number.value > 0, result.upper.number.value > result.lower.number.value else { return }
         let resultValues = [result.lower.number.value, result.upper.number.value]
+        // `6 月 8 日至 22 日`: a date's day multiplies nothing; found once, not for every earlier range.
+        let days = Set(
+            page.runs.flatMap { run in
+                let chars = run.characters
+                return run.figures.filter { $0.isDayOfMonth(in: chars, orAfterTo: true) }.map { [$0.line, $0.column] }
+            })
         for (sourceRun, source) in sources.reversed() {
             let s1 = source.lower.number.value, s2 = source.upper.number.value
             guard s1 > 0, s2 > s1, [s1, s2] != resultValues else { continue }
@@ -483,14 +489,6 @@ struct ComputedRangeRule: PageRule {
             let intercepts: [Decimal] =
                 [0] + between.map(\.number.value).filter { $0 > 0 && $0 < result.lower.number.value }
             var explained: (stated: LocatedFigure, computed: Decimal, k: LocatedFigure, c: Decimal)?
-            // `6 月 8 日至 22 日`: a date's day multiplies nothing.
-            let days = Set(
-                page.runs.flatMap { run in
-                    let chars = run.characters
-                    return run.figures.filter { $0.isDayOfMonth(in: chars, orAfterTo: true) }.map {
-                        [$0.line, $0.column]
-                    }
-                })
             for k in page.allFigures
             where k.number.rangePart == .none && k.number.unit?.measure != .percent && !k.isBareYear
                 && !days.contains([k.line, k.column])

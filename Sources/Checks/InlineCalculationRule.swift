@@ -106,7 +106,6 @@ struct InlineCalculationRule: PageRule {
         }
     }
 
-    /// `1 354 400 €, soit environ 13,5 M€`: each restatement agrees with the amount before it.
     /// `$0.40 / 1M`: an amount over one million (or thousand) of something, written with a scale word.
     static func isPricePerMillion(_ part: CalculationChain.Part) -> Bool {
         guard part.figures.count == 2, let divide = part.operators.first, "/÷／".contains(divide),
@@ -116,6 +115,7 @@ struct InlineCalculationRule: PageRule {
             && scale.powerOfTen >= 3
     }
 
+    /// `1 354 400 €, soit environ 13,5 M€`: each restatement agrees with the amount before it.
     private func checkRestatements(
         _ parts: [CalculationChain.Part], page: PageFigures, rates: inout ExchangeRates?, file: String,
         into report: inout RuleReport

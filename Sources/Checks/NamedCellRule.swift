@@ -27,9 +27,9 @@ struct NamedCellRule: PageRule {
     static func followsUnitPriceWord(_ figure: LocatedFigure, in chars: [Character]) -> Bool {
         let start = figure.number.range.column - 1
         guard start > 0, start <= chars.count else { return false }
-        let before = String(chars[max(0, start - 14)..<start]).lowercased().trimmingCharacters(in: .whitespaces)
-        let lead = before.hasSuffix(":") || before.hasSuffix("：") ? String(before.dropLast()) : before
-        return unitPriceWords.contains { lead.trimmingCharacters(in: .whitespaces).hasSuffix($0) }
+        let lead = String(chars[max(0, start - 14)..<start]).lowercased()
+            .trimmingCharacters(in: CharacterSet(charactersIn: ":：").union(.whitespaces))
+        return unitPriceWords.contains { lead.hasSuffix($0) }
     }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {

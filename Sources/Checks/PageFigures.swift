@@ -378,7 +378,8 @@ public struct PageFigures: Sendable {
                     column > 0
                         ? Self.result(of: row[column], among: found) ?? Self.product(
                             of: found, in: row[column], lines: lines)
-                            ?? Self.priceAfterItsDenominator(found, in: row[column]) ?? found.first : nil
+                            ?? Self.priceAfterItsDenominator(found, in: row[column], locale: locale) ?? found.first
+                        : nil
                 })
             allCells.append(figures)
         }
@@ -497,19 +498,16 @@ public struct PageFigures: Sendable {
     }
 
     /// `100万トークンあたり 0.15 ドル`: a cell that says what its price is per before the price holds
-    /// the price, per that many.
-    private static func priceAfterItsDenominator(_ figures: [LocatedFigure], in cell: TableCell) -> LocatedFigure? {
-        guard figures.count == 2, case .count(let thing)? = figures[0].number.unit?.measure,
-            case .currency? = figures[1].number.unit?.measure, figures[1].number.unit?.per == nil
-        else { return nil }
-        guard let priceAt = cell.text.range(of: figures[1].number.text)?.lowerBound,
-            let per = ["あたり", "当たり", "につき"].lazy.compactMap({ cell.text.range(of: $0) }).first,
-            per.upperBound <= priceAt,
-            cell.text[..<per.lowerBound].trimmingCharacters(in: .whitespaces).hasSuffix(
-                String(figures[0].number.text.suffix(1)))
+    /// the price, per that many (read as a header's `100万トークンあたり` is).
+    private static func priceAfterItsDenominator(
+        _ figures: [LocatedFigure], in cell: TableCell, locale: NumberLocale
+    ) -> LocatedFigure? {
+        guard figures.count == 2, case .count? = figures[0].number.unit?.measure,
+            case .currency? = figures[1].number.unit?.measure, figures[1].number.unit?.per == nil,
+            let per = ColumnUnit.denominator(header: cell.text, locale: locale), per.amount == figures[0].number.value
         else { return nil }
         var price = figures[1]
-        price.number.unit?.per = Denominator(amount: figures[0].number.value, thing: thing)
+        price.number.unit?.per = per
         return price
     }
 

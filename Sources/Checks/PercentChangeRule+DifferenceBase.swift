@@ -5,8 +5,13 @@ extension PercentChangeRule {
     /// The amounts of a page by value, for finding the two amounts a stated difference lies between.
     struct AmountIndex {
         private var byValue: [Decimal: [LocatedFigure]] = [:]
+        /// The cells of the page's total rows that are amounts.
+        private(set) var totalCells: [LocatedFigure] = []
 
         init(_ page: PageFigures) {
+            totalCells = page.tables.flatMap { table in
+                table.cells.indices.filter(table.isTotalRow).flatMap { table.cells[$0].compactMap { $0 } }
+            }.filter(DifferenceBase.isAmount)
             let figures = page.runs.flatMap(\.figures) + page.tables.flatMap { $0.cells.joined().compactMap { $0 } }
             for figure in figures where DifferenceBase.isAmount(figure) {
                 byValue[figure.number.value, default: []].append(figure)
@@ -68,14 +73,11 @@ extension PercentChangeRule {
             else { continue }
             // `| **Total** | | | **£435.77** |` right above `We overspent by £35.77, i.e. 8.2% over budget`:
             // a total row just above is near too.
-            let totalsAbove = page.tables.flatMap { table in
-                table.cells.indices.filter(table.isTotalRow).flatMap { table.cells[$0].compactMap { $0 } }
-            }.filter {
+            if amounts == nil { amounts = AmountIndex(page) }
+            let totalsAbove = amounts!.totalCells.filter {
                 $0.line < percent.line && $0.line >= percent.line - DifferenceBase.nearLines
-                    && DifferenceBase.isAmount($0)
             }
             let near = inSentence + (inPrevious ?? []) + above + totalsAbove
-            if amounts == nil { amounts = AmountIndex(page) }
             var wrongBase: (difference: String, value: Decimal, right: LocatedFigure, wrong: LocatedFigure)?
             var agreesWithRightBase = false
             func weigh(
