@@ -106,6 +106,11 @@ struct ClauseTerms {
 
     func shared(with other: ClauseTerms) -> Int { terms.intersection(other.terms).count }
 
+    /// The words both clauses name their figures by.
+    func sharedWords(with other: ClauseTerms) -> Set<String> { terms.intersection(other.terms) }
+
+    func contains(_ word: String) -> Bool { terms.contains(word) }
+
     /// Words every sentence of a report may hold, which name nothing in particular.
     private static let commonWords: Set<String> = [
         "that", "this", "with", "from", "about", "which", "were", "have", "will", "would", "than", "into",

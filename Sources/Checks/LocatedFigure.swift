@@ -92,6 +92,8 @@ public struct TextRun: Sendable {
     var chains: [CalculationChain]?
     /// Whether the line is what a program printed (a `text` or `console` block), not prose.
     public var isProgramOutput = false
+    /// Whether the line is a comment in a program's listing (`# 每月 41.96 美元`).
+    public var isListingComment = false
 
     /// The run's Characters, which rules index by a figure's column. Gathered from a String:
     /// stepping through the Substring checks every index against its bounds, at twice the cost.

@@ -114,7 +114,8 @@ public struct PageFigures: Sendable {
                     continue
                 }
                 for (line, column) in commentStarts(of: block) {
-                    let run = readRun(line: line, startColumn: column, scanner: scanner)
+                    var run = readRun(line: line, startColumn: column, scanner: scanner)
+                    run.isListingComment = true
                     if !run.figures.isEmpty { runs.append(run) }
                 }
             case .htmlBlock(let html):

@@ -26,7 +26,11 @@ struct StaleFigureRule: PageRule {
         for run in runs {
             let chars = run.characters
             let above = body.runsByLine[run.line - 1]?.characters
-            for figure in run.figures where Self.mayBeStale(figure, in: run, chars: chars, body: body) {
+            for figure in run.figures {
+                guard let stance = Self.stance(of: figure, in: run, chars: chars, body: body) else { continue }
+                // A difference restates a difference the body names by the same word (`a shortfall of
+                // roughly £760` over `leaves a shortfall of £666.00`), an amount an amount.
+                let named = named.filter { stance == .difference ? $0.saysDifference : !$0.namesChange }
                 // `dont 480 € de dons`: a Latin-script summary may name its amount after it; in Chinese and
                 // Japanese what follows (`75% 配列`) is as often another thing.
                 let namesAfter = page.locale != .zh && page.locale != .ja
@@ -42,7 +46,8 @@ struct StaleFigureRule: PageRule {
                     other.terms.leavesOut == terms.leavesOut
                         && SummaryFigureRule.sameMeasure(other.figure.number, figure.number)
                         && StaleTotalRule.isNear(figure.number.value, other.figure.number.value)
-                        && terms.shared(with: other.terms) >= (other.isResult ? 1 : 2)
+                        && (terms.shared(with: other.terms) >= (other.isResult ? 1 : 2)
+                            || figure.number.isApproximate && Self.namesOnlyIt(terms, other, among: named))
                 }
                 if near.isEmpty {
                     Self.checkDecimalSlip(figure, terms: terms, named: named, page: page, file: file, into: &report)
@@ -80,6 +85,19 @@ struct StaleFigureRule: PageRule {
         }
     }
 
+    /// Whether the summary names `other` by a word the body names no other figure of its measure by
+    /// (`a shortfall of roughly £760` over the body's one `shortfall of £666.00`): one rare word
+    /// points a rounded restatement at one figure as surely as two common ones.
+    private static func namesOnlyIt(_ terms: ClauseTerms, _ other: NamedFigure, among named: [NamedFigure]) -> Bool {
+        !other.isPrinted
+            && terms.sharedWords(with: other.terms).contains { word in
+                !named.contains { another in
+                    another.figure.line != other.figure.line && another.terms.contains(word)
+                        && SummaryFigureRule.sameMeasure(another.figure.number, other.figure.number)
+                }
+            }
+    }
+
     /// `1通あたり約1.5円` in a summary over `1通あたり 2,760 ÷ 18,400 ＝ 0.15円`: a figure named as a
     /// result of the body is, its decimal point moved by one place, that result.
     private static func checkDecimalSlip(
@@ -109,6 +127,12 @@ struct StaleFigureRule: PageRule {
         var terms: ClauseTerms
         /// Whether the body works it out (a written calculation's result, a total row's cell).
         var isResult: Bool
+        /// Whether a program prints it, or a listing's comment says it does: a figure of its own, right or wrong, whatever words stand beside it.
+        var isPrinted = false
+        /// Whether its clause names a change (`a saving of`), which another amount's restatement does not restate.
+        var namesChange = false
+        /// Whether it is said to be a difference or change (`leaves a shortfall of £666.00`).
+        var saysDifference = false
     }
 
     /// The body's figures with a measure, each with the words before it in its clause, or its row's
@@ -129,11 +153,19 @@ struct StaleFigureRule: PageRule {
                 // A calculation's operand is named by the words before the calculation, not its own.
                 guard !body.chained.contains(place) || body.resultPlaces.contains(place) else { continue }
                 let clause = StaleTotalRule.leadIn(to: figure, in: run, chars: chars, reach: 30)
-                guard !StaleTotalRule.namesOtherAmount(clause, countsChange: !figure.isPercent) else { continue }
+                guard !StaleTotalRule.namesOtherAmount(clause, countsChange: false) else { continue }
+                let namesChange = !figure.isPercent && StaleTotalRule.namesOtherAmount(clause, countsChange: true)
                 var terms = ClauseTerms(before: figure, in: chars, lineAbove: above)
                 // `2. 里程桩（花岗岩，300 根）：300 × 480 元 = 144,000 元`: an item's label names its result.
                 if let label, body.resultPlaces.contains(place) { terms = terms.adding(label) }
-                named.append(NamedFigure(figure: figure, terms: terms, isResult: body.resultPlaces.contains(place)))
+                named.append(
+                    NamedFigure(
+                        figure: figure, terms: terms, isResult: body.resultPlaces.contains(place),
+                        isPrinted: run.isProgramOutput || run.isListingComment, namesChange: namesChange,
+                        saysDifference: !figure.isPercent
+                            && (namesChange || RestatedDifferenceRule.saysDifference(before: figure, in: chars)
+                                || RestatedDifferenceRule.saysDifference(after: figure, in: chars))
+                    ))
             }
         }
         for table in page.tables where !inSummary(table.table.span.start.line) {
@@ -182,15 +214,24 @@ struct StaleFigureRule: PageRule {
         return thanWords.contains { lowered.containsWord($0, excludingBefore: $0 == "比" ? ["例", "率", "重"] : []) }
     }
 
-    /// An amount or share the summary states on its own, not a range's end, a change or a calculation's part.
-    private static func mayBeStale(
-        _ figure: LocatedFigure, in run: TextRun, chars: [Character], body: SummaryFigureRule.Body
-    ) -> Bool {
+    /// How a summary figure may restate the body's.
+    enum Stance {
+        /// An amount or share stated on its own.
+        case alone
+        /// An amount said to be a difference or change (`a shortfall of roughly £760`, `約 6 万円の節約`).
+        case difference
+    }
+
+    /// How the summary states `figure`, or nil for a range's end, a signed change, an amount set
+    /// against another named one (`€304 less than Levage Rhône`) or a calculation's part.
+    private static func stance(
+        of figure: LocatedFigure, in run: TextRun, chars: [Character], body: SummaryFigureRule.Body
+    ) -> Stance? {
         // `昭和48年から`: a span of time is a date's or a duration's, restated from nothing.
-        if case .count(let thing)? = figure.number.unit?.measure, thing.isPeriod { return false }
+        if case .count(let thing)? = figure.number.unit?.measure, thing.isPeriod { return nil }
         guard figure.number.rangePart == .none, figure.number.unit?.measure != nil, figure.number.value > 0,
             figure.significantDigits >= 2, !body.chained.contains(SummaryFigureRule.Place(figure))
-        else { return false }
+        else { return nil }
         let start = figure.number.range.column - 1
         let signed =
             figure.number.text.first == "+" || figure.number.text.first == "-"
@@ -202,13 +243,31 @@ struct StaleFigureRule: PageRule {
         let after = String(chars[end..<min(chars.count, end + 12)].prefix { !"，,。；;".contains($0) }).lowercased()
         // A share or a change is said with its change word (`较空运节省约 57%`); an amount is not.
         let isShare = figure.isPercent
+        // (A year said before it is weighed against the body figure's own: `datesAlike`.)
+        guard !signed, !StaleTotalRule.namesOtherAmount(after, countsChange: false),
+            !StaleTotalRule.namesOtherAmount(clause, countsChange: false, countsYears: false)
+        else { return nil }
+        if isShare { return .alone }
         // `€304 less than Levage Rhône`, `Levage Rhône より 304 €`: an amount set against another.
-        return !signed && !StaleTotalRule.namesOtherAmount(after, countsChange: !isShare)
-            && (isShare
-                || !RestatedDifferenceRule.saysDifference(before: figure, in: chars)
-                    && !RestatedDifferenceRule.saysDifference(after: figure, in: chars) && !Self.setsAgainst(clause))
-            // (A year said before it is weighed against the body figure's own: `datesAlike`.)
-            && !StaleTotalRule.namesOtherAmount(clause, countsChange: !isShare, countsYears: false)
+        guard !Self.setsAgainst(clause) else { return nil }
+        let saysDifference =
+            RestatedDifferenceRule.saysDifference(before: figure, in: chars)
+            || RestatedDifferenceRule.saysDifference(after: figure, in: chars)
+        let namesChange =
+            StaleTotalRule.namesOtherAmount(after, countsChange: true)
+            || StaleTotalRule.namesOtherAmount(clause, countsChange: true, countsYears: false)
+        guard saysDifference || namesChange else { return .alone }
+        // `5 × $4,590 = $22,950 against … = $14,080 — a saving of about $8,900`: the sentence works
+        // its difference out itself.
+        let differences = run.figures.flatMap { a in run.figures.map { b in a.number.value - b.number.value } }
+        guard !differences.contains(where: { Agreement.compare(stated: figure.number, computed: $0).isAgreement })
+        else { return nil }
+        // `每月净节省约 3,250.5 元` over `净节省 3,250.5 元/月`: the body's saving said per month.
+        let saidPerPeriod = body.allFigures.contains { other in
+            (other.line, other.column) != (figure.line, figure.column) && other.number.value == figure.number.value
+                && other.number.unit?.measure == figure.number.unit?.measure
+        }
+        return saidPerPeriod ? nil : .difference
     }
 
     /// Whether a year said before the figure (`Kassenstand zum 31. März 2025: 20.094,52 €`) is said

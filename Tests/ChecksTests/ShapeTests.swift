@@ -19,6 +19,13 @@ import Testing
     static let shapes: [Shape] = [
         Shape(
             name:
+                "a summary rounding a shortfall the body names by the same word, its figure off by more than rounding",
+            file: "s73.md",
+            page:
+                "---\ntitle: T\n---\n\n# Club accounts\n\nThe year in figures.\n\n## Accounts\n\n| Item | Amount |\n|---|---:|\n| Stakes | £780.00 |\n| Binders | £484.00 |\n| **Total** | **£1,264.00** |\n\nSpending of £1,264.00 against income of £598.00 leaves a shortfall of £666.00, met from the reserve.\n\n## Summary\n\nIn short: a shortfall of roughly £760 to close next year.\n",
+            wrong: "£760", right: "£670", computed: "666"),
+        Shape(
+            name:
                 "a per-token price under a header that gives the currency and per million tokens, its cells with their own dollar sign",
             file: "s71.md",
             page:
@@ -3085,6 +3092,10 @@ import Testing
                 "---\ntitle: T\nlang: fr\n---\n\n**Les dépenses**\n\n- crêpes et farine : 300,00 €\n- location des tables : 180,20 €\n- affiches : 95,00 €\n\nSoit 575,20 € de dépenses.\n\n**Les recettes**\n\nNous avons vendu 96 × 3 = 288 € de crêpes. La tombola a rapporté 224,50 € et la\nmairie nous a versé 110 €. Total : 622,50 €.\n",
             "n87.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\nPour couvrir 2 350 € de frais à 9 € la place, il faut vendre 2 350 ÷ 9 = 262 places.\n",
+            "n88.md":
+                "---\ntitle: T\n---\n\n# Instruments\n\nRent or buy.\n\n## Comparison\n\nBuying costs $11,830 − $4,590 = $7,240 more in year one.\n\n## Recommendation\n\nBuy. Over five years renting costs 5 × $4,590 = $22,950 against $11,830 + 5 × $450 = $14,080 for buying — a saving of about $8,900.\n",
+            "n89.zh.md":
+                "---\ntitle: T\nlang: zh\n---\n\n# 向量库\n\n估算。\n\n## 托管\n\n- 托管：132.7 × 0.28 = 37.16 美元/月\n- 查询：120 × 0.02 = 2.40 美元\n\n```python\nprint(f\"每月 {37.16 + 2.40 + 2.40:.2f} 美元\")\n# 每月 41.96 美元\n```\n\n## 结论\n\n单副本时托管加查询每月约 39.56 美元。\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]
