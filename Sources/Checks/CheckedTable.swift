@@ -15,6 +15,8 @@ public struct CheckedTable: Sendable {
     public var headerDenominators: [Int: Denominator] = [:]
     /// For each body row, the first figure of each cell (nil for cells without one).
     public var cells: [[LocatedFigure?]]
+    /// For each body row, every figure of each cell, in the order written.
+    var cellFigures: [[[LocatedFigure]]] = []
     /// The label of each body row: the text of its first cell.
     public var rowLabels: [String]
     /// Formulas the author declared for this table in a comment right after it.

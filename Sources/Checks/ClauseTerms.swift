@@ -109,7 +109,7 @@ struct ClauseTerms {
     /// The words both clauses name their figures by.
     func sharedWords(with other: ClauseTerms) -> Set<String> { terms.intersection(other.terms) }
 
-    func contains(_ word: String) -> Bool { terms.contains(word) }
+    var words: Set<String> { terms }
 
     /// Words every sentence of a report may hold, which name nothing in particular.
     private static let commonWords: Set<String> = [

@@ -132,7 +132,12 @@ struct InferredRelationRule: PageRule {
                 statedShapes: statedShapes)
             guard Self.holds(relation, agree: agree, disagree: disagree, minimum: minimum, target: target, table: table)
             else { continue }
-            if best == nil || agree.count > best!.agree.count { best = (relation, agree, disagree) }
+            // `× 24` in the rows whose `数量` is 24: a product of two columns holding in as many rows is the relation.
+            if best == nil || agree.count > best!.agree.count
+                || agree.count == best!.agree.count && best!.relation.constant != nil && relation.isProduct
+            {
+                best = (relation, agree, disagree)
+            }
         }
         guard let (relation, agree, disagree) = best else {
             if !checkRate(

@@ -63,7 +63,7 @@ struct NamedCellRule: PageRule {
                     let cell = Self.namedCell(for: figure, chars: chars, tables: tables, otherQuantity: &otherQuantity)
                 else { continue }
                 // `三年能省近 6,900 元` under a `三年合计` row of 5,211 and 12,140: a saving said as the
-                // difference of two cells of the row is neither of them.
+                // difference of two cells of the row (or of the column) is neither of them.
                 if RestatedDifferenceRule.saysDifference(before: figure, in: chars),
                     Self.isDifferenceOfTwoCells(figure, inRowOf: cell.figure, tables: tables)
                 {
@@ -119,15 +119,19 @@ struct NamedCellRule: PageRule {
         -> Bool
     {
         guard
-            let (table, row) = tables.lazy.compactMap({ named in
-                named.table.position(of: cell).map { (named.table, $0.row) }
+            let (table, position) = tables.lazy.compactMap({ named in
+                named.table.position(of: cell).map { (named.table, $0) }
             }).first
         else { return false }
-        let values = table.cells[row].compactMap { $0?.number.value }
         var said = figure.number
         said.isApproximate = true
-        return values.contains { a in
-            values.contains { b in a > b && Agreement.compare(stated: said, computed: a - b).isAgreement }
+        // `le surcoût est d'environ 84 $` beside two models' totals: the difference of two rows of the column too.
+        return [table.cells[position.row].compactMap { $0 }, table.column(position.column).compactMap { $0 }].contains {
+            cells in
+            let values = cells.map(\.number.value)
+            return values.contains { a in
+                values.contains { b in a > b && Agreement.compare(stated: said, computed: a - b).isAgreement }
+            }
         }
     }
 

@@ -396,6 +396,7 @@ public struct PageFigures: Sendable {
         var checked = CheckedTable(
             index: index, table: table, header: header, cells: cells, rowLabels: labels, formulas: [])
         checked.rowKinds = labels.map(TotalWords.kind(of:))
+        checked.cellFigures = allCells
         checked.headerFigures = table.header.map { cellFigures($0, scanner: cellScanner).first }
         checked.headerDenominators = columns.denominators
         checked.figureOnlyCells = cells.indices.map { row in

@@ -22,6 +22,7 @@ struct PercentChangeRule: PageRule {
     private static let changeWordSet = LiteralSet(changeWords)
     private static let decreaseWordSet = LiteralSet(decreaseWords)
     private static let marginWordSet = LiteralSet(marginWords)
+    private static let takingsWordSet = LiteralSet(LanguageProfile.all.flatMap(\.takingsWords).map { $0.lowercased() })
     private static let shareWordSet = LiteralSet(LanguageProfile.all.flatMap(\.shareWords).map { $0.lowercased() })
     /// `超出预算 48,500 元`: the second amount is the one planned, the first compared with it.
     private static let planWords = LanguageProfile.all.flatMap(\.planWords).map { $0.lowercased() }
@@ -498,11 +499,19 @@ struct PercentChangeRule: PageRule {
                 checkUnnamedBase(percent, a, b, page: page, file: file, into: &report)
                 continue
             }
+            // `a surplus of 1,200 − 995.80 = £204.20, which is 17.0% of what came in`: a share of the
+            // takings is taken on them, the larger amount.
+            let onTakings = Self.takingsWordSet.occurs(
+                in: String(
+                    chars[percent.number.range.column - 1..<Self.clauseEnd(after: percent, in: chars, reach: 24)]
+                )
+                .lowercased())
             let isDecrease =
-                Self.decreaseWordSet.occurs(in: words) || Self.marginWordSet.occurs(in: words)
+                Self.decreaseWordSet.occurs(in: words) || Self.marginWordSet.occurs(in: words) || onTakings
             // `soit 22,0 % du coût`: a margin taken over the cost is a markup, on the smaller amount.
             let overCost =
-                Self.marginWordSet.occurs(in: words) && Self.costBaseWords.contains { words.containsLiteral($0) }
+                !onTakings && Self.marginWordSet.occurs(in: words)
+                && Self.costBaseWords.contains { words.containsLiteral($0) }
             let base = isDecrease && !overCost ? max(a.value, b.value) : min(a.value, b.value)
             guard base != 0 else { continue }
             let change = (a.value - b.value).magnitude / base * 100
@@ -635,8 +644,9 @@ struct PercentChangeRule: PageRule {
             return nil
         }
         let start = max(0, percent.number.range.column - 1 - 12)
+        // (`毛利率 33.1%。鸡毛这一项就占了总成本的 39.7%`: the next sentence's words are another percentage's.)
         let after = String(
-            chars[start..<min(chars.count, percent.number.range.column - 1 + percent.number.range.length + 12)]
+            chars[start..<Self.clauseEnd(after: percent, in: chars, reach: 12)]
         ).lowercased()
         // `La hausse est de 52 710 − 44 900 = 7 810 €, soit +14,8 %`: the change may be named before the difference.
         let first = computation.figures[0].number.range.column - 1
@@ -652,6 +662,18 @@ struct PercentChangeRule: PageRule {
             percent.number.range.column > last.number.range.column
             ? (Self.changeOrDecreaseWords + Self.marginWords).filter { lead.containsWord($0) } : []
         return (percent, a, b, (named.joined(separator: " ") + " " + between + " " + after).lowercased())
+    }
+
+    /// Where the sentence goes on to after `figure`, at most `reach` Characters past it.
+    static func clauseEnd(after figure: LocatedFigure, in chars: [Character], reach: Int) -> Int {
+        let start = min(chars.count, figure.number.range.column - 1 + figure.number.range.length)
+        var end = start
+        while end < min(chars.count, start + reach), !"。；;！？!?\n".contains(chars[end]),
+            !(chars[end] == "." && (end + 1 == chars.count || chars[end + 1] == " "))
+        {
+            end += 1
+        }
+        return end
     }
 
     /// Whether an ideographic change word (`増え`, `增加了`) follows the figure, spaces aside.

@@ -21,16 +21,23 @@ struct StaleFigureRule: PageRule {
         }
         guard !runs.isEmpty else { return }
         let body = page.summaryBody ?? SummaryFigureRule.Body(page)
-        let named = Self.namedBodyFigures(of: page, summaryLines: summaryLines, body: body)
-        guard !named.isEmpty else { return }
+        let allNamed = Self.namedBodyFigures(of: page, summaryLines: summaryLines, body: body)
+        guard !allNamed.isEmpty else { return }
+        // A difference restates a difference the body names by the same word (`a shortfall of
+        // roughly £760` over `leaves a shortfall of £666.00`), an amount an amount.
+        let amounts = allNamed.filter { !$0.namesChange }, differences = allNamed.filter(\.saysDifference)
+        lazy var amountWords = WordLines(amounts)
+        lazy var differenceWords = WordLines(differences)
+        lazy var valueCounts = Dictionary(body.allFigures.map { (ValueOfMeasure($0), 1) }, uniquingKeysWith: +)
         for run in runs {
             let chars = run.characters
             let above = body.runsByLine[run.line - 1]?.characters
             for figure in run.figures {
-                guard let stance = Self.stance(of: figure, in: run, chars: chars, body: body) else { continue }
-                // A difference restates a difference the body names by the same word (`a shortfall of
-                // roughly £760` over `leaves a shortfall of £666.00`), an amount an amount.
-                let named = named.filter { stance == .difference ? $0.saysDifference : !$0.namesChange }
+                guard let stance = Self.stance(of: figure, in: run, chars: chars, body: body),
+                    // `每月净节省约 3,250.5 元` over `净节省 3,250.5 元/月`: the body says the difference per period.
+                    stance == .alone || valueCounts[ValueOfMeasure(figure), default: 0] < 2
+                else { continue }
+                let named = stance == .difference ? differences : amounts
                 // `dont 480 € de dons`: a Latin-script summary may name its amount after it; in Chinese and
                 // Japanese what follows (`75% 配列`) is as often another thing.
                 let namesAfter = page.locale != .zh && page.locale != .ja
@@ -47,7 +54,10 @@ struct StaleFigureRule: PageRule {
                         && SummaryFigureRule.sameMeasure(other.figure.number, figure.number)
                         && StaleTotalRule.isNear(figure.number.value, other.figure.number.value)
                         && (terms.shared(with: other.terms) >= (other.isResult ? 1 : 2)
-                            || figure.number.isApproximate && Self.namesOnlyIt(terms, other, among: named))
+                            || figure.number.isApproximate && !other.isPrinted
+                                && terms.sharedWords(with: other.terms).contains { word in
+                                    (stance == .difference ? differenceWords : amountWords).namesOnly(other, by: word)
+                                })
                 }
                 if near.isEmpty {
                     Self.checkDecimalSlip(figure, terms: terms, named: named, page: page, file: file, into: &report)
@@ -85,17 +95,52 @@ struct StaleFigureRule: PageRule {
         }
     }
 
-    /// Whether the summary names `other` by a word the body names no other figure of its measure by
-    /// (`a shortfall of roughly £760` over the body's one `shortfall of £666.00`): one rare word
-    /// points a rounded restatement at one figure as surely as two common ones.
-    private static func namesOnlyIt(_ terms: ClauseTerms, _ other: NamedFigure, among named: [NamedFigure]) -> Bool {
-        !other.isPrinted
-            && terms.sharedWords(with: other.terms).contains { word in
-                !named.contains { another in
-                    another.figure.line != other.figure.line && another.terms.contains(word)
-                        && SummaryFigureRule.sameMeasure(another.figure.number, other.figure.number)
+    /// For each word, the one line the body names figures of a measure by it on: a summary names
+    /// `other` by a word the body names no other figure of its measure by (`a shortfall of roughly
+    /// £760` over the body's one `shortfall of £666.00`), and one rare word points a rounded
+    /// restatement at one figure as surely as two common ones.
+    struct WordLines {
+        /// The line, or nil once a second line names a figure of the measure by the word.
+        private var lines: [String: [MeasureKey: Int?]] = [:]
+
+        init(_ named: [NamedFigure]) {
+            for figure in named {
+                let key = MeasureKey(figure.figure.number.unit)
+                for word in figure.terms.words {
+                    switch lines[word]?[key] {
+                    case nil: lines[word, default: [:]][key] = .some(figure.figure.line)
+                    case let line?? where line != figure.figure.line: lines[word]![key] = .some(nil)
+                    default: break
+                    }
                 }
             }
+        }
+
+        func namesOnly(_ other: NamedFigure, by word: String) -> Bool {
+            lines[word]?[MeasureKey(other.figure.number.unit)] == .some(other.figure.line)
+        }
+    }
+
+    /// What `SummaryFigureRule.sameMeasure` compares, as a key.
+    struct MeasureKey: Hashable {
+        var measure: String
+        var per: String
+
+        init(_ unit: FigureUnit?) {
+            measure = unit.map { String(describing: $0.measure) } ?? "none"
+            per = String(describing: unit?.per)
+        }
+    }
+
+    /// A figure's value with its measure, what it is per aside.
+    struct ValueOfMeasure: Hashable {
+        var value: Decimal
+        var measure: String
+
+        init(_ figure: LocatedFigure) {
+            value = figure.number.value
+            measure = String(describing: figure.number.unit?.measure)
+        }
     }
 
     /// `1通あたり約1.5円` in a summary over `1通あたり 2,760 ÷ 18,400 ＝ 0.15円`: a figure named as a
@@ -260,14 +305,8 @@ struct StaleFigureRule: PageRule {
         // `5 × $4,590 = $22,950 against … = $14,080 — a saving of about $8,900`: the sentence works
         // its difference out itself.
         let differences = run.figures.flatMap { a in run.figures.map { b in a.number.value - b.number.value } }
-        guard !differences.contains(where: { Agreement.compare(stated: figure.number, computed: $0).isAgreement })
-        else { return nil }
-        // `每月净节省约 3,250.5 元` over `净节省 3,250.5 元/月`: the body's saving said per month.
-        let saidPerPeriod = body.allFigures.contains { other in
-            (other.line, other.column) != (figure.line, figure.column) && other.number.value == figure.number.value
-                && other.number.unit?.measure == figure.number.unit?.measure
-        }
-        return saidPerPeriod ? nil : .difference
+        return differences.contains(where: { Agreement.compare(stated: figure.number, computed: $0).isAgreement })
+            ? nil : .difference
     }
 
     /// Whether a year said before the figure (`Kassenstand zum 31. März 2025: 20.094,52 €`) is said

@@ -18,6 +18,12 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a surplus said as a share of what came in, taken on the costs instead",
+            file: "s74.md",
+            page:
+                "---\ntitle: T\n---\n\nIncome was 10 × £120 = £1,200 and we ended up with a surplus of 1,200 − 995.80 = £204.20, which is 20.5% of what came in.\n",
+            wrong: "20.5%", right: "17.0%", computed: "17.0"),
+        Shape(
             name:
                 "a summary rounding a shortfall the body names by the same word, its figure off by more than rounding",
             file: "s73.md",
@@ -3096,6 +3102,12 @@ import Testing
                 "---\ntitle: T\n---\n\n# Instruments\n\nRent or buy.\n\n## Comparison\n\nBuying costs $11,830 − $4,590 = $7,240 more in year one.\n\n## Recommendation\n\nBuy. Over five years renting costs 5 × $4,590 = $22,950 against $11,830 + 5 × $450 = $14,080 for buying — a saving of about $8,900.\n",
             "n89.zh.md":
                 "---\ntitle: T\nlang: zh\n---\n\n# 向量库\n\n估算。\n\n## 托管\n\n- 托管：132.7 × 0.28 = 37.16 美元/月\n- 查询：120 × 0.02 = 2.40 美元\n\n```python\nprint(f\"每月 {37.16 + 2.40 + 2.40:.2f} 美元\")\n# 每月 41.96 美元\n```\n\n## 结论\n\n单副本时托管加查询每月约 39.56 美元。\n",
+            "n90.zh.md":
+                "---\ntitle: T\nlang: zh\n---\n\n毛利 115,200 − 77,030 ＝ 38,170 元，毛利率 33.1%。鸡毛占了总成本的 39.7%。\n",
+            "n91.fr.md":
+                "---\ntitle: T\nlang: fr\n---\n\n# Transcription\n\nDeux modèles.\n\n## Coût\n\n| Modèle | Total |\n|---|---:|\n| mini | 5,36 $ |\n| grand | 89,28 $ |\n\n## Recommandation\n\nUtiliser le grand modèle : le surcoût est d'environ 84 $ pour l'ensemble du fonds.\n",
+            "n92.zh.md":
+                "---\ntitle: T\nlang: zh\n---\n\n| 项目 | 数量 | 单价（元） | 金额（元） |\n|---|---:|---:|---:|\n| 服装 | 24 套 | 460 | 11,040 |\n| 高跷腿 | 24 副 | 180 | 4,320 |\n| 化妆用品 | | | 1,860 |\n| 队员补贴 | 24 人 × 6 场 | 50 | 7,200 |\n| **合计** | | | **24,420** |\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]
@@ -3107,6 +3119,23 @@ import Testing
 
     /// `| 食事 | 1 人 1 日 25 € × 2 名 × 5 日 |` beside `| Repas | 25 € × 2 × 5 jours |`: a cell one
     /// version opens with a wording one is written otherwise, not drifted.
+    /// `0,8 % de 1,2 M€` is `申告額120万ユーロの0.8％`: a cell's figures written in another order; `la salle 3`
+    /// is `第3展示室`, a room's number, which another version spells in words.
+    @Test(arguments: [
+        (
+            "---\ntitle: T\nlang: fr\ntranslationKey: ice\n---\n\n| Poste | Base | Montant |\n|---|---|---:|\n| Fret | forfait | 18 400 € |\n| Assurance | 0,8 % de 1,2 M€ déclarés | 9 600 € |\n| **Total** | | **28 000 €** |\n",
+            "---\ntitle: T\nlang: ja\ntranslationKey: ice\n---\n\n| 項目 | 根拠 | 金額 |\n|---|---|---:|\n| 海上輸送 | 一式 | 18,400 € |\n| 保険 | 申告額120万ユーロの0.8％ | 9,600 € |\n| **合計** | | **28,000 €** |\n"
+        ),
+        (
+            "---\ntitle: T\nlang: fr\ntranslationKey: clock\n---\n\n# Une clepsydre pour la salle 3\n\nLe modèle a quatre bassins et coûte 2 640 € ; la pose prend 12 jours.\n",
+            "---\ntitle: T\nlang: ja\ntranslationKey: clock\n---\n\n# 第3展示室の水時計\n\n4段の水槽を備え、費用は 2,640 €、設置に 12 日かかります。\n"
+        ),
+    ])
+    func figuresInAnotherOrderOrALabelAreNoDrift(french: String, japanese: String) {
+        let findings = check(["t.fr.md": french, "t.ja.md": japanese], languages: ["fr", "ja"]).diagnostics
+        #expect(!findings.contains { $0.rule == "translation" && $0.severity == .error }, "\(findings)")
+    }
+
     @Test func aTableCellOpenedWithAWordingOneIsNoDrift() {
         let table = { (header: String, row: String) in
             "| \(header) |\n|---|---|---:|\n\(row)\n| Total | | 1 380,00 € |\n"

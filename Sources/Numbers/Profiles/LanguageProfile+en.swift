@@ -69,7 +69,7 @@ extension LanguageProfile {
         apieceWords: ["each", "apiece"],
         costBaseWords: ["on cost", "of cost", "over cost", "markup"],
         countLeadWords: ["at ", "for "],
-        labelWords: ["article ", "section ", "version ", "round ", "phase ", "step ", "stage ", "v"],
+        labelWords: ["article ", "section ", "version ", "round ", "phase ", "step ", "stage ", "room ", "v"],
         ordinalSuffixes: ["st ", "nd ", "rd ", "th "],
         planWords: [
             "budget", "budgeted", "planned", "forecast", "estimate", "target", "up to", "capped at", "a ceiling of",
@@ -133,5 +133,5 @@ extension LanguageProfile {
         spendWords: ["spend", "spending", "cost", "costs", "budget", "bill", "revenue", "sales", "outlay"],
         priceMarginWords: ["margin"],
         perLookalikes: ["per cent"],
-        takingsWords: ["revenue", "income", "sales", "takings", "turnover", "receipts"])
+        takingsWords: ["revenue", "income", "sales", "takings", "turnover", "receipts", "came in"])
 }
