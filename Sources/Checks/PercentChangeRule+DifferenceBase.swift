@@ -315,7 +315,13 @@ enum DifferenceBase {
             difference.map { $0.number.range.column - 1 + $0.number.range.length } ?? min(sentenceStart, percentStart)
         let between =
             differenceEnd <= percentStart ? Array(String(chars[differenceEnd..<percentStart]).lowercased()) : []
-        let beforeStart = min(differenceStart, max(sentenceStart, differenceStart - 12))
+        var beforeStart = min(differenceStart, max(sentenceStart, differenceStart - 12))
+        // (`le dépassement de 542 €`: a Latin word the reach cuts is taken whole.)
+        while beforeStart > sentenceStart, beforeStart < differenceStart, chars[beforeStart].isLatinLetter,
+            chars[beforeStart - 1].isLatinLetter
+        {
+            beforeStart -= 1
+        }
         let before = Array(String(chars[beforeStart..<differenceStart]).lowercased())
         if between.contains(where: { "=＝÷/／×≈".contains($0) }) { return nil }
         // `leaving £84.30, a margin of 41.4 % on the ticket price`: a margin is taken on the price, the larger.
@@ -329,7 +335,8 @@ enum DifferenceBase {
         let phraseAfter = clauseAfter.prefix { !"、，,".contains($0) }
         if budgetWords.contains(where: { contains($0, in: Array(phraseAfter)) }) {
             let opening = Array(String(chars[min(sentenceStart, differenceStart)..<differenceStart]).lowercased())
-            return wordEnding(between) ?? wordEnding(opening)
+            // (`I went $111.50 over, which is 12.9% over budget`: the phrase after it may say which way.)
+            return wordEnding(between) ?? wordEnding(opening) ?? wordStarting(after)
         }
         if excludingWords.contains(where: { contains($0, in: after) || contains($0, in: between) }) { return nil }
         if outOfWords.contains(where: { word(word: $0, at: 0, in: after) }) { return nil }
@@ -365,7 +372,10 @@ enum DifferenceBase {
         let end = min(chars.count, percent.number.range.column - 1 + percent.number.range.length)
         var start = end
         while start < chars.count, start < end + 3, " )）の的之".contains(chars[start]) { start += 1 }
-        return Array(String(chars[start..<min(chars.count, start + 12)]).lowercased())
+        var stop = min(chars.count, start + 12)
+        // (`7,7 % du prévisionnel`: a Latin word the reach cuts is taken whole.)
+        while stop < chars.count, stop > start, chars[stop].isLatinLetter, chars[stop - 1].isLatinLetter { stop += 1 }
+        return Array(String(chars[start..<stop]).lowercased())
     }
 
     private static let baseWords = LanguageProfile.all.flatMap(\.baseWords).map { Array($0.lowercased()) }
@@ -424,5 +434,12 @@ enum DifferenceBase {
         let afterIndex = offset + word.count
         let after = afterIndex < chars.count ? chars[afterIndex] : " "
         return !before.isLetter && !after.isLetter
+    }
+}
+
+extension Character {
+    /// A letter of a Latin-script word (`é` too), whose words a reach of Characters may cut.
+    fileprivate var isLatinLetter: Bool {
+        isLetter && (isASCII || unicodeScalars.first.map { (0xC0...0x24F).contains($0.value) } == true)
     }
 }

@@ -18,6 +18,18 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "an overrun over the actual spend where the budget is named by a long word after the percentage",
+            file: "s75.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\nLes dépenses sont de 7 042 €.\n\nLe budget des dépenses était de 6 500 €, le dépassement de 542 € représente 7,7 % du prévisionnel.\n",
+            wrong: "7,7 %", right: "8,3 %", computed: "8,3"),
+        Shape(
+            name: "an overrun over the actual spend, which way it goes said only by over budget after it",
+            file: "s76.md",
+            page:
+                "---\ntitle: T\n---\n\n| What | Cost |\n|---|---:|\n| Paper | $258.00 |\n| Die | $145.00 |\n| Spools | $458.50 |\n| **Total** | **$861.50** |\n\nThe budget was $750. I went $111.50 over, which is 12.9% over budget.\n",
+            wrong: "12.9%", right: "14.9%", computed: "14.9"),
+        Shape(
             name: "a surplus said as a share of what came in, taken on the costs instead",
             file: "s74.md",
             page:
