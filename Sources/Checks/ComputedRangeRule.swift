@@ -45,6 +45,9 @@ struct ComputedRangeRule: PageRule {
                 checkFromEarlierRange(
                     range, runIndex: runIndex, sources: earlier, denominators: denominators ?? [],
                     corrections: &corrections, page: page, file: file, into: &report)
+                checkInverse(
+                    range, in: runChars, sources: earlier, corrections: &corrections, page: page, file: file,
+                    into: &report)
                 earlier.append((runIndex, range))
             }
             checkPlusMinus(run, ranges: ranges, page: page, file: file, into: &report)

@@ -18,6 +18,12 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a range worked out by dividing a stated amount by another range, its upper end wrong",
+            file: "s77.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\nIl reste 420 m³ de grumes à sortir.\n\nLes chevaux sortent entre 18 et 22 m³ par jour selon la pente. Il faudra donc entre 19 et 25 jours de chantier.\n",
+            wrong: "25 jours", right: "23 jours", computed: "23,3"),
+        Shape(
             name: "an overrun over the actual spend where the budget is named by a long word after the percentage",
             file: "s75.fr.md",
             page:
@@ -3120,6 +3126,10 @@ import Testing
                 "---\ntitle: T\nlang: fr\n---\n\n# Transcription\n\nDeux modèles.\n\n## Coût\n\n| Modèle | Total |\n|---|---:|\n| mini | 5,36 $ |\n| grand | 89,28 $ |\n\n## Recommandation\n\nUtiliser le grand modèle : le surcoût est d'environ 84 $ pour l'ensemble du fonds.\n",
             "n92.zh.md":
                 "---\ntitle: T\nlang: zh\n---\n\n| 项目 | 数量 | 单价（元） | 金额（元） |\n|---|---:|---:|---:|\n| 服装 | 24 套 | 460 | 11,040 |\n| 高跷腿 | 24 副 | 180 | 4,320 |\n| 化妆用品 | | | 1,860 |\n| 队员补贴 | 24 人 × 6 场 | 50 | 7,200 |\n| **合计** | | | **24,420** |\n",
+            "n93.fr.md":
+                "---\ntitle: T\nlang: fr\n---\n\nUn jeu dure 4 à 6 ans, soit 9,00 à 13,50 € par an pour un jeu à 54 €. Les jeux 3-6 ans s'usent plus vite.\n",
+            "n94.fr.md":
+                "---\ntitle: T\nlang: fr\n---\n\nLe pack coûte 1 440 € par an.\n\nEntre 8 et 12 moniteurs, Réseau coûterait de 120 à 144 € par mois (minimum de 10 facturé, puis 12 € par moniteur).\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]
