@@ -23,6 +23,27 @@ extension PageFigures {
         return false
     }
 
+    /// Whether the prose figure is led by a word that makes it a bound (`un peu moins de 59 400 €`,
+    /// `more than 300`, `不到 5 万`): it bounds a value rather than stating one.
+    func isLedByBound(_ figure: LocatedFigure) -> Bool {
+        guard
+            let run = runs.last(where: { run in
+                run.line <= figure.line && run.figures.contains { $0.line == figure.line && $0.column == figure.column }
+            })
+        else {
+            return false
+        }
+        let chars = run.characters
+        let start = min(chars.count, max(0, figure.number.range.column - 1))
+        var end = start
+        while end > 0, chars[end - 1] == " " { end -= 1 }
+        let before = String(chars[max(0, end - 16)..<end]).lowercased()
+        return Self.boundLeadWords.contains { before.hasSuffix($0) }
+    }
+
+    private static let boundLeadWords = LanguageProfile.all.flatMap { $0.upperBoundLeadWords + $0.lowerBoundLeadWords }
+        .map { $0.lowercased() }
+
     /// Whether a line says its figures are cut off or bounds them (`（端数切り捨て）`, `on tronque`,
     /// `at least`, `以上`): a figure there may be cut off rather than rounded.
     func notesRoundingDown(on line: Int) -> Bool {

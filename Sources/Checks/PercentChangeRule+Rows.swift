@@ -22,6 +22,13 @@ extension PercentChangeRule {
                     "the rows '\(table.rowLabels[named.rows[0]])' and '\(table.rowLabels[named.rows[1]])' of table \(table.index)"
                 if prices.contains(where: { Agreement.compare(stated: percent.number, computed: $0).isAgreement }) {
                     report.relationsChecked += 1
+                } else if amounts.count == 1,
+                    Self.changeSpan(between: named.rows, of: table, isDecrease).contains(where: {
+                        $0.contains(percent.number.value)
+                    })
+                {
+                    // `0,37 $` and `0,63 $` are rounded costs: the percentage may come from the amounts before rounding.
+                    report.relationsChecked += 1
                 } else if amounts.count == 1 {
                     // One column of amounts leaves one reading; with several, only a slip of one tells which.
                     report.compare(
@@ -111,6 +118,26 @@ extension PercentChangeRule {
             }
         }
         return (amounts, prices)
+    }
+
+    /// For each column of amounts of the two rows, every change the amounts give for any values
+    /// they round from (`0,37 $` is 0,365 to 0,375).
+    private static func changeSpan(between named: [Int], of table: CheckedTable, _ isDecrease: Bool)
+        -> [ClosedRange<Decimal>]
+    {
+        (0..<table.columnCount).compactMap { column in
+            guard let a = table.cells[named[0]][safe: column] ?? nil,
+                let b = table.cells[named[1]][safe: column] ?? nil,
+                case .currency? = a.number.unit?.measure, sameMeasure(a.number, b.number),
+                a.number.value > a.number.halfQuantum, b.number.value > b.number.halfQuantum
+            else { return nil }
+            let changes = [a.number.value - a.number.halfQuantum, a.number.value + a.number.halfQuantum].flatMap { x in
+                [b.number.value - b.number.halfQuantum, b.number.value + b.number.halfQuantum].map { y in
+                    (x - y).magnitude / (isDecrease ? max(x, y) : min(x, y)) * 100
+                }
+            }
+            return changes.min()!...changes.max()!
+        }
     }
 
     /// The rows a sentence names; `GPT-4o` inside `GPT-4o mini` names only the longer label.

@@ -241,6 +241,13 @@ struct TranslationAgreementRule {
                 if referenceFigure.isBareYear || drifted.isBareYear { continue }
                 // `mode lot à −50 %` is `50% off`: the sign is wording.
                 if referenceFigure.number.value.magnitude == drifted.number.value.magnitude { continue }
+                // `un peu moins de 59 400 €` is `约 5.93 万欧元`: a bound a hundredth from the amount keeps it.
+                let gap = (referenceFigure.number.value - drifted.number.value).magnitude
+                if gap * 100 < max(referenceFigure.number.value.magnitude, drifted.number.value.magnitude),
+                    versions[0].isLedByBound(referenceFigure) || versions[v].isLedByBound(drifted)
+                {
+                    continue
+                }
 
                 // `120 t` against `14周`: two measures are two things, whatever the alignment paired.
                 if let a = referenceFigure.number.unit?.measure, let b = drifted.number.unit?.measure, a != b {

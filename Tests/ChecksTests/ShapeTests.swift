@@ -3130,6 +3130,10 @@ import Testing
                 "---\ntitle: T\nlang: fr\n---\n\nUn jeu dure 4 à 6 ans, soit 9,00 à 13,50 € par an pour un jeu à 54 €. Les jeux 3-6 ans s'usent plus vite.\n",
             "n94.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\nLe pack coûte 1 440 € par an.\n\nEntre 8 et 12 moniteurs, Réseau coûterait de 120 à 144 € par mois (minimum de 10 facturé, puis 12 € par moniteur).\n",
+            "n95.fr.md":
+                "---\ntitle: T\nlang: fr\n---\n\n# Bilan\n\nLe club.\n\n## Dépenses\n\n| Poste | Montant |\n|---|---:|\n| Licences | 1 316,00 € |\n| Kits | 658,80 € |\n| Salle | 950,00 € |\n| **Total dépenses** | **2 924,80 €** |\n\n## Résultat\n\n5 941,00 − 2 924,80 = 3 016,20 € d'excédent, pour l'achat d'une remorque (devis autour de 2 800 €).\n",
+            "n96.fr.md":
+                "---\ntitle: T\nlang: fr\n---\n\n| Modèle | Coût d'octobre |\n|---|---:|\n| mistral-small | 0,37 $ |\n| gpt-4o-mini | 0,63 $ |\n\nmistral-small revient donc 40,8 % moins cher que gpt-4o-mini.\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]
@@ -3142,11 +3146,16 @@ import Testing
     /// `| 食事 | 1 人 1 日 25 € × 2 名 × 5 日 |` beside `| Repas | 25 € × 2 × 5 jours |`: a cell one
     /// version opens with a wording one is written otherwise, not drifted.
     /// `0,8 % de 1,2 M€` is `申告額120万ユーロの0.8％`: a cell's figures written in another order; `la salle 3`
-    /// is `第3展示室`, a room's number, which another version spells in words.
+    /// is `第3展示室`, a room's number, which another version spells in words; `un peu moins de 59 400 €`
+    /// is `約 5.93 万ユーロ`, a bound a hundredth from the amount.
     @Test(arguments: [
         (
             "---\ntitle: T\nlang: fr\ntranslationKey: ice\n---\n\n| Poste | Base | Montant |\n|---|---|---:|\n| Fret | forfait | 18 400 € |\n| Assurance | 0,8 % de 1,2 M€ déclarés | 9 600 € |\n| **Total** | | **28 000 €** |\n",
             "---\ntitle: T\nlang: ja\ntranslationKey: ice\n---\n\n| 項目 | 根拠 | 金額 |\n|---|---|---:|\n| 海上輸送 | 一式 | 18,400 € |\n| 保険 | 申告額120万ユーロの0.8％ | 9,600 € |\n| **合計** | | **28,000 €** |\n"
+        ),
+        (
+            "---\ntitle: T\nlang: fr\ntranslationKey: lift\n---\n\n| Poste | Montant |\n|---|---:|\n| Câble | 23 920,00 € |\n| Perches | 35 385,00 € |\n| **Total HT** | **59 305,00 €** |\n\nLe chantier coûte un peu moins de 59 400 € HT ; la commune en supporte 35 %.\n",
+            "---\ntitle: T\nlang: ja\ntranslationKey: lift\n---\n\n| 項目 | 金額 |\n|---|---:|\n| ケーブル | 23,920.00 € |\n| 搬器 | 35,385.00 € |\n| **合計** | **59,305.00 €** |\n\n工事費は約 5.93 万ユーロ（税抜）で、市が 35% を負担します。\n"
         ),
         (
             "---\ntitle: T\nlang: fr\ntranslationKey: clock\n---\n\n# Une clepsydre pour la salle 3\n\nLe modèle a quatre bassins et coûte 2 640 € ; la pose prend 12 jours.\n",

@@ -71,7 +71,7 @@ extension LanguageProfile {
         ordinalSuffixes: ["e ", "er ", "ème", "eme"],
         planWords: [
             "budget", "budgété", "prévu", "prévue", "prévisionnel", "prévision", "objectif", "estimé", "jusqu'à",
-            "plafond",
+            "plafond", "devis",
             "dans la limite de",
         ],
         budgetWords: ["budget", "budgété", "prévu", "prévisionnel"],
