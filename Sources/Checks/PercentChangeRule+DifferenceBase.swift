@@ -117,7 +117,10 @@ extension PercentChangeRule {
                         && DifferenceBase.isAmount($0)
                 }
                 let close = inSentence + (inPrevious ?? []) + after
-                let ownSentence = Set((inSentence + after).map(\.column))
+                // `見積が72万円だったのに、…85万円に。見積から15.3%のオーバー`: a sentence with no amount of its
+                // own compares the two of the sentence before.
+                let comparesPrevious = inSentence.isEmpty && after.isEmpty && inPrevious?.count == 2
+                let ownSentence = Set((comparesPrevious ? close : inSentence + after).map(\.column))
                 pairs: for (index, one) in close.enumerated() {
                     for other in close[(index + 1)...]
                     where DifferenceBase.sameKind(one, other) && one.number.value != other.number.value
@@ -342,7 +345,14 @@ enum DifferenceBase {
         if outOfWords.contains(where: { word(word: $0, at: 0, in: after) }) { return nil }
         // `62% 提高到 66%`: the first of two percentages is a level the change starts from.
         if after.prefix(8).contains(where: { $0 == "%" || $0 == "％" }) { return nil }
-        return wordStarting(after) ?? wordEnding(between) ?? wordEnding(before) ?? signed(percent)
+        return wordStarting(after) ?? overRightAfter(after) ?? wordEnding(between) ?? wordEnding(before)
+            ?? signed(percent)
+    }
+
+    /// `20.2% over what I planned`: right after a percentage, `over` says it goes up, though
+    /// elsewhere it spans time (`over three years`).
+    private static func overRightAfter(_ after: [Character]) -> Direction? {
+        after.starts(with: Array("over ")) ? .increase : nil
     }
 
     /// `contre 95 l'an dernier, soit +37 %`: a sign written on the percentage says which way it goes.

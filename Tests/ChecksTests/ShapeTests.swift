@@ -18,6 +18,23 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "an overrun over the actual spend, which way it goes said by over right after the percentage",
+            file: "s78.md",
+            page: "---\ntitle: T\n---\n\n$375.94 against a $300 budget is $75.94 over, or 20.2% over what I planned.\n",
+            wrong: "20.2%", right: "25.3%", computed: "25.3"),
+        Shape(
+            name: "an overrun over the actual spend, said with a conjugated verb after the budget's sentence",
+            file: "s79.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\nLes dépenses se montent à 4 811,40 €.\n\nNous avions voté un budget de 4 500 € ; nous le dépassons de 311,40 €, soit 6,5 %, à cause du beurre.\n",
+            wrong: "6,5 %", right: "6,9 %", computed: "6,9"),
+        Shape(
+            name: "an overrun over the final cost, its two amounts in the sentence before",
+            file: "s80.ja.md",
+            page:
+                "---\ntitle: T\nlang: ja\n---\n\n内装は最初の見積が72万円だったのに、配線のやり直しで85万円に。見積から15.3%のオーバーです。\n",
+            wrong: "15.3%", right: "18.1%", computed: "18.1"),
+        Shape(
             name: "a range worked out by dividing a stated amount by another range, its upper end wrong",
             file: "s77.fr.md",
             page:

@@ -79,7 +79,7 @@ extension LanguageProfile {
         increaseWords: [
             "hausse", "augmentation", "augmenté", "augmente", "progression", "progressé", "croissance", "de plus",
             "plus cher", "plus chère", "dépassement", "surcoût", "supérieur", "grimpé", "augmentée", "bondi",
-            "renchéri",
+            "renchéri", "dépassons", "dépasse", "dépassé", "dépassent",
         ],
         eitherWayWords: ["variation", "évolution", "hausse ou baisse"],
         baseWords: ["base de calcul", "pris comme base", "dénominateur"],
