@@ -7,12 +7,17 @@ extension ComputedRangeRule {
     /// by another range, so its lower end comes from the other's upper end and its upper end from
     /// the lower one. When the amount gives one end and not the other, the other is reported.
     ///
-    /// The amount is a figure stated before the range, of the measure of one of the two ranges;
+    /// The amount is a figure stated before the range (at most `dividendReach` lines above), of the
+    /// measure of one of the two ranges;
     /// only an end within a factor of two of what it should be counts, and only when every such
     /// amount that gives one end gives the same value for the other.
+    /// How many lines above a range the amount it divides may be stated.
+    static let dividendReach = 20
+
     func checkInverse(
         _ result: FigureRange, in chars: [Character], sources: [(run: Int, range: FigureRange)],
-        corrections: inout [[Int]: Decimal], page: PageFigures, file: String, into report: inout RuleReport
+        figuresByLine: [Int: [LocatedFigure]], corrections: inout [[Int]: Decimal], page: PageFigures, file: String,
+        into report: inout RuleReport
     ) {
         let lower2 = result.lower, upper2 = result.upper
         // `from £45 to £50`: a change, no range.
@@ -28,7 +33,8 @@ extension ComputedRangeRule {
                 !Self.follows(result, from: source)
             else { continue }
             let measures = [lower1.number.unit?.measure, lower2.number.unit?.measure].compactMap { $0 }
-            let amounts = page.allFigures.filter { amount in
+            let stated = (max(0, lower2.line - Self.dividendReach)...lower2.line).flatMap { figuresByLine[$0] ?? [] }
+            let amounts = stated.filter { amount in
                 (amount.line, amount.column) < (lower2.line, lower2.column) && amount.number.rangePart == .none
                     && amount.significantDigits >= 2 && amount.number.value > upper1.number.value
                     && amount.number.value > upper2.number.value

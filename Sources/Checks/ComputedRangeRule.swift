@@ -26,6 +26,8 @@ struct ComputedRangeRule: PageRule {
         var corrections: [[Int]: Decimal] = [:]
         // The figures after a per word (`每 100 次`), found once a page and only on pages with ranges.
         var denominators: Set<[Int]>?
+        // The page's figures by line, for the amount a range divides; gathered only on pages with ranges.
+        var figuresByLine: [Int: [LocatedFigure]]?
         for (runIndex, run) in page.runs.enumerated() {
             let written = Self.ranges(in: run.figures)
             let runChars = written.isEmpty ? [] : run.characters
@@ -45,9 +47,10 @@ struct ComputedRangeRule: PageRule {
                 checkFromEarlierRange(
                     range, runIndex: runIndex, sources: earlier, denominators: denominators ?? [],
                     corrections: &corrections, page: page, file: file, into: &report)
+                if figuresByLine == nil { figuresByLine = Dictionary(grouping: page.allFigures, by: \.line) }
                 checkInverse(
-                    range, in: runChars, sources: earlier, corrections: &corrections, page: page, file: file,
-                    into: &report)
+                    range, in: runChars, sources: earlier, figuresByLine: figuresByLine ?? [:],
+                    corrections: &corrections, page: page, file: file, into: &report)
                 earlier.append((runIndex, range))
             }
             checkPlusMinus(run, ranges: ranges, page: page, file: file, into: &report)

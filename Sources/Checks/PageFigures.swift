@@ -14,6 +14,8 @@ public struct PageFigures: Sendable {
     /// The decimal and grouping marks this page writes its numbers with.
     public let marks: NumberMarks
     public private(set) var runs: [TextRun] = []
+    /// The runs holding a figure on each line, for `run(holding:)`: rules ask it of thousands of figures.
+    private var runsByFigureLine: [Int: [Int]] = [:]
     public private(set) var tables: [CheckedTable] = []
     /// Problems found while reading, such as a formula comment that does not parse.
     public private(set) var diagnostics: [Diagnostic] = []
@@ -134,6 +136,9 @@ public struct PageFigures: Sendable {
             $0.number.unit?.per != nil && $0.number.value > 0 && seen.insert($0.number.value).inserted
         }
         allFigures = runs.flatMap(\.figures) + tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } }
+        for (index, run) in runs.enumerated() {
+            for line in Set(run.figures.map(\.line)) { runsByFigureLine[line, default: []].append(index) }
+        }
         summaryLines = SummaryFigureRule.summaryLines(of: self)
         tokenCostColumns = TokenCostColumnRule.readings(of: self)
         listSums = SummaryFigureRule.findListSums(of: self)
@@ -218,12 +223,14 @@ public struct PageFigures: Sendable {
     /// Every figure of the page, prose first, then tables; gathered once: several rules walk every figure of the page.
     public private(set) var allFigures: [LocatedFigure] = []
 
-    /// How many figures `allFigures` holds, counted without gathering them.
     /// The run that holds `figure` (a wrapped sentence's run holds the figures of the lines it goes on to).
     func run(holding figure: LocatedFigure) -> TextRun? {
-        runs.first { run in run.figures.contains { $0.line == figure.line && $0.column == figure.column } }
+        (runsByFigureLine[figure.line] ?? []).lazy.map { runs[$0] }.first { run in
+            run.figures.contains { $0.line == figure.line && $0.column == figure.column }
+        }
     }
 
+    /// How many figures `allFigures` holds, counted without gathering them.
     public var figureCount: Int {
         runs.reduce(0) { $0 + $1.figures.count }
             + tables.reduce(0) { sum, table in
