@@ -104,10 +104,10 @@ struct ClauseTerms {
         return merged
     }
 
-    func shared(with other: ClauseTerms) -> Int { terms.intersection(other.terms).count }
-
     /// The words both clauses name their figures by.
     func sharedWords(with other: ClauseTerms) -> Set<String> { terms.intersection(other.terms) }
+
+    func shared(with other: ClauseTerms) -> Int { sharedWords(with: other).count }
 
     var words: Set<String> { terms }
 

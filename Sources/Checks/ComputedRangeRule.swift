@@ -26,6 +26,8 @@ struct ComputedRangeRule: PageRule {
         var corrections: [[Int]: Decimal] = [:]
         // The figures after a per word (`每 100 次`), found once a page and only on pages with ranges.
         var denominators: Set<[Int]>?
+        // `6 月 8 日至 22 日`: the days of dates, which multiply nothing; found once a page, with the denominators.
+        var days: Set<[Int]> = []
         // The page's figures by line, for the amount a range divides; gathered only on pages with ranges.
         var figuresByLine: [Int: [LocatedFigure]]?
         for (runIndex, run) in page.runs.enumerated() {
@@ -41,11 +43,18 @@ struct ComputedRangeRule: PageRule {
             if !ranges.isEmpty, denominators == nil {
                 denominators = Set(
                     page.allFigures.filter { PerWords.standBefore($0, lines: page.lines) }.map { [$0.line, $0.column] })
+                days = Set(
+                    page.runs.flatMap { run in
+                        let chars = run.characters
+                        return run.figures.filter { $0.isDayOfMonth(in: chars, orAfterTo: true) }.map {
+                            [$0.line, $0.column]
+                        }
+                    })
             }
             earlier.removeAll { run.line - page.runs[$0.run].line > Self.sourceReach }
             for range in ranges where range.lower.number.unit?.measure != .percent {
                 checkFromEarlierRange(
-                    range, runIndex: runIndex, sources: earlier, denominators: denominators ?? [],
+                    range, runIndex: runIndex, sources: earlier, denominators: denominators ?? [], days: days,
                     corrections: &corrections, page: page, file: file, into: &report)
                 if figuresByLine == nil { figuresByLine = Dictionary(grouping: page.allFigures, by: \.line) }
                 checkInverse(
@@ -474,17 +483,11 @@ struct ComputedRangeRule: PageRule {
     /// other is reported; a range no stated k explains is left alone.
     private func checkFromEarlierRange(
         _ result: FigureRange, runIndex: Int, sources: [(run: Int, range: FigureRange)],
-        denominators: Set<[Int]>, corrections: inout [[Int]: Decimal], page: PageFigures,
+        denominators: Set<[Int]>, days: Set<[Int]>, corrections: inout [[Int]: Decimal], page: PageFigures,
         file: String, into report: inout RuleReport
     ) {
         guard result.lower.number.value > 0, result.upper.number.value > result.lower.number.value else { return }
         let resultValues = [result.lower.number.value, result.upper.number.value]
-        // `6 月 8 日至 22 日`: a date's day multiplies nothing; found once, not for every earlier range.
-        let days = Set(
-            page.runs.flatMap { run in
-                let chars = run.characters
-                return run.figures.filter { $0.isDayOfMonth(in: chars, orAfterTo: true) }.map { [$0.line, $0.column] }
-            })
         for (sourceRun, source) in sources.reversed() {
             let s1 = source.lower.number.value, s2 = source.upper.number.value
             guard s1 > 0, s2 > s1, [s1, s2] != resultValues else { continue }

@@ -1,4 +1,5 @@
 import Foundation
+import TextKit
 
 extension StringProtocol {
     /// Whether `needle` occurs in the text, comparing UTF-8 bytes.
@@ -29,7 +30,7 @@ extension String {
     /// which may take an ending (`augmenté`, `augmentée`); a word in any other script (`比`,
     /// `より`) stands wherever it occurs, except right before one of `excludedAfter` (`比例`).
     func containsWord(_ word: String, excludingBefore excludedAfter: Set<Character> = []) -> Bool {
-        let isLatin = word.first.map { $0.isLetter && ($0.unicodeScalars.first?.value ?? 0) < 0x250 } ?? false
+        let isLatin = word.first?.isLatinLetter ?? false
         var from = startIndex
         while let range = range(of: word, range: from..<endIndex) {
             from = range.upperBound

@@ -26,13 +26,7 @@ extension PageFigures {
     /// Whether the prose figure is led by a word that makes it a bound (`un peu moins de 59 400 €`,
     /// `more than 300`, `不到 5 万`): it bounds a value rather than stating one.
     func isLedByBound(_ figure: LocatedFigure) -> Bool {
-        guard
-            let run = runs.last(where: { run in
-                run.line <= figure.line && run.figures.contains { $0.line == figure.line && $0.column == figure.column }
-            })
-        else {
-            return false
-        }
+        guard let run = run(holding: figure) else { return false }
         let chars = run.characters
         let start = min(chars.count, max(0, figure.number.range.column - 1))
         var end = start

@@ -1,5 +1,6 @@
 import Foundation
 import Numbers
+import TextKit
 
 extension PercentChangeRule {
     /// The amounts of a page by value, for finding the two amounts a stated difference lies between.
@@ -444,12 +445,5 @@ enum DifferenceBase {
         let afterIndex = offset + word.count
         let after = afterIndex < chars.count ? chars[afterIndex] : " "
         return !before.isLetter && !after.isLetter
-    }
-}
-
-extension Character {
-    /// A letter of a Latin-script word (`é` too), whose words a reach of Characters may cut.
-    fileprivate var isLatinLetter: Bool {
-        isLetter && (isASCII || unicodeScalars.first.map { (0xC0...0x24F).contains($0.value) } == true)
     }
 }

@@ -668,9 +668,7 @@ struct PercentChangeRule: PageRule {
     static func clauseEnd(after figure: LocatedFigure, in chars: [Character], reach: Int) -> Int {
         let start = min(chars.count, figure.number.range.column - 1 + figure.number.range.length)
         var end = start
-        while end < min(chars.count, start + reach), !"。；;！？!?\n".contains(chars[end]),
-            !(chars[end] == "." && (end + 1 == chars.count || chars[end + 1] == " "))
-        {
+        while end < min(chars.count, start + reach), chars[end] != "\n", !SentenceBounds.isEnd(chars, at: end) {
             end += 1
         }
         return end

@@ -123,23 +123,23 @@ struct StaleFigureRule: PageRule {
 
     /// What `SummaryFigureRule.sameMeasure` compares, as a key.
     struct MeasureKey: Hashable {
-        var measure: String
-        var per: String
+        var measure: Measure?
+        var per: Denominator?
 
         init(_ unit: FigureUnit?) {
-            measure = unit.map { String(describing: $0.measure) } ?? "none"
-            per = String(describing: unit?.per)
+            measure = unit?.measure
+            per = unit?.per
         }
     }
 
     /// A figure's value with its measure, what it is per aside.
     struct ValueOfMeasure: Hashable {
         var value: Decimal
-        var measure: String
+        var measure: Measure?
 
         init(_ figure: LocatedFigure) {
             value = figure.number.value
-            measure = String(describing: figure.number.unit?.measure)
+            measure = figure.number.unit?.measure
         }
     }
 

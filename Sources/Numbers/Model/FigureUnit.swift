@@ -33,7 +33,7 @@ public struct FigureUnit: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// The numerator of a unit: a currency, a counted thing, or percent.
-public enum Measure: Sendable, Equatable, CustomStringConvertible {
+public enum Measure: Sendable, Hashable, CustomStringConvertible {
     case currency(Currency)
     case count(CountedThing)
     case percent
@@ -48,7 +48,7 @@ public enum Measure: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// The "per" part of a rate: an amount of a thing, such as 1,000,000 tokens or 1 month.
-public struct Denominator: Sendable, Equatable, CustomStringConvertible {
+public struct Denominator: Sendable, Hashable, CustomStringConvertible {
     /// How many of the thing the rate is per: 1 for `/kWh`, 1000000 for `/M`.
     public var amount: Decimal
     /// The thing counted, `nil` when the page does not say.
@@ -66,7 +66,7 @@ public struct Denominator: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// Something a figure counts; `other` carries unknown unit text as written.
-public enum CountedThing: Sendable, Equatable, CustomStringConvertible {
+public enum CountedThing: Sendable, Hashable, CustomStringConvertible {
     case tokens, calls, words, times
     case watts, kilowatts, wattHours, kilowattHours
     case seconds, hours, days, months, years
