@@ -778,9 +778,18 @@ struct PercentChangeRule: PageRule {
                 }).count == 1
             else { continue }
             // The comparison word follows the percentage closely (`8.4% lower`, `超支42.1%`, `2.9% 安い`).
-            let start = max(sentence.lowerBound, percent.number.range.column - 1 - 6)
+            var start = max(sentence.lowerBound, percent.number.range.column - 1 - 6)
             // `毛利率约 36.4%，比二月多赚 1,683 元`: a word after the clause's end compares something else.
             let clause = Self.clause(around: percent, within: sentence, in: chars)
+            // `an overrun of 13.4%`, `un dépassement de 15 %`: the comparison named as a noun before it.
+            let nounStart = max(clause.lowerBound, percent.number.range.column - 1 - 16)
+            if nounStart < start,
+                Self.ofWords.contains(where: {
+                    String(chars[nounStart..<(percent.number.range.column - 1)]).lowercased().hasSuffix($0)
+                })
+            {
+                start = nounStart
+            }
             let end = min(clause.upperBound, percent.number.range.column - 1 + percent.number.range.length + 14)
             let around = String(chars[start..<end]).lowercased()
             let isDecrease = Self.comparisonDecrease.contains(where: { around.containsLiteral($0) })
@@ -935,6 +944,8 @@ struct PercentChangeRule: PageRule {
     }
     static let comparisonDecrease = LanguageProfile.all.flatMap(\.lessThanWords)
     static let comparisonIncrease = LanguageProfile.all.flatMap(\.moreThanWords)
+    /// What joins a comparison's noun to its percentage (`overrun of`, `dépassement de`).
+    private static let ofWords = [" of ", " de ", " d'", " von "]
 
     /// The Characters of the sentence around a figure: between the sentence ends (`。`, `. `, `;`) before and after it.
     static func sentence(around figure: LocatedFigure, in chars: [Character]) -> Range<Int> {

@@ -61,6 +61,7 @@ struct StaleFigureRule: PageRule {
                 }
                 if near.isEmpty {
                     Self.checkDecimalSlip(figure, terms: terms, named: named, page: page, file: file, into: &report)
+                    Self.checkTransposition(figure, terms: terms, named: named, page: page, file: file, into: &report)
                     continue
                 }
                 let exponent = figure.number.quantumExponent
@@ -163,6 +164,35 @@ struct StaleFigureRule: PageRule {
         report.compare(
             figure, computed: source.figure.quantity, rule: Self.id, file: file, locale: page.locale,
             explanation: "line \(source.figure.line) states it for the same item, the decimal point one place over",
+            what: "summary figure")
+    }
+
+    /// `soit une économie de 191 €` over the body's `moins chère de 4 039 − 3 920 = 119 €`: a summary
+    /// figure of three significant digits or more whose digits are one body figure's, two neighbours
+    /// swapped, restates that figure whatever words name it; a budget or a quote agrees with nothing
+    /// so exactly.
+    private static func checkTransposition(
+        _ figure: LocatedFigure, terms: ClauseTerms, named: [NamedFigure], page: PageFigures, file: String,
+        into report: inout RuleReport
+    ) {
+        let exponent = figure.number.quantumExponent
+        // `a "Pro" tier at $129` beside `8 × $24 = $192`: three digits said exactly may be another price.
+        guard let said = DigitSlip.digits(figure.number.value, at: exponent),
+            DigitSlip.significantCount(said) >= (figure.number.isApproximate ? 3 : 4)
+        else { return }
+        let slips = named.filter { other in
+            !other.isPrinted && other.terms.leavesOut == terms.leavesOut
+                && SummaryFigureRule.sameMeasure(other.figure.number, figure.number)
+                && DigitSlip.digits(other.figure.number.value, at: exponent).map {
+                    DigitSlip.significantCount($0) >= 3 && DigitSlip.isAdjacentTransposition(said, $0, strictly: true)
+                } == true
+        }
+        guard let source = slips.first,
+            Set(slips.map { RoundingRule.halfUp.round($0.figure.number.value, toPowerOfTen: exponent) }).count == 1
+        else { return }
+        report.compare(
+            figure, computed: source.figure.quantity, rule: Self.id, file: file, locale: page.locale,
+            explanation: "line \(source.figure.line) states it with two digits the other way round",
             what: "summary figure")
     }
 

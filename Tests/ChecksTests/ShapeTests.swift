@@ -18,6 +18,24 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "an overrun named as a noun before its percentage, taken on the actual spend",
+            file: "s81.md",
+            page:
+                "---\ntitle: T\n---\n\n## Budget\n\nThe hall cost us $71.30 over the $480.00 budget, an overrun of 12.9%. We will book earlier.\n",
+            wrong: "12.9%", right: "14.9%", computed: "14.9"),
+        Shape(
+            name: "a variance against the budget column of a table whose actual column is headed réalisé",
+            file: "s82.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\n| Poste | Budget | Réalisé |\n|---|---:|---:|\n| Toiture | 9 000 € | 10 260 € |\n| Enduits | 3 000 € | 3 240 € |\n| **Total** | **12 000 €** | **13 500 €** |\n\nLe dépassement représente 11,1 % du budget voté.\n",
+            wrong: "11,1 %", right: "12,5 %", computed: "12,5"),
+        Shape(
+            name: "a summary amount whose digits are a body result's with two neighbours swapped, named otherwise",
+            file: "s83.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\n# Devis\n\nRien.\n\n## Comparaison\n\nL'atelier B revient à 5 180 − 4 862 = 318 € de moins que l'atelier A.\n\n## Conclusion\n\nNous retenons l'atelier B, soit environ 381 € économisés.\n",
+            wrong: "381 €", right: "318 €", computed: "318"),
+        Shape(
             name: "an overrun over the actual spend, which way it goes said by over right after the percentage",
             file: "s78.md",
             page: "---\ntitle: T\n---\n\n$375.94 against a $300 budget is $75.94 over, or 20.2% over what I planned.\n",
@@ -3167,6 +3185,8 @@ import Testing
                 "---\ntitle: T\nlang: fr\n---\n\n# Bilan\n\nLe club.\n\n## Dépenses\n\n| Poste | Montant |\n|---|---:|\n| Licences | 1 316,00 € |\n| Kits | 658,80 € |\n| Salle | 950,00 € |\n| **Total dépenses** | **2 924,80 €** |\n\n## Résultat\n\n5 941,00 − 2 924,80 = 3 016,20 € d'excédent, pour l'achat d'une remorque (devis autour de 2 800 €).\n",
             "n96.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n| Modèle | Coût d'octobre |\n|---|---:|\n| mistral-small | 0,37 $ |\n| gpt-4o-mini | 0,63 $ |\n\nmistral-small revient donc 40,8 % moins cher que gpt-4o-mini.\n",
+            "n97.md":
+                "---\ntitle: T\n---\n\n# Gyms\n\nPrices.\n\n## Costs\n\nEight visits a month cost 8 × $24 = $192 at the Yard.\n\n## Takeaways\n\n1. The Yard now sells a pro tier at $129 a month.\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]

@@ -35,7 +35,7 @@ extension LanguageProfile {
         ],
         marginWords: ["margin"],
         lessThanWords: ["lower", "less", "cheaper", "below"],
-        moreThanWords: ["higher", "more", "above", "over budget"],
+        moreThanWords: ["higher", "more", "above", "over budget", "overrun", "overspend"],
         outOfWords: ["out of", "of", "of the"],
         spacedScaleWords: [
             ("bn", 9), ("billion", 9), ("mn", 6), ("million", 6), ("M", 6), ("k", 3), ("K", 3), ("B", 9),
@@ -101,7 +101,7 @@ extension LanguageProfile {
         quarterWords: ["a quarter", "per quarter", "quarterly"],
         perWords: ["per", "every", "for every"],
         totalLeadWords: ["all in", "in all", "altogether", "all told", "a total of", "in total", "in the end"],
-        actualWords: ["final", "actual", "in the end", "ended up"],
+        actualWords: ["final", "actual", "in the end", "ended up", "spent", "outturn"],
         optionWords: ["option", "plan", "scenario"],
         unitPriceHeaderWords: ["unit price", "price per", "per unit", "price each"],
         priceHeaderWords: ["price", "rate"],

@@ -98,7 +98,7 @@ extension LanguageProfile {
         quarterWords: ["par trimestre", "au trimestre", "trimestriel"],
         perWords: ["par", "tous les", "toutes les"],
         totalLeadWords: ["en tout", "au total", "tout compris", "un total de", "au final"],
-        actualWords: ["au final", "final", "finale", "réel", "réels", "finalement"],
+        actualWords: ["au final", "final", "finale", "réel", "réels", "finalement", "réalisé", "dépensé"],
         optionWords: ["option", "scénario", "offre", "formule", "solution"],
         unitPriceHeaderWords: ["prix unitaire", "par unité", "unitaire"],
         priceHeaderWords: ["prix", "tarif"],

@@ -58,7 +58,7 @@ extension LanguageProfile {
         quarterWords: ["四半期"],
         perWords: ["毎"],
         totalLeadWords: ["全部で", "全体で", "計", "しめて", "合わせて", "最終的に", "総額"],
-        actualWords: ["最終", "実際", "実績"],
+        actualWords: ["最終", "実際", "実績", "決算"],
         optionWords: ["案", "プラン"],
         unitPriceHeaderWords: ["単価", "1個あたり", "1台あたり", "1本あたり"],
         priceHeaderWords: ["価格", "料金"],

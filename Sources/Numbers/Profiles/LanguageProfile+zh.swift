@@ -64,7 +64,7 @@ extension LanguageProfile {
         quarterWords: ["每季度", "季度", "每季"],
         perWords: ["每", "每隔"],
         totalLeadWords: ["共", "一共", "总共", "總共", "合共", "共花", "共花了", "共计约", "总花费", "總花費", "最终花费", "最終花費", "最终", "最終"],
-        actualWords: ["最终", "最終", "实际", "實際"],
+        actualWords: ["最终", "最終", "实际", "實際", "实支", "實支", "决算", "決算"],
         optionWords: ["方案", "选项", "選項"],
         unitPriceHeaderWords: ["单价", "單價", "每件", "每台", "每个", "每個", "每套", "每人"],
         priceHeaderWords: ["价格", "價格", "费率", "費率"],
