@@ -303,6 +303,7 @@ struct CalculationChain {
             where RestatementWords.introduces(gap) && RestatementWords.rescales(previous.number, figure.number)
                 // `106,960 至 133,700 元之间，约 10.7 万至 13.4 万元`: a range said again end by end, not its upper end.
                 && !(previous.number.rangePart == .upper && figure.number.rangePart == .lower)
+                && !(RestatementWords.opensNextItem(gap) && previous.isMoney && figure.isMoney)
                 // `38,400 €, soit environ 27 € par habitant`: an amount for each of something is another one.
                 && !saysEach(after: figure)
                 // `材料费 23,355 元，人工 80,600 元，合计约 10.4 万元`: a total of the amounts listed, not the last one again.
@@ -686,6 +687,23 @@ enum RestatementWords {
         tail = tail.replacingOccurrences(of: period, with: "")
         return !tail.isEmpty && phrases.contains(tail)
     }
+
+    /// `34 k€ de recettes, environ 24 000 € pour moi`: after what the amount is, a comma and a
+    /// hedge alone (`environ`, `about`, `rund`) open the next item of a list, where `soit` would
+    /// say the amount again.
+    static func opensNextItem(_ gap: ArraySlice<Character>) -> Bool {
+        guard let comma = gap.lastIndex(where: { $0 == "," }) else { return false }
+        let tail = normalized(String(gap[gap.index(after: comma)...]))
+        return hedges.contains(tail)
+            && gap[..<comma].split(separator: " ").contains { word in
+                word.count >= 4 && word.allSatisfy(\.isLatinLetter)
+            }
+    }
+
+    /// Restatement words that only say an amount is rough, not that it is the one before again.
+    private static let hedges: Set<String> = [
+        "environ", "about", "roughly", "approximately", "rund", "etwa", "ungefähr",
+    ]
 
     /// Hiragana alone after an amount (`で`, `が`) is a particle, not a name of what it counts.
     private static func isParticle(_ text: ArraySlice<Character>) -> Bool {

@@ -204,6 +204,14 @@ struct ListTotalRule: PageRule {
             report.relationsChecked += 1
             return
         }
+        // `- Harvest carrying: 310 h at €17.50/h = €5,425.00 … saving €3,797.50` above `Total saving`:
+        // an item that works out what it costs may go on to the amount the list adds, its last.
+        if let lasts = Self.sumOfLastAmounts(items, measure: stated.number.unit?.measure),
+            Agreement.compare(stated: stated.number, computed: lasts).isAgreement
+        {
+            report.relationsChecked += 1
+            return
+        }
         // `- less 15 %: £4,491.00 × 0.15 = £673.65, so £3,817.35`: an item a deduction word opens takes
         // its amount off the ones above it.
         let deducts = pairs.count == items.count ? items.map(Self.opensWithDeduction) : []
@@ -272,6 +280,24 @@ struct ListTotalRule: PageRule {
             }
         }
         return listing ? total : nil
+    }
+
+    /// The sum of each item's last amount in `measure`, not per anything nor in a remark's brackets
+    /// (`£780 (the quote went up from £690)`); nil when an item states none.
+    private static func sumOfLastAmounts(_ items: [[TextRun]], measure: Measure?) -> Decimal? {
+        var total = Decimal(0)
+        for runs in items {
+            let amounts = runs.flatMap { run in
+                let chars = run.characters
+                return run.figures.filter {
+                    $0.isPlainAmount && $0.number.unit?.per == nil && $0.number.unit?.measure == measure
+                        && !Self.isBracketed($0, in: chars)
+                }
+            }
+            guard let last = amounts.last else { return nil }
+            total += last.number.value
+        }
+        return total
     }
 
     /// Whether an item states no figure of its own but holds a list that does: what it adds to the

@@ -3187,6 +3187,10 @@ import Testing
                 "---\ntitle: T\nlang: fr\n---\n\n| Modèle | Coût d'octobre |\n|---|---:|\n| mistral-small | 0,37 $ |\n| gpt-4o-mini | 0,63 $ |\n\nmistral-small revient donc 40,8 % moins cher que gpt-4o-mini.\n",
             "n97.md":
                 "---\ntitle: T\n---\n\n# Gyms\n\nPrices.\n\n## Costs\n\nEight visits a month cost 8 × $24 = $192 at the Yard.\n\n## Takeaways\n\n1. The Yard now sells a pro tier at $129 a month.\n",
+            "n98.md":
+                "---\ntitle: T\n---\n\n## Savings\n\n- Carrying: now 240 h at €18.00/h = €4,320.00; the rail cuts that by 60%, saving €2,592.00.\n- Spraying: the 30 h of hauling tanks go, saving €540.00.\n\nTotal saving: €3,132.00 per year.\n",
+            "n99.fr.md":
+                "---\ntitle: T\nlang: fr\n---\n\n## Bilan\n\nRecettes 28 400 €, charges 9 100 €, il me reste 28 400 − 9 100 = 19 300 €.\n\n## Conclusion\n\nUne bonne année : 28 k€ de recettes, environ 19 000 € pour moi.\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]

@@ -55,6 +55,9 @@ extension LanguageProfile {
         apieceWords: ["jeweils", "je"],
         costBaseWords: ["auf die kosten", "der kosten", "aufschlag"],
         countLeadWords: ["bei ", "über "],
+        labelWords: [
+            "artikel ", "abschnitt ", "version ", "runde ", "phase ", "punkt ", "kapitel ", "anhang ", "top ", "v",
+        ],
         planWords: ["budget", "geplant", "plan", "soll", "prognose", "bis zu", "höchstens", "obergrenze"],
         budgetWords: ["budget", "soll", "plan"],
         boundWords: [" oder mehr", " oder weniger", " und mehr"],

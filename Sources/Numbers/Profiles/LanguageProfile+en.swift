@@ -69,7 +69,10 @@ extension LanguageProfile {
         apieceWords: ["each", "apiece"],
         costBaseWords: ["on cost", "of cost", "over cost", "markup"],
         countLeadWords: ["at ", "for "],
-        labelWords: ["article ", "section ", "version ", "round ", "phase ", "step ", "stage ", "room ", "v"],
+        labelWords: [
+            "article ", "section ", "version ", "round ", "phase ", "step ", "stage ", "room ", "item ", "chapter ",
+            "appendix ", "v",
+        ],
         ordinalSuffixes: ["st ", "nd ", "rd ", "th "],
         planWords: [
             "budget", "budgeted", "planned", "forecast", "estimate", "target", "up to", "capped at", "a ceiling of",

@@ -67,7 +67,9 @@ extension LanguageProfile {
         apieceWords: ["chacun", "chacune"],
         costBaseWords: ["du coût", "sur le coût", "sur coût", "du prix de revient"],
         countLeadWords: ["à ", "pour "],
-        labelWords: ["article ", "version ", "tour ", "phase ", "étape ", "salle ", "v"],
+        labelWords: [
+            "article ", "version ", "tour ", "phase ", "étape ", "salle ", "point ", "chapitre ", "annexe ", "v",
+        ],
         ordinalSuffixes: ["e ", "er ", "ème", "eme"],
         planWords: [
             "budget", "budgété", "prévu", "prévue", "prévisionnel", "prévision", "objectif", "estimé", "jusqu'à",

@@ -40,7 +40,7 @@ extension LanguageProfile {
         roundingNoteWords: ["切り捨て", "切捨て", "四捨五入", "切り上げ"],
         apieceWords: ["ずつ", "各"],
         costBaseWords: ["原価"],
-        labelWords: ["第"],
+        labelWords: ["第", "議題"],
         planWords: ["予算", "計画", "見込み", "見積", "目標", "上限", "検討", "切り替え"],
         budgetWords: ["予算"],
         boundWords: ["以上", "以下", "以内", "超", "強", "弱", "未満"],
