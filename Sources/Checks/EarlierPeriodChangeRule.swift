@@ -99,6 +99,39 @@ struct EarlierPeriodChangeRule: PageRule {
             offset += 1
         }
         close()
+        let chars = Array(text.lowercased())
+        return mentions + quarterMentions(in: chars) + numberedMonths(in: chars)
+    }
+
+    /// `2 月`, `12月`: a month as Chinese and Japanese number it, where its name ends (not `3 か月`,
+    /// `2 个月`: a span, whose counter stands between).
+    private static func numberedMonths(in chars: [Character]) -> [(month: Int, end: Int)] {
+        var mentions: [(month: Int, end: Int)] = []
+        for index in chars.indices where chars[index] == "月" {
+            var digitsEnd = index
+            if digitsEnd > 0, chars[digitsEnd - 1] == " " { digitsEnd -= 1 }
+            var digitsStart = digitsEnd
+            while digitsStart > 0, chars[digitsStart - 1].isASCII, chars[digitsStart - 1].isNumber { digitsStart -= 1 }
+            guard digitsStart < digitsEnd, digitsEnd - digitsStart <= 2,
+                digitsStart == 0 || !chars[digitsStart - 1].isNumber && chars[digitsStart - 1] != ".",
+                let month = Int(String(chars[digitsStart..<digitsEnd])), (1...12).contains(month)
+            else { continue }
+            mentions.append((month - 1, index + 1))
+        }
+        return mentions
+    }
+
+    /// `Q2`, `T3` (trimestre): a quarter, as the last month it covers, where its name ends.
+    private static func quarterMentions(in chars: [Character]) -> [(month: Int, end: Int)] {
+        var mentions: [(month: Int, end: Int)] = []
+        for index in chars.indices.dropLast() where chars[index] == "q" || chars[index] == "t" {
+            guard let quarter = chars[index + 1].wholeNumberValue, (1...4).contains(quarter),
+                index == 0 || !chars[index - 1].isLetter && !chars[index - 1].isNumber,
+                index + 2 >= chars.count || !chars[index + 2].isNumber && !chars[index + 2].isLetter
+                    || chars[index + 2] == "'" || chars[index + 2] == "’"
+            else { continue }
+            mentions.append((quarter * 3 - 1, index + 2))
+        }
         return mentions
     }
 
@@ -169,7 +202,15 @@ struct EarlierPeriodChangeRule: PageRule {
                 }
                 return column >= sentenceStart && namesIt(from: column + year.number.range.length)
             }
-            if named || earlierYear { return candidate }
+            // `My rate was £4.20 last year, so it has gone up by 12.5%`: in Latin script the period may
+            // follow the amount right after it (`12,000 円（前年比 8% 増）` names the base of the amount now).
+            let end = start + candidate.number.range.length
+            let trail = String(chars[min(end, chars.count)..<min(chars.count, end + 16)]).lowercased()
+                .drop { $0 == " " }
+            let namedAfter = earlierWords.contains { word in
+                word.first?.isASCII == true && trail.hasPrefix(word)
+            }
+            if named || namedAfter || earlierYear { return candidate }
             // `En septembre, le même poste s'élevait à 13 240 €` in an October review.
             let mentions = monthMentions(in: lead)
             if !mentions.isEmpty {

@@ -35,9 +35,9 @@ struct ListTotalRule: PageRule {
                     node.children[index + 1].kind == .paragraph
                 else { continue }
                 let closing = Self.runs(ofParagraph: node.children[index + 1], runsByLine)
-                guard let first = closing.first, TotalWords.isTotal(Self.label(of: String(first.text))) else {
-                    continue
-                }
+                guard let first = closing.first else { continue }
+                let leadsWithTotal = Self.saysAllIn(first)
+                guard leadsWithTotal || TotalWords.isTotal(Self.label(of: String(first.text))) else { continue }
                 let items = child.children.map { Self.runs(of: $0, runsByLine) }
                 // `2. 協賛金` over its own sublist and its `協賛金 計`: the item's amount is in the sublist.
                 if Self.leavesAmountToSublist(child, items) { continue }
@@ -50,7 +50,7 @@ struct ListTotalRule: PageRule {
                 check(
                     items + [closing],
                     section: (listHeading ?? heading)?.plainText ?? "", page: page,
-                    file: file, into: &report)
+                    file: file, into: &report, lastIsTotal: leadsWithTotal)
             }
             switch node.kind {
             case .list:
@@ -76,7 +76,7 @@ struct ListTotalRule: PageRule {
 
     private func check(
         _ items: [[TextRun]], section: @autoclosure () -> String, page: PageFigures, file: String,
-        into report: inout RuleReport, totalLeadsLine: Bool = false
+        into report: inout RuleReport, totalLeadsLine: Bool = false, lastIsTotal: Bool = false
     ) {
         // A total and the two items it adds up at least each state a figure; most lists and
         // paragraphs have fewer, and their labels need not be read.
@@ -87,7 +87,8 @@ struct ListTotalRule: PageRule {
             // The label is what stands before the item's colon or first figure: `合计：…`, `**Total: $21,550**`;
             // `その他 3 製品：合計 6,963万円` is an item that happens to total its own parts.
             let label = Self.label(of: text)
-            if !totalLeadsLine, text.contains(where: { $0 == ":" || $0 == "：" }), !TotalWords.isTotal(label) {
+            let isTotal = TotalWords.isTotal(label) || lastIsTotal && index == items.count - 1
+            if !totalLeadsLine, text.contains(where: { $0 == ":" || $0 == "：" }), !isTotal {
                 continue
             }
             // `总计 2,169.30–2,943.40 美元` over items that are ranges: each end is the sum of the items' ends.
@@ -100,7 +101,7 @@ struct ListTotalRule: PageRule {
             // The total is the line's first amount of each measure: `Total : 51 € (~45 200 FCFA)` adds up
             // to 51, not to its conversion (no item is in FCFA); `合計 1,000kg、375,300円` to both.
             // `合計 8,420 元。月 4,110 元の節約で割ると …`: the total stands before any calculation of its line.
-            guard TotalWords.isTotal(label) else { continue }
+            guard isTotal else { continue }
             // `**Total dépenses : 1 568 €**, soit un solde … 2 060 − 1 568 = 492 €` over two lines: the
             // total is on the first line, before any calculation of it.
             let totalRuns = Array(runs.prefix(1))
@@ -281,6 +282,19 @@ struct ListTotalRule: PageRule {
         }
         return listing ? total : nil
     }
+
+    /// `That's £1,366 all in.` under a list: a few words, then an amount said to add everything up
+    /// by the words right before or after it.
+    private static func saysAllIn(_ run: TextRun) -> Bool {
+        guard let first = run.figures.first, first.number.unit != nil, first.column <= 16 else { return false }
+        let chars = run.characters
+        let start = max(0, first.number.range.column - 1), end = min(chars.count, start + first.number.range.length)
+        let before = String(chars[..<start]).lowercased()
+        let after = String(chars[end..<min(chars.count, end + 14)]).lowercased().drop { $0 == " " }
+        return totalLeadWords.contains { before.hasSuffix($0 + " ") || before.hasSuffix($0) || after.hasPrefix($0) }
+    }
+
+    private static let totalLeadWords = LanguageProfile.all.flatMap(\.totalLeadWords).map { $0.lowercased() }
 
     /// The sum of each item's last amount in `measure`, not per anything nor in a remark's brackets
     /// (`£780 (the quote went up from £690)`); nil when an item states none.

@@ -18,6 +18,36 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a year's growth said with the traditional 成長, the current total in the table above",
+            file: "s84.zh.md",
+            page:
+                "---\ntitle: T\nlang: zh-Hant\n---\n\n## 收入\n\n| 類別 | 金額（元） |\n|---|---:|\n| 門票 | 388,000 |\n| 餐飲 | 152,000 |\n| **合計** | **540,000** |\n\n去年全年收入 45 萬元，今年成長 16.7%，主要是學校團體。\n",
+            wrong: "16.7%", right: "20.0%", computed: "20"),
+        Shape(
+            name: "a quarter's rise on the last quarter named Q2 under a Q3 title, on the new amount",
+            file: "s85.md",
+            page:
+                "---\ntitle: Q3 spares order\n---\n\n# Q3 spares order\n\nPlaced in July.\n\n## The order\n\n| Item | Amount |\n|---|---:|\n| Reeds | £820.00 |\n| Bows | £460.00 |\n| **Total** | **£1,280.00** |\n\nQ2's order came to £1,100.00, so this quarter is 14.1% up.\n",
+            wrong: "14.1%", right: "16.4%", computed: "16.4"),
+        Shape(
+            name: "a month's rise on the month before named by its number, in the sentence after the amount",
+            file: "s86.ja.md",
+            page:
+                "---\ntitle: T\nlang: ja\n---\n\n## 3 月の利用料\n\n| モデル | 金額（$） |\n|---|---:|\n| A | 30.00 |\n| B | 18.00 |\n| **合計** | **48.00** |\n\n## 比較\n\n2 月は 40.00 ドルでした。3 月は 16.7% 増えています。\n",
+            wrong: "16.7%", right: "20.0%", computed: "20"),
+        Shape(
+            name: "a rate's rise where last year is said right after the old rate, on the new rate",
+            file: "s87.md",
+            page:
+                "---\ntitle: T\n---\n\n## A sign\n\n- Carving: 60 letters × £5.00 = £300\n- Board: £85\n\nMy per-letter rate was £4.00 last year, so it has gone up by 20.0%.\n",
+            wrong: "20.0%", right: "25.0%", computed: "25"),
+        Shape(
+            name: "a list closed by a paragraph that says its amount is all in, an item left out",
+            file: "s88.md",
+            page:
+                "---\ntitle: T\n---\n\n## A bench\n\n- Oak: £420\n- Ironwork: £260\n- Delivery: £90\n\nThat's £680 all in, nothing to add.\n\n## Next\n\nWe fit it in spring.\n",
+            wrong: "£680", right: "£770", computed: "770"),
+        Shape(
             name: "an overrun named as a noun before its percentage, taken on the actual spend",
             file: "s81.md",
             page:
