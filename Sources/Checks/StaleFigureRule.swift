@@ -305,7 +305,8 @@ struct StaleFigureRule: PageRule {
         // `昭和48年から`: a span of time is a date's or a duration's, restated from nothing.
         if case .count(let thing)? = figure.number.unit?.measure, thing.isPeriod { return nil }
         guard figure.number.rangePart == .none, figure.number.unit?.measure != nil, figure.number.value > 0,
-            figure.significantDigits >= 2, !body.chained.contains(SummaryFigureRule.Place(figure))
+            figure.significantDigits >= 2 || figure.number.isApproximate && !figure.isPercent,
+            !body.chained.contains(SummaryFigureRule.Place(figure))
         else { return nil }
         let start = figure.number.range.column - 1
         let signed =

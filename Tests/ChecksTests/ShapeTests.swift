@@ -18,6 +18,18 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a summary rate of one significant digit, said roughly, far from the body's worked rate",
+            file: "s89.md",
+            page:
+                "---\ntitle: T\n---\n\n# Carving\n\nNotes.\n\n## Hours\n\nFourteen hours of carving for £504 of lettering is £504 / 14 = £36.00 an hour.\n\n## In short\n\nThe lettering pays roughly £30 an hour.\n",
+            wrong: "£30 an hour", right: "£40 an hour", computed: "36"),
+        Shape(
+            name: "a summary under a heading of closing impressions (所感) restating a worked amount",
+            file: "s90.ja.md",
+            page:
+                "---\ntitle: T\nlang: ja\n---\n\n# 収支\n\n内部資料。\n\n## 収入\n\n- お守り：512体 × 500円 ＝ 256,000円\n\n## 所感\n\nお守りの売上は約29万円でした。\n",
+            wrong: "約29万円", right: "約26万円", computed: "25.6"),
+        Shape(
             name: "a year's growth said with the traditional 成長, the current total in the table above",
             file: "s84.zh.md",
             page:

@@ -22,7 +22,7 @@ extension LanguageProfile {
         summaryWords: [
             "zusammenfassung", "fazit", "ergebnis", "überblick", "empfehlung", "kurzfassung", "eckdaten", "kennzahlen",
             "auf einen blick", "das wichtigste",
-            "unterm strich", "kurz gesagt", "zusammengefasst", "in kürze",
+            "unterm strich", "kurz gesagt", "zusammengefasst", "in kürze", "schlusswort", "schlussbemerkung",
         ],
         shareWords: [
             "macht", "machen", "anteil", "entfällt", "entfallen", "der gesamt", "der kosten", "der rechnung",

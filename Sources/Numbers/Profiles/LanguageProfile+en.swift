@@ -23,7 +23,7 @@ extension LanguageProfile {
             "summary", "conclusion", "conclusions", "tl;dr", "tldr", "overview", "key findings", "recommendation",
             "recommendations", "bottom line", "executive summary", "highlights", "key figures", "at a glance",
             "key numbers", "in brief", "takeaways", "key takeaways", "tl;dr:",
-            "in short", "the short version",
+            "in short", "the short version", "final thoughts", "wrap-up", "wrapping up", "verdict", "the upshot",
         ],
         shareWords: [
             "accounts for", "account for", "of the total", "of total", "share of", "makes up", "make up", "made up",

@@ -28,6 +28,7 @@ extension LanguageProfile {
             "faits marquants", "chiffres clés", "en résumé", "l'essentiel", "points clés", "à retenir",
             "ce qu'il faut retenir",
             "ce qu'on retient", "ce que l'on retient", "ce qu'on en retient", "pour résumer", "en deux mots",
+            "pour conclure", "le mot de la fin", "verdict",
         ],
         shareWords: [
             "représente", "représentent", "du total", "part de", "des coûts", "du budget", "pèse", "pèsent",
