@@ -154,8 +154,9 @@ struct ListTotalRule: PageRule {
         }
         // `18,500 个`, `237,000 只`, `62,500 斤` above `包装费合计约 9.87 万元`: bare items that each count
         // a different thing add up to no amount.
+        // (`62,500 斤` among them, in a measure of its own, says as much.)
         if case .currency? = stated.number.unit?.measure, pairs.allSatisfy({ $0.0?.unit == nil }),
-            Self.countDifferentThings(items)
+            Self.countDifferentThings(items) || pairs.count < items.count
         {
             return
         }

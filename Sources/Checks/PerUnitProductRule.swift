@@ -32,10 +32,10 @@ struct PerUnitProductRule: PageRule {
             guard
                 run.figures.contains(where: { Self.perThing($0) != nil })
                     || Self.oneWords.contains(where: { run.text.containsLiteral($0) })
-                        && run.figures.count(where: \.isPlainAmount) >= 2 && Self.mayCountOne(run.text)
+                        && run.figures.count(where: Self.isQuantity) >= 2 && Self.mayCountOne(run.text)
             else { continue }
             let chars = run.characters
-            for unitAmount in run.figures where unitAmount.isPlainAmount || Self.perThing(unitAmount) != nil {
+            for unitAmount in run.figures where Self.isQuantity(unitAmount) || Self.perThing(unitAmount) != nil {
                 guard let counter = Self.perThing(unitAmount) ?? Self.counter(of: unitAmount, in: run, chars: chars)
                 else { continue }
                 let sentence = SentenceBounds.range(around: unitAmount, in: chars)
@@ -45,22 +45,26 @@ struct PerUnitProductRule: PageRule {
                 guard let countIndex = later.firstIndex(where: { Self.counts($0, counter, in: chars) }),
                     // `≈ 11,309 元（實收 11,300 元，28 人共 316,400 元`: the nearer amount for one is the one counted.
                     !later[..<countIndex].contains(where: {
-                        $0.isPlainAmount && $0.number.unit?.measure == unitAmount.number.unit?.measure
+                        Self.isQuantity($0) && $0.number.unit?.measure == unitAmount.number.unit?.measure
                     }),
-                    let total = later[(countIndex + 1)...].first(where: \.isPlainAmount),
+                    let total = later[(countIndex + 1)...].first(where: Self.isQuantity),
                     total.number.unit?.measure == unitAmount.number.unit?.measure
                 else { continue }
                 let count = later[countIndex]
                 // `€96.00/m² compares with the 2019 job (120 m² for €11,340)`: a year between names another job.
                 if later[..<countIndex].contains(where: \.isBareYear) { continue }
                 // `0,62 €/km × 2 × 145 km = 179,80 €`: a written calculation is checked as written.
+                // (`每周约 1.8 吨，共 14 周：2 × 1.8 × 14 = 50.4 吨`: a quantity worked out as written.)
                 let written = CalculationChain.chains(in: run).contains { chain in
                     let columns = Set(chain.parts.flatMap(\.figures).map(\.column))
-                    return columns.contains(unitAmount.column) && columns.contains(total.column)
+                    return columns.contains(total.column) && (columns.contains(unitAmount.column) || !total.isMoney)
                 }
                 if written { continue }
                 let product = unitAmount.number.value * count.number.value
-                guard product > 0, total.number.value >= product / 2, total.number.value <= product * 2 else {
+                guard product > 0,
+                    total.number.value >= product / 2 && total.number.value <= product * 2
+                        || Self.isScaleSlip(total, of: product)
+                else {
                     continue
                 }
                 report.compare(
@@ -69,6 +73,23 @@ struct PerUnitProductRule: PageRule {
                     explanation: "\(unitAmount.number.text) for one × \(count.number.text)", what: "amount",
                     tolerance: Agreement.tolerance(operands: [unitAmount.number]))
             }
+        }
+    }
+
+    /// `每亩 3,200 斤`, `30 亩共 96,000 斤`: an amount of money or of any measure, whole, for nothing in particular.
+    /// (A bare count names what it counts only by its counter, which the rule reads apart.)
+    private static func isQuantity(_ figure: LocatedFigure) -> Bool {
+        figure.isPlainAmount
+            || figure.number.unit?.measure != nil && figure.number.unit?.measure != .percent
+                && figure.number.unit?.per == nil && figure.number.rangePart == .none && figure.number.value > 0
+    }
+
+    /// `每亩 3,200 斤，30 亩共 96 万斤`: a total written with a scale word that is the product's
+    /// digits a power of ten off is the product with its scale slipped, not another quantity.
+    private static func isScaleSlip(_ total: LocatedFigure, of product: Decimal) -> Bool {
+        guard total.number.scale != nil else { return false }
+        return [Decimal(10), Decimal(1) / 10].contains { factor in
+            Agreement.compare(stated: total.number, computed: product * factor).isAgreement
         }
     }
 

@@ -18,6 +18,11 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a harvest for one mu times the mu, written in 万斤 a power of ten off",
+            file: "s91.zh.md",
+            page: "---\ntitle: T\nlang: zh\n---\n\n## 产量\n\n今年每亩平均 2,800 斤，40 亩共 112 万斤。\n",
+            wrong: "112 万斤", right: "11.2 万斤", computed: "11.2"),
+        Shape(
             name: "a summary rate of one significant digit, said roughly, far from the body's worked rate",
             file: "s89.md",
             page:
@@ -3233,6 +3238,10 @@ import Testing
                 "---\ntitle: T\n---\n\n## Savings\n\n- Carrying: now 240 h at €18.00/h = €4,320.00; the rail cuts that by 60%, saving €2,592.00.\n- Spraying: the 30 h of hauling tanks go, saving €540.00.\n\nTotal saving: €3,132.00 per year.\n",
             "n99.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n## Bilan\n\nRecettes 28 400 €, charges 9 100 €, il me reste 28 400 − 9 100 = 19 300 €.\n\n## Conclusion\n\nUne bonne année : 28 k€ de recettes, environ 19 000 € pour moi.\n",
+            "n100.zh.md":
+                "---\ntitle: T\nlang: zh\n---\n\n## 加工\n\n每座作坊每周加工约 2.5 吨，共 12 周：3 × 2.5 × 12 = 90 吨。\n",
+            "n101.zh.md":
+                "---\ntitle: T\nlang: zh\n---\n\n## 包装\n\n- 内托：8,000 + 4,000 = 12,000 个\n- 网套：8,000 × 10 + 4,000 × 16 = 144,000 只\n- 装果总重：8,000 × 2.5 + 4,000 × 5 = 40,000 斤\n\n包装费合计约 6.2 万元，比去年多一些。\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]
