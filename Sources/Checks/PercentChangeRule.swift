@@ -66,6 +66,9 @@ struct PercentChangeRule: PageRule {
             checkEarlierAmountAndChange(run, chars: chars, page: page, file: file, into: &report)
             checkWrittenBase(run, chars: chars, page: page, file: file, into: &report)
         }
+        for run in page.runs where run.figures.count >= 2 && run.figures.contains(where: \.isPercent) {
+            checkMargin(run, chars: run.characters, page: page, file: file, into: &report)
+        }
         var amounts: AmountIndex?
         for (index, run) in page.runs.enumerated() where run.figures.contains(where: \.isPercent) {
             checkDifferenceBase(

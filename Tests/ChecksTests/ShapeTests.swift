@@ -18,6 +18,17 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a gross margin stated as the cost's share of the price, cost and price in its sentence",
+            file: "s92.zh.md",
+            page: "---\ntitle: T\nlang: zh\n---\n\n## 成本\n\n每盒成本 264,000 ÷ 5,000 = 52.80 元，零售價 110 元，毛利率 48.0%。\n",
+            wrong: "48.0%", right: "52.0%", computed: "52"),
+        Shape(
+            name: "a margin on the takings taken over the purchases, both amounts stated elsewhere on the page",
+            file: "s93.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\n## Buvette\n\n| Poste | Montant |\n|---|---:|\n| Recettes | 3 600,00 € |\n| Achats | 1 500,00 € |\n\n## Remarques\n\nLa buvette dégage 2 100 €, soit une marge de 140,0 % sur ce qu'elle a encaissé.\n",
+            wrong: "140,0 %", right: "58,3 %", computed: "58,3"),
+        Shape(
             name: "a harvest for one mu times the mu, written in 万斤 a power of ten off",
             file: "s91.zh.md",
             page: "---\ntitle: T\nlang: zh\n---\n\n## 产量\n\n今年每亩平均 2,800 斤，40 亩共 112 万斤。\n",
@@ -3242,6 +3253,10 @@ import Testing
                 "---\ntitle: T\nlang: zh\n---\n\n## 加工\n\n每座作坊每周加工约 2.5 吨，共 12 周：3 × 2.5 × 12 = 90 吨。\n",
             "n101.zh.md":
                 "---\ntitle: T\nlang: zh\n---\n\n## 包装\n\n- 内托：8,000 + 4,000 = 12,000 个\n- 网套：8,000 × 10 + 4,000 × 16 = 144,000 只\n- 装果总重：8,000 × 2.5 + 4,000 × 5 = 40,000 斤\n\n包装费合计约 6.2 万元，比去年多一些。\n",
+            "n102.zh.md":
+                "---\ntitle: T\nlang: zh\n---\n\n## 定价\n\n門市售價每盒 NT$200，每盒毛利 NT$84.00，毛利率 42.0%。\n",
+            "n103.zh.md":
+                "---\ntitle: T\nlang: zh\n---\n\n## 预计\n\n营收可达 150 萬元，扣除進貨成本後毛利為 1,500,000 − 420,000 ＝ 1,080,000 元，整體毛利率 72.0%。\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]

@@ -131,7 +131,8 @@ extension LanguageProfile {
         upperBoundLeadWords: ["moins de", "pas plus de", "au plus", "au maximum", "tout au plus"],
         lowerBoundLeadWords: ["plus de", "au moins", "au minimum", "pas moins de"],
         spendWords: ["dépense", "dépenses", "coût", "coûts", "budget", "facture", "chiffre d'affaires", "recettes"],
+        costWords: ["coût", "coûts", "achats", "prix de revient", "revient"],
         priceMarginWords: ["taux de marque", "marge sur le prix", "marge sur prix", "marge sur le chiffre d'affaires"],
         perLookalikes: ["par rapport", "par exemple", "par ailleurs", "par contre", "par conséquent"],
-        takingsWords: ["chiffre d'affaires", "recettes", "ventes", "produits", "revenus"])
+        takingsWords: ["chiffre d'affaires", "recettes", "ventes", "produits", "revenus", "encaissé"])
 }

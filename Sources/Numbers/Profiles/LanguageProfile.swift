@@ -182,6 +182,9 @@ public struct LanguageProfile: Sendable {
     /// Words for money spent or earned as a whole, lowercased: `of the final spend`, `des dépenses`,
     /// `费用`. A percentage of one is no share of a count of things.
     public var spendWords: [String] = []
+    /// Words that name what was paid for what is sold, next to its amount, lowercased: `cost`,
+    /// `d'achats`, `成本`, `原価`, `Wareneinsatz`.
+    public var costWords: [String] = []
     /// Margins taken on the price by definition or by what they say, lowercased: `gross margin`,
     /// `粗利率`, `毛利率`, `taux de marque` (a French `taux de marge` is taken on cost).
     public var priceMarginWords: [String] = []
