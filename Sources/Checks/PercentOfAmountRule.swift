@@ -16,7 +16,7 @@ struct PercentOfAmountRule: PageRule {
     static let reach = 30
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
-        for run in page.runs where run.figures.count >= 3 {
+        for run in page.runs where run.figures.count >= 2 {
             let chars = run.characters
             checkResultShares(run, chars: chars, page: page, file: file, into: &report)
             // A share a calculation states (`× 20 % = 36 115,20 €`) is the calculation rules' to check; its whole may be a result.
@@ -27,6 +27,11 @@ struct PercentOfAmountRule: PageRule {
             let figures = run.figures.filter { $0.number.rangePart == .none }
             for (index, percent) in figures.enumerated()
             where percent.number.unit?.measure == .percent && percent.number.unit?.per == nil {
+                if index == 0, figures.count >= 2 {
+                    checkShareOfTotalAbove(
+                        percent, figures[1], operands: operands, run: run, chars: chars, page: page, file: file,
+                        into: &report)
+                }
                 guard index > 0, index + 1 < figures.count, percent.number.value > 0, percent.number.value < 100 else {
                     continue
                 }
@@ -80,6 +85,38 @@ struct PercentOfAmountRule: PageRule {
                 percent, readings: shares, rule: Self.id, file: file, locale: page.locale,
                 explanation: "\(stated.number.text) as a share of an amount it is worked out from", what: "share")
         }
+    }
+
+    /// `| **Summe** | … | **13.170,00 €** |` then `Das Musikhaus gewährt 8 % Rabatt, also 1.035,60 €`:
+    /// a percentage that opens a paragraph's figures, an amount right after it, is a share of the
+    /// total of a table that ends just above. Only a slip of the pen is reported: the sentence may
+    /// take its percentage of something else.
+    private func checkShareOfTotalAbove(
+        _ percent: LocatedFigure, _ share: LocatedFigure, operands: Set<[Int]>, run: TextRun, chars: [Character],
+        page: PageFigures, file: String, into report: inout RuleReport
+    ) {
+        guard percent.number.value > 0, percent.number.value < 100, share.isPlainAmount, share.significantDigits >= 3,
+            !operands.contains([share.line, share.column]),
+            Self.sameSentence(percent, percent, share, in: chars),
+            share.number.range.column - (percent.number.range.column + percent.number.range.length) <= Self.reach
+        else { return }
+        let totals = page.tables.filter { table in
+            let end = table.table.span.end.line
+            return end < run.line && run.line - end <= 3
+        }.flatMap { table in
+            table.cells.indices.filter(table.isTotalRow).flatMap { row in
+                table.cells[row].compactMap { $0 }.filter { $0.isPlainAmount && $0.number.unit == share.number.unit }
+            }
+        }
+        guard totals.count == 1, let whole = totals.first else { return }
+        let p = percent.number.value / 100
+        let part = whole.number.value * p
+        report.compareAsSlip(
+            share, readings: [part, whole.number.value * (1 + p), whole.number.value * (1 - p)], slipsOf: [part],
+            rule: Self.id, file: file, locale: page.locale,
+            explanation: "\(percent.number.text) of the total \(whole.number.text) at line \(whole.line)",
+            what: "share",
+            tolerance: Agreement.tolerance(operands: [whole.number, percent.number]))
     }
 
     /// Whether no sentence ends between the first figure and the last.

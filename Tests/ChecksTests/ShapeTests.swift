@@ -18,6 +18,12 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a discount's amount under the table whose total it is taken of, two digits swapped",
+            file: "s94.de.md",
+            page:
+                "---\ntitle: T\nlang: de\n---\n\n## Angebot\n\n| Posten | Betrag |\n|---|---:|\n| Tuba | 9.800,00 € |\n| Koffer | 1.450,00 € |\n| **Summe** | **11.250,00 €** |\n\nDer Händler gewährt 6 % Rabatt, also 657,00 €; es bleiben 10.575,00 €.\n",
+            wrong: "657,00 €", right: "675,00 €", computed: "675"),
+        Shape(
             name: "a gross margin stated as the cost's share of the price, cost and price in its sentence",
             file: "s92.zh.md",
             page: "---\ntitle: T\nlang: zh\n---\n\n## 成本\n\n每盒成本 264,000 ÷ 5,000 = 52.80 元，零售價 110 元，毛利率 48.0%。\n",
