@@ -548,8 +548,10 @@ struct PercentChangeRule: PageRule {
                 continue
             }
             // `Planned surplus: £52,000 − £30,870 = £21,130.` then `Actual surplus: £49,350 − £35,100.50 =
-            // £14,249.50, down 32.6% on plan`: the change from a result above to this one.
-            if above.contains(where: { earlier in
+            // £14,249.50, down 32.6% on plan`: the change from a result above to this one, or from one
+            // named after the percentage (`up 19.5% on last year's £982.40`).
+            let named = run.figures.filter { ($0.line, $0.column) > (percent.line, percent.column) }
+            if (above + named).contains(where: { earlier in
                 earlier.isPlainAmount && earlier.number.value != 0
                     && Agreement.compare(
                         stated: percent.number,

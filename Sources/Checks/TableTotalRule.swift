@@ -123,6 +123,12 @@ struct TableTotalRule: PageRule {
                     continue
                 }
                 let column = table.position(of: stated)?.column
+                // `| 総作業時間 | 180 h |`, `| 時間単価 | 1,100 |`, `| 労務費計 | 198,000 |`: a row of inputs
+                // above a total that multiplies two of them.
+                if let column, Self.isProductOfTwo(stated, rows: section, column: column, in: table) {
+                    report.relationsChecked += 1
+                    continue
+                }
                 if isSub, let column, !Agreement.compare(stated: stated.number, computed: sum.value).isAgreement {
                     subtotalSlips[row, default: [:]][column] = sum.value - stated.number.value
                 }
@@ -301,6 +307,18 @@ struct TableTotalRule: PageRule {
     }
 
     typealias ColumnSum = (stated: LocatedFigure, sum: Quantity, addends: Int, header: String)
+
+    /// Whether two cells of the rows, in the column, multiply to the stated total.
+    private static func isProductOfTwo(_ stated: LocatedFigure, rows: [Int], column: Int, in table: CheckedTable)
+        -> Bool
+    {
+        let values = rows.compactMap { table.cells[safe: $0]?[safe: column] ?? nil }.map(\.number.value)
+        return values.indices.contains { i in
+            values.indices.contains { j in
+                j > i && Agreement.compare(stated: stated.number, computed: values[i] * values[j]).isAgreement
+            }
+        }
+    }
 
     /// The cell the stated total replaces by the product of two other cells of its row, and that
     /// product, when the total is the sum with it so replaced.

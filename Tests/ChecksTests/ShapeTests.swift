@@ -3263,6 +3263,12 @@ import Testing
                 "---\ntitle: T\nlang: zh\n---\n\n## 定价\n\n門市售價每盒 NT$200，每盒毛利 NT$84.00，毛利率 42.0%。\n",
             "n103.zh.md":
                 "---\ntitle: T\nlang: zh\n---\n\n## 预计\n\n营收可达 150 萬元，扣除進貨成本後毛利為 1,500,000 − 420,000 ＝ 1,080,000 元，整體毛利率 72.0%。\n",
+            "n104.ja.md":
+                "---\ntitle: T\nlang: ja\n---\n\n## 労務費\n\n| 項目 | 値 |\n|---|---:|\n| 1個あたり作業時間 | 2.0 h |\n| 総作業時間（90個） | 180 h |\n| 時間単価 | 1,200 |\n| **労務費計** | **216,000** |\n",
+            "n105.md":
+                "---\ntitle: T\n---\n\n## Result\n\nThat leaves a surplus of £1,650.00 − £520.00 = £1,130.00, up 13.0% on last year's £1,000.00.\n",
+            "n106.ja.md":
+                "---\ntitle: T\nlang: ja\n---\n\n## API\n\n- 入力：42.32M × 0.15 ＝ 6.35ドル\n- 出力：11.96M × 0.60 ＝ 7.18ドル\n- API合計：13.52ドル\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]
