@@ -701,9 +701,7 @@ enum RestatementWords {
     }
 
     /// Restatement words that only say an amount is rough, not that it is the one before again.
-    private static let hedges: Set<String> = [
-        "environ", "about", "roughly", "approximately", "rund", "etwa", "ungefähr",
-    ]
+    private static let hedges = Set(LanguageProfile.all.flatMap(\.hedgeWords).map(normalized))
 
     /// Hiragana alone after an amount (`で`, `が`) is a particle, not a name of what it counts.
     private static func isParticle(_ text: ArraySlice<Character>) -> Bool {

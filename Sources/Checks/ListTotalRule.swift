@@ -274,13 +274,7 @@ struct ListTotalRule: PageRule {
         var total = Decimal(0), listing = false
         for runs in items {
             // Amounts side by side, none an operand (`9名 × 10,000円`) nor in brackets after another.
-            let amounts = runs.flatMap { run in
-                let chars = run.characters
-                return run.figures.filter {
-                    $0.isPlainAmount && $0.number.unit?.per == nil && $0.number.unit?.measure == measure
-                        && !Self.isBracketed($0, in: chars)
-                }
-            }
+            let amounts = Self.unbracketedAmounts(in: runs, measure: measure)
             let operators: Set<Character> = ["×", "÷", "=", "＝", "*", "+", "＋"]
             if amounts.count >= 2, runs.allSatisfy({ !$0.text.contains(where: operators.contains) }) {
                 listing = true
@@ -290,6 +284,17 @@ struct ListTotalRule: PageRule {
             }
         }
         return listing ? total : nil
+    }
+
+    /// An item's amounts in `measure`, not per anything nor inside brackets.
+    private static func unbracketedAmounts(in runs: [TextRun], measure: Measure?) -> [LocatedFigure] {
+        runs.flatMap { run in
+            let chars = run.characters
+            return run.figures.filter {
+                $0.isPlainAmount && $0.number.unit?.per == nil && $0.number.unit?.measure == measure
+                    && !Self.isBracketed($0, in: chars)
+            }
+        }
     }
 
     /// `That's £1,366 all in.` under a list: a few words, then an amount said to add everything up
@@ -310,14 +315,7 @@ struct ListTotalRule: PageRule {
     private static func sumOfLastAmounts(_ items: [[TextRun]], measure: Measure?) -> Decimal? {
         var total = Decimal(0)
         for runs in items {
-            let amounts = runs.flatMap { run in
-                let chars = run.characters
-                return run.figures.filter {
-                    $0.isPlainAmount && $0.number.unit?.per == nil && $0.number.unit?.measure == measure
-                        && !Self.isBracketed($0, in: chars)
-                }
-            }
-            guard let last = amounts.last else { return nil }
+            guard let last = Self.unbracketedAmounts(in: runs, measure: measure).last else { return nil }
             total += last.number.value
         }
         return total

@@ -949,8 +949,10 @@ struct PercentChangeRule: PageRule {
     }
     static let comparisonDecrease = LanguageProfile.all.flatMap(\.lessThanWords)
     static let comparisonIncrease = LanguageProfile.all.flatMap(\.moreThanWords)
-    /// What joins a comparison's noun to its percentage (`overrun of`, `dépassement de`).
-    private static let ofWords = [" of ", " de ", " d'", " von "]
+    /// What joins a comparison's noun to its percentage (`overrun of`, `dépassement de`): the
+    /// Latin link words of a change, each a word of its own.
+    private static let ofWords = LanguageProfile.all.flatMap(\.changeLinkWords).filter { $0.first?.isASCII == true }
+        .map { " \($0.lowercased()) " }
 
     /// The Characters of the sentence around a figure: between the sentence ends (`。`, `. `, `;`) before and after it.
     static func sentence(around figure: LocatedFigure, in chars: [Character]) -> Range<Int> {

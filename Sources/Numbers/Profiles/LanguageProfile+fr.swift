@@ -131,6 +131,7 @@ extension LanguageProfile {
         upperBoundLeadWords: ["moins de", "pas plus de", "au plus", "au maximum", "tout au plus"],
         lowerBoundLeadWords: ["plus de", "au moins", "au minimum", "pas moins de"],
         spendWords: ["dépense", "dépenses", "coût", "coûts", "budget", "facture", "chiffre d'affaires", "recettes"],
+        hedgeWords: ["environ"],
         costWords: ["coût", "coûts", "achats", "prix de revient", "revient"],
         priceMarginWords: ["taux de marque", "marge sur le prix", "marge sur prix", "marge sur le chiffre d'affaires"],
         perLookalikes: ["par rapport", "par exemple", "par ailleurs", "par contre", "par conséquent"],

@@ -182,6 +182,9 @@ public struct LanguageProfile: Sendable {
     /// Words for money spent or earned as a whole, lowercased: `of the final spend`, `des dépenses`,
     /// `费用`. A percentage of one is no share of a count of things.
     public var spendWords: [String] = []
+    /// Restatement words that only hedge (`environ`, `about`, `rund`): after a comma and what an
+    /// amount is, they open the next amount rather than say the same one again.
+    public var hedgeWords: [String] = []
     /// Words that name what was paid for what is sold, next to its amount, lowercased: `cost`,
     /// `d'achats`, `成本`, `原価`, `Wareneinsatz`.
     public var costWords: [String] = []
