@@ -53,9 +53,13 @@ public struct Checker: Sendable {
                 for rule in Self.pageRules { rule.check(figures, file: file, into: &report) }
                 // `费用可以减少30%以上`, `総額は税込で 3,100 € 強`: a bound is no value a change, a comparison or a
                 // restatement works out.
+                // `l'aide ne peut excéder 30 % du budget` over a share of 28.5 %: a bound the value keeps.
                 report.diagnostics.removeAll {
                     Self.boundBlindRules.contains($0.rule) && figures.isBound(at: $0.location)
                         || $0.values?.isCutOff == true && figures.notesRoundingDown(on: $0.location.line)
+                        || $0.values.map { [location = $0.location] values in
+                            figures.boundHolds(at: location, computed: values.computed)
+                        } == true
                 }
                 report.diagnostics = SlipDistance.demoteBeyondSlip(
                     Self.withoutEchoes(report.diagnostics), guessedRules: Self.guessedRules)

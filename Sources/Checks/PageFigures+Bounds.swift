@@ -1,4 +1,5 @@
 import Content
+import Foundation
 import Numbers
 import TextKit
 
@@ -37,6 +38,21 @@ extension PageFigures {
 
     private static let boundLeadWords = LanguageProfile.all.flatMap { $0.upperBoundLeadWords + $0.lowerBoundLeadWords }
         .map { $0.lowercased() }
+
+    /// Whether the figure at `location` is a ceiling led by a cap word (`ne peut excéder 30 %`, `may
+    /// not exceed`) that `computed` stays within: the page states a limit, and the value keeps it.
+    func boundHolds(at location: SourceLocation, computed: Decimal) -> Bool {
+        guard let figure = allFigures.first(where: { $0.line == location.line && $0.column == location.column }),
+            let run = run(holding: figure)
+        else { return false }
+        let chars = run.characters
+        var end = min(chars.count, max(0, figure.number.range.column - 1))
+        while end > 0, chars[end - 1] == " " { end -= 1 }
+        let before = String(chars[max(0, end - 24)..<end]).lowercased()
+        return Self.capWords.contains { before.hasSuffix($0) } && computed <= figure.number.value
+    }
+
+    private static let capWords = LanguageProfile.all.flatMap(\.capLeadWords).map { $0.lowercased() }
 
     /// Whether a line says its figures are cut off or bounds them (`（端数切り捨て）`, `on tronque`,
     /// `at least`, `以上`): a figure there may be cut off rather than rounded.

@@ -3269,6 +3269,8 @@ import Testing
                 "---\ntitle: T\n---\n\n## Result\n\nThat leaves a surplus of £1,650.00 − £520.00 = £1,130.00, up 13.0% on last year's £1,000.00.\n",
             "n106.ja.md":
                 "---\ntitle: T\nlang: ja\n---\n\n## API\n\n- 入力：42.32M × 0.15 ＝ 6.35ドル\n- 出力：11.96M × 0.60 ＝ 7.18ドル\n- API合計：13.52ドル\n",
+            "n107.fr.md":
+                "---\ntitle: T\nlang: fr\n---\n\n## Budget\n\nSelon l'article 5 du règlement, l'aide ne peut excéder 30 % du budget total.\n\n| Poste | Montant |\n|---|---:|\n| Aide départementale sollicitée | 1 700 € |\n| Autofinancement | 4 300 € |\n| **Total** | **6 000 €** |\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]

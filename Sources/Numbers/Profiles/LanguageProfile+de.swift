@@ -108,6 +108,7 @@ extension LanguageProfile {
         upperBoundLeadWords: ["unter", "weniger als", "höchstens", "binnen", "innerhalb von"],
         lowerBoundLeadWords: ["über", "mehr als", "mindestens"],
         spendWords: ["kosten", "ausgaben", "budget", "umsatz", "einnahmen", "rechnung"],
+        capLeadWords: ["darf nicht mehr als", "höchstens", "maximal", "gedeckelt auf"],
         hedgeWords: ["rund", "etwa", "ungefähr"],
         costWords: ["kosten", "einkauf", "einstandspreis", "wareneinsatz"],
         priceMarginWords: ["handelsspanne", "marge vom umsatz", "marge vom verkaufspreis"],

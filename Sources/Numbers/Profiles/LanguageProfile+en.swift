@@ -134,6 +134,7 @@ extension LanguageProfile {
         upperBoundLeadWords: ["under", "less than", "within", "no more than", "at most", "fewer than"],
         lowerBoundLeadWords: ["more than", "at least", "upwards of", "no less than"],
         spendWords: ["spend", "spending", "cost", "costs", "budget", "bill", "revenue", "sales", "outlay"],
+        capLeadWords: ["may not exceed", "must not exceed", "cannot exceed", "capped at", "not to exceed"],
         hedgeWords: ["about", "roughly", "approximately"],
         costWords: ["cost", "costs", "cost price", "purchases", "bought in"],
         priceMarginWords: ["margin"],

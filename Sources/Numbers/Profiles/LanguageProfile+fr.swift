@@ -131,6 +131,10 @@ extension LanguageProfile {
         upperBoundLeadWords: ["moins de", "pas plus de", "au plus", "au maximum", "tout au plus"],
         lowerBoundLeadWords: ["plus de", "au moins", "au minimum", "pas moins de"],
         spendWords: ["dépense", "dépenses", "coût", "coûts", "budget", "facture", "chiffre d'affaires", "recettes"],
+        capLeadWords: [
+            "ne peut excéder", "ne peut dépasser", "ne doit pas dépasser", "ne peut pas dépasser", "plafonné à",
+            "plafonnée à", "dans la limite de",
+        ],
         hedgeWords: ["environ"],
         costWords: ["coût", "coûts", "achats", "prix de revient", "revient"],
         priceMarginWords: ["taux de marque", "marge sur le prix", "marge sur prix", "marge sur le chiffre d'affaires"],

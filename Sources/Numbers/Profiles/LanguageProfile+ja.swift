@@ -79,6 +79,7 @@ extension LanguageProfile {
         ],
         tenthWords: ["割"], oneInWords: [],
         upperBoundLeadWords: [], lowerBoundLeadWords: [], spendWords: ["費用", "経費", "予算", "売上", "支出", "コスト"],
+        capLeadWords: ["上限は", "を超えない", "までを上限"],
         costWords: ["原価", "仕入", "材料費"],
         priceMarginWords: ["利益率", "粗利率"],
         perOneWords: ["あたり", "当たり"],

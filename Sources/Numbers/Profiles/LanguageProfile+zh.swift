@@ -84,6 +84,7 @@ extension LanguageProfile {
         upperBoundLeadWords: ["不到", "不足", "少于", "少於", "未满", "未滿"],
         lowerBoundLeadWords: ["超过", "超過", "逾", "多于", "多於", "至少"],
         spendWords: ["费用", "費用", "支出", "成本", "预算", "預算", "营收", "營收", "收入"],
+        capLeadWords: ["不得超过", "不得超過", "不超过", "不超過", "上限为", "上限為", "最高不超过"],
         costWords: ["成本", "进价", "進價", "进货", "進貨"],
         priceMarginWords: ["利润率", "利潤率", "毛利率", "净利率", "淨利率"],
         perOneWords: ["人均", "户均", "戶均"],

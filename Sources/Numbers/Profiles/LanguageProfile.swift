@@ -182,6 +182,9 @@ public struct LanguageProfile: Sendable {
     /// Words for money spent or earned as a whole, lowercased: `of the final spend`, `des dépenses`,
     /// `费用`. A percentage of one is no share of a count of things.
     public var spendWords: [String] = []
+    /// Words right before a figure that set it as a ceiling a rule or a contract imposes, lowercased:
+    /// `ne peut excéder`, `may not exceed`, `不得超过`. A value within it keeps it.
+    public var capLeadWords: [String] = []
     /// Restatement words that only hedge (`environ`, `about`, `rund`): after a comma and what an
     /// amount is, they open the next amount rather than say the same one again.
     public var hedgeWords: [String] = []
