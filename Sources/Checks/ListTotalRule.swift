@@ -230,9 +230,7 @@ struct ListTotalRule: PageRule {
         }
         // `6.35ドル` and `7.18ドル` above `13.52ドル`: items rounded to the cent may add up to a cent off
         // the total of what they round (as a table's rows may).
-        if stated.number.precision.fractionDigits >= 2,
-            (sum.value - stated.number.value).magnitude <= stated.number.halfQuantum * 2
-        {
+        if TableTotalRule.isCentOffRoundedAddends(stated.number, sum: sum.value) {
             report.relationsChecked += 1
             return
         }

@@ -28,12 +28,16 @@ extension PageFigures {
     /// `more than 300`, `不到 5 万`): it bounds a value rather than stating one.
     func isLedByBound(_ figure: LocatedFigure) -> Bool {
         guard let run = run(holding: figure) else { return false }
-        let chars = run.characters
-        let start = min(chars.count, max(0, figure.number.range.column - 1))
-        var end = start
-        while end > 0, chars[end - 1] == " " { end -= 1 }
-        let before = String(chars[max(0, end - 16)..<end]).lowercased()
+        let before = Self.lead(of: figure, in: run, reach: 16)
         return Self.boundLeadWords.contains { before.hasSuffix($0) }
+    }
+
+    /// The `reach` Characters before a figure, spaces right before it left out, lowercased.
+    private static func lead(of figure: LocatedFigure, in run: TextRun, reach: Int) -> String {
+        let chars = run.characters
+        var end = min(chars.count, max(0, figure.number.range.column - 1))
+        while end > 0, chars[end - 1] == " " { end -= 1 }
+        return String(chars[max(0, end - reach)..<end]).lowercased()
     }
 
     private static let boundLeadWords = LanguageProfile.all.flatMap { $0.upperBoundLeadWords + $0.lowerBoundLeadWords }
@@ -42,14 +46,9 @@ extension PageFigures {
     /// Whether the figure at `location` is a ceiling led by a cap word (`ne peut excéder 30 %`, `may
     /// not exceed`) that `computed` stays within: the page states a limit, and the value keeps it.
     func boundHolds(at location: SourceLocation, computed: Decimal) -> Bool {
-        guard let figure = allFigures.first(where: { $0.line == location.line && $0.column == location.column }),
-            let run = run(holding: figure)
-        else { return false }
-        let chars = run.characters
-        var end = min(chars.count, max(0, figure.number.range.column - 1))
-        while end > 0, chars[end - 1] == " " { end -= 1 }
-        let before = String(chars[max(0, end - 24)..<end]).lowercased()
-        return Self.capWords.contains { before.hasSuffix($0) } && computed <= figure.number.value
+        guard let (figure, run) = figure(at: location), computed <= figure.number.value else { return false }
+        let before = Self.lead(of: figure, in: run, reach: 24)
+        return Self.capWords.contains { before.hasSuffix($0) }
     }
 
     private static let capWords = LanguageProfile.all.flatMap(\.capLeadWords).map { $0.lowercased() }

@@ -230,6 +230,16 @@ public struct PageFigures: Sendable {
         }
     }
 
+    /// The prose figure at `location` and the run that holds it, looked up by its line.
+    func figure(at location: SourceLocation) -> (LocatedFigure, TextRun)? {
+        for run in (runsByFigureLine[location.line] ?? []).lazy.map({ runs[$0] }) {
+            if let figure = run.figures.first(where: { $0.line == location.line && $0.column == location.column }) {
+                return (figure, run)
+            }
+        }
+        return nil
+    }
+
     /// How many figures `allFigures` holds, counted without gathering them.
     public var figureCount: Int {
         runs.reduce(0) { $0 + $1.figures.count }

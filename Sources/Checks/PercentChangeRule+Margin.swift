@@ -12,19 +12,18 @@ extension PercentChangeRule {
         for percent in run.figures where percent.isPercent && percent.number.rangePart == .none {
             let start = percent.number.range.column - 1
             let lead = String(chars[max(0, start - 12)..<start]).lowercased()
-            let clause = Self.clause(around: percent, within: Self.sentence(around: percent, in: chars), in: chars)
+            let sentence = Self.sentence(around: percent, in: chars)
+            let clause = Self.clause(around: percent, within: sentence, in: chars)
             let end = min(clause.upperBound, start + percent.number.range.length)
             let after = String(chars[end..<clause.upperBound]).lowercased()
             // `毛利率`, `gross margin`, or a margin said to be on the takings (`marge de 121,9 % sur ce
             // qu'elle a encaissé`): a French `taux de marge` alone is taken on the cost.
             guard
                 Self.priceMarginWordList.contains(where: { lead.containsLiteral($0) })
-                    || Self.marginWordList.contains(where: { lead.containsLiteral($0) })
-                        && Self.takingsWordList.contains(where: { after.containsLiteral($0) }),
+                    || Self.marginWordSet.occurs(in: lead) && Self.takingsWordSet.occurs(in: after),
                 // `22 % du coût`, `on cost`: a margin the author takes on the cost.
-                !Self.costBaseWordList.contains(where: { after.containsLiteral($0) })
+                !Self.costBaseWords.contains(where: { after.containsLiteral($0) })
             else { continue }
-            let sentence = Self.sentence(around: percent, in: chars)
             let amounts = run.figures.filter {
                 $0.isPlainAmount && sentence.contains($0.number.range.column - 1)
             }
@@ -105,9 +104,6 @@ extension PercentChangeRule {
         return costWordList.contains { near.containsLiteral($0) }
     }
 
-    private static let marginWordList = LanguageProfile.all.flatMap(\.marginWords).map { $0.lowercased() }
     private static let priceMarginWordList = LanguageProfile.all.flatMap(\.priceMarginWords).map { $0.lowercased() }
-    private static let takingsWordList = LanguageProfile.all.flatMap(\.takingsWords).map { $0.lowercased() }
     private static let costWordList = LanguageProfile.all.flatMap(\.costWords).map { $0.lowercased() }
-    private static let costBaseWordList = LanguageProfile.all.flatMap(\.costBaseWords).map { $0.lowercased() }
 }

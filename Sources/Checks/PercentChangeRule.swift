@@ -21,12 +21,12 @@ struct PercentChangeRule: PageRule {
     /// The three word lists above, searched as bytes: a sentence is asked for dozens of words at a time.
     private static let changeWordSet = LiteralSet(changeWords)
     private static let decreaseWordSet = LiteralSet(decreaseWords)
-    private static let marginWordSet = LiteralSet(marginWords)
-    private static let takingsWordSet = LiteralSet(LanguageProfile.all.flatMap(\.takingsWords).map { $0.lowercased() })
+    static let marginWordSet = LiteralSet(marginWords)
+    static let takingsWordSet = LiteralSet(LanguageProfile.all.flatMap(\.takingsWords).map { $0.lowercased() })
     private static let shareWordSet = LiteralSet(LanguageProfile.all.flatMap(\.shareWords).map { $0.lowercased() })
     /// `超出预算 48,500 元`: the second amount is the one planned, the first compared with it.
     private static let planWords = LanguageProfile.all.flatMap(\.planWords).map { $0.lowercased() }
-    private static let costBaseWords = LanguageProfile.all.flatMap(\.costBaseWords).map { $0.lowercased() }
+    static let costBaseWords = LanguageProfile.all.flatMap(\.costBaseWords).map { $0.lowercased() }
 
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         let totals = page.tables.flatMap { table in

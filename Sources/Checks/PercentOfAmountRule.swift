@@ -18,20 +18,21 @@ struct PercentOfAmountRule: PageRule {
     func check(_ page: PageFigures, file: String, into report: inout RuleReport) {
         for run in page.runs where run.figures.count >= 2 {
             let chars = run.characters
-            checkResultShares(run, chars: chars, page: page, file: file, into: &report)
             // A share a calculation states (`× 20 % = 36 115,20 €`) is the calculation rules' to check; its whole may be a result.
-            let operands = Set(
+            lazy var operands = Set(
                 CalculationChain.chains(in: run).flatMap { chain in
                     chain.parts.filter(\.isComputation).flatMap(\.figures)
                 }.map { [$0.line, $0.column] })
             let figures = run.figures.filter { $0.number.rangePart == .none }
+            if figures.count >= 2, figures[0].number.unit?.measure == .percent, figures[0].number.unit?.per == nil {
+                checkShareOfTotalAbove(
+                    figures[0], figures[1], operands: operands, run: run, chars: chars, page: page, file: file,
+                    into: &report)
+            }
+            guard run.figures.count >= 3 else { continue }
+            checkResultShares(run, chars: chars, page: page, file: file, into: &report)
             for (index, percent) in figures.enumerated()
             where percent.number.unit?.measure == .percent && percent.number.unit?.per == nil {
-                if index == 0, figures.count >= 2 {
-                    checkShareOfTotalAbove(
-                        percent, figures[1], operands: operands, run: run, chars: chars, page: page, file: file,
-                        into: &report)
-                }
                 guard index > 0, index + 1 < figures.count, percent.number.value > 0, percent.number.value < 100 else {
                     continue
                 }

@@ -97,9 +97,7 @@ struct TableTotalRule: PageRule {
                 }
                 // `| 入力 | … | $1.78 |`, `| 出力 | … | $1.04 |`, `| 合計 | $2.81 |` for 1.776 + 1.036: rows
                 // rounded to the cent may add up to a cent off the total of what they round.
-                if count >= 2, stated.number.precision.fractionDigits >= 2,
-                    (stated.number.value - sum.value).magnitude <= stated.number.halfQuantum * 2
-                {
+                if count >= 2, Self.isCentOffRoundedAddends(stated.number, sum: sum.value) {
                     report.relationsChecked += 1
                     continue
                 }
@@ -307,6 +305,12 @@ struct TableTotalRule: PageRule {
     }
 
     typealias ColumnSum = (stated: LocatedFigure, sum: Quantity, addends: Int, header: String)
+
+    /// Whether a total to the cent is at most a cent off `sum`: addends rounded to the cent may add
+    /// up that far from the total of what they round.
+    static func isCentOffRoundedAddends(_ stated: ScannedNumber, sum: Decimal) -> Bool {
+        stated.precision.fractionDigits >= 2 && (stated.value - sum).magnitude <= stated.halfQuantum * 2
+    }
 
     /// Whether two cells of the rows, in the column, multiply to the stated total.
     private static func isProductOfTwo(_ stated: LocatedFigure, rows: [Int], column: Int, in table: CheckedTable)
