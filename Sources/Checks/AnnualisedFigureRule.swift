@@ -181,8 +181,9 @@ struct AnnualisedFigureRule: PageRule {
                 // A scale off by ten is judged at the figure's last digit: `约 100 万` rounds a
                 // million of anything, 1,236 万 ÷ 10 included.
                 // Days and weeks times a scale of ten meet most amounts somewhere: only months and quarters slip so.
+                // `rund 2 Mrd. €` is within rounding of too many products ten times off to name one.
                 if !onlyScale && DigitSlip.isPreciseSlip(stated, of: product)
-                    || period <= 12
+                    || period <= 12 && yearly.significantDigits >= 2
                         && [Decimal(10), Decimal(1) / 10].contains(where: {
                             let scaled = product * $0
                             return Agreement.compare(

@@ -347,6 +347,7 @@ struct InlineCalculationRule: PageRule {
             || Self.writtenWithTrailingScale(figure, computed, lines: page.lines)
             || Self.convertsUnitPrefix(figure, computed, source, lines: page.lines)
             || Self.convertsTime(figure, computed, source, lines: page.lines)
+            || Self.paysMinutesByTheHour(figure, computed, source) || Self.countsCentsTwice(figure, computed, source)
             || Self.pricesAnotherCount(figure, source, page: page) || Self.countsSingleThings(figure, computed, source)
             || Self.pricesPerNamedUnit(figure, computed, source, page: page)
             || Self.countsMachinesBefore(figure, computed, source, page: page)
@@ -732,6 +733,29 @@ struct InlineCalculationRule: PageRule {
     {
         isPricedPerScaleUnit(stated, computed, source) || sharesStatedScale(stated, computed, source)
             || dropsUnitPrefix(stated, computed)
+    }
+
+    /// `39.33 ÷ 18,400 × 100 ≈ 0.21 cents`: the `× 100` is the change into cents the unit says again.
+    static func countsCentsTwice(_ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part)
+        -> Bool
+    {
+        guard stated.isMoney, stated.number.scale?.powerOfTen == -2,
+            source.figures.contains(where: { $0.number.value == 100 && $0.number.unit == nil })
+        else { return false }
+        return Agreement.compare(stated: stated.number, computed: computed.value / 100).isAgreement
+    }
+
+    /// `縫製：15分 × 時給1,200円 ＝ 300円`: minutes times an hourly rate are a sixtieth of the product.
+    static func paysMinutesByTheHour(_ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part)
+        -> Bool
+    {
+        guard stated.isMoney,
+            source.figures.contains(where: {
+                if case .count(.other("min"))? = $0.number.unit?.measure { return $0.number.unit?.per == nil }
+                return false
+            }), source.figures.contains(where: \.isMoney)
+        else { return false }
+        return Agreement.compare(stated: stated.number, computed: computed.value / 60).isAgreement
     }
 
     /// `12,000 × $2.50/1M + 12,000 × $10.00/1M = $0.15`: a bare count smaller than a rate's

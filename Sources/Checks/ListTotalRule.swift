@@ -191,10 +191,19 @@ struct ListTotalRule: PageRule {
         }
         // A total of what the items' calculations give, where one item states its result wrongly
         // (`１，４５０ｋＷ × ９．８０ ＝ １４，１２０` for 14,210), is right: the item is the finding.
+        // One item worked out wrongly beside another written without its brackets (`195 + 85 × 6 = £1,680`)
+        // is right as the others state it.
         let computedItems = pairs.map(\.1)
+        let oneComputed = pairs.indices.lazy.compactMap { index -> Decimal? in
+            guard let computed = pairs[index].1, let stated = pairs[index].0, computed.value != stated.value else {
+                return nil
+            }
+            return sum.value - stated.value + computed.value
+        }
         if computedItems.allSatisfy({ $0 != nil }),
             let computedSum = TableTotalRule.sum(computedItems.compactMap { $0 }),
             Agreement.compare(stated: stated.number, computed: computedSum.value).isAgreement
+                || oneComputed.contains(where: { Agreement.compare(stated: stated.number, computed: $0).isAgreement })
         {
             report.relationsChecked += 1
             return

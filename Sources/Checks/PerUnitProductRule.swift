@@ -55,9 +55,15 @@ struct PerUnitProductRule: PageRule {
                 if later[..<countIndex].contains(where: \.isBareYear) { continue }
                 // `0,62 €/km × 2 × 145 km = 179,80 €`: a written calculation is checked as written.
                 // (`每周约 1.8 吨，共 14 周：2 × 1.8 × 14 = 50.4 吨`: a quantity worked out as written.)
+                // (`£195/day and £85/day for 6 days: (195 + 85) × 6 = £1,680`: a result its calculation gives.)
                 let written = CalculationChain.chains(in: run).contains { chain in
                     let columns = Set(chain.parts.flatMap(\.figures).map(\.column))
-                    return columns.contains(total.column) && (columns.contains(unitAmount.column) || !total.isMoney)
+                    guard columns.contains(total.column) else { return false }
+                    if columns.contains(unitAmount.column) || !total.isMoney { return true }
+                    guard case let (part, computed, stated?)? = chain.computation, stated.column == total.column,
+                        part.figures.contains(where: { $0.number.value == unitAmount.number.value })
+                    else { return false }
+                    return Agreement.compare(stated: stated.number, computed: computed.value).isAgreement
                 }
                 if written { continue }
                 let product = unitAmount.number.value * count.number.value

@@ -70,7 +70,7 @@ struct PercentOfAmountRule: PageRule {
         let chains = CalculationChain.chains(in: run)
         let used = Set(chains.flatMap { $0.parts.flatMap(\.figures) }.map { [$0.line, $0.column] })
         for chain in chains {
-            guard case let (part, computed, stated?)? = chain.computation, part.operators != ["−"], computed.value > 0,
+            guard case let (part, computed, stated?)? = chain.computation, computed.value > 0,
                 let index = run.figures.firstIndex(where: { $0.line == stated.line && $0.column == stated.column }),
                 index + 1 < run.figures.count
             else { continue }
@@ -81,11 +81,46 @@ struct PercentOfAmountRule: PageRule {
                 percent.number.range.column - (stated.number.range.column + stated.number.range.length) <= Self.reach,
                 Self.sameSentence(stated, percent, percent, in: chars)
             else { continue }
+            // `€4,363.97 − €3,000 = €1,363.97, which is 45.5 % of the total`: the operand the page
+            // states as a total is the base the sentence names.
+            if Self.namesTotal(after: percent, in: chars) {
+                let totals = Self.statedTotals(page)
+                let bases = part.figures.filter { $0.number.value > 0 && totals.contains($0.number.value) }
+                if bases.count == 1, let base = bases.first {
+                    report.compare(
+                        percent, computed: Quantity(computed.value / base.number.value * 100, percent.number.unit),
+                        rule: Self.id, file: file, locale: page.locale,
+                        explanation: "\(stated.number.text) of the total \(base.number.text)", what: "share")
+                    continue
+                }
+            }
+            guard part.operators != ["−"] else { continue }
             let shares = part.figures.filter { $0.number.value > 0 }.map { computed.value / $0.number.value * 100 }
             report.compareAsSlip(
                 percent, readings: shares, rule: Self.id, file: file, locale: page.locale,
                 explanation: "\(stated.number.text) as a share of an amount it is worked out from", what: "share")
         }
+    }
+
+    /// Whether the words right after the percentage, in its sentence, name the total (`of the
+    /// total`, `du total`).
+    static func namesTotal(after percent: LocatedFigure, in chars: [Character]) -> Bool {
+        let start = min(chars.count, percent.number.range.column - 1 + percent.number.range.length)
+        var end = start
+        while end < chars.count, end - start < 20, !SentenceBounds.isEnd(chars, at: end) { end += 1 }
+        let words = String(chars[start..<end]).lowercased().split { !$0.isLetter }.prefix(4)
+        return words.contains { latinTotalWords.contains(String($0)) }
+    }
+
+    private static let latinTotalWords = Set(
+        LanguageProfile.all.flatMap(\.totalWords).filter { $0.allSatisfy(\.isASCII) && !$0.contains(" ") })
+
+    /// The amounts the page's tables state in their total rows.
+    static func statedTotals(_ page: PageFigures) -> Set<Decimal> {
+        Set(
+            page.tables.flatMap { table in
+                table.cells.indices.filter(table.isTotalRow).flatMap { table.cells[$0].compactMap { $0?.number.value } }
+            })
     }
 
     /// `| **Summe** | … | **13.170,00 €** |` then `Das Musikhaus gewährt 8 % Rabatt, also 1.035,60 €`:
@@ -101,19 +136,29 @@ struct PercentOfAmountRule: PageRule {
             Self.sameSentence(percent, percent, share, in: chars),
             share.number.range.column - (percent.number.range.column + percent.number.range.length) <= Self.reach
         else { return }
+        // Each total cell, with what the rows above it add up to in its column.
         let totals = page.tables.filter { table in
             let end = table.table.span.end.line
             return end < run.line && run.line - end <= 3
         }.flatMap { table in
             table.cells.indices.filter(table.isTotalRow).flatMap { row in
-                table.cells[row].compactMap { $0 }.filter { $0.isPlainAmount && $0.number.unit == share.number.unit }
+                table.cells[row].indices.compactMap { column -> (LocatedFigure, Decimal?)? in
+                    guard let cell = table.cells[row][column], cell.isPlainAmount,
+                        cell.number.unit == share.number.unit
+                    else { return nil }
+                    let above = table.cells[..<row].compactMap { $0.indices.contains(column) ? $0[column] : nil }
+                    return (cell, above.count >= 2 ? above.reduce(0) { $0 + $1.number.value } : nil)
+                }
             }
         }
-        guard totals.count == 1, let whole = totals.first else { return }
+        guard totals.count == 1, let (whole, rowsSum) = totals.first else { return }
         let p = percent.number.value / 100
         let part = whole.number.value * p
+        // `TVA à 20 % : 11 208,00 €` under a total that does not add up is taken of what the rows add up to.
+        let ofRows = rowsSum.map { [$0 * p] } ?? []
         report.compareAsSlip(
-            share, readings: [part, whole.number.value * (1 + p), whole.number.value * (1 - p)], slipsOf: [part],
+            share, readings: [part, whole.number.value * (1 + p), whole.number.value * (1 - p)] + ofRows,
+            slipsOf: [part],
             rule: Self.id, file: file, locale: page.locale,
             explanation: "\(percent.number.text) of the total \(whole.number.text) at line \(whole.line)",
             what: "share",

@@ -32,6 +32,15 @@ struct StaleTotalRule: PageRule {
             let chars = run.characters
             for figure in run.figures where Self.mayRestateTotal(figure, in: run, chars: chars, body: body) {
                 guard !Self.agreesWithPage(figure, in: run, body: body, addends: addends) else { continue }
+                // `Total: £3,112.60.` right under the list it closes is that list's total line, no summary.
+                if figure.line == run.line, run.figures.first?.column == figure.column,
+                    TotalWords.kind(of: ListTotalRule.label(of: String(run.text))) != nil,
+                    totals.contains(where: {
+                        figure.line > $0.sum.source.upperBound && figure.line - $0.sum.source.upperBound <= 2
+                    })
+                {
+                    continue
+                }
                 let reachable = totals.filter { total in
                     !total.sum.source.contains(figure.line) && total.sum.unit?.measure == figure.number.unit?.measure
                         && total.sum.unit?.per == figure.number.unit?.per

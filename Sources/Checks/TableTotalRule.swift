@@ -312,14 +312,23 @@ struct TableTotalRule: PageRule {
         stated.precision.fractionDigits >= 2 && (stated.value - sum).magnitude <= stated.halfQuantum * 2
     }
 
-    /// Whether two cells of the rows, in the column, multiply to the stated total.
+    /// Whether two cells of the rows, in the column, multiply to the stated total, alone or, where
+    /// one of them is a bare count (`| Semestre | 650 € |`, `| Nombre de semestres | 6 |`), with the
+    /// other rows added.
     private static func isProductOfTwo(_ stated: LocatedFigure, rows: [Int], column: Int, in table: CheckedTable)
         -> Bool
     {
-        let values = rows.compactMap { table.cells[safe: $0]?[safe: column] ?? nil }.map(\.number.value)
+        let cells = rows.compactMap { table.cells[safe: $0]?[safe: column] ?? nil }
+        let values = cells.map(\.number.value)
+        let all = values.reduce(0, +)
         return values.indices.contains { i in
             values.indices.contains { j in
-                j > i && Agreement.compare(stated: stated.number, computed: values[i] * values[j]).isAgreement
+                guard j > i else { return false }
+                let product = values[i] * values[j]
+                if Agreement.compare(stated: stated.number, computed: product).isAgreement { return true }
+                guard cells[i].number.unit == nil || cells[j].number.unit == nil else { return false }
+                return Agreement.compare(stated: stated.number, computed: product + all - values[i] - values[j])
+                    .isAgreement
             }
         }
     }

@@ -18,6 +18,18 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a share of the total a difference works out, taken on the other operand",
+            file: "s96.md",
+            page:
+                "---\ntitle: T\n---\n\n## Kits\n\n| Item | Amount |\n|---|---:|\n| Boards | €2,840.00 |\n| Cases | €610.50 |\n| **Total** | **€3,450.50** |\n\n## Who pays\n\nThe fund caps its grant at €2,000, so the club pays €3,450.50 − €2,000 = €1,450.50, which is 72.5 % of the total.\n",
+            wrong: "72.5 %", right: "42.0 %", computed: "42"),
+        Shape(
+            name: "a payback said to be about one figure that only cutting off its second digit gives",
+            file: "s95.ja.md",
+            page:
+                "---\ntitle: T\nlang: ja\n---\n\n## 回収\n\n蒸し器の更新費は 2,000,000 円、年間の燃料節約は 530,000 円。回収期間は 2,000,000 ÷ 530,000 ≒ 3.7 年です。\n",
+            wrong: "3.7 年", right: "3.8 年", computed: "3.77"),
+        Shape(
             name: "a discount's amount under the table whose total it is taken of, two digits swapped",
             file: "s94.de.md",
             page:
@@ -3271,12 +3283,41 @@ import Testing
                 "---\ntitle: T\nlang: ja\n---\n\n## API\n\n- 入力：42.32M × 0.15 ＝ 6.35ドル\n- 出力：11.96M × 0.60 ＝ 7.18ドル\n- API合計：13.52ドル\n",
             "n107.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n## Budget\n\nSelon l'article 5 du règlement, l'aide ne peut excéder 30 % du budget total.\n\n| Poste | Montant |\n|---|---:|\n| Aide départementale sollicitée | 1 700 € |\n| Autofinancement | 4 300 € |\n| **Total** | **6 000 €** |\n",
+            "n109.fr.md":
+                "---\ntitle: T\nlang: fr\n---\n\n## Devis\n\n| | Dr A | Dr B |\n|---|---:|---:|\n| Semestre de traitement | 650 € | 590 € |\n| Nombre de semestres | 6 | 6 |\n| Contention | 450 € | 520 € |\n| **Total** | **4 350 €** | **4 060 €** |\n",
+            "n110.md":
+                "---\ntitle: T\n---\n\n## Price\n\nThe batch run costs $39.33 for 18,400 functions, so each one comes to 39.33 ÷ 18,400 × 100 ≈ 0.21 cents.\n",
+            "n111.ja.md":
+                "---\ntitle: T\nlang: ja\n---\n\n## 原価\n\n- そば殻：1.4 kg × 280.5円 ＝ 392.7円\n- 縫製：15分 × 時給1,200円 ＝ 300円\n",
+            "n112.zh.md":
+                "---\ntitle: T\nlang: zh\n---\n\n## 账单\n\n| 项目 | 用量 | 单价 | 金额（元） |\n|---|---:|---:|---:|\n| 服务器 | 17,856 台时 | 0.62 元／台时 | 11,070.72 |\n| 存储 | 38,500 GB | 0.12 元／GB | 4,620.00 |\n| CDN | 126 TB | 145 元／TB | 18,270.00 |\n| 地图 | 4,200 万次 | 每千次 0.35 元 | 14,700.00 |\n",
             "n39.fr.md":
                 "---\ntitle: T\nlang: fr\n---\n\n1. Adhésions : 58 membres × 20 € = 1 160 €\n2. Buvette : 236 boissons sur 4 soirées × 2,50 € = 590 €\n",
         ]
         for (file, page) in pages {
             let findings = check([file: page], languages: ["zh", "ja", "fr", "en", "de"]).diagnostics
             #expect(findings.isEmpty, "\(file): \(findings)")
+        }
+    }
+
+    /// `6 × 45 × 1.38 = £327.60` among items whose total adds 372.60; `TVA à 20 % : 9 368,00 €` under a
+    /// total row that does not add up: the wrong figure is reported, not again what is worked out of it.
+    @Test func aWrongPartIsReportedOnceNotInWhatIsWorkedOutOfIt() {
+        let pages: [(file: String, page: String, line: Int)] = [
+            (
+                "list.md",
+                "---\ntitle: T\n---\n\n## Costs\n\n- **Machines:** £195/day and £85/day for 6 days: (195 + 85) × 6 = £1,680\n- **Delivery:** £240\n- **Fuel:** 6 × 45 × 1.38 = £327.60\n- **Clay:** 2 × £410 = £820\n\nTotal: £3,112.60.\n",
+                9
+            ),
+            (
+                "table.fr.md",
+                "---\ntitle: T\nlang: fr\n---\n\n## Devis\n\n| Poste | Montant |\n|---|---:|\n| Modules | 25 900,00 |\n| Sol | 14 190,00 |\n| Pose | 6 750,00 |\n| **Total HT** | **46 480,00** |\n\nTVA à 20 % : 9 368,00 €.\n",
+                13
+            ),
+        ]
+        for (file, page, line) in pages {
+            let errors = check([file: page]).diagnostics.filter { $0.severity == .error }
+            #expect(errors.map(\.location.line) == [line], "\(file): \(errors)")
         }
     }
 

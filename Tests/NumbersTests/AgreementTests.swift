@@ -37,7 +37,9 @@ import Testing
         Row(stated: "约 93,270 次/月", locale: .zh, computed: "93270", expected: .agrees(rounding: .exact)),
         Row(stated: "约 3,100次/天", locale: .zh, computed: "3109", expected: .agrees(rounding: .halfUp)),
         Row(stated: "约 24,700 次/月", locale: .zh, computed: "24690", expected: .agrees(rounding: .halfUp)),
-        Row(stated: "约 56 万人民币", locale: .zh, computed: "568000", expected: .agrees(rounding: .truncation)),
+        // About a figure is within a hundredth of it: cutting off more than that is no rounding.
+        Row(stated: "约 56 万人民币", locale: .zh, computed: "565500", expected: .agrees(rounding: .truncation)),
+        Row(stated: "约 56 万人民币", locale: .zh, computed: "568000", expected: .disagrees(expected: 570000)),
         Row(stated: "约 56 万人民币", locale: .zh, computed: "580000", expected: .disagrees(expected: 580000)),
         Row(stated: "~0.50", locale: .en, computed: "0.504", expected: .agrees(rounding: .halfUp)),
         Row(stated: "~1.000", locale: .en, computed: "1.002", expected: .agrees(rounding: .withinTolerance)),

@@ -116,4 +116,19 @@ import Testing
         #expect(inCell.first?.value == 2)
         #expect(NumberScanner(locale: .en, startsMidLine: true).scan("``` 7 $").map(\.value) == [7])
     }
+
+    /// `| 57,6 M |` under `Jetons entrée`: a cell ending on a spaced scale letter is in millions;
+    /// a sentence ending so (`taille M`) is not.
+    @Test func aCellEndingOnAScaleLetterIsScaled() {
+        let inCell = NumberScanner(locale: .fr, startsMidLine: true).scan("57,6 M")
+        #expect(inCell.first?.value == 57_600_000)
+        #expect(NumberScanner(locale: .fr).scan("57,6 M").first?.value == Decimal(string: "57.6"))
+    }
+
+    /// `| 每千次 0.35 元 |`: a cell naming its rate's denominator first prices a thousand.
+    @Test func aCellNamingItsDenominatorFirstIsARate() {
+        let price = NumberScanner(locale: .zh, startsMidLine: true).scan("每千次 0.35 元").first
+        #expect(price?.unit?.per?.amount == 1000)
+        #expect(NumberScanner(locale: .zh).scan("每千次 0.35 元").first?.unit?.per == nil)
+    }
 }

@@ -59,7 +59,13 @@ public enum Agreement {
         }
         let quantum = isApproximate ? widenedQuantum(stated, from: quantumExponent) : quantumExponent
         for rule in RoundingRule.roundings where rule.round(computed, toPowerOfTen: quantum) == stated {
-            if isApproximate, rule == .truncation, quantum != quantumExponent { continue }
+            // `≒ 約1.5年` for 1.59 cuts off a digit people round: about is within a hundredth.
+            if isApproximate, rule == .truncation,
+                quantum != quantumExponent
+                    || !isWithin(roundFigureTolerance, stated: stated, computed: computed)
+            {
+                continue
+            }
             return .agrees(rounding: rule)
         }
         // `environ 1 250 €` for 1 257,42: a round figure said to be about another is within a hundredth of it.

@@ -45,6 +45,10 @@ extension FigureReader {
         if measure != .percent, let denominator = readDenominator(after: position) {
             per = denominator.denominator
             position = denominator.end
+        } else if case .currency = measure,
+            let leading = leadingDenominator(before: draft.prefixStart ?? draft.literal.start)
+        {
+            per = leading
         }
         draft.end = position
         draft.unit = FigureUnit(measure, per: per, written: writtenUnit(draft))
@@ -107,6 +111,19 @@ extension FigureReader {
             return nil
         }
         return readDenominatorBody(at: cursor)
+    }
+
+    /// `| 每千次 0.35 元 |`: a table cell may name the rate's denominator first; only one of a
+    /// scale's worth (a thousand calls, a million tokens) changes what the price multiplies.
+    private func leadingDenominator(before start: Int) -> Denominator? {
+        guard text.startsMidLine else { return nil }
+        for index in stride(from: start - 1, through: max(0, start - 12), by: -1) where text[index] == "每" {
+            guard let (denominator, end) = readDenominatorBody(at: index + 1), denominator.amount > 1,
+                end == start || text.isInlineSpace(end) && end + 1 == start
+            else { return nil }
+            return denominator
+        }
+        return nil
     }
 
     /// A measure's symbol standing alone at `position` (`m³`, `kg`, `kWh`), not the start of a word.

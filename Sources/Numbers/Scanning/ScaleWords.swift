@@ -53,6 +53,10 @@ enum ScaleWords {
     private static func isFollowedByAmountWord(_ match: Lexicon<Int>.Match, in text: ScanText) -> Bool {
         guard match.word.count <= 2 else { return true }
         var position = match.end
+        // `| 57,6 M |`: a table cell that ends on it, its column's header naming what it counts.
+        var end = position
+        while text.isInlineSpace(end) { end += 1 }
+        if text[end] == nil { return text.startsMidLine }
         if let next = text[position], CurrencyWords.isCurrencySymbol(next) { return true }
         guard text.isInlineSpace(position) else { return false }
         position += 1
