@@ -20,6 +20,9 @@ struct PaybackRule: PageRule {
         // `its payback down to about 1.3 years` once evening opening is counted: a payback the body
         // states in words, in months, which a summary may restate instead of the one worked out.
         var statedInBody: [Decimal] = []
+        // Every payback of the body in page order, and summary sentences that restate several.
+        var bodyPaybacks: [(months: Decimal, figure: LocatedFigure)] = []
+        var saidTogether: [[LocatedFigure]] = []
         for run in page.runs where run.figures.contains(where: { Self.months(in: $0) != nil }) {
             let chars = run.characters
             // Each calculation's first stated result, in whose unit the calculation is worked out.
@@ -40,6 +43,7 @@ struct PaybackRule: PageRule {
                     // The calculation gives the figure's unit unless it names another duration.
                     let months = Self.months(in: computed) ?? perMonth
                     workedOut.append((computed.value * months, figure))
+                    bodyPaybacks.append((computed.value * months, figure))
                     continue
                 }
                 // `payback ranges from 9.0 months down to 5.0 months`, `约 10 年，超过期望的 8 年`: the
@@ -49,12 +53,19 @@ struct PaybackRule: PageRule {
                 }
                 guard page.summaryLines.contains(where: { $0.contains(figure.line) }) else {
                     statedInBody.append(figure.number.value * perMonth)
+                    bodyPaybacks.append((figure.number.value * perMonth, figure))
                     continue
+                }
+                if durations.count >= 2, durations.first?.column == figure.column,
+                    !results.contains(where: { $0.0.line == figure.line })
+                {
+                    saidTogether.append(durations)
                 }
                 guard durations.count == 1, !results.contains(where: { $0.0.line == figure.line }) else { continue }
                 said.append(figure)
             }
         }
+        checkInOrder(saidTogether, bodyPaybacks, page: page, file: file, into: &report)
         guard let first = workedOut.first,
             workedOut.allSatisfy({ ($0.months - first.months).magnitude <= first.months.magnitude / 100 })
         else { return }
@@ -79,6 +90,29 @@ struct PaybackRule: PageRule {
             report.compare(
                 figure, computed: Quantity(first.months / perMonth, figure.number.unit), rule: Self.id, file: file,
                 locale: page.locale, explanation: "the payback worked out at line \(first.figure.line)",
+                what: "payback period")
+        }
+    }
+
+    /// `amortisiert in rund 3,8 Jahren (3 Jahre nach dem Verkauf)` over a body that works out 3,4
+    /// years and then 3,0: a summary sentence restating as many paybacks as the body gives them
+    /// restates them in its order; where all but one agree, that one is off.
+    private func checkInOrder(
+        _ sentences: [[LocatedFigure]], _ body: [(months: Decimal, figure: LocatedFigure)], page: PageFigures,
+        file: String, into report: inout RuleReport
+    ) {
+        for durations in sentences where durations.count == body.count {
+            let pairs = zip(durations, body).compactMap { said, source -> (LocatedFigure, Decimal, LocatedFigure)? in
+                guard let perMonth = Self.months(in: said), perMonth > 0 else { return nil }
+                return (said, source.months / perMonth, source.figure)
+            }
+            guard pairs.count == durations.count else { continue }
+            let off = pairs.filter { !Agreement.compare(stated: $0.0.number, computed: $0.1).isAgreement }
+            guard off.count == 1, let (said, value, source) = off.first, Self.boundDirection(of: said, in: page) == nil
+            else { continue }
+            report.compare(
+                said, computed: Quantity(value, said.number.unit), rule: Self.id, file: file, locale: page.locale,
+                explanation: "the payback at line \(source.line), in the order the body gives them",
                 what: "payback period")
         }
     }

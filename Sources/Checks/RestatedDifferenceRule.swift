@@ -104,6 +104,10 @@ struct RestatedDifferenceRule: PageRule {
                             : "from \(before[0].number.text) to \(before[1].number.text)", what: "difference")
                     continue
                 }
+                if Self.checkBracketedPair(after: stated, in: run, chars: chars, page: page, file: file, into: &report)
+                {
+                    continue
+                }
                 guard saidBefore, stated.number.unit?.per == nil else { continue }
                 let all = differences(naming: lowered)
                 guard !all.isEmpty else { continue }
@@ -128,6 +132,38 @@ struct RestatedDifferenceRule: PageRule {
                     what: "difference")
             }
         }
+    }
+
+    /// `B est moins cher de 2,15 k€ (66,8 k€ contre 45,3 k€)`: the two amounts set against each
+    /// other in brackets right after the difference are what it is the difference of.
+    private static func checkBracketedPair(
+        after stated: LocatedFigure, in run: TextRun, chars: [Character], page: PageFigures, file: String,
+        into report: inout RuleReport
+    ) -> Bool {
+        guard let index = run.figures.firstIndex(where: { $0.line == stated.line && $0.column == stated.column }),
+            index + 2 < run.figures.count
+        else { return false }
+        let pair = [run.figures[index + 1], run.figures[index + 2]]
+        let end = min(chars.count, stated.number.range.column - 1 + stated.number.range.length)
+        let open = pair[0].number.range.column - 1
+        guard open > end, open <= chars.count,
+            let mark = String(chars[end..<open]).trimmingCharacters(in: .whitespaces).first, mark == "(" || mark == "（",
+            pair.allSatisfy({
+                $0.number.unit?.measure == stated.number.unit?.measure && $0.number.rangePart == .none
+                    && $0.number.value > 0
+            }),
+            PercentChangeRule.isAgainst(pair[0], pair[1], chars)
+        else { return false }
+        let slack = pair.filter { $0.number.scale != nil }.reduce(Decimal(0)) { $0 + $1.number.halfQuantum }
+        let difference = (pair[0].number.value - pair[1].number.value).magnitude
+        if slack > 0, (stated.number.value - difference).magnitude <= slack {
+            report.relationsChecked += 1
+            return true
+        }
+        report.compare(
+            stated, computed: Quantity(difference, stated.number.unit), rule: id, file: file, locale: page.locale,
+            explanation: "\(pair[0].number.text) against \(pair[1].number.text)", what: "difference")
+        return true
     }
 
     /// Whether a difference word stands in the few Characters before the amount, in its clause.

@@ -18,6 +18,18 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a difference said before the two amounts it sets against each other in brackets, ten times off",
+            file: "s98.fr.md",
+            page:
+                "---\ntitle: T\nlang: fr\n---\n\n## Pose\n\nÀ la pose, l'offre B est moins chère de 1,84 k€ (52,6 k€ contre 34,2 k€).\n",
+            wrong: "1,84 k€", right: "18,4 k€", computed: "18,4"),
+        Shape(
+            name: "two paybacks restated in the order the body works them out, the first off",
+            file: "s97.de.md",
+            page:
+                "---\ntitle: T\nlang: de\n---\n\n## Rechnung\n\nDer höhere Beitrag bringt 120 × 5 × 12 = 7.200 € im Jahr; die Geräte für 25.200 € haben sich nach 25.200 ÷ 7.200 ≈ 3,5 Jahren amortisiert.\n\nMit dem Verkauf der alten Bänke für 3.600 € sinkt die Amortisation auf etwa 3,0 Jahre.\n\n## Fazit\n\nAmortisiert in rund 3,9 Jahren (3 Jahre nach dem Verkauf der alten Bänke).\n",
+            wrong: "3,9 Jahren", right: "3,5 Jahren", computed: "3,5"),
+        Shape(
             name: "a share of the total a difference works out, taken on the other operand",
             file: "s96.md",
             page:

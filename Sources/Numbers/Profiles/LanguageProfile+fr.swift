@@ -90,7 +90,7 @@ extension LanguageProfile {
         deductionOpeners: ["moins", "déduction", "remise"],
         differenceWords: [
             "écart", "économie", "économise", "de moins", "de plus", "reliquat", "différence", "dépassement", "surcoût",
-            "solde", "reste", "excédent", "déficit",
+            "solde", "reste", "excédent", "déficit", "moins cher de", "moins chère de", "plus cher de", "plus chère de",
         ],
         deductionWords: ["déduit", "déduite", "déduits", "déduites", "déduction faite", "après"],
         abbreviations: ["env", "cf", "c.-à-d", "p. ex", "vs", "max", "min", "hors tva"],
