@@ -348,6 +348,7 @@ struct InlineCalculationRule: PageRule {
             || Self.convertsUnitPrefix(figure, computed, source, lines: page.lines)
             || Self.convertsTime(figure, computed, source, lines: page.lines)
             || Self.paysMinutesByTheHour(figure, computed, source) || Self.countsCentsTwice(figure, computed, source)
+            || Self.raisesToPower(figure, computed, source, lines: page.lines)
             || Self.pricesAnotherCount(figure, source, page: page) || Self.countsSingleThings(figure, computed, source)
             || Self.pricesPerNamedUnit(figure, computed, source, page: page)
             || Self.countsMachinesBefore(figure, computed, source, page: page)
@@ -733,6 +734,23 @@ struct InlineCalculationRule: PageRule {
     {
         isPricedPerScaleUnit(stated, computed, source) || sharesStatedScale(stated, computed, source)
             || dropsUnitPrefix(stated, computed)
+    }
+
+    /// `(100 ÷ 85)² ≈ 1.384 倍`: a square or cube written after the bracket the calculation closes.
+    static func raisesToPower(
+        _ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part, lines: SourceLines
+    ) -> Bool {
+        guard let last = source.figures.last else { return false }
+        let after = textAfter(last, lines: lines).drop { $0 == ")" || $0 == "）" || $0 == " " }
+        let power: Int
+        switch after.first {
+        case "²": power = 2
+        case "³": power = 3
+        default: return false
+        }
+        var value = computed.value
+        for _ in 1..<power { value *= computed.value }
+        return Agreement.compare(stated: stated.number, computed: value).isAgreement
     }
 
     /// `39.33 ÷ 18,400 × 100 ≈ 0.21 cents`: the `× 100` is the change into cents the unit says again.

@@ -127,6 +127,12 @@ struct PercentChangeRule: PageRule {
             // amount makes it the change itself, a share of the first.
             // `去年 4,700 英镑，今年增加 850 英镑`: the change itself, which the earlier-amount reading checks.
             if Self.changeWord(before: to, after: from, in: chars) != nil { continue }
+            // `阈值从 0.85 调到 0.80，预计复核占比降到 9% 左右`: a percentage something falls to is a level.
+            if let gap = Self.text(between: to, and: percent, in: chars)?.trimmingCharacters(in: .whitespaces),
+                gap.hasSuffix("到") || gap.hasSuffix("至")
+            {
+                continue
+            }
             if Self.isFollowedByChangeWord(to, in: chars) {
                 report.compare(
                     percent, computed: Quantity(to.number.value / from.number.value * 100, percent.number.unit),
@@ -897,6 +903,7 @@ struct PercentChangeRule: PageRule {
             }) {
                 continue
             }
+            if Self.restatesOnOtherTaxBasis(amounts[0], amounts[1], in: chars) { continue }
             report.compare(
                 percent, computed: Quantity(change, percent.number.unit), rule: Self.id, file: file,
                 locale: page.locale,
@@ -1071,6 +1078,22 @@ struct PercentChangeRule: PageRule {
     }
 
     private static let perPeriodWords = LanguageProfile.all.flatMap(\.perPeriodWords).map { $0.lowercased() }
+
+    /// `693,20 € HT (831,84 € TTC), environ 11 % de moins que l'offre A`, `税抜693.20 ユーロ（税込831.84
+    /// ユーロ）`: the amount right after another, a tax basis word between, is the same amount on
+    /// another basis, not a second one compared.
+    static func restatesOnOtherTaxBasis(_ a: LocatedFigure, _ b: LocatedFigure, in chars: [Character]) -> Bool {
+        guard let gap = text(between: a, and: b, in: chars)?.lowercased(), gap.count <= 14 else { return false }
+        return taxBasisWords.contains { word in
+            guard let range = gap.range(of: word) else { return false }
+            guard word.first?.isASCII == true else { return true }
+            let before = range.lowerBound == gap.startIndex ? " " : gap[gap.index(before: range.lowerBound)]
+            let after = range.upperBound == gap.endIndex ? " " : gap[range.upperBound]
+            return !before.isLetter && !after.isLetter
+        }
+    }
+
+    private static let taxBasisWords = LanguageProfile.all.flatMap(\.taxBasisWords)
 
     static func text(between a: LocatedFigure, and b: LocatedFigure, in chars: [Character]) -> String? {
         a.gap(to: b, in: chars).map { String($0) }

@@ -171,7 +171,12 @@ struct StaleTotalRule: PageRule {
             (other.line != figure.line || other.column != figure.column)
                 && (SummaryFigureRule.sameMeasure(other.number, figure.number)
                     || other.number.unit == nil && (other.significantDigits >= 3 || other.line == figure.line)
-                        && body.chained.contains(SummaryFigureRule.Place(other)))
+                        && body.chained.contains(SummaryFigureRule.Place(other))
+                    // `うち81,800円が転送費` over a difference column of bare cells holding `+81,800`.
+                    || other.number.unit == nil && other.significantDigits >= 3
+                        && body.tables.contains {
+                            $0.table.span.start.line <= other.line && other.line <= $0.table.span.end.line
+                        })
                 && Agreement.compare(stated: figure.number, computed: other.number.value).isAgreement
         }
         return saidElsewhere || SummaryFigureRule.multipliesRate(figure, in: run)

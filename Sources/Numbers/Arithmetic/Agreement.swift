@@ -84,8 +84,9 @@ public enum Agreement {
     /// relative errors add up through products and quotients. Never below `defaultTolerance`.
     public static func tolerance(operands: [ScannedNumber]) -> Decimal {
         var total = defaultTolerance
+        // `約830円（$5.44）`: an approximate operand's trailing zeros are rounding too (830 to the ten).
         for operand in operands where operand.isApproximate && operand.value != 0 {
-            let half = operand.halfQuantum
+            let half = Decimal(sign: .plus, exponent: roundedTo(operand), significand: 5) / 10
             total += half / operand.value.magnitude
         }
         return total

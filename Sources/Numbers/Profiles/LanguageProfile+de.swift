@@ -112,5 +112,6 @@ extension LanguageProfile {
         hedgeWords: ["rund", "etwa", "ungefähr"],
         costWords: ["kosten", "einkauf", "einstandspreis", "wareneinsatz"],
         priceMarginWords: ["handelsspanne", "marge vom umsatz", "marge vom verkaufspreis"],
-        takingsWords: ["umsatz", "einnahmen", "erlös", "erlöse", "erträge"])
+        takingsWords: ["umsatz", "einnahmen", "erlös", "erlöse", "erträge"],
+        taxBasisWords: ["netto", "brutto", "inkl. mwst", "zzgl. mwst", "exkl. mwst"])
 }

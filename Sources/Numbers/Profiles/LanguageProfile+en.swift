@@ -139,5 +139,9 @@ extension LanguageProfile {
         costWords: ["cost", "costs", "cost price", "purchases", "bought in"],
         priceMarginWords: ["margin"],
         perLookalikes: ["per cent"],
-        takingsWords: ["revenue", "income", "sales", "takings", "turnover", "receipts", "came in"])
+        takingsWords: ["revenue", "income", "sales", "takings", "turnover", "receipts", "came in"],
+        taxBasisWords: [
+            "incl. vat", "excl. vat", "inc. vat", "ex. vat", "including vat", "excluding vat", "before tax",
+            "after tax", "net", "gross",
+        ])
 }

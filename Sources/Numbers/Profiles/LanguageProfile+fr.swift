@@ -139,5 +139,6 @@ extension LanguageProfile {
         costWords: ["coût", "coûts", "achats", "prix de revient", "revient"],
         priceMarginWords: ["taux de marque", "marge sur le prix", "marge sur prix", "marge sur le chiffre d'affaires"],
         perLookalikes: ["par rapport", "par exemple", "par ailleurs", "par contre", "par conséquent"],
-        takingsWords: ["chiffre d'affaires", "recettes", "ventes", "produits", "revenus", "encaissé"])
+        takingsWords: ["chiffre d'affaires", "recettes", "ventes", "produits", "revenus", "encaissé"],
+        taxBasisWords: ["ht", "ttc", "hors taxes", "toutes taxes comprises"])
 }

@@ -83,5 +83,6 @@ extension LanguageProfile {
         costWords: ["原価", "仕入", "材料費"],
         priceMarginWords: ["利益率", "粗利率"],
         perOneWords: ["あたり", "当たり"],
-        takingsWords: ["売上", "収入", "売り上げ", "収益"])
+        takingsWords: ["売上", "収入", "売り上げ", "収益"],
+        taxBasisWords: ["税込", "税抜", "税込み", "税抜き", "税別"])
 }

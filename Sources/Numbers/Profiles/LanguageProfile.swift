@@ -203,6 +203,9 @@ public struct LanguageProfile: Sendable {
     /// Words for money taken in, lowercased: `revenue`, `chiffre d'affaires`, `收入`, `売上`. What is
     /// left of it once costs are paid is a share of it, not of the costs.
     public var takingsWords: [String] = []
+    /// Words that say on which tax basis an amount is given, lowercased: `HT`, `TTC`, `incl. VAT`,
+    /// `税込`, `含税`. One amount said on both bases is one amount, not two compared.
+    public var taxBasisWords: [String] = []
 
     /// The profile of `locale`.
     public static func of(_ locale: NumberLocale) -> LanguageProfile {
