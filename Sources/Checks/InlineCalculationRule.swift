@@ -341,7 +341,8 @@ struct InlineCalculationRule: PageRule {
         {
             figure.number.isApproximate = true
         }
-        if Self.isPricedPerScaleUnit(figure, computed, source) || Self.sharesStatedScale(figure, computed, source)
+        if Self.isPricedPerScaleUnit(figure, computed, source)
+            || Self.sharesStatedScale(figure, computed, source, pageScales: page.scalesUsed)
             || Self.dropsUnitPrefix(figure, computed) || Self.countsBytesInStatedPrefix(figure, computed)
             || Self.pricesSmallerPrefix(figure, computed, source)
             || Self.writtenWithTrailingScale(figure, computed, lines: page.lines)
@@ -790,17 +791,20 @@ struct InlineCalculationRule: PageRule {
     }
 
     /// `408.8 − 231.4 = 177.4万円`: operands written bare are in the scale the result is written in.
-    static func sharesStatedScale(_ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part)
-        -> Bool
-    {
+    static func sharesStatedScale(
+        _ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part, pageScales: Set<Int>? = nil
+    ) -> Bool {
         guard let power = stated.number.scale?.powerOfTen,
             source.figures.allSatisfy({
                 $0.number.scale == nil && ($0.number.unit == nil || $0.number.unit?.measure == .percent)
             })
         else { return false }
         // Bare operands are in the scale the result is written in, or in the page's working unit
-        // (`40 × 9.8 = CNY 3.92 million` with prices in 万): never in a smaller one.
-        return Set([power, 3, 4, 6, 8]).contains { scale in
+        // (`40 × 9.8 = CNY 3.92 million` with prices in 万): never in a smaller one. Thousands and
+        // ten thousands, a tenfold slip apart, only where the page writes figures in them
+        // (`44.058 − 30 ＝ 1.406 万元` among 万元 works in no thousands).
+        let working = Set([3, 4]).intersection(pageScales ?? [3, 4]).union([6, 8, power])
+        return working.contains { scale in
             scale > 0
                 && Agreement.compare(
                     stated: stated.number,

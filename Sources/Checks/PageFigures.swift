@@ -136,6 +136,7 @@ public struct PageFigures: Sendable {
             $0.number.unit?.per != nil && $0.number.value > 0 && seen.insert($0.number.value).inserted
         }
         allFigures = runs.flatMap(\.figures) + tables.flatMap { $0.cells.flatMap { $0.compactMap { $0 } } }
+        scalesUsed = Set(allFigures.compactMap { $0.number.scale?.powerOfTen })
         for (index, run) in runs.enumerated() {
             for line in Set(run.figures.map(\.line)) { runsByFigureLine[line, default: []].append(index) }
         }
@@ -222,6 +223,8 @@ public struct PageFigures: Sendable {
 
     /// Every figure of the page, prose first, then tables; gathered once: several rules walk every figure of the page.
     public private(set) var allFigures: [LocatedFigure] = []
+    /// The powers of ten the page's figures are written in (`万` 4, `million` 6): its working units.
+    private(set) var scalesUsed: Set<Int> = []
 
     /// The run that holds `figure` (a wrapped sentence's run holds the figures of the lines it goes on to).
     func run(holding figure: LocatedFigure) -> TextRun? {

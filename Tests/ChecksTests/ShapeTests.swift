@@ -18,6 +18,17 @@ import Testing
 
     static let shapes: [Shape] = [
         Shape(
+            name: "a weight in metric tons said again in kilograms, ten times off",
+            file: "s99.zh.md",
+            page: "---\ntitle: T\nlang: zh\n---\n\n## 收運\n\n本年收運量合計 24.3 公噸，即 2,430 公斤，全數送焚化廠。\n",
+            wrong: "2,430 公斤", right: "24,300 公斤", computed: "24,300"),
+        Shape(
+            name: "a difference of bare figures written in ten thousands ten times off, on a page with no thousands",
+            file: "s100.zh.md",
+            page:
+                "---\ntitle: T\nlang: zh\n---\n\n## 资金\n\n1. 企业自有资金：20 万元；\n2. 其余向银行贷款，金额为 52.36 − 20 ＝ 3.236 万元。\n",
+            wrong: "3.236 万元", right: "32.36 万元", computed: "32.36"),
+        Shape(
             name: "a difference said before the two amounts it sets against each other in brackets, ten times off",
             file: "s98.fr.md",
             page:

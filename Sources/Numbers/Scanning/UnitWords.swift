@@ -26,7 +26,8 @@ enum UnitWords {
             ("文字", .words),
             // `357 克 × 3,200 饼 = 1,142.4 kg`: weights convert like the symbols.
             ("克", .other("g")), ("千克", .other("kg")), ("公斤", .other("kg")), ("グラム", .other("g")),
-            ("吨", .other("t")), ("噸", .other("t")), ("トン", .other("t")), ("Tonnen", .other("t")), ("斤", .other("jin")),
+            ("公吨", .other("t")), ("公噸", .other("t")), ("吨", .other("t")), ("噸", .other("t")), ("トン", .other("t")),
+            ("Tonnen", .other("t")), ("斤", .other("jin")),
             ("词", .words),
             // `9 升/百公里`: fuel by volume over distance.
             ("公升", .other("L")), ("升", .other("L")), ("リットル", .other("L")), ("公里", .other("km")),
