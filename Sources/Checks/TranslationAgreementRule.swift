@@ -337,7 +337,12 @@ struct TranslationAgreementRule {
             (other.line != figure.line || other.column != figure.column)
                 && (other.number.unit?.measure == figure.number.unit?.measure || other.number.unit == nil)
                 && other.number.rangePart == .none
-                && Agreement.compare(stated: figure.number, computed: other.number.value).isAgreement
+                && (Agreement.compare(stated: figure.number, computed: other.number.value).isAgreement
+                    // `about 13%` beside `13.9%`: a rounded figure cut off from another still echoes it.
+                    || figure.number.isApproximate
+                        && RoundingRule.truncation.round(
+                            other.number.value, toPowerOfTen: figure.number.quantumExponent)
+                            == figure.number.value)
         }
     }
 
