@@ -768,11 +768,8 @@ struct InlineCalculationRule: PageRule {
     static func paysMinutesByTheHour(_ stated: LocatedFigure, _ computed: Quantity, _ source: CalculationChain.Part)
         -> Bool
     {
-        guard stated.isMoney,
-            source.figures.contains(where: {
-                if case .count(.other("min"))? = $0.number.unit?.measure { return $0.number.unit?.per == nil }
-                return false
-            }), source.figures.contains(where: \.isMoney)
+        guard stated.isMoney, source.figures.contains(where: { secondsIn($0.number.unit) == 60 }),
+            source.figures.contains(where: \.isMoney)
         else { return false }
         return Agreement.compare(stated: stated.number, computed: computed.value / 60).isAgreement
     }

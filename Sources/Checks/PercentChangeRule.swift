@@ -129,7 +129,7 @@ struct PercentChangeRule: PageRule {
             if Self.changeWord(before: to, after: from, in: chars) != nil { continue }
             // `阈值从 0.85 调到 0.80，预计复核占比降到 9% 左右`: a percentage something falls to is a level.
             if let gap = Self.text(between: to, and: percent, in: chars)?.trimmingCharacters(in: .whitespaces),
-                gap.hasSuffix("到") || gap.hasSuffix("至")
+                Self.levelLeadWords.contains(where: gap.hasSuffix)
             {
                 continue
             }
@@ -1084,16 +1084,11 @@ struct PercentChangeRule: PageRule {
     /// another basis, not a second one compared.
     static func restatesOnOtherTaxBasis(_ a: LocatedFigure, _ b: LocatedFigure, in chars: [Character]) -> Bool {
         guard let gap = text(between: a, and: b, in: chars)?.lowercased(), gap.count <= 14 else { return false }
-        return taxBasisWords.contains { word in
-            guard let range = gap.range(of: word) else { return false }
-            guard word.first?.isASCII == true else { return true }
-            let before = range.lowerBound == gap.startIndex ? " " : gap[gap.index(before: range.lowerBound)]
-            let after = range.upperBound == gap.endIndex ? " " : gap[range.upperBound]
-            return !before.isLetter && !after.isLetter
-        }
+        return taxBasisWords.contains { gap.containsWord($0) }
     }
 
     private static let taxBasisWords = LanguageProfile.all.flatMap(\.taxBasisWords)
+    private static let levelLeadWords = LanguageProfile.all.flatMap(\.levelLeadWords)
 
     static func text(between a: LocatedFigure, and b: LocatedFigure, in chars: [Character]) -> String? {
         a.gap(to: b, in: chars).map { String($0) }

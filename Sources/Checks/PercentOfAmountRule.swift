@@ -109,11 +109,8 @@ struct PercentOfAmountRule: PageRule {
         var end = start
         while end < chars.count, end - start < 20, !SentenceBounds.isEnd(chars, at: end) { end += 1 }
         let words = String(chars[start..<end]).lowercased().split { !$0.isLetter }.prefix(4)
-        return words.contains { latinTotalWords.contains(String($0)) }
+        return words.contains { TotalWords.isLatinTotal(String($0)) }
     }
-
-    private static let latinTotalWords = Set(
-        LanguageProfile.all.flatMap(\.totalWords).filter { $0.allSatisfy(\.isASCII) && !$0.contains(" ") })
 
     /// The amounts the page's tables state in their total rows.
     static func statedTotals(_ page: PageFigures) -> Set<Decimal> {

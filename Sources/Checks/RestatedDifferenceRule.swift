@@ -75,13 +75,8 @@ struct RestatedDifferenceRule: PageRule {
                     // `soit 18,20 € de plus par classe` after two prices per child: more than either is no difference of them.
                     stated.number.value <= max(before[0].number.value, before[1].number.value)
                 {
-                    // `$1.05M against $1.29M, a saving of $239,900`: amounts in a scale are rounded, and so
-                    // is their difference, to half of each one's last digit.
-                    let slack = before.filter { $0.number.scale != nil }.reduce(Decimal(0)) {
-                        $0 + $1.number.halfQuantum
-                    }
                     let difference = (before[0].number.value - before[1].number.value).magnitude
-                    if slack > 0, (stated.number.value - difference).magnitude <= slack {
+                    if Self.isWithinScaleRounding(stated, of: difference, between: before) {
                         report.relationsChecked += 1
                         continue
                     }
@@ -154,9 +149,8 @@ struct RestatedDifferenceRule: PageRule {
             }),
             PercentChangeRule.isAgainst(pair[0], pair[1], chars)
         else { return false }
-        let slack = pair.filter { $0.number.scale != nil }.reduce(Decimal(0)) { $0 + $1.number.halfQuantum }
         let difference = (pair[0].number.value - pair[1].number.value).magnitude
-        if slack > 0, (stated.number.value - difference).magnitude <= slack {
+        if isWithinScaleRounding(stated, of: difference, between: pair) {
             report.relationsChecked += 1
             return true
         }
@@ -164,6 +158,15 @@ struct RestatedDifferenceRule: PageRule {
             stated, computed: Quantity(difference, stated.number.unit), rule: id, file: file, locale: page.locale,
             explanation: "\(pair[0].number.text) against \(pair[1].number.text)", what: "difference")
         return true
+    }
+
+    /// `$1.05M against $1.29M, a saving of $239,900`: amounts in a scale are rounded, and so is
+    /// their difference, to half of each one's last digit.
+    private static func isWithinScaleRounding(
+        _ stated: LocatedFigure, of difference: Decimal, between amounts: [LocatedFigure]
+    ) -> Bool {
+        let slack = amounts.filter { $0.number.scale != nil }.reduce(Decimal(0)) { $0 + $1.number.halfQuantum }
+        return slack > 0 && (stated.number.value - difference).magnitude <= slack
     }
 
     /// Whether a difference word stands in the few Characters before the amount, in its clause.

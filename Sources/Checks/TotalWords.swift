@@ -47,6 +47,9 @@ enum TotalWords {
         "after", "net", "less", "minus", "excluding", "après", "hors", "moins", "nach", "netto", "abzüglich",
     ]
 
+    /// Whether a lowercased Latin word is a total word of some language (`total`, `summe`).
+    static func isLatinTotal(_ word: String) -> Bool { latinTotals.contains(word) }
+
     static func kind(of label: String) -> Kind? {
         // A label that is a link names a page (`[Two Sum](…)`), not a total.
         if label.containsLiteral("](") { return nil }

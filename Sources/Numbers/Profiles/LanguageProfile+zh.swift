@@ -89,5 +89,6 @@ extension LanguageProfile {
         priceMarginWords: ["利润率", "利潤率", "毛利率", "净利率", "淨利率"],
         perOneWords: ["人均", "户均", "戶均"],
         takingsWords: ["收入", "营收", "營收", "营业额", "營業額", "销售额", "銷售額", "进账"],
-        taxBasisWords: ["含税", "不含税", "未税", "含稅", "不含稅", "未稅", "税前", "税后", "稅前", "稅後"])
+        taxBasisWords: ["含税", "不含税", "未税", "含稅", "不含稅", "未稅", "税前", "税后", "稅前", "稅後"],
+        levelLeadWords: ["到", "至"])
 }

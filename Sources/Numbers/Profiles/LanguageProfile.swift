@@ -206,6 +206,9 @@ public struct LanguageProfile: Sendable {
     /// Words that say on which tax basis an amount is given, lowercased: `HT`, `TTC`, `incl. VAT`,
     /// `税込`, `含税`. One amount said on both bases is one amount, not two compared.
     public var taxBasisWords: [String] = []
+    /// Words right before a percentage that make it the level something falls or rises to, not the
+    /// change: `降到 9%`, `增至 15%`.
+    public var levelLeadWords: [String] = []
 
     /// The profile of `locale`.
     public static func of(_ locale: NumberLocale) -> LanguageProfile {
